@@ -1,0 +1,1 @@
+"""Assembly: settings, CLI, channel adapters (telegram, zalo, console)."""

@@ -1,0 +1,261 @@
+"""`nhacviec` command line: admin tasks, the bot, the demo, the extractor.
+
+Errors are a Vietnamese message on stderr and exit code 2, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+from locales import Translator
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A message for the person at the terminal (already translated)."""
+
+
+def _t() -> Translator:
+    return Translator(os.environ.get("NHACVIEC_LANG", "vi"))
+
+
+def _parser() -> argparse.ArgumentParser:
+    t = _t()
+    p = argparse.ArgumentParser(prog="nhacviec", description=t("cli.description"))
+    sub = p.add_subparsers(dest="command", required=True)
+
+    db = sub.add_parser("db", help=t("cli.db_help"))
+    db.add_argument("action", choices=["upgrade"])
+
+    u = sub.add_parser("units", help=t("cli.units_help"))
+    usub = u.add_subparsers(dest="action", required=True)
+    ui = usub.add_parser("import", help=t("cli.units_import_help"))
+    ui.add_argument("file", type=Path)
+    usub.add_parser("list", help=t("cli.units_list_help"))
+
+    inv = sub.add_parser("invite", help=t("cli.invite_help"))
+    isub = inv.add_subparsers(dest="action", required=True)
+    ic = isub.add_parser("create", help=t("cli.invite_create_help"))
+    ic.add_argument("--unit", required=True)
+    ic.add_argument("--role", required=True, choices=["official", "head", "office", "admin"])
+    ic.add_argument("--expires-days", type=int, default=7)
+
+    task = sub.add_parser("task", help=t("cli.task_help"))
+    tsub = task.add_subparsers(dest="action", required=True)
+    ta = tsub.add_parser("add", help=t("cli.task_add_help"))
+    ta.add_argument("--lead", required=True)
+    ta.add_argument("--coordinator", action="append", default=[])
+    ta.add_argument("--deadline")
+    ta.add_argument("--recurrence")
+    ta.add_argument("--directive")
+    ta.add_argument("--output", default="")
+    ta.add_argument("text")
+
+    sub.add_parser("run", help=t("cli.run_help"))
+    demo = sub.add_parser("demo", help=t("cli.demo_help"))
+    demo.add_argument("--database", help=t("cli.demo_database_help"))
+
+    ex = sub.add_parser("extract", help=t("cli.extract_help"))
+    ex.add_argument("file")
+    ex.add_argument("--issued")
+    ex.add_argument("--json", action="store_true")
+
+    d = sub.add_parser("directive", help=t("cli.directive_help"))
+    dsub = d.add_subparsers(dest="action", required=True)
+    di = dsub.add_parser("import", help=t("cli.directive_import_help"))
+    di.add_argument("file")
+    di.add_argument("--issued")
+    di.add_argument("--publish", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parse_date(value: str | None, t: Translator) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CliError(t("cli.bad_date", value=value)) from exc
+
+
+def _app():
+    from .app import build, configure_logging
+    from .settings import get_settings
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    return build(settings)
+
+
+def cmd_db(args) -> int:
+    app = _app()
+    print(_t()("cli.db_upgraded"))
+    app.db.dispose()
+    return 0
+
+
+def cmd_units(args) -> int:
+    from storage.crud import units
+
+    t = _t()
+    app = _app()
+    with app.db.session() as session:
+        if args.action == "import":
+            if not args.file.is_file():
+                raise CliError(t("cli.file_missing", path=args.file))
+            try:
+                created, updated = units.import_units_csv(session, args.file)
+            except units.UnitsFileError as exc:
+                raise CliError(t(f"cli.{exc.args[0]}")) from exc
+            print(t("cli.units_imported", created=created, updated=updated))
+        else:
+            rows = units.list_units(session)
+            parents = {u.id: u.name for u in rows}
+            for u in rows:
+                extra = [x for x in (u.aliases.replace(";", ", "), parents.get(u.parent_id, "")) if x]
+                print(f"{u.id:>5}  {u.name}" + (f"  ({' | '.join(extra)})" if extra else ""))
+            print(t("cli.units_count", count=len(rows)))
+    return 0
+
+
+def _unit(session, name: str, t: Translator):
+    from storage.crud import units
+
+    unit = units.find_unit(session, name)
+    if unit is None:
+        raise CliError(t("cli.unknown_unit", name=name))
+    return unit
+
+
+def cmd_invite(args) -> int:
+    from storage.crud import people
+
+    t = _t()
+    if args.expires_days < 1:
+        raise CliError(t("cli.bad_expiry"))
+    app = _app()
+    with app.db.session() as session:
+        unit = _unit(session, args.unit, t)
+        inv = people.create_invitation(session, unit, args.role, expires_days=args.expires_days)
+    username = app.settings.telegram_bot_username or _bot_username(app.settings)
+    print(t("cli.invite_created", unit=unit.name, role=t(f"role.{args.role}"), days=args.expires_days))
+    if username:
+        print(t("cli.invite_link", link=f"https://t.me/{username}?start={inv.code}"))
+    print(inv.code)
+    return 0
+
+
+def _bot_username(settings) -> str | None:
+    """Ask Telegram for the bot's username (for a deep link); quietly nothing when offline."""
+    if not settings.telegram_bot_token:
+        return None
+    import httpx
+
+    from .telegram import api_base
+
+    try:
+        r = httpx.get(f"{api_base(settings.telegram_api_url)[0]}{settings.telegram_bot_token}/getMe", timeout=5)
+        return r.json()["result"]["username"]
+    except (httpx.HTTPError, KeyError, ValueError):
+        return None
+
+
+def cmd_task(args) -> int:
+    from reminders.recurrence import is_valid
+    from storage.crud import tasks as crud
+
+    t = _t()
+    deadline = _parse_date(args.deadline, t)
+    if args.recurrence and not is_valid(args.recurrence):
+        raise CliError(t("cli.bad_recurrence", value=args.recurrence))
+    if not args.text.strip():
+        raise CliError(t("cli.empty_text"))
+    app = _app()
+    with app.db.session() as session:
+        lead = _unit(session, args.lead, t)
+        coordinators = [_unit(session, name, t) for name in args.coordinator]
+        directive = crud.find_or_create_directive(session, args.directive) if args.directive else None
+        today = datetime.now(app.settings.zone).date()
+        task = crud.add_task(session, lead=lead, action=args.text, deadline=deadline, recurrence=args.recurrence,
+                             coordinators=coordinators, directive=directive, expected_output=args.output,
+                             today=today)
+    print(t("cli.task_added", lead=lead.name))
+    print(task.id)
+    return 0
+
+
+def cmd_run(args) -> int:
+    from .telegram import TelegramAdapter
+
+    t = _t()
+    app = _app()
+    if not app.settings.telegram_bot_token:
+        raise CliError(t("cli.no_token"))
+    print(t("cli.running"))
+    TelegramAdapter(app.assistant, app.settings.telegram_bot_token, app.settings.telegram_api_url).run_polling()
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from handlers.router import Assistant
+    from storage.db import Database
+
+    from .app import configure_logging
+    from .console import ConsoleAdapter
+    from .demo import seed
+    from .settings import get_settings
+
+    t = _t()
+    settings = get_settings()
+    configure_logging("WARNING")
+    path = Path(args.database) if args.database else Path(tempfile.mkdtemp(prefix="nhacviec-demo-")) / "demo.db"
+    if path.exists():
+        path.unlink()
+    db = Database(f"sqlite:///{path}")
+    db.upgrade()
+    with db.session() as session:
+        who = seed(session, datetime.now(settings.zone).date())
+    print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=path))
+    ConsoleAdapter(Assistant(db, settings.zone), user_id="console", display_name=who["person"]).loop()
+    db.dispose()
+    return 0
+
+
+def cmd_extract(args) -> int:
+    from directives.cli import run_extract
+
+    return run_extract(args.file, args.issued, args.json)
+
+
+def cmd_directive(args) -> int:
+    from .directive_import import import_directive
+
+    t = _t()
+    issued = _parse_date(args.issued, t)
+    app = _app()
+    return import_directive(app, args.file, issued=issued, publish=args.publish, t=t)
+
+
+COMMANDS = {
+    "db": cmd_db, "units": cmd_units, "invite": cmd_invite, "task": cmd_task, "run": cmd_run,
+    "demo": cmd_demo, "extract": cmd_extract, "directive": cmd_directive,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""`nhacviec demo`: a fresh SQLite database with a fictional province, and the
+console channel bound to one of its officials. No token, no network."""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+
+from sqlmodel import Session
+
+from storage.crud import people, units
+from storage.crud import tasks as crud
+from storage.models import ChatBinding, Directive, Person
+
+SAMPLES = resources.files("bot") / "samples"
+
+
+def sample_text(name: str) -> str:
+    return (SAMPLES / name).read_text(encoding="utf-8")
+
+
+def seed(session: Session, today: date, *, console_user: str = "console") -> dict:
+    """Load the sample province. Returns who the console user is and a spare invitation."""
+    data = json.loads(sample_text("demo.json"))
+    csv_path = Path(str(SAMPLES / "units.csv"))
+    units.import_units_csv(session, csv_path, actor="demo")
+    index = units.unit_index(session)
+
+    def unit(name: str):
+        return units.find_unit(session, name, index)
+
+    d = data["directive"]
+    directive = Directive(number=d["number"], title=d["title"], issuer=d["issuer"], issued_on=today - timedelta(days=10),
+                          source_text=sample_text(d["source"]))
+    session.add(directive)
+    session.flush()
+    me = None
+    for p in data["people"]:
+        person = Person(full_name=p["name"], unit_id=unit(p["unit"]).id, role=p["role"])
+        session.add(person)
+        session.flush()
+        if p.get("console"):
+            session.add(ChatBinding(person_id=person.id, channel="console", user_id=console_user, chat_id=console_user))
+            me = (person, p["unit"])
+    for item in data["tasks"]:
+        due = item.get("due_in_days")
+        crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
+                      deadline=today + timedelta(days=due) if due is not None else None,
+                      recurrence=item.get("recurrence"), coordinators=[unit(c) for c in item["coordinators"]],
+                      directive=directive, expected_output=item.get("output", ""), today=today, actor="demo")
+    invitation = people.create_invitation(session, unit("Sở Y tế"), "official", actor="demo")
+    return {"person": me[0].full_name, "unit": me[1], "invitation": invitation.code}

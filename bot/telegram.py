@@ -1,0 +1,174 @@
+"""Telegram adapter: python-telegram-bot updates ⇄ neutral messages.
+
+Everything Telegram-specific lives here: building the Application (API URL,
+rate limiter), turning an Update into an `Incoming`, and rendering each `Reply`
+as sendMessage / editMessageText / answerCallbackQuery / sendDocument.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+
+from telegram import (
+    BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update,
+)
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import (
+    AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes,
+    MessageHandler, filters,
+)
+
+from handlers.messages import Attachment, Incoming, Reply
+from handlers.router import Assistant
+from locales import translate
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+MAX_MESSAGE = 4096
+# Handlers do blocking database work in threads; this bounds how many at once.
+MAX_CONCURRENT = 16
+
+
+def api_base(api_url: str) -> tuple[str, str]:
+    """TELEGRAM_API_URL is a server root; PTB wants the /bot and /file/bot prefixes."""
+    root = api_url.rstrip("/")
+    return f"{root}/bot", f"{root}/file/bot"
+
+
+class TelegramAdapter:
+    def __init__(self, assistant: Assistant, token: str, api_url: str = "https://api.telegram.org",
+                 *, max_retries: int = 5):
+        self.assistant = assistant
+        base_url, base_file_url = api_base(api_url)
+        self.application: Application = (
+            ApplicationBuilder()
+            .token(token)
+            .base_url(base_url)
+            .base_file_url(base_file_url)
+            # Queues sends under Telegram's limits and waits out 429 retry_after, so a
+            # burst (60 people sending /start at once) is answered in full.
+            .rate_limiter(AIORateLimiter(max_retries=max_retries))
+            .concurrent_updates(MAX_CONCURRENT)
+            .post_init(self._post_init)
+            .build()
+        )
+        # Updates of one chat are handled in order (a dialogue answer after its question).
+        self._chat_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.application.add_handlers([
+            CallbackQueryHandler(self.on_update),
+            MessageHandler(filters.ALL & ~filters.StatusUpdate.ALL, self.on_update),
+        ])
+        self.application.add_error_handler(self.on_error)
+
+    async def _post_init(self, application: Application) -> None:
+        commands = [BotCommand(name, translate("vi", f"command.{name}")) for name in ("nhiemvu", "huy", "help", "lang")]
+        try:
+            await application.bot.set_my_commands(commands)
+        except TelegramError:
+            log.warning("could not set the command menu", exc_info=True)
+
+    @staticmethod
+    def to_incoming(update: Update) -> Incoming | None:
+        user = update.effective_user
+        chat = update.effective_chat
+        if user is None or chat is None or user.is_bot:
+            return None
+        name = user.full_name or user.username or ""
+        query = update.callback_query
+        if query is not None:
+            message = query.message if isinstance(query.message, Message) else None
+            return Incoming(channel=CHANNEL, chat_id=str(chat.id), user_id=str(user.id), display_name=name,
+                            button=query.data or "", message_id=str(message.message_id) if message else None,
+                            language_hint=user.language_code)
+        message = update.effective_message
+        if message is None:
+            return None
+        attachment = None
+        if message.document:
+            doc = message.document
+            attachment = Attachment("document", doc.file_id, doc.file_name, doc.mime_type, doc.file_size)
+        elif message.photo:
+            photo = message.photo[-1]  # the largest size
+            attachment = Attachment("photo", photo.file_id, "photo.jpg", "image/jpeg", photo.file_size)
+        return Incoming(channel=CHANNEL, chat_id=str(chat.id), user_id=str(user.id), display_name=name,
+                        text=message.text or message.caption, message_id=str(message.message_id),
+                        attachment=attachment, language_hint=user.language_code)
+
+    async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        incoming = self.to_incoming(update)
+        if incoming is None:
+            return
+        async with self._chat_locks[incoming.chat_id]:
+            replies = await asyncio.to_thread(self.assistant.handle, incoming)
+            await self.deliver(update, incoming, replies)
+
+    async def deliver(self, update: Update, incoming: Incoming, replies: list[Reply]) -> None:
+        bot = self.application.bot
+        query = update.callback_query
+        if query is not None:
+            # Always answer a button press, or the client shows a spinner for a while.
+            notice = next((r.notice for r in replies if r.notice), None)
+            try:
+                await query.answer(text=notice)
+            except TelegramError:
+                log.info("callback answer failed (too old?)", exc_info=True)
+        chat_id = int(incoming.chat_id)
+        for reply in replies:
+            if reply.file is not None:
+                name, content = reply.file
+                await bot.send_document(chat_id, document=content, filename=name, caption=reply.text[:1024] or None)
+                continue
+            markup = _markup(reply)
+            if reply.edit and incoming.message_id and query is not None and await self._edit(
+                    chat_id, int(incoming.message_id), reply.text, markup):
+                continue
+            chunks = split_text(reply.text)
+            for i, chunk in enumerate(chunks):
+                await bot.send_message(chat_id, chunk, reply_markup=markup if i == len(chunks) - 1 else None)
+
+    async def _edit(self, chat_id: int, message_id: int, text: str, markup) -> bool:
+        """Edit in place (paging). False when Telegram refuses, so a new message is sent."""
+        if len(text) > MAX_MESSAGE:
+            return False
+        try:
+            await self.application.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id,
+                                                         reply_markup=markup)
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return True
+            log.info("edit refused (%s); sending a new message", exc)
+            return False
+        return True
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        err = context.error
+        if isinstance(err, Forbidden):
+            log.warning("bot blocked in a chat: %s", err)
+            return
+        log.error("error while handling an update", exc_info=err)
+
+    def run_polling(self) -> None:
+        self.application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+
+
+def _markup(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.text, callback_data=b.data) for b in row]
+                                 for row in reply.buttons if row])
+
+
+def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """Telegram refuses messages over 4096 characters: cut at line ends where possible."""
+    text = text or " "
+    chunks: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        if cut <= 0:
+            cut = limit
+        chunks.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    chunks.append(text)
+    return chunks

@@ -1,0 +1,51 @@
+"""Formatting shared by the handlers: dates dd/mm/yyyy, local times, due labels."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from locales import Translator
+
+MAX_ACTION_IN_LIST = 180
+
+
+def fmt_date(d: date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def fmt_local(dt: datetime | None, tz: ZoneInfo) -> str:
+    """A stored (UTC) time as the deployment's local dd/mm/yyyy HH:MM."""
+    if dt is None:
+        return ""
+    aware = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return aware.astimezone(tz).strftime("%d/%m/%Y %H:%M")
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def due_label(t: Translator, deadline: date | None, today: date) -> str:
+    if deadline is None:
+        return t("due.none")
+    days = (deadline - today).days
+    if days < 0:
+        return t("due.overdue", days=-days)
+    if days == 0:
+        return t("due.today")
+    if days <= 3:
+        return t("due.soon", days=days)
+    return t("due.later", days=days)
+
+
+def status_label(t: Translator, status: str) -> str:
+    return t(f"status.{status}")
+
+
+def recurrence_label(t: Translator, recurrence: str | None) -> str:
+    if not recurrence:
+        return ""
+    if recurrence.startswith("monthly:"):
+        return t("recurrence.monthly_day", day=recurrence.split(":", 1)[1])
+    return t(f"recurrence.{recurrence}")

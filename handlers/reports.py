@@ -1,0 +1,234 @@
+"""Status answers and their short dialogues: xong / đang làm / vướng mắc / xin gia hạn.
+
+A dialogue is kept in the database (storage.crud.dialogs) so that an answer given
+after a restart, or to another bot process, still lands on the right task. The
+report quality gate itself is the pure function in quality.py; this module only
+asks for what it says is missing.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from storage.crud import dialogs
+from storage.crud import tasks as crud
+from storage.models import Dialog, Task
+
+from . import dates, quality
+from .context import Context
+from .messages import Button, Reply
+from .render import fmt_date, shorten
+
+KINDS = {"d": "done", "p": "progress", "b": "blocked", "e": "extension"}
+# A report is a few lines; more parts than this is someone pasting the wrong thing.
+MAX_PARTS = 8
+MAX_REPORT_CHARS = 4000
+MIN_REASON_WORDS = 3
+
+
+def cancel_markup(ctx: Context) -> list[list[Button]]:
+    return [[Button(ctx.t("btn.cancel"), "x")]]
+
+
+def status_button(ctx: Context, arg: str) -> list[Reply]:
+    """`s:<kind>:<task id>` from a task list or a reminder, possibly an old one."""
+    t = ctx.t
+    code, _, raw_id = arg.partition(":")
+    kind = KINDS.get(code)
+    if kind is None or not raw_id.isdigit():
+        return [Reply(t("button.expired"), notice=t("button.expired"))]
+    task = crud.visible_task(ctx.session, ctx.person, int(raw_id))
+    if task is None or not _is_own(ctx, task):
+        return [Reply(t("tasks.not_found", id=raw_id), notice=t("tasks.not_found_short"))]
+    if task.status == "done":
+        return [Reply(t("report.already_done", id=task.id), notice=t("report.already_done_short"))]
+    if kind == "extension" and task.lead_unit_id != ctx.person.unit_id:
+        return [Reply(t("extension.lead_only", id=task.id))]
+    if kind == "extension" and task.deadline is None:
+        return [Reply(t("extension.no_deadline", id=task.id))]
+    dialogs.start(ctx.session, ctx.person.id, kind, task.id, "ask")
+    prompt = t(f"ask.{kind}", id=task.id, action=shorten(task.action, 120),
+               deadline=fmt_date(task.deadline) if task.deadline else t("due.none"))
+    return [Reply(prompt, buttons=cancel_markup(ctx), notice=t(f"btn.{_BTN[kind]}"))]
+
+
+_BTN = {"done": "done", "progress": "progress", "blocked": "blocked", "extension": "extend"}
+
+
+def _is_own(ctx: Context, task: Task) -> bool:
+    """Only the lead unit and the coordinators answer for a task (office staff see it)."""
+    if task.lead_unit_id == ctx.person.unit_id:
+        return True
+    return any(u.id == ctx.person.unit_id for u in crud.coordinator_units(ctx.session, task.id))
+
+
+def cancel(ctx: Context, _arg: str = "") -> list[Reply]:
+    if dialogs.finish(ctx.session, ctx.person.id):
+        return [Reply(ctx.t("dialog.cancelled"))]
+    return [Reply(ctx.t("dialog.nothing_to_cancel"))]
+
+
+def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
+    """Free text (or a file) while a dialogue is open."""
+    task = crud.visible_task(ctx.session, ctx.person, dialog.task_id) if dialog.task_id else None
+    if task is None or task.status == "done":
+        dialogs.finish(ctx.session, ctx.person.id)
+        return [Reply(ctx.t("dialog.task_gone"))]
+    handler = {"progress": _progress, "done": _done, "blocked": _blocked, "extension": _extension}[dialog.kind]
+    return handler(ctx, dialog, task)
+
+
+def _text(ctx: Context) -> str:
+    inc = ctx.incoming
+    return (inc.text or "").strip()
+
+
+def _parts(ctx: Context, dialog: Dialog) -> list[str] | None:
+    """The answers so far plus this one; None when the report got too long."""
+    parts = list(dialog.data.get("parts", [])) + ([_text(ctx)] if _text(ctx) else [])
+    if len(parts) > MAX_PARTS or sum(len(p) for p in parts) > MAX_REPORT_CHARS:
+        return None
+    return parts
+
+
+def _missing_text(ctx: Context, missing: tuple[str, ...]) -> str:
+    return "\n".join("• " + ctx.t(f"missing.{m}") for m in missing)
+
+
+def _attachment(ctx: Context, dialog: Dialog) -> tuple[str, str]:
+    att = ctx.incoming.attachment
+    if att is not None:
+        return att.ref, att.name or att.kind
+    return dialog.data.get("attachment_ref", ""), dialog.data.get("attachment_name", "")
+
+
+def _reject(ctx: Context, dialog: Dialog, task: Task, parts: list[str], check: quality.ReportCheck,
+            kind: str) -> list[Reply]:
+    """Ask for what is missing. The first rejection of a dialogue is kept (not accepted)
+    so the office can see reports the directive's rule sends back."""
+    ref, name = _attachment(ctx, dialog)
+    if not dialog.data.get("rejected_logged"):
+        crud.add_report(ctx.session, task, ctx.person, kind=kind, text="\n".join(parts), accepted=False,
+                        actor=ctx.actor)
+    dialogs.advance(ctx.session, dialog, step="more", parts=parts, rejected_logged=True,
+                    attachment_ref=ref, attachment_name=name)
+    key = "report.vague" if check.vague and len(parts) == 1 else "report.incomplete"
+    return [Reply(ctx.t(key, missing=_missing_text(ctx, check.missing)), buttons=cancel_markup(ctx))]
+
+
+def _too_long(ctx: Context) -> list[Reply]:
+    return [Reply(ctx.t("report.too_long", limit=MAX_REPORT_CHARS), buttons=cancel_markup(ctx))]
+
+
+def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    parts = _parts(ctx, dialog)
+    if parts is None:
+        return _too_long(ctx)
+    if not parts:
+        return [Reply(ctx.t("ask.progress", id=task.id, action=shorten(task.action, 120),
+                            deadline=fmt_date(task.deadline)), buttons=cancel_markup(ctx))]
+    text = "\n".join(parts)
+    check = quality.check_progress(text, ctx.today)
+    if not check.accepted:
+        return _reject(ctx, dialog, task, parts, check, "progress")
+    ref, name = _attachment(ctx, dialog)
+    crud.add_report(ctx.session, task, ctx.person, kind="progress", text=text, milestone=check.milestone,
+                    output=check.output or "", obstacle=check.obstacle or "", plan=check.plan or "",
+                    attachment_ref=ref, attachment_name=name, actor=ctx.actor)
+    if task.lead_unit_id == ctx.person.unit_id and task.status != "in_progress":
+        crud.set_status(ctx.session, task, "in_progress", ctx.person, ctx.today, actor=ctx.actor)
+    dialogs.finish(ctx.session, ctx.person.id)
+    return [Reply(ctx.t("report.progress_saved", id=task.id, milestone=fmt_date(check.milestone),
+                        output=check.output or "") + _coordinator_note(ctx, task))]
+
+
+def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    parts = _parts(ctx, dialog)
+    if parts is None:
+        return _too_long(ctx)
+    ref, name = _attachment(ctx, dialog)
+    text = "\n".join(parts)
+    check = quality.check_done(text, ctx.today, has_attachment=bool(ref))
+    if not check.accepted:
+        return _reject(ctx, dialog, task, parts, check, "done")
+    output = check.output or name
+    crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, output=output,
+                    attachment_ref=ref, attachment_name=name, actor=ctx.actor)
+    dialogs.finish(ctx.session, ctx.person.id)
+    if task.lead_unit_id != ctx.person.unit_id:
+        return [Reply(ctx.t("report.coordinator_done_saved", id=task.id))]
+    crud.set_status(ctx.session, task, "done", ctx.person, ctx.today, output=output, actor=ctx.actor)
+    if task.completed_late:
+        late = (ctx.today - task.deadline).days
+        return [Reply(ctx.t("report.done_late", id=task.id, days=late))]
+    return [Reply(ctx.t("report.done_on_time", id=task.id))]
+
+
+def _blocked(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    parts = _parts(ctx, dialog)
+    if parts is None:
+        return _too_long(ctx)
+    if not parts:
+        return [Reply(ctx.t("ask.blocked", id=task.id, action=shorten(task.action, 120),
+                            deadline=fmt_date(task.deadline)), buttons=cancel_markup(ctx))]
+    text = "\n".join(parts)
+    check = quality.check_blocker(text, ctx.today)
+    if not check.accepted:
+        return _reject(ctx, dialog, task, parts, check, "blocked")
+    ref, name = _attachment(ctx, dialog)
+    crud.add_report(ctx.session, task, ctx.person, kind="blocked", text=text, milestone=check.milestone,
+                    obstacle=check.obstacle or text, plan=check.plan or "", attachment_ref=ref,
+                    attachment_name=name, actor=ctx.actor)
+    if task.lead_unit_id == ctx.person.unit_id:
+        crud.set_status(ctx.session, task, "blocked", ctx.person, ctx.today, actor=ctx.actor)
+    dialogs.finish(ctx.session, ctx.person.id)
+    return [Reply(ctx.t("report.blocked_saved", id=task.id) + _coordinator_note(ctx, task))]
+
+
+def _coordinator_note(ctx: Context, task: Task) -> str:
+    return "" if task.lead_unit_id == ctx.person.unit_id else "\n" + ctx.t("report.coordinator_note")
+
+
+_DATE_TOKEN = re.compile(r"\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?")
+
+
+def _extension(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    t = ctx.t
+    text = _text(ctx)
+    if dialog.step in ("ask", "date"):
+        if not text:
+            return [Reply(t("extension.ask_date"), buttons=cancel_markup(ctx))]
+        new_date = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
+        if new_date is None:
+            key = "extension.bad_date" if dates.looks_like_date(text) else "extension.ask_date"
+            dialogs.advance(ctx.session, dialog, step="date")
+            return [Reply(t(key, example=fmt_date(task.deadline)), buttons=cancel_markup(ctx))]
+        if new_date <= ctx.today or (task.deadline and new_date <= task.deadline):
+            dialogs.advance(ctx.session, dialog, step="date")
+            return [Reply(t("extension.date_not_later", deadline=fmt_date(task.deadline)),
+                          buttons=cancel_markup(ctx))]
+        # "30/6/2026 vì chờ ý kiến của Bộ": the reason may come with the date.
+        reason = _DATE_TOKEN.sub(" ", text) if dates.parse_date(text, ctx.today) is None else ""
+        if _enough_reason(reason):
+            return _save_extension(ctx, task, new_date, reason)
+        dialogs.advance(ctx.session, dialog, step="reason", new_date=new_date.isoformat())
+        return [Reply(t("extension.ask_reason", date=fmt_date(new_date)), buttons=cancel_markup(ctx))]
+    # step == "reason"
+    if not _enough_reason(text):
+        return [Reply(t("extension.reason_short"), buttons=cancel_markup(ctx))]
+    return _save_extension(ctx, task, date.fromisoformat(dialog.data["new_date"]), text)
+
+
+def _enough_reason(text: str) -> bool:
+    words = [w for w in re.split(r"\W+", text) if w and w.lower() not in ("vì", "do", "lý", "do:")]
+    return len(words) >= MIN_REASON_WORDS
+
+
+def _save_extension(ctx: Context, task: Task, new_date: date, reason: str) -> list[Reply]:
+    reason = " ".join(reason.split()).strip(" ,.;:-")
+    if len(reason) > MAX_REPORT_CHARS:
+        return _too_long(ctx)
+    crud.request_extension(ctx.session, task, ctx.person, new_date, reason, actor=ctx.actor)
+    dialogs.finish(ctx.session, ctx.person.id)
+    return [Reply(ctx.t("extension.saved", id=task.id, date=fmt_date(new_date),
+                        deadline=fmt_date(task.deadline)))]

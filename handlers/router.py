@@ -1,0 +1,150 @@
+"""The assistant's front door: every incoming message passes here.
+
+Cross-cutting concerns live in this one place, not in each handler: text
+normalization and size limits, the database session (one transaction per
+message), who the person is and which language they read, the stranger check,
+the command/button tables, and turning any failure into a polite reply.
+"""
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from locales import Translator, normalize_language
+from storage.crud import dialogs, people
+from storage.db import Database
+from storage.models import Unit, utcnow
+
+from . import preferences, reports, start, tasks
+from .context import Context
+from .messages import Incoming, Reply
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Context, str], list[Reply]]
+
+# Command names as typed; English aliases for those who switched to English.
+COMMANDS: dict[str, Handler] = {
+    "start": start.start_command,
+    "help": start.help_command,
+    "trogiup": start.help_command,
+    "nhiemvu": tasks.tasks_command,
+    "tasks": tasks.tasks_command,
+    "huy": reports.cancel,
+    "cancel": reports.cancel,
+    "lang": preferences.lang_command,
+}
+# Button data is "<prefix>:<argument>"; prefixes are short for Telegram's 64-byte limit.
+BUTTONS: dict[str, Handler] = {
+    "l": tasks.page_button,
+    "t": tasks.detail_button,
+    "s": reports.status_button,
+    "x": reports.cancel,
+    "lang": preferences.lang_button,
+}
+# Open to people without an invitation.
+PUBLIC_COMMANDS = {"start", "help", "trogiup"}
+# Longer than a chat message can be on Telegram (4096); a report is far shorter.
+MAX_TEXT = 4000
+# Don't rewrite the binding row on every message.
+SEEN_UPDATE_EVERY = timedelta(minutes=10)
+
+
+def _nfc(text: str | None) -> str | None:
+    return unicodedata.normalize("NFC", text) if text is not None else None
+
+
+class Assistant:
+    def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None):
+        self.db = db
+        self.tz = tz
+        self.clock = clock or (lambda: datetime.now(UTC))
+
+    def handle(self, incoming: Incoming) -> list[Reply]:
+        """Answer one message. Never raises: a failure is a reply, and the transaction
+        of this message is rolled back whole (nothing half-saved)."""
+        incoming = replace(incoming, text=_nfc(incoming.text), display_name=_nfc(incoming.display_name) or "")
+        fallback = Translator(normalize_language(incoming.language_hint))
+        try:
+            with self.db.session() as session:
+                ctx = self._context(session, incoming)
+                return self._route(ctx)
+        except (OperationalError, DBAPIError):
+            log.exception("database unavailable while handling %s:%s", incoming.channel, incoming.user_id)
+            return [Reply(fallback("error.database"))]
+        except Exception:
+            log.exception("failed to handle %s:%s", incoming.channel, incoming.user_id)
+            return [Reply(fallback("error.internal"))]
+
+    def _context(self, session, incoming: Incoming) -> Context:
+        found = people.find_binding(session, incoming.channel, incoming.user_id)
+        person, binding = found if found else (None, None)
+        lang = person.language if person else normalize_language(incoming.language_hint)
+        ctx = Context(session=session, incoming=incoming, t=Translator(lang),
+                      now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding)
+        if person is not None:
+            ctx.unit = session.get(Unit, person.unit_id)
+            self._touch(session, binding, incoming)
+        return ctx
+
+    @staticmethod
+    def _touch(session, binding, incoming: Incoming) -> None:
+        """Keep the chat id current (a person may reopen the chat) and the last-seen time."""
+        seen = binding.last_seen_at if binding.last_seen_at.tzinfo else binding.last_seen_at.replace(tzinfo=UTC)
+        if binding.chat_id != incoming.chat_id or not binding.active or utcnow() - seen > SEEN_UPDATE_EVERY:
+            binding.chat_id, binding.active, binding.last_seen_at = incoming.chat_id, True, utcnow()
+            session.add(binding)
+
+    def _route(self, ctx: Context) -> list[Reply]:
+        t, inc = ctx.t, ctx.incoming
+        text = (inc.text or "").strip()
+        if len(text) > MAX_TEXT:
+            return [Reply(t("error.too_long", limit=MAX_TEXT, length=len(text)))]
+        if inc.button is not None:
+            return self._button(ctx, inc.button)
+        if text.startswith("/"):
+            return self._command(ctx, text)
+        if ctx.person is None:
+            return [Reply(t("stranger"))]
+        dialog = dialogs.current(ctx.session, ctx.person.id)
+        if dialog is not None:
+            if not text and inc.attachment is None:
+                return [Reply(t("dialog.need_text"))]
+            return reports.continue_dialog(ctx, dialog)
+        if inc.attachment is not None:
+            return [Reply(t("hint.attachment"))]
+        if not any(ch.isalnum() for ch in text):
+            return [Reply(t("hint.no_words"))]
+        return [Reply(t("hint.free_text"))]
+
+    def _command(self, ctx: Context, text: str) -> list[Reply]:
+        head, _, args = text[1:].partition(" ")
+        if "\n" in head:  # "/nhiemvu\n12"
+            head, _, rest = head.partition("\n")
+            args = f"{rest} {args}".strip()
+        name = head.split("@", 1)[0].lower()  # "/nhiemvu@nhacviec_bot" in groups
+        handler = COMMANDS.get(name)
+        if handler is None:
+            key = "unknown_command" if ctx.person else "stranger"
+            return [Reply(ctx.t(key, command="/" + name[:32]))]
+        if ctx.person is None and name not in PUBLIC_COMMANDS:
+            return [Reply(ctx.t("stranger"))]
+        # A new command ends any open dialogue, except /huy which reports it.
+        if ctx.person is not None and handler is not reports.cancel:
+            dialogs.finish(ctx.session, ctx.person.id)
+        return handler(ctx, args.strip())
+
+    def _button(self, ctx: Context, data: str) -> list[Reply]:
+        if ctx.person is None:
+            return [Reply(ctx.t("stranger"), notice=ctx.t("stranger_short"))]
+        prefix, _, arg = data.partition(":")
+        handler = BUTTONS.get(prefix)
+        if handler is None:
+            return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
+        return handler(ctx, arg)

@@ -1,0 +1,40 @@
+"""/start <invitation code>, /help."""
+from __future__ import annotations
+
+from storage.crud import people
+
+from .context import Context
+from .messages import Reply
+
+OFFICE_ROLES = ("office", "admin")
+
+
+def start_command(ctx: Context, args: str) -> list[Reply]:
+    t = ctx.t
+    code = args.strip().split()[0] if args.strip() else ""
+    if ctx.person is not None:
+        if not code:
+            return [Reply(t("start.already", unit=ctx.unit.name, role=t(f"role.{ctx.person.role}")))]
+        result = people.rebind(ctx.session, ctx.person, ctx.binding, code)
+    else:
+        if not code:
+            return [Reply(t("start.need_code"))]
+        inc = ctx.incoming
+        result = people.redeem_invitation(
+            ctx.session, code, channel=inc.channel, user_id=inc.user_id, chat_id=inc.chat_id,
+            full_name=inc.display_name, language=ctx.t.lang)
+    if not result.ok:
+        return [Reply(t(f"start.code_{result.reason}"))]
+    ctx.person, ctx.unit = result.person, result.unit
+    return [Reply(t("start.welcome", name=ctx.incoming.display_name or "", unit=result.unit.name,
+                    role=t(f"role.{result.person.role}")))]
+
+
+def help_command(ctx: Context, args: str) -> list[Reply]:
+    t = ctx.t
+    if ctx.person is None:
+        return [Reply(t("help.stranger"))]
+    text = t("help.official")
+    if ctx.person.role in OFFICE_ROLES:
+        text += "\n\n" + t("help.office")
+    return [Reply(text)]

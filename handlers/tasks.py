@@ -1,0 +1,154 @@
+"""/nhiemvu: the unit's tasks, most urgent first; one task in full with its history."""
+from __future__ import annotations
+
+import re
+
+from storage.crud import tasks as crud
+from storage.models import Task
+
+from .context import Context
+from .messages import Button, Reply
+from .render import (
+    MAX_ACTION_IN_LIST, due_label, fmt_date, fmt_local, recurrence_label, shorten, status_label,
+)
+
+PER_PAGE = 8
+_TASK_ID = re.compile(r"^#?(\d{1,9})$")
+
+
+def tasks_command(ctx: Context, args: str) -> list[Reply]:
+    args = args.strip()
+    if not args:
+        return [task_page(ctx, 1)]
+    m = _TASK_ID.match(args)
+    if not m:
+        return [Reply(ctx.t("tasks.bad_id", arg=shorten(args, 40)))]
+    return [task_detail(ctx, int(m.group(1)))]
+
+
+def page_button(ctx: Context, arg: str) -> list[Reply]:
+    page = int(arg) if arg.isdigit() else 1
+    reply = task_page(ctx, page)
+    reply.edit = True
+    return [reply]
+
+
+def detail_button(ctx: Context, arg: str) -> list[Reply]:
+    if not arg.isdigit():
+        return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
+    return [task_detail(ctx, int(arg))]
+
+
+def status_buttons(ctx: Context, task: Task, number: int | None = None) -> list[Button]:
+    """The four quick answers under a task. In a list the first carries the task's number."""
+    t = ctx.t
+    prefix = f"{number}. " if number is not None else ""
+    return [Button(prefix + t("btn.done"), f"s:d:{task.id}"),
+            Button(t("btn.progress"), f"s:p:{task.id}"),
+            Button(t("btn.blocked"), f"s:b:{task.id}"),
+            Button(t("btn.extend"), f"s:e:{task.id}")]
+
+
+def task_page(ctx: Context, page: int) -> Reply:
+    """One message per page (Telegram allows about one message a second per chat)."""
+    t = ctx.t
+    result = crud.list_open_tasks(ctx.session, ctx.person.unit_id, ctx.today, page=page, per_page=PER_PAGE)
+    if result.total == 0:
+        return Reply(t("tasks.empty", unit=ctx.unit.name))
+    lines = [t("tasks.header", unit=ctx.unit.name, total=result.total)]
+    if result.overdue or result.due_today:
+        lines.append(t("tasks.header_counts", overdue=result.overdue, today=result.due_today))
+    if result.pages > 1:
+        lines.append(t("tasks.page", page=result.page, pages=result.pages))
+    buttons: list[list[Button]] = []
+    details: list[Button] = []
+    for number, row in enumerate(result.rows, start=result.numbering_start):
+        task = row.task
+        lines.append("")
+        lines.append(f"{number}. {due_label(t, task.deadline, ctx.today)} · "
+                     + (t("tasks.deadline", date=fmt_date(task.deadline)) if task.deadline else t("due.none"))
+                     + f" · #{task.id}")
+        lines.append(shorten(task.action, MAX_ACTION_IN_LIST))
+        meta = [t("tasks.role_lead") if row.role == "lead" else t("tasks.role_coordinator"),
+                t("tasks.status", status=status_label(t, task.status))]
+        if row.directive:
+            meta.insert(0, "📄 " + shorten(row.directive, 60))
+        if task.recurrence:
+            meta.append("🔁 " + recurrence_label(t, task.recurrence))
+        lines.append(" · ".join(meta))
+        if row.pending_extension:
+            lines.append(t("tasks.extension_pending", date=fmt_date(row.pending_extension.requested_deadline)))
+        if row.last_report:
+            lines.append(t("tasks.last_report", date=fmt_local(row.last_report.created_at, ctx.tz)[:10],
+                           text=shorten(row.last_report.text, 100)))
+        buttons.append(status_buttons(ctx, task, number))
+        details.append(Button(f"🔎 {number}", f"t:{task.id}"))
+    buttons.append(details)
+    if result.pages > 1:
+        nav = []
+        if result.page > 1:
+            nav.append(Button(t("tasks.prev"), f"l:{result.page - 1}"))
+        nav.append(Button(t("tasks.page", page=result.page, pages=result.pages), f"l:{result.page}"))
+        if result.page < result.pages:
+            nav.append(Button(t("tasks.next"), f"l:{result.page + 1}"))
+        buttons.append(nav)
+    return Reply("\n".join(lines), buttons=buttons)
+
+
+def task_detail(ctx: Context, task_id: int) -> Reply:
+    t = ctx.t
+    task = crud.visible_task(ctx.session, ctx.person, task_id)
+    if task is None:
+        return Reply(t("tasks.not_found", id=task_id))
+    d = crud.task_detail(ctx.session, task)
+    lines = [t("task.title", id=task.id), task.action, ""]
+    if d.directive:
+        lines.append(t("task.directive", label=d.directive.label))
+    lines.append(t("task.lead", unit=d.lead.name))
+    if d.coordinators:
+        lines.append(t("task.coordinators", units=", ".join(u.name for u in d.coordinators)))
+    if task.deadline:
+        lines.append(t("task.deadline", date=fmt_date(task.deadline), due=due_label(t, task.deadline, ctx.today)
+                       if task.status != "done" else status_label(t, "done")))
+        if task.original_deadline and task.original_deadline != task.deadline:
+            lines.append(t("task.original_deadline", date=fmt_date(task.original_deadline)))
+    if task.recurrence:
+        lines.append(t("task.recurrence", text=recurrence_label(t, task.recurrence)))
+    if task.expected_output:
+        lines.append(t("task.expected_output", text=task.expected_output))
+    lines.append(t("tasks.status", status=status_label(t, task.status)))
+    if task.status == "done" and task.completed_at:
+        key = "task.completed_late" if task.completed_late else "task.completed_on_time"
+        lines.append(t(key, at=fmt_local(task.completed_at, ctx.tz)))
+        if task.completion_output:
+            lines.append(t("task.completion_output", text=shorten(task.completion_output, 300)))
+    history = _history(ctx, d)
+    if history:
+        lines += ["", t("task.history")] + history
+    buttons = []
+    own_unit = task.lead_unit_id == ctx.person.unit_id or any(u.id == ctx.person.unit_id for u in d.coordinators)
+    if own_unit and task.status != "done":
+        buttons.append(status_buttons(ctx, task))
+    buttons.append([Button(t("task.back"), "l:1")])
+    return Reply("\n".join(lines), buttons=buttons)
+
+
+def _history(ctx: Context, d: crud.TaskDetail) -> list[str]:
+    t = ctx.t
+    events = []
+    for report, unit_name in d.reports:
+        extra = []
+        if report.milestone:
+            extra.append(t("history.milestone", date=fmt_date(report.milestone)))
+        if report.attachment_name:
+            extra.append(t("history.attachment", name=report.attachment_name))
+        events.append((report.created_at, t("history.report", at=fmt_local(report.created_at, ctx.tz),
+                                             unit=unit_name, kind=t(f"report_kind.{report.kind}"),
+                                             text=shorten(report.text, 200))
+                       + (f" ({'; '.join(extra)})" if extra else "")))
+    for req in d.extensions:
+        events.append((req.created_at, t("history.extension", at=fmt_local(req.created_at, ctx.tz),
+                                          date=fmt_date(req.requested_deadline),
+                                          state=t(f"extension.{req.status}"), reason=shorten(req.reason, 200))))
+    events.sort(key=lambda e: e[0], reverse=True)
+    return ["• " + text for _, text in events[:10]]

@@ -1,0 +1,1 @@
+"""Data access as plain functions over a Session; callers own the transaction."""

@@ -1,0 +1,14 @@
+"""All tables. Importing this module registers them on SQLModel.metadata."""
+from .audit import AuditLog
+from .base import nfc, utcnow
+from .dialogs import Dialog
+from .directives import Directive
+from .people import ROLES, ChatBinding, Invitation, Person
+from .tasks import OPEN_STATUSES, TASK_STATUSES, ExtensionRequest, ProgressReport, Task, TaskCoordinator
+from .units import Unit
+
+__all__ = [
+    "AuditLog", "ChatBinding", "Dialog", "Directive", "ExtensionRequest", "Invitation",
+    "OPEN_STATUSES", "Person", "ProgressReport", "ROLES", "TASK_STATUSES", "Task",
+    "TaskCoordinator", "Unit", "nfc", "utcnow",
+]

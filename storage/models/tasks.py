@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Index, Text
+from sqlmodel import Column, Field, SQLModel
+
+from .base import utcnow
+
+# draft: extracted, not yet published; open: published, nobody reported;
+# in_progress / blocked: last report said so; done: completed.
+TASK_STATUSES = ("draft", "open", "in_progress", "blocked", "done")
+OPEN_STATUSES = ("open", "in_progress", "blocked")
+
+
+class Task(SQLModel, table=True):
+    __table_args__ = (
+        # /nhiemvu: a unit's unfinished tasks by deadline.
+        Index("ix_task_lead_status_deadline", "lead_unit_id", "status", "deadline"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    directive_id: int | None = Field(default=None, foreign_key="directive.id", index=True)
+    lead_unit_id: int = Field(foreign_key="unit.id")
+    action: str = Field(sa_column=Column(Text, nullable=False))
+    expected_output: str = Field(default="", max_length=1000)
+    # The date this task (or this period of a recurring duty) is due, local calendar date.
+    deadline: date | None = None
+    # As approved first; kept when an extension moves `deadline`.
+    original_deadline: date | None = None
+    recurrence: str | None = Field(default=None, max_length=32)
+    status: str = Field(default="open", max_length=16)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    completed_at: datetime | None = None
+    completed_late: bool | None = None
+    completion_output: str = Field(default="", max_length=2000)
+
+
+class TaskCoordinator(SQLModel, table=True):
+    task_id: int = Field(foreign_key="task.id", primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id", primary_key=True, index=True)
+    position: int = 0
+
+
+class ProgressReport(SQLModel, table=True):
+    """What a unit said about a task. Rejected attempts are kept (accepted=False)
+    so the office can see who keeps sending reports the directive does not accept."""
+
+    __table_args__ = (Index("ix_progressreport_task_created", "task_id", "created_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id")
+    person_id: int = Field(foreign_key="person.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    kind: str = Field(max_length=16)  # progress | blocked | done
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    milestone: date | None = None
+    output: str = Field(default="", max_length=2000)
+    obstacle: str = Field(default="", max_length=2000)
+    plan: str = Field(default="", max_length=2000)
+    attachment_ref: str = Field(default="", max_length=512)
+    attachment_name: str = Field(default="", max_length=255)
+    accepted: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ExtensionRequest(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id", index=True)
+    person_id: int = Field(foreign_key="person.id")
+    unit_id: int = Field(foreign_key="unit.id")
+    current_deadline: date | None = None
+    requested_deadline: date
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = Field(default="pending", max_length=16)  # pending | approved | rejected
+    created_at: datetime = Field(default_factory=utcnow)
+    decided_at: datetime | None = None
+    decided_by: int | None = Field(default=None, foreign_key="person.id")
