@@ -2,10 +2,12 @@
 
 from .telegram_server import (
     ApiCall,
+    ApiError,
     FakeTelegram,
     SentFile,
     SentMessage,
+    UploadedFile,
     parse_html,
 )
 
-__all__ = ["ApiCall", "FakeTelegram", "SentFile", "SentMessage", "parse_html"]
+__all__ = ["ApiCall", "ApiError", "FakeTelegram", "SentFile", "SentMessage", "UploadedFile", "parse_html"]

@@ -1,0 +1,141 @@
+"""Vietnamese dates: deadlines ("trước ngày 15/5/2026", "hoàn thành trong quý II")
+and recurrence ("trước ngày 23 hằng tháng" -> monthly:23).
+
+A date is a deadline only behind a deadline word (trước, chậm nhất, trong ngày,
+hoàn thành, đến hết, thời hạn…): a date naming an event or a document
+("thông tuyến vào ngày 19/5", "Kế hoạch số 388 ngày 10/02") is not one.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_NUMERIC = r"(?<![\d/])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?![\d/])"
+_VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?(?!\d)"
+_MONTH = r"tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?(?![\d/])"
+_QUARTER = r"quý\s+(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
+_YEAR = r"năm\s+(?P<yy>\d{4})(?!\d)"
+_DAY = rf"(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
+_PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_YEAR})"
+
+# Cues that make the date right after them a deadline.
+_DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?|muộn\s+nhất(?:\s+là)?|"
+            r"không\s+(?:quá|muộn\s+hơn)|trong|hạn\s+chót(?:\s+là)?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
+            r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trước|trong|vào|chậm\s+nhất))?|"
+            r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?)")
+_PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
+               r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trong|vào))?|"
+               r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
+               r"trong|trước)")
+_DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+{_DAY}")
+_PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+{_PERIOD}")
+_YEAR_END = re.compile(r"(?<!\w)(?:từ\s+nay\s+)?đến\s+(?:hết\s+|cuối\s+)năm(?!\s+\d)")
+# "trong tháng 6" is a deadline after a verb of completion or delivery, not in
+# "rà soát tình hình giải ngân trong tháng 5 và tháng 6".
+_DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trình|ban\s+hành|gửi|nộp|báo\s+cáo|phê\s+duyệt)"
+                       r"(?:\s+\S+){0,5}\s*$")
+
+_REC_DAY = re.compile(r"(?:ngày|mùng)\s+(\d{1,2})\s+(?:hằng|hàng|mỗi|các)\s+tháng")
+_REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
+_REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
+# A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
+_PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|dự\s+toán|ngân\s+sách|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
+                        r"tăng\s+trưởng|thu\s+nhập)(?:\s+\S+){0,3}\s*$")
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_end(year: int, month: int) -> date | None:
+    if not 1 <= month <= 12:
+        return None
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day_from(match: re.Match, default_year: int) -> date | None:
+    g = match.groupdict()
+    if g.get("d"):
+        return _valid(int(g["y"] or default_year), int(g["m"]), int(g["d"]))
+    if g.get("d2"):
+        return _valid(int(g["y2"] or default_year), int(g["m2"]), int(g["d2"]))
+    return None
+
+
+def _period_from(match: re.Match, default_year: int, before: bool) -> date | None:
+    g = match.groupdict()
+    if g.get("mm"):
+        year, month = int(g["my"] or default_year), int(g["mm"])
+        if before:  # "trước tháng 6" -> by the end of May
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return month_end(year, month)
+    if g.get("q"):
+        year, quarter = int(g["qy"] or default_year), _ROMAN[g["q"]]
+        if before:
+            year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+        return month_end(year, quarter * 3)
+    if g.get("yy") and not before:
+        return date(int(g["yy"]), 12, 31)
+    return None
+
+
+def find_deadline(text: str, default_year: int) -> date | None:
+    """The first explicit completion date in a clause, or None."""
+    low = text.casefold()
+    found: list[tuple[int, date]] = []
+    for m in _DAY_DEADLINE.finditer(low):
+        day = _day_from(m, default_year)
+        if day:
+            found.append((m.start(), day))
+    for m in _PERIOD_DEADLINE.finditer(low):
+        cue = " ".join(m.group("cue").split())
+        if cue in ("trong", "trước") and m.group("yy"):
+            continue  # "trong năm 2026", "trước năm 2030": a horizon, not a deadline
+        if cue == "trong" and not _DELIVERY.search(low[:m.start()]):
+            continue
+        if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]):
+            continue  # "tháng 5 và tháng 6": a span of time being reviewed
+        day = _period_from(m, default_year, before=cue == "trước")
+        if day:
+            found.append((m.start(), day))
+    for m in _YEAR_END.finditer(low):
+        found.append((m.start(), date(default_year, 12, 31)))
+    return min(found)[1] if found else None
+
+
+def find_recurrence(text: str) -> str | None:
+    """The cadence of a repeating duty ("monthly:23", "weekly", …) or None."""
+    low = text.casefold()
+    m = _REC_DAY.search(low)
+    if m and 1 <= int(m.group(1)) <= 31:
+        return f"monthly:{int(m.group(1))}"
+    for m in _REC.finditer(low):
+        if _PLAN_NOUN.search(low[:m.start()]):
+            continue
+        return _REC_NAMES[m.group(1)]
+    return None
+
+
+_FULL_VERBAL = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_FULL_NUMERIC = re.compile(r"ngày\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})", re.IGNORECASE)
+
+
+def parse_full_date(text: str) -> date | None:
+    """The first complete date ("ngày 08 tháng 5 năm 2026", "ngày 08/5/2026") in text."""
+    for pattern in (_FULL_VERBAL, _FULL_NUMERIC):
+        m = pattern.search(text)
+        if m:
+            found = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if found:
+                return found
+    return None
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]

@@ -1,0 +1,124 @@
+"""Vocabulary of Vietnamese administrative writing: unit heads, group nouns, verbs.
+
+Everything here is general language of directives ("Sở …", "UBND các xã, phường",
+"chủ trì, phối hợp với …"), never the name of a particular place or unit.
+All entries are lowercase; matching is done on case-folded syllables.
+"""
+from __future__ import annotations
+
+
+def _phrases(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in text.split("|") if p.strip())
+
+
+# Heads of unit names that must be followed by a capitalized name ("Sở Y tế",
+# "Phòng Nội vụ", "Ban Quản lý …"): lowercase after them means an ordinary word
+# ("phòng họp", "ban hành", "báo cáo", "trường hợp").
+NAMED_HEADS = _phrases(
+    "sở|phòng|ban|chi cục|cục|tổng cục|bộ|vụ|viện|trung tâm|đài|báo|trường|bệnh viện|kho bạc|"
+    "văn phòng|vp|thanh tra|ngân hàng|quỹ|công ty|tổng công ty|hội|liên đoàn|đoàn|ủy ban|uỷ ban|"
+    "tòa án|toà án|bộ chỉ huy|ban chỉ huy|bộ tư lệnh|bộ đội|cảnh sát|hạt|đồn|cảng vụ|học viện|"
+    "tập đoàn|chi nhánh|tỉnh đoàn|thành đoàn|huyện đoàn|mặt trận|đảng ủy|đảng uỷ|thường trực|"
+    "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu"
+)
+# Heads that stand with a level word or alone ("Công an tỉnh", "Thuế tỉnh …", "Bảo hiểm xã hội tỉnh").
+LEVEL_HEADS = _phrases(
+    "ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|thuế|thống kê|"
+    "bảo hiểm xã hội|bhxh|kho bạc nhà nước|kbnn|hải quan|điện lực|viện kiểm sát nhân dân|"
+    "tòa án nhân dân|toà án nhân dân|viện kiểm sát|ủy ban mttq|uỷ ban mttq|mttq|"
+    "ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc|kiểm lâm|quản lý thị trường|ban qlda|bql|"
+    "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
+    "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd"
+)
+# Heads whose names run on in lowercase words ("Ban Quản lý dự án đầu tư xây dựng
+# các công trình giao thông tỉnh") until the verb.
+DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|tổ công tác|hội đồng|quỹ")
+# People: a lead may be a person ("Các đồng chí Ủy viên UBND tỉnh", "Thủ trưởng các sở").
+PERSON_HEADS = _phrases(
+    "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|người đứng đầu|lãnh đạo|trưởng|"
+    "các đồng chí|đồng chí|thành viên|bí thư|chánh văn phòng|chánh thanh tra|cục trưởng|"
+    "chi cục trưởng|tổng giám đốc|hiệu trưởng|tổ trưởng|trưởng ban|trưởng phòng|các thành viên"
+)
+# Heads of unit accountable persons: their duty sentences are about accountability.
+HEAD_TITLES = _phrases(
+    "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|người đứng đầu|lãnh đạo|trưởng|bí thư|"
+    "hiệu trưởng|trưởng ban|trưởng phòng|cục trưởng|chi cục trưởng|tổng giám đốc"
+)
+# Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
+ROLE_UNITS = _phrases(
+    "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
+    "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|"
+    "cơ quan được giao chủ trì|đơn vị được giao chủ trì"
+)
+# Generic nouns: "các" + a run of these is a group ("các sở, ban, ngành"), a
+# catch-all when it names nobody in particular.
+GENERIC_NOUNS = _phrases(
+    "cơ quan|đơn vị|sở|ban|ngành|địa phương|lực lượng|bộ|phòng|cấp|đoàn thể|tổ chức|"
+    "cơ quan chuyên môn|đơn vị sự nghiệp|cơ quan báo chí|ngành chức năng|cơ quan chức năng|"
+    "tổ chức chính trị - xã hội|hội đoàn thể"
+)
+# Words that may follow a generic run without naming anyone.
+GENERIC_QUALIFIERS = _phrases(
+    "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
+    "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
+    "theo dõi"
+)
+# Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực VII").
+LEVEL_WORDS = _phrases(
+    "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|"
+    "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố"
+)
+# Verbs that hand a task to the unit that follows them.
+ASSIGN_VERBS = _phrases(
+    "giao|giao cho|giao nhiệm vụ cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
+    "chỉ đạo|nhờ"
+)
+# Where the action of a subject begins. Multi-syllable entries first matter:
+# matching takes the longest entry at a position.
+PREDICATE_STARTS = _phrases(
+    "chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
+    "đẩy mạnh|đẩy nhanh|rà soát|báo cáo|thực hiện|triển khai|tổ chức thực hiện|xây dựng|hoàn thiện|"
+    "hoàn thành|hoàn tất|nghiên cứu|đề xuất|đề nghị|theo dõi|đôn đốc|hướng dẫn|kiểm tra|giám sát|"
+    "lập|xử lý|giải quyết|duy trì|bảo đảm|đảm bảo|phải|cần|có trách nhiệm|có|được|là|sẽ|đã|đang|chưa|"
+    "không|nghiêm túc|quán triệt|định kỳ|thường xuyên|kịp thời|căn cứ|theo chức năng|theo thẩm quyền|"
+    "trong phạm vi|góp ý|có ý kiến|cung cấp|gửi|trình|ban hành|phê duyệt|thẩm định|đánh giá|tổng hợp|"
+    "cập nhật|bố trí|phân bổ|giải ngân|hỗ trợ|tuyên truyền|vận động|phổ biến|công bố|ký|tiếp thu|"
+    "điều chỉnh|sửa đổi|bổ sung|đối chiếu|thúc đẩy|tháo gỡ|kiện toàn|chấn chỉnh|chuẩn bị|nắm|nắm chắc|"
+    "phát hiện|đấu tranh|phòng ngừa|tham gia|khảo sát|điều tra|tiếp nhận|ứng dụng|khắc phục|vận hành|"
+    "phát huy|nâng cao|kiểm soát|thẩm tra|kiểm điểm|làm rõ|làm việc|làm|chịu trách nhiệm|nhận|nộp|mời|"
+    "tạm dừng|dừng|thu hồi|xem xét|quyết định|thống nhất|thông báo|hoàn chỉnh|cụ thể hóa|cụ thể hoá|"
+    "lồng ghép|tích hợp|ưu tiên|bám sát|thu hút|tạo điều kiện|quan tâm|nghiêm cấm|tuyệt đối|kiên quyết|"
+    "quyết liệt|tích cực|đồng thời|tuần tra|ngăn chặn|đăng ký|thanh toán|quyết toán|nghiệm thu|"
+    "huy động|lựa chọn|bàn giao|di dời|giải phóng mặt bằng|xác định|xác minh|xác nhận|trả lời|"
+    "giải trình|đối thoại|tổng kết|sơ kết|kiểm kê|thanh lý|chuyển|phân loại|phân công|cử|sắp xếp|"
+    "giữ vững|giữ|mở rộng|đưa|phấn đấu|gắn|kết nối|liên hệ|chỉ|rà soát|sớm|ngay|khẩn cấp|"
+    "trực tiếp|phát triển|quản lý|đề ra|lấy|tiến hành|tổ chức|phục vụ|tập huấn|bồi dưỡng|đào tạo|"
+    "chăm lo|chăm sóc|cải thiện|cải cách|tăng|giảm|tuân thủ|chấp hành|kêu gọi|hướng tới|tiếp nhận|"
+    "tiếp cận|liên tục|luôn|thu thập|thu hoạch|phòng chống|phòng ngừa|chống|"
+    "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|"
+    "cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng"
+)
+# Prepositions and linking words: they end a name but do not start an action.
+WEAK_PREDICATES = _phrases("cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng")
+# Verbs that are also nouns inside descriptive unit names ("Ban Quản lý dự án đầu tư xây dựng …").
+NOMINAL_VERBS = _phrases("xây dựng|phát triển|quản lý|đầu tư")
+# Sentence openers after which, following a comma or colon, the subject comes.
+INTRO_MARKERS = _phrases(
+    "đối với|về|sau khi|trường hợp|để|nhằm|căn cứ|trên cơ sở|thực hiện|theo|triển khai|riêng|"
+    "ngoài ra|ngoài|đồng thời|bên cạnh đó|trong đó|theo đó|tiếp theo|trong thời gian|từ nay|kể từ|"
+    "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
+    "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
+    "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày"
+)
+# Openers of an apposition inside an introduction ("Đối với A, đặc biệt là B, …").
+APPOSITIVE_MARKERS = _phrases("đặc biệt là|nhất là|trong đó|bao gồm|gồm|kể cả|cụ thể là|như|trừ")
+# Nouns of the expected output of a task.
+OUTPUT_NOUNS = (
+    "báo cáo", "dự thảo", "tờ trình", "kế hoạch", "đề án", "quyết định", "phương án", "danh sách",
+    "quy chế", "chương trình", "hồ sơ", "văn bản", "đề xuất", "tiêu chí", "quy trình", "hướng dẫn",
+)
+# Nouns whose second syllable is also a verb ("công trình" is not "công" + "trình").
+NOUN_COMPOUNDS = _phrases(
+    "công trình|chương trình|quy trình|lộ trình|tờ trình|tiến trình|quá trình|giáo trình|độc lập|"
+    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian"
+)

@@ -1,0 +1,46 @@
+"""Result types of an extraction and the JSON contract other parts rely on."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class DocumentInfo:
+    number: str | None = None
+    issuer: str | None = None
+    issued: date | None = None
+    title: str | None = None
+
+    def to_contract(self) -> dict:
+        return {"number": self.number, "issuer": self.issuer,
+                "issued": self.issued.isoformat() if self.issued else None, "title": self.title}
+
+
+@dataclass
+class ExtractedTask:
+    lead: str
+    coordinators: list[str] = field(default_factory=list)
+    deadline: date | None = None
+    recurrence: str | None = None
+    text: str = ""
+    summary: str = ""
+    output: str | None = None
+    section: str | None = None
+    lead_unit: str | None = None
+    unknown_units: list[str] = field(default_factory=list)
+
+    def to_contract(self) -> dict:
+        return {"lead": self.lead, "coordinators": list(self.coordinators),
+                "deadline": self.deadline.isoformat() if self.deadline else None,
+                "recurrence": self.recurrence, "text": self.text, "summary": self.summary,
+                "output": self.output}
+
+
+@dataclass
+class Extraction:
+    document: DocumentInfo
+    tasks: list[ExtractedTask] = field(default_factory=list)
+
+    def to_contract(self) -> dict:
+        return {"document": self.document.to_contract(), "tasks": [t.to_contract() for t in self.tasks]}

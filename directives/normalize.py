@@ -1,0 +1,154 @@
+"""Raw text -> logical paragraphs: NFC, markdown stripped, hard-wrapped lines rejoined.
+
+Directives arrive as PDF text (one line per printed line), as text files wrapped at
+~80 columns (sometimes with a blank line after every line), as markdown, or as
+.docx paragraphs. Only the wording of a line tells whether it continues.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .reader import table_to_paragraphs
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\t\u3000"), " ")
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+
+# A line that opens a new block: numbering, bullets, "Nơi nhận", signature roles.
+BLOCK_START = re.compile(
+    r"^(?:[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ][).]\s|[-–—•+*]\s*\S|"
+    r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|Nơi nhận|Kính gửi|Số\s*:|V/v\b)"
+)
+_TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"'”’)\]]*$")
+# Words that cannot end a phrase: the next line continues it.
+_CONNECTORS = {
+    "và", "của", "với", "các", "cho", "tại", "về", "theo", "trong", "những", "đối", "phòng", "sở", "ban",
+    "ubnd", "hđnd", "ủy", "uỷ", "bộ", "cục", "chi", "tỉnh", "huyện", "xã", "là", "để", "từ", "đến", "hoặc",
+    "thuộc", "trên", "giữa", "số", "ngày", "tháng", "năm", "quý", "chủ", "phối", "tham", "đề", "nghị",
+}
+_PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    text: str
+    heading: bool = False  # a markdown heading or a fully bold line: never joined
+
+
+def clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROP)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def paragraphs(text: str) -> list[Line]:
+    """Logical paragraphs of a document, in order."""
+    lines = _markdown_lines(clean(text))
+    lines = _tables_to_lines(lines)
+    return _reflow(lines)
+
+
+def _strip_markdown(line: str) -> tuple[str, bool]:
+    stripped = line.strip()
+    heading = bool(re.match(r"^#{1,6}\s", stripped))
+    stripped = re.sub(r"^#{1,6}\s*", "", stripped)
+    # A line that is bold or italic from end to end is a heading in markdown directives.
+    if re.fullmatch(r"(\*{1,3}|_{2})(?!\s)[^*]+?(?<!\s)\1[:.]?", stripped):
+        heading = True
+    bullet = re.match(r"^[*+]\s+(?=\S)", stripped)
+    if bullet:
+        stripped = "- " + stripped[bullet.end():]
+    stripped = stripped.replace("**", "").replace("__", "").replace("*", "")
+    stripped = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", stripped)
+    return re.sub(r" {2,}", " ", stripped).strip(), heading
+
+
+def _markdown_lines(text: str) -> list[Line | None]:
+    """Lines with markdown removed; None marks a blank line."""
+    out: list[Line | None] = []
+    for raw in text.split("\n"):
+        if not raw.strip():
+            out.append(None)
+            continue
+        if re.fullmatch(r"\s*(-{3,}|\*{3,}|_{3,})\s*", raw):
+            out.append(None)
+            continue
+        stripped, heading = _strip_markdown(raw)
+        if not stripped or _PAGE_NUMBER.match(stripped):
+            out.append(None)
+            continue
+        out.append(Line(stripped, heading))
+    return out
+
+
+def _tables_to_lines(lines: list[Line | None]) -> list[Line | None]:
+    """Markdown pipe tables become the same sentences as .docx tables."""
+    out: list[Line | None] = []
+    rows: list[list[str]] = []
+
+    def flush():
+        for para in table_to_paragraphs(rows):
+            out.append(Line(para))
+            out.append(None)
+        rows.clear()
+
+    for line in lines:
+        if line is not None and line.text.startswith("|") and line.text.count("|") >= 2:
+            cells = [c.strip() for c in line.text.strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                rows.append(cells)
+            continue
+        if rows:
+            flush()
+        out.append(line)
+    if rows:
+        flush()
+    return out
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    lengths = sorted(len(l.text) for l in lines if not l.heading)
+    if not lengths:
+        return 0
+    return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
+
+
+def _joins(prev: Line, nxt: Line, width: int) -> str | None:
+    """How `nxt` continues `prev`: '' (glue), ' ' (space), '-' (glue, drop the hyphen) or None."""
+    if prev.heading or nxt.heading:
+        return None
+    a, b = prev.text, nxt.text
+    if re.search(r"\w-$", a) and b[:1].isalnum():
+        # "10-" + "TB/VPTW": a code split at its hyphen; a lowercase pair is real hyphenation.
+        return "-" if a[-2].islower() and b[0].islower() else ""
+    if BLOCK_START.match(b):
+        return None
+    if _TERMINAL.search(a):
+        return None
+    first = b[0]
+    if first.islower() or first in "(,;" or (first.isdigit() and not re.match(r"\d+[.)]\s", b)):
+        return " "
+    if a.endswith(","):
+        return " "
+    last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
+    if last_word[0] in _CONNECTORS or a.count("(") > a.count(")"):
+        return " "
+    numbered = bool(BLOCK_START.match(a))
+    if not numbered and width and len(a) >= 0.75 * width and width < 200:
+        return " "
+    return None
+
+
+def _reflow(lines: list[Line | None]) -> list[Line]:
+    present = [l for l in lines if l is not None]
+    width = _wrap_width(present)
+    out: list[Line] = []
+    for line in present:
+        if out:
+            glue = _joins(out[-1], line, width)
+            if glue is not None:
+                head = out[-1].text[:-1] if glue == "-" else out[-1].text
+                out[-1] = Line(head + glue.strip("-") + line.text, out[-1].heading)
+                continue
+        out.append(Line(line.text, line.heading))
+    return [Line(re.sub(r"\s{2,}", " ", l.text).strip(), l.heading) for l in out if l.text.strip()]

@@ -1,0 +1,78 @@
+"""Tokens and case/spelling folding shared by the parsers."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Old and new tone placement ("hoá"/"hóa", "Uỷ"/"Ủy") fold to one spelling.
+_TONE_MOVES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile("(" + "|".join(_TONE_MOVES) + r")(?!\w)")
+TOKEN_RE = re.compile(r"\w+(?:[&/.\-]\w+)*|[^\w\s]")
+
+
+@lru_cache(maxsize=20000)
+def fold(text: str) -> str:
+    """Case- and spelling-insensitive form of Vietnamese text."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(1)], text)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_abbreviation(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return (len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2) or "&" in self.text
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+class PhraseIndex:
+    """Longest match of multi-word phrases against folded tokens."""
+
+    def __init__(self, *phrase_sets):
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrases in phrase_sets:
+            for phrase in phrases:
+                folded = tuple(fold(w) for w in phrase)
+                self._by_first.setdefault(folded[0], []).append(folded)
+        for entries in self._by_first.values():
+            entries.sort(key=len, reverse=True)
+
+    def match(self, tokens: list[Token], i: int) -> int:
+        """Number of tokens of the longest phrase starting at i (0 if none)."""
+        if i >= len(tokens):
+            return 0
+        for phrase in self._by_first.get(tokens[i].low, ()):
+            if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(len(phrase))):
+                return len(phrase)
+        return 0
+
+
+def capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
