@@ -53,7 +53,8 @@ Forms understood (T = today)
     * not dates: "Tết" (its date is lunar; not guessed), percentages ("đạt
       60%"), amounts ("1.500 triệu", "2.5 tỷ"), document numbers ("Công văn số
       123/UBND-TH", "Quyết định 45/QĐ-UBND", "số 12/5"), fractions followed by a
-      counting noun ("3/5 hạng mục", "12/15 xã") or after "đạt".
+      counting noun ("3/5 hạng mục", "12/15 xã") or after "đạt" — only when the
+      first number is not larger ("20/5 hạng mục" can only be a date).
 
 Year
     A date with no year takes the current year, unless that puts it more than 60
@@ -305,9 +306,11 @@ _DOC_BEFORE = _Pat(r"(?:\bsố|\bvăn bản|\bvb|\bqđ|\bquyết định|\bcông
 _COUNT_NOUN = (r"hạng\s+mục|công\s+trình|xã|phường|thị\s+trấn|đơn\s+vị|nhiệm\s+vụ|hồ\s+sơ|hộ|"
                r"dự\s+án|người|trường|cơ\s+sở|huyện|thôn|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|"
                r"km|căn|nhà|việc|văn\s+bản|thủ\s+tục|lớp|học\s+sinh|doanh\s+nghiệp|cơ\s+quan|"
-               r"ngành|địa\s+phương|điểm|phần|mục|lô|thửa|ha|lần|tổ\s+chức|cá\s+nhân|bệnh\s+nhân|"
+               r"ngành|địa\s+phương|điểm|lô|thửa|ha|lần|tổ\s+chức|cá\s+nhân|bệnh\s+nhân|"
                r"tỷ|tỉ|triệu|nghìn|ngàn|đồng|tấn|cây|con|suất|lượt|liều|bộ|tuyến|bước|ngày|tuần|giờ|phút|tiếng")
 _COUNT_AFTER = _Pat(rf"^\s*(?:{_COUNT_NOUN})\b")
+# Amounts after "20.5": never a date ("20.5 tỷ", "12,5 triệu").
+_AMOUNT_AFTER = _Pat(r"^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|tấn|km|ha|m2|m3|%)")
 _FRACTION_BEFORE = _Pat(r"\b(?:đạt|được|tỷ\s+lệ|tỉ\s+lệ|còn|mới|chỉ)\s*$")
 # Deadline words (see the module docstring).
 _STRONG_CUE = _Pat(r"\b(?:xong|hoàn\s+thành|hoàn\s+tất|trước|dự\s+kiến|đến|hạn|hạn\s+chót|thời\s+hạn|"
@@ -323,8 +326,10 @@ _MAI_BEFORE = _Pat(r"\b(?:xong|thành|tất|trước|đến|hạn|trong|nộp|g�
                    r"đến\s+hết|chậm\s+nhất)$")
 _MAI_AFTER = _Pat(r"^(?:xong|hoàn|sẽ|gửi|nộp|trình|là|em|anh|chị|mình|tôi|phải|mới|nhé|nha|ạ|"
                   r"báo|có|đơn\s+vị|bên)\b")
-_TODAY_AFTER = _Pat(r"^(?:(?:là|thì|sẽ|phải|em|anh|chị|đơn\s+vị|sở|bên)\s+)?(?:xong|hoàn\s+thành|hoàn\s+tất|gửi|nộp|trình)\b")
-_MAI_NOT_AFTER = _Pat(r"\b(?:thương|khuyến|hoa|cây|mua|bán|xúc\s+tiến)$", folded=r"\b(?:thuong|khuyen|hoa|cay|mua|ban|xuc\s+tien)$")
+_TODAY_AFTER = _Pat(r"^(?:(?:là|thì|sẽ|phải|em|anh|chị|đơn\s+vị|sở|bên)\s+)?"
+                    r"(?:xong|hoàn\s+thành|hoàn\s+tất|gửi|nộp|trình)\b")
+# "thương mại", "hoa mai": not "tomorrow".
+_MAI_NOT_AFTER = _Pat(r"\b(?:thương|khuyến|hoa|cây|mua|bán|xúc\s+tiến)$")
 
 # "thứ năm" as an ordinal: "lần thứ 2", "kỳ họp thứ năm".
 _ORDINAL_BEFORE = _Pat(r"\b(?:lần|kỳ|kì|đợt|họp|khóa|năm|người|phiên|vòng|lượt|bước|hạng|tầng|phần|mục|"
@@ -361,17 +366,21 @@ def _r_iso(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | No
     return _Cand(m.start(), m.end(), _mk(y, mo, d), numeric=True)
 
 
-def _is_doc_or_fraction(m: re.Match[str], t: _Text) -> bool:
+def _is_doc_or_fraction(m: re.Match[str], t: _Text, share: tuple[int, int] | None = None) -> bool:
+    """A document number ("số 12/5", "12/5/QĐ…") or, when ``share`` = (a, b) with
+    a ≤ b, a share of a total ("3/5 hạng mục", "đạt 3/5"): 20/5 can't be 20 of 5."""
     acc = t.accented_at(m.start())
     key = t.key_at(m.start())
     before = key[max(0, m.start() - 40):m.start()]
-    if _DOC_BEFORE.search_in(before, acc) or _FRACTION_BEFORE.search_in(before, acc):
+    if _DOC_BEFORE.search_in(before, acc) or _AMOUNT_AFTER.search_in(key[m.end():m.end() + 10], acc):
         return True
-    return bool(_COUNT_AFTER.search_in(key[m.end():m.end() + 30], acc))
+    if share is None or share[0] > share[1]:
+        return False
+    return bool(_FRACTION_BEFORE.search_in(before, acc) or _COUNT_AFTER.search_in(key[m.end():m.end() + 30], acc))
 
 
 def _r_dmy(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | None:
-    if _is_doc_or_fraction(m, t):
+    if _is_doc_or_fraction(m, t, share=None):
         return None
     d, mo, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
     return _Cand(m.start(), m.end(), _mk(y, mo, d) if y else None, numeric=True)
@@ -381,7 +390,7 @@ _DM_LEAD = _Pat(r"\b(?:ngày|xong|trước|đến|hạn|dự\s+kiến|vào|hoàn
 
 
 def _r_dm(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | None:
-    if _is_doc_or_fraction(m, t):
+    if _is_doc_or_fraction(m, t, share=(int(m.group(1)), int(m.group(3)))):
         return None
     if m.group(2) != "/" and not lenient:
         # "20-5", "20.5" only after "ngày"/a deadline word: "2.5 tỷ", "3-5 ngày" are not dates.
@@ -394,7 +403,7 @@ def _r_dm(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | Non
 
 def _r_range(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | None:
     """"15-20/5": the end of the range."""
-    if _is_doc_or_fraction(m, t):
+    if _is_doc_or_fraction(m, t, share=None):
         return None
     d, mo, y = int(m.group(2)), int(m.group(3)), _year(m.group(4))
     value = (_mk(y, mo, d) if y else _no_year(d, mo, today)) if int(m.group(1)) < d else None
@@ -620,7 +629,8 @@ _RECOGNISERS: list[tuple[_Pat, Callable[..., _Cand | None]]] = [
           rf"(?:\s+(?:(\d{{1,2}})\b(?:\s*(?:/|năm\s+)\s*(\d{{4}})\b)?|(này|{_NEXT})\b))?"), _r_month),
     (_Pat(r"\b(?:(cuối|trong|hết)\s+)?(?:quý|quí)\s+(?:(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|năm\s+)\s*(\d{4})\b)?"
           rf"|(này|{_NEXT})\b)"), _r_quarter),
-    (_Pat(r"\b(cuối|trong|hết)\s+(?:quý|quí)\b" + _NOT_PAST + r"(?!\s+(?:iv|iii|ii|i|[1-4]|này|sau|tới|tiếp|kế)\b)"), _r_quarter_bare),
+    (_Pat(r"\b(cuối|trong|hết)\s+(?:quý|quí)\b" + _NOT_PAST
+          + r"(?!\s+(?:iv|iii|ii|i|[1-4]|này|sau|tới|tiếp|kế)\b)"), _r_quarter_bare),
     (_Pat(r"\b(cuối|hết|trong)\s+năm\b" + _NOT_PAST + r"(?:\s+(nay|này|sau|tới|(\d{4}))\b)?"), _r_year),
 ]
 

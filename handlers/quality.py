@@ -24,7 +24,8 @@ Output ("sản phẩm đầu ra"), tried in this order
     2. a document number ``\\d+/[A-ZĐ][A-ZĐ0-9-]*`` ("Công văn số 123/STC-NS",
        "QĐ 45/QĐ-UBND", "Tờ trình 12/TTr-SYT"; lower-case codes only after a
        document noun or "số"), unless the document is cited rather than produced:
-       after "theo", "căn cứ", "thực hiện", "triển khai", "tại", "chờ", "chưa có";
+       after "theo", "căn cứ", "thực hiện", "triển khai", "quy định tại", "chờ",
+       "chưa có" ("đã trình tại Tờ trình số 45/TTr-SXD" is produced);
     3. a product noun (dự thảo, báo cáo, tờ trình, kế hoạch, quyết định, công
        văn, văn bản, đề án, phương án, hồ sơ, biên bản, danh sách, bảng theo
        dõi/tổng hợp, số liệu, thông báo, chương trình, quy chế, hướng dẫn, nghị
@@ -41,7 +42,8 @@ Output ("sản phẩm đầu ra"), tried in this order
        "to report to") or when a delivery verb follows ("kế hoạch đã ban hành").
        A negated noun ("chưa có kế hoạch", "thiếu hồ sơ") never counts: it is an
        obstacle. "phương án:" / "phương án xử lý" introduce a plan, not an output;
-    4. a measurable quantity after an achievement verb: "chi trả 120/150 hộ",
+    4. a measurable quantity after an achievement verb: "chi trả 120/150 hộ" (a share
+       a/b needs a ≤ b, else it is a date),
        "giải ngân 45 tỷ", "hoàn thành 3/5 hạng mục", "đạt 80% khối lượng" — not
        after "chưa"/"không" and not when followed by "chưa" ("có 3 hộ chưa
        nhận"). A bare percentage ("đạt 60%", "hoàn thành 100%") counts for a
@@ -172,7 +174,8 @@ def _meaningful(t: _Text, start: int = 0, end: int | None = None, blank: list[tu
 _OBSTACLE = _alts(
     (r"vướng(?:\s+mắc)?", r"(?<!met\s)(?<!m\s)vuong(?:\s+mac)?"),
     r"khó\s+khăn",
-    r"chưa\s+(?:có|được|đủ|bố\s+trí|thống\s+nhất|phê\s+duyệt|giải\s+phóng|bàn\s+giao|cấp|nhận|đồng\s+ý|giải\s+ngân|ký|kí)",
+    r"chưa\s+(?:có|được|đủ|bố\s+trí|thống\s+nhất|phê\s+duyệt|giải\s+phóng|bàn\s+giao|cấp|nhận|đồng\s+ý|"
+    r"giải\s+ngân|ký|kí)",
     r"thiếu",
     (r"chờ", r"(?:dang|con|van|phai)\s+cho|cho\s+(?:y\s+kien|phe\s+duyet|von|ket\s+qua|bo|ubnd|tinh|thong\s+qua)"),
     (r"chậm(?!\s+nhất)", r"cham(?!\s+(?:nhat|diem|dut|cong|soc))"),
@@ -185,7 +188,10 @@ _OBSTACLE = _alts(
 )
 _NEGATOR = _Pat(r"\b(?:không|chưa|chẳng|hết|không\s+còn|không\s+có|chưa\s+có|không\s+gặp|chưa\s+gặp|"
                 r"không\s+phát\s+sinh|chưa\s+phát\s+sinh|không\s+thấy|chưa\s+thấy|không\s+bị|không\s+phải|"
-                r"đã\s+(?:tháo\s+gỡ|giải\s+quyết|khắc\s+phục|xử\s+lý)(?:\s+xong)?)\s*(?:gì\s*)?$")
+                r"đã\s+(?:tháo\s+gỡ|giải\s+quyết|khắc\s+phục|xử\s+lý)(?:\s+xong)?)"
+                # "không có khó khăn, vướng mắc gì": the negation covers the whole list
+                r"(?:\s*(?:gì|khó\s+khăn|vướng\s+mắc|vướng|tồn\s+tại|trở\s+ngại|hạn\s+chế|vấn\s+đề|bất\s+cập|"
+                r"và|hay|hoặc|,|/))*\s*$")
 _NEGATED_AFTER = _Pat(r"^\s*(?:gì|[:\-–]\s*(?:không|0|ko|k)\b|không\s+có\b)")
 _EMPTY_AFTER_CHUA = _Pat(r"^\s*(?:gì|vướng|khó\s+khăn|tồn\s+tại|vấn\s+đề|phát\s+sinh|trở\s+ngại)\b")
 
@@ -220,7 +226,7 @@ def _obstacles(t: _Text) -> tuple[list[tuple[int, int]], bool]:
         acc = t.accented_at(m.start())
         after = t.key_at(m.start())[m.end():m.end() + 30]
         cue = _fold(m.group(0))
-        if (_NEGATOR.search_in(t.before(m.start(), 4), acc) or _NEGATED_AFTER.search_in(after, acc)
+        if (_NEGATOR.search_in(t.before(m.start(), 8), acc) or _NEGATED_AFTER.search_in(after, acc)
                 or (cue.startswith("chua") and _EMPTY_AFTER_CHUA.search_in(after, acc))):
             negated = True
             continue
@@ -244,15 +250,20 @@ _PLAN_NEGATED = _Pat(r"\b(?:chưa|không|thiếu|chưa\s+có|không\s+có|chờ)
 _PLAN_BREAK = _alts(r"do", r"vì", r"vướng", r"khó\s+khăn", r"nhưng")
 
 
-def _plans(t: _Text) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+_PROPOSAL = re.compile(r"^(?:phuong\s+an|de\s+xuat|kien\s+nghi|giai\s+phap|bien\s+phap|xin|de\s+nghi)")
+
+
+def _plans(t: _Text) -> list[tuple[int, int, bool]]:
+    """Spans of plan phrases, each with whether it is a proposal (đề xuất, kiến nghị,
+    phương án…): a product named inside a proposal is asked for, not delivered."""
+    spans: list[tuple[int, int, bool]] = []
     for m in _PLAN.finditer(t):
         acc = t.accented_at(m.start())
         if _PLAN_NEGATED.search_in(t.before(m.start(), 2), acc):
             continue
         end = _phrase_after_cue(t, m.end())
         br = _PLAN_BREAK.rx(acc).search(t.key_at(m.start()), m.end(), end)
-        spans.append((m.start(), br.start() if br else end))
+        spans.append((m.start(), br.start() if br else end, bool(_PROPOSAL.match(_fold(m.group(0))))))
     spans.sort()
     return spans
 
@@ -268,7 +279,7 @@ _DOC_NOUN = _Pat(r"\b(?:công\s+văn|cv|quyết\s+định|qđ|tờ\s+trình|ttr|
                  r"văn\s+bản|vb|nghị\s+quyết|nq|chỉ\s+thị|hướng\s+dẫn|hd|biên\s+bản|giấy\s+mời|đề\s+án|"
                  r"chương\s+trình|hợp\s+đồng|hđ|thông\s+tư|nghị\s+định|nđ|số)"
                  r"(?:\s+(?:số|sô))?\s*[:.]?\s*$")
-_CITED = _Pat(r"\b(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|tại|chờ|chưa\s+có|chưa\s+nhận\s+được|chưa|"
+_CITED = _Pat(r"\b(?:theo|căn\s+cứ|thực\s+hiện|triển\s+khai|chờ|chưa\s+có|chưa\s+nhận\s+được|chưa|"
               r"quy\s+định\s+tại|không\s+có)\s*$")
 
 _PRODUCT = _alts(
@@ -282,9 +293,9 @@ _PRODUCT = _alts(
 _DELIVERY = (r"hoàn\s+thành|hoàn\s+tất|xong|xây\s+dựng|ban\s+hành|(?<!tờ\s)(?<!chương\s)(?<!quy\s)(?<!lộ\s)trình|"
              r"gửi|lập|soạn(?:\s+thảo)?|biên\s+soạn|có|ký|kí|phát\s+hành|nộp|dự\s+kiến|thông\s+qua|"
              r"phê\s+duyệt|tham\s+mưu|chuẩn\s+bị|hoàn\s+thiện|công\s+bố|cung\s+cấp|chuyển|sản\s+phẩm|"
-             r"ra|đưa\s+ra|cập\s+nhật|đăng\s+tải|bàn\s+giao|in\s+ấn|tải\s+lên|upload|dự\s+thảo")
+             r"ra(?!\s+soát)|đưa\s+ra|cập\s+nhật|đăng\s+tải|bàn\s+giao|in\s+ấn|tải\s+lên|upload|dự\s+thảo|làm|viết")
 _VAGUE_VERB = (r"rà\s+soát|tổng\s+hợp|triển\s+khai|phối\s+hợp|thực\s+hiện|xử\s+lý|xem\s+xét|nghiên\s+cứu|"
-               r"theo\s+dõi|đôn\s+đốc|làm|chỉ\s+đạo|tiến\s+hành|giải\s+quyết|kiểm\s+tra|thẩm\s+định|góp\s+ý|"
+               r"theo\s+dõi|đôn\s+đốc|chỉ\s+đạo|tiến\s+hành|giải\s+quyết|kiểm\s+tra|thẩm\s+định|góp\s+ý|"
                r"đọc|tìm\s+hiểu|chờ|theo|căn\s+cứ|tại|về|đúng|vượt|như|bám\s+sát|quán\s+triệt")
 _GOVERN = _Pat(rf"\b(?:(?P<d>{_DELIVERY})|(?P<v>{_VAGUE_VERB}))\b",
                folded=rf"\b(?:(?P<d>{_fold(_DELIVERY)})|(?P<v>{_fold(_VAGUE_VERB).replace('|cho|', '|')}))\b")
@@ -305,7 +316,7 @@ _PLAN_NOUN_AFTER = _Pat(r"^\s*(?::|(?:xử\s+lý|tháo\s+gỡ|giải\s+quyết|k
 _UNITS = (r"hộ(?:\s+dân)?|người|tỷ|tỉ|triệu|nghìn|ngàn|đồng|km2?|m[23]?|mét|ha|hecta|hạng\s+mục|công\s+trình|"
           r"hồ\s+sơ|xã|phường|thị\s+trấn|đơn\s+vị|trường|cơ\s+sở|căn|nhà|dự\s+án|lớp|học\s+sinh|lượt|liều|"
           r"giấy(?:\s+chứng\s+nhận)?|tấn|cây|thửa|lô|gói\s+thầu|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|văn\s+bản|"
-          r"thủ\s+tục|doanh\s+nghiệp|suất|phần|chiếc|điểm|bản|trụ|tuyến|buổi|cuộc|đợt|trẻ|mẫu|"
+          r"thủ\s+tục|doanh\s+nghiệp|suất|chiếc|điểm|bản|trụ|tuyến|buổi|cuộc|đợt|trẻ|mẫu|"
           r"đối\s+tượng|trường\s+hợp|vụ|việc|phòng|tổ\s+chức|cá\s+nhân|bệnh\s+nhân|thôn|bộ|bản\s+đồ")
 _ACHIEVE = (r"chi\s+trả|giải\s+ngân|đạt|hoàn\s+thành|xong|cấp(?:\s+phát)?|thu|thu\s+hồi|xử\s+lý|giải\s+quyết|"
             r"bàn\s+giao|lắp\s+đặt|tiếp\s+nhận|hỗ\s+trợ|tiêm|kiểm\s+tra|thẩm\s+định|phê\s+duyệt|đào\s+tạo|"
@@ -400,6 +411,9 @@ def _quantity_outputs(t: _Text) -> list[tuple[int, str, bool]]:
         acc = t.accented_at(m.start())
         key = t.key_at(m.start())
         between = key[m.start():m.start(1)]
+        share = re.fullmatch(r"(\d+)/(\d+)", m.group(1))
+        if share and int(share.group(1)) > int(share.group(2)):
+            continue  # "xong 15/6 …" is a date; a share of a total is "120/150 hộ"
         if _QTY_BLOCK.search_in(between, acc) or _QTY_NEGATED.search_in(t.before(m.start(), 2), acc):
             continue
         if _QTY_AFTER_BAD.search_in(t.after(m.end(), 4), acc):
@@ -413,18 +427,26 @@ def _quantity_outputs(t: _Text) -> list[tuple[int, str, bool]]:
     return found
 
 
-def _find_output(t: _Text, *, done: bool, has_attachment: bool = False) -> str | None:
+def _find_output(t: _Text, *, done: bool, has_attachment: bool = False,
+                 exclude: list[tuple[int, int]] = ()) -> str | None:
+    """The output phrase, by the priority in the module docstring. Mentions inside
+    ``exclude`` (obstacle phrases, proposals) are awaited or asked for, not outputs:
+    "đang chờ các xã gửi số liệu", "đề nghị UBND tỉnh ban hành kế hoạch"."""
     label = _label_output(t)
     if label:
         return label
-    docs = _doc_outputs(t)
+
+    def free(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in exclude)
+
+    docs = [phrase for pos, phrase in _doc_outputs(t) if free(pos)]
     if docs:
-        return docs[0][1]
-    products = _product_outputs(t)
+        return docs[0]
+    products = [phrase for pos, phrase in _product_outputs(t) if free(pos)]
     if products:
-        return products[0][1]
-    for _, phrase, is_percent in _quantity_outputs(t):
-        if not (done and is_percent):
+        return products[0]
+    for pos, phrase, is_percent in _quantity_outputs(t):
+        if free(pos) and not (done and is_percent):
             return phrase
     link = _LINK.search(t.orig)
     if link:
@@ -460,10 +482,17 @@ class _Reading:
     obstacle_spans: list[tuple[int, int]]
     plan: str | None
     plan_spans: list[tuple[int, int]]
+    proposal_spans: list[tuple[int, int]]
+
+    @property
+    def not_outputs(self) -> list[tuple[int, int]]:
+        return self.obstacle_spans + self.proposal_spans
 
 
 def _read(t: _Text, text: str, today: date) -> _Reading:
-    plan_spans = _plans(t)
+    plans = _plans(t)
+    plan_spans = [(a, b) for a, b, _ in plans]
+    proposal_spans = [(a, b) for a, b, proposal in plans if proposal]
     obstacle_spans, negated = _obstacles(t)
     # an obstacle phrase stops where a plan starts ("… chưa có vốn, đề xuất …")
     cut = []
@@ -472,7 +501,7 @@ def _read(t: _Text, text: str, today: date) -> _Reading:
         cut.append((a, min(nxt) if nxt else b))
     obstacle = next((q for q in (_quote(t, a, b) for a, b in cut) if q), None)
     plan = next((q for q in (_quote(t, a, b, max_words=20) for a, b in plan_spans) if q), None)
-    return _Reading(find_date(text, today), obstacle, negated, cut, plan, plan_spans)
+    return _Reading(find_date(text, today), obstacle, negated, cut, plan, plan_spans, proposal_spans)
 
 
 def check_progress(text: str, today: date) -> ReportCheck:
@@ -484,7 +513,7 @@ def check_progress(text: str, today: date) -> ReportCheck:
     """
     t = _Text(text)
     r = _read(t, text, today)
-    output = _find_output(t, done=False)
+    output = _find_output(t, done=False, exclude=r.not_outputs)
     missing = tuple(name for name, lacking in (
         ("milestone", r.milestone is None),
         ("output", output is None),
@@ -512,7 +541,7 @@ def check_blocker(text: str, today: date) -> ReportCheck:
         obstacle = r.obstacle or _leftover(t, r.plan_spans)
     missing = tuple(name for name, lacking in (("obstacle", obstacle is None), ("plan", r.plan is None))
                     if lacking)
-    output = _find_output(t, done=False)
+    output = _find_output(t, done=False, exclude=r.not_outputs)
     vague = _vague(t, r, output) and obstacle is None
     return ReportCheck(r.milestone, output, obstacle, r.plan, vague, missing)
 
@@ -529,7 +558,7 @@ def check_done(text: str, today: date, has_attachment: bool = False) -> ReportCh
     """
     t = _Text(text)
     r = _read(t, text, today)
-    output = _find_output(t, done=True, has_attachment=has_attachment)
+    output = _find_output(t, done=True, has_attachment=has_attachment, exclude=r.not_outputs)
     missing = ("output",) if output is None else ()
     vague = _vague(t, r, output) and not has_attachment
     return ReportCheck(r.milestone, output, r.obstacle, r.plan, vague, missing)

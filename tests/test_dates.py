@@ -123,6 +123,9 @@ FIND = [
     ("đã xong 12/15 xã", WED, None),
     ("đạt 3/5", WED, None),
     ("Báo cáo tháng 5 đã gửi", WED, None),
+    # ... but a share needs a <= b: these are dates
+    ("xong 15/6 phần còn lại", WED, date(2026, 6, 15)),
+    ("hoàn thành 20/5 hạng mục còn lại", WED, date(2026, 5, 20)),
     # invalid calendar dates
     ("xong 31/2", WED, None),
     ("0/5", WED, None),
@@ -194,6 +197,7 @@ LOOKS = [
     ("không biết", False),
     ("đạt 60%", False),
     ("1.500 triệu", False),
+    ("20.5 tỷ", False),
     ("Công văn số 123/UBND-TH", False),
     ("3/5 hạng mục", False),
     ("theo thu tu uu tien", False),

@@ -36,6 +36,9 @@ PROGRESS = [
     ("Chưa có vốn nên chậm, dự kiến xong 30/6, sản phẩm: hồ sơ quyết toán", ("plan",)),
     ("chưa có kế hoạch vốn, dự kiến xong 30/6", ("output", "plan")),
     ("đang vướng mặt bằng", ("milestone", "output", "plan")),
+    ("dang ra soat bao cao, xong 30/5", ("output",)),
+    ("Đã tổ chức họp triển khai, đang chờ các xã gửi số liệu, dự kiến tổng hợp xong 25/5", ("output", "plan")),
+    ("Vướng vốn, đề nghị UBND tỉnh ban hành kế hoạch vốn, xong 30/5", ("output",)),
     # accepted
     ("đang triển khai, dự kiến xong 20/5/2026, sản phẩm: dự thảo kế hoạch", ()),
     ("Đã hoàn thành dự thảo Tờ trình, trình UBND tỉnh trước 15/5", ()),
@@ -58,6 +61,9 @@ PROGRESS = [
     ("Chưa có vốn nên chậm, đề xuất UBND tỉnh bố trí vốn; dự kiến xong 30/6, sản phẩm: hồ sơ quyết toán", ()),
     ("Đang chờ ý kiến của Bộ, dự kiến xong 30/6, sản phẩm: Tờ trình; đã có văn bản xin ý kiến", ()),
     ("Đã số hoá 500 hồ sơ, phần còn lại xong trong tháng 6", ()),
+    ("Đang làm báo cáo, chiều mai gửi", ()),
+    ("Không có khó khăn vướng mắc. Dự kiến hoàn thành kế hoạch trước 30/6", ()),
+    ("Đã hoàn thành 80% khối lượng, dự kiến nghiệm thu trước 30/6", ()),
 ]
 
 
@@ -199,6 +205,8 @@ DONE = [
     ("QĐ 45/QĐ-UBND", False, ()),
     ("Tờ trình 12/TTr-SYT đã trình UBND tỉnh", False, ()),
     ("Kế hoạch đã được ban hành", False, ()),
+    ("Đã báo cáo UBND tỉnh tại Báo cáo số 12/BC-STC", False, ()),
+    ("xong theo Kế hoạch 45/KH-UBND", False, ("output",)),
     ("xong rồi", True, ()),
     ("", True, ()),
 ]

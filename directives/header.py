@@ -1,0 +1,102 @@
+"""The document header: number ("Số: 123/TB-UBND"), issuer, issue date, title."""
+from __future__ import annotations
+
+import re
+
+from .dates import parse_full_date
+from .model import DocumentInfo
+from .normalize import Line
+
+HEADER_SPAN = 14
+_NUMBER = re.compile(r"(?:^|\s)Số\s*[:.]\s*([0-9][\w.\-&]*/[\w./\-&]+)|^Số\s+([0-9][\w.\-&]*/[\w./\-&]+)")
+_PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d", re.IGNORECASE)
+_NATIONAL = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP)", re.IGNORECASE)
+_DOC_TYPE = re.compile(r"^(THÔNG BÁO|KẾ HOẠCH|CÔNG VĂN|CHỈ THỊ|QUYẾT ĐỊNH|CÔNG ĐIỆN|BÁO CÁO|NGHỊ QUYẾT|"
+                       r"THÔNG TƯ|TỜ TRÌNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|KẾT LUẬN|BIÊN BẢN)\b")
+_SUBJECT = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
+_MEETING = re.compile(r"^(?:vào\s+|sáng\s+|chiều\s+|tối\s+)?ngày\s+\d", re.IGNORECASE)
+_SPEAKER = re.compile(
+    r"((?:Chủ tịch |Phó Chủ tịch |Bộ trưởng |Giám đốc )?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)"
+    r"(?: [^\s,.;:]+){1,4}?) (?:kết luận|đề nghị|yêu cầu|thông báo|chỉ đạo)\b")
+_BODY_MARKER = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\)|-)\s")
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
+    """Header fields and the index of the first body paragraph."""
+    info = DocumentInfo()
+    head = lines[:HEADER_SPAN]
+    last_header = -1
+    issuer_parts: list[str] = []
+    for i, line in enumerate(head):
+        text = line.text
+        if info.number is None and (m := _NUMBER.search(text)):
+            info.number = m.group(1) or m.group(2)
+            last_header = i
+            continue
+        if info.issued is None and _PLACE_DATE.match(text):
+            info.issued = parse_full_date(text)
+            last_header = i
+            continue
+        if _NATIONAL.match(text):
+            last_header = i
+            continue
+        if _DOC_TYPE.match(text) and _is_caps(_DOC_TYPE.match(text).group(1)) and len(text) < 80:
+            info.title, end = _title_after(lines, i)
+            last_header = end
+            break
+        if _SUBJECT.match(text):
+            info.title = text
+            last_header = i
+            continue
+        if _is_caps(text) and len(text) < 80 and not issuer_parts_closed(issuer_parts, info):
+            issuer_parts.append(text)
+            last_header = i
+    if issuer_parts:
+        info.issuer = " ".join(issuer_parts)
+    body_start = last_header + 1
+    if info.issued is None:
+        info.issued = _meeting_date(lines[body_start:body_start + 4])
+    if info.issuer is None:
+        info.issuer = _speaker(lines[body_start:body_start + 6])
+    return info, body_start
+
+
+def issuer_parts_closed(parts: list[str], info: DocumentInfo) -> bool:
+    # The issuer block sits above the number; caps lines after it are titles or signatures.
+    return info.number is not None or info.issued is not None
+
+
+def _title_after(lines: list[Line], i: int) -> tuple[str, int]:
+    kind = _DOC_TYPE.match(lines[i].text).group(1)
+    rest = lines[i].text[len(kind):].strip(" :-")
+    if rest:
+        return f"{kind.capitalize()} {rest}", i
+    if i + 1 < len(lines):
+        nxt = lines[i + 1].text
+        if len(nxt) < 300 and not _BODY_MARKER.match(nxt) and not nxt.endswith(":") and \
+                not re.match(r"kính gửi", nxt, re.IGNORECASE):
+            return nxt, i + 1
+    return kind.capitalize(), i
+
+
+def _meeting_date(lines: list[Line]):
+    for line in lines:
+        if _MEETING.match(line.text):
+            found = parse_full_date(line.text if line.text.lower().startswith("ngày") else
+                                    line.text[line.text.lower().index("ngày"):])
+            if found:
+                return found
+    return None
+
+
+def _speaker(lines: list[Line]) -> str | None:
+    for line in lines:
+        m = _SPEAKER.search(line.text)
+        if m:
+            return m.group(1)
+    return None

@@ -1,0 +1,132 @@
+"""Paragraphs -> a tree of blocks (I., 1., a), "-" bullets, plain paragraphs) with
+the parts that assign nothing marked as skipped.
+
+Skipped: the header, "Kính gửi", the preamble up to "… như sau:", sections that
+assess the past or state guiding views ("Đánh giá tình hình", "Quan điểm chỉ đạo",
+"Mục đích, yêu cầu"), the items of a "nhất trí thông qua" list, and everything
+from "Nơi nhận" on (recipients, signature).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalize import Line
+
+_MARKERS = (
+    ("part", 0.0, re.compile(r"^(?:Phần|Chương|PHẦN|CHƯƠNG)\s+([IVXLC\d]+)[.:]?\s*")),
+    ("article", 1.0, re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)[.:]?\s*")),
+    ("roman", 1.0, re.compile(r"^([IVXLC]+)[.)]\s*(?=\S)")),
+    ("subnumber", 3.0, re.compile(r"^(\d+(?:\.\d+)+)\.?\s+")),
+    ("number", 2.0, re.compile(r"^(\d+)[.)]\s+")),
+    ("letter", 4.0, re.compile(r"^([a-zđ])[).]\s+")),
+    ("bullet", 5.0, re.compile(r"^([-–—•])\s*")),
+    ("plus", 6.0, re.compile(r"^(\+)\s*")),
+)
+PARA_LEVEL = 4.5  # a plain paragraph sits under letters and above bullets
+# Top sections that assign nothing: assessment of the past, guiding views, aims.
+_SKIP_TITLE = re.compile(
+    r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
+    r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết)", re.IGNORECASE)
+_APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
+_ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|bao gồm|gồm)\s*:\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Block:
+    index: int
+    text: str  # without its marker
+    kind: str  # part/article/roman/number/subnumber/letter/bullet/plus/para/heading
+    marker: str | None
+    level: float
+    heading: bool = False
+    parent: "Block | None" = None
+    children: list["Block"] = field(default_factory=list)
+    skip: bool = False
+
+    @property
+    def is_item(self) -> bool:
+        return self.kind not in ("para",)
+
+    def ancestors(self):
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    @property
+    def label(self) -> str:
+        mark = f"{self.marker}. " if self.marker and self.kind not in ("bullet", "plus") else ""
+        return (mark + self.text)[:120]
+
+
+def classify(line: Line, index: int) -> Block:
+    text = line.text.strip()
+    for kind, level, pattern in _MARKERS:
+        m = pattern.match(text)
+        if m and (kind != "roman" or _plausible_roman(m.group(1), text)):
+            return Block(index, text[m.end():].strip(), kind, m.group(1), level, line.heading)
+    if line.heading:
+        return Block(index, text, "heading", None, 1.0, True)
+    return Block(index, text, "para", None, PARA_LEVEL)
+
+
+def _plausible_roman(numeral: str, text: str) -> bool:
+    # "I. Đánh giá" is a section; "V/v …", "VI." in running text or "C." are not.
+    return bool(re.fullmatch(r"(?:X{0,3})(?:IX|IV|V?I{0,3})", numeral)) and len(text) > len(numeral) + 2
+
+
+def build(lines: list[Line], body_start: int = 0) -> list[Block]:
+    """Blocks in document order, linked into a tree, with skips marked."""
+    blocks = [classify(line, i) for i, line in enumerate(lines)]
+    stack: list[Block] = []
+    for block in blocks:
+        while stack and stack[-1].level >= block.level:
+            stack.pop()
+        if stack:
+            block.parent = stack[-1]
+            stack[-1].children.append(block)
+        stack.append(block)
+    _mark_skips(blocks, body_start)
+    return blocks
+
+
+def _mark_skips(blocks: list[Block], body_start: int) -> None:
+    for block in blocks[:body_start]:
+        block.skip = True
+    ended = False
+    approved_items: set[int] = set()
+    for block in blocks:
+        ended = ended or bool(re.match(r"nơi nhận", block.text, re.IGNORECASE))
+        parent = block.parent
+        if ended or re.match(r"kính gửi", block.text, re.IGNORECASE):
+            block.skip = True
+        elif block.kind in ("part", "roman", "heading", "article") and _SKIP_TITLE.match(block.text):
+            block.skip = True
+        elif parent is not None and _approved(parent) and block.is_item:
+            block.skip = True  # the documents merely approved ("nhất trí thông qua")
+            approved_items.add(block.index)
+        elif parent is not None and parent.skip and parent.index not in approved_items:
+            block.skip = True
+    _skip_preamble(blocks, body_start)
+
+
+def _approved(block: Block) -> bool:
+    return block.kind in ("part", "roman", "heading", "article", "number") and bool(_APPROVED_TITLE.search(block.text))
+
+
+def _skip_preamble(blocks: list[Block], body_start: int) -> None:
+    """Before the first numbered section, everything up to "… như sau:" introduces the body."""
+    first_section = next((i for i, b in enumerate(blocks) if i >= body_start and b.kind in
+                          ("part", "article", "roman", "number", "subnumber", "letter")), None)
+    if first_section is None:
+        return
+    for i in range(first_section - 1, body_start - 1, -1):
+        if blocks[i].kind == "para" and _ANNOUNCEMENT.search(blocks[i].text):
+            for block in blocks[body_start:i + 1]:
+                block.skip = True
+            return
+
+
+def is_announcement(sentence: str) -> bool:
+    return bool(_ANNOUNCEMENT.search(sentence))

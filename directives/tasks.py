@@ -1,0 +1,384 @@
+"""Blocks -> tasks, by the labeling rules of the directive extractor:
+
+- a sentence assigns work when it opens (after an introduction such as "Đối với …,",
+  "Về …:", "Trước ngày …,") with units followed by an action, or with "Giao/Yêu cầu/
+  Đề nghị" + units; a later ";" clause may open with units of its own;
+- a sentence without its own subject continues the task before it in the paragraph,
+  or takes the lead of its heading ("b) Phòng X:" then bullets);
+- several leads in one list give one task each; a catch-all ending the list is dropped;
+- in one paragraph, a unit named again without "Giao" continues its task; the actions
+  of one task are split where their deadlines differ;
+- not tasks: announcements ("… như sau:"), the closing call, accountability of heads,
+  statements of fact ("Bộ X đã …", "có Công văn số …").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import lexicon as lx
+from .dates import find_deadline, find_recurrence
+from .names import PREDICATES, UnitRef, display, is_predicate_at, parse_unit_list
+from .structure import Block, is_announcement
+from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
+
+_ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
+_INTRO = PhraseIndex(lx.INTRO_MARKERS)
+_APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
+_HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ"}  # "X giao Y …": Y leads
+MAX_INTRO_SEGMENTS = 4
+SUMMARY_WORDS = 12
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=\./\.)\s+")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb)\.$")
+_CLOSING = re.compile(
+    r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên)|"
+    r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
+_IMPLEMENT_ONLY = re.compile(
+    r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm)[\s,]*)+"
+    r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện)(?: này)?)?\s*[./]*$",
+    re.IGNORECASE)
+_FACT = re.compile(
+    r"^(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành|đã ban hành) (?:công văn|văn bản|thông báo|tờ trình|báo cáo|"
+    r"kế hoạch|quyết định|kết luận|chỉ thị|công điện)(?: số)?)\b", re.IGNORECASE)
+_ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
+_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+",
+                        re.IGNORECASE)
+_ACTION_PREFIX = re.compile(
+    r"^(?:[\s,:;]|chủ trì|theo chức năng[^:;]*?(?:được giao|thẩm quyền|nhiệm vụ)(?:\s+được giao)?|"
+    r"phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+|cho\s+)+", re.IGNORECASE)
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+def split_sentences(text: str) -> list[str]:
+    parts: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if parts and _ABBREVIATION_END.search(parts[-1]):
+            parts[-1] += " " + piece
+        elif piece.strip():
+            parts.append(piece.strip())
+    return parts
+
+
+# --- who is given the action ---------------------------------------------------------------
+
+@dataclass
+class Assignment:
+    leads: list[UnitRef]
+    explicit: bool  # "Giao/Yêu cầu/Đề nghị X …": always a task of its own
+    start: int  # char offset where this assignment's text begins
+    action: int  # char offset where the action begins
+    colon_end: bool = False  # "X chủ trì, phối hợp với Y:" — a heading for what follows
+
+
+def _predicate_follows(tokens: list[Token], j: int) -> bool:
+    if j >= len(tokens):
+        return False
+    tok = tokens[j]
+    if tok.text == ":":
+        return True
+    if tok.text == "(":
+        close = next((k for k in range(j, min(len(tokens), j + 20)) if tokens[k].text == ")"), None)
+        return close is not None and _predicate_follows(tokens, close + 1)
+    if tok.text == ",":
+        return is_predicate_at(tokens, j + 1, weak=False)
+    return tok.is_word and not tok.is_capitalized and not tok.is_number
+
+
+def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """After "Giao": a unit name the parser does not know, up to the verb."""
+    if j >= len(tokens) or not tokens[j].is_capitalized:
+        return [], j
+    k = j
+    while k < len(tokens) and k < j + 12 and tokens[k].is_word and not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    if k == j or k >= len(tokens) or not is_predicate_at(tokens, k, weak=False):
+        return [], j
+    name = text[tokens[j].start:tokens[k - 1].end]
+    return [UnitRef(name, "named", j, k)], k
+
+
+def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
+    """(leads, explicit, index where the action starts) when the words at i assign work."""
+    n = _ASSIGN.match(tokens, i)
+    if n and tokens[i].low in _HANDING_VERBS:
+        j = i + n
+        if j < len(tokens) and tokens[j].low == "cho":
+            j += 1
+        units, end = parse_unit_list(text, tokens, j)
+        if not units:
+            units, end = _raw_lead(text, tokens, j)
+        if units:
+            return units, True, end
+        return None
+    units, end = parse_unit_list(text, tokens, i)
+    if not units or not _predicate_follows(tokens, end):
+        return None
+    n = _ASSIGN.match(tokens, end)
+    if n and tokens[end].low in _HANDING_VERBS:
+        j = end + n + (1 if end + n < len(tokens) and tokens[end + n].low == "cho" else 0)
+        inner, inner_end = parse_unit_list(text, tokens, j)
+        if inner:
+            return inner, True, inner_end
+    return units, False, end
+
+
+def _boundaries(tokens: list[Token], start: int, stop: int) -> list[int]:
+    depth, out = 0, []
+    for k in range(start, stop):
+        t = tokens[k].text
+        depth += (t == "(") - (t == ")")
+        if depth == 0 and t in (",", ":"):
+            out.append(k + 1)
+    return out
+
+
+def _starts_intro(tokens: list[Token], i: int) -> bool:
+    return bool(_INTRO.match(tokens, i)) or (i < len(tokens) and tokens[i].low == "ngày")
+
+
+def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    """The assignment opening the words from token i (directly or after an introduction)."""
+    found = lead_form(text, tokens, i)
+    if found:
+        return _assignment(text, tokens, i, found)
+    if not _starts_intro(tokens, i):
+        return None
+    for count, b in enumerate(_boundaries(tokens, i, stop)):
+        if count >= MAX_INTRO_SEGMENTS or b >= len(tokens):
+            break
+        found = lead_form(text, tokens, b)
+        if found:
+            return _assignment(text, tokens, i, found)
+        if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b):
+            return None  # the main clause began without a subject
+    return None
+
+
+def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment:
+    leads, explicit, action = found
+    action_char = tokens[action].start if action < len(tokens) else len(text)
+    return Assignment(leads, explicit, tokens[start].start, action_char)
+
+
+def assignments_in(sentence: str) -> list[Assignment]:
+    """Assignments of a sentence: its opening one and those opening later ";" clauses."""
+    tokens = tokenize(sentence)
+    if not tokens:
+        return []
+    first = find_subject(sentence, tokens, 0, len(tokens))
+    if first is None:
+        return []
+    first.start = 0
+    out = [first]
+    lead_end = max(u.end for u in first.leads)
+    depth = 0
+    for k in range(lead_end, len(tokens)):
+        t = tokens[k].text
+        depth += (t == "(") - (t == ")")
+        if depth or t != ";" or k + 1 >= len(tokens):
+            continue
+        found = lead_form(sentence, tokens, k + 1)
+        if found and not found[0][0].distributive:
+            out.append(_assignment(sentence, tokens, k + 1, found))
+    return out
+
+
+# --- drafts of tasks -----------------------------------------------------------------------
+
+@dataclass
+class Segment:
+    text: str
+    deadline: date | None
+    recurrence: str | None
+
+
+@dataclass
+class Draft:
+    lead: str
+    key: str
+    section: str | None
+    coordinators: list[UnitRef] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+
+    def add(self, text: str, action: str, default_year: int, coordinators: list[UnitRef]) -> None:
+        for clause in _clauses(text):
+            recurrence = find_recurrence(clause)
+            deadline = None if recurrence else find_deadline(clause, default_year)
+            self.segments.append(Segment(clause, deadline, recurrence))
+        if action:
+            self.actions.append(action)
+        known = {fold(c.text) for c in self.coordinators}
+        for unit in coordinators:
+            if fold(unit.text) not in known and fold(unit.text) != self.key:
+                self.coordinators.append(unit)
+                known.add(fold(unit.text))
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in re.split(r";\s+", text) if c.strip()]
+
+
+def lead_key(name: str) -> str:
+    return re.sub(r"^(?:các|những)\s+", "", fold(name)).strip()
+
+
+def coordinators_in(text: str) -> list[UnitRef]:
+    out: list[UnitRef] = []
+    for m in _COORD_CUE.finditer(text):
+        rest = text[m.end():]
+        tokens = tokenize(rest)
+        units, _ = parse_unit_list(rest, tokens, 0)
+        out.extend(u for u in units if not u.distributive)
+    return out
+
+
+def select_coordinators(units: list[UnitRef]) -> list[str]:
+    """Named coordinators in text order; a catch-all only when nobody is named."""
+    named = [u for u in units if not u.is_catchall]
+    chosen = named or units[:1]
+    return [u.text for u in chosen]
+
+
+def select_leads(units: list[UnitRef]) -> list[UnitRef]:
+    """One task per lead; a catch-all closing a list of several is dropped."""
+    units = list(units)
+    while len(units) > 1 and units[-1].is_catchall:
+        units.pop()
+    return units
+
+
+def action_text(sentence: str, start: int) -> str:
+    rest = sentence[start:]
+    rest = _ACTION_PREFIX.sub("", rest)
+    coords = _COORD_CUE.match(rest)
+    if coords:
+        tokens = tokenize(rest[coords.end():])
+        _, end = parse_unit_list(rest[coords.end():], tokens, 0)
+        rest = rest[coords.end():][tokens[end].start:] if end < len(tokens) else ""
+    return _ACTION_PREFIX.sub("", rest).strip()
+
+
+def summary_of(action: str) -> str:
+    words = action.split()
+    text = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:.")
+    return capitalize_first(text) + ("…" if len(words) > SUMMARY_WORDS else "")
+
+
+_OUTPUT = re.compile(r"(?<!\w)(" + "|".join(lx.OUTPUT_NOUNS) + r")(?!\w)", re.IGNORECASE)
+
+
+def output_of(text: str) -> str | None:
+    """The expected product named in the task ("Kế hoạch khám sức khỏe…", "báo cáo")."""
+    product = re.search(r"(?:xây dựng|ban hành|lập|trình|hoàn thiện|tham mưu|dự thảo|soạn thảo|chuẩn bị)\s+"
+                        r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+){0,7})", text, re.IGNORECASE)
+    if product:
+        return capitalize_first(product.group(1).strip())
+    if re.search(r"(?<!\w)báo cáo(?!\w)", text, re.IGNORECASE):
+        return "Báo cáo"
+    m = _OUTPUT.search(text)
+    return capitalize_first(m.group(1)) if m else None
+
+
+# --- one block -----------------------------------------------------------------------------
+
+@dataclass
+class Scope:
+    leads: list[UnitRef]
+    coordinators: list[UnitRef]
+
+
+def _is_closing(sentence: str, action: str) -> bool:
+    return bool(_CLOSING.search(sentence)) or bool(_IMPLEMENT_ONLY.match(action.strip()))
+
+
+class BlockReader:
+    """Reads one block's sentences into drafts."""
+
+    def __init__(self, block: Block, scope: Scope | None, section: str | None, default_year: int):
+        self.block, self.scope, self.section, self.year = block, scope, section, default_year
+        self.drafts: list[Draft] = []
+        self.last: list[Draft] = []
+        self.heading_scope: Scope | None = None
+
+    def read(self) -> list[Draft]:
+        for sentence in split_sentences(self.block.text):
+            self._sentence(sentence)
+        return self.drafts
+
+    def _sentence(self, sentence: str) -> None:
+        found = assignments_in(sentence)
+        if not found:
+            self._continue(sentence)
+            return
+        if sentence.rstrip().endswith(":") and len(found) == 1:
+            a = found[0]
+            rest = sentence[a.action:].strip()
+            if not rest.rstrip(":").strip() or rest.startswith(":") or is_announcement(sentence) \
+                    or _COORD_CUE.search(rest) and rest.endswith(":"):
+                self.heading_scope = Scope(select_leads(a.leads), coordinators_in(sentence))
+                self.last = []
+                return
+        for index, a in enumerate(found):
+            end = found[index + 1].start if index + 1 < len(found) else len(sentence)
+            self._assignment(sentence[a.start:end].strip(" ;"), a, sentence[a.action:end])
+
+    def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
+        action = action_text(action_part, 0)
+        if _is_closing(text, action) or _FACT.match(action_part.strip()):
+            self.last = []
+            return
+        if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
+            self.last = []
+            return
+        if all(u.distributive for u in a.leads):
+            self._continue(text)
+            return
+        coordinators = coordinators_in(text)
+        touched = []
+        for unit in select_leads(a.leads):
+            name = display(unit)
+            draft = None if a.explicit else self._draft_for(lead_key(name))
+            if draft is None:
+                draft = Draft(name, lead_key(name), self.section)
+                self.drafts.append(draft)
+            draft.add(text, action, self.year, coordinators)
+            touched.append(draft)
+        self.last = touched
+
+    def _draft_for(self, key: str) -> Draft | None:
+        for draft in reversed(self.drafts):
+            if draft.key == key:
+                return draft
+        return None
+
+    def _continue(self, sentence: str) -> None:
+        if _is_closing(sentence, sentence):
+            return
+        if not self.last and self.scope is not None:
+            self.last = []
+            for unit in self.scope.leads:
+                name = display(unit)
+                draft = Draft(name, lead_key(name), self.section, list(self.scope.coordinators))
+                self.drafts.append(draft)
+                self.last.append(draft)
+        coordinators = coordinators_in(sentence)
+        for draft in self.last:
+            draft.add(sentence, action_text(sentence, 0), self.year, coordinators)
+
+
+def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, str | None]]:
+    """One group of segments per distinct deadline (or cadence), in text order."""
+    groups: list[list] = []
+    for seg in draft.segments:
+        key = (seg.deadline, seg.recurrence) if (seg.deadline or seg.recurrence) else None
+        if groups and (key is None or groups[-1][1] is None or groups[-1][1] == key):
+            groups[-1][0].append(seg)
+            if key is not None:
+                groups[-1][1] = key
+            continue
+        groups.append([[seg], key])
+    return [(segs, key[0] if key else None, key[1] if key else None) for segs, key in groups]
