@@ -16,19 +16,20 @@ def _phrases(text: str) -> frozenset[tuple[str, ...]]:
 # ("phòng họp", "ban hành", "báo cáo", "trường hợp").
 NAMED_HEADS = _phrases(
     "sở|phòng|ban|chi cục|cục|tổng cục|bộ|vụ|viện|trung tâm|đài|báo|trường|bệnh viện|kho bạc|"
-    "văn phòng|vp|thanh tra|ngân hàng|quỹ|công ty|tổng công ty|hội|liên đoàn|đoàn|ủy ban|uỷ ban|"
+    "văn phòng|vp|ngân hàng|quỹ|công ty|tổng công ty|hội|liên đoàn|đoàn|ủy ban|uỷ ban|"
     "tòa án|toà án|bộ chỉ huy|ban chỉ huy|bộ tư lệnh|bộ đội|cảnh sát|hạt|đồn|cảng vụ|học viện|"
-    "tập đoàn|chi nhánh|tỉnh đoàn|thành đoàn|huyện đoàn|mặt trận|đảng ủy|đảng uỷ|thường trực|"
+    "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
     "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu"
 )
 # Heads that stand with a level word or alone ("Công an tỉnh", "Thuế tỉnh …", "Bảo hiểm xã hội tỉnh").
 LEVEL_HEADS = _phrases(
-    "ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|thuế|thống kê|"
+    "ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|thuế|thống kê|thanh tra|"
     "bảo hiểm xã hội|bhxh|kho bạc nhà nước|kbnn|hải quan|điện lực|viện kiểm sát nhân dân|"
     "tòa án nhân dân|toà án nhân dân|viện kiểm sát|ủy ban mttq|uỷ ban mttq|mttq|"
     "ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc|kiểm lâm|quản lý thị trường|ban qlda|bql|"
     "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
-    "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd"
+    "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|"
+    "viễn thông|bưu điện|bộ đội biên phòng"
 )
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án đầu tư xây dựng
 # các công trình giao thông tỉnh") until the verb.
@@ -60,6 +61,7 @@ GENERIC_NOUNS = _phrases(
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
+    "trực thuộc trung ương|ngang bộ|thuộc chính phủ|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     "theo dõi"
 )

@@ -29,7 +29,7 @@ PREDICATES = PhraseIndex(lx.PREDICATE_STARTS, lx.WEAK_PREDICATES)
 _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
-_STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy" stands alone
+_STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
 MAX_DESCRIPTIVE = 14
@@ -212,6 +212,9 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
         if not m:
             break
         end += 1 + m
+    q = _QUALIFIERS.match(tokens, end)
+    if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
+        end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q
     return end
 
 
@@ -238,7 +241,7 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
 
 def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     end = j + n
-    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "trực"):
+    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "trực", "ngang"):
         return end
     # "tại cửa khẩu", "được giao nhiệm vụ tại Kế hoạch số …": runs to the verb.
     limit = min(len(tokens), end + 16)

@@ -10,7 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .names import PREDICATES
 from .reader import table_to_paragraphs
+from .text import tokenize
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\t\u3000"), " ")
 _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -131,12 +133,26 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if a.endswith(","):
         return " "
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
-    if last_word[0] in _CONNECTORS or a.count("(") > a.count(")"):
+    if last_word[0] in _CONNECTORS or a.rfind("(") > a.rfind(")"):
         return " "
-    numbered = bool(BLOCK_START.match(a))
-    if not numbered and width and len(a) >= 0.75 * width and width < 200:
+    # A heading ("5. Tiếp tục thực hiện … theo kế hoạch") ends without punctuation; a
+    # wrapped line of running text or of a bullet only looks like one.
+    heading = bool(BLOCK_START.match(a)) and not re.match(r"[-–—•+*]", a)
+    full = bool(width) and width < 200 and len(a) >= 0.75 * width
+    if _ends_with_verb(a) and (full or not heading):
+        return " "
+    if full and not heading:
         return " "
     return None
+
+
+def _ends_with_verb(text: str) -> bool:
+    """"… tham mưu" / "… xây dựng": a verb that needs its object on the next line."""
+    tokens = tokenize(text[-40:])
+    for n in (1, 2, 3):
+        if len(tokens) >= n and PREDICATES.match(tokens, len(tokens) - n) == n:
+            return tokens[-1].is_word and not tokens[-n].is_capitalized
+    return False
 
 
 def _reflow(lines: list[Line | None]) -> list[Line]:

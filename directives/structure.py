@@ -43,6 +43,7 @@ class Block:
     parent: "Block | None" = None
     children: list["Block"] = field(default_factory=list)
     skip: bool = False
+    announcement: bool = False  # the preamble's "… thực hiện các nội dung sau:"
 
     @property
     def is_item(self) -> bool:
@@ -125,6 +126,7 @@ def _skip_preamble(blocks: list[Block], body_start: int) -> None:
         if blocks[i].kind == "para" and _ANNOUNCEMENT.search(blocks[i].text):
             for block in blocks[body_start:i + 1]:
                 block.skip = True
+            blocks[i].announcement = True
             return
 
 

@@ -45,9 +45,6 @@ _FACT = re.compile(
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 _COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+",
                         re.IGNORECASE)
-_ACTION_PREFIX = re.compile(
-    r"^(?:[\s,:;]|chủ trì|theo chức năng[^:;]*?(?:được giao|thẩm quyền|nhiệm vụ)(?:\s+được giao)?|"
-    r"phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+|cho\s+)+", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -70,7 +67,6 @@ class Assignment:
     explicit: bool  # "Giao/Yêu cầu/Đề nghị X …": always a task of its own
     start: int  # char offset where this assignment's text begins
     action: int  # char offset where the action begins
-    colon_end: bool = False  # "X chủ trì, phối hợp với Y:" — a heading for what follows
 
 
 def _predicate_follows(tokens: list[Token], j: int) -> bool:
@@ -163,6 +159,18 @@ def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment
     return Assignment(leads, explicit, tokens[start].start, action_char)
 
 
+def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of "phối hợp với A, B; C" lists: their ";" does not end a clause."""
+    spans = []
+    for m in _COORD_CUE.finditer(sentence):
+        rest = sentence[m.end():]
+        sub = tokenize(rest)
+        units, end = parse_unit_list(rest, sub, 0)
+        if units:
+            spans.append((m.start(), m.end() + sub[end - 1].end))
+    return spans
+
+
 def assignments_in(sentence: str) -> list[Assignment]:
     """Assignments of a sentence: its opening one and those opening later ";" clauses."""
     tokens = tokenize(sentence)
@@ -174,11 +182,14 @@ def assignments_in(sentence: str) -> list[Assignment]:
     first.start = 0
     out = [first]
     lead_end = max(u.end for u in first.leads)
+    spans = _coordinator_spans(sentence, tokens)
     depth = 0
     for k in range(lead_end, len(tokens)):
         t = tokens[k].text
         depth += (t == "(") - (t == ")")
         if depth or t != ";" or k + 1 >= len(tokens):
+            continue
+        if any(a <= tokens[k].start < b for a, b in spans):
             continue
         found = lead_form(sentence, tokens, k + 1)
         if found and not found[0][0].distributive:
@@ -193,6 +204,8 @@ class Segment:
     text: str
     deadline: date | None
     recurrence: str | None
+    first: bool  # opens a sentence (joined with a space, not "; ")
+    action: str  # the clause without its lead and "chủ trì, phối hợp với …"
 
 
 @dataclass
@@ -202,15 +215,15 @@ class Draft:
     section: str | None
     coordinators: list[UnitRef] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
-    actions: list[str] = field(default_factory=list)
 
     def add(self, text: str, action: str, default_year: int, coordinators: list[UnitRef]) -> None:
-        for clause in _clauses(text):
+        clauses = _clauses(text)
+        first_action = (_clauses(action) or [""])[0]
+        for index, clause in enumerate(clauses):
             recurrence = find_recurrence(clause)
             deadline = None if recurrence else find_deadline(clause, default_year)
-            self.segments.append(Segment(clause, deadline, recurrence))
-        if action:
-            self.actions.append(action)
+            self.segments.append(Segment(clause, deadline, recurrence, index == 0,
+                                         first_action if index == 0 else clause))
         known = {fold(c.text) for c in self.coordinators}
         for unit in coordinators:
             if fold(unit.text) not in known and fold(unit.text) != self.key:
@@ -251,15 +264,28 @@ def select_leads(units: list[UnitRef]) -> list[UnitRef]:
     return units
 
 
-def action_text(sentence: str, start: int) -> str:
-    rest = sentence[start:]
-    rest = _ACTION_PREFIX.sub("", rest)
-    coords = _COORD_CUE.match(rest)
-    if coords:
-        tokens = tokenize(rest[coords.end():])
-        _, end = parse_unit_list(rest[coords.end():], tokens, 0)
-        rest = rest[coords.end():][tokens[end].start:] if end < len(tokens) else ""
-    return _ACTION_PREFIX.sub("", rest).strip()
+_FUNCTION_CLAUSE = re.compile(
+    r"theo chức năng(?:,\s*nhiệm vụ)?(?:,\s*(?:quyền hạn|thẩm quyền))?(?:\s+(?:được giao|của mình|của đơn vị))?",
+    re.IGNORECASE)
+
+
+def action_text(text: str, start: int = 0) -> str:
+    """The action itself: without "chủ trì", the "phối hợp với …" list, "theo chức năng …"."""
+    rest = text[start:]
+    while True:
+        rest = rest.lstrip(" ,:;.-")
+        m = re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest)
+        if m:
+            rest = rest[m.end():]
+            continue
+        m = _COORD_CUE.match(rest)
+        if m:
+            after = rest[m.end():]
+            tokens = tokenize(after)
+            _, end = parse_unit_list(after, tokens, 0)
+            rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
+            continue
+        return rest.strip()
 
 
 def summary_of(action: str) -> str:
@@ -268,19 +294,19 @@ def summary_of(action: str) -> str:
     return capitalize_first(text) + ("…" if len(words) > SUMMARY_WORDS else "")
 
 
-_OUTPUT = re.compile(r"(?<!\w)(" + "|".join(lx.OUTPUT_NOUNS) + r")(?!\w)", re.IGNORECASE)
+_PRODUCT = re.compile(
+    r"(?:xây dựng|ban hành|lập|trình|hoàn thiện|tham mưu|dự thảo|soạn thảo|chuẩn bị|đề xuất|báo cáo)\s+"
+    r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+){0,7})", re.IGNORECASE)
 
 
-def output_of(text: str) -> str | None:
-    """The expected product named in the task ("Kế hoạch khám sức khỏe…", "báo cáo")."""
-    product = re.search(r"(?:xây dựng|ban hành|lập|trình|hoàn thiện|tham mưu|dự thảo|soạn thảo|chuẩn bị)\s+"
-                        r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+){0,7})", text, re.IGNORECASE)
+def output_of(action: str) -> str | None:
+    """The expected product of an action ("Kế hoạch khám sức khỏe…", "Báo cáo"), if stated."""
+    product = _PRODUCT.search(action)
     if product:
         return capitalize_first(product.group(1).strip())
-    if re.search(r"(?<!\w)báo cáo(?!\w)", text, re.IGNORECASE):
+    if re.search(r"(?<!\w)báo cáo(?!\w)", action, re.IGNORECASE):
         return "Báo cáo"
-    m = _OUTPUT.search(text)
-    return capitalize_first(m.group(1)) if m else None
+    return None
 
 
 # --- one block -----------------------------------------------------------------------------
@@ -289,6 +315,7 @@ def output_of(text: str) -> str | None:
 class Scope:
     leads: list[UnitRef]
     coordinators: list[UnitRef]
+    explicit: bool = False  # given by "Giao/Đề nghị/Yêu cầu X": binds a whole list of items
 
 
 def _is_closing(sentence: str, action: str) -> bool:
@@ -303,6 +330,8 @@ class BlockReader:
         self.drafts: list[Draft] = []
         self.last: list[Draft] = []
         self.heading_scope: Scope | None = None
+        # A section title with items under it is not itself a continuation of its parent's lead.
+        self.inherits = not any(not child.skip for child in block.children)
 
     def read(self) -> list[Draft]:
         for sentence in split_sentences(self.block.text):
@@ -311,23 +340,24 @@ class BlockReader:
 
     def _sentence(self, sentence: str) -> None:
         found = assignments_in(sentence)
+        if sentence.rstrip().endswith(":"):
+            # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
+            if found:
+                self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
+            self.last = []
+            return
         if not found:
             self._continue(sentence)
             return
-        if sentence.rstrip().endswith(":") and len(found) == 1:
-            a = found[0]
-            rest = sentence[a.action:].strip()
-            if not rest.rstrip(":").strip() or rest.startswith(":") or is_announcement(sentence) \
-                    or _COORD_CUE.search(rest) and rest.endswith(":"):
-                self.heading_scope = Scope(select_leads(a.leads), coordinators_in(sentence))
-                self.last = []
-                return
+        if self.heading_scope is None and not self.inherits:
+            # "1. Sở Y tế chủ trì …" over a list: its items continue the same lead.
+            self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
         for index, a in enumerate(found):
             end = found[index + 1].start if index + 1 < len(found) else len(sentence)
             self._assignment(sentence[a.start:end].strip(" ;"), a, sentence[a.action:end])
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
-        action = action_text(action_part, 0)
+        action = action_text(action_part)
         if _is_closing(text, action) or _FACT.match(action_part.strip()):
             self.last = []
             return
@@ -358,7 +388,7 @@ class BlockReader:
     def _continue(self, sentence: str) -> None:
         if _is_closing(sentence, sentence):
             return
-        if not self.last and self.scope is not None:
+        if not self.last and self.scope is not None and self.inherits:
             self.last = []
             for unit in self.scope.leads:
                 name = display(unit)
@@ -367,7 +397,7 @@ class BlockReader:
                 self.last.append(draft)
         coordinators = coordinators_in(sentence)
         for draft in self.last:
-            draft.add(sentence, action_text(sentence, 0), self.year, coordinators)
+            draft.add(sentence, action_text(sentence), self.year, coordinators)
 
 
 def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, str | None]]:

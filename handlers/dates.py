@@ -43,8 +43,9 @@ Forms understood (T = today)
       in its first working week); "giữa tháng [sau|6]" → the 15th; bare "đầu
       tháng"/"giữa tháng" roll to next month when that day has passed; "trước
       tháng 6" → 31 May;
-    * quarters ("quý" or "quí"): "cuối quý [này]", "trong quý", "quý II", "quý 2", "cuối quý
-      III/2026", "quý sau|tới" → last day of the quarter (roman I–IV or 1–4);
+    * quarters ("quý" or "quí"): "cuối quý [này]", "trong quý", "quý II",
+      "quý 2", "cuối quý III/2026", "quý sau|tới" → last day of the quarter
+      (roman I–IV or 1–4);
     * years: "cuối năm [nay]", "trong năm", "cuối năm 2026", "cuối năm sau";
     * counted: "sau 3 ngày", "trong 3 ngày tới", "3 ngày nữa", "hai tuần nữa"
       (T+14), "trong 5 ngày làm việc" (weekends skipped, holidays not known),
@@ -69,9 +70,10 @@ Choosing among several dates (``find_date``)
     "hoàn tất", "trước", "dự kiến", "đến", "hạn", "thời hạn", "chậm nhất",
     "kết thúc", "trong", "vào", "kịp") is among the four words before it in the
     same sentence, or "xong/hoàn thành" follows it; 1 after "ngày"; 0 otherwise.
-    A start date ("từ 10/5", "bắt đầu 10/5") and the issue date of a cited
-    document ("Kế hoạch 45/KH-UBND ngày 10/5/2026") are not completion dates and
-    are ignored. The highest score wins, the earliest on a tie.
+    A start date ("từ 10/5", "bắt đầu 10/5", "khởi công ngày 20/5") and an issue
+    date written right after a document number ("Kế hoạch 45/KH-UBND ngày
+    10/5/2026") are not completion dates and are ignored. The highest score
+    wins, the earliest on a tie.
 """
 from __future__ import annotations
 

@@ -50,7 +50,8 @@ Output ("sản phẩm đầu ra"), tried in this order
        progress report but not for a done report, where the product itself is
        asked for;
     5. a link (http…, www.…);
-    6. for a done report, an attached file.
+    6. for a done report, an attached file: the report is accepted, ``output``
+       stays None unless the text names one (the handler records the file name).
     "xong rồi", "đã hoàn thành", "ok", "done" alone are not outputs.
 
 Obstacle
@@ -427,7 +428,7 @@ def _quantity_outputs(t: _Text) -> list[tuple[int, str, bool]]:
     return found
 
 
-def _find_output(t: _Text, *, done: bool, has_attachment: bool = False,
+def _find_output(t: _Text, *, done: bool,
                  exclude: list[tuple[int, int]] = ()) -> str | None:
     """The output phrase, by the priority in the module docstring. Mentions inside
     ``exclude`` (obstacle phrases, proposals) are awaited or asked for, not outputs:
@@ -451,8 +452,6 @@ def _find_output(t: _Text, *, done: bool, has_attachment: bool = False,
     link = _LINK.search(t.orig)
     if link:
         return link.group(0).rstrip(".,;)")
-    if has_attachment:
-        return "tệp đính kèm"
     return None
 
 
@@ -552,14 +551,15 @@ def check_done(text: str, today: date, has_attachment: bool = False) -> ReportCh
     A document number ("Công văn số 123/STC-NS", "QĐ 45/QĐ-UBND", "Tờ trình
     12/TTr-SYT"), a delivered product ("đã ban hành kế hoạch…", "đã gửi báo
     cáo…"), a quantity of work ("hoàn thành chi trả 120 hộ" — a bare "100%" is not
-    enough here), a link, or an attached file. "xong rồi", "đã hoàn thành", "ok",
+    enough here), a link, or an attached file (``has_attachment``: accepted, with
+    ``output`` None unless the text also names one). "xong rồi", "đã hoàn thành", "ok",
     "done" alone are not outputs. The milestone (the completion date, when given),
     obstacle and plan are filled for the record. missing ⊆ ("output",).
     """
     t = _Text(text)
     r = _read(t, text, today)
-    output = _find_output(t, done=True, has_attachment=has_attachment, exclude=r.not_outputs)
-    missing = ("output",) if output is None else ()
+    output = _find_output(t, done=True, exclude=r.not_outputs)
+    missing = ("output",) if output is None and not has_attachment else ()
     vague = _vague(t, r, output) and not has_attachment
     return ReportCheck(r.milestone, output, r.obstacle, r.plan, vague, missing)
 

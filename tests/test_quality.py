@@ -225,7 +225,9 @@ def test_done_output_phrases():
     assert check_done("Tờ trình 12/TTr-SYT đã trình UBND tỉnh", TODAY).output == "Tờ trình 12/TTr-SYT"
     assert check_done("Hoàn thành chi trả 120 hộ", TODAY).output == "Hoàn thành chi trả 120 hộ"
     assert check_done("xong, link: https://x.vn/a.pdf.", TODAY).output == "https://x.vn/a.pdf"
-    assert check_done("xong rồi", TODAY, has_attachment=True).output == "tệp đính kèm"
+    with_file = check_done("xong rồi", TODAY, has_attachment=True)
+    assert with_file.accepted and with_file.output is None  # the handler records the file name
+    assert check_done("Đã gửi Công văn số 9/SYT-KH", TODAY, has_attachment=True).output == "Công văn số 9/SYT-KH"
     assert check_done("xong rồi", TODAY).vague
 
 

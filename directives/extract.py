@@ -1,0 +1,126 @@
+"""The pipeline: text -> paragraphs -> header + blocks -> drafts -> tasks (+ directory match)."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from .dates import years_in
+from .header import parse_header
+from .model import DocumentInfo, ExtractedTask, Extraction
+from .names import parse_unit_list
+from .normalize import paragraphs
+from .reader import read_document
+from .structure import Block, build
+from .tasks import (BlockReader, Draft, Scope, coordinators_in, output_of, select_coordinators, select_leads,
+                    split_by_deadline, summary_of)
+from .text import tokenize
+from .units import is_group, resolve_unit
+
+_SECTION_KINDS = ("part", "article", "roman", "number", "subnumber", "letter", "heading")
+
+
+def extract_file(path: str | Path, issued: date | None = None, units=None) -> Extraction:
+    return extract_text(read_document(path), issued=issued, units=units)
+
+
+def extract_text(text: str, issued: date | None = None, units=None) -> Extraction:
+    lines = paragraphs(text)
+    info, body_start = parse_header(lines)
+    if issued is not None:
+        info.issued = issued
+    year = _default_year(info, text)
+    blocks = build(lines, body_start)
+    drafts = _drafts(blocks, year)
+    tasks = [task for draft in drafts for task in _tasks(draft)]
+    if units:
+        _resolve(tasks, units)
+    return Extraction(document=info, tasks=tasks)
+
+
+def _default_year(info: DocumentInfo, text: str) -> int:
+    """The year of undated deadlines: the issue year, else the year the text speaks of most."""
+    if info.issued:
+        return info.issued.year
+    years = Counter(years_in(text))
+    return years.most_common(1)[0][0] if years else date.today().year
+
+
+def _drafts(blocks: list[Block], year: int) -> list[Draft]:
+    scopes: dict[int, Scope] = {}
+    drafts: list[Draft] = []
+    document_scope = _document_scope(blocks, year)
+    for block in blocks:
+        if block.skip:
+            continue
+        scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes), document_scope)
+        reader = BlockReader(block, scope, _section(block), year)
+        drafts.extend(reader.read())
+        own = reader.heading_scope or _unit_heading(block)
+        if own is not None:
+            scopes[block.index] = own
+    return drafts
+
+
+def _document_scope(blocks: list[Block], year: int) -> Scope | None:
+    """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it."""
+    for block in blocks:
+        if block.announcement:
+            reader = BlockReader(block, None, None, year)
+            reader.read()
+            scope = reader.heading_scope
+            return scope if scope is not None and scope.explicit else None
+    return None
+
+
+def _unit_heading(block: Block) -> Scope | None:
+    """"b) Phòng Văn hóa, Khoa học và Thông tin" over bullets: the heading names the lead."""
+    if not block.children or block.kind == "para":
+        return None
+    text = block.text.rstrip(" .:")
+    tokens = tokenize(text)
+    units, end = parse_unit_list(text, tokens, 0)
+    if units and end >= len(tokens):
+        return Scope(select_leads(units), coordinators_in(text))
+    return None
+
+
+def _section(block: Block) -> str | None:
+    for node in (block, *block.ancestors()):
+        if node.kind in _SECTION_KINDS:
+            return node.label
+    return None
+
+
+def _tasks(draft: Draft) -> list[ExtractedTask]:
+    out = []
+    coordinators = select_coordinators(draft.coordinators)
+    for segments, deadline, recurrence in split_by_deadline(draft):
+        action = "; ".join(seg.action for seg in segments if seg.action)
+        out.append(ExtractedTask(lead=draft.lead, coordinators=list(coordinators), deadline=deadline,
+                                 recurrence=recurrence, text=_join(segments), summary=summary_of(action),
+                                 output=output_of(action), section=draft.section))
+    return out
+
+
+def _join(segments) -> str:
+    text = ""
+    for seg in segments:
+        if not text:
+            text = seg.text
+        elif seg.first:
+            text += " " + seg.text
+        else:
+            text += "; " + seg.text
+    return text
+
+
+def _resolve(tasks: list[ExtractedTask], directory) -> None:
+    for task in tasks:
+        matched, _ = resolve_unit(task.lead, directory)
+        task.lead_unit = matched
+        unknown = [] if matched else [task.lead]
+        for name in task.coordinators:
+            if is_group(name) or resolve_unit(name, directory)[0] is None:
+                unknown.append(name)
+        task.unknown_units = unknown
