@@ -36,7 +36,7 @@ _YEAR_END = re.compile(r"(?<!\w)(?:từ\s+nay\s+)?đến\s+(?:hết\s+|cuối\s+
 # "trong tháng 6" is a deadline after a verb of completion or delivery, not in
 # "rà soát tình hình giải ngân trong tháng 5 và tháng 6".
 _DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trình|ban\s+hành|gửi|nộp|báo\s+cáo|phê\s+duyệt)"
-                       r"(?:\s+\S+){0,5}\s*$")
+                       r"(?:\s+[^\s,;.]+){0,5}\s*$")
 
 _REC_DAY = re.compile(r"(?:ngày|mùng)\s+(\d{1,2})\s+(?:hằng|hàng|mỗi|các)\s+tháng")
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
@@ -95,10 +95,10 @@ def find_deadline(text: str, default_year: int) -> date | None:
             found.append((m.start(), day))
     for m in _PERIOD_DEADLINE.finditer(low):
         cue = " ".join(m.group("cue").split())
-        if cue in ("trong", "trước") and m.group("yy"):
-            continue  # "trong năm 2026", "trước năm 2030": a horizon, not a deadline
+        if cue == "trước" and m.group("yy"):
+            continue  # "trước năm 2030": a horizon, not a deadline
         if cue == "trong" and not _DELIVERY.search(low[:m.start()]):
-            continue
+            continue  # "trong tháng 5", "trong năm 2026" alone: a period, not a deadline
         if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]):
             continue  # "tháng 5 và tháng 6": a span of time being reviewed
         day = _period_from(m, default_year, before=cue == "trước")

@@ -61,7 +61,7 @@ GENERIC_NOUNS = _phrases(
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
-    "trực thuộc trung ương|ngang bộ|thuộc chính phủ|"
+    "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     "theo dõi"
 )
@@ -80,7 +80,7 @@ ASSIGN_VERBS = _phrases(
 PREDICATE_STARTS = _phrases(
     "chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
     "đẩy mạnh|đẩy nhanh|rà soát|báo cáo|thực hiện|triển khai|tổ chức thực hiện|xây dựng|hoàn thiện|"
-    "hoàn thành|hoàn tất|nghiên cứu|đề xuất|đề nghị|theo dõi|đôn đốc|hướng dẫn|kiểm tra|giám sát|"
+    "hoàn thành|hoàn tất|nghiên cứu|đề xuất|đề nghị|yêu cầu|theo dõi|đôn đốc|hướng dẫn|kiểm tra|giám sát|"
     "lập|xử lý|giải quyết|duy trì|bảo đảm|đảm bảo|phải|cần|có trách nhiệm|có|được|là|sẽ|đã|đang|chưa|"
     "không|nghiêm túc|quán triệt|định kỳ|thường xuyên|kịp thời|căn cứ|theo chức năng|theo thẩm quyền|"
     "trong phạm vi|góp ý|có ý kiến|cung cấp|gửi|trình|ban hành|phê duyệt|thẩm định|đánh giá|tổng hợp|"

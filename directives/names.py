@@ -29,6 +29,7 @@ PREDICATES = PhraseIndex(lx.PREDICATE_STARTS, lx.WEAK_PREDICATES)
 _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
+_ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
@@ -110,7 +111,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 j += 1
                 run += 1
                 continue
-            if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các":
+            if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
+                    and not _hands_over(tokens, j):
                 j += 1
                 tails -= 1
                 continue
@@ -126,6 +128,12 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             continue
         break
     return j
+
+
+def _hands_over(tokens: list[Token], j: int) -> bool:
+    """"Bộ Tài chính giao Vụ …": a handing verb followed by a unit ends the name."""
+    n = _ASSIGN.match(tokens, j)
+    return bool(n) and parse_unit(tokens, j + n + (_low(tokens, j + n) == "cho")) is not None
 
 
 def _descriptive_word(tokens: list[Token], j: int) -> bool:

@@ -26,7 +26,7 @@ _TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"'”’)\]]*$")
 # Words that cannot end a phrase: the next line continues it.
 _CONNECTORS = {
     "và", "của", "với", "các", "cho", "tại", "về", "theo", "trong", "những", "đối", "phòng", "sở", "ban",
-    "ubnd", "hđnd", "ủy", "uỷ", "bộ", "cục", "chi", "tỉnh", "huyện", "xã", "là", "để", "từ", "đến", "hoặc",
+    "ủy", "uỷ", "bộ", "cục", "chi", "là", "để", "từ", "đến", "hoặc",
     "thuộc", "trên", "giữa", "số", "ngày", "tháng", "năm", "quý", "chủ", "phối", "tham", "đề", "nghị",
 }
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
@@ -123,10 +123,10 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if re.search(r"\w-$", a) and b[:1].isalnum():
         # "10-" + "TB/VPTW": a code split at its hyphen; a lowercase pair is real hyphenation.
         return "-" if a[-2].islower() and b[0].islower() else ""
-    if BLOCK_START.match(b):
+    if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
-    if _TERMINAL.search(a):
-        return None
+    if _is_caps(a[-60:]) != _is_caps(b[:60]):
+        return None  # header lines ("ỦY BAN NHÂN DÂN", "THÔNG BÁO") stand alone
     first = b[0]
     if first.islower() or first in "(,;" or (first.isdigit() and not re.match(r"\d+[.)]\s", b)):
         return " "
@@ -144,6 +144,11 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if full and not heading:
         return " "
     return None
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _ends_with_verb(text: str) -> bool:

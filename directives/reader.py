@@ -18,6 +18,8 @@ TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
 SUPPORTED = TEXT_EXTENSIONS + (".docx", ".pdf")
 MIN_PDF_TEXT = 20
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+
 MSG_EMPTY = "Tệp trống — không có nội dung để đọc."
 MSG_TOO_BIG = "Tệp quá lớn ({size:.1f} MB) — giới hạn là 5 MB."
 MSG_UNSUPPORTED = "Không hỗ trợ định dạng tệp “{ext}” — chỉ đọc được: {supported}."
@@ -106,8 +108,8 @@ def _check_printable(text: str) -> str:
     sample = text[:20000]
     if not sample:
         return text
-    bad = sum(1 for ch in sample if (unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") and ch not in "\n\r\t\f"))
-    letters = sum(1 for ch in sample if ch.isalpha())
+    bad = len(_CONTROL.findall(sample))
+    letters = sum(map(str.isalpha, sample))
     if bad / len(sample) > 0.01 or letters / len(sample) < 0.4:
         raise ExtractionError(MSG_BINARY)
     return text

@@ -49,6 +49,16 @@ class Block:
     def is_item(self) -> bool:
         return self.kind not in ("para",)
 
+    @property
+    def is_title(self) -> bool:
+        """A section title over items ("6. Đẩy mạnh công tác đối ngoại"), not an item itself."""
+        live = [c for c in self.children if not c.skip]
+        if not live:
+            return False
+        if any(c.is_item for c in live):
+            return True
+        return self.heading or not re.search(r"[.;!?…)]$", self.text)
+
     def ancestors(self):
         node = self.parent
         while node is not None:
@@ -81,7 +91,7 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
     """Blocks in document order, linked into a tree, with skips marked."""
     blocks = [classify(line, i) for i, line in enumerate(lines)]
     stack: list[Block] = []
-    for block in blocks:
+    for block in blocks[body_start:]:  # the header is not a section of the body
         while stack and stack[-1].level >= block.level:
             stack.pop()
         if stack:
@@ -95,6 +105,7 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
 def _mark_skips(blocks: list[Block], body_start: int) -> None:
     for block in blocks[:body_start]:
         block.skip = True
+    blocks = blocks[body_start:]
     ended = False
     approved_items: set[int] = set()
     for block in blocks:
@@ -109,22 +120,22 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             approved_items.add(block.index)
         elif parent is not None and parent.skip and parent.index not in approved_items:
             block.skip = True
-    _skip_preamble(blocks, body_start)
+    _skip_preamble(blocks)
 
 
 def _approved(block: Block) -> bool:
     return block.kind in ("part", "roman", "heading", "article", "number") and bool(_APPROVED_TITLE.search(block.text))
 
 
-def _skip_preamble(blocks: list[Block], body_start: int) -> None:
+def _skip_preamble(blocks: list[Block]) -> None:
     """Before the first numbered section, everything up to "… như sau:" introduces the body."""
-    first_section = next((i for i, b in enumerate(blocks) if i >= body_start and b.kind in
+    first_section = next((i for i, b in enumerate(blocks) if b.kind in
                           ("part", "article", "roman", "number", "subnumber", "letter")), None)
     if first_section is None:
         return
-    for i in range(first_section - 1, body_start - 1, -1):
+    for i in range(first_section - 1, -1, -1):
         if blocks[i].kind == "para" and _ANNOUNCEMENT.search(blocks[i].text):
-            for block in blocks[body_start:i + 1]:
+            for block in blocks[:i + 1]:
                 block.skip = True
             blocks[i].announcement = True
             return

@@ -29,6 +29,7 @@ _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
 _HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ"}  # "X giao Y …": Y leads
 MAX_INTRO_SEGMENTS = 4
 SUMMARY_WORDS = 12
+LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units is shorter
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=\./\.)\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb)\.$")
@@ -39,9 +40,10 @@ _IMPLEMENT_ONLY = re.compile(
     r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm)[\s,]*)+"
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện)(?: này)?)?\s*[./]*$",
     re.IGNORECASE)
+# "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
-    r"^(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành|đã ban hành) (?:công văn|văn bản|thông báo|tờ trình|báo cáo|"
-    r"kế hoạch|quyết định|kết luận|chỉ thị|công điện)(?: số)?)\b", re.IGNORECASE)
+    r"^(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|tờ trình|báo cáo|"
+    r"kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số)\b", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 _COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+",
                         re.IGNORECASE)
@@ -163,7 +165,7 @@ def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, in
     """Character spans of "phối hợp với A, B; C" lists: their ";" does not end a clause."""
     spans = []
     for m in _COORD_CUE.finditer(sentence):
-        rest = sentence[m.end():]
+        rest = sentence[m.end():m.end() + LIST_WINDOW]
         sub = tokenize(rest)
         units, end = parse_unit_list(rest, sub, 0)
         if units:
@@ -242,7 +244,7 @@ def lead_key(name: str) -> str:
 def coordinators_in(text: str) -> list[UnitRef]:
     out: list[UnitRef] = []
     for m in _COORD_CUE.finditer(text):
-        rest = text[m.end():]
+        rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
         units, _ = parse_unit_list(rest, tokens, 0)
         out.extend(u for u in units if not u.distributive)
@@ -281,7 +283,7 @@ def action_text(text: str, start: int = 0) -> str:
         m = _COORD_CUE.match(rest)
         if m:
             after = rest[m.end():]
-            tokens = tokenize(after)
+            tokens = tokenize(after[:LIST_WINDOW])
             _, end = parse_unit_list(after, tokens, 0)
             rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
             continue
@@ -331,7 +333,7 @@ class BlockReader:
         self.last: list[Draft] = []
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
-        self.inherits = not any(not child.skip for child in block.children)
+        self.inherits = not block.is_title
 
     def read(self) -> list[Draft]:
         for sentence in split_sentences(self.block.text):

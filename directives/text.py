@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Old and new tone placement ("hoá"/"hóa", "Uỷ"/"Ủy") fold to one spelling.
 _TONE_MOVES = {
@@ -16,17 +16,16 @@ _TONE_RE = re.compile("(" + "|".join(_TONE_MOVES) + r")(?!\w)")
 TOKEN_RE = re.compile(r"\w+(?:[&/.\-]\w+)*|[^\w\s]")
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=50000)
 def fold(text: str) -> str:
     """Case- and spelling-insensitive form of Vietnamese text."""
     text = unicodedata.normalize("NFC", text).casefold()
     return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(1)], text)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
-    low: str
+    low: str  # folded
     start: int
     end: int
 
@@ -48,8 +47,17 @@ class Token:
         return self.text[0].isdigit()
 
 
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[Token, ...]:
+    folded = fold(text)
+    if len(folded) != len(text):  # a rare letter changed length when folded
+        return tuple(Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
+    return tuple(Token(m.group(), folded[m.start():m.end()], m.start(), m.end()) for m in TOKEN_RE.finditer(text))
+
+
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    """Words and punctuation of a text; the same text is tokenized once (the parsers ask often)."""
+    return list(_tokens(text))
 
 
 class PhraseIndex:
@@ -76,3 +84,9 @@ class PhraseIndex:
 
 def capitalize_first(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+def reset_caches() -> None:
+    """Forget memoized folds and tokens (benchmarks measure a cold document)."""
+    fold.cache_clear()
+    _tokens.cache_clear()

@@ -171,7 +171,8 @@ class WorkCalendar:
         """
         if not isinstance(text, str):
             raise ValueError(f"calendar config must be text, got {type(text).__name__}")
-        src = unicodedata.normalize("NFC", text).lower()
+        norm = unicodedata.normalize("NFC", text)
+        src = norm.lower()
         off: set[date] = set()
         work: set[date] = set()
         current: set[date] | None = None
@@ -179,7 +180,7 @@ class WorkCalendar:
         while pos < len(src):
             m = cls._TOKEN.match(src, pos)
             if m is None:
-                snippet = text[pos:pos + 20].split()[0] if text[pos:].split() else text[pos:]
+                snippet = re.match(r"[^\s,;]*", norm[pos:]).group(0)[:30]
                 raise ValueError(
                     f"calendar config: cannot read {snippet!r} at position {pos}; "
                     'expected e.g. "off: 2026-04-27, 2026-09-01; work: 2026-05-09"'

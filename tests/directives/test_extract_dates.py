@@ -1,0 +1,81 @@
+"""Deadlines and cadences: every Vietnamese date form the extractor knows (one sentence each)."""
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+from directives.dates import find_deadline, find_recurrence
+
+ISSUED = date(2026, 5, 8)
+
+
+def only_task(text: str, issued: date = ISSUED):
+    result = extract_text(text, issued=issued)
+    assert len(result.tasks) == 1, [t.lead for t in result.tasks]
+    return result.tasks[0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sở Y tế báo cáo UBND tỉnh trước ngày 15/5/2026.", date(2026, 5, 15)),
+    ("Sở Y tế ban hành kế hoạch trong ngày 11/5/2026.", date(2026, 5, 11)),
+    ("Sở Y tế gửi báo cáo chậm nhất ngày 20/6/2026.", date(2026, 6, 20)),
+    ("Sở Y tế hoàn thành trước 30/6.", date(2026, 6, 30)),
+    ("Sở Y tế gửi báo cáo trước ngày 15/5.", date(2026, 5, 15)),
+    ("Sở Y tế hoàn thành trong tháng 5/2026.", date(2026, 5, 31)),
+    ("Sở Y tế hoàn thành việc rà soát trong quý II.", date(2026, 6, 30)),
+    ("Sở Y tế trình UBND tỉnh ban hành quy chế trong quý III/2026.", date(2026, 9, 30)),
+    ("Sở Y tế triển khai các giải pháp từ nay đến hết năm 2025.", date(2025, 12, 31)),
+    ("Sở Y tế hoàn thành trước ngày 15 tháng 5 năm 2026.", date(2026, 5, 15)),
+    ("Sở Y tế phấn đấu hoàn thành trước ngày 19/5/2026.", date(2026, 5, 19)),
+    ("Sở Y tế báo cáo kết quả, thời hạn: tháng 7/2026.", date(2026, 7, 31)),
+    ("Sở Y tế bàn giao mặt bằng, hoàn thành trong năm 2026.", date(2026, 12, 31)),
+])
+def test_deadline_forms(sentence, expected):
+    assert only_task(sentence).deadline == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Xây dựng báo cáo về khả năng thông tuyến vào ngày 19/5/2026.",
+    "Sở Văn hóa tham mưu kỷ niệm 85 năm Ngày Bác Hồ về nước (28/01/1941 - 28/01/2026).",
+    "Sở Tài chính rà soát tình hình giải ngân trong tháng 5 và tháng 6/2026.",
+    "Sở Tài chính triển khai Kế hoạch số 388/KH-UBND ngày 10/02/2026.",
+    "Sở Nội vụ khẩn trương thực hiện ngay, trong thời gian sớm nhất.",
+    "Sở Nội vụ thực hiện thường xuyên.",
+])
+def test_dates_that_are_not_deadlines(sentence):
+    assert only_task(sentence).deadline is None
+
+
+@pytest.mark.parametrize("sentence, cadence", [
+    ("Trước ngày 23 hằng tháng, Sở Y tế báo cáo UBND tỉnh.", "monthly:23"),
+    ("Sở Y tế hằng tuần tổng hợp tiến độ.", "weekly"),
+    ("Sở Y tế hàng tuần tổng hợp tiến độ.", "weekly"),
+    ("Sở Y tế định kỳ hằng quý báo cáo kết quả.", "quarterly"),
+    ("Sở Y tế định kỳ hằng tháng tổng hợp kết quả.", "monthly"),
+    ("Sở Y tế tổ chức sơ kết hằng năm.", "yearly"),
+])
+def test_recurrence_forms(sentence, cadence):
+    task = only_task(sentence)
+    assert task.recurrence == cadence
+    assert task.deadline is None  # a repeating duty has no single deadline
+
+
+def test_periodic_without_cadence_is_not_recurrence():
+    task = only_task("Sở Y tế định kỳ báo cáo kết quả thực hiện.")
+    assert task.recurrence is None and task.deadline is None
+
+
+def test_plan_of_the_year_is_not_a_cadence():
+    assert find_recurrence("xây dựng kế hoạch đầu tư công hằng năm") is None
+
+
+def test_date_without_year_takes_the_directive_year():
+    assert only_task("Sở Y tế báo cáo trước ngày 15/5.", issued=date(2027, 1, 3)).deadline == date(2027, 5, 15)
+
+
+def test_before_a_month_means_the_end_of_the_month_before():
+    assert find_deadline("hoàn thành trước tháng 7/2026", 2026) == date(2026, 6, 30)
+
+
+def test_invalid_day_is_ignored():
+    assert find_deadline("báo cáo trước ngày 31/4/2026", 2026) is None
