@@ -74,7 +74,7 @@ def _document_scope(blocks: list[Block], year: int) -> Scope | None:
 
 
 def _unit_heading(block: Block) -> Scope | None:
-    """"b) Phòng Văn hóa, Khoa học và Thông tin" over bullets: the heading names the lead."""
+    """"b) Phòng Tư pháp:" over bullets: the heading names the lead."""
     if not block.children or block.kind == "para":
         return None
     text = block.text.rstrip(" .:")

@@ -53,7 +53,8 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
             info.title = text
             last_header = i
             continue
-        if _is_caps(text) and len(text) < 80 and not issuer_parts_closed(issuer_parts, info):
+        # The issuer block sits above the number and date; caps lines after them are titles.
+        if _is_caps(text) and len(text) < 80 and info.number is None and info.issued is None:
             issuer_parts.append(text)
             last_header = i
     if issuer_parts:
@@ -64,11 +65,6 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
     if info.issuer is None:
         info.issuer = _speaker(lines[body_start:body_start + 6])
     return info, body_start
-
-
-def issuer_parts_closed(parts: list[str], info: DocumentInfo) -> bool:
-    # The issuer block sits above the number; caps lines after it are titles or signatures.
-    return info.number is not None or info.issued is not None
 
 
 def _title_after(lines: list[Line], i: int) -> tuple[str, int]:

@@ -11,8 +11,8 @@ def _phrases(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p.split()) for p in text.split("|") if p.strip())
 
 
-# Heads of unit names that must be followed by a capitalized name ("Sở Y tế",
-# "Phòng Nội vụ", "Ban Quản lý …"): lowercase after them means an ordinary word
+# Heads of unit names that must be followed by a capitalized name ("Sở Tư pháp",
+# "Phòng Lao động …", "Ban Quản lý …"): lowercase after them means an ordinary word
 # ("phòng họp", "ban hành", "báo cáo", "trường hợp").
 NAMED_HEADS = _phrases(
     "sở|phòng|ban|chi cục|cục|tổng cục|bộ|vụ|viện|trung tâm|đài|báo|trường|bệnh viện|kho bạc|"
@@ -21,7 +21,7 @@ NAMED_HEADS = _phrases(
     "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
     "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu"
 )
-# Heads that stand with a level word or alone ("Công an tỉnh", "Thuế tỉnh …", "Bảo hiểm xã hội tỉnh").
+# Heads that stand with a level word or alone ("Công an huyện", "Thuế tỉnh …", "Hải quan …").
 LEVEL_HEADS = _phrases(
     "ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|thuế|thống kê|thanh tra|"
     "bảo hiểm xã hội|bhxh|kho bạc nhà nước|kbnn|hải quan|điện lực|viện kiểm sát nhân dân|"
@@ -31,10 +31,10 @@ LEVEL_HEADS = _phrases(
     "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|"
     "viễn thông|bưu điện|bộ đội biên phòng"
 )
-# Heads whose names run on in lowercase words ("Ban Quản lý dự án đầu tư xây dựng
-# các công trình giao thông tỉnh") until the verb.
+# Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
+# dân dụng thành phố") until the verb.
 DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|tổ công tác|hội đồng|quỹ")
-# People: a lead may be a person ("Các đồng chí Ủy viên UBND tỉnh", "Thủ trưởng các sở").
+# People: a lead may be a person ("Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng các đơn vị").
 PERSON_HEADS = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|người đứng đầu|lãnh đạo|trưởng|"
     "các đồng chí|đồng chí|thành viên|bí thư|chánh văn phòng|chánh thanh tra|cục trưởng|"
@@ -102,7 +102,7 @@ PREDICATE_STARTS = _phrases(
 )
 # Prepositions and linking words: they end a name but do not start an action.
 WEAK_PREDICATES = _phrases("cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng")
-# Verbs that are also nouns inside descriptive unit names ("Ban Quản lý dự án đầu tư xây dựng …").
+# Verbs that are also nouns inside descriptive unit names ("Ban Quản lý các dự án phát triển …").
 NOMINAL_VERBS = _phrases("xây dựng|phát triển|quản lý|đầu tư")
 # Sentence openers after which, following a comma or colon, the subject comes.
 INTRO_MARKERS = _phrases(

@@ -1,9 +1,9 @@
-"""Unit names in running text: "Sở Nông nghiệp và Môi trường", "UBND các xã, phường",
-"các sở, ban, ngành liên quan", "Ban Quản lý dự án đầu tư xây dựng … tỉnh".
+"""Unit names in running text: "Sở Lao động - Thương binh và Xã hội", "UBND các huyện, thị xã",
+"các cơ quan chuyên môn liên quan", "Ban Quản lý các dự án … thành phố".
 
 A name is read from its head word onwards. Proper names are capitalized word by word
-("Sở Văn hóa, Thể thao và Du lịch"), so a lowercase syllable may only finish a
-capitalized word ("Y tế", "Tài chính") or be a level word ("tỉnh", "khu vực"); the
+("Sở Lao động, Thương binh và Xã hội"), so a lowercase syllable may only finish a
+capitalized word ("Tư pháp", "Ngoại giao") or be a level word ("tỉnh", "khu vực"); the
 first other lowercase word starts the action. Descriptive heads ("Ban Quản lý …",
 "Trung tâm …") run on until a verb.
 """
@@ -73,10 +73,6 @@ def is_predicate_at(tokens: list[Token], i: int, *, weak: bool = True) -> bool:
     return weak or not _WEAK.match(tokens, i)
 
 
-def unit_starts_at(tokens: list[Token], i: int) -> bool:
-    return parse_unit(tokens, i) is not None
-
-
 # --- one name ------------------------------------------------------------------------------
 
 def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = True) -> int:
@@ -131,7 +127,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
 
 
 def _hands_over(tokens: list[Token], j: int) -> bool:
-    """"Bộ Tài chính giao Vụ …": a handing verb followed by a unit ends the name."""
+    """"Bộ Tư pháp giao Vụ …": a handing verb followed by a unit ends the name."""
     n = _ASSIGN.match(tokens, j)
     return bool(n) and parse_unit(tokens, j + n + (_low(tokens, j + n) == "cho")) is not None
 
@@ -159,7 +155,7 @@ def _name_continues_after_and(tokens: list[Token], j: int) -> bool:
 
 
 def _internal_comma(tokens: list[Token], j: int) -> bool:
-    """"Văn hóa, Thể thao và Du lịch": a comma inside a name is followed later by "và" + Name."""
+    """"Lao động, Thương binh và Xã hội": a comma inside a name is followed later by "và" + Name."""
     nxt = j + 1
     if nxt >= len(tokens) or not tokens[nxt].is_word or not tokens[nxt].is_capitalized:
         return False
@@ -251,7 +247,7 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     end = j + n
     if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "trực", "ngang"):
         return end
-    # "tại cửa khẩu", "được giao nhiệm vụ tại Kế hoạch số …": runs to the verb.
+    # "tại cửa khẩu", "được giao nhiệm vụ tại Quyết định số …": runs to the verb.
     limit = min(len(tokens), end + 16)
     while end < limit and tokens[end].text not in (",", ";", ":", ".", "(") and \
             not is_predicate_at(tokens, end, weak=False):
@@ -293,7 +289,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
 
 
 def _person_end(tokens: list[Token], j: int) -> int:
-    """"Thủ trưởng các sở, ban, ngành", "Các đồng chí Ủy viên UBND tỉnh"."""
+    """"Thủ trưởng các đơn vị trực thuộc", "Các đồng chí Thành viên Ban Chỉ đạo"."""
     inner = parse_unit(tokens, j)
     if inner:
         return inner[1]
@@ -312,7 +308,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRe
         if end <= j:
             break
         if kind == CATCHALL and _low(tokens, end) == ":" and end == j + 2 and _is_name_word(tokens[min(end + 1, len(tokens) - 1)]):
-            # "các Sở: Tài chính, Xây dựng và Công Thương" names each unit after the colon.
+            # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon.
             named, end = _enumeration(text, tokens, j + 1, end + 1)
             units.extend(named)
         else:

@@ -135,7 +135,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
     if last_word[0] in _CONNECTORS or a.rfind("(") > a.rfind(")"):
         return " "
-    # A heading ("5. Tiếp tục thực hiện … theo kế hoạch") ends without punctuation; a
+    # A heading ("3. Công tác tuyên truyền") ends without punctuation; a
     # wrapped line of running text or of a bullet only looks like one.
     heading = bool(BLOCK_START.match(a)) and not re.match(r"[-–—•+*]", a)
     full = bool(width) and width < 200 and len(a) >= 0.75 * width

@@ -139,7 +139,3 @@ def _skip_preamble(blocks: list[Block]) -> None:
                 block.skip = True
             blocks[i].announcement = True
             return
-
-
-def is_announcement(sentence: str) -> bool:
-    return bool(_ANNOUNCEMENT.search(sentence))

@@ -19,8 +19,8 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence
-from .names import PREDICATES, UnitRef, display, is_predicate_at, parse_unit_list
-from .structure import Block, is_announcement
+from .names import UnitRef, display, is_predicate_at, parse_unit_list
+from .structure import Block
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
@@ -352,7 +352,7 @@ class BlockReader:
             self._continue(sentence)
             return
         if self.heading_scope is None and not self.inherits:
-            # "1. Sở Y tế chủ trì …" over a list: its items continue the same lead.
+            # "1. Sở Tư pháp chủ trì …" over a list: its items continue the same lead.
             self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
         for index, a in enumerate(found):
             end = found[index + 1].start if index + 1 < len(found) else len(sentence)

@@ -31,7 +31,7 @@ _ABBREVIATIONS = {
     "vhttdl": "văn hóa, thể thao và du lịch", "gtvt": "giao thông vận tải",
 }
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS)
-# "Thuế tỉnh Cao Bằng" is "Thuế tỉnh" of this province: drop the place name, keep the level.
+# "Thuế tỉnh Lào Cai" is "Thuế tỉnh" of this province: drop the place name, keep the level.
 _PLACE_NAME = re.compile(r"(\s(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn))(?:\s+\S+){1,3}$")
 _FILLER = {"và", "-", "–", ",", "&"}
 
@@ -63,7 +63,7 @@ def _head(key: str) -> str | None:
 
 
 def _initials_key(text: str) -> str | None:
-    """"Sở Nông nghiệp và Môi trường" -> "sở nnmt", the key of "Sở NN&MT"."""
+    """"Sở Tài nguyên và Môi trường" -> "sở tnmt", the key of "Sở TN&MT"."""
     split = _split_head(text)
     if not split or not split[1]:
         return None
@@ -72,7 +72,7 @@ def _initials_key(text: str) -> str | None:
 
 
 def _abbreviated_key(text: str) -> str | None:
-    """"Sở NN&MT" -> "sở nnmt"; None when the name is written out."""
+    """"Sở TN&MT" -> "sở tnmt"; None when the name is written out."""
     tokens = [t for t in tokenize(text) if t.text not in _FILLER]
     split = _split_head(text)
     if not split or len(split[1]) != 1 or not tokens[-1].is_abbreviation:
@@ -140,7 +140,7 @@ def resolve_unit(name: str, directory) -> tuple[str | None, float]:
         for query in queries:
             for key in entry.keys:
                 if _head(query) != _head(key):
-                    continue  # "Bộ Tài chính" is not "Sở Tài chính"
+                    continue  # "Bộ Tư pháp" is not "Sở Tư pháp"
                 score = 100.0 if query == key else fuzz.ratio(query, key)
                 if score > best:
                     best_name, best = entry.name, score

@@ -6,7 +6,18 @@ from zoneinfo import ZoneInfo
 
 from locales import Translator
 
+from .messages import Button
+
 MAX_ACTION_IN_LIST = 180
+
+
+def task_buttons(t: Translator, task_id: int, number: int | None = None) -> list[Button]:
+    """The four quick answers under a task. In a list the first carries the task's number."""
+    prefix = f"{number}. " if number is not None else ""
+    return [Button(prefix + t("btn.done"), f"s:d:{task_id}"),
+            Button(t("btn.progress"), f"s:p:{task_id}"),
+            Button(t("btn.blocked"), f"s:b:{task_id}"),
+            Button(t("btn.extend"), f"s:e:{task_id}")]
 
 
 def fmt_date(d: date | None) -> str:

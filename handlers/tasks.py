@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 
 from storage.crud import tasks as crud
-from storage.models import Task
 
 from .context import Context
 from .messages import Button, Reply
 from .render import (
     MAX_ACTION_IN_LIST, due_label, fmt_date, fmt_local, recurrence_label, shorten, status_label,
+    task_buttons,
 )
 
 PER_PAGE = 8
@@ -37,16 +37,6 @@ def detail_button(ctx: Context, arg: str) -> list[Reply]:
     if not arg.isdigit():
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
     return [task_detail(ctx, int(arg))]
-
-
-def status_buttons(ctx: Context, task: Task, number: int | None = None) -> list[Button]:
-    """The four quick answers under a task. In a list the first carries the task's number."""
-    t = ctx.t
-    prefix = f"{number}. " if number is not None else ""
-    return [Button(prefix + t("btn.done"), f"s:d:{task.id}"),
-            Button(t("btn.progress"), f"s:p:{task.id}"),
-            Button(t("btn.blocked"), f"s:b:{task.id}"),
-            Button(t("btn.extend"), f"s:e:{task.id}")]
 
 
 def task_page(ctx: Context, page: int) -> Reply:
@@ -81,7 +71,7 @@ def task_page(ctx: Context, page: int) -> Reply:
         if row.last_report:
             lines.append(t("tasks.last_report", date=fmt_local(row.last_report.created_at, ctx.tz)[:10],
                            text=shorten(row.last_report.text, 100)))
-        buttons.append(status_buttons(ctx, task, number))
+        buttons.append(task_buttons(t, task.id, number))
         details.append(Button(f"🔎 {number}", f"t:{task.id}"))
     buttons.append(details)
     if result.pages > 1:
@@ -128,7 +118,7 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
     buttons = []
     own_unit = task.lead_unit_id == ctx.person.unit_id or any(u.id == ctx.person.unit_id for u in d.coordinators)
     if own_unit and task.status != "done":
-        buttons.append(status_buttons(ctx, task))
+        buttons.append(task_buttons(t, task.id))
     buttons.append([Button(t("task.back"), "l:1")])
     return Reply("\n".join(lines), buttons=buttons)
 

@@ -16,6 +16,8 @@ class Person(SQLModel, table=True):
     unit_id: int = Field(foreign_key="unit.id", index=True)
     role: str = Field(default="official", max_length=16)
     language: str = Field(default="vi", max_length=8)
+    # Local hour for reminders (/nhacnho); None: the deployment's default.
+    remind_hour: int | None = None
     active: bool = Field(default=True)
     created_at: datetime = Field(default_factory=utcnow)
 

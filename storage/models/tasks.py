@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, Text
+from sqlalchemy import Index, Text, UniqueConstraint
 from sqlmodel import Column, Field, SQLModel
 
 from .base import utcnow
@@ -17,6 +17,8 @@ class Task(SQLModel, table=True):
     __table_args__ = (
         # /nhiemvu: a unit's unfinished tasks by deadline.
         Index("ix_task_lead_status_deadline", "lead_unit_id", "status", "deadline"),
+        # One task per period of a recurring duty, however many sweeps run.
+        UniqueConstraint("series_id", "deadline", name="uq_task_series_deadline"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -35,12 +37,20 @@ class Task(SQLModel, table=True):
     completed_at: datetime | None = None
     completed_late: bool | None = None
     completion_output: str = Field(default="", max_length=2000)
+    # Recurring duties: every period is its own task; `series_id` is the first one's id.
+    series_id: int | None = Field(default=None, foreign_key="task.id")
+    # The reminder sweep looks only at tasks whose next reminder is due (indexed),
+    # and asks the policy for reminders since it last looked.
+    next_remind_at: datetime | None = Field(default=None, index=True)
+    remind_checked_at: datetime | None = None
 
 
 class TaskCoordinator(SQLModel, table=True):
     task_id: int = Field(foreign_key="task.id", primary_key=True)
     unit_id: int = Field(foreign_key="unit.id", primary_key=True, index=True)
     position: int = 0
+    # When the coordinator must answer the lead ("phối hợp … trước ngày …"), if set.
+    deadline: date | None = None
 
 
 class ProgressReport(SQLModel, table=True):

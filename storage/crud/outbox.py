@@ -1,0 +1,71 @@
+"""The delivery outbox: enqueue (idempotent), claim (SKIP LOCKED), settle."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, select
+
+from storage.models import ChatBinding, Outbox, utcnow
+
+
+def enqueue(session: Session, rows: list[dict]) -> int:
+    """Insert outbox rows; a row whose key exists already is skipped, not an error.
+    Returns how many were new. Runs in the caller's transaction."""
+    if not rows:
+        return 0
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    now = utcnow()
+    values = [{"status": "pending", "attempts": 0, "claimed_by": "", "last_error": "", "created_at": now,
+               "not_before": now, "payload": {}, **row} for row in rows]
+    result = session.execute(insert(Outbox).values(values).on_conflict_do_nothing(index_elements=["key"]))
+    return result.rowcount or 0
+
+
+def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: timedelta) -> list[Outbox]:
+    """Take up to `limit` rows that are due, or whose claim expired (a dispatcher died
+    mid-batch). On PostgreSQL, FOR UPDATE SKIP LOCKED lets several dispatchers claim
+    disjoint rows; SQLite has a single writer, so the lock clause is a no-op there."""
+    due = or_(
+        (Outbox.status == "pending") & (Outbox.not_before <= now),
+        (Outbox.status == "sending") & (Outbox.claimed_at < now - lease),
+    )
+    rows = list(session.exec(
+        select(Outbox).where(due).order_by(Outbox.not_before, Outbox.id).limit(limit)
+        .with_for_update(skip_locked=True)
+    ))
+    for row in rows:
+        row.status, row.claimed_at, row.claimed_by = "sending", now, worker
+        row.attempts += 1
+        session.add(row)
+    return rows
+
+
+def mark_sent(session: Session, row_id: int, now: datetime) -> None:
+    session.execute(update(Outbox).where(Outbox.id == row_id)
+                    .values(status="sent", sent_at=now, last_error=""))
+
+
+def retry_later(session: Session, row_id: int, not_before: datetime, error: str) -> None:
+    session.execute(update(Outbox).where(Outbox.id == row_id)
+                    .values(status="pending", not_before=not_before, claimed_at=None, last_error=error[:500]))
+
+
+def park(session: Session, row_id: int, error: str) -> None:
+    session.execute(update(Outbox).where(Outbox.id == row_id).values(status="parked", last_error=error[:500]))
+
+
+def mark_blocked(session: Session, row: Outbox, error: str) -> list[int]:
+    """The person blocked the bot: the row is not retried, the binding is marked
+    inactive, and the ids of affected people are returned (to tell the office)."""
+    session.execute(update(Outbox).where(Outbox.id == row.id).values(status="blocked", last_error=error[:500]))
+    bindings = list(session.exec(select(ChatBinding).where(ChatBinding.channel == row.channel,
+                                                           ChatBinding.chat_id == row.chat_id,
+                                                           ChatBinding.active == True)))  # noqa: E712
+    for b in bindings:
+        b.active = False
+        session.add(b)
+    return [b.person_id for b in bindings]

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Index
+from sqlmodel import Column, Field, SQLModel
+
+from .base import utcnow
+
+# pending: waiting to be sent (not before `not_before`); sending: claimed by a
+# dispatcher (a claim older than the lease is taken over after a crash); sent;
+# parked: refused for good (bad request, too many attempts) — kept for the office
+# to see; blocked: the person blocked the bot.
+OUTBOX_STATUSES = ("pending", "sending", "sent", "parked", "blocked")
+
+
+class Outbox(SQLModel, table=True):
+    """Every push, written in the same transaction as its cause. The unique key makes
+    the same reminder impossible to enqueue twice."""
+
+    __table_args__ = (Index("ix_outbox_status_not_before", "status", "not_before"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=200, unique=True)
+    channel: str = Field(max_length=16)
+    chat_id: str = Field(max_length=64)
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    task_id: int | None = Field(default=None, foreign_key="task.id", index=True)
+    kind: str = Field(max_length=32)
+    payload: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    not_before: datetime = Field(default_factory=utcnow)
+    claimed_at: datetime | None = None
+    claimed_by: str = Field(default="", max_length=64)
+    sent_at: datetime | None = None
+    last_error: str = Field(default="", max_length=500)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Snooze(SQLModel, table=True):
+    """"Nhắc lại sau": no push about this task to this person before `until`."""
+
+    person_id: int = Field(foreign_key="person.id", primary_key=True)
+    task_id: int = Field(foreign_key="task.id", primary_key=True)
+    until: datetime
