@@ -8,7 +8,7 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from locales import Translator
@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     ta.add_argument("text")
 
     sub.add_parser("run", help=t("cli.run_help"))
+    rem = sub.add_parser("remind", help=t("cli.remind_help"))
+    rem.add_argument("--once", action="store_true", required=True, help=t("cli.remind_once_help"))
+    rem.add_argument("--now", help=t("cli.remind_now_help"))
     demo = sub.add_parser("demo", help=t("cli.demo_help"))
     demo.add_argument("--database", help=t("cli.demo_database_help"))
 
@@ -200,15 +203,69 @@ def cmd_task(args) -> int:
     return 0
 
 
+def _senders(settings) -> dict:
+    from .telegram import TelegramSender
+
+    senders = {}
+    if settings.telegram_bot_token:
+        senders["telegram"] = TelegramSender(settings.telegram_bot_token, settings.telegram_api_url)
+    return senders
+
+
 def cmd_run(args) -> int:
+    from reminders.service import ReminderService
+
+    from .app import reminder_settings
     from .telegram import TelegramAdapter
 
     t = _t()
     app = _app()
     if not app.settings.telegram_bot_token:
         raise CliError(t("cli.no_token"))
+    service = ReminderService(app.db, reminder_settings(app.settings), _senders(app.settings),
+                              lease=timedelta(seconds=app.settings.outbox_lease_seconds))
     print(t("cli.running"))
-    TelegramAdapter(app.assistant, app.settings.telegram_bot_token, app.settings.telegram_api_url).run_polling()
+    TelegramAdapter(app.assistant, app.settings.telegram_bot_token, app.settings.telegram_api_url,
+                    services=(service,)).run_polling()
+    return 0
+
+
+def cmd_remind(args) -> int:
+    import asyncio
+    import time as _time
+
+    from reminders.service import run_once
+
+    from .app import reminder_settings
+
+    t = _t()
+    start = None
+    if args.now:
+        try:
+            start = datetime.fromisoformat(args.now)
+        except ValueError as exc:
+            raise CliError(t("cli.bad_now", value=args.now)) from exc
+        if start.tzinfo is None:
+            raise CliError(t("cli.bad_now", value=args.now))
+    app = _app()
+    try:
+        cfg = reminder_settings(app.settings)
+    except ValueError as exc:
+        raise CliError(t("cli.bad_reminder_settings", error=str(exc))) from exc
+    senders = _senders(app.settings)
+    if start is None:
+        clock = lambda: datetime.now(app.settings.zone)  # noqa: E731
+    else:
+        # The given instant, running on: retries and chat turns still take real seconds.
+        origin = _time.monotonic()
+        clock = lambda: start + timedelta(seconds=_time.monotonic() - origin)  # noqa: E731
+    lease = timedelta(seconds=app.settings.outbox_lease_seconds)
+    swept, stats = asyncio.run(run_once(app.db, cfg, senders, clock, lease))
+    print(t("cli.remind_done", tasks=swept.tasks, enqueued=swept.enqueued, instances=swept.instances,
+            sent=stats.sent, retried=stats.retried, parked=stats.parked, blocked=stats.blocked))
+    if not senders:
+        print(t("cli.remind_no_sender"))
+    app.db.dispose()
     return 0
 
 
@@ -253,7 +310,7 @@ def cmd_directive(args) -> int:
 
 
 COMMANDS = {
-    "db": cmd_db, "units": cmd_units, "invite": cmd_invite, "task": cmd_task, "run": cmd_run,
+    "db": cmd_db, "units": cmd_units, "invite": cmd_invite, "task": cmd_task, "run": cmd_run, "remind": cmd_remind,
     "demo": cmd_demo, "extract": cmd_extract, "directive": cmd_directive,
 }
 

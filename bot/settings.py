@@ -25,6 +25,16 @@ class Settings(BaseSettings):
     # Telegram's username of the bot, for deep links when getMe is not reachable.
     telegram_bot_username: str | None = None
     log_level: str = "INFO"
+    # Reminders: the local hour pushes go out, quiet hours, escalation to the unit head
+    # after N working days late, and the year's extra days off / compensatory working
+    # days ("off: 2026-04-27; work: 2026-05-09").
+    reminder_hour: int = Field(default=8, ge=0, le=23)
+    quiet_hours: str = "21:00-07:00"
+    escalate_after_working_days: int = Field(default=2, ge=0)
+    work_calendar: str = ""
+    # How long a dispatcher's claim on an outbox batch lasts before another takes over
+    # (after a crash). Messages of that batch may go out twice; none is lost.
+    outbox_lease_seconds: int = Field(default=60, ge=1)
 
     @cached_property
     def zone(self) -> ZoneInfo:

@@ -13,15 +13,19 @@ from collections import defaultdict
 from telegram import (
     BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update,
 )
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes,
     MessageHandler, filters,
 )
 
-from handlers.messages import Attachment, Incoming, Reply
+from telegram.request import HTTPXRequest
+
+from handlers.messages import Attachment, Button, Incoming, Reply
 from handlers.router import Assistant
 from locales import translate
+from reminders.dispatcher import SENT, SendResult
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +43,10 @@ def api_base(api_url: str) -> tuple[str, str]:
 
 class TelegramAdapter:
     def __init__(self, assistant: Assistant, token: str, api_url: str = "https://api.telegram.org",
-                 *, max_retries: int = 5):
+                 *, max_retries: int = 5, services: tuple = ()):
         self.assistant = assistant
+        # Started after the bot is up, stopped before it shuts down (scheduler, dispatcher).
+        self.services = services
         base_url, base_file_url = api_base(api_url)
         self.application: Application = (
             ApplicationBuilder()
@@ -52,6 +58,7 @@ class TelegramAdapter:
             .rate_limiter(AIORateLimiter(max_retries=max_retries))
             .concurrent_updates(MAX_CONCURRENT)
             .post_init(self._post_init)
+            .post_stop(self._post_stop)
             .build()
         )
         # Updates of one chat are handled in order (a dialogue answer after its question).
@@ -63,11 +70,17 @@ class TelegramAdapter:
         self.application.add_error_handler(self.on_error)
 
     async def _post_init(self, application: Application) -> None:
-        commands = [BotCommand(name, translate("vi", f"command.{name}")) for name in ("nhiemvu", "huy", "help", "lang")]
+        commands = [BotCommand(name, translate("vi", f"command.{name}")) for name in ("nhiemvu", "nhacnho", "huy", "help", "lang")]
         try:
             await application.bot.set_my_commands(commands)
         except TelegramError:
             log.warning("could not set the command menu", exc_info=True)
+        for service in self.services:
+            await service.start()
+
+    async def _post_stop(self, application: Application) -> None:
+        for service in reversed(self.services):
+            await service.stop()
 
     @staticmethod
     def to_incoming(update: Update) -> Incoming | None:
@@ -154,10 +167,51 @@ class TelegramAdapter:
 
 
 def _markup(reply: Reply) -> InlineKeyboardMarkup | None:
-    if not reply.buttons:
-        return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(b.text, callback_data=b.data) for b in row]
-                                 for row in reply.buttons if row])
+    return keyboard(reply.buttons)
+
+
+def keyboard(buttons: list[list[Button]]) -> InlineKeyboardMarkup | None:
+    rows = [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in buttons if row]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+class TelegramSender:
+    """Sends outbox rows. No rate limiter here: the dispatcher paces, and it needs to
+    see 429/403/400 itself to reschedule, mark the chat blocked, or park the row."""
+
+    channel = CHANNEL
+
+    def __init__(self, token: str, api_url: str = "https://api.telegram.org", *, pool: int = 64):
+        base_url, base_file_url = api_base(api_url)
+        request = HTTPXRequest(connection_pool_size=pool, read_timeout=15, write_timeout=15, connect_timeout=10)
+        self.bot = Bot(token, base_url=base_url, base_file_url=base_file_url, request=request)
+
+    async def start(self) -> None:
+        await self.bot.initialize()
+
+    async def stop(self) -> None:
+        await self.bot.shutdown()
+
+    async def send(self, chat_id: str, payload: dict) -> SendResult:
+        buttons = [[Button(**b) for b in row] for row in payload.get("buttons", [])]
+        text = payload.get("text") or " "
+        try:
+            for i, chunk in enumerate(chunks := split_text(text)):
+                await self.bot.send_message(int(chat_id), chunk,
+                                            reply_markup=keyboard(buttons) if i == len(chunks) - 1 else None)
+        except RetryAfter as exc:
+            seconds = exc.retry_after
+            return SendResult("retry", retry_after=float(seconds.total_seconds() if hasattr(seconds, "total_seconds")
+                                                         else seconds), error=str(exc))
+        except Forbidden as exc:
+            return SendResult("blocked", error=str(exc))
+        except BadRequest as exc:
+            return SendResult("bad", error=str(exc))
+        except (NetworkError, TelegramError) as exc:  # TimedOut is a NetworkError
+            return SendResult("retry", error=f"{type(exc).__name__}: {exc}")
+        except ValueError as exc:  # a chat id that is not a number
+            return SendResult("bad", error=str(exc))
+        return SENT
 
 
 def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -18,7 +18,9 @@ _VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<
 _MONTH = r"tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?(?![\d/])"
 _QUARTER = r"quý\s+(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
 _YEAR = r"năm\s+(?P<yy>\d{4})(?!\d)"
-_DAY = rf"(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
+# "trước 17 giờ ngày 19/9", "trước 16h00, ngày 20/5": a time of day may sit between cue and day.
+_TIME = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
+_DAY = rf"{_TIME}(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
 _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_YEAR})"
 
 # Cues that make the date right after them a deadline.
@@ -39,6 +41,9 @@ _DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trì
                        r"(?:\s+[^\s,;.]+){0,5}\s*$")
 
 _REC_DAY = re.compile(r"(?:ngày|mùng)\s+(\d{1,2})\s+(?:hằng|hàng|mỗi|các)\s+tháng")
+# "Hằng tháng, trước ngày 05, báo cáo …": the cadence first, then the day of the month.
+_REC_DAY_AFTER = re.compile(r"(?<!\w)(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tháng\s*,?\s*(?:trước|chậm\s+nhất(?:\s+là)?|"
+                            r"vào|trong)?\s*(?:ngày|mùng)\s+(\d{1,2})(?![\d/.\-]|\s+(?:tháng|của))")
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
@@ -59,34 +64,59 @@ def month_end(year: int, month: int) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _day_from(match: re.Match, default_year: int) -> date | None:
+# A date without a year that would fall this long before the issue date is in the next
+# year: a December directive's "trước ngày 15/01" means the coming January.
+ROLL_OVER = timedelta(days=62)
+
+
+def _year_of(default: int | date) -> int:
+    return default.year if isinstance(default, date) else default
+
+
+def _rolled(day: date | None, default: int | date) -> date | None:
+    """An undated day moved to the next year when it would lie well before the issue date."""
+    if day is None or not isinstance(default, date) or day >= default - ROLL_OVER:
+        return day
+    return _valid(day.year + 1, day.month, day.day) or month_end(day.year + 1, day.month)
+
+
+def _day_from(match: re.Match, default_year: int | date) -> date | None:
     g = match.groupdict()
+    year = _year_of(default_year)
     if g.get("d"):
-        return _valid(int(g["y"] or default_year), int(g["m"]), int(g["d"]))
+        day = _valid(int(g["y"] or year), int(g["m"]), int(g["d"]))
+        return day if g["y"] else _rolled(day, default_year)
     if g.get("d2"):
-        return _valid(int(g["y2"] or default_year), int(g["m2"]), int(g["d2"]))
+        day = _valid(int(g["y2"] or year), int(g["m2"]), int(g["d2"]))
+        return day if g["y2"] else _rolled(day, default_year)
     return None
 
 
-def _period_from(match: re.Match, default_year: int, before: bool) -> date | None:
+def _period_from(match: re.Match, default_year: int | date, before: bool) -> date | None:
     g = match.groupdict()
     if g.get("mm"):
-        year, month = int(g["my"] or default_year), int(g["mm"])
+        year, month = int(g["my"] or _year_of(default_year)), int(g["mm"])
         if before:  # "trước tháng 6" -> by the end of May
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        return month_end(year, month)
+        end = month_end(year, month)
+        return end if g["my"] else _rolled(end, default_year)
     if g.get("q"):
-        year, quarter = int(g["qy"] or default_year), _ROMAN[g["q"]]
+        year, quarter = int(g["qy"] or _year_of(default_year)), _ROMAN[g["q"]]
         if before:
             year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
-        return month_end(year, quarter * 3)
+        end = month_end(year, quarter * 3)
+        return end if g["qy"] else _rolled(end, default_year)
     if g.get("yy") and not before:
         return date(int(g["yy"]), 12, 31)
     return None
 
 
-def find_deadline(text: str, default_year: int) -> date | None:
-    """The first explicit completion date in a clause, or None."""
+def find_deadline(text: str, default_year: int | date) -> date | None:
+    """The first explicit completion date in a clause, or None.
+
+    default_year is the year of dates written without one; given the issue date
+    instead, an undated day well before it is taken in the following year.
+    """
     low = text.casefold()
     found: list[tuple[int, date]] = []
     for m in _DAY_DEADLINE.finditer(low):
@@ -105,16 +135,17 @@ def find_deadline(text: str, default_year: int) -> date | None:
         if day:
             found.append((m.start(), day))
     for m in _YEAR_END.finditer(low):
-        found.append((m.start(), date(default_year, 12, 31)))
+        found.append((m.start(), date(_year_of(default_year), 12, 31)))
     return min(found)[1] if found else None
 
 
 def find_recurrence(text: str) -> str | None:
     """The cadence of a repeating duty ("monthly:23", "weekly", …) or None."""
     low = text.casefold()
-    m = _REC_DAY.search(low)
-    if m and 1 <= int(m.group(1)) <= 31:
-        return f"monthly:{int(m.group(1))}"
+    for pattern in (_REC_DAY, _REC_DAY_AFTER):
+        m = pattern.search(low)
+        if m and 1 <= int(m.group(1)) <= 31:
+            return f"monthly:{int(m.group(1))}"
     for m in _REC.finditer(low):
         if _PLAN_NOUN.search(low[:m.start()]):
             continue

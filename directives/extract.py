@@ -1,6 +1,7 @@
 """The pipeline: text -> paragraphs -> header + blocks -> drafts -> tasks (+ directory match)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -29,7 +30,8 @@ def extract_text(text: str, issued: date | None = None, units=None) -> Extractio
     info, body_start = parse_header(lines)
     if issued is not None:
         info.issued = issued
-    year = _default_year(info, text)
+    # Undated days take the issue year; a known issue date also rolls "15/01" in December over.
+    year = info.issued or _default_year(info, text)
     blocks = build(lines, body_start)
     drafts = _drafts(blocks, year)
     tasks = [task for draft in drafts for task in _tasks(draft)]
@@ -46,23 +48,36 @@ def _default_year(info: DocumentInfo, text: str) -> int:
     return years.most_common(1)[0][0] if years else date.today().year
 
 
-def _drafts(blocks: list[Block], year: int) -> list[Draft]:
+def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     scopes: dict[int, Scope] = {}
+    finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
     drafts: list[Draft] = []
     document_scope = _document_scope(blocks, year)
     for block in blocks:
         if block.skip:
             continue
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes), document_scope)
-        reader = BlockReader(block, scope, _section(block), year)
+        reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished))
         drafts.extend(reader.read())
+        finished[block.index] = reader.last
         own = reader.heading_scope or _unit_heading(block)
         if own is not None:
             scopes[block.index] = own
     return drafts
 
 
-def _document_scope(blocks: list[Block], year: int) -> Scope | None:
+def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:
+    """"1. Sở Y tế rà soát …" then a line "Thời hạn: trước ngày 31/3/2026.": a plain paragraph
+    under an item continues the item's task when it names no unit of its own."""
+    parent = block.parent
+    if block.kind != "para" or parent is None or parent.kind == "para" or parent.is_title:
+        return []
+    if parent.children and parent.children[0] is not block:
+        return []
+    return list(finished.get(parent.index, []))
+
+
+def _document_scope(blocks: list[Block], year: int | date) -> Scope | None:
     """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it."""
     for block in blocks:
         if block.announcement:
@@ -77,7 +92,8 @@ def _unit_heading(block: Block) -> Scope | None:
     """"b) Phòng Tư pháp:" over bullets: the heading names the lead."""
     if not block.children or block.kind == "para":
         return None
-    text = block.text.rstrip(" .:")
+    # "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực)": the remark names nobody else.
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:")).rstrip(" .:")
     tokens = tokenize(text)
     units, end = parse_unit_list(text, tokens, 0)
     if units and end >= len(tokens):

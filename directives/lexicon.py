@@ -19,8 +19,19 @@ NAMED_HEADS = _phrases(
     "văn phòng|vp|ngân hàng|quỹ|công ty|tổng công ty|hội|liên đoàn|đoàn|ủy ban|uỷ ban|"
     "tòa án|toà án|bộ chỉ huy|ban chỉ huy|bộ tư lệnh|bộ đội|cảnh sát|hạt|đồn|cảng vụ|học viện|"
     "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
-    "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu"
+    "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
+    "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
+    "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng"
 )
+# Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
+# trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
+PLURAL_HEADS = _phrases(
+    "bệnh viện|trường|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|"
+    "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
+    "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng"
+)
+# "Ngân hàng Chính sách xã hội chi nhánh tỉnh": a branch word inside a name, before its level.
+BRANCH_WORDS = _phrases("chi nhánh|phân hiệu")
 # Heads that stand with a level word or alone ("Công an huyện", "Thuế tỉnh …", "Hải quan …").
 LEVEL_HEADS = _phrases(
     "ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|thuế|thống kê|thanh tra|"
@@ -67,7 +78,7 @@ GENERIC_QUALIFIERS = _phrases(
 )
 # Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực VII").
 LEVEL_WORDS = _phrases(
-    "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|"
+    "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|quốc gia|"
     "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố"
 )
 # Verbs that hand a task to the unit that follows them.
@@ -97,6 +108,9 @@ PREDICATE_STARTS = _phrases(
     "trực tiếp|phát triển|quản lý|đề ra|lấy|tiến hành|tổ chức|phục vụ|tập huấn|bồi dưỡng|đào tạo|"
     "chăm lo|chăm sóc|cải thiện|cải cách|tăng|giảm|tuân thủ|chấp hành|kêu gọi|hướng tới|tiếp nhận|"
     "tiếp cận|liên tục|luôn|thu thập|thu hoạch|phòng chống|phòng ngừa|chống|"
+    "công khai|nâng cấp|tập hợp|phản ánh|chuẩn hóa|chuẩn hoá|số hóa|số hoá|sơ tán|canh gác|đưa tin|"
+    "phát hành|cấp phép|trực ban|thăm hỏi|tặng quà|giới thiệu|quảng bá|xúc tiến|kiến nghị|niêm yết|"
+    "kê khai|áp dụng|thí điểm|nhân rộng|rà soát|củng cố|mua sắm|in ấn|soạn thảo|thực thi|"
     "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|"
     "cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng"
 )
@@ -122,5 +136,24 @@ OUTPUT_NOUNS = (
 # Nouns whose second syllable is also a verb ("công trình" is not "công" + "trình").
 NOUN_COMPOUNDS = _phrases(
     "công trình|chương trình|quy trình|lộ trình|tờ trình|tiến trình|quá trình|giáo trình|độc lập|"
-    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian"
+    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội"
+)
+# Department names with "và" inside, as the law names them: in "các Sở: Tư pháp, Nội vụ và
+# Tài chính" the last "và" joins two units unless the pair is one of these.
+AND_NAMES = _phrases(
+    "kế hoạch và đầu tư|nông nghiệp và môi trường|nông nghiệp và phát triển nông thôn|"
+    "khoa học và công nghệ|giáo dục và đào tạo|thông tin và truyền thông|tài nguyên và môi trường|"
+    "dân tộc và tôn giáo|văn hóa và thông tin|văn hoá và thông tin|kinh tế và hạ tầng|"
+    "thể thao và du lịch|thương binh và xã hội|y tế và an toàn thực phẩm|quản lý đô thị và xây dựng"
+)
+# First words of a capitalized phrase that names a document, an event or a thing, not a unit:
+# a bare subject starting with one of them is never read as an unknown unit.
+NOT_UNIT_STARTS = _phrases(
+    "luật|bộ luật|nghị quyết|nghị định|quyết định|thông tư|chỉ thị|kế hoạch|chương trình|đề án|dự án|"
+    "công trình|hội nghị|đại hội|hệ thống|cổng|ngày|tết|lễ|lễ hội|cuộc|kỳ thi|kỳ họp|giải|năm|tháng|quý|"
+    "tuần|nhân dân|nhà nước|chính phủ|thủ tướng|đảng|bác|khu|vùng|tuyến|đường|cầu|sông|chợ|mùa|bão|"
+    "dịch|quốc hội|hiến pháp|báo cáo|văn bản|công văn|thông báo|kết luận|công điện|tờ trình|phương án|"
+    "danh mục|quy hoạch|quy chế|quy định|hướng dẫn|tổng bí thư|bộ chính trị|ban bí thư|mặt trận|"
+    "phong trào|cuộc vận động|chiến dịch|tháng hành động|giai đoạn|vụ|đợt|kết quả|tình hình|"
+    "mục tiêu|nhiệm vụ|giải pháp|nội dung|trường hợp|chỉ số|tỷ lệ|tổng|toàn|tất cả|mỗi|từng|các|những"
 )

@@ -30,6 +30,12 @@ _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
+_PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS)
+_BRANCH = PhraseIndex(lx.BRANCH_WORDS)
+_AND_NAMES = PhraseIndex(lx.AND_NAMES)
+_NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
+_INTRO = PhraseIndex(lx.INTRO_MARKERS)
+_STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà"}
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
@@ -79,12 +85,18 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
     """Index after the proper-name part of a unit name that starts at j."""
     tails = 0
     run = 0
+    loose: list[int] = []  # lowercase words just taken as the tail of a capitalized word
     while j < len(tokens):
         tok = tokens[j]
         if tok.is_word:
             if _is_name_word(tok):
+                if len(loose) >= 2 and not _LEVELS.match(tokens, j):
+                    # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
+                    # words a name does not turn to capitals again; they began the action.
+                    return loose[0] + 1
                 j += 1
                 tails = 0 if tok.is_abbreviation else 3
+                loose = []
                 continue
             if tok.is_number and _low(tokens, j - 1) == "số":
                 j += 1
@@ -92,16 +104,34 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             if tok.low == "số" and j + 1 < len(tokens) and tokens[j + 1].is_number:
                 j += 1
                 continue
+            n = _BRANCH.match(tokens, j)
+            if n and (_LEVELS.match(tokens, j + n) or (j + n < len(tokens) and _is_name_word(tokens[j + n]))):
+                j += n  # "… chi nhánh tỉnh", "… chi nhánh Quảng Ngãi"
+                tails, loose = 0, []
+                continue
+            if tails and _COMPOUNDS.match(tokens, j) == 2 and _LEVELS.match(tokens, j):
+                j += 2  # "Chính sách xã hội": "xã" is not a level here
+                tails -= 1
+                loose.append(j - 2)
+                continue
             n = _LEVELS.match(tokens, j)
-            if n and not _GENERIC.match(tokens, j + n) and not (tok.low == "cấp" and n == 1):
+            if n and not _generic_follows(tokens, j + n) and not (tok.low == "cấp" and n == 1):
                 j += n
-                tails = 0
+                tails, loose = 0, []
+                # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
+                descriptive = False
                 continue
             if tok.low == "và" and _name_continues_after_and(tokens, j):
                 j += 1
+                loose = []
                 continue
             if tok.low == "và" and _low(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1):
                 j += 1
+                loose = []
+                continue
+            n = _words_before_level(tokens, j) if (descriptive or tails) else 0
+            if n:
+                j += n  # "Trung tâm Giáo dục thường xuyên tỉnh phối hợp …": the level closes the name
                 continue
             if descriptive and run < MAX_DESCRIPTIVE and _descriptive_word(tokens, j):
                 j += 1
@@ -109,21 +139,69 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 continue
             if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
                     and not _hands_over(tokens, j):
+                loose.append(j)
                 j += 1
                 tails -= 1
                 continue
             break
         if tok.text in _DASHES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1]):
             j += 1
+            loose = []
             continue
         if tok.text == "," and commas and _internal_comma(tokens, j):
             j += 1
+            loose = []
+            continue
+        if tok.text == "," and commas and tails and _lowercase_after_comma(tokens, j):
+            j += 3  # "Cục Quản lý Khám, chữa bệnh", "Vụ … Thi đua, khen thưởng"
+            tails, loose = 0, []
             continue
         if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 1].is_abbreviation and tokens[j + 2].text == ")":
             j += 3
             continue
         break
     return j
+
+
+def _words_before_level(tokens: list[Token], j: int) -> int:
+    """One or two lowercase words that look like a verb ("thường xuyên") but sit between a name and
+    its level word, with the action after the level: they belong to the name."""
+    for n in (1, 2):
+        k = j + n
+        if any(not tokens[m].is_word or tokens[m].is_capitalized or tokens[m].is_number or _LEVELS.match(tokens, m)
+               or tokens[m].low in _LIST_SEPARATORS or tokens[m].low == "các" for m in range(j, min(k, len(tokens)))):
+            return 0
+        if k >= len(tokens):
+            return 0
+        m = _LEVELS.match(tokens, k)
+        if m and not (tokens[k].low == "cấp" and m == 1):
+            after = k + m
+            if after >= len(tokens) or tokens[after].text in (",", ":", ";") or \
+                    is_predicate_at(tokens, after, weak=False):
+                return n
+    return 0
+
+
+def _generic_follows(tokens: list[Token], j: int) -> bool:
+    """A generic noun after a level word ("huyện, cơ quan"), not a verb ("tỉnh tổ chức", "tỉnh ban hành")."""
+    return bool(_GENERIC.match(tokens, j)) and not is_predicate_at(tokens, j, weak=False)
+
+
+def _lowercase_after_comma(tokens: list[Token], j: int) -> bool:
+    """"Khám, chữa bệnh": two lowercase syllables after a comma finish the name when a verb
+    or punctuation follows them and they name no unit of their own."""
+    k = j + 1
+    for _ in range(2):
+        if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].is_number:
+            return False
+        if is_predicate_at(tokens, k) or _LEVELS.match(tokens, k) or _GENERIC.match(tokens, k) or \
+                _ROLES.match(tokens, k) or _starts_unit_head(tokens, k) or _PLURAL_HEADS.match(tokens, k) or \
+                tokens[k].low in _LIST_SEPARATORS or tokens[k].low in ("các", "những", "từng", "mỗi"):
+            return False
+        k += 1
+    if k >= len(tokens):
+        return True
+    return tokens[k].text in (",", ";", ".", ")", ":") or is_predicate_at(tokens, k, weak=False)
 
 
 def _hands_over(tokens: list[Token], j: int) -> bool:
@@ -192,17 +270,43 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         if end > j or tokens[i].low in _STANDALONE or (n > 1 and tokens[i].is_capitalized):
             return end
     n = _NAMED.match(tokens, i)
+    if n and PREDICATES.match(tokens, i) > n:
+        return None  # "TỔ CHỨC THỰC HIỆN", "BÁO CÁO": a verb in capitals, not "Tổ …", "Báo …"
     if n:
         j = i + n
         descriptive = bool(_DESCRIPTIVE.match(tokens, i))
         if _LEVEL_HEADS.match(tokens, j):
             inner = _named_unit(tokens, j)
             if inner:
-                return _name_tail(tokens, inner, False)
+                return _plural_levels(tokens, _name_tail(tokens, inner, False))
         if j < len(tokens) and (_is_name_word(tokens[j]) or descriptive):
             end = _name_tail(tokens, j, descriptive)
-            return end if end > j else None
+            return _plural_levels(tokens, end) if end > j else None
     return None
+
+
+def _plural_levels(tokens: list[Token], end: int) -> int:
+    """"Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the same unit at every place of a level."""
+    if _low(tokens, end) == "các":
+        run = _level_run(tokens, end + 1)
+        if run:
+            return run
+    return end
+
+
+def _plural_unit(tokens: list[Token], k: int) -> int | None:
+    """"bệnh viện trực thuộc Bộ Y tế" after "các": a kind of unit, then what narrows it."""
+    n = _PLURAL_HEADS.match(tokens, k)
+    if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized):
+        return None
+    end = _name_tail(tokens, k + n, True)
+    low = _low(tokens, end)
+    if low in ("trực", "thuộc"):
+        m = end + (2 if low == "trực" and _low(tokens, end + 1) == "thuộc" else 1)
+        inner = parse_unit(tokens, m)
+        if inner and inner[0] in (NAMED, GROUP):
+            end = inner[1]
+    return end
 
 
 def _level_run(tokens: list[Token], j: int) -> int | None:
@@ -278,6 +382,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         end = _level_run(tokens, k)
         if end:
             return GROUP, end, distributive
+        end = _plural_unit(tokens, k)
+        if end:
+            return GROUP, end, distributive
         return None
     n = _ROLES.match(tokens, j)
     if n:
@@ -296,12 +403,19 @@ def _person_end(tokens: list[Token], j: int) -> int:
     return _name_tail(tokens, j, False)
 
 
-def parse_unit_list(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], int]:
-    """Units listed from token i ("A, B và các cơ quan liên quan"), and the index after them."""
+def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -> tuple[list[UnitRef], int]:
+    """Units listed from token i ("A, B và các cơ quan liên quan"), and the index after them.
+
+    raw: where a unit is expected (a subject, after "phối hợp với"), also read names whose
+    head word the vocabulary does not know.
+    """
     units: list[UnitRef] = []
     j = i
     while True:
         parsed = parse_unit(tokens, j)
+        if not parsed and raw:
+            end = raw_unit(tokens, j)
+            parsed = (NAMED, end, False) if end else None
         if not parsed:
             break
         kind, end, distributive = parsed
@@ -320,7 +434,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRe
             nxt = sep + 1
             if tokens[sep].low == "cùng" and _low(tokens, nxt) == "với":
                 nxt += 1
-            if parse_unit(tokens, nxt):
+            if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)):
                 j = nxt
                 continue
         break
@@ -332,6 +446,9 @@ def _enumeration(text: str, tokens: list[Token], noun: int, j: int) -> tuple[lis
     units: list[UnitRef] = []
     while j < len(tokens) and _is_name_word(tokens[j]):
         end = _name_tail(tokens, j, False, commas=False)
+        cut = _enumerated_and(tokens, j, end)
+        if cut is not None:
+            end = cut
         units.append(UnitRef(f"{head} {_span_text(text, tokens, j, end)}", NAMED, j, end))
         if end < len(tokens) and tokens[end].low in (",", "và") and end + 1 < len(tokens) \
                 and _is_name_word(tokens[end + 1]) and not _starts_unit_head(tokens, end + 1):
@@ -340,6 +457,40 @@ def _enumeration(text: str, tokens: list[Token], noun: int, j: int) -> tuple[lis
         j = end
         break
     return units, j
+
+
+def _enumerated_and(tokens: list[Token], j: int, end: int) -> int | None:
+    """"Nội vụ và Tài chính" in an enumeration is two units; "Kế hoạch và Đầu tư" is one."""
+    for k in range(j, end):
+        if tokens[k].low != "và":
+            continue
+        start = next((s for s in range(k - 1, j - 1, -1) if tokens[s].is_capitalized), j)
+        n = _AND_NAMES.match(tokens, start)
+        if not (n and start + n > k):
+            return k
+    return None
+
+
+def raw_unit(tokens: list[Token], i: int) -> int | None:
+    """End of an unknown unit's name at i, or None: "Xí nghiệp Thủy lợi Nam Đàn", "Cảng vụ …".
+
+    A unit the vocabulary does not know is still written as a capitalized head, up to two
+    lowercase syllables, then capitalized words of its proper name; the caller checks
+    that an action follows.
+    """
+    if i >= len(tokens) or not tokens[i].is_word or not tokens[i].is_capitalized or tokens[i].is_number:
+        return None
+    if _NOT_UNIT.match(tokens, i) or PREDICATES.match(tokens, i) or _INTRO.match(tokens, i) or \
+            _PERSON.match(tokens, i) or tokens[i].is_abbreviation:
+        return None
+    k = i + 1
+    while k < len(tokens) and k <= i + 2 and tokens[k].is_word and not tokens[k].is_capitalized \
+            and not tokens[k].is_number and not is_predicate_at(tokens, k) and not _LEVELS.match(tokens, k):
+        k += 1
+    if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation and k == i + 1:
+        return None
+    end = _name_tail(tokens, k, False)
+    return end if end > k else None
 
 
 def display(ref: UnitRef) -> str:

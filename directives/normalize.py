@@ -10,9 +10,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .names import PREDICATES
 from .reader import table_to_paragraphs
-from .text import tokenize
+from .text import PhraseIndex, tokenize
+
+_LEVELS = PhraseIndex(lx.LEVEL_WORDS)
+_INTRO = PhraseIndex(lx.INTRO_MARKERS)
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\t\u3000"), " ")
 _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -141,9 +145,23 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     full = bool(width) and width < 200 and len(a) >= 0.75 * width
     if _ends_with_verb(a) and (full or not heading):
         return " "
+    if full and _ends_with_level(a) and _starts_name(b):
+        return " "  # "… phối hợp với Chi cục Thuế khu vực" + "Tân Lạc - Lạc Sơn, …": a place name runs on
     if full and not heading:
         return " "
     return None
+
+
+def _ends_with_level(text: str) -> bool:
+    tokens = tokenize(text[-30:])
+    return any(len(tokens) >= n and _LEVELS.match(tokens, len(tokens) - n) == n for n in (1, 2))
+
+
+def _starts_name(text: str) -> bool:
+    """A capitalized word that neither opens a sentence ("Ngoài …", "Tiếp tục …") nor is a verb."""
+    tokens = tokenize(text[:40])
+    return bool(tokens) and tokens[0].is_capitalized and not _INTRO.match(tokens, 0) and \
+        not PREDICATES.match(tokens, 0) and not (len(tokens) > 1 and tokens[1].text in (",", ":"))
 
 
 def _is_caps(text: str) -> bool:

@@ -29,7 +29,10 @@ _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
-_ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|bao gồm|gồm)\s*:\s*$", re.IGNORECASE)
+_ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|bao gồm|gồm|"
+                           r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|kết luận))\s*:\s*$", re.IGNORECASE)
+# The addressees: "Kính gửi:", or a telegram's "CHỦ TỊCH UBND TỈNH điện:" over its list.
+_ADDRESSEES = re.compile(r"^(?:kính gửi|[^.;:]{0,80}\sđiện)\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -73,6 +76,9 @@ class Block:
 
 def classify(line: Line, index: int) -> Block:
     text = line.text.strip()
+    if _ADDRESSEES.match(text):
+        # A paragraph over its "- …" list of addressees, even when set in bold.
+        return Block(index, text, "para", None, PARA_LEVEL)
     for kind, level, pattern in _MARKERS:
         m = pattern.match(text)
         if m and (kind != "roman" or _plausible_roman(m.group(1), text)):
@@ -111,16 +117,24 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     for block in blocks:
         ended = ended or bool(re.match(r"nơi nhận", block.text, re.IGNORECASE))
         parent = block.parent
-        if ended or re.match(r"kính gửi", block.text, re.IGNORECASE):
+        if ended or _ADDRESSEES.match(block.text):
             block.skip = True
         elif block.kind in ("part", "roman", "heading", "article") and _SKIP_TITLE.match(block.text):
             block.skip = True
+        elif block.kind == "number" and _top_section(block) and _SKIP_TITLE.match(block.text) and \
+                not re.search(r"[.;:!?…]$", block.text):
+            block.skip = True  # "1. Đánh giá chung" in a short notice without Roman sections
         elif parent is not None and _approved(parent) and block.is_item:
             block.skip = True  # the documents merely approved ("nhất trí thông qua")
             approved_items.add(block.index)
         elif parent is not None and parent.skip and parent.index not in approved_items:
             block.skip = True
     _skip_preamble(blocks)
+
+
+def _top_section(block: Block) -> bool:
+    parent = block.parent
+    return parent is None or (parent.kind == "heading" and not parent.skip)
 
 
 def _approved(block: Block) -> bool:

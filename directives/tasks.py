@@ -19,7 +19,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence
-from .names import UnitRef, display, is_predicate_at, parse_unit_list
+from .names import UnitRef, display, is_predicate_at, parse_unit, parse_unit_list
 from .structure import Block
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
@@ -27,6 +27,11 @@ _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
 _HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ"}  # "X giao Y …": Y leads
+_STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà", "có"}
+# Verbs that hand the action to an object unit: "chỉ đạo Thanh tra Sở phối hợp với Công an …"
+# makes Công an the object's partner, not the lead's.
+_DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|giao|phân công)\s+(?:cho\s+)?",
+                        re.IGNORECASE)
 MAX_INTRO_SEGMENTS = 4
 SUMMARY_WORDS = 12
 LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units is shorter
@@ -85,6 +90,12 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
     return tok.is_word and not tok.is_capitalized and not tok.is_number
 
 
+def _action_follows(tokens: list[Token], j: int) -> bool:
+    if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens):
+        j += 1
+    return j < len(tokens) and is_predicate_at(tokens, j, weak=False) and tokens[j].low not in _STATIVE
+
+
 def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """After "Giao": a unit name the parser does not know, up to the verb."""
     if j >= len(tokens) or not tokens[j].is_capitalized:
@@ -113,7 +124,11 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         return None
     units, end = parse_unit_list(text, tokens, i)
     if not units or not _predicate_follows(tokens, end):
-        return None
+        # A unit whose head word is unknown ("Xí nghiệp Thủy lợi X vận hành …") as a bare
+        # subject: only before a plain action verb.
+        units, end = parse_unit_list(text, tokens, i, raw=True)
+        if not units or not _action_follows(tokens, end):
+            return None
     n = _ASSIGN.match(tokens, end)
     if n and tokens[end].low in _HANDING_VERBS:
         j = end + n + (1 if end + n < len(tokens) and tokens[end + n].low == "cho" else 0)
@@ -167,7 +182,7 @@ def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, in
     for m in _COORD_CUE.finditer(sentence):
         rest = sentence[m.end():m.end() + LIST_WINDOW]
         sub = tokenize(rest)
-        units, end = parse_unit_list(rest, sub, 0)
+        units, end = parse_unit_list(rest, sub, 0, raw=True)
         if units:
             spans.append((m.start(), m.end() + sub[end - 1].end))
     return spans
@@ -189,14 +204,34 @@ def assignments_in(sentence: str) -> list[Assignment]:
     for k in range(lead_end, len(tokens)):
         t = tokens[k].text
         depth += (t == "(") - (t == ")")
-        if depth or t != ";" or k + 1 >= len(tokens):
+        if depth or t not in (";", ",") or k + 1 >= len(tokens):
             continue
         if any(a <= tokens[k].start < b for a, b in spans):
             continue
         found = lead_form(sentence, tokens, k + 1)
+        if t == "," and found and not _comma_subject(tokens, k, found):
+            continue
         if found and not found[0][0].distributive:
             out.append(_assignment(sentence, tokens, k + 1, found))
     return out
+
+
+def _comma_subject(tokens: list[Token], comma: int, found) -> bool:
+    """"Sở Y tế rà soát cơ sở vật chất, Sở Tài chính bố trí kinh phí": a new named unit with a
+    verb of its own after a comma starts a new assignment; "báo cáo UBND tỉnh, Chủ tịch UBND
+    tỉnh xem xét" continues a list of objects and does not."""
+    leads, explicit, action = found
+    if explicit or any(u.kind not in ("named", "group") or u.distributive for u in leads):
+        return False
+    if action >= len(tokens) or tokens[action].low in _STATIVE or tokens[action].low == "phối" or \
+            not is_predicate_at(tokens, action, weak=False):
+        return False
+    # The words before the comma must not end with a unit (an object list) or a handing verb.
+    for start in range(max(0, comma - 14), comma):
+        parsed = parse_unit(tokens, start)
+        if parsed and parsed[1] == comma:
+            return False
+    return not _ASSIGN.match(tokens, comma - 1) and not (comma >= 2 and _ASSIGN.match(tokens, comma - 2) == 2)
 
 
 # --- drafts of tasks -----------------------------------------------------------------------
@@ -218,7 +253,7 @@ class Draft:
     coordinators: list[UnitRef] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
 
-    def add(self, text: str, action: str, default_year: int, coordinators: list[UnitRef]) -> None:
+    def add(self, text: str, action: str, default_year: int | date, coordinators: list[UnitRef]) -> None:
         clauses = _clauses(text)
         first_action = (_clauses(action) or [""])[0]
         for index, clause in enumerate(clauses):
@@ -241,14 +276,28 @@ def lead_key(name: str) -> str:
     return re.sub(r"^(?:các|những)\s+", "", fold(name)).strip()
 
 
-def coordinators_in(text: str) -> list[UnitRef]:
+def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
+    """Units named after "phối hợp với" in text; action is where the lead's action begins."""
     out: list[UnitRef] = []
     for m in _COORD_CUE.finditer(text):
+        if m.start() >= action and _directed_object(text[max(action, text.rfind(";", 0, m.start()) + 1):m.start()]):
+            continue
         rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
-        units, _ = parse_unit_list(rest, tokens, 0)
+        units, _ = parse_unit_list(rest, tokens, 0, raw=True)
         out.extend(u for u in units if not u.distributive)
     return out
+
+
+def _directed_object(clause: str) -> bool:
+    """"… chỉ đạo Thanh tra Sở" before "phối hợp với": the object unit is the one coordinating."""
+    for m in _DIRECTING.finditer(clause):
+        rest = clause[m.end():]
+        tokens = tokenize(rest)
+        if tokens and (parse_unit_list(rest, tokens, 0, raw=True)[0]) and \
+                parse_unit_list(rest, tokens, 0, raw=True)[1] >= len(tokens) - 1:
+            return True
+    return False
 
 
 def select_coordinators(units: list[UnitRef]) -> list[str]:
@@ -284,7 +333,7 @@ def action_text(text: str, start: int = 0) -> str:
         if m:
             after = rest[m.end():]
             tokens = tokenize(after[:LIST_WINDOW])
-            _, end = parse_unit_list(after, tokens, 0)
+            _, end = parse_unit_list(after, tokens, 0, raw=True)
             rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
             continue
         return rest.strip()
@@ -320,17 +369,29 @@ class Scope:
     explicit: bool = False  # given by "Giao/Đề nghị/Yêu cầu X": binds a whole list of items
 
 
-def _is_closing(sentence: str, action: str) -> bool:
-    return bool(_CLOSING.search(sentence)) or bool(_IMPLEMENT_ONLY.match(action.strip()))
+# The formula that sends a notice out: "UBND huyện thông báo để các cơ quan … biết, thực hiện./."
+_SENDING = re.compile(r"^(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến)\b", re.IGNORECASE)
+
+
+def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None) -> bool:
+    """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
+    a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task."""
+    if _IMPLEMENT_ONLY.match(action.strip()) or _SENDING.match(action.strip()):
+        return True
+    if leads and any(u.kind in ("named", "role") for u in leads):
+        sentence = re.sub(r"\./\.\s*$", "", sentence)
+    return bool(_CLOSING.search(sentence))
 
 
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
-    def __init__(self, block: Block, scope: Scope | None, section: str | None, default_year: int):
+    def __init__(self, block: Block, scope: Scope | None, section: str | None, default_year: int | date,
+                 previous: list[Draft] | None = None):
         self.block, self.scope, self.section, self.year = block, scope, section, default_year
         self.drafts: list[Draft] = []
-        self.last: list[Draft] = []
+        # The tasks a sentence without its own subject continues (those of the item above, at first).
+        self.last: list[Draft] = list(previous or [])
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
         self.inherits = not block.is_title
@@ -360,7 +421,7 @@ class BlockReader:
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
         action = action_text(action_part)
-        if _is_closing(text, action) or _FACT.match(action_part.strip()):
+        if _is_closing(text, action, a.leads) or _FACT.match(action_part.strip()):
             self.last = []
             return
         if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
@@ -369,7 +430,7 @@ class BlockReader:
         if all(u.distributive for u in a.leads):
             self._continue(text)
             return
-        coordinators = coordinators_in(text)
+        coordinators = coordinators_in(text, a.action - a.start if a.action >= a.start else 0)
         touched = []
         for unit in select_leads(a.leads):
             name = display(unit)

@@ -39,6 +39,8 @@ COMMANDS: dict[str, Handler] = {
     "huy": reports.cancel,
     "cancel": reports.cancel,
     "lang": preferences.lang_command,
+    "nhacnho": preferences.remind_command,
+    "remind": preferences.remind_command,
 }
 # Button data is "<prefix>:<argument>"; prefixes are short for Telegram's 64-byte limit.
 BUTTONS: dict[str, Handler] = {
@@ -47,6 +49,7 @@ BUTTONS: dict[str, Handler] = {
     "s": reports.status_button,
     "x": reports.cancel,
     "lang": preferences.lang_button,
+    "z": preferences.snooze_button,
 }
 # Open to people without an invitation.
 PUBLIC_COMMANDS = {"start", "help", "trogiup"}

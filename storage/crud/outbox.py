@@ -25,43 +25,47 @@ def enqueue(session: Session, rows: list[dict]) -> int:
     return result.rowcount or 0
 
 
-def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: timedelta) -> list[Outbox]:
+def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: timedelta,
+          channels: list[str]) -> list[Outbox]:
     """Take up to `limit` rows that are due, or whose claim expired (a dispatcher died
     mid-batch). On PostgreSQL, FOR UPDATE SKIP LOCKED lets several dispatchers claim
-    disjoint rows; SQLite has a single writer, so the lock clause is a no-op there."""
+    disjoint rows; SQLite has a single writer, so the lock clause is a no-op there.
+    Only rows of `channels` (those the dispatcher can send on) are taken."""
     due = or_(
         (Outbox.status == "pending") & (Outbox.not_before <= now),
         (Outbox.status == "sending") & (Outbox.claimed_at < now - lease),
     )
     rows = list(session.exec(
-        select(Outbox).where(due).order_by(Outbox.not_before, Outbox.id).limit(limit)
+        select(Outbox).where(due, Outbox.channel.in_(channels)).order_by(Outbox.not_before, Outbox.id).limit(limit)
         .with_for_update(skip_locked=True)
     ))
     for row in rows:
         row.status, row.claimed_at, row.claimed_by = "sending", now, worker
-        row.attempts += 1
         session.add(row)
     return rows
 
 
-def mark_sent(session: Session, row_id: int, now: datetime) -> None:
+def mark_sent(session: Session, row_id: int, now: datetime, attempts: int) -> None:
     session.execute(update(Outbox).where(Outbox.id == row_id)
-                    .values(status="sent", sent_at=now, last_error=""))
+                    .values(status="sent", sent_at=now, last_error="", attempts=attempts))
 
 
-def retry_later(session: Session, row_id: int, not_before: datetime, error: str) -> None:
+def retry_later(session: Session, row_id: int, not_before: datetime, error: str, attempts: int) -> None:
     session.execute(update(Outbox).where(Outbox.id == row_id)
-                    .values(status="pending", not_before=not_before, claimed_at=None, last_error=error[:500]))
+                    .values(status="pending", not_before=not_before, claimed_at=None, last_error=error[:500],
+                            attempts=attempts))
 
 
-def park(session: Session, row_id: int, error: str) -> None:
-    session.execute(update(Outbox).where(Outbox.id == row_id).values(status="parked", last_error=error[:500]))
+def park(session: Session, row_id: int, error: str, attempts: int) -> None:
+    session.execute(update(Outbox).where(Outbox.id == row_id)
+                    .values(status="parked", last_error=error[:500], attempts=attempts))
 
 
 def mark_blocked(session: Session, row: Outbox, error: str) -> list[int]:
     """The person blocked the bot: the row is not retried, the binding is marked
     inactive, and the ids of affected people are returned (to tell the office)."""
-    session.execute(update(Outbox).where(Outbox.id == row.id).values(status="blocked", last_error=error[:500]))
+    session.execute(update(Outbox).where(Outbox.id == row.id)
+                    .values(status="blocked", last_error=error[:500], attempts=row.attempts + 1))
     bindings = list(session.exec(select(ChatBinding).where(ChatBinding.channel == row.channel,
                                                            ChatBinding.chat_id == row.chat_id,
                                                            ChatBinding.active == True)))  # noqa: E712

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session, select
 
-from storage.models import ROLES, ChatBinding, Invitation, Person, Unit, nfc, utcnow
+from storage.models import ROLES, ChatBinding, Invitation, Person, Snooze, Unit, nfc, utcnow
 
 from . import audit
 
@@ -93,3 +93,11 @@ def _claimable(session: Session, code: str) -> Invitation | str:
 
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def snooze(session: Session, person_id: int, task_id: int, until: datetime) -> None:
+    row = session.get(Snooze, (person_id, task_id))
+    if row is None:
+        row = Snooze(person_id=person_id, task_id=task_id, until=until)
+    row.until = until
+    session.add(row)

@@ -28,9 +28,12 @@ def add_task(session: Session, *, lead: Unit, action: str, deadline: date | None
     task = Task(lead_unit_id=lead.id, action=nfc(action).strip(), deadline=deadline,
                 original_deadline=deadline, recurrence=recurrence, status=status,
                 expected_output=nfc(expected_output or "").strip()[:1000],
-                directive_id=directive.id if directive else None)
+                directive_id=directive.id if directive else None,
+                next_remind_at=utcnow())  # the next reminder sweep schedules it
     session.add(task)
     session.flush()
+    if recurrence:
+        task.series_id = task.id  # each period of the duty will be its own task
     seen = {lead.id}
     for position, unit in enumerate(coordinators):
         if unit.id in seen:

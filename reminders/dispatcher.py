@@ -1,0 +1,256 @@
+"""The outbox dispatcher: sends pending rows through the channel senders under the
+platforms' rate limits, and settles each row.
+
+- Claiming: a batch of due rows is marked `sending` in its own transaction
+  (FOR UPDATE SKIP LOCKED: two dispatchers on one PostgreSQL never take the same
+  row), sent, then settled in one transaction.
+- Restart window: a dispatcher killed after claiming but before settling leaves
+  its batch `sending`; once the lease expires another dispatcher (or the same
+  one restarted) takes those rows again. So every message is delivered exactly
+  once except the rows of the batch that was in flight at the kill, which may
+  be delivered twice (at most `batch` rows; nothing is ever lost).
+- Rate limits: a global pace (Telegram: about 30 messages/s overall; we keep a
+  little under) and at most one message per chat per second; a second row for a
+  chat is put back a second later instead of stalling the batch.
+- Failures: 429 → retry after `retry_after`; network errors and 5xx → retry
+  with exponential backoff, parked after `max_attempts`; 403 (the person blocked
+  the bot) → the chat is marked inactive and the office told; 400 → parked at once
+  (retrying a bad request cannot help).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from sqlmodel import select
+
+from locales import Translator
+from storage.crud import outbox
+from storage.db import Database
+from storage.models import ChatBinding, Outbox, Person, Unit
+
+from .messages import blocked_notice
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    status: str  # sent | retry | blocked | bad
+    retry_after: float | None = None
+    error: str = ""
+
+
+SENT = SendResult("sent")
+
+
+class Sender(Protocol):
+    channel: str
+
+    async def send(self, chat_id: str, payload: dict) -> SendResult: ...
+
+
+class Pace:
+    """An even pace across concurrent senders: slot n is at start + n/rate."""
+
+    def __init__(self, per_second: float):
+        self.interval = 1.0 / per_second
+        self.next = 0.0
+
+    async def wait(self) -> None:
+        now = time.monotonic()
+        slot = max(now, self.next)
+        self.next = slot + self.interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+    def pause(self, seconds: float) -> None:
+        self.next = max(self.next, time.monotonic() + seconds)
+
+
+@dataclass
+class Limits:
+    per_second: float = 29.0  # Telegram allows about 30/s overall
+    per_chat_interval: float = 1.0
+    group_per_minute: int = 20
+
+
+@dataclass
+class DispatchStats:
+    sent: int = 0
+    retried: int = 0
+    parked: int = 0
+    blocked: int = 0
+    deferred: int = 0
+    batches: int = 0
+    by_status: dict = field(default_factory=dict)
+
+
+class Dispatcher:
+    def __init__(self, db: Database, senders: dict[str, Sender], *, limits: Limits | None = None,
+                 batch: int = 50, lease: timedelta = timedelta(seconds=60), max_attempts: int = 8,
+                 clock: Callable[[], datetime] | None = None, worker: str | None = None):
+        self.db = db
+        self.senders = senders
+        self.limits = limits or Limits()
+        self.batch = batch
+        self.lease = lease
+        self.max_attempts = max_attempts
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.worker = worker or f"{socket.gethostname()}:{os.getpid()}"
+        self.paces = {channel: Pace(self.limits.per_second) for channel in senders}
+        self.chat_next: dict[tuple[str, str], float] = {}  # monotonic time a chat may get its next message
+        self.group_sent: dict[tuple[str, str], list[float]] = {}
+        self.stats = DispatchStats()
+
+    def _claim(self) -> list[Outbox]:
+        if not self.senders:
+            return []
+        with self.db.session() as session:
+            return outbox.claim(session, self.clock(), limit=self.batch, worker=self.worker, lease=self.lease,
+                                channels=list(self.senders))
+
+    async def dispatch_batch(self) -> int:
+        """Claim, send and settle one batch. Returns how many rows were claimed."""
+        rows = await asyncio.to_thread(self._claim)
+        if not rows:
+            return 0
+        self.stats.batches += 1
+        now_mono = time.monotonic()
+        ready, deferred = [], []
+        taken: set[tuple[str, str]] = set()
+        for row in rows:
+            key = (row.channel, row.chat_id)
+            wait = max(self.chat_next.get(key, 0.0) - now_mono, self._group_wait(key, now_mono))
+            if key in taken or wait > 0:
+                deferred.append((row, max(wait, self.limits.per_chat_interval)))
+            else:
+                taken.add(key)
+                ready.append(row)
+        results = await asyncio.gather(*(self._send(row) for row in ready))
+        outcomes = list(zip(ready, results))
+        await asyncio.to_thread(self._settle, outcomes, deferred)
+        return len(rows)
+
+    def _group_wait(self, key: tuple[str, str], now: float) -> float:
+        """Groups (negative Telegram chat ids) get at most 20 messages a minute."""
+        if not key[1].startswith("-"):
+            return 0.0
+        recent = [t for t in self.group_sent.get(key, []) if now - t < 60]
+        self.group_sent[key] = recent
+        return 0.0 if len(recent) < self.limits.group_per_minute else 60 - (now - recent[0])
+
+    async def _send(self, row: Outbox) -> SendResult:
+        key = (row.channel, row.chat_id)
+        self.chat_next[key] = time.monotonic() + self.limits.per_chat_interval
+        pace = self.paces[row.channel]
+        await pace.wait()
+        try:
+            result = await self.senders[row.channel].send(row.chat_id, row.payload)
+        except Exception as exc:  # a sender bug must not lose the row
+            log.exception("sender failed for outbox row %s", row.id)
+            result = SendResult("retry", error=f"{type(exc).__name__}: {exc}")
+        if result.status == "sent" and key[1].startswith("-"):
+            self.group_sent.setdefault(key, []).append(time.monotonic())
+        if result.retry_after:
+            self.chat_next[key] = time.monotonic() + result.retry_after
+        return result
+
+    def _settle(self, outcomes: list[tuple[Outbox, SendResult]], deferred: list[tuple[Outbox, float]]) -> None:
+        now = self.clock()
+        with self.db.session() as session:
+            for row, seconds in deferred:
+                # Not an attempt: the row only waits for its chat's turn.
+                outbox.retry_later(session, row.id, now + timedelta(seconds=seconds), row.last_error, row.attempts)
+                self.stats.deferred += 1
+            for row, result in outcomes:
+                attempts = row.attempts + 1
+                self.stats.by_status[result.status] = self.stats.by_status.get(result.status, 0) + 1
+                if result.status == "sent":
+                    outbox.mark_sent(session, row.id, now, attempts)
+                    self.stats.sent += 1
+                elif result.status == "bad":
+                    log.warning("outbox row %s parked: %s", row.id, result.error)
+                    outbox.park(session, row.id, result.error, attempts)
+                    self.stats.parked += 1
+                elif result.status == "blocked":
+                    people = outbox.mark_blocked(session, row, result.error)
+                    self._tell_office(session, row, people, now)
+                    self.stats.blocked += 1
+                elif attempts >= self.max_attempts:
+                    log.warning("outbox row %s parked after %s attempts: %s", row.id, attempts, result.error)
+                    outbox.park(session, row.id, result.error, attempts)
+                    self.stats.parked += 1
+                else:
+                    delay = result.retry_after or min(2 ** attempts, 300)
+                    outbox.retry_later(session, row.id, now + timedelta(seconds=delay), result.error, attempts)
+                    self.stats.retried += 1
+
+    def _tell_office(self, session, row: Outbox, person_ids: list[int], now: datetime) -> None:
+        """A person blocked the bot: office staff learn that their pushes no longer arrive."""
+        blocked = [session.get(Person, pid) for pid in person_ids]
+        office = session.exec(
+            select(Person, ChatBinding).join(ChatBinding, ChatBinding.person_id == Person.id)
+            .where(Person.role.in_(("office", "admin")), Person.active == True, ChatBinding.active == True)  # noqa: E712
+        ).all()
+        rows = []
+        for person in blocked:
+            if person is None:
+                continue
+            unit = session.get(Unit, person.unit_id)
+            for staff, binding in office:
+                rows.append({"key": f"blocked:{row.channel}:{row.chat_id}:{now.date().isoformat()}:p{staff.id}",
+                             "channel": binding.channel, "chat_id": binding.chat_id, "person_id": staff.id,
+                             "kind": "notice", "not_before": now,
+                             "payload": blocked_notice(Translator(staff.language), name=person.full_name,
+                                                       unit=unit.name if unit else "", channel=row.channel)})
+        outbox.enqueue(session, rows)
+
+    async def drain(self, *, max_wait: float = 60.0) -> DispatchStats:
+        """Dispatch until nothing is due. Rows that will be due within `max_wait` seconds
+        (a chat's turn, a short retry_after) are waited for, up to `max_wait` seconds
+        without progress; 0 returns as soon as nothing is due now."""
+        waited_since = None
+        while True:
+            if await self.dispatch_batch():
+                waited_since = None
+                continue
+            if max_wait <= 0 or not await asyncio.to_thread(self._waiting_soon, max_wait):
+                break
+            waited_since = waited_since or time.monotonic()
+            if time.monotonic() - waited_since > max_wait:
+                break
+            await asyncio.sleep(0.2)
+        return self.stats
+
+    def _waiting_soon(self, horizon: float = 30.0) -> bool:
+        """Rows deferred for a chat's turn or a short retry: worth waiting for in --once."""
+        now = self.clock()
+        if not self.senders:
+            return False
+        with self.db.session() as session:
+            return session.exec(
+                select(Outbox.id).where(Outbox.status.in_(("pending", "sending")),
+                                        Outbox.channel.in_(list(self.senders)),
+                                        Outbox.not_before <= now + timedelta(seconds=horizon)).limit(1)
+            ).first() is not None
+
+    async def run_forever(self, stop: asyncio.Event, idle_sleep: float = 1.0) -> None:
+        while not stop.is_set():
+            try:
+                claimed = await self.dispatch_batch()
+            except Exception:
+                log.exception("dispatch failed; retrying")
+                claimed = 0
+            if not claimed:
+                try:
+                    await asyncio.wait_for(stop.wait(), timeout=idle_sleep)
+                except TimeoutError:
+                    pass

@@ -1,0 +1,46 @@
+"""What a push says: reminders, escalations and notices rendered in the reader's
+language into an outbox payload ({"text", "buttons"}), the same neutral shape the
+handlers reply with, so any channel adapter can send it."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+
+from handlers.messages import Button
+from handlers.render import fmt_date, recurrence_label, shorten, task_buttons
+from locales import Translator
+from storage.models import Task
+
+from .policy import Reminder
+
+
+def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
+    return {"text": text, "buttons": [[asdict(b) for b in row] for row in (buttons or [])]}
+
+
+def reminder_payload(t: Translator, task: Task, reminder: Reminder, *, directive: str, lead: str,
+                     role: str, today: date) -> dict:
+    """A reminder to an official (role lead/coordinator) or an escalation to a head."""
+    days = reminder.days
+    if reminder.kind == "escalation":
+        head = t("remind.escalation", id=task.id, unit=lead, days=-days)
+    elif days < 0:
+        head = t("remind.overdue", id=task.id, days=-days)
+    elif days == 0:
+        head = t("remind.due_today", id=task.id)
+    else:
+        head = t("remind.before", id=task.id, days=days)
+    lines = [head, shorten(task.action, 300)]
+    if directive:
+        lines.append(t("task.directive", label=shorten(directive, 80)))
+    deadline = t("remind.deadline", date=fmt_date(task.deadline))
+    if task.recurrence:
+        deadline += " · 🔁 " + recurrence_label(t, task.recurrence)
+    lines.append(deadline)
+    lines.append(t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
+    buttons = [task_buttons(t, task.id), [Button(t("btn.snooze"), f"z:{task.id}"), Button(t("btn.details"), f"t:{task.id}")]]
+    return payload("\n".join(lines), buttons)
+
+
+def blocked_notice(t: Translator, *, name: str, unit: str, channel: str) -> dict:
+    return payload(t("notice.blocked", name=name or "?", unit=unit, channel=channel))

@@ -1,0 +1,195 @@
+"""Reminders end to end: sweep → outbox → dispatcher → the fake Bot API over HTTP."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlmodel import select
+
+from bot.telegram import TelegramSender
+from conftest import TZ, add_task
+from fakes.telegram_server import FakeTelegram
+from reminders.dispatcher import Dispatcher, Limits
+from reminders.sweep import ReminderSettings, sweep
+from reminders.workdays import WorkCalendar
+from storage.crud import people
+from storage.models import ChatBinding, Outbox, Person, Task, Unit
+
+CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
+
+
+def local(y, m, d, h=8, mi=0) -> datetime:
+    return datetime(y, m, d, h, mi, tzinfo=TZ).astimezone(UTC)
+
+
+def bind(db, unit_id: int, chat_id: int, role: str = "official", **kw) -> int:
+    with db.session() as s:
+        person = Person(full_name=f"Người {chat_id}", unit_id=unit_id, role=role, **kw)
+        s.add(person)
+        s.flush()
+        s.add(ChatBinding(person_id=person.id, channel="telegram", user_id=str(chat_id), chat_id=str(chat_id)))
+        return person.id
+
+
+def created_at(db, task_id: int, when: datetime) -> None:
+    with db.session() as s:
+        task = s.get(Task, task_id)
+        task.created_at = when
+        task.next_remind_at = when
+        s.add(task)
+
+
+def running_from(start: datetime):
+    """A clock that starts at `start` and runs on in real time (chat turns take real seconds)."""
+    import time
+    origin = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - origin)
+
+
+async def deliver(db, fake, now, **kw):
+    sender = TelegramSender(fake.token, fake.url)
+    await sender.start()
+    try:
+        dispatcher = Dispatcher(db, {"telegram": sender}, clock=running_from(now), **kw)
+        await dispatcher.drain(max_wait=5)
+        return dispatcher.stats
+    finally:
+        await sender.stop()
+
+
+@pytest.fixture
+async def fake():
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+async def test_a_tasks_reminders_from_a_week_before_to_escalation(db, province, fake):
+    u = province["units"]
+    official = bind(db, u["stc"], 111)
+    head = bind(db, u["stc"], 112, role="head")
+    coord = bind(db, u["sxd"], 113)
+    bind(db, u["syt"], 114)  # another unit: never reminded
+    task_id = add_task(db, u["stc"], "Rà soát vốn đầu tư công", date(2026, 5, 15), coordinators=[u["sxd"]])
+    created_at(db, task_id, local(2026, 5, 1, 9))
+    texts: dict[int, list[str]] = {}
+    # sweep every morning from 1/5 to 22/5; deliver after each sweep
+    day = date(2026, 5, 1)
+    while day <= date(2026, 5, 22):
+        now = local(day.year, day.month, day.day, 8, 5)
+        sweep(db, now, CFG)
+        await deliver(db, fake, now)
+        day += timedelta(days=1)
+    for m in fake.sent:
+        texts.setdefault(m.chat_id, []).append(m.text.splitlines()[0])
+    assert 114 not in texts
+    # 8/5 (7 days), 12/5 (3 days), 14/5 (1 working day), 15/5 due; then overdue on working days
+    assert texts[111][:4] == ["⏰ Còn 7 ngày đến hạn nhiệm vụ #%d" % task_id, "⏰ Còn 3 ngày đến hạn nhiệm vụ #%d" % task_id,
+                              "⏰ Còn 1 ngày đến hạn nhiệm vụ #%d" % task_id, "🟠 HÔM NAY là hạn của nhiệm vụ #%d" % task_id]
+    assert [t for t in texts[111][4:]] == ["🔴 Nhiệm vụ #%d đã QUÁ HẠN %d ngày" % (task_id, n) for n in (3, 4, 5, 6, 7)]
+    assert texts[113] == texts[111]  # the coordinator is reminded too
+    escalations = [t for t in texts[112] if t.startswith("⚠️")]
+    assert len(escalations) == 1 and "QUÁ HẠN" not in escalations[0]
+    # every message carries the status buttons and "remind me later"
+    first = fake.messages_to(111)[0]
+    assert [b[1] for b in first.buttons[0]] == [f"s:d:{task_id}", f"s:p:{task_id}", f"s:b:{task_id}", f"s:e:{task_id}"]
+    assert first.buttons[1][0][1] == f"z:{task_id}"
+    with db.session() as s:
+        rows = s.exec(select(Outbox)).all()
+        assert rows and all(r.status == "sent" for r in rows)
+        assert len({r.key for r in rows}) == len(rows)
+
+
+async def test_sweeping_twice_enqueues_nothing_new_and_done_tasks_stop(db, province, fake):
+    u = province["units"]
+    bind(db, u["stc"], 211)
+    task_id = add_task(db, u["stc"], "Việc", date(2026, 5, 20))
+    created_at(db, task_id, local(2026, 5, 1, 9))
+    now = local(2026, 5, 13, 8, 1)
+    first = sweep(db, now, CFG)
+    again = sweep(db, now, CFG)
+    assert first.enqueued == 1 and again.enqueued == 0 and again.tasks == 0
+    with db.session() as s:
+        task = s.get(Task, task_id)
+        assert task.next_remind_at.astimezone(TZ).date() == date(2026, 5, 15)  # next: 3 days before is a Sunday → Friday
+        task.status = "done"
+        s.add(task)
+    assert sweep(db, local(2026, 5, 25), CFG).enqueued == 0
+
+
+async def test_person_hour_and_snooze(db, province, fake):
+    u = province["units"]
+    late_riser = bind(db, u["stc"], 311, remind_hour=14)
+    snoozer = bind(db, u["stc"], 312)
+    task_id = add_task(db, u["stc"], "Việc", date(2026, 5, 15))
+    created_at(db, task_id, local(2026, 5, 1, 9))
+    with db.session() as s:
+        people.snooze(s, snoozer, task_id, local(2026, 5, 15, 23))
+    sweep(db, local(2026, 5, 14, 7, 0), CFG)
+    with db.session() as s:
+        rows = {r.person_id: r for r in s.exec(select(Outbox))}
+    assert snoozer not in rows  # snoozed past the day: skipped
+    assert rows[late_riser].not_before.astimezone(TZ).hour == 14
+    assert await deliver(db, fake, local(2026, 5, 14, 9)) and not fake.sent  # not before 14:00
+    await deliver(db, fake, local(2026, 5, 14, 14, 1))
+    assert [m.chat_id for m in fake.sent] == [311]
+
+
+async def test_recurring_duty_gets_one_task_per_period(db, province):
+    u = province["units"]
+    with db.session() as s:
+        from storage.crud import tasks as crud
+        series = crud.add_task(s, lead=s.get(Unit, u["stc"]), action="Báo cáo tháng", recurrence="monthly:23",
+                               today=date(2026, 5, 14)).id
+    assert sweep(db, local(2026, 5, 20), CFG).instances == 0
+    assert sweep(db, local(2026, 5, 25), CFG).instances == 1
+    assert sweep(db, local(2026, 5, 26), CFG).instances == 0
+    assert sweep(db, local(2026, 8, 1), CFG).instances == 2  # June and July caught up, then August
+    with db.session() as s:
+        deadlines = sorted(t.deadline for t in s.exec(select(Task).where(Task.series_id == series)))
+    assert deadlines == [date(2026, 5, 23), date(2026, 6, 23), date(2026, 7, 23), date(2026, 8, 23)]
+
+
+async def test_faults_429_502_blocked_and_bad_request(db, province, fake):
+    u = province["units"]
+    for chat in (411, 412, 413, 414):
+        bind(db, u["stc"], chat)
+    office_chat = 499
+    bind(db, u["office"], office_chat, role="office")
+    task_id = add_task(db, u["stc"], "Việc", date(2026, 5, 14))
+    created_at(db, task_id, local(2026, 5, 1, 9))
+    fake.fail_next(411, status=429, description="Too Many Requests: retry after 1", retry_after=1, times=2)
+    fake.fail_next(412, status=502, description="Bad Gateway", times=2)
+    fake.block_chat(413)
+    fake.fail_next(414, status=400, description="Bad Request: chat not found")
+    now = local(2026, 5, 14, 8, 30)
+    sweep(db, now, CFG)
+    sender = TelegramSender(fake.token, fake.url)
+    await sender.start()
+    dispatcher = Dispatcher(db, {"telegram": sender}, clock=running_from(now))
+    await dispatcher.drain(max_wait=10)  # waits out retry_after and the 502 backoff (2 s, 4 s)
+    await sender.stop()
+    delivered = [m.chat_id for m in fake.sent]
+    assert delivered.count(411) == 1 and delivered.count(412) == 1
+    assert 413 not in delivered and 414 not in delivered
+    assert any("đã chặn" in m.text for m in fake.messages_to(office_chat))
+    with db.session() as s:
+        status = {r.chat_id: r.status for r in s.exec(select(Outbox).where(Outbox.kind != "notice"))}
+        assert status["413"] == "blocked" and status["414"] == "parked"
+        assert status["411"] == status["412"] == "sent"
+        assert s.exec(select(ChatBinding).where(ChatBinding.chat_id == "413")).one().active is False
+
+
+def test_remind_cli_once(database_url, db, province):
+    """`nhacviec remind --once --now …` without a token: rows wait in the outbox."""
+    from test_cli import nhacviec
+    u = province["units"]
+    bind(db, u["stc"], 511)
+    task_id = add_task(db, u["stc"], "Việc", date(2026, 5, 15))
+    created_at(db, task_id, local(2026, 5, 1, 9))
+    r = nhacviec("remind", "--once", "--now", "2026-05-14T08:00:00+07:00", url=database_url)
+    assert r.returncode == 0, r.stderr
+    assert "1 tin nhắc mới" in r.stdout and "TELEGRAM_BOT_TOKEN" in r.stdout
+    bad = nhacviec("remind", "--once", "--now", "hôm qua", url=database_url)
+    assert bad.returncode == 2 and "Thời điểm không hợp lệ" in bad.stderr
