@@ -1,6 +1,7 @@
 """The person's preferences: /lang (language), /nhacnho (reminder hour), "Nhắc lại sau"."""
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from locales import LANGUAGES, Translator
@@ -34,20 +35,21 @@ def set_language(ctx: Context, choice: str) -> list[Reply]:
 
 
 REMIND_HOURS = range(7, 21)  # outside the default quiet hours
+_HOUR = re.compile(r"^(\d{1,2})\s*(?:h|g|giờ|:00)?$")  # "14", "14h", "14 giờ", "14:00"
 SNOOZE = timedelta(days=1)
 
 
 def remind_command(ctx: Context, args: str) -> list[Reply]:
     """/nhacnho: show the reminder hour; /nhacnho 14 sets it; /nhacnho mặc định resets it."""
-    arg = args.strip().lower().removesuffix("h").removesuffix("giờ").strip()
+    arg = " ".join(args.lower().split())
     if not arg:
         hour = ctx.person.remind_hour
         current = ctx.t("remind_pref.hour", hour=hour) if hour is not None else ctx.t("remind_pref.default")
         return [Reply(ctx.t("remind_pref.show", current=current))]
     if arg in ("mặc định", "mac dinh", "default", "md"):
         hour = None
-    elif arg.isdigit() and int(arg) in REMIND_HOURS:
-        hour = int(arg)
+    elif (m := _HOUR.match(arg)) and int(m.group(1)) in REMIND_HOURS:
+        hour = int(m.group(1))
     else:
         return [Reply(ctx.t("remind_pref.bad", first=REMIND_HOURS.start, last=REMIND_HOURS.stop - 1))]
     ctx.person.remind_hour = hour

@@ -312,3 +312,26 @@ def test_text_is_stored_nfc(db, province, chat_factory):
         report = s.exec(select(ProgressReport)).one()
         assert report.text == unicodedata.normalize("NFC", report.text)
         assert "Quyết định" in report.text
+
+
+def test_reminder_hour_and_snooze_commands(db, province, chat_factory):
+    from storage.models import Snooze
+    task_id = add_task(db, province["units"]["stc"], "Việc F", TODAY + timedelta(days=3))
+    chat = _bind(chat_factory, province["codes"]["stc_official"])
+    assert "mặc định" in chat.say("/nhacnho")[0].text
+    assert "14:00" in chat.say("/nhacnho 14")[0].text
+    assert "không hợp lệ" in chat.say("/nhacnho 23")[0].text
+    assert "không hợp lệ" in chat.say("/nhacnho sáng")[0].text
+    with db.session() as s:
+        assert s.exec(select(Person)).one().remind_hour == 14
+    chat.say("/nhacnho mặc định")
+    with db.session() as s:
+        assert s.exec(select(Person)).one().remind_hour is None
+    reply = chat.press(f"z:{task_id}")[0]
+    assert "Tạm dừng nhắc nhiệm vụ" in reply.text and reply.notice
+    with db.session() as s:
+        snooze = s.exec(select(Snooze)).one()
+        assert snooze.task_id == task_id
+    other = add_task(db, province["units"]["syt"], "Việc của đơn vị khác", TODAY)
+    chat.press(f"z:{other}")
+    assert "Không tìm thấy" in chat.text

@@ -21,8 +21,11 @@ def enqueue(session: Session, rows: list[dict]) -> int:
     now = utcnow()
     values = [{"status": "pending", "attempts": 0, "claimed_by": "", "last_error": "", "created_at": now,
                "not_before": now, "payload": {}, **row} for row in rows]
-    result = session.execute(insert(Outbox).values(values).on_conflict_do_nothing(index_elements=["key"]))
-    return result.rowcount or 0
+    # preserve_rowcount: without it SQLAlchemy 2.x reads rowcount only for UPDATE/DELETE,
+    # and psycopg reports -1 for an INSERT whose cursor is already closed.
+    result = session.execute(insert(Outbox).values(values).on_conflict_do_nothing(index_elements=["key"]),
+                             execution_options={"preserve_rowcount": True})
+    return max(result.rowcount or 0, 0)
 
 
 def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: timedelta,
