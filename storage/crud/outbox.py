@@ -10,6 +10,8 @@ from sqlmodel import Session, select
 
 from storage.models import ChatBinding, Outbox, utcnow
 
+ENQUEUE_CHUNK = 1000
+
 
 def enqueue(session: Session, rows: list[dict]) -> int:
     """Insert outbox rows; a row whose key exists already is skipped, not an error.
@@ -21,11 +23,16 @@ def enqueue(session: Session, rows: list[dict]) -> int:
     now = utcnow()
     values = [{"status": "pending", "attempts": 0, "claimed_by": "", "last_error": "", "created_at": now,
                "not_before": now, "payload": {}, **row} for row in rows]
-    # preserve_rowcount: without it SQLAlchemy 2.x reads rowcount only for UPDATE/DELETE,
-    # and psycopg reports -1 for an INSERT whose cursor is already closed.
-    result = session.execute(insert(Outbox).values(values).on_conflict_do_nothing(index_elements=["key"]),
-                             execution_options={"preserve_rowcount": True})
-    return max(result.rowcount or 0, 0)
+    new = 0
+    # In chunks: one multi-row VALUES has 13 parameters a row, and PostgreSQL takes at
+    # most 65,535 parameters a statement (SQLite 32,766).
+    for start in range(0, len(values), ENQUEUE_CHUNK):
+        stmt = insert(Outbox).values(values[start:start + ENQUEUE_CHUNK]).on_conflict_do_nothing(index_elements=["key"])
+        # preserve_rowcount: without it SQLAlchemy 2.x reads rowcount only for UPDATE/DELETE,
+        # and psycopg then reports -1 for an INSERT.
+        result = session.execute(stmt, execution_options={"preserve_rowcount": True})
+        new += max(result.rowcount or 0, 0)
+    return new
 
 
 def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: timedelta,

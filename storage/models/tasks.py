@@ -46,8 +46,11 @@ class Task(SQLModel, table=True):
 
 
 class TaskCoordinator(SQLModel, table=True):
+    # A unit's coordinated tasks straight from the index (no table visits).
+    __table_args__ = (Index("ix_taskcoordinator_unit_task", "unit_id", "task_id"),)
+
     task_id: int = Field(foreign_key="task.id", primary_key=True)
-    unit_id: int = Field(foreign_key="unit.id", primary_key=True, index=True)
+    unit_id: int = Field(foreign_key="unit.id", primary_key=True)
     position: int = 0
     # When the coordinator must answer the lead ("phối hợp … trước ngày …"), if set.
     deadline: date | None = None
