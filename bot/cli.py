@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     ta.add_argument("--lead", required=True)
     ta.add_argument("--coordinator", action="append", default=[])
     ta.add_argument("--deadline")
+    ta.add_argument("--coordinator-deadline", help=t("cli.coordinator_deadline_help"))
     ta.add_argument("--recurrence")
     ta.add_argument("--directive")
     ta.add_argument("--output", default="")
@@ -185,6 +186,7 @@ def cmd_task(args) -> int:
 
     t = _t()
     deadline = _parse_date(args.deadline, t)
+    coordinator_deadline = _parse_date(args.coordinator_deadline, t)
     if args.recurrence and not is_valid(args.recurrence):
         raise CliError(t("cli.bad_recurrence", value=args.recurrence))
     if not args.text.strip():
@@ -197,7 +199,7 @@ def cmd_task(args) -> int:
         today = datetime.now(app.settings.zone).date()
         task = crud.add_task(session, lead=lead, action=args.text, deadline=deadline, recurrence=args.recurrence,
                              coordinators=coordinators, directive=directive, expected_output=args.output,
-                             today=today)
+                             today=today, coordinator_deadline=coordinator_deadline)
     print(t("cli.task_added", lead=lead.name))
     print(task.id)
     return 0

@@ -33,6 +33,7 @@ from storage.models import (
 )
 
 from . import policy as pol
+from .digest import enqueue_digest
 from .messages import reminder_payload
 from .workdays import WorkCalendar
 
@@ -91,6 +92,7 @@ def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
             result.enqueued += _sweep_batch(session, tasks, now, cfg)
         if len(tasks) < BATCH:
             break
+    result.enqueued += enqueue_digest(db, now, cfg)
     return result
 
 

@@ -335,3 +335,20 @@ def test_reminder_hour_and_snooze_commands(db, province, chat_factory):
     other = add_task(db, province["units"]["syt"], "Việc của đơn vị khác", TODAY)
     chat.press(f"z:{other}")
     assert "Không tìm thấy" in chat.text
+
+
+def test_task_detail_flags_late_coordinators(db, province, chat_factory):
+    from storage.crud import tasks as crud
+    from storage.models import Unit
+    u = province["units"]
+    with db.session() as s:
+        task_id = crud.add_task(s, lead=s.get(Unit, u["stc"]), action="Việc G", deadline=TODAY + timedelta(days=9),
+                                coordinators=[s.get(Unit, u["sxd"]), s.get(Unit, u["syt"])],
+                                coordinator_deadline=TODAY - timedelta(days=1)).id
+    coord = _bind(chat_factory, province["codes"]["syt_official"], "u7")
+    coord.press(f"s:p:{task_id}")
+    coord.say("Đã gửi dự thảo góp ý, hoàn thành trước 20/5/2026, sản phẩm: công văn góp ý")
+    chat = _bind(chat_factory, province["codes"]["stc_official"])
+    detail = chat.say(f"/nhiemvu {task_id}")[0].text
+    assert "Phối hợp không đúng hạn: Sở Xây dựng (hạn 13/05/2026)" in detail
+    assert "Phối hợp không đúng hạn: Sở Y tế" not in detail

@@ -193,3 +193,28 @@ def test_remind_cli_once(database_url, db, province):
     assert "1 tin nhắc mới" in r.stdout and "TELEGRAM_BOT_TOKEN" in r.stdout
     bad = nhacviec("remind", "--once", "--now", "hôm qua", url=database_url)
     assert bad.returncode == 2 and "Thời điểm không hợp lệ" in bad.stderr
+
+
+async def test_office_digest_of_unanswered_escalations_and_late_coordinators(db, province, fake):
+    from storage.crud import tasks as crud
+    u = province["units"]
+    bind(db, u["stc"], 611)
+    bind(db, u["stc"], 612, role="head")
+    bind(db, u["office"], 699, role="office")
+    late = add_task(db, u["stc"], "Việc quá hạn", date(2026, 5, 11))
+    created_at(db, late, local(2026, 5, 1, 9))
+    with db.session() as s:
+        coord = crud.add_task(s, lead=s.get(Unit, u["stc"]), action="Việc có phối hợp", deadline=date(2026, 5, 29),
+                              coordinators=[s.get(Unit, u["sxd"])], coordinator_deadline=date(2026, 5, 12)).id
+    day = date(2026, 5, 11)
+    while day <= date(2026, 5, 14):
+        now = local(day.year, day.month, day.day, 8, 5)
+        sweep(db, now, CFG)
+        await deliver(db, fake, now)
+        day += timedelta(days=1)
+    assert any(m.text.startswith("⚠️ Báo cáo lãnh đạo") for m in fake.messages_to(612))
+    digests = [m.text for m in fake.messages_to(699)]
+    assert digests and "Tổng hợp nhắc việc ngày 14/05/2026" in digests[-1]
+    assert f"#{late} Sở Tài chính" in digests[-1]
+    assert f"#{coord} Sở Xây dựng chưa gửi phần phối hợp" in digests[-1]
+    assert len(digests) == len(set(digests))  # one a day

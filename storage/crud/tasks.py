@@ -21,7 +21,8 @@ OFFICE_ROLES = ("office", "admin")
 def add_task(session: Session, *, lead: Unit, action: str, deadline: date | None = None,
              recurrence: str | None = None, coordinators: Sequence[Unit] = (),
              directive: Directive | None = None, expected_output: str = "", status: str = "open",
-             today: date | None = None, actor: str = "cli", person_id: int | None = None) -> Task:
+             today: date | None = None, actor: str = "cli", person_id: int | None = None,
+             coordinator_deadline: date | None = None) -> Task:
     """A task for `lead`. A recurring duty without a date is due at its next period."""
     if recurrence and deadline is None:
         deadline = next_due(recurrence, today or date.today())
@@ -39,7 +40,8 @@ def add_task(session: Session, *, lead: Unit, action: str, deadline: date | None
         if unit.id in seen:
             continue
         seen.add(unit.id)
-        session.add(TaskCoordinator(task_id=task.id, unit_id=unit.id, position=position))
+        session.add(TaskCoordinator(task_id=task.id, unit_id=unit.id, position=position,
+                                    deadline=coordinator_deadline))
     audit.log(session, "task.create", "task", task.id, actor=actor, person_id=person_id,
               lead=lead.name, deadline=deadline, recurrence=recurrence,
               coordinators=[u.name for u in coordinators])
