@@ -47,9 +47,16 @@ def status_button(ctx: Context, arg: str) -> list[Reply]:
     if kind == "extension" and task.deadline is None:
         return [Reply(t("extension.no_deadline", id=task.id))]
     dialogs.start(ctx.session, ctx.person.id, kind, task.id, "ask")
-    prompt = t(f"ask.{kind}", id=task.id, action=shorten(task.action, 120),
-               deadline=fmt_date(task.deadline) if task.deadline else t("due.none"))
-    return [Reply(prompt, buttons=cancel_markup(ctx), notice=t(f"btn.{_BTN[kind]}"))]
+    prompt = _ask(ctx, kind, task)
+    prompt.notice = t(f"btn.{_BTN[kind]}")
+    return [prompt]
+
+
+def _ask(ctx: Context, kind: str, task: Task) -> Reply:
+    """The question that opens (or re-opens) a dialogue about a task."""
+    deadline = fmt_date(task.deadline) if task.deadline else ctx.t("due.none")
+    return Reply(ctx.t(f"ask.{kind}", id=task.id, action=shorten(task.action, 120), deadline=deadline),
+                 buttons=cancel_markup(ctx))
 
 
 _BTN = {"done": "done", "progress": "progress", "blocked": "blocked", "extension": "extend"}
@@ -120,17 +127,26 @@ def _too_long(ctx: Context) -> list[Reply]:
     return [Reply(ctx.t("report.too_long", limit=MAX_REPORT_CHARS), buttons=cancel_markup(ctx))]
 
 
-def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+def _gate(ctx: Context, dialog: Dialog, task: Task, kind: str, check) -> tuple[str, quality.ReportCheck] | list[Reply]:
+    """The answer so far, through the quality gate: (text, check) once accepted,
+    otherwise the replies that ask again or say what is missing."""
     parts = _parts(ctx, dialog)
     if parts is None:
         return _too_long(ctx)
     if not parts:
-        return [Reply(ctx.t("ask.progress", id=task.id, action=shorten(task.action, 120),
-                            deadline=fmt_date(task.deadline)), buttons=cancel_markup(ctx))]
+        return [_ask(ctx, kind, task)]
     text = "\n".join(parts)
-    check = quality.check_progress(text, ctx.today)
-    if not check.accepted:
-        return _reject(ctx, dialog, task, parts, check, "progress")
+    result = check(text, ctx.today)
+    if not result.accepted:
+        return _reject(ctx, dialog, task, parts, result, kind)
+    return text, result
+
+
+def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    gated = _gate(ctx, dialog, task, "progress", quality.check_progress)
+    if isinstance(gated, list):
+        return gated
+    text, check = gated
     ref, name = _attachment(ctx, dialog)
     crud.add_report(ctx.session, task, ctx.person, kind="progress", text=text, milestone=check.milestone,
                     output=check.output or "", obstacle=check.obstacle or "", plan=check.plan or "",
@@ -165,16 +181,10 @@ def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
 
 
 def _blocked(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
-    parts = _parts(ctx, dialog)
-    if parts is None:
-        return _too_long(ctx)
-    if not parts:
-        return [Reply(ctx.t("ask.blocked", id=task.id, action=shorten(task.action, 120),
-                            deadline=fmt_date(task.deadline)), buttons=cancel_markup(ctx))]
-    text = "\n".join(parts)
-    check = quality.check_blocker(text, ctx.today)
-    if not check.accepted:
-        return _reject(ctx, dialog, task, parts, check, "blocked")
+    gated = _gate(ctx, dialog, task, "blocked", quality.check_blocker)
+    if isinstance(gated, list):
+        return gated
+    text, check = gated
     ref, name = _attachment(ctx, dialog)
     crud.add_report(ctx.session, task, ctx.person, kind="blocked", text=text, milestone=check.milestone,
                     obstacle=check.obstacle or text, plan=check.plan or "", attachment_ref=ref,

@@ -11,10 +11,10 @@ from sqlmodel import Session, select
 
 from handlers.render import fmt_date, shorten
 from locales import Translator
-from storage.crud import outbox
+from storage.crud import outbox, people
 from storage.db import Database
 from storage.models import (
-    OPEN_STATUSES, ChatBinding, Outbox, Person, ProgressReport, Task, TaskCoordinator, Unit,
+    OPEN_STATUSES, Outbox, ProgressReport, Task, TaskCoordinator, Unit,
 )
 
 from .messages import payload
@@ -78,16 +78,8 @@ def enqueue_digest(db: Database, now: datetime, cfg) -> int:
         late = late_coordinators(session, today)
         if not escalations and not late:
             return 0
-        office = session.exec(
-            select(Person, ChatBinding).join(ChatBinding, ChatBinding.person_id == Person.id)
-            .where(Person.role.in_(("office", "admin")), Person.active == True, ChatBinding.active == True)  # noqa: E712
-            .order_by(Person.id, ChatBinding.last_seen_at.desc())
-        ).all()
-        rows, seen = [], set()
-        for person, binding in office:
-            if person.id in seen:
-                continue
-            seen.add(person.id)
+        rows = []
+        for person, binding in people.office_staff(session):
             t = Translator(person.language)
             rows.append({"key": f"digest:{today.isoformat()}:p{person.id}", "channel": binding.channel,
                          "chat_id": binding.chat_id, "person_id": person.id, "kind": "digest", "not_before": now,

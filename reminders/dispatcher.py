@@ -32,9 +32,9 @@ from typing import Protocol
 from sqlmodel import select
 
 from locales import Translator
-from storage.crud import outbox
+from storage.crud import outbox, people
 from storage.db import Database
-from storage.models import ChatBinding, Outbox, Person, Unit
+from storage.models import Outbox, Person, Unit
 
 from .messages import blocked_notice
 
@@ -196,10 +196,7 @@ class Dispatcher:
     def _tell_office(self, session, row: Outbox, person_ids: list[int], now: datetime) -> None:
         """A person blocked the bot: office staff learn that their pushes no longer arrive."""
         blocked = [session.get(Person, pid) for pid in person_ids]
-        office = session.exec(
-            select(Person, ChatBinding).join(ChatBinding, ChatBinding.person_id == Person.id)
-            .where(Person.role.in_(("office", "admin")), Person.active == True, ChatBinding.active == True)  # noqa: E712
-        ).all()
+        office = people.office_staff(session)
         rows = []
         for person in blocked:
             if person is None:

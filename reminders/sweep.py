@@ -26,7 +26,7 @@ from sqlmodel import Session, select
 
 from locales import Translator
 from reminders.recurrence import next_due
-from storage.crud import outbox
+from storage.crud import outbox, people
 from storage.db import Database
 from storage.models import (
     OPEN_STATUSES, ChatBinding, Directive, Person, Snooze, Task, TaskCoordinator, Unit,
@@ -146,15 +146,7 @@ def _sweep_batch(session: Session, tasks: list[Task], now: datetime, cfg: Remind
 def _recipients(session: Session, unit_ids: set[int]) -> dict[int, list[Recipient]]:
     """Active people of these units with their most recently used active chat."""
     by_unit: dict[int, list[Recipient]] = defaultdict(list)
-    seen: set[int] = set()
-    for person, binding in session.exec(
-        select(Person, ChatBinding).join(ChatBinding, ChatBinding.person_id == Person.id)
-        .where(Person.unit_id.in_(unit_ids), Person.active == True, ChatBinding.active == True)  # noqa: E712
-        .order_by(Person.id, ChatBinding.last_seen_at.desc())
-    ):
-        if person.id in seen:
-            continue
-        seen.add(person.id)
+    for person, binding in people.reachable(session, Person.unit_id.in_(unit_ids)):
         by_unit[person.unit_id].append(Recipient(person, binding))
     return by_unit
 

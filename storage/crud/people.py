@@ -101,3 +101,23 @@ def snooze(session: Session, person_id: int, task_id: int, until: datetime) -> N
         row = Snooze(person_id=person_id, task_id=task_id, until=until)
     row.until = until
     session.add(row)
+
+
+def reachable(session: Session, *conditions) -> list[tuple[Person, ChatBinding]]:
+    """Active people matching `conditions`, each with the active chat they used last
+    (where pushes to them go)."""
+    rows = session.exec(
+        select(Person, ChatBinding).join(ChatBinding, ChatBinding.person_id == Person.id)
+        .where(Person.active == True, ChatBinding.active == True, *conditions)  # noqa: E712
+        .order_by(Person.id, ChatBinding.last_seen_at.desc())
+    )
+    out, seen = [], set()
+    for person, binding in rows:
+        if person.id not in seen:
+            seen.add(person.id)
+            out.append((person, binding))
+    return out
+
+
+def office_staff(session: Session) -> list[tuple[Person, ChatBinding]]:
+    return reachable(session, Person.role.in_(("office", "admin")))
