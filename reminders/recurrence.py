@@ -1,7 +1,7 @@
 """Recurring duties ("trước ngày 23 hằng tháng báo cáo…"): when each period is due.
 
 Recurrence strings follow the extraction contract: `monthly:23`, `monthly`,
-`weekly`, `quarterly`, `yearly`. A period without a stated day is due on its
+`weekly`, `quarterly`, `yearly` (and `daily`, which the extractor gives for "hằng ngày"). A period without a stated day is due on its
 last day (the last working day of the week, Friday, for `weekly`).
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 _MONTHLY_DAY = re.compile(r"^monthly:(\d{1,2})$")
-KINDS = ("weekly", "monthly", "quarterly", "yearly")
+KINDS = ("daily", "weekly", "monthly", "quarterly", "yearly")
 
 
 def is_valid(recurrence: str) -> bool:
@@ -34,6 +34,8 @@ def next_due(recurrence: str, on_or_after: date) -> date:
     if not is_valid(recurrence):
         raise ValueError(f"unknown recurrence: {recurrence!r}")
     d = on_or_after
+    if recurrence == "daily":  # "hằng ngày": each day is a period (used in emergencies)
+        return d
     if recurrence == "weekly":
         return d + timedelta(days=(4 - d.weekday()) % 7)
     if recurrence == "yearly":

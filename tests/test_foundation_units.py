@@ -27,6 +27,7 @@ ROOT = Path(__file__).parents[1]
     ("quarterly", date(2026, 5, 8), date(2026, 6, 30)),
     ("quarterly", date(2026, 10, 1), date(2026, 12, 31)),
     ("yearly", date(2026, 5, 8), date(2026, 12, 31)),
+    ("daily", date(2026, 5, 8), date(2026, 5, 8)),
 ])
 def test_next_due(recurrence, day, expected):
     assert next_due(recurrence, day) == expected
@@ -34,7 +35,7 @@ def test_next_due(recurrence, day, expected):
 
 def test_recurrence_validation():
     assert all(is_valid(r) for r in ("weekly", "monthly", "monthly:1", "monthly:31", "quarterly", "yearly"))
-    assert not any(is_valid(r) for r in ("monthly:0", "monthly:32", "daily", "monthly:x", ""))
+    assert not any(is_valid(r) for r in ("monthly:0", "monthly:32", "hourly", "monthly:x", ""))
     with pytest.raises(ValueError):
         next_due("hourly", date(2026, 1, 1))
 
