@@ -69,7 +69,7 @@ def enqueue(db: Database, n: int, first_chat: int) -> list[int]:
     chats = list(range(first_chat, first_chat + n))
     now = datetime.now(UTC)
     with db.session() as s:
-        outbox.enqueue(s, [{"key": f"bench:{chat}", "channel": "telegram", "chat_id": str(chat), "kind": "bench",
+        outbox.enqueue(s, [{"key": f"bench:{chat}", "channel": "telegram", "chat_id": str(chat), "kind": f"bench{first_chat}",
                             "not_before": now,
                             "payload": {"text": f"⏰ Còn 1 ngày đến hạn nhiệm vụ #{chat}\nRà soát, báo cáo kết quả.",
                                         "buttons": [[{"text": "✅ Xong", "data": f"s:d:{chat}"},
@@ -96,7 +96,7 @@ async def run(db: Database, n: int, *, rate_limits: bool, first_chat: int, **dis
     counts = Counter(m.chat_id for m in fake.sent)
     with db.session() as s:
         sent_rows = s.exec(select(func.count()).select_from(Outbox)
-                           .where(Outbox.status == "sent", Outbox.kind == "bench")).one()[0]
+                           .where(Outbox.status == "sent", Outbox.kind == f"bench{first_chat}")).one()[0]
     return {"n": n, "elapsed": elapsed, "rate": len(fake.sent) / elapsed, "lost": sum(1 for c in chats if c not in counts),
             "duplicates": sum(v - 1 for v in counts.values()), "violations": fake.violations,
             "sent_rows": sent_rows, "batches": stats.batches, "retried": stats.retried, "parked": stats.parked}

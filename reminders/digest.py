@@ -74,17 +74,25 @@ def enqueue_digest(db: Database, now: datetime, cfg) -> int:
     if not cfg.calendar.is_working_day(today) or local.time() < time(cfg.policy.send_hour):
         return 0
     with db.session() as session:
+        staff = [(p, b) for p, b in people.office_staff(session)
+                 if session.exec(select(Outbox.id).where(Outbox.key == _key(today, p.id))).first() is None]
+        if not staff:  # nobody to tell, or today's digest is queued already (sweeps run every minute)
+            return 0
         escalations = unanswered_escalations(session)
         late = late_coordinators(session, today)
         if not escalations and not late:
             return 0
         rows = []
-        for person, binding in people.office_staff(session):
+        for person, binding in staff:
             t = Translator(person.language)
-            rows.append({"key": f"digest:{today.isoformat()}:p{person.id}", "channel": binding.channel,
+            rows.append({"key": _key(today, person.id), "channel": binding.channel,
                          "chat_id": binding.chat_id, "person_id": person.id, "kind": "digest", "not_before": now,
                          "payload": payload(render_digest(t, today, escalations, late))})
         return outbox.enqueue(session, rows)
+
+
+def _key(day: date, person_id: int) -> str:
+    return f"digest:{day.isoformat()}:p{person_id}"
 
 
 def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]],

@@ -12,7 +12,7 @@ platforms' rate limits, and settles each row.
 - Rate limits: a global pace (Telegram: about 30 messages/s overall; we keep a
   little under) and at most one message per chat per second; a second row for a
   chat is put back a second later instead of stalling the batch.
-- Failures: 429 → retry after `retry_after`; network errors and 5xx → retry
+- Failures: 429 → retry after `retry_after` (not counted as an attempt); network errors and 5xx → retry
   with exponential backoff, parked after `max_attempts`; 403 (the person blocked
   the bot) → the chat is marked inactive and the office told; 400 → parked at once
   (retrying a bad request cannot help).
@@ -70,9 +70,6 @@ class Pace:
         self.next = slot + self.interval
         if slot > now:
             await asyncio.sleep(slot - now)
-
-    def pause(self, seconds: float) -> None:
-        self.next = max(self.next, time.monotonic() + seconds)
 
 
 @dataclass
@@ -166,6 +163,8 @@ class Dispatcher:
     def _settle(self, outcomes: list[tuple[Outbox, SendResult]], deferred: list[tuple[Outbox, float]]) -> None:
         now = self.clock()
         with self.db.session() as session:
+            delivered = [row.id for row, result in outcomes if result.status == "sent"]
+            outbox.mark_sent_many(session, delivered, now)
             for row, seconds in deferred:
                 # Not an attempt: the row only waits for its chat's turn.
                 outbox.retry_later(session, row.id, now + timedelta(seconds=seconds), row.last_error, row.attempts)
@@ -174,8 +173,7 @@ class Dispatcher:
                 attempts = row.attempts + 1
                 self.stats.by_status[result.status] = self.stats.by_status.get(result.status, 0) + 1
                 if result.status == "sent":
-                    outbox.mark_sent(session, row.id, now, attempts)
-                    self.stats.sent += 1
+                    self.stats.sent += 1  # settled above, all in one statement
                 elif result.status == "bad":
                     log.warning("outbox row %s parked: %s", row.id, result.error)
                     outbox.park(session, row.id, result.error, attempts)
@@ -184,12 +182,18 @@ class Dispatcher:
                     people = outbox.mark_blocked(session, row, result.error)
                     self._tell_office(session, row, people, now)
                     self.stats.blocked += 1
+                elif result.retry_after:
+                    # 429: the platform says when; waiting is not a failed attempt, and
+                    # such a row is never parked (it would be a lost message).
+                    outbox.retry_later(session, row.id, now + timedelta(seconds=result.retry_after),
+                                       result.error, row.attempts)
+                    self.stats.retried += 1
                 elif attempts >= self.max_attempts:
                     log.warning("outbox row %s parked after %s attempts: %s", row.id, attempts, result.error)
                     outbox.park(session, row.id, result.error, attempts)
                     self.stats.parked += 1
                 else:
-                    delay = result.retry_after or min(2 ** attempts, 300)
+                    delay = min(2 ** attempts, 300)
                     outbox.retry_later(session, row.id, now + timedelta(seconds=delay), result.error, attempts)
                     self.stats.retried += 1
 

@@ -3,7 +3,6 @@ language into an outbox payload ({"text", "buttons"}), the same neutral shape th
 handlers reply with, so any channel adapter can send it."""
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 
 from handlers.messages import Button
@@ -15,7 +14,8 @@ from .policy import Reminder
 
 
 def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
-    return {"text": text, "buttons": [[asdict(b) for b in row] for row in (buttons or [])]}
+    # Not dataclasses.asdict: its deep copy was a fifth of a sweep's time.
+    return {"text": text, "buttons": [[{"text": b.text, "data": b.data} for b in row] for row in (buttons or [])]}
 
 
 def reminder_payload(t: Translator, task: Task, reminder: Reminder, *, directive: str, lead: str,

@@ -22,13 +22,14 @@ def enqueue(session: Session, rows: list[dict]) -> int:
     # Every row with every column, so that they can go as one executemany.
     values = [{"status": "pending", "attempts": 0, "claimed_by": "", "last_error": "", "created_at": now,
                "not_before": now, "payload": {}, "person_id": None, "task_id": None, **row} for row in rows]
-    # executemany (SQLAlchemy batches it into multi-row INSERTs under each database's
-    # parameter limit) rather than one .values([...]) statement, which is compiled anew
-    # for each call (about 1 ms a row) and goes over PostgreSQL's 65,535 parameters at
-    # 5,000 rows. RETURNING counts the rows really inserted (psycopg's rowcount is -1).
+    # One executemany, not one .values([...]) statement: that one is compiled anew for
+    # each call (about 1 ms a row) and goes over PostgreSQL's 65,535 parameters at
+    # 5,000 rows. preserve_rowcount: SQLAlchemy 2 otherwise reads rowcount only for
+    # UPDATE/DELETE, and psycopg reports -1 for an INSERT.
     table = Outbox.__table__
-    stmt = insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.id)
-    return len(session.execute(stmt, values).all())
+    result = session.execute(insert(table).on_conflict_do_nothing(index_elements=["key"]), values,
+                             execution_options={"preserve_rowcount": True})
+    return max(result.rowcount or 0, 0)
 
 
 def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: timedelta,
@@ -45,15 +46,29 @@ def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: ti
         select(Outbox).where(due, Outbox.channel.in_(channels)).order_by(Outbox.not_before, Outbox.id).limit(limit)
         .with_for_update(skip_locked=True)
     ))
+    if not rows:
+        return rows
+    # One UPDATE for the batch (not one per row through the unit of work).
+    session.execute(update(Outbox).where(Outbox.id.in_([r.id for r in rows]))
+                    .values(status="sending", claimed_at=now, claimed_by=worker)
+                    .execution_options(synchronize_session=False))
     for row in rows:
+        session.expunge(row)
         row.status, row.claimed_at, row.claimed_by = "sending", now, worker
-        session.add(row)
     return rows
 
 
 def mark_sent(session: Session, row_id: int, now: datetime, attempts: int) -> None:
     session.execute(update(Outbox).where(Outbox.id == row_id)
                     .values(status="sent", sent_at=now, last_error="", attempts=attempts))
+
+
+def mark_sent_many(session: Session, row_ids: list[int], now: datetime) -> None:
+    """Settle a batch's delivered rows in one statement (each was claimed, so one more attempt)."""
+    if row_ids:
+        session.execute(update(Outbox).where(Outbox.id.in_(row_ids))
+                        .values(status="sent", sent_at=now, last_error="", attempts=Outbox.attempts + 1)
+                        .execution_options(synchronize_session=False))
 
 
 def retry_later(session: Session, row_id: int, not_before: datetime, error: str, attempts: int) -> None:

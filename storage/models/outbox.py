@@ -18,7 +18,11 @@ class Outbox(SQLModel, table=True):
     """Every push, written in the same transaction as its cause. The unique key makes
     the same reminder impossible to enqueue twice."""
 
-    __table_args__ = (Index("ix_outbox_status_not_before", "status", "not_before"),)
+    __table_args__ = (
+        Index("ix_outbox_status_not_before", "status", "not_before"),
+        # The daily digest looks up escalations.
+        Index("ix_outbox_kind_task", "kind", "task_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(max_length=200, unique=True)

@@ -47,7 +47,11 @@ class Task(SQLModel, table=True):
 
 class TaskCoordinator(SQLModel, table=True):
     # A unit's coordinated tasks straight from the index (no table visits).
-    __table_args__ = (Index("ix_taskcoordinator_unit_task", "unit_id", "task_id"),)
+    __table_args__ = (
+        Index("ix_taskcoordinator_unit_task", "unit_id", "task_id"),
+        # The daily digest looks for coordinators past their own deadline.
+        Index("ix_taskcoordinator_deadline", "deadline"),
+    )
 
     task_id: int = Field(foreign_key="task.id", primary_key=True)
     unit_id: int = Field(foreign_key="unit.id", primary_key=True)
