@@ -96,33 +96,6 @@ def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
     return result
 
 
-class _DayCache:
-    """The work calendar's answers memoized for one batch: thousands of tasks ask it
-    about the same few days (holiday lookups were most of the policy's cost)."""
-
-    def __init__(self, calendar: WorkCalendar):
-        self.calendar = calendar
-        self._memo: dict[tuple, date] = {}
-
-    def _get(self, key: tuple, compute) -> date:
-        value = self._memo.get(key)
-        if value is None:
-            value = self._memo[key] = compute()
-        return value
-
-    def previous_working_day(self, d: date, *, include: bool = True) -> date:
-        return self._get(("prev", d, include), lambda: self.calendar.previous_working_day(d, include=include))
-
-    def next_working_day(self, d: date, *, include: bool = True) -> date:
-        return self._get(("next", d, include), lambda: self.calendar.next_working_day(d, include=include))
-
-    def add_working_days(self, d: date, n: int) -> date:
-        return self._get(("add", d, n), lambda: self.calendar.add_working_days(d, n))
-
-    def __getattr__(self, name):  # anything else straight from the calendar
-        return getattr(self.calendar, name)
-
-
 def _sweep_batch(session: Session, tasks: list[Task], now: datetime, cfg: ReminderSettings) -> int:
     ids = [t.id for t in tasks]
     coordinators: dict[int, list[int]] = defaultdict(list)
@@ -138,12 +111,11 @@ def _sweep_batch(session: Session, tasks: list[Task], now: datetime, cfg: Remind
         select(Snooze).where(Snooze.task_id.in_(ids), Snooze.until > now))}
     rows = []
     sweep_policy = cfg.sweep_policy
-    calendar = _DayCache(cfg.calendar)
     today = now.astimezone(cfg.tz).date()
     for task in tasks:
         clock = task_clock(task)
         since = _aware(task.remind_checked_at)
-        for reminder in pol.due(clock, now, calendar, cfg.tz, sweep_policy, since=since):
+        for reminder in pol.due(clock, now, cfg.calendar, cfg.tz, sweep_policy, since=since):
             if reminder.on < today and reminder.kind != "escalation":
                 continue  # missed while the service was down: today's reminder says it better
             if reminder.kind == "escalation":
@@ -166,7 +138,7 @@ def _sweep_batch(session: Session, tasks: list[Task], now: datetime, cfg: Remind
                                                 today=now.astimezone(cfg.tz).date()),
                 })
         task.remind_checked_at = now
-        task.next_remind_at = pol.next_fire_at(clock, now, calendar, cfg.tz, sweep_policy)
+        task.next_remind_at = pol.next_fire_at(clock, now, cfg.calendar, cfg.tz, sweep_policy)
         session.add(task)
     return outbox.enqueue(session, rows)
 

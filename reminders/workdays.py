@@ -57,6 +57,10 @@ class WorkCalendar:
             raise ValueError(f"dates both off and working: {listed}")
         self.country = country
         self._years: dict[int, holidays.HolidayBase] = {}
+        # The calendar never changes once built, and a reminder sweep asks about the
+        # same few days for thousands of tasks: answers are memoized.
+        self._working: dict[date, bool] = {}
+        self._walks: dict[tuple[date, int, bool], date] = {}
 
     def __repr__(self) -> str:
         return (
@@ -80,6 +84,12 @@ class WorkCalendar:
         return d in getattr(self._holidays(d.year), "weekend_workdays", ())
 
     def is_working_day(self, d: date) -> bool:
+        known = self._working.get(d)
+        if known is None:
+            known = self._working[d] = self._is_working_day(d)
+        return known
+
+    def _is_working_day(self, d: date) -> bool:
         if d in self.working_days:
             return True
         if d in self.extra_days_off:
@@ -104,6 +114,13 @@ class WorkCalendar:
         return None
 
     def _walk(self, d: date, step: int, include: bool) -> date:
+        key = (d, step, include)
+        found = self._walks.get(key)
+        if found is None:
+            found = self._walks[key] = self._walk_uncached(d, step, include)
+        return found
+
+    def _walk_uncached(self, d: date, step: int, include: bool) -> date:
         if include and self.is_working_day(d):
             return d
         for _ in range(_MAX_WALK):
