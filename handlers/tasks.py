@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from reminders.digest import late_coordinators
 from storage.crud import tasks as crud
 
 from .context import Context
@@ -98,7 +97,7 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
     lines.append(t("task.lead", unit=d.lead.name))
     if d.coordinators:
         lines.append(t("task.coordinators", units=", ".join(u.name for u in d.coordinators)))
-    for late in late_coordinators(ctx.session, ctx.today, task.id):
+    for late in crud.late_coordinators(ctx.session, ctx.today, task.id):
         lines.append(t("task.coordinator_late", unit=late.unit, deadline=fmt_date(late.deadline)))
     if task.deadline:
         lines.append(t("task.deadline", date=fmt_date(task.deadline), due=due_label(t, task.deadline, ctx.today)

@@ -3,7 +3,6 @@ got no answer, and coordinating units late with their part ("phối hợp không
 Enqueued through the outbox like every push, one per office person per day."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import and_, exists
@@ -12,40 +11,15 @@ from sqlmodel import Session, select
 from handlers.render import fmt_date, shorten
 from locales import Translator
 from storage.crud import outbox, people
+from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
 from storage.models import (
-    OPEN_STATUSES, Outbox, ProgressReport, Task, TaskCoordinator, Unit,
+    OPEN_STATUSES, Outbox, ProgressReport, Task, Unit,
 )
 
 from .messages import payload
 
 MAX_LINES = 30
-
-
-@dataclass(frozen=True)
-class LateCoordinator:
-    task_id: int
-    unit: str
-    lead: str
-    deadline: date
-
-
-def late_coordinators(session: Session, today: date, task_id: int | None = None) -> list[LateCoordinator]:
-    """Coordinating units whose own deadline has passed without any accepted report
-    from them on the task."""
-    answered = exists().where(and_(ProgressReport.task_id == TaskCoordinator.task_id,
-                                   ProgressReport.unit_id == TaskCoordinator.unit_id,
-                                   ProgressReport.accepted == True))  # noqa: E712
-    lead = Unit.__table__.alias("lead")
-    query = (select(TaskCoordinator.task_id, Unit.name, lead.c.name, TaskCoordinator.deadline)
-             .join(Task, Task.id == TaskCoordinator.task_id)
-             .join(Unit, Unit.id == TaskCoordinator.unit_id)
-             .join(lead, lead.c.id == Task.lead_unit_id)
-             .where(TaskCoordinator.deadline < today, Task.status.in_(OPEN_STATUSES), ~answered)
-             .order_by(TaskCoordinator.deadline, TaskCoordinator.task_id))
-    if task_id is not None:
-        query = query.where(TaskCoordinator.task_id == task_id)
-    return [LateCoordinator(*row) for row in session.exec(query)]
 
 
 def unanswered_escalations(session: Session) -> list[tuple[Task, str]]:

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import case, func, union
+from sqlalchemy import and_, case, exists, func, union
 from sqlmodel import Session, select
 
 from reminders.recurrence import next_due
@@ -229,3 +229,29 @@ def request_extension(session: Session, task: Task, person: Person, new_deadline
     audit.log(session, "extension.request", "task", task.id, person_id=person.id, actor=actor,
               requested=new_deadline, request_id=req.id)
     return req
+
+
+@dataclass(frozen=True)
+class LateCoordinator:
+    task_id: int
+    unit: str
+    lead: str
+    deadline: date
+
+
+def late_coordinators(session: Session, today: date, task_id: int | None = None) -> list[LateCoordinator]:
+    """Coordinating units whose own deadline has passed without any accepted report
+    from them on the task."""
+    answered = exists().where(and_(ProgressReport.task_id == TaskCoordinator.task_id,
+                                   ProgressReport.unit_id == TaskCoordinator.unit_id,
+                                   ProgressReport.accepted == True))  # noqa: E712
+    lead = Unit.__table__.alias("lead")
+    query = (select(TaskCoordinator.task_id, Unit.name, lead.c.name, TaskCoordinator.deadline)
+             .join(Task, Task.id == TaskCoordinator.task_id)
+             .join(Unit, Unit.id == TaskCoordinator.unit_id)
+             .join(lead, lead.c.id == Task.lead_unit_id)
+             .where(TaskCoordinator.deadline < today, Task.status.in_(OPEN_STATUSES), ~answered)
+             .order_by(TaskCoordinator.deadline, TaskCoordinator.task_id))
+    if task_id is not None:
+        query = query.where(TaskCoordinator.task_id == task_id)
+    return [LateCoordinator(*row) for row in session.exec(query)]
