@@ -76,7 +76,7 @@ GENERIC_QUALIFIERS = _phrases(
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     "theo dõi"
 )
-# Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực VII").
+# Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực IV").
 LEVEL_WORDS = _phrases(
     "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|quốc gia|"
     "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố"
