@@ -319,3 +319,27 @@ def next_fire_at(
         if r.fire_at > after:
             return r.fire_at
     return None
+
+
+def due_and_next(
+    task: TaskClock,
+    now: datetime,
+    cal: WorkCalendar,
+    tz: tzinfo,
+    policy: ReminderPolicy = ReminderPolicy(),
+    *,
+    since: datetime | None = None,
+) -> tuple[list[Reminder], datetime | None]:
+    """``(due(task, now, since=since), next_fire_at(task, now))`` in one pass over
+    the schedule: what a sweep needs for each task it looks at."""
+    _check_aware(now, "now")
+    _check_aware(since, "since")
+    if task.status in ("done", "draft"):
+        return [], None
+    out = []
+    for r in _iter_reminders(task, cal, tz, policy, None):
+        if r.fire_at > now:
+            return out, r.fire_at
+        if since is None or r.fire_at > since:
+            out.append(r)
+    return out, None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -70,7 +70,8 @@ def _aware(value: datetime | None) -> datetime | None:
     return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def task_clock(task: Task) -> pol.TaskClock:
+def task_clock(task) -> pol.TaskClock:
+    """The policy's view of a task (a Task or a row with the same columns)."""
     return pol.TaskClock(task_id=task.id, deadline=task.deadline, status=task.status,
                          created_at=_aware(task.created_at), completed_at=_aware(task.completed_at))
 
@@ -82,10 +83,11 @@ def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
     result.instances = roll_recurring(db, now, cfg)
     while True:
         with db.session() as session:
-            tasks = list(session.exec(
-                select(Task).where(Task.next_remind_at <= now, Task.status.in_(OPEN_STATUSES))
+            # Plain rows, not ORM objects: a sweep reads thousands and changes two columns.
+            tasks = session.exec(
+                select(*_SWEEP_COLUMNS).where(Task.next_remind_at <= now, Task.status.in_(OPEN_STATUSES))
                 .order_by(Task.next_remind_at, Task.id).limit(BATCH).with_for_update(skip_locked=True)
-            ))
+            ).all()
             if not tasks:
                 break
             result.tasks += len(tasks)
@@ -96,7 +98,11 @@ def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
     return result
 
 
-def _sweep_batch(session: Session, tasks: list[Task], now: datetime, cfg: ReminderSettings) -> int:
+_SWEEP_COLUMNS = (Task.id, Task.lead_unit_id, Task.directive_id, Task.action, Task.deadline, Task.recurrence,
+                  Task.status, Task.created_at, Task.completed_at, Task.remind_checked_at)
+
+
+def _sweep_batch(session: Session, tasks: list, now: datetime, cfg: ReminderSettings) -> int:
     ids = [t.id for t in tasks]
     coordinators: dict[int, list[int]] = defaultdict(list)
     for tc in session.exec(select(TaskCoordinator).where(TaskCoordinator.task_id.in_(ids))):
@@ -109,13 +115,14 @@ def _sweep_batch(session: Session, tasks: list[Task], now: datetime, cfg: Remind
         if directive_ids else {}
     snoozes = {(s.person_id, s.task_id): _aware(s.until) for s in session.exec(
         select(Snooze).where(Snooze.task_id.in_(ids), Snooze.until > now))}
-    rows = []
+    rows, updates = [], []
     sweep_policy = cfg.sweep_policy
     today = now.astimezone(cfg.tz).date()
     for task in tasks:
         clock = task_clock(task)
         since = _aware(task.remind_checked_at)
-        for reminder in pol.due(clock, now, cfg.calendar, cfg.tz, sweep_policy, since=since):
+        due, next_at = pol.due_and_next(clock, now, cfg.calendar, cfg.tz, sweep_policy, since=since)
+        for reminder in due:
             if reminder.on < today and reminder.kind != "escalation":
                 continue  # missed while the service was down: today's reminder says it better
             if reminder.kind == "escalation":
@@ -135,11 +142,10 @@ def _sweep_batch(session: Session, tasks: list[Task], now: datetime, cfg: Remind
                     "not_before": not_before,
                     "payload": reminder_payload(t, task, reminder, directive=directives.get(task.directive_id, ""),
                                                 lead=unit_names.get(task.lead_unit_id, ""), role=role,
-                                                today=now.astimezone(cfg.tz).date()),
+                                                today=today),
                 })
-        task.remind_checked_at = now
-        task.next_remind_at = pol.next_fire_at(clock, now, cfg.calendar, cfg.tz, sweep_policy)
-        session.add(task)
+        updates.append({"id": task.id, "remind_checked_at": now, "next_remind_at": next_at})
+    session.execute(update(Task), updates)  # one UPDATE by primary key for the batch
     return outbox.enqueue(session, rows)
 
 

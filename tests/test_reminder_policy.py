@@ -487,3 +487,21 @@ def test_next_fire_at_none_when_nothing_follows():
 def test_invalid_inputs_raise_value_error(make):
     with pytest.raises(ValueError):
         make()
+
+
+def test_due_and_next_is_due_plus_next_fire_at():
+    """The sweep's one-pass helper agrees with due() and next_fire_at() on every step."""
+    from reminders.policy import due, due_and_next, next_fire_at
+    from reminders.workdays import WorkCalendar
+    from zoneinfo import ZoneInfo
+    from datetime import UTC, date, datetime, timedelta
+    from reminders.policy import TaskClock
+
+    tz, cal = ZoneInfo("Asia/Ho_Chi_Minh"), WorkCalendar()
+    task = TaskClock(task_id=1, deadline=date(2026, 2, 20), status="open",
+                     created_at=datetime(2026, 1, 20, 2, tzinfo=UTC))
+    now, since = datetime(2026, 1, 20, 3, tzinfo=UTC), None
+    while now < datetime(2026, 3, 20, tzinfo=UTC):
+        assert due_and_next(task, now, cal, tz, since=since) == (due(task, now, cal, tz, since=since),
+                                                                  next_fire_at(task, now, cal, tz))
+        since, now = now, now + timedelta(hours=7)
