@@ -28,7 +28,9 @@ from sqlalchemy import insert, text  # noqa: E402
 from handlers.messages import Incoming  # noqa: E402
 from handlers.router import Assistant  # noqa: E402
 from storage.db import Database  # noqa: E402
-from storage.models import ChatBinding, Person, Task, TaskCoordinator, Unit  # noqa: E402
+from storage.models import Task, TaskCoordinator  # noqa: E402
+
+from _bulk import finish_load, units_with_people  # noqa: E402
 
 TARGET_P99_MS = 20.0
 TODAY = date(2026, 5, 14)
@@ -38,14 +40,7 @@ CHUNK = 20_000
 def populate(db: Database, n_units: int, n_tasks: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
     now = datetime.now(UTC)
-    with db.engine.begin() as conn:
-        conn.execute(insert(Unit), [{"id": i, "name": f"Đơn vị {i:05d}", "aliases": "", "created_at": now}
-                                    for i in range(1, n_units + 1)])
-        conn.execute(insert(Person), [{"id": i, "full_name": f"Cán bộ {i}", "unit_id": i, "role": "official",
-                                       "language": "vi", "active": True, "created_at": now}
-                                      for i in range(1, n_units + 1)])
-        conn.execute(insert(ChatBinding), [{"person_id": i, "channel": "bench", "user_id": str(i), "chat_id": str(i),
-                                            "active": True, "last_seen_at": now} for i in range(1, n_units + 1)])
+    units_with_people(db, n_units, now, channel="bench")
     statuses = ["open", "in_progress", "blocked", "done", "done", "done"]
     task_id = 0
     while task_id < n_tasks:
@@ -68,14 +63,7 @@ def populate(db: Database, n_units: int, n_tasks: int, seed: int = 7) -> None:
                 conn.execute(insert(TaskCoordinator), coords)
         print(f"\r  inserted {task_id:,}/{n_tasks:,} tasks", end="", flush=True)
     print()
-    with db.engine.begin() as conn:
-        if db.engine.dialect.name == "postgresql":
-            for table in ("unit", "person", "chatbinding", "task"):
-                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                  f"(SELECT max(id) FROM {table}))"))
-            conn.execute(text("ANALYZE"))
-        else:
-            conn.execute(text("ANALYZE"))
+    finish_load(db)
 
 
 def measure(db: Database, n_units: int, calls: int) -> list[float]:

@@ -36,7 +36,9 @@ from sqlalchemy import create_engine, func, insert, select, text  # noqa: E402
 from reminders.sweep import ReminderSettings, sweep  # noqa: E402
 from reminders.workdays import WorkCalendar  # noqa: E402
 from storage.db import Database  # noqa: E402
-from storage.models import ChatBinding, Outbox, Person, Task, TaskCoordinator, Unit  # noqa: E402
+from storage.models import Outbox, Task, TaskCoordinator  # noqa: E402
+
+from _bulk import finish_load, units_with_people  # noqa: E402
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 TARGET_S = 1.0
@@ -56,15 +58,7 @@ YESTERDAY = local(2026, 5, 13, 8, 5)  # the last sweep that looked at the due ta
 
 def populate(db: Database, n_units: int, n_tasks: int, n_due: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
-    with db.engine.begin() as conn:
-        conn.execute(insert(Unit), [{"id": i, "name": f"Đơn vị {i:05d}", "aliases": "", "created_at": CREATED}
-                                    for i in range(1, n_units + 1)])
-        conn.execute(insert(Person), [{"id": i, "full_name": f"Cán bộ {i}", "unit_id": i, "role": "official",
-                                       "language": "vi", "active": True, "created_at": CREATED}
-                                      for i in range(1, n_units + 1)])
-        conn.execute(insert(ChatBinding), [{"person_id": i, "channel": "telegram", "user_id": str(i),
-                                            "chat_id": str(100_000 + i), "active": True, "last_seen_at": CREATED}
-                                           for i in range(1, n_units + 1)])
+    units_with_people(db, n_units, CREATED, channel="telegram", chat_id_offset=100_000)
     # the due tasks are spread over the id range, not all at the start
     due_ids = set(rnd.sample(range(1, n_tasks + 1), n_due))
     due_unit = iter(range(1, n_units + 1))
@@ -102,12 +96,7 @@ def populate(db: Database, n_units: int, n_tasks: int, n_due: int, seed: int = 7
                 conn.execute(insert(TaskCoordinator), coords)
         print(f"\r  inserted {task_id:,}/{n_tasks:,} tasks", end="", flush=True)
     print()
-    with db.engine.begin() as conn:
-        if db.engine.dialect.name == "postgresql":
-            for table in ("unit", "person", "chatbinding", "task"):
-                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                  f"(SELECT max(id) FROM {table}))"))
-        conn.execute(text("ANALYZE"))
+    finish_load(db)
 
 
 def main() -> int:
