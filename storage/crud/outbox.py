@@ -58,11 +58,6 @@ def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: ti
     return rows
 
 
-def mark_sent(session: Session, row_id: int, now: datetime, attempts: int) -> None:
-    session.execute(update(Outbox).where(Outbox.id == row_id)
-                    .values(status="sent", sent_at=now, last_error="", attempts=attempts))
-
-
 def mark_sent_many(session: Session, row_ids: list[int], now: datetime) -> None:
     """Settle a batch's delivered rows in one statement (each was claimed, so one more attempt)."""
     if row_ids:

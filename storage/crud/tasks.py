@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, case, exists, func, union
@@ -88,7 +88,6 @@ class TaskPage:
     page: int
     pages: int
     numbering_start: int = 1
-    extra: dict = field(default_factory=dict)
 
 
 def list_open_tasks(session: Session, unit_id: int, today: date, *, page: int = 1,
