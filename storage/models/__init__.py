@@ -3,13 +3,14 @@ from .audit import AuditLog
 from .base import nfc, utcnow
 from .dialogs import Dialog
 from .directives import Directive
-from .outbox import OUTBOX_STATUSES, Outbox, Snooze
+from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ROLES, ChatBinding, Invitation, Person
 from .tasks import OPEN_STATUSES, TASK_STATUSES, ExtensionRequest, ProgressReport, Task, TaskCoordinator
 from .units import Unit
+from .updates import ProcessedUpdate
 
 __all__ = [
     "AuditLog", "ChatBinding", "Dialog", "Directive", "ExtensionRequest", "Invitation",
-    "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "Snooze", "Person", "ProgressReport", "ROLES", "TASK_STATUSES", "Task",
+    "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
 ]

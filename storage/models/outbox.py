@@ -48,3 +48,12 @@ class Snooze(SQLModel, table=True):
     person_id: int = Field(foreign_key="person.id", primary_key=True)
     task_id: int = Field(foreign_key="task.id", primary_key=True)
     until: datetime
+
+
+class RateSlot(SQLModel, table=True):
+    """A platform's global send pace shared by every dispatcher process: each send
+    takes the next slot (`next_at`) in one atomic UPDATE, so two processes together
+    stay under the platform's limit (no Redis needed)."""
+
+    name: str = Field(max_length=32, primary_key=True)  # "telegram", "zalo"
+    next_at: datetime = Field(default_factory=utcnow)

@@ -18,6 +18,8 @@ class Person(SQLModel, table=True):
     language: str = Field(default="vi", max_length=8)
     # Local hour for reminders (/nhacnho); None: the deployment's default.
     remind_hour: int | None = None
+    # Where pushes go when bound on several channels: "last" (the chat used last) or "all".
+    push_channels: str = Field(default="last", max_length=8)
     active: bool = Field(default=True)
     created_at: datetime = Field(default_factory=utcnow)
 

@@ -94,3 +94,6 @@ class ExtensionRequest(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     decided_at: datetime | None = None
     decided_by: int | None = Field(default=None, foreign_key="person.id")
+    # The office may approve another date than the one asked for.
+    decided_deadline: date | None = None
+    decision_note: str = Field(default="", max_length=1000)
