@@ -5,6 +5,7 @@ Adapters (Telegram, Zalo, console) translate their platform's updates into an
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -17,6 +18,9 @@ class Attachment:
     name: str | None = None
     mime: str | None = None
     size: int | None = None
+    # Downloads the content (blocking; handlers run in a worker thread). Set by the
+    # adapter; only called by the handlers that need the bytes (a directive upload).
+    fetch: Callable[[], bytes] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
