@@ -58,11 +58,23 @@ def _parser() -> argparse.ArgumentParser:
     ta.add_argument("text")
 
     sub.add_parser("run", help=t("cli.run_help"))
+    sv = sub.add_parser("serve", help=t("server.serve_help"))
+    sv.add_argument("--host", default="127.0.0.1", help=t("server.host_help"))
+    sv.add_argument("--port", type=int, default=8080, help=t("server.port_help"))
+    sv.add_argument("--with-scheduler", action="store_true", help=t("server.with_scheduler_help"))
+    sub.add_parser("worker", help=t("server.worker_help"))
+    wh = sub.add_parser("webhook", help=t("cli.webhook_help"))
+    whsub = wh.add_subparsers(dest="action", required=True)
+    whsub.add_parser("set", help=t("cli.webhook_set_help")).add_argument("--url", required=True,
+                                                                         help=t("cli.webhook_url_help"))
+    whsub.add_parser("delete", help=t("cli.webhook_delete_help"))
+    whsub.add_parser("info", help=t("cli.webhook_info_help"))
     rem = sub.add_parser("remind", help=t("cli.remind_help"))
     rem.add_argument("--once", action="store_true", required=True, help=t("cli.remind_once_help"))
     rem.add_argument("--now", help=t("cli.remind_now_help"))
     demo = sub.add_parser("demo", help=t("cli.demo_help"))
     demo.add_argument("--database", help=t("cli.demo_database_help"))
+    demo.add_argument("--office", action="store_true", help=t("cli.demo_office_help"))
 
     ex = sub.add_parser("extract", help=t("cli.extract_help"))
     ex.add_argument("file")
@@ -75,6 +87,14 @@ def _parser() -> argparse.ArgumentParser:
     di.add_argument("file")
     di.add_argument("--issued")
     di.add_argument("--publish", action="store_true")
+
+    rep = sub.add_parser("report", help=t("cli.report_help"))
+    rep.add_argument("--xlsx", type=Path, help=t("cli.report_xlsx_help"))
+    rep.add_argument("--chart", type=Path, help=t("cli.report_chart_help"))
+    rep.add_argument("--from", dest="start", help=t("cli.report_from_help"))
+    rep.add_argument("--to", dest="end", help=t("cli.report_to_help"))
+    rep.add_argument("--unit", help=t("cli.report_unit_help"))
+    rep.add_argument("--today", help=t("cli.report_today_help"))
     return p
 
 
@@ -103,7 +123,7 @@ def _app():
     from .settings import get_settings
 
     settings = get_settings()
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings)
     return build(settings)
 
 
@@ -205,12 +225,16 @@ def cmd_task(args) -> int:
     return 0
 
 
-def _senders(settings) -> dict:
+def _senders(settings, db) -> dict:
     from .telegram import TelegramSender
 
     senders = {}
     if settings.telegram_bot_token:
         senders["telegram"] = TelegramSender(settings.telegram_bot_token, settings.telegram_api_url)
+    if settings.zalo_bot_token:
+        from .zalo import ZaloSender
+
+        senders["zalo"] = ZaloSender(settings.zalo_bot_token, settings.zalo_api_url, db=db)
     return senders
 
 
@@ -222,13 +246,29 @@ def cmd_run(args) -> int:
 
     t = _t()
     app = _app()
-    if not app.settings.telegram_bot_token:
-        raise CliError(t("cli.no_token"))
-    service = ReminderService(app.db, reminder_settings(app.settings), _senders(app.settings),
+    settings = app.settings
+    if not settings.telegram_bot_token and not settings.zalo_bot_token:
+        raise CliError(t("zalo.no_token"))
+    service = ReminderService(app.db, reminder_settings(app.settings), _senders(app.settings, app.db),
                               lease=timedelta(seconds=app.settings.outbox_lease_seconds))
-    print(t("cli.running"))
+    services = (service,)
+    if settings.zalo_bot_token:
+        from .zalo import ZaloAdapter, ZaloClient
+
+        # Zalo polls as one more service, in the same event loop as the rest.
+        services += (ZaloAdapter(app.assistant, ZaloClient(settings.zalo_bot_token, settings.zalo_api_url)),)
+    channels = [name for name, token in (("Telegram", settings.telegram_bot_token),
+                                         ("Zalo", settings.zalo_bot_token)) if token]
+    print(t("zalo.running", channels=", ".join(channels)))
+    if not settings.telegram_bot_token:
+        import asyncio
+
+        from .zalo import run_services
+
+        asyncio.run(run_services(services))
+        return 0
     TelegramAdapter(app.assistant, app.settings.telegram_bot_token, app.settings.telegram_api_url,
-                    services=(service,)).run_polling()
+                    services=services).run_polling()
     return 0
 
 
@@ -254,7 +294,7 @@ def cmd_remind(args) -> int:
         cfg = reminder_settings(app.settings)
     except ValueError as exc:
         raise CliError(t("cli.bad_reminder_settings", error=str(exc))) from exc
-    senders = _senders(app.settings)
+    senders = _senders(app.settings, app.db)
     if start is None:
         clock = lambda: datetime.now(app.settings.zone)  # noqa: E731
     else:
@@ -289,8 +329,11 @@ def cmd_demo(args) -> int:
     db = Database(f"sqlite:///{path}")
     db.upgrade()
     with db.session() as session:
-        who = seed(session, datetime.now(settings.zone).date())
+        who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
     print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=path))
+    if args.office:
+        from .demo import SAMPLES
+        print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
     ConsoleAdapter(Assistant(db, settings.zone), user_id="console", display_name=who["person"]).loop()
     db.dispose()
     return 0
@@ -311,7 +354,75 @@ def cmd_directive(args) -> int:
     return import_directive(app, args.file, issued=issued, publish=args.publish, t=t)
 
 
+def cmd_report(args) -> int:
+    """The office summary without a chat: text, Excel (--xlsx) or the KPI chart (--chart)."""
+    from office import chart, xlsx
+    from office.period import Period
+    from office.summary import find_units, summarize, unit_summaries
+    from office.text import render_summary
+    from storage.crud import audit
+
+    t = _t()
+    start, end, today = _parse_date(args.start, t), _parse_date(args.end, t), _parse_date(args.today, t)
+    app = _app()
+    today = today or datetime.now(app.settings.zone).date()
+    if start is None and end is None:
+        period = Period.month_of(today)
+    else:
+        month = Period.month_of(start or end)
+        period = Period(start or month.start, end or month.end)
+    if period.start > period.end:
+        raise CliError(t("cli.report_bad_range", start=period.start, end=period.end))
+    with app.db.session() as session:
+        unit = None
+        if args.unit:
+            found = find_units(session, args.unit)
+            if len(found) != 1:
+                raise CliError(t("cli.unknown_unit", name=args.unit))
+            unit = found[0]
+        outputs = []
+        if args.xlsx:
+            data, count = xlsx.build_workbook(session, period, today, app.settings.zone, t, unit=unit)
+            outputs.append((args.xlsx, data, "report.export", {"tasks": count}))
+        if args.chart:
+            rows = unit_summaries(session, period, today, unit.id if unit else None)
+            outputs.append((args.chart, chart.kpi_png(rows, period.label(t), t), "report.chart", {"units": len(rows)}))
+        for path, data, action, detail in outputs:
+            try:
+                path.write_bytes(data)
+            except OSError as exc:
+                raise CliError(t("cli.report_write_failed", path=path, error=exc.strerror or exc)) from exc
+            audit.log(session, action, "report", None, actor="cli", period=period.key,
+                      unit=unit.name if unit else None, file=str(path), size=len(data), **detail)
+            print(t("cli.report_written", path=path))
+        if not outputs:
+            summary = summarize(session, period, today, unit=unit, overdue_limit=None)
+            print(render_summary(t, summary, unit=unit.name if unit else None, limit=None))
+    app.db.dispose()
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .serve_cli import cmd_serve as serve
+
+    return serve(args)
+
+
+def cmd_worker(args) -> int:
+    from .serve_cli import cmd_worker as worker
+
+    return worker(args)
+
+
+def cmd_webhook(args) -> int:
+    from .serve_cli import cmd_webhook as webhook
+
+    return webhook(args)
+
+
 COMMANDS = {
+    "serve": cmd_serve, "worker": cmd_worker, "webhook": cmd_webhook,
+    "report": cmd_report,
     "db": cmd_db, "units": cmd_units, "invite": cmd_invite, "task": cmd_task, "run": cmd_run, "remind": cmd_remind,
     "demo": cmd_demo, "extract": cmd_extract, "directive": cmd_directive,
 }

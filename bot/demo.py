@@ -20,8 +20,10 @@ def sample_text(name: str) -> str:
     return (SAMPLES / name).read_text(encoding="utf-8")
 
 
-def seed(session: Session, today: date, *, console_user: str = "console") -> dict:
-    """Load the sample province. Returns who the console user is and a spare invitation."""
+def seed(session: Session, today: date, *, console_user: str = "console", role: str | None = None) -> dict:
+    """Load the sample province. The console is bound to the sample person marked
+    "console", or to the first one with `role` (e.g. "office"). Returns who the
+    console user is and a spare invitation."""
     data = json.loads(sample_text("demo.json"))
     csv_path = Path(str(SAMPLES / "units.csv"))
     units.import_units_csv(session, csv_path, actor="demo")
@@ -40,7 +42,7 @@ def seed(session: Session, today: date, *, console_user: str = "console") -> dic
         person = Person(full_name=p["name"], unit_id=unit(p["unit"]).id, role=p["role"])
         session.add(person)
         session.flush()
-        if p.get("console"):
+        if (p["role"] == role if role else p.get("console")) and me is None:
             session.add(ChatBinding(person_id=person.id, channel="console", user_id=console_user, chat_id=console_user))
             me = (person, p["unit"])
     for item in data["tasks"]:

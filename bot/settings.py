@@ -25,6 +25,11 @@ class Settings(BaseSettings):
     # Telegram's username of the bot, for deep links when getMe is not reachable.
     telegram_bot_username: str | None = None
     log_level: str = "INFO"
+    # "json": one JSON object a line (time, level, logger, message, exc) for log collectors.
+    log_format: str = "text"
+    # The interactive bot's own pace for replies (Telegram allows about 30/s overall);
+    # 0 turns it off, for a local Bot API server without limits (tests, benchmarks).
+    telegram_overall_per_second: float = Field(default=29.0, ge=0)
     # Reminders: the local hour pushes go out, quiet hours, escalation to the unit head
     # after N working days late, and the year's extra days off / compensatory working
     # days ("off: 2026-04-27; work: 2026-05-09").

@@ -7,24 +7,26 @@ as sendMessage / editMessageText / answerCallbackQuery / sendDocument.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
+import json
 import logging
 from collections import defaultdict
 
+import aiohttp
 from telegram import (
     BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update,
 )
-from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes,
     MessageHandler, filters,
 )
 
-from telegram.request import HTTPXRequest
-
 from handlers.messages import Attachment, Button, Incoming, Reply
 from handlers.router import Assistant
 from locales import translate
+
+from .ptb_request import AiohttpRequest
 from reminders.dispatcher import SENT, SendResult
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,7 @@ def api_base(api_url: str) -> tuple[str, str]:
 
 class TelegramAdapter:
     def __init__(self, assistant: Assistant, token: str, api_url: str = "https://api.telegram.org",
-                 *, max_retries: int = 5, services: tuple = ()):
+                 *, max_retries: int = 5, services: tuple = (), overall_per_second: float = OVERALL_PER_SECOND):
         self.assistant = assistant
         # Started after the bot is up, stopped before it shuts down (scheduler, dispatcher).
         self.services = services
@@ -58,9 +60,14 @@ class TelegramAdapter:
             # burst (60 people sending /start at once) is answered in full. One message
             # per 1/29 s rather than "30 per second": the latter lets 30 go at once and
             # then 30 more within the same second, which Telegram answers with 429.
-            .rate_limiter(AIORateLimiter(overall_max_rate=1, overall_time_period=1 / OVERALL_PER_SECOND,
+            # 0: no overall pacing (a local test server); 429s are still waited out.
+            .rate_limiter(AIORateLimiter(overall_max_rate=1 if overall_per_second else 0,
+                                         overall_time_period=1 / (overall_per_second or OVERALL_PER_SECOND),
                                          max_retries=max_retries))
             .concurrent_updates(MAX_CONCURRENT)
+            # The bot's calls on aiohttp (bot/ptb_request.py: httpx's pool cost most of an
+            # update's CPU under a webhook burst); getUpdates keeps PTB's default.
+            .request(AiohttpRequest(pool=MAX_CONCURRENT))
             .post_init(self._post_init)
             .post_stop(self._post_stop)
             .build()
@@ -117,9 +124,26 @@ class TelegramAdapter:
         incoming = self.to_incoming(update)
         if incoming is None:
             return
+        if incoming.attachment is not None and incoming.attachment.kind == "document":
+            incoming = replace(incoming, attachment=replace(
+                incoming.attachment, fetch=self._fetcher(incoming.attachment.ref, asyncio.get_running_loop())))
         async with self._chat_locks[incoming.chat_id]:
             replies = await asyncio.to_thread(self.assistant.handle, incoming)
             await self.deliver(update, incoming, replies)
+
+    def _fetcher(self, file_id: str, loop: asyncio.AbstractEventLoop):
+        """Download on demand: handlers run in a worker thread and only a directive
+        upload needs the bytes (getFile serves files up to 20 MB)."""
+        async def download() -> bytes:
+            file = await self.application.bot.get_file(file_id)
+            return bytes(await file.download_as_bytearray())
+
+        def fetch() -> bytes:
+            try:
+                return asyncio.run_coroutine_threadsafe(download(), loop).result(timeout=120)
+            except (TelegramError, TimeoutError) as exc:
+                raise OSError(f"download failed: {exc}") from exc
+        return fetch
 
     async def deliver(self, update: Update, incoming: Incoming, replies: list[Reply]) -> None:
         bot = self.application.bot
@@ -135,7 +159,11 @@ class TelegramAdapter:
         for reply in replies:
             if reply.file is not None:
                 name, content = reply.file
-                await bot.send_document(chat_id, document=content, filename=name, caption=reply.text[:1024] or None)
+                caption = reply.text[:1024] or None
+                if name.lower().endswith((".png", ".jpg", ".jpeg")):  # a chart: shown inline, not as a file
+                    await bot.send_photo(chat_id, photo=content, filename=name, caption=caption)
+                else:
+                    await bot.send_document(chat_id, document=content, filename=name, caption=caption)
                 continue
             markup = _markup(reply)
             if reply.edit and incoming.message_id and query is not None and await self._edit(
@@ -181,43 +209,79 @@ def keyboard(buttons: list[list[Button]]) -> InlineKeyboardMarkup | None:
 
 class TelegramSender:
     """Sends outbox rows. No rate limiter here: the dispatcher paces, and it needs to
-    see 429/403/400 itself to reschedule, mark the chat blocked, or park the row."""
+    see 429/403/400 itself to reschedule, mark the chat blocked, or park the row.
+
+    A thin HTTP client posting sendMessage JSON, not python-telegram-bot's Bot (which
+    stays the stack of the interactive bot): the outbox needs only the raw status codes,
+    and Bot's request layer and Message parsing were most of a push's CPU time. aiohttp
+    rather than httpx: against the fake Bot API one httpx client (any pool size) topped
+    out near 600 requests/s of CPU, aiohttp's C parser and pool near 2,000."""
 
     channel = CHANNEL
 
     def __init__(self, token: str, api_url: str = "https://api.telegram.org", *, pool: int = 16):
-        base_url, base_file_url = api_base(api_url)
-        # 16: at 29 msg/s even a 0.5 s round trip needs fewer; a bigger httpx pool costs
-        # CPU on every request (it scans all its connections), 64 halved the throughput.
-        request = HTTPXRequest(connection_pool_size=pool, read_timeout=15, write_timeout=15, connect_timeout=10)
-        self.bot = Bot(token, base_url=base_url, base_file_url=base_file_url, request=request)
+        base_url, _ = api_base(api_url)
+        self.url = f"{base_url}{token}/sendMessage"
+        # 16 keep-alive connections: at 29 msg/s even a 0.5 s round trip needs fewer.
+        self.pool = pool
+        self._session: aiohttp.ClientSession | None = None
 
     async def start(self) -> None:
-        await self.bot.initialize()
+        self._session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=self.pool),
+            timeout=aiohttp.ClientTimeout(total=None, connect=10, sock_read=15))
 
     async def stop(self) -> None:
-        await self.bot.shutdown()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
 
     async def send(self, chat_id: str, payload: dict) -> SendResult:
-        buttons = [[Button(**b) for b in row] for row in payload.get("buttons", [])]
-        text = payload.get("text") or " "
         try:
-            for i, chunk in enumerate(chunks := split_text(text)):
-                await self.bot.send_message(int(chat_id), chunk,
-                                            reply_markup=keyboard(buttons) if i == len(chunks) - 1 else None)
-        except RetryAfter as exc:
-            seconds = exc.retry_after
-            return SendResult("retry", retry_after=float(seconds.total_seconds() if hasattr(seconds, "total_seconds")
-                                                         else seconds), error=str(exc))
-        except Forbidden as exc:
-            return SendResult("blocked", error=str(exc))
-        except BadRequest as exc:
+            chat = int(chat_id)
+        except ValueError as exc:
             return SendResult("bad", error=str(exc))
-        except (NetworkError, TelegramError) as exc:  # TimedOut is a NetworkError
-            return SendResult("retry", error=f"{type(exc).__name__}: {exc}")
-        except ValueError as exc:  # a chat id that is not a number
-            return SendResult("bad", error=str(exc))
+        markup = inline_keyboard(payload.get("buttons") or [])
+        chunks = split_text(payload.get("text") or " ")
+        for i, chunk in enumerate(chunks):
+            body: dict = {"chat_id": chat, "text": chunk}
+            if markup and i == len(chunks) - 1:
+                body["reply_markup"] = markup
+            result = await self._post(body)
+            if result is not SENT:
+                return result
         return SENT
+
+    async def _post(self, body: dict) -> SendResult:
+        assert self._session is not None, "TelegramSender.start() first"
+        try:
+            async with self._session.post(self.url, json=body) as response:
+                status, raw = response.status, await response.read()
+        except (aiohttp.ClientError, TimeoutError) as exc:  # network errors and timeouts
+            return SendResult("retry", error=f"{type(exc).__name__}: {exc}")
+        if status == 200:
+            return SENT
+        try:
+            answer = json.loads(raw)
+        except ValueError:
+            answer = None
+        if not isinstance(answer, dict):
+            answer = {}
+        error = str(answer.get("description") or f"HTTP {status}")
+        retry_after = (answer.get("parameters") or {}).get("retry_after")
+        if status == 429 and retry_after is not None:
+            return SendResult("retry", retry_after=float(retry_after), error=error)
+        if status == 403:
+            return SendResult("blocked", error=error)
+        if status == 400:
+            return SendResult("bad", error=error)
+        return SendResult("retry", error=error)  # 5xx, and anything unexpected: try again later
+
+
+def inline_keyboard(buttons: list[list[dict]]) -> dict | None:
+    """An outbox payload's buttons ([[{"text", "data"}]]) as a Bot API inline keyboard."""
+    rows = [[{"text": b["text"], "callback_data": b["data"]} for b in row] for row in buttons if row]
+    return {"inline_keyboard": rows} if rows else None
 
 
 def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:

@@ -103,6 +103,15 @@ def _entries(directory: Iterable) -> list[_Entry]:
             keys.update(_keys(alias))
             initials.update({_initials_key(alias), _abbreviated_key(alias)})
         entries.append(_Entry(name, tuple(sorted(keys)), tuple(sorted(k for k in initials if k))))
+    # A key that several units share says nothing about which one is meant: without
+    # the place name, "UBND phường 1" and "UBND phường 7" are both "ủy ban nhân dân phường".
+    owners: dict[str, set[str]] = {}
+    for entry in entries:
+        for key in entry.keys:
+            owners.setdefault(key, set()).add(entry.name)
+    shared = {key for key, names in owners.items() if len(names) > 1}
+    if shared:
+        entries = [_Entry(e.name, tuple(k for k in e.keys if k not in shared), e.initials) for e in entries]
     return entries
 
 

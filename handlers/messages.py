@@ -52,3 +52,6 @@ class Reply:
     file: tuple[str, bytes] | None = None
     # A short toast for the button press (Telegram answerCallbackQuery).
     notice: str | None = None
+    # The reader's language, set by the router: for adapters that add words of their
+    # own (Zalo's numbered menus).
+    lang: str | None = None

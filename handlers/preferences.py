@@ -1,7 +1,9 @@
-"""The person's preferences: /lang (language), /nhacnho (reminder hour), "Nhắc lại sau"."""
+"""The person's preferences: /lang (language), /nhacnho (reminder hour), "Nhắc lại sau",
+/kenh (which channels pushes go to)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import timedelta
 
 from locales import LANGUAGES, Translator
@@ -10,6 +12,7 @@ from storage.crud import tasks as crud
 
 from .context import Context
 from .messages import Button, Reply
+from .render import fmt_local, shorten
 
 
 def lang_command(ctx: Context, args: str) -> list[Reply]:
@@ -72,3 +75,41 @@ def snooze_button(ctx: Context, arg: str) -> list[Reply]:
               until=until.isoformat())
     text = ctx.t("snooze.set", id=task.id, until=until.strftime("%H:%M %d/%m/%Y"))
     return [Reply(text, notice=ctx.t("snooze.short"))]
+
+
+PUSH_MODES = {"tatca": "all", "all": "all", "gannhat": "last", "last": "last"}
+LINK_WORDS = {"ketnoi", "lienket", "link"}
+LINK_MINUTES = 30
+
+
+def _plain(text: str) -> str:
+    """"Tất cả" → "tatca": the choice typed with or without diacritics and spaces."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def channels_command(ctx: Context, args: str) -> list[Reply]:
+    """/kenh: where pushes go when the person is bound on several channels (the chat
+    used last, or all); /kenh tatca · /kenh gannhat changes it."""
+    t = ctx.t
+    arg = _plain(args)
+    if not arg:
+        lines = [t("channels.show", mode=t(f"channels.mode_{ctx.person.push_channels}"))]
+        for binding in people.bindings_of(ctx.session, ctx.person.id):
+            state = t("channels.state_active") if binding.active else t("channels.state_blocked")
+            lines.append(t("channels.line", channel=t(f"channels.name_{binding.channel}"), state=state,
+                           seen=fmt_local(binding.last_seen_at, ctx.tz)))
+        lines.append("")
+        lines.append(t("channels.how"))
+        return [Reply("\n".join(lines))]
+    if arg in LINK_WORDS:
+        code = people.create_link_code(ctx.session, ctx.person, minutes=LINK_MINUTES, actor=ctx.actor).code
+        return [Reply(t("channels.link_code", code=code, minutes=LINK_MINUTES))]
+    mode = PUSH_MODES.get(arg)
+    if mode is None:
+        return [Reply(t("channels.bad", arg=shorten(args, 40)))]
+    ctx.person.push_channels = mode
+    ctx.session.add(ctx.person)
+    audit.log(ctx.session, "person.push_channels", "person", ctx.person.id, person_id=ctx.person.id,
+              actor=ctx.actor, mode=mode)
+    return [Reply(t(f"channels.set_{mode}"))]

@@ -14,7 +14,7 @@ from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, Task
 
-from . import dates, quality
+from . import dates, notify, quality
 from .context import Context
 from .messages import Button, Reply
 from .render import fmt_date, shorten
@@ -238,7 +238,8 @@ def _save_extension(ctx: Context, task: Task, new_date: date, reason: str) -> li
     reason = " ".join(reason.split()).strip(" ,.;:-")
     if len(reason) > MAX_REPORT_CHARS:
         return _too_long(ctx)
-    crud.request_extension(ctx.session, task, ctx.person, new_date, reason, actor=ctx.actor)
+    req = crud.request_extension(ctx.session, task, ctx.person, new_date, reason, actor=ctx.actor)
+    notify.extension_requested(ctx.session, req, task, ctx.unit, ctx.person, ctx.now)
     dialogs.finish(ctx.session, ctx.person.id)
     return [Reply(ctx.t("extension.saved", id=task.id, date=fmt_date(new_date),
                         deadline=fmt_date(task.deadline)))]

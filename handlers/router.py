@@ -21,7 +21,8 @@ from storage.crud import dialogs, people
 from storage.db import Database
 from storage.models import Unit, utcnow
 
-from . import preferences, reports, start, tasks
+from . import assign, extensions, preferences, publish, reports, start, summary, tasks
+from .roles import is_office
 from .context import Context
 from .messages import Incoming, Reply
 
@@ -41,6 +42,23 @@ COMMANDS: dict[str, Handler] = {
     "lang": preferences.lang_command,
     "nhacnho": preferences.remind_command,
     "remind": preferences.remind_command,
+    "kenh": preferences.channels_command,
+    "channels": preferences.channels_command,
+    # office
+    "banhanh": publish.publish_command,
+    "publish": publish.publish_command,
+    "giaoviec": assign.assign_command,
+    "assign": assign.assign_command,
+    "giahan": extensions.list_command,
+    "extensions": extensions.list_command,
+    "tonghop": summary.summary_command,
+    "summary": summary.summary_command,
+    "baocaothang": summary.monthly_command,
+    "monthly": summary.monthly_command,
+    "bieudo": summary.chart_command,
+    "chart": summary.chart_command,
+    "xuatbaocao": summary.export_command,
+    "export": summary.export_command,
 }
 # Button data is "<prefix>:<argument>"; prefixes are short for Telegram's 64-byte limit.
 BUTTONS: dict[str, Handler] = {
@@ -50,6 +68,30 @@ BUTTONS: dict[str, Handler] = {
     "x": reports.cancel,
     "lang": preferences.lang_button,
     "z": preferences.snooze_button,
+    # /banhanh drafts: page, resume, map a name, create a unit, discard, publish
+    "pg": publish.page_button,
+    "pr": publish.resume_button,
+    "pm": publish.map_button,
+    "pc": publish.create_button,
+    "pe": publish.expand_button,
+    "pd": publish.discard_button,
+    "pp": publish.publish_button,
+    # /giaoviec: unit suggestion, confirm
+    "gu": assign.unit_button,
+    "ga": assign.go_button,
+    # extension decisions: approve, other date, reject, no reason
+    "ea": extensions.approve_button,
+    "ed": extensions.other_date_button,
+    "er": extensions.reject_button,
+    "en": extensions.no_reason_button,
+    # /baocaothang: remind the units that have not reported
+    summary.REMIND_PREFIX: summary.remind_button,
+}
+# Open dialogues by kind; the status dialogues (reports) are the default.
+DIALOGS: dict[str, Callable] = {
+    publish.DIALOG: publish.continue_dialog,
+    assign.DIALOG: assign.continue_dialog,
+    extensions.DIALOG: extensions.continue_dialog,
 }
 # Open to people without an invitation.
 PUBLIC_COMMANDS = {"start", "help", "trogiup"}
@@ -77,7 +119,10 @@ class Assistant:
         try:
             with self.db.session() as session:
                 ctx = self._context(session, incoming)
-                return self._route(ctx)
+                replies = self._route(ctx)
+            for reply in replies:
+                reply.lang = reply.lang or ctx.t.lang
+            return replies
         except (OperationalError, DBAPIError):
             log.exception("database unavailable while handling %s:%s", incoming.channel, incoming.user_id)
             return [Reply(fallback("error.database"))]
@@ -119,8 +164,10 @@ class Assistant:
         if dialog is not None:
             if not text and inc.attachment is None:
                 return [Reply(t("dialog.need_text"))]
-            return reports.continue_dialog(ctx, dialog)
+            return DIALOGS.get(dialog.kind, reports.continue_dialog)(ctx, dialog)
         if inc.attachment is not None:
+            if is_office(ctx) and inc.attachment.kind == "document":
+                return publish.from_file(ctx)  # the files office staff send are directives
             return [Reply(t("hint.attachment"))]
         if not any(ch.isalnum() for ch in text):
             return [Reply(t("hint.no_words"))]

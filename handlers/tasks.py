@@ -65,6 +65,8 @@ def task_page(ctx: Context, page: int) -> Reply:
             meta.insert(0, "📄 " + shorten(row.directive, 60))
         if task.recurrence:
             meta.append("🔁 " + recurrence_label(t, task.recurrence))
+        if task.original_deadline and task.deadline and task.original_deadline != task.deadline:
+            meta.append(t("tasks.extended", date=fmt_date(task.original_deadline)))
         lines.append(" · ".join(meta))
         if row.pending_extension:
             lines.append(t("tasks.extension_pending", date=fmt_date(row.pending_extension.requested_deadline)))

@@ -1,15 +1,19 @@
 """The office's daily digest (working days, at the reminder hour): escalations that
 got no answer, and coordinating units late with their part ("phối hợp không đúng hạn").
-Enqueued through the outbox like every push, one per office person per day."""
+Enqueued through the outbox like every push, one per office person per day.
+On the week's first working day the office also gets last week's summary per unit."""
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, exists
 from sqlmodel import Session, select
 
 from handlers.render import fmt_date, shorten
 from locales import Translator
+from office.period import Period
+from office.summary import overdue_tasks, summarize
+from office.text import render_weekly
 from storage.crud import outbox, people
 from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
@@ -42,6 +46,11 @@ def unanswered_escalations(session: Session) -> list[tuple[Task, str]]:
 
 
 def enqueue_digest(db: Database, now: datetime, cfg) -> int:
+    """The day's digest, and on the week's first working day the weekly one."""
+    return _enqueue_daily(db, now, cfg) + enqueue_weekly(db, now, cfg)
+
+
+def _enqueue_daily(db: Database, now: datetime, cfg) -> int:
     """The day's digest to each office person, once a working day from the send hour on."""
     local = now.astimezone(cfg.tz)
     today = local.date()
@@ -49,7 +58,7 @@ def enqueue_digest(db: Database, now: datetime, cfg) -> int:
         return 0
     with db.session() as session:
         staff = [(p, b) for p, b in people.office_staff(session)
-                 if session.exec(select(Outbox.id).where(Outbox.key == _key(today, p.id))).first() is None]
+                 if session.exec(select(Outbox.id).where(Outbox.key == _key(today, p, b))).first() is None]
         if not staff:  # nobody to tell, or today's digest is queued already (sweeps run every minute)
             return 0
         escalations = unanswered_escalations(session)
@@ -59,14 +68,14 @@ def enqueue_digest(db: Database, now: datetime, cfg) -> int:
         rows = []
         for person, binding in staff:
             t = Translator(person.language)
-            rows.append({"key": _key(today, person.id), "channel": binding.channel,
+            rows.append({"key": _key(today, person, binding), "channel": binding.channel,
                          "chat_id": binding.chat_id, "person_id": person.id, "kind": "digest", "not_before": now,
                          "payload": payload(render_digest(t, today, escalations, late))})
         return outbox.enqueue(session, rows)
 
 
-def _key(day: date, person_id: int) -> str:
-    return f"digest:{day.isoformat()}:p{person_id}"
+def _key(day: date, person, binding) -> str:
+    return people.push_key(f"digest:{day.isoformat()}", person, binding)
 
 
 def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]],
@@ -86,3 +95,36 @@ def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]
     if len(escalations) > MAX_LINES or len(late) > MAX_LINES:
         lines += ["", t("digest.more")]
     return "\n".join(lines)
+
+
+def _weekly_key(today: date, person, binding) -> str:
+    year, week, _ = today.isocalendar()
+    return people.push_key(f"weekly:{year}-W{week:02d}", person, binding)
+
+
+def enqueue_weekly(db: Database, now: datetime, cfg) -> int:
+    """Last week's (Monday to Sunday) numbers per unit and today's overdue count, to each
+    office person on the first working day of the week (Monday, or Tuesday after a
+    holiday Monday) from the send hour on; keyed by ISO week, so once a week."""
+    local = now.astimezone(cfg.tz)
+    today = local.date()
+    monday = today - timedelta(days=today.weekday())
+    if (local.time() < time(cfg.policy.send_hour) or not cfg.calendar.is_working_day(today)
+            or cfg.calendar.next_working_day(monday) != today):
+        return 0
+    with db.session() as session:
+        staff = [(p, b) for p, b in people.office_staff(session)
+                 if session.exec(select(Outbox.id).where(Outbox.key == _weekly_key(today, p, b))).first() is None]
+        if not staff:
+            return 0
+        summary = summarize(session, Period.week_before(today), today, overdue_limit=1)
+        # Everything overdue today, not only what last week's scope holds.
+        _, summary.overdue_total = overdue_tasks(session, Period(today, today), today, limit=1)
+        if not summary.units and not summary.overdue_total:
+            return 0
+        _, week, _ = (today - timedelta(days=7)).isocalendar()
+        rows = [{"key": _weekly_key(today, person, binding), "channel": binding.channel, "chat_id": binding.chat_id,
+                 "person_id": person.id, "kind": "weekly", "not_before": now,
+                 "payload": payload(render_weekly(Translator(person.language), summary, str(week)))}
+                for person, binding in staff]
+        return outbox.enqueue(session, rows)

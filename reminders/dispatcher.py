@@ -11,7 +11,8 @@ platforms' rate limits, and settles each row.
   be delivered twice (at most `batch` rows; nothing is ever lost).
 - Rate limits: a global pace (Telegram: about 30 messages/s overall; we keep a
   little under) and at most one message per chat per second; a second row for a
-  chat is put back a second later instead of stalling the batch.
+  chat is put back a second later instead of stalling the batch. On PostgreSQL the
+  global pace is shared by all dispatcher processes (SharedPace, the RateSlot row).
 - Failures: 429 → retry after `retry_after` (not counted as an attempt); network errors and 5xx → retry
   with exponential backoff, parked after `max_attempts`; 403 (the person blocked
   the bot) → the chat is marked inactive and the office told; 400 → parked at once
@@ -24,6 +25,7 @@ import logging
 import os
 import socket
 import time
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -32,7 +34,7 @@ from typing import Protocol
 from sqlmodel import select
 
 from locales import Translator
-from storage.crud import outbox, people
+from storage.crud import outbox, people, rates
 from storage.db import Database
 from storage.models import Outbox, Person, Unit
 
@@ -71,6 +73,42 @@ class Pace:
         if slot > now:
             await asyncio.sleep(slot - now)
 
+    async def reserve(self, count: int) -> None:
+        """One process paces alone: nothing to reserve."""
+
+
+class SharedPace:
+    """The pace shared with every other dispatcher through PostgreSQL (RateSlot): a
+    batch reserves its window of `count` slots in one statement, then its sends go out
+    evenly inside that window, so several processes together stay under the limit."""
+
+    def __init__(self, db: Database, name: str, per_second: float):
+        self.db, self.name = db, name
+        self.interval = 1.0 / per_second
+        self.slots: deque[float] = deque()  # monotonic instants reserved and not yet used
+        self._row_ready = False
+
+    def _reserve(self, count: int) -> list[float]:
+        with self.db.session() as session:
+            if not self._row_ready:
+                rates.ensure_slot(session, self.name)
+            starts_in = rates.reserve(session, self.name, count, self.interval)
+        self._row_ready = True
+        base = time.monotonic() + starts_in
+        return [base + i * self.interval for i in range(count)]
+
+    async def reserve(self, count: int) -> None:
+        slots = await asyncio.to_thread(self._reserve, count)
+        self.slots.clear()  # a previous batch's unused slots are stale by now
+        self.slots.extend(slots)
+
+    async def wait(self) -> None:
+        if not self.slots:  # more sends than reserved: one more slot
+            self.slots.extend(await asyncio.to_thread(self._reserve, 1))
+        delay = self.slots.popleft() - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
 
 @dataclass
 class Limits:
@@ -102,7 +140,9 @@ class Dispatcher:
         self.max_attempts = max_attempts
         self.clock = clock or (lambda: datetime.now(UTC))
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}"
-        self.paces = {channel: Pace(self.limits.per_second) for channel in senders}
+        shared = db.engine.dialect.name == "postgresql"  # SQLite: one dispatcher, paced in process
+        self.paces = {channel: SharedPace(db, channel, self.limits.per_second) if shared
+                      else Pace(self.limits.per_second) for channel in senders}
         self.chat_next: dict[tuple[str, str], float] = {}  # monotonic time a chat may get its next message
         self.group_sent: dict[tuple[str, str], list[float]] = {}
         self.stats = DispatchStats()
@@ -131,6 +171,8 @@ class Dispatcher:
             else:
                 taken.add(key)
                 ready.append(row)
+        for channel, count in Counter(row.channel for row in ready).items():
+            await self.paces[channel].reserve(count)
         results = await asyncio.gather(*(self._send(row) for row in ready))
         outcomes = list(zip(ready, results))
         await asyncio.to_thread(self._settle, outcomes, deferred)
@@ -207,7 +249,8 @@ class Dispatcher:
                 continue
             unit = session.get(Unit, person.unit_id)
             for staff, binding in office:
-                rows.append({"key": f"blocked:{row.channel}:{row.chat_id}:{now.date().isoformat()}:p{staff.id}",
+                rows.append({"key": people.push_key(f"blocked:{row.channel}:{row.chat_id}:{now.date().isoformat()}",
+                                                    staff, binding),
                              "channel": binding.channel, "chat_id": binding.chat_id, "person_id": staff.id,
                              "kind": "notice", "not_before": now,
                              "payload": blocked_notice(Translator(staff.language), name=person.full_name,

@@ -4,6 +4,7 @@ handlers reply with, so any channel adapter can send it."""
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from handlers.messages import Button
 from handlers.render import fmt_date, recurrence_label, shorten, task_buttons
@@ -38,8 +39,22 @@ def reminder_payload(t: Translator, task: Task, reminder: Reminder, *, directive
         deadline += " · 🔁 " + recurrence_label(t, task.recurrence)
     lines.append(deadline)
     lines.append(t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
-    buttons = [task_buttons(t, task.id), [Button(t("btn.snooze"), f"z:{task.id}"), Button(t("btn.details"), f"t:{task.id}")]]
-    return payload("\n".join(lines), buttons)
+    task_id = str(task.id)
+    return {"text": "\n".join(lines),
+            "buttons": [[{"text": text, "data": data.replace(_ID, task_id)} for text, data in row]
+                        for row in _reminder_buttons(t.lang)]}
+
+
+_ID = "{id}"
+
+
+@cache
+def _reminder_buttons(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """A reminder's buttons in one language with `_ID` where the task id goes: the same
+    for every task, so a sweep of thousands renders the labels once."""
+    t = Translator(lang)
+    rows = [task_buttons(t, _ID), [Button(t("btn.snooze"), f"z:{_ID}"), Button(t("btn.details"), f"t:{_ID}")]]
+    return tuple(tuple((b.text, b.data) for b in row) for row in rows)
 
 
 def blocked_notice(t: Translator, *, name: str, unit: str, channel: str) -> dict:

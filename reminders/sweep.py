@@ -3,8 +3,9 @@
 Index-driven: it reads only tasks whose `next_remind_at` has come (an indexed
 column), asks the pure policy which reminders fell due since the task was last
 looked at (`remind_checked_at`), writes one outbox row per reminder and person
-— in the same transaction as the task's new `next_remind_at` — and moves on.
-Its cost grows with the number of due reminders, not with all tasks.
+(and channel, for a person who wants pushes on all) — in the same transaction as
+the task's new `next_remind_at` — and moves on. Its cost grows with the number of
+due reminders, not with all tasks.
 
 Reminders of past days that a stopped service missed are dropped (today's own
 reminder carries the current state); a missed escalation still goes out.
@@ -20,16 +21,18 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, update
+from sqlalchemy import ARRAY, String, any_, bindparam, cast, func, update
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from locales import Translator
 from reminders.recurrence import next_due
 from storage.crud import outbox, people
+from storage.crud.people import BindingRow, PersonRow, push_key
 from storage.db import Database
 from storage.models import (
-    OPEN_STATUSES, ChatBinding, Directive, Person, Snooze, Task, TaskCoordinator, Unit,
+    OPEN_STATUSES, Directive, Person, Snooze, Task, TaskCoordinator, Unit,
 )
 
 from . import policy as pol
@@ -62,18 +65,12 @@ class SweepResult:
 
 @dataclass(frozen=True)
 class Recipient:
-    person: Person
-    binding: ChatBinding
+    person: PersonRow
+    binding: BindingRow
 
 
 def _aware(value: datetime | None) -> datetime | None:
     return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def task_clock(task) -> pol.TaskClock:
-    """The policy's view of a task (a Task or a row with the same columns)."""
-    return pol.TaskClock(task_id=task.id, deadline=task.deadline, status=task.status,
-                         created_at=_aware(task.created_at), completed_at=_aware(task.completed_at))
 
 
 def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
@@ -81,47 +78,115 @@ def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
     keys are unique and each batch is one transaction."""
     result = SweepResult()
     result.instances = roll_recurring(db, now, cfg)
+    schedules = _Schedules(now, cfg)
     while True:
         with db.session() as session:
             # Plain rows, not ORM objects: a sweep reads thousands and changes two columns.
-            tasks = session.exec(
-                select(*_SWEEP_COLUMNS).where(Task.next_remind_at <= now, Task.status.in_(OPEN_STATUSES))
-                .order_by(Task.next_remind_at, Task.id).limit(BATCH).with_for_update(skip_locked=True)
+            # Ordered by next_remind_at alone: the index gives that order and the LIMIT
+            # stops the scan; with the id too PostgreSQL sorted every task due at the same
+            # instant (a morning's thousands) for each batch.
+            tasks = session.execute(
+                sa_select(*_SWEEP_COLUMNS).where(_TASK.next_remind_at <= now, _TASK.status.in_(OPEN_STATUSES))
+                .order_by(_TASK.next_remind_at).limit(BATCH).with_for_update(skip_locked=True)
             ).all()
             if not tasks:
                 break
             result.tasks += len(tasks)
-            result.enqueued += _sweep_batch(session, tasks, now, cfg)
+            result.enqueued += _sweep_batch(session, tasks, now, cfg, schedules)
         if len(tasks) < BATCH:
             break
     result.enqueued += enqueue_digest(db, now, cfg)
     return result
 
 
-_SWEEP_COLUMNS = (Task.id, Task.lead_unit_id, Task.directive_id, Task.action, Task.deadline, Task.recurrence,
-                  Task.status, Task.created_at, Task.completed_at, Task.remind_checked_at)
+_TASK = Task.__table__.c
+_SWEEP_COLUMNS = (_TASK.id, _TASK.lead_unit_id, _TASK.directive_id, _TASK.action, _TASK.deadline, _TASK.recurrence,
+                  _TASK.status, _TASK.created_at, _TASK.completed_at, _TASK.remind_checked_at)
+# A batch's tasks get their new next_remind_at. SQLite: one UPDATE by primary key run
+# as an executemany. PostgreSQL: one statement joining the arrays of ids and times,
+# a third faster than 2,000 statements, even pipelined.
+_CHECKED = (update(Task.__table__).where(_TASK.id == bindparam("task_id"))
+            .values(remind_checked_at=bindparam("checked_at"), next_remind_at=bindparam("next_at")))
+_NEXT = func.unnest(cast(bindparam("ids", type_=String), ARRAY(_TASK.id.type)),
+                    cast(bindparam("next_at", type_=String), ARRAY(_TASK.next_remind_at.type))
+                    ).table_valued("id", "next_at").render_derived()
+_CHECKED_PG = (update(Task.__table__).where(_TASK.id == _NEXT.c.id)
+               .values(remind_checked_at=bindparam("checked_at"), next_remind_at=_NEXT.c.next_at))
 
 
-def _sweep_batch(session: Session, tasks: list, now: datetime, cfg: ReminderSettings) -> int:
+def _among(column, ids, postgres: bool):
+    """`column IN (ids)`; on PostgreSQL `column = ANY(array)`: one parameter, not
+    thousands (a batch's 2,000 ids: 8 ms instead of 20 for each such query)."""
+    if postgres:
+        return column == any_(cast(bindparam(None, _pg_array(ids), type_=String), ARRAY(column.type)))
+    return column.in_(list(ids))
+
+
+def _pg_array(values) -> str:
+    """A PostgreSQL array literal of ints and aware datetimes (None: NULL), passed as one
+    string: psycopg dumps a list element by element in Python, a tenth of a sweep."""
+    return "{" + ",".join("NULL" if v is None else str(v) if isinstance(v, int) else f'"{v.isoformat()}"'
+                          for v in values) + "}"
+
+
+class _Schedules:
+    """pol.due_and_next for one sweep, computed once per distinct schedule: it is a pure
+    function of the task's clock, and a sweep's tasks share few of those (the same
+    deadlines, creation days and previous sweep). The task id only names the reminders,
+    so it is put back in each one."""
+
+    def __init__(self, now: datetime, cfg: ReminderSettings):
+        self.now, self.cfg, self.policy = now, cfg, cfg.sweep_policy
+        hour = time(self.policy.send_hour)
+        self.fire_time = self.policy.quiet_end if self.policy.is_quiet(hour) else hour  # as the policy's rule 4
+        self.cache: dict[tuple, tuple[list[pol.Reminder], datetime | None]] = {}
+
+    def due_and_next(self, task) -> tuple[list[pol.Reminder], datetime | None]:
+        created, completed, since = _aware(task.created_at), _aware(task.completed_at), _aware(task.remind_checked_at)
+        # Creation matters only as "no reminder fires before it" (rule 5), and every
+        # reminder fires at fire_time on its day: the first day whose fire time is not
+        # before the creation stands for it exactly.
+        local = created.astimezone(self.cfg.tz)
+        first_day = local.date() if local.time() <= self.fire_time else local.date() + timedelta(days=1)
+        key = (task.deadline, task.status, completed, since, first_day)
+        hit = self.cache.get(key)
+        if hit is None:
+            clock = pol.TaskClock(task_id=task.id, deadline=task.deadline, status=task.status,
+                                  created_at=created, completed_at=completed)
+            hit = self.cache[key] = pol.due_and_next(clock, self.now, self.cfg.calendar, self.cfg.tz, self.policy,
+                                                     since=since)
+        due, next_at = hit
+        return [r if r.task_id == task.id else pol.Reminder(task.id, r.kind, r.on, r.fire_at, r.days)
+                for r in due], next_at
+
+
+def _sweep_batch(session: Session, tasks: list, now: datetime, cfg: ReminderSettings,
+                 schedules: _Schedules | None = None) -> int:
+    schedules = schedules or _Schedules(now, cfg)
+    postgres = session.get_bind().dialect.name == "postgresql"
     ids = [t.id for t in tasks]
     coordinators: dict[int, list[int]] = defaultdict(list)
-    for tc in session.exec(select(TaskCoordinator).where(TaskCoordinator.task_id.in_(ids))):
-        coordinators[tc.task_id].append(tc.unit_id)
+    tc = TaskCoordinator.__table__.c
+    for task_id, unit_id in session.execute(sa_select(tc.task_id, tc.unit_id).where(
+            _among(tc.task_id, ids, postgres)).order_by(tc.task_id, tc.position)):
+        coordinators[task_id].append(unit_id)
     unit_ids = {t.lead_unit_id for t in tasks} | {u for us in coordinators.values() for u in us}
-    people = _recipients(session, unit_ids)
-    unit_names = dict(session.exec(select(Unit.id, Unit.name).where(Unit.id.in_(unit_ids))).all())
+    people = _recipients(session, _among(Person.__table__.c.unit_id, unit_ids, postgres))
+    unit_names = dict(session.execute(sa_select(Unit.__table__.c.id, Unit.__table__.c.name)
+                                      .where(_among(Unit.__table__.c.id, unit_ids, postgres))).all())
     directive_ids = {t.directive_id for t in tasks if t.directive_id}
     directives = {d.id: d.label for d in session.exec(select(Directive).where(Directive.id.in_(directive_ids)))} \
         if directive_ids else {}
-    snoozes = {(s.person_id, s.task_id): _aware(s.until) for s in session.exec(
-        select(Snooze).where(Snooze.task_id.in_(ids), Snooze.until > now))}
+    sc = Snooze.__table__.c
+    snoozes = {(person_id, task_id): _aware(until) for person_id, task_id, until in session.execute(
+        sa_select(sc.person_id, sc.task_id, sc.until).where(_among(sc.task_id, ids, postgres), sc.until > now))}
     rows, updates = [], []
-    sweep_policy = cfg.sweep_policy
     today = now.astimezone(cfg.tz).date()
+    translators: dict[str, Translator] = {}
     for task in tasks:
-        clock = task_clock(task)
-        since = _aware(task.remind_checked_at)
-        due, next_at = pol.due_and_next(clock, now, cfg.calendar, cfg.tz, sweep_policy, since=since)
+        due, next_at = schedules.due_and_next(task)
+        # One rendering per reminder, reader language and role, shared by the unit's people.
+        rendered: dict[tuple[str, str, str], dict] = {}
         for reminder in due:
             if reminder.on < today and reminder.kind != "escalation":
                 continue  # missed while the service was down: today's reminder says it better
@@ -131,33 +196,42 @@ def _sweep_batch(session: Session, tasks: list, now: datetime, cfg: ReminderSett
                 targets = [(r, "lead") for r in people.get(task.lead_unit_id, [])]
                 targets += [(r, "coordinator") for u in coordinators.get(task.id, []) for r in people.get(u, [])]
             for recipient, role in targets:
-                not_before = _not_before(reminder, recipient.person, snoozes.get((recipient.person.id, task.id)), cfg)
+                person = recipient.person
+                not_before = _not_before(reminder, person, snoozes.get((person.id, task.id)), cfg)
                 if not_before is None:
                     continue
-                t = Translator(recipient.person.language)
+                body = rendered.get((reminder.key, person.language, role))
+                if body is None:
+                    t = translators.get(person.language) or translators.setdefault(person.language,
+                                                                                   Translator(person.language))
+                    body = rendered[(reminder.key, person.language, role)] = reminder_payload(
+                        t, task, reminder, directive=directives.get(task.directive_id, ""),
+                        lead=unit_names.get(task.lead_unit_id, ""), role=role, today=today)
                 rows.append({
-                    "key": f"{reminder.key}:p{recipient.person.id}",
+                    "key": push_key(reminder.key, person, recipient.binding),
                     "channel": recipient.binding.channel, "chat_id": recipient.binding.chat_id,
-                    "person_id": recipient.person.id, "task_id": task.id, "kind": reminder.kind,
-                    "not_before": not_before,
-                    "payload": reminder_payload(t, task, reminder, directive=directives.get(task.directive_id, ""),
-                                                lead=unit_names.get(task.lead_unit_id, ""), role=role,
-                                                today=today),
+                    "person_id": person.id, "task_id": task.id, "kind": reminder.kind,
+                    "not_before": not_before, "payload": body,
                 })
-        updates.append({"id": task.id, "remind_checked_at": now, "next_remind_at": next_at})
-    session.execute(update(Task), updates)  # one UPDATE by primary key for the batch
+        updates.append((task.id, next_at))
+    if postgres:
+        session.execute(_CHECKED_PG, {"ids": _pg_array(i for i, _ in updates),
+                                      "next_at": _pg_array(n for _, n in updates), "checked_at": now})
+    else:
+        session.execute(_CHECKED, [{"task_id": i, "next_at": n, "checked_at": now} for i, n in updates])
     return outbox.enqueue(session, rows)
 
 
-def _recipients(session: Session, unit_ids: set[int]) -> dict[int, list[Recipient]]:
-    """Active people of these units with their most recently used active chat."""
+def _recipients(session: Session, of_units) -> dict[int, list[Recipient]]:
+    """Active people of the units (`of_units`: a condition on Person.unit_id) with the
+    chats their pushes go to (people.reachable), by unit."""
     by_unit: dict[int, list[Recipient]] = defaultdict(list)
-    for person, binding in people.reachable(session, Person.unit_id.in_(unit_ids)):
+    for person, binding in people.reachable(session, of_units):
         by_unit[person.unit_id].append(Recipient(person, binding))
     return by_unit
 
 
-def _not_before(reminder: pol.Reminder, person: Person, snoozed_until: datetime | None,
+def _not_before(reminder: pol.Reminder, person: PersonRow, snoozed_until: datetime | None,
                 cfg: ReminderSettings) -> datetime | None:
     """When this person gets the reminder, or None when their snooze skips it."""
     hour = person.remind_hour if person.remind_hour is not None else cfg.policy.send_hour

@@ -218,3 +218,58 @@ async def test_office_digest_of_unanswered_escalations_and_late_coordinators(db,
     assert f"#{late} Sở Tài chính" in digests[-1]
     assert f"#{coord} Sở Xây dựng chưa gửi phần phối hợp" in digests[-1]
     assert len(digests) == len(set(digests))  # one a day
+
+
+def test_push_channels_all_gets_a_row_per_channel_last_only_the_chat_used_last(db, province):
+    """Bindings written directly (no Zalo adapter needed): "all" → one row per channel,
+    each to that channel's chat used last; "last" → only the chat used last overall."""
+    u = province["units"]
+    seen = local(2026, 5, 10, 9)
+    with db.session() as s:
+        everywhere = Person(full_name="Chị Lan", unit_id=u["stc"], push_channels="all")
+        usual = Person(full_name="Anh Minh", unit_id=u["stc"])  # push_channels "last", the default
+        s.add_all([everywhere, usual])
+        s.flush()
+        s.add_all([
+            ChatBinding(person_id=everywhere.id, channel="telegram", user_id="801", chat_id="801", last_seen_at=seen),
+            ChatBinding(person_id=everywhere.id, channel="zalo", user_id="z-old", chat_id="z-old",
+                        last_seen_at=seen - timedelta(days=3)),
+            ChatBinding(person_id=everywhere.id, channel="zalo", user_id="z-lan", chat_id="z-lan",
+                        last_seen_at=seen + timedelta(hours=1)),
+            ChatBinding(person_id=everywhere.id, channel="viber", user_id="v-lan", chat_id="v-lan",
+                        last_seen_at=seen + timedelta(hours=2), active=False),  # blocked the bot
+            ChatBinding(person_id=usual.id, channel="telegram", user_id="802", chat_id="802",
+                        last_seen_at=seen + timedelta(hours=3)),
+            ChatBinding(person_id=usual.id, channel="zalo", user_id="z-minh", chat_id="z-minh", last_seen_at=seen),
+        ])
+        s.flush()
+        everywhere_id, usual_id = everywhere.id, usual.id
+    with db.session() as s:
+        reach = [(p.id, b.channel, b.chat_id) for p, b in people.reachable(s, Person.unit_id == u["stc"])]
+    # the most recently used channel first
+    assert reach == [(everywhere_id, "zalo", "z-lan"), (everywhere_id, "telegram", "801"),
+                     (usual_id, "telegram", "802")]
+
+    task_id = add_task(db, u["stc"], "Báo cáo giải ngân", date(2026, 5, 15))
+    created_at(db, task_id, local(2026, 5, 1, 9))
+    now = local(2026, 5, 14, 8, 5)
+    assert sweep(db, now, CFG).enqueued == 3
+    base = f"task:{task_id}:before_working_day:2026-05-14"
+    with db.session() as s:
+        rows = {(r.person_id, r.channel, r.chat_id, r.key) for r in s.exec(select(Outbox))}
+        payloads = [r.payload for r in s.exec(select(Outbox))]
+    assert rows == {
+        (everywhere_id, "zalo", "z-lan", f"{base}:p{everywhere_id}:zalo"),
+        (everywhere_id, "telegram", "801", f"{base}:p{everywhere_id}:telegram"),
+        (usual_id, "telegram", "802", f"{base}:p{usual_id}"),  # "last" keeps the key it always had
+    }
+    assert all(p == payloads[0] and f"#{task_id}" in p["text"] for p in payloads)  # rendered once, same text
+
+    # switching to "last": the next reminder goes to the chat used last only
+    with db.session() as s:
+        s.get(Person, everywhere_id).push_channels = "last"
+    assert sweep(db, local(2026, 5, 15, 8, 5), CFG).enqueued == 2
+    with db.session() as s:
+        today = {(r.person_id, r.channel, r.key) for r in s.exec(select(Outbox).where(Outbox.kind == "due_today"))}
+    assert today == {(everywhere_id, "zalo", f"task:{task_id}:due_today:2026-05-15:p{everywhere_id}"),
+                     (usual_id, "telegram", f"task:{task_id}:due_today:2026-05-15:p{usual_id}")}

@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
+from sqlalchemy import delete
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
-from storage.models import Dialog, utcnow
+from storage.models import ChatMenu, Dialog, utcnow
 
 # A dialogue left unanswered this long is forgotten: an answer a day later is
 # more likely about something else.
@@ -51,3 +54,26 @@ def finish(session: Session, person_id: int) -> bool:
         return False
     session.delete(dialog)
     return True
+
+
+def get_menu(session: Session, channel: str, chat_id: str) -> ChatMenu | None:
+    menu = session.get(ChatMenu, (channel, chat_id))
+    if menu is None:
+        return None
+    updated = menu.updated_at if menu.updated_at.tzinfo else menu.updated_at.replace(tzinfo=UTC)
+    return menu if utcnow() - updated <= DIALOG_TTL else None
+
+
+def set_menu(session: Session, channel: str, chat_id: str, options: list[str], lang: str) -> None:
+    """The chat's current menu; an empty one ends the last (a reply without choices).
+    An upsert: two processes may answer the same chat at once."""
+    table = ChatMenu.__table__
+    if not options:
+        session.execute(delete(table).where(table.c.channel == channel, table.c.chat_id == chat_id))
+        return
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    values = {"channel": channel, "chat_id": chat_id, "options": list(options), "lang": lang,
+              "updated_at": utcnow()}
+    stmt = insert(table).values(**values)
+    session.execute(stmt.on_conflict_do_update(index_elements=["channel", "chat_id"],
+                                               set_={k: stmt.excluded[k] for k in ("options", "lang", "updated_at")}))

@@ -1,9 +1,11 @@
 """The delivery outbox: enqueue (idempotent), claim (SKIP LOCKED), settle."""
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, update
+from sqlalchemy import Row, update
+from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -26,35 +28,75 @@ def enqueue(session: Session, rows: list[dict]) -> int:
     # each call (about 1 ms a row) and goes over PostgreSQL's 65,535 parameters at
     # 5,000 rows. preserve_rowcount: SQLAlchemy 2 otherwise reads rowcount only for
     # UPDATE/DELETE, and psycopg reports -1 for an INSERT.
+    if dialect == "postgresql" and len(values) >= COPY_FROM:
+        return _copy_in(session, values)
     table = Outbox.__table__
     result = session.execute(insert(table).on_conflict_do_nothing(index_elements=["key"]), values,
                              execution_options={"preserve_rowcount": True})
     return max(result.rowcount or 0, 0)
 
 
+# From this many rows on, PostgreSQL gets them by COPY into a temporary table and one
+# INSERT … SELECT … ON CONFLICT DO NOTHING: half the time of the pipelined executemany
+# for a sweep's batch of 2,000 (each INSERT statement costs the server more than its row).
+COPY_FROM = 200
+_COLUMNS = ("key", "channel", "chat_id", "person_id", "task_id", "kind", "payload", "status", "attempts",
+            "not_before", "claimed_by", "last_error", "created_at")
+
+
+def _copy_in(session: Session, values: list[dict]) -> int:
+    columns = ", ".join(_COLUMNS)
+    for v in values:  # what the column type checks on the executemany path
+        if v["not_before"].utcoffset() is None or v["created_at"].utcoffset() is None:
+            raise ValueError("outbox times must be aware datetimes")
+    cursor = session.connection().connection.driver_connection.cursor()
+    with cursor:
+        # One per connection, the outbox's column types without its constraints; emptied
+        # at commit, and below for a second call in the same transaction.
+        cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS outbox_incoming ON COMMIT DELETE ROWS "
+                       f"AS SELECT {columns} FROM outbox WITH NO DATA")
+        with cursor.copy(f"COPY outbox_incoming ({columns}) FROM STDIN") as copy:
+            for v in values:
+                copy.write_row([json.dumps(v[c]) if c == "payload" else v[c] for c in _COLUMNS])
+        cursor.execute(f"INSERT INTO outbox ({columns}) SELECT {columns} FROM outbox_incoming "
+                       f"ON CONFLICT (key) DO NOTHING")
+        new = cursor.rowcount
+        cursor.execute("TRUNCATE outbox_incoming")
+    return new
+
+
 def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: timedelta,
-          channels: list[str]) -> list[Outbox]:
+          channels: list[str]) -> list[Row]:
     """Take up to `limit` rows that are due, or whose claim expired (a dispatcher died
     mid-batch). On PostgreSQL, FOR UPDATE SKIP LOCKED lets several dispatchers claim
     disjoint rows; SQLite has a single writer, so the lock clause is a no-op there.
-    Only rows of `channels` (those the dispatcher can send on) are taken."""
-    due = or_(
-        (Outbox.status == "pending") & (Outbox.not_before <= now),
-        (Outbox.status == "sending") & (Outbox.claimed_at < now - lease),
-    )
-    rows = list(session.exec(
-        select(Outbox).where(due, Outbox.channel.in_(channels)).order_by(Outbox.not_before, Outbox.id).limit(limit)
-        .with_for_update(skip_locked=True)
+    Only rows of `channels` (those the dispatcher can send on) are taken.
+
+    Returns plain rows with the Outbox columns as they were before the claim (not ORM
+    objects: building and detaching those was a fifth of a claim's time)."""
+    columns = Outbox.__table__.c
+    # Expired claims first (rare: a dispatcher died); they have waited longest.
+    rows = list(session.execute(
+        sa_select(*columns).where(columns.status == "sending", columns.claimed_at < now - lease,
+                                  columns.channel.in_(channels))
+        .order_by(columns.not_before, columns.id).limit(limit).with_for_update(skip_locked=True)
     ))
-    if not rows:
-        return rows
-    # One UPDATE for the batch (not one per row through the unit of work).
-    session.execute(update(Outbox).where(Outbox.id.in_([r.id for r in rows]))
-                    .values(status="sending", claimed_at=now, claimed_by=worker)
-                    .execution_options(synchronize_session=False))
-    for row in rows:
-        session.expunge(row)
-        row.status, row.claimed_at, row.claimed_by = "sending", now, worker
+    if len(rows) < limit:
+        # Not one query with an OR of both cases: that one read and sorted every due row
+        # for each batch. This one walks ix_outbox_status_not_before and stops at `limit`;
+        # rows due at the same instant come in index order (id order on SQLite, about
+        # insertion order on PostgreSQL), as ordering by id too would mean sorting
+        # every row of a broadcast (all due at one hour) for each batch.
+        rows += session.execute(
+            sa_select(*columns).where(columns.status == "pending", columns.not_before <= now,
+                                      columns.channel.in_(channels))
+            .order_by(columns.not_before).limit(limit - len(rows)).with_for_update(skip_locked=True)
+        )
+    if rows:
+        # One UPDATE for the batch (not one per row through the unit of work).
+        session.execute(update(Outbox).where(Outbox.id.in_([r.id for r in rows]))
+                        .values(status="sending", claimed_at=now, claimed_by=worker)
+                        .execution_options(synchronize_session=False))
     return rows
 
 
@@ -77,7 +119,7 @@ def park(session: Session, row_id: int, error: str, attempts: int) -> None:
                     .values(status="parked", last_error=error[:500], attempts=attempts))
 
 
-def mark_blocked(session: Session, row: Outbox, error: str) -> list[int]:
+def mark_blocked(session: Session, row: Row, error: str) -> list[int]:
     """The person blocked the bot: the row is not retried, the binding is marked
     inactive, and the ids of affected people are returned (to tell the office)."""
     session.execute(update(Outbox).where(Outbox.id == row.id)

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import secrets
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from storage.models import ROLES, ChatBinding, Invitation, Person, Snooze, Unit, nfc, utcnow
@@ -55,6 +57,8 @@ def redeem_invitation(session: Session, code: str, *, channel: str, user_id: str
     inv = _claimable(session, code)
     if isinstance(inv, str):
         return Redeemed(False, inv)
+    if inv.person_id is not None:
+        return _link(session, inv, channel=channel, user_id=user_id, chat_id=chat_id)
     person = Person(full_name=nfc(full_name)[:255], unit_id=inv.unit_id, role=inv.role, language=language)
     session.add(person)
     session.flush()
@@ -66,11 +70,34 @@ def redeem_invitation(session: Session, code: str, *, channel: str, user_id: str
     return Redeemed(True, person=person, unit=session.get(Unit, inv.unit_id))
 
 
+def create_link_code(session: Session, person: Person, *, minutes: int = 30, actor: str = "") -> Invitation:
+    """A one-time code that binds another channel's chat to this person (same unit,
+    role, settings) instead of creating a new person."""
+    inv = Invitation(code=new_code(), unit_id=person.unit_id, role=person.role, person_id=person.id,
+                     expires_at=utcnow() + timedelta(minutes=minutes))
+    session.add(inv)
+    session.flush()
+    audit.log(session, "link.create", "invitation", inv.id, person_id=person.id, actor=actor)
+    return inv
+
+
+def _link(session: Session, inv: Invitation, *, channel: str, user_id: str, chat_id: str) -> Redeemed:
+    person = session.get(Person, inv.person_id)
+    if person is None or not person.active:
+        return Redeemed(False, "unknown")
+    session.add(ChatBinding(person_id=person.id, channel=channel, user_id=user_id, chat_id=chat_id))
+    inv.used_at, inv.used_by = utcnow(), person.id
+    audit.log(session, "link.redeem", "invitation", inv.id, person_id=person.id, actor=f"{channel}:{user_id}")
+    return Redeemed(True, person=person, unit=session.get(Unit, person.unit_id))
+
+
 def rebind(session: Session, person: Person, binding: ChatBinding, code: str) -> Redeemed:
     """A bound person uses another invitation (new unit or role): same person, new binding."""
     inv = _claimable(session, code)
     if isinstance(inv, str):
         return Redeemed(False, inv)
+    if inv.person_id is not None:  # a link code is for a chat not bound yet
+        return Redeemed(False, "link_bound")
     person.unit_id, person.role = inv.unit_id, inv.role
     inv.used_at, inv.used_by = utcnow(), person.id
     audit.log(session, "invitation.redeem", "invitation", inv.id, person_id=person.id,
@@ -103,21 +130,49 @@ def snooze(session: Session, person_id: int, task_id: int, until: datetime) -> N
     session.add(row)
 
 
-def reachable(session: Session, *conditions) -> list[tuple[Person, ChatBinding]]:
-    """Active people matching `conditions`, each with the active chat they used last
-    (where pushes to them go)."""
-    rows = session.exec(
-        select(Person, ChatBinding).join(ChatBinding, ChatBinding.person_id == Person.id)
-        .where(Person.active == True, ChatBinding.active == True, *conditions)  # noqa: E712
-        .order_by(Person.id, ChatBinding.last_seen_at.desc())
-    )
+# What reachable() returns: read-only rows with every column of Person / ChatBinding
+# (a sweep reads thousands; ORM objects cost more than the rest of its reading).
+PersonRow = namedtuple("PersonRow", [c.name for c in Person.__table__.c])
+BindingRow = namedtuple("BindingRow", [c.name for c in ChatBinding.__table__.c])
+
+
+def reachable(session: Session, *conditions) -> list[tuple[PersonRow, BindingRow]]:
+    """Active people matching `conditions`, each with the active chats their pushes go
+    to: the chat used last, or with push_channels "all" the chat used last on each
+    channel (one pair per channel, the most recently used channel first)."""
+    person_columns, binding_columns = Person.__table__.c, ChatBinding.__table__.c
+    split = len(person_columns)
+    rows = session.execute(
+        sa_select(*person_columns, *binding_columns)
+        .join_from(Person.__table__, ChatBinding.__table__, binding_columns.person_id == person_columns.id)
+        .where(person_columns.active == True, binding_columns.active == True, *conditions)  # noqa: E712
+        .order_by(person_columns.id, binding_columns.last_seen_at.desc(), binding_columns.id.desc())
+    ).all()
     out, seen = [], set()
-    for person, binding in rows:
-        if person.id not in seen:
-            seen.add(person.id)
+    for row in rows:
+        person = PersonRow._make(row[:split])
+        binding = BindingRow._make(row[split:])
+        # One chat per person, or per person and channel with "all".
+        key = (person.id, binding.channel) if person.push_channels == "all" else person.id
+        if key not in seen:
+            seen.add(key)
             out.append((person, binding))
     return out
 
 
-def office_staff(session: Session) -> list[tuple[Person, ChatBinding]]:
+def push_key(base: str, person, binding) -> str:
+    """An outbox key for a push to one person: `base:p<id>`. With push_channels "all" the
+    same push goes to several channels, so the key names the channel too (always, not
+    only when there are two: a chat used on another channel later must not change it)."""
+    key = f"{base}:p{person.id}"
+    return f"{key}:{binding.channel}" if person.push_channels == "all" else key
+
+
+def office_staff(session: Session) -> list[tuple[PersonRow, BindingRow]]:
     return reachable(session, Person.role.in_(("office", "admin")))
+
+
+def bindings_of(session: Session, person_id: int) -> list[ChatBinding]:
+    """Every chat a person is bound on, the one used last first."""
+    return list(session.exec(select(ChatBinding).where(ChatBinding.person_id == person_id)
+                             .order_by(ChatBinding.last_seen_at.desc())))

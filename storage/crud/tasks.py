@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import and_, case, exists, func, union
 from sqlmodel import Session, select
@@ -254,3 +254,43 @@ def late_coordinators(session: Session, today: date, task_id: int | None = None)
     if task_id is not None:
         query = query.where(TaskCoordinator.task_id == task_id)
     return [LateCoordinator(*row) for row in session.exec(query)]
+
+
+def pending_extension(session: Session, request_id: int, *, lock: bool = True) -> ExtensionRequest | None:
+    """The request, locked for this transaction so that two office people pressing
+    at once cannot both decide it."""
+    query = select(ExtensionRequest).where(ExtensionRequest.id == request_id)
+    if lock:
+        query = query.with_for_update()
+    return session.exec(query).first()
+
+
+def pending_extensions(session: Session, limit: int = 20) -> list[tuple[ExtensionRequest, Task, str]]:
+    rows = session.exec(
+        select(ExtensionRequest, Task, Unit.name).join(Task, Task.id == ExtensionRequest.task_id)
+        .join(Unit, Unit.id == ExtensionRequest.unit_id)
+        .where(ExtensionRequest.status == "pending").order_by(ExtensionRequest.created_at).limit(limit)
+    ).all()
+    return [(r, t, name) for r, t, name in rows]
+
+
+def decide_extension(session: Session, req: ExtensionRequest, task: Task, person: Person, *, approve: bool,
+                     now: datetime, new_deadline: date | None = None, note: str = "", actor: str = "") -> None:
+    """Approve (the task's deadline moves; the first one stays in `original_deadline`,
+    and the reminder sweep looks at the task again at once) or reject (nothing moves)."""
+    req.status = "approved" if approve else "rejected"
+    now = now.astimezone(UTC)  # stored UTC
+    req.decided_at, req.decided_by = now, person.id
+    req.decision_note = nfc(note or "").strip()[:1000]
+    before = task.deadline
+    if approve:
+        req.decided_deadline = new_deadline or req.requested_deadline
+        if task.original_deadline is None:
+            task.original_deadline = task.deadline
+        task.deadline = req.decided_deadline
+        task.updated_at = task.next_remind_at = now
+        session.add(task)
+    session.add(req)
+    audit.log(session, "extension.approve" if approve else "extension.reject", "task", task.id,
+              person_id=person.id, actor=actor, request_id=req.id, before=before, after=task.deadline,
+              note=req.decision_note)

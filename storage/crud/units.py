@@ -16,6 +16,11 @@ def _key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
+def name_key(name: str) -> str:
+    """How names are compared: case, spacing and Unicode form do not matter."""
+    return _key(name)
+
+
 def unit_index(session: Session) -> dict[str, Unit]:
     """Every unit under its name and each alias, keyed case- and space-insensitively."""
     index: dict[str, Unit] = {}

@@ -1,7 +1,7 @@
 """All tables. Importing this module registers them on SQLModel.metadata."""
 from .audit import AuditLog
 from .base import nfc, utcnow
-from .dialogs import Dialog
+from .dialogs import ChatMenu, Dialog
 from .directives import Directive
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ROLES, ChatBinding, Invitation, Person
@@ -10,7 +10,7 @@ from .units import Unit
 from .updates import ProcessedUpdate
 
 __all__ = [
-    "AuditLog", "ChatBinding", "Dialog", "Directive", "ExtensionRequest", "Invitation",
+    "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
     "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
 ]

@@ -18,3 +18,16 @@ class Dialog(SQLModel, table=True):
     step: str = Field(default="", max_length=32)
     data: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ChatMenu(SQLModel, table=True):
+    """The numbered choices last shown in a chat on a channel without buttons (Zalo):
+    a bare number typed next picks one. In the database so that whichever server
+    process receives the answer knows the menu another process (or the outbox
+    dispatcher) sent."""
+
+    channel: str = Field(max_length=16, primary_key=True)
+    chat_id: str = Field(max_length=64, primary_key=True)
+    options: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    lang: str = Field(default="vi", max_length=8)
+    updated_at: datetime = Field(default_factory=utcnow)

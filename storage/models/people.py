@@ -48,3 +48,5 @@ class Invitation(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     used_at: datetime | None = None
     used_by: int | None = Field(default=None, foreign_key="person.id")
+    # A link code (/kenh ketnoi): redeeming it binds the new chat to this existing person.
+    person_id: int | None = Field(default=None, foreign_key="person.id")

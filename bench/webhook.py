@@ -1,0 +1,206 @@
+"""Benchmark: one `nhacviec serve` process taking Telegram webhooks over real HTTP.
+
+A real `nhacviec serve` subprocess, the fake Telegram Bot API (no rate limits, and the
+bot's own reply pacing off: TELEGRAM_OVERALL_PER_SECOND=0) and the load driver in this
+process; 100,000 tasks over 1,000 units, one official bound per unit.
+
+(a) throughput: `--updates` /nhiemvu updates from random officials, posted over 40
+    connections (Telegram's default max_connections) → updates/s acknowledged, and
+    updates/s handled (the reply arrived at the fake). Target ≥ 300/s handled.
+(b) latency: `--calls` /nhiemvu one after another → from the POST to the reply's
+    arrival at the fake (ack + handler + sendMessage). Target p99 < 50 ms.
+
+    python bench/webhook.py                        # SQLite in a temp dir
+    python bench/webhook.py --url postgresql+psycopg://postgres@127.0.0.1:55432/postgres
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import httpx  # noqa: E402
+from sqlalchemy import create_engine, insert, text  # noqa: E402
+
+from _bulk import finish_load, units_with_people  # noqa: E402
+from fakes.telegram_server import FakeTelegram  # noqa: E402
+from storage.db import Database  # noqa: E402
+from storage.models import Task  # noqa: E402
+
+TARGET_RATE = 300.0
+TARGET_P99_MS = 50.0
+SECRET = "bench-webhook-secret-0123456789"
+HEADER = "X-Telegram-Bot-Api-Secret-Token"
+CONNECTIONS = 40
+
+
+def scratch(url: str | None) -> tuple[str, str | None]:
+    """A fresh database: a SQLite file, or a new schema in the given PostgreSQL."""
+    if url is None:
+        return f"sqlite:///{Path(tempfile.mkdtemp(prefix='bench-webhook-')) / 'bench.db'}", None
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    with create_engine(url, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options=-csearch_path%3D{schema}", schema
+
+
+def populate(db: Database, n_units: int, n_tasks: int, seed: int = 5) -> None:
+    rnd = random.Random(seed)
+    now = datetime.now(UTC)
+    today = date.today()
+    units_with_people(db, n_units, now, channel="telegram")
+    statuses = ["open", "in_progress", "blocked", "done", "done"]
+    rows = []
+    for task_id in range(1, n_tasks + 1):
+        deadline = today + timedelta(days=rnd.randint(-30, 90))
+        rows.append({"id": task_id, "lead_unit_id": rnd.randint(1, n_units),
+                     "action": f"Nhiệm vụ thử nghiệm số {task_id}: rà soát, tham mưu, báo cáo kết quả.",
+                     "expected_output": "", "deadline": deadline, "original_deadline": deadline,
+                     "status": rnd.choice(statuses), "created_at": now, "updated_at": now, "completion_output": ""})
+        if len(rows) == 20_000 or task_id == n_tasks:
+            with db.engine.begin() as conn:
+                conn.execute(insert(Task), rows)
+            rows = []
+    finish_load(db)
+
+
+def update(update_id: int, chat: int, text_: str = "/nhiemvu") -> dict:
+    user = {"id": chat, "is_bot": False, "first_name": f"Cán bộ {chat}", "language_code": "vi"}
+    return {"update_id": update_id, "message": {
+        "message_id": update_id, "from": user, "chat": {"id": chat, "type": "private"}, "date": int(time.time()),
+        "text": text_, "entities": [{"type": "bot_command", "offset": 0, "length": len(text_)}]}}
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def quantile(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100)[q - 1]
+
+
+async def wait_healthy(url: str, proc: subprocess.Popen) -> None:
+    async with httpx.AsyncClient() as client:
+        for _ in range(600):
+            if proc.poll() is not None:
+                raise RuntimeError(f"serve exited: {proc.communicate()[1][-2000:]}")
+            try:
+                if (await client.get(f"{url}/healthz")).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+    raise RuntimeError("serve did not come up")
+
+
+async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int) -> bool:
+    fake = FakeTelegram()
+    await fake.start()
+    port = 18000 + os.getpid() % 1000
+    env = {**os.environ, "DATABASE_URL": db_url, "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_URL": fake.url,
+           "WEBHOOK_SECRET": SECRET, "TELEGRAM_OVERALL_PER_SECOND": "0", "LOG_LEVEL": "WARNING",
+           "PYTHONPATH": str(ROOT)}
+    env.pop("ZALO_BOT_TOKEN", None)
+    proc = subprocess.Popen([sys.executable, *(os.environ.get("BENCH_SERVE_CMD") or "-c\timport sys; from bot.cli import main; sys.exit(main())").split("\t"),
+                             "serve", "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    hook = f"{base}/telegram/webhook"
+    rnd = random.Random(3)
+    next_id = iter(range(1, 10**9))
+    try:
+        await wait_healthy(base, proc)
+        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=CONNECTIONS), timeout=60) as client:
+            async def post(body: dict) -> float:
+                r = await client.post(hook, json=body, headers={HEADER: SECRET})
+                assert r.status_code == 200, r.text
+                return time.perf_counter()
+
+            # warm-up: connections, pools, caches
+            await asyncio.gather(*(post(update(next(next_id), rnd.randint(1, n_units))) for _ in range(100)))
+            await fake.wait_idle()
+
+            # (a) throughput
+            cpu_before = cpu_seconds(proc.pid)
+            sent_before = len(fake.sent)
+            batch = [update(next(next_id), rnd.randint(1, n_units)) for _ in range(n_updates)]
+            start = time.perf_counter()
+            acks = await asyncio.gather(*(post(u) for u in batch))
+            acked = n_updates / (max(acks) - start)
+            while len(fake.sent) - sent_before < n_updates:
+                await asyncio.sleep(0.005)
+                if time.perf_counter() - start > 120:
+                    raise RuntimeError(f"only {len(fake.sent) - sent_before} of {n_updates} replies")
+            handled = n_updates / (time.perf_counter() - start)
+            cpu_ms = (cpu_seconds(proc.pid) - cpu_before) / n_updates * 1000
+            await fake.wait_idle()
+
+            # (b) latency, one update at a time
+            timings = []
+            for _ in range(calls):
+                chat = rnd.randint(1, n_units)
+                count = len(fake.messages_to(chat))
+                t0 = time.perf_counter()
+                await post(update(next(next_id), chat))
+                await fake.wait_for_count(chat, count + 1)
+                timings.append((time.perf_counter() - t0) * 1000)
+            assert all("Nhiệm vụ của" in m.text or "không còn nhiệm vụ" in m.text for m in fake.sent[-calls:])
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=60)
+        await fake.stop()
+    if proc.returncode != 0:
+        print(err[-3000:])
+    p50, p99 = statistics.median(timings), quantile(timings, 99)
+    ok_rate, ok_p99 = handled >= TARGET_RATE, p99 < TARGET_P99_MS
+    print(f"{label}: throughput {acked:.0f} updates/s acknowledged, {handled:.0f} updates/s handled "
+          f"({n_updates:,} /nhiemvu over {CONNECTIONS} connections; server CPU {cpu_ms:.1f} ms/update) — target ≥ {TARGET_RATE:.0f}/s: "
+          f"{'OK' if ok_rate else 'MISSED'}")
+    print(f"{label}: /nhiemvu webhook → reply p50={p50:.1f} ms p99={p99:.1f} ms max={max(timings):.1f} ms "
+          f"over {calls} calls — target p99 < {TARGET_P99_MS:.0f} ms: {'OK' if ok_p99 else 'MISSED'}")
+    return ok_rate and ok_p99
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--url", help="PostgreSQL URL (a scratch schema is made in it); default: SQLite in a temp dir")
+    ap.add_argument("--tasks", type=int, default=100_000)
+    ap.add_argument("--units", type=int, default=1_000)
+    ap.add_argument("--updates", type=int, default=3_000)
+    ap.add_argument("--calls", type=int, default=500)
+    args = ap.parse_args()
+    url, schema = scratch(args.url)
+    db = Database(url)
+    db.upgrade()
+    label = f"{db.engine.dialect.name} ({args.tasks:,} tasks / {args.units:,} units)"
+    started = time.perf_counter()
+    populate(db, args.units, args.tasks)
+    print(f"{label}: loaded in {time.perf_counter() - started:.0f} s")
+    db.dispose()
+    try:
+        ok = asyncio.run(run(url, label, args.units, args.updates, args.calls))
+    finally:
+        if schema:
+            with create_engine(args.url, isolation_level="AUTOCOMMIT").connect() as conn:
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,357 @@
+"""Server mode (`nhacviec serve`): the platforms' webhooks under one ASGI app (Starlette,
+run by uvicorn), for several processes behind a reverse proxy on one PostgreSQL.
+
+Routes
+    POST /telegram/webhook   mounted when TELEGRAM_BOT_TOKEN is set
+    POST /zalo/webhook       mounted when ZALO_BOT_TOKEN is set
+    GET  /healthz            200 {"status": "ok"} when the database answers, else 503
+
+A webhook request goes through, in this order (bad input never reaches a handler and
+never earns a 500):
+1. its secret header (Telegram: X-Telegram-Bot-Api-Secret-Token, Zalo:
+   X-Bot-Api-Secret-Token, both = WEBHOOK_SECRET) compared in constant time → 401;
+2. the body, read incrementally up to MAX_BODY bytes whatever Content-Length says → 413;
+3. a JSON object with the update's id (Telegram: update_id; Zalo: event + message id,
+   bot.zalo.update_key) that parses as an update → else 400;
+4. a processing slot (at most `concurrency` updates in hand per process); none free
+   within SLOT_WAIT seconds → 503 and nothing recorded, so the platform delivers again;
+5. the update is recorded in ProcessedUpdate (channel, id): the INSERT … ON CONFLICT DO
+   NOTHING is the de-duplication across every serve process: a redelivery, or the same
+   update already taken by another process, is answered 200 and nothing more;
+6. the update goes to the channel's adapter in a background task and the platform gets
+   200 at once (Telegram's PTB Application in webhook mode: process_update, no updater;
+   the Zalo adapter's handle_update). Both adapters keep the updates of one chat in
+   order within the process.
+
+Delivery is at most once: recording comes before handling because the other order
+(at least once) answers a person twice whenever a platform redelivers while the first
+handling is still running, possibly in another process. The price is a window: a
+process killed (SIGKILL, power loss) after step 5 and before its handler finished drops
+those updates — at most `concurrency` per process, and the person simply asks again.
+A normal stop (SIGTERM/SIGINT) closes the window: uvicorn stops taking requests, and
+the lifespan shutdown waits for the updates in hand before the process exits.
+
+Records older than KEEP are pruned every PRUNE_EVERY seconds (platforms redeliver for a
+day at most). The reminder sweep and the outbox dispatcher do not run here unless
+`--with-scheduler` is given (for a single process): with several serve processes, one
+`nhacviec worker` runs them.
+"""
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import text
+from starlette.applications import Starlette
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from storage.crud import updates
+from storage.models import utcnow
+
+from .app import App
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 1 << 20  # 1 MiB: an update is a few KB; anything bigger is not from a platform
+SLOT_WAIT = 10.0
+CONCURRENCY = 64
+KEEP = timedelta(days=2)
+PRUNE_EVERY = 3600.0
+DRAIN_TIMEOUT = 30.0
+TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ZALO_SECRET_HEADER = "X-Bot-Api-Secret-Token"
+# Telegram's rule for setWebhook's secret_token (Zalo asks 8–256 characters too).
+SECRET_RULE = re.compile(r"[A-Za-z0-9_-]{8,256}")
+# The update types the Telegram adapter answers.
+TELEGRAM_UPDATES = ["message", "callback_query"]
+
+
+def valid_secret(secret: str | None) -> bool:
+    return bool(secret) and SECRET_RULE.fullmatch(secret) is not None
+
+
+class BadUpdate(ValueError):
+    """The body is not an update of this platform (answered 400)."""
+
+
+class TooLarge(ValueError):
+    pass
+
+
+@dataclass
+class Webhook:
+    """One platform's route: how to name an update, parse it, and hand it over."""
+
+    channel: str
+    path: str
+    header: str
+    key: Callable[[dict], str | None]
+    parse: Callable[[dict], Any]
+    process: Callable[[Any], Awaitable[None]]
+    start: Callable[[], Awaitable[None]]
+    stop: Callable[[], Awaitable[None]]
+
+
+def telegram_webhook(app: App) -> Webhook:
+    from telegram import Update
+
+    from .telegram import TelegramAdapter
+
+    settings = app.settings
+    adapter = TelegramAdapter(app.assistant, settings.telegram_bot_token, settings.telegram_api_url,
+                              overall_per_second=settings.telegram_overall_per_second)
+    application = adapter.application
+
+    def key(data: dict) -> str | None:
+        update_id = data.get("update_id")
+        if isinstance(update_id, int) and not isinstance(update_id, bool):
+            return str(update_id)
+        return None
+
+    def parse(data: dict) -> Update:
+        try:
+            update = Update.de_json(data, application.bot)
+        except Exception as exc:  # PTB raises whatever a malformed field makes it raise
+            raise BadUpdate(str(exc)) from exc
+        if update is None:
+            raise BadUpdate("empty update")
+        return update
+
+    async def start() -> None:
+        # What run_webhook would do, without its own web server: no updater at all.
+        await application.initialize()
+        if application.post_init:
+            await application.post_init(application)
+        await application.start()
+
+    async def stop() -> None:
+        await application.stop()
+        if application.post_stop:
+            await application.post_stop(application)
+        await application.shutdown()
+
+    return Webhook("telegram", "/telegram/webhook", TELEGRAM_SECRET_HEADER, key, parse,
+                   application.process_update, start, stop)
+
+
+def zalo_webhook(app: App) -> Webhook:
+    from .zalo import ZaloAdapter, ZaloClient, update_key
+
+    settings = app.settings
+    client = ZaloClient(settings.zalo_bot_token, settings.zalo_api_url)
+    adapter = ZaloAdapter(app.assistant, client)
+
+    async def start() -> None:
+        pass
+
+    async def stop() -> None:
+        await client.aclose()
+
+    return Webhook("zalo", "/zalo/webhook", ZALO_SECRET_HEADER, update_key, lambda data: data,
+                   adapter.handle_update, start, stop)
+
+
+class WebhookServer:
+    """The ASGI app's state: webhooks, processing slots, tasks in hand, services."""
+
+    def __init__(self, app: App, webhooks: list[Webhook], *, services: tuple = (),
+                 concurrency: int = CONCURRENCY, keep: timedelta = KEEP, prune_every: float = PRUNE_EVERY):
+        if not valid_secret(app.settings.webhook_secret):
+            raise ValueError("WEBHOOK_SECRET must be 8-256 characters of A-Z a-z 0-9 _ -")
+        self.app = app
+        self.webhooks = webhooks
+        self.services = services
+        self.secret = app.settings.webhook_secret.encode()
+        self.concurrency = concurrency
+        self.keep, self.prune_every = keep, prune_every
+        self.slots: asyncio.Semaphore | None = None
+        self.inflight: set[asyncio.Task] = set()
+        self.handled = 0  # updates whose handling finished (for tests and benchmarks)
+        self._pruner: asyncio.Task | None = None
+
+    def asgi(self) -> Starlette:
+        routes = [Route("/healthz", self.healthz, methods=["GET"])]
+        for hook in self.webhooks:
+            routes.append(Route(hook.path, self._endpoint(hook), methods=["POST"]))
+        return Starlette(routes=routes, lifespan=self.lifespan)
+
+    # ---------------------------------------------------------------- lifecycle
+
+    @asynccontextmanager
+    async def lifespan(self, _asgi):
+        self.slots = asyncio.Semaphore(self.concurrency)
+        started: list[Callable[[], Awaitable[None]]] = []
+        try:
+            for hook in self.webhooks:
+                await hook.start()
+                started.append(hook.stop)
+            for service in self.services:
+                await service.start()
+                started.append(service.stop)
+            self._pruner = asyncio.create_task(self._prune_loop())
+            log.info("serving %s", ", ".join(h.path for h in self.webhooks) or "/healthz only")
+            yield
+        finally:
+            if self._pruner:
+                self._pruner.cancel()
+            await self.drain()
+            for stop in reversed(started):
+                try:
+                    await stop()
+                except Exception:
+                    log.exception("error while stopping")
+            self.app.db.dispose()
+
+    async def drain(self, timeout: float = DRAIN_TIMEOUT) -> None:
+        """Wait for the updates in hand (after the server stopped taking requests)."""
+        if self.inflight:
+            log.info("finishing %s updates in hand", len(self.inflight))
+            _done, pending = await asyncio.wait(set(self.inflight), timeout=timeout)
+            if pending:
+                log.warning("%s updates still unanswered after %s s", len(pending), timeout)
+
+    async def _prune_loop(self) -> None:
+        while True:
+            try:
+                removed = await asyncio.to_thread(self.prune)
+                if removed:
+                    log.info("forgot %s processed updates older than %s", removed, self.keep)
+            except Exception:
+                log.exception("pruning processed updates failed")
+            await asyncio.sleep(self.prune_every)
+
+    def prune(self) -> int:
+        with self.app.db.session() as session:
+            return updates.prune(session, utcnow() - self.keep)
+
+    # ---------------------------------------------------------------- routes
+
+    async def healthz(self, _request: Request) -> JSONResponse:
+        try:
+            await asyncio.wait_for(asyncio.to_thread(self._ping), timeout=5)
+        except Exception as exc:
+            log.warning("health check: database unreachable (%s)", type(exc).__name__)
+            return JSONResponse({"status": "unavailable"}, status_code=503)
+        return JSONResponse({"status": "ok"})
+
+    def _ping(self) -> None:
+        with self.app.db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
+    def _endpoint(self, hook: Webhook):
+        async def endpoint(request: Request) -> JSONResponse:
+            return await self.receive(hook, request)
+        return endpoint
+
+    async def receive(self, hook: Webhook, request: Request) -> JSONResponse:
+        given = request.headers.get(hook.header)
+        if given is None or not hmac.compare_digest(given.encode(), self.secret):
+            return _answer(401, "unauthorized")
+        try:
+            data = json.loads(await _read_body(request, MAX_BODY))
+        except TooLarge:
+            return _answer(413, "too large")
+        except ClientDisconnect:  # gone before the body was in: nothing to answer
+            return _answer(400, "incomplete")
+        except ValueError:  # not JSON, not UTF-8
+            return _answer(400, "malformed")
+        if not isinstance(data, dict):
+            return _answer(400, "malformed")
+        key = hook.key(data)
+        if key is None:
+            return _answer(400, "no update id")
+        try:
+            update = hook.parse(data)
+        except BadUpdate:
+            return _answer(400, "malformed")
+        try:
+            async with asyncio.timeout(SLOT_WAIT):
+                await self.slots.acquire()
+        except TimeoutError:
+            return _answer(503, "busy")  # nothing recorded: the platform delivers again
+        try:
+            fresh = await asyncio.to_thread(self._record, hook.channel, key)
+        except Exception:
+            self.slots.release()
+            log.exception("could not record a %s update", hook.channel)
+            return _answer(503, "storage unavailable")
+        if not fresh:
+            self.slots.release()
+            return _answer(200, "duplicate")
+        task = asyncio.create_task(self._handle(hook, update))
+        self.inflight.add(task)
+        task.add_done_callback(self.inflight.discard)
+        return _answer(200, "accepted")
+
+    def _record(self, channel: str, key: str) -> bool:
+        with self.app.db.session() as session:
+            return updates.record(session, channel, key)
+
+    async def _handle(self, hook: Webhook, update: Any) -> None:
+        try:
+            await hook.process(update)
+        except Exception:
+            log.exception("a %s update failed", hook.channel)
+        finally:
+            self.handled += 1
+            self.slots.release()
+
+
+def _answer(status: int, result: str) -> JSONResponse:
+    return JSONResponse({"ok": status == 200, "result": result}, status_code=status)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, refused as soon as it is over `limit` (Content-Length may lie or be absent)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise TooLarge
+    return bytes(body)
+
+
+def build_server(app: App, *, services: tuple = (), concurrency: int = CONCURRENCY) -> WebhookServer:
+    """The webhooks of the channels that have a token."""
+    webhooks = []
+    if app.settings.telegram_bot_token:
+        webhooks.append(telegram_webhook(app))
+    if app.settings.zalo_bot_token:
+        webhooks.append(zalo_webhook(app))
+    return WebhookServer(app, webhooks, services=services, concurrency=concurrency)
+
+
+def schema_is_current(app: App) -> bool:
+    """Serve processes never migrate (several starting at once would race): the schema
+    must be at the newest revision already (`nhacviec db upgrade`)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from storage.db import alembic_config
+
+    heads = set(ScriptDirectory.from_config(alembic_config(app.db.url)).get_heads())
+    with app.db.engine.connect() as conn:
+        current = set(MigrationContext.configure(conn).get_current_heads())
+    return current == heads
+
+
+def run(server: WebhookServer, host: str, port: int) -> None:
+    import uvicorn
+
+    # log_config=None: uvicorn's loggers go through ours (format, redaction); no access
+    # log (a line per update is noise at hundreds a second; the proxy has one).
+    uvicorn.run(server.asgi(), host=host, port=port, log_config=None, access_log=False, lifespan="on",
+                timeout_graceful_shutdown=DRAIN_TIMEOUT, server_header=False)

@@ -1,0 +1,146 @@
+"""/giaoviec: the office assigns an ad-hoc task outside any directive.
+
+In one line — "/giaoviec Sở Y tế | báo cáo dịch sốt xuất huyết | 30/5/2026 [| sản phẩm]"
+— or as a short guided dialogue: unit → action → deadline → expected output →
+confirm. The unit's people are told through the outbox.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from rapidfuzz import fuzz, process
+
+from storage.crud import dialogs, units
+from storage.crud import tasks as crud
+from storage.models import Dialog, Unit
+
+from . import dates, notify
+from .context import Context
+from .messages import Button, Reply
+from .publish import fuzzy_unit, parse_recurrence, parse_task_line
+from .render import fmt_date, recurrence_label, shorten
+from .roles import refuse_unless_office
+
+DIALOG = "assign"
+SKIP_WORDS = {"không", "khong", "bỏ qua", "bo qua", "-", "skip", "none", "no"}
+MIN_ACTION = 5
+
+
+def assign_command(ctx: Context, args: str) -> list[Reply]:
+    if (refused := refuse_unless_office(ctx)) is not None:
+        return refused
+    if args.strip():
+        item = parse_task_line(ctx, args.strip())
+        if isinstance(item, str):
+            return [Reply(item)]
+        if item["lead_id"] is None:
+            return [Reply(ctx.t("publish.unit_not_found", name=shorten(item["lead"], 80)))]
+        return _create(ctx, item)
+    dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "unit")
+    return [Reply(ctx.t("assign.ask_unit"), buttons=_cancel(ctx))]
+
+
+def _cancel(ctx: Context) -> list[list[Button]]:
+    return [[Button(ctx.t("btn.cancel"), "x")]]
+
+
+def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
+    if (refused := refuse_unless_office(ctx)) is not None:
+        dialogs.finish(ctx.session, ctx.person.id)
+        return refused
+    t, text = ctx.t, (ctx.incoming.text or "").strip()
+    if dialog.step == "unit":
+        unit = units.find_unit(ctx.session, text) or fuzzy_unit(ctx, text)
+        if unit is None:
+            return [Reply(t("assign.unit_unknown", name=shorten(text, 80)), buttons=_suggest(ctx, text))]
+        return _chose_unit(ctx, dialog, unit)
+    if dialog.step == "action":
+        if len(text) < MIN_ACTION:
+            return [Reply(t("assign.action_short"), buttons=_cancel(ctx))]
+        dialogs.advance(ctx.session, dialog, step="deadline", action=text)
+        return [Reply(t("assign.ask_deadline"), buttons=_cancel(ctx))]
+    if dialog.step == "deadline":
+        if text.lower() in SKIP_WORDS:
+            dialogs.advance(ctx.session, dialog, step="output", deadline=None, recurrence=None)
+        elif (recurrence := parse_recurrence(text)) is not None:
+            dialogs.advance(ctx.session, dialog, step="output", deadline=None, recurrence=recurrence)
+        else:
+            due = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
+            if due is None:
+                return [Reply(t("assign.bad_deadline", value=shorten(text, 40)), buttons=_cancel(ctx))]
+            if due < ctx.today:
+                return [Reply(t("assign.deadline_past", date=fmt_date(due)), buttons=_cancel(ctx))]
+            dialogs.advance(ctx.session, dialog, step="output", deadline=due.isoformat(), recurrence=None)
+        return [Reply(t("assign.ask_output"), buttons=_cancel(ctx))]
+    if dialog.step == "output":
+        output = "" if text.lower() in SKIP_WORDS else text
+        dialogs.advance(ctx.session, dialog, step="confirm", output=output)
+        return [_confirm(ctx, dialog)]
+    return [_confirm(ctx, dialog)]  # "confirm": waiting for the button
+
+
+def _suggest(ctx: Context, text: str) -> list[list[Button]]:
+    names = {u.name: u.id for u in units.list_units(ctx.session)}
+    rows = [[Button(name, f"gu:{names[name]}")]
+            for name, _score, _ in process.extract(text, list(names), scorer=fuzz.token_sort_ratio, limit=3)]
+    return rows + _cancel(ctx)
+
+
+def _chose_unit(ctx: Context, dialog: Dialog, unit: Unit) -> list[Reply]:
+    dialogs.advance(ctx.session, dialog, step="action", unit_id=unit.id)
+    return [Reply(ctx.t("assign.ask_action", unit=unit.name), buttons=_cancel(ctx))]
+
+
+def unit_button(ctx: Context, arg: str) -> list[Reply]:
+    if (refused := refuse_unless_office(ctx)) is not None:
+        return refused
+    dialog = dialogs.current(ctx.session, ctx.person.id)
+    unit = ctx.session.get(Unit, int(arg)) if arg.isdigit() else None
+    if dialog is None or dialog.kind != DIALOG or dialog.step != "unit" or unit is None:
+        return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
+    return _chose_unit(ctx, dialog, unit)
+
+
+def _confirm(ctx: Context, dialog: Dialog) -> Reply:
+    t, data = ctx.t, dialog.data
+    unit = ctx.session.get(Unit, data["unit_id"])
+    if data.get("recurrence"):
+        when = recurrence_label(t, data["recurrence"])
+    else:
+        when = fmt_date(date.fromisoformat(data["deadline"])) if data.get("deadline") else t("due.none")
+    text = t("assign.confirm", unit=unit.name, action=shorten(data["action"], 500), deadline=when,
+             output=data.get("output") or "—")
+    return Reply(text, buttons=[[Button(t("assign.btn_go"), "ga:go"), Button(t("btn.cancel"), "x")]])
+
+
+def go_button(ctx: Context, _arg: str) -> list[Reply]:
+    if (refused := refuse_unless_office(ctx)) is not None:
+        return refused
+    dialog = dialogs.current(ctx.session, ctx.person.id)
+    if dialog is None or dialog.kind != DIALOG or dialog.step != "confirm":
+        return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
+    data = dialog.data
+    unit = ctx.session.get(Unit, data["unit_id"])
+    dialogs.finish(ctx.session, ctx.person.id)
+    return _create(ctx, {"lead": unit.name, "lead_id": unit.id, "coordinators": [], "action": data["action"],
+                         "deadline": data.get("deadline"), "recurrence": data.get("recurrence"),
+                         "output": data.get("output") or ""})
+
+
+def _create(ctx: Context, item: dict) -> list[Reply]:
+    unit = ctx.session.get(Unit, item["lead_id"])
+    coordinators = [u for _, uid in item.get("coordinators", []) if uid and (u := ctx.session.get(Unit, uid))]
+    deadline = date.fromisoformat(item["deadline"]) if item.get("deadline") else None
+    task = crud.add_task(ctx.session, lead=unit, action=item["action"], deadline=deadline,
+                         recurrence=item.get("recurrence"), coordinators=coordinators,
+                         expected_output=item.get("output") or "", today=ctx.today, actor=ctx.actor,
+                         person_id=ctx.person.id)
+    all_units = {unit.id: unit, **{u.id: u for u in coordinators}}
+    queued, silent = notify.notify_units(ctx.session, f"assign:{task.id}", [task], units=all_units, now=ctx.now,
+                                         header=notify.assigned_header(None, ctx.today))
+    when = recurrence_label(ctx.t, task.recurrence) if task.recurrence else (
+        fmt_date(task.deadline) if task.deadline else ctx.t("due.none"))
+    lines = [ctx.t("assign.created", id=task.id, unit=unit.name, deadline=when, queued=queued)]
+    if silent:
+        lines.append(ctx.t("publish.silent_units", names=", ".join(u.name for u in silent)))
+    return [Reply("\n".join(lines), notice=ctx.t("assign.created_short"))]

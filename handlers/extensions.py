@@ -1,0 +1,159 @@
+"""The office decides extension requests ("xin gia hạn").
+
+A request arrives to office staff with its reason and three buttons: approve the
+date asked for (`ea:<id>`), approve another date (`ed:<id>`, then type it), reject
+(`er:<id>`, then optionally a reason for the unit). `/giahan` lists what waits.
+The first decision wins: the request row is locked, a second press is told who
+decided. An approved date moves the task's deadline (the original stays visible
+and on-time is measured against the approved one) and the reminders follow it.
+"""
+from __future__ import annotations
+
+from storage.crud import dialogs
+from storage.crud import tasks as crud
+from storage.models import Dialog, ExtensionRequest, Person, Task, Unit
+
+from . import dates, notify
+from .context import Context
+from .messages import Button, Reply
+from .render import fmt_date, fmt_local, shorten
+from .roles import refuse_unless_office
+
+DIALOG = "extension_decision"
+MAX_NOTE = 1000
+
+
+def list_command(ctx: Context, _args: str = "") -> list[Reply]:
+    """/giahan: pending requests, oldest first, each with its decision buttons."""
+    if (refused := refuse_unless_office(ctx)) is not None:
+        return refused
+    t = ctx.t
+    pending = crud.pending_extensions(ctx.session)
+    if not pending:
+        return [Reply(t("extension.none_pending"))]
+    replies = [Reply(t("extension.pending_header", count=len(pending)))]
+    for req, task, unit in pending:
+        replies.append(Reply(
+            t("extension.pending_line", id=task.id, unit=unit, action=shorten(task.action, 160),
+              deadline=fmt_date(task.deadline), requested=fmt_date(req.requested_deadline),
+              reason=shorten(req.reason, 300)),
+            buttons=decision_buttons(ctx, req, task)))
+    return replies
+
+
+def decision_buttons(ctx: Context, req: ExtensionRequest, task: Task) -> list[list[Button]]:
+    t = ctx.t
+    return [[Button(t("btn.approve"), f"ea:{req.id}"), Button(t("btn.reject"), f"er:{req.id}")],
+            [Button(t("btn.approve_other_date"), f"ed:{req.id}"), Button(t("btn.details"), f"t:{task.id}")]]
+
+
+def _load(ctx: Context, arg: str) -> tuple[ExtensionRequest, Task] | list[Reply]:
+    """The pending request behind a button, or the reply that says why not."""
+    if (refused := refuse_unless_office(ctx)) is not None:
+        return refused
+    t = ctx.t
+    if not arg.isdigit():
+        return [Reply(t("button.expired"), notice=t("button.expired"))]
+    req = crud.pending_extension(ctx.session, int(arg))
+    if req is None:
+        return [Reply(t("button.expired"), notice=t("button.expired"))]
+    task = ctx.session.get(Task, req.task_id)
+    if req.status != "pending":
+        who = ctx.session.get(Person, req.decided_by) if req.decided_by else None
+        return [Reply(t("extension.already_decided", id=task.id, status=t(f"extension.{req.status}"),
+                        name=(who.full_name if who else "") or "?", at=fmt_local(req.decided_at, ctx.tz)),
+                      notice=t("extension.already_decided_short"))]
+    if task.status == "done":
+        return [Reply(t("report.already_done", id=task.id), notice=t("report.already_done_short"))]
+    return req, task
+
+
+def approve_button(ctx: Context, arg: str) -> list[Reply]:
+    loaded = _load(ctx, arg)
+    if isinstance(loaded, list):
+        return loaded
+    req, task = loaded
+    return _approve(ctx, req, task, req.requested_deadline)
+
+
+def other_date_button(ctx: Context, arg: str) -> list[Reply]:
+    loaded = _load(ctx, arg)
+    if isinstance(loaded, list):
+        return loaded
+    req, task = loaded
+    dialogs.start(ctx.session, ctx.person.id, DIALOG, task.id, "date", {"request_id": req.id})
+    return [Reply(ctx.t("extension.ask_other_date", id=task.id, requested=fmt_date(req.requested_deadline),
+                        deadline=fmt_date(task.deadline)),
+                  buttons=[[Button(ctx.t("btn.cancel"), "x")]], notice=ctx.t("btn.approve_other_date"))]
+
+
+def reject_button(ctx: Context, arg: str) -> list[Reply]:
+    loaded = _load(ctx, arg)
+    if isinstance(loaded, list):
+        return loaded
+    req, task = loaded
+    crud.decide_extension(ctx.session, req, task, ctx.person, approve=False, now=ctx.now, actor=ctx.actor)
+    notify.extension_decided(ctx.session, req, task, ctx.now)
+    # The unit is told now; a reason for it may follow in the next message.
+    dialogs.start(ctx.session, ctx.person.id, DIALOG, task.id, "note", {"request_id": req.id})
+    return [Reply(ctx.t("extension.rejected_reply", id=task.id, deadline=fmt_date(task.deadline)),
+                  buttons=[[Button(ctx.t("btn.no_reason"), f"en:{req.id}")]],
+                  notice=ctx.t("extension.rejected_short"))]
+
+
+def no_reason_button(ctx: Context, arg: str) -> list[Reply]:
+    """No reason to add after a rejection."""
+    if (refused := refuse_unless_office(ctx)) is not None:
+        return refused
+    dialog = dialogs.current(ctx.session, ctx.person.id)
+    if dialog is not None and dialog.kind == DIALOG and str(dialog.data.get("request_id")) == arg:
+        dialogs.finish(ctx.session, ctx.person.id)
+    return [Reply(ctx.t("extension.no_reason_ok"), notice=ctx.t("extension.no_reason_ok"))]
+
+
+def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
+    if (refused := refuse_unless_office(ctx)) is not None:
+        dialogs.finish(ctx.session, ctx.person.id)
+        return refused
+    text = (ctx.incoming.text or "").strip()
+    if dialog.step == "note":
+        if len(text) > MAX_NOTE:
+            return [Reply(ctx.t("report.too_long", limit=MAX_NOTE))]
+        return _send_note(ctx, dialog, text)
+    # step "date": the other date to approve
+    req = crud.pending_extension(ctx.session, int(dialog.data["request_id"]))
+    task = ctx.session.get(Task, req.task_id) if req else None
+    if req is None or task is None or req.status != "pending" or task.status == "done":
+        dialogs.finish(ctx.session, ctx.person.id)
+        return [Reply(ctx.t("dialog.task_gone"))]
+    new_date = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
+    if new_date is None:
+        key = "extension.bad_date" if dates.looks_like_date(text) else "extension.ask_date"
+        return [Reply(ctx.t(key, example=fmt_date(req.requested_deadline)), buttons=[[Button(ctx.t("btn.cancel"), "x")]])]
+    if new_date <= ctx.today:
+        return [Reply(ctx.t("extension.date_not_future"), buttons=[[Button(ctx.t("btn.cancel"), "x")]])]
+    dialogs.finish(ctx.session, ctx.person.id)
+    return _approve(ctx, req, task, new_date)
+
+
+def _approve(ctx: Context, req: ExtensionRequest, task: Task, new_date) -> list[Reply]:
+    before = task.deadline
+    crud.decide_extension(ctx.session, req, task, ctx.person, approve=True, now=ctx.now, new_deadline=new_date,
+                          actor=ctx.actor)
+    notify.extension_decided(ctx.session, req, task, ctx.now)
+    unit = ctx.session.get(Unit, req.unit_id)
+    return [Reply(ctx.t("extension.approved_reply", id=task.id, unit=unit.name, before=fmt_date(before),
+                        date=fmt_date(task.deadline)), notice=ctx.t("extension.approved_short"))]
+
+
+def _send_note(ctx: Context, dialog: Dialog, note: str) -> list[Reply]:
+    """The reason of a rejection, sent to the unit after the decision itself."""
+    dialogs.finish(ctx.session, ctx.person.id)
+    req = crud.pending_extension(ctx.session, int(dialog.data["request_id"]))
+    note = " ".join(note.split())[:MAX_NOTE]
+    if req is None or not note:
+        return [Reply(ctx.t("dialog.task_gone"))]
+    req.decision_note = note
+    ctx.session.add(req)
+    notify.extension_note(ctx.session, req, ctx.session.get(Task, req.task_id), ctx.now)
+    return [Reply(ctx.t("extension.note_sent", id=req.task_id))]

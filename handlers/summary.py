@@ -1,0 +1,139 @@
+"""The office's summaries in the chat: /tonghop (counts, KPI, overdue, late
+coordinators), /baocaothang (recurring report duties, and a button that reminds the
+units that have not reported), /bieudo (KPI chart) and /xuatbaocao (Excel).
+
+Office staff see every unit; a unit head sees only their own unit; officials are
+refused. Every file handed out is written to the audit log."""
+from __future__ import annotations
+
+from office import chart, xlsx
+from office.period import Period, PeriodError, split_period
+from office.summary import duty_status, find_units, remind_missing, summarize, unit_summaries
+from office.text import MAX_OVERDUE_LINES, render_duties, render_summary
+from storage.crud import audit
+from storage.models import Unit
+
+from . import roles
+from .context import Context
+from .messages import Button, Reply
+from .render import shorten
+
+REMIND_PREFIX = "bct"
+
+
+def _scope(ctx: Context, args: str) -> tuple[Unit | None, Period] | list[Reply]:
+    """The unit and period asked for ("Sở Tài chính 5/2026"), or the reply explaining
+    why not. A head always gets their own unit."""
+    t = ctx.t
+    try:
+        name, period = split_period(args, ctx.today)
+    except PeriodError as exc:
+        return [Reply(t(exc.key, **exc.params) + "\n" + t("summary.usage"))]
+    period = period or Period.month_of(ctx.today)
+    unit = None
+    if name:
+        found = find_units(ctx.session, name)
+        if not found:
+            return [Reply(t("summary.unknown_unit", name=shorten(name, 60)) + "\n" + t("summary.usage"))]
+        if len(found) > 1:
+            return [Reply(t("summary.ambiguous_unit", name=shorten(name, 60),
+                            units=", ".join(u.name for u in found[:6])))]
+        unit = found[0]
+    if not roles.is_office(ctx):
+        if unit is not None and unit.id != ctx.person.unit_id:
+            return [Reply(t("summary.head_own_unit", unit=ctx.unit.name))]
+        unit = ctx.unit
+    return unit, period
+
+
+def summary_command(ctx: Context, args: str) -> list[Reply]:
+    """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]"""
+    refused = roles.refuse_unless_summary(ctx)
+    if refused:
+        return refused
+    scope = _scope(ctx, args)
+    if isinstance(scope, list):
+        return scope
+    unit, period = scope
+    summary = summarize(ctx.session, period, ctx.today, unit=unit, overdue_limit=MAX_OVERDUE_LINES)
+    hint = None
+    if roles.is_office(ctx):
+        hint = f"/xuatbaocao {unit.name + ' ' if unit else ''}{period.arg}"
+    return [Reply(render_summary(ctx.t, summary, unit=unit.name if unit else None, export_hint=hint))]
+
+
+def chart_command(ctx: Context, args: str) -> list[Reply]:
+    """/bieudo [tháng | khoảng ngày]: the on-time rate per unit as a picture."""
+    refused = roles.refuse_unless_summary(ctx)
+    if refused:
+        return refused
+    scope = _scope(ctx, args)
+    if isinstance(scope, list):
+        return scope
+    unit, period = scope
+    rows = unit_summaries(ctx.session, period, ctx.today, unit.id if unit else None)
+    label = period.label(ctx.t)
+    image = chart.kpi_png(rows, label, ctx.t)
+    audit.log(ctx.session, "report.chart", "report", None, person_id=ctx.person.id, actor=ctx.actor,
+              period=period.key, unit=unit.name if unit else None, units=len(rows))
+    return [Reply(ctx.t("summary.chart_caption", period=label), file=(f"kpi-{period.slug}.png", image))]
+
+
+def export_command(ctx: Context, args: str) -> list[Reply]:
+    """/xuatbaocao [đơn vị] [tháng | khoảng ngày]: the period's workbook (office only)."""
+    refused = roles.refuse_unless_office(ctx)
+    if refused:
+        return refused
+    scope = _scope(ctx, args)
+    if isinstance(scope, list):
+        return scope
+    unit, period = scope
+    data, count = xlsx.build_workbook(ctx.session, period, ctx.today, ctx.tz, ctx.t, unit=unit)
+    name = f"nhacviec-{period.slug}.xlsx"
+    audit.log(ctx.session, "report.export", "report", None, person_id=ctx.person.id, actor=ctx.actor,
+              period=period.key, unit=unit.name if unit else None, tasks=count, file=name, size=len(data))
+    return [Reply(ctx.t("summary.export_caption", period=period.label(ctx.t), tasks=count), file=(name, data))]
+
+
+def monthly_command(ctx: Context, args: str) -> list[Reply]:
+    """/baocaothang [tháng]: the recurring report duties of the period, who has reported."""
+    refused = roles.refuse_unless_summary(ctx)
+    if refused:
+        return refused
+    scope = _scope(ctx, args)
+    if isinstance(scope, list):
+        return scope
+    unit, period = scope
+    duties = duty_status(ctx.session, period, ctx.tz, unit.id if unit else None)
+    reply = Reply(render_duties(ctx.t, duties, period, ctx.today))
+    if roles.is_office(ctx) and any(d.missing for d in duties):
+        data = f"{REMIND_PREFIX}:{period.key}" + (f":{unit.id}" if unit else "")
+        reply.buttons = [[Button(ctx.t("summary.btn_remind"), data)]]
+    return [reply]
+
+
+def remind_button(ctx: Context, arg: str) -> list[Reply]:
+    """"Nhắc đơn vị chưa báo cáo": one reminder per person of each unit still missing,
+    through the outbox; pressed again the same day, nothing is queued twice."""
+    refused = roles.refuse_unless_office(ctx)
+    if refused:
+        return refused
+    t = ctx.t
+    key, _, unit_arg = arg.partition(":")
+    period = Period.from_key(key)
+    if period is None or (unit_arg and not unit_arg.isdigit()):
+        return [Reply(t("button.expired"), notice=t("button.expired"))]
+    unit_id = int(unit_arg) if unit_arg else None
+    result = remind_missing(ctx.session, period, ctx.today, ctx.now, ctx.tz, unit_id=unit_id,
+                            actor=ctx.actor, person_id=ctx.person.id)
+    if not result.units and not result.unreachable:
+        text = t("summary.reminded_nothing_missing", period=period.label(t))
+    elif result.queued:
+        text = t("summary.reminded", count=result.queued, units=len(result.units))
+    elif result.units:
+        text = t("summary.reminded_already")
+    else:
+        text = ""
+    if result.unreachable:
+        text = (text + "\n" if text else "") + t("summary.unreachable", units=", ".join(result.unreachable))
+    return [Reply(text, notice=t("summary.reminded_short", count=result.queued))]

@@ -1,0 +1,233 @@
+"""The period's report as an Excel workbook (openpyxl, write-only: rows stream out,
+so a large export does not hold every cell object in memory).
+
+Sheets: "Nhiệm vụ" (every task of the period), "Đơn vị" (KPI per unit), "Chậm tiến
+độ" (overdue tasks, oldest first), "Báo cáo định kỳ" (recurring duties × units).
+Each has a styled header row, frozen, with an autofilter; dates are real Excel dates
+shown dd/mm/yyyy; rates are numbers shown as percentages."""
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.utils import get_column_letter
+from sqlalchemy import case, func
+from sqlmodel import Session, select
+
+from handlers.render import recurrence_label
+from locales import Translator
+from storage.models import OPEN_STATUSES, Directive, ProgressReport, Task, TaskCoordinator, Unit
+
+from .period import Period
+from .summary import UnitSummary, duty_status, in_scope, is_extended, unit_summaries
+
+DATE_FORMAT = "dd/mm/yyyy"
+PERCENT_FORMAT = "0%"
+MAX_CELL = 32000  # Excel's limit is 32,767 characters a cell
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+_HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+# Named styles: set by name on a cell, far cheaper than a Font/Alignment object per cell.
+WRAP, DATE, PERCENT, BOLD, BOLD_PERCENT = "nv_wrap", "nv_date", "nv_percent", "nv_bold", "nv_bold_percent"
+
+
+def _add_styles(wb: Workbook) -> None:
+    top = Alignment(vertical="top")
+    for style in (NamedStyle(WRAP, alignment=Alignment(vertical="top", wrap_text=True)),
+                  NamedStyle(DATE, number_format=DATE_FORMAT, alignment=top),
+                  NamedStyle(PERCENT, number_format=PERCENT_FORMAT),
+                  NamedStyle(BOLD, font=Font(bold=True)),
+                  NamedStyle(BOLD_PERCENT, font=Font(bold=True), number_format=PERCENT_FORMAT)):
+        wb.add_named_style(style)
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    id: int
+    directive: str
+    lead: str
+    coordinators: str
+    action: str
+    deadline: date | None
+    original_deadline: date | None
+    status: str
+    completed_on: date | None
+    completed_late: bool | None
+    extended: bool
+    last_report: str
+    days_late: int
+
+
+def _local(value: datetime | None, tz) -> date | None:
+    if value is None:
+        return None
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(tz).date()
+
+
+def task_lines(session: Session, period: Period, today: date, tz, unit_id: int | None = None) -> list[TaskLine]:
+    """Every task of the period with its lead, coordinators and last accepted report:
+    three queries whatever the number of tasks (no query per task)."""
+    scope = in_scope(period)
+    last = (select(ProgressReport.task_id.label("task_id"), func.max(ProgressReport.id).label("report_id"))
+            .join(Task, Task.id == ProgressReport.task_id)
+            .where(ProgressReport.accepted == True, scope)  # noqa: E712
+            .group_by(ProgressReport.task_id))
+    coords = (select(TaskCoordinator.task_id, Unit.name).join(Unit, Unit.id == TaskCoordinator.unit_id)
+              .join(Task, Task.id == TaskCoordinator.task_id).where(scope)
+              .order_by(TaskCoordinator.task_id, TaskCoordinator.position))
+    if unit_id is not None:
+        last = last.where(Task.lead_unit_id == unit_id)
+        coords = coords.where(Task.lead_unit_id == unit_id)
+    last = last.subquery("last_report")
+    query = (
+        select(Task.id, Directive.number, Directive.title, Unit.name, Task.action, Task.deadline,
+               Task.original_deadline, Task.status, Task.completed_at, Task.completed_late,
+               case((is_extended(), 1), else_=0), ProgressReport.created_at, ProgressReport.text)
+        .join(Unit, Unit.id == Task.lead_unit_id)
+        .outerjoin(Directive, Directive.id == Task.directive_id)
+        .outerjoin(last, last.c.task_id == Task.id)
+        .outerjoin(ProgressReport, ProgressReport.id == last.c.report_id)
+        .where(scope).order_by(Unit.name, Task.deadline, Task.id)
+    )
+    if unit_id is not None:
+        query = query.where(Task.lead_unit_id == unit_id)
+    coordinators: dict[int, list[str]] = defaultdict(list)
+    for task_id, name in session.exec(coords):
+        coordinators[task_id].append(name)
+    lines = []
+    for (task_id, number, title, lead, action, deadline, original, status, completed_at, late, extended,
+         report_at, report_text) in session.exec(query):
+        completed_on = _local(completed_at, tz)
+        if status == "done":
+            days = max(0, (completed_on - deadline).days) if late and completed_on and deadline else 0
+        else:
+            days = (today - deadline).days if deadline and deadline < today else 0
+        report = f"{_local(report_at, tz):%d/%m/%Y}: {' '.join(report_text.split())}" if report_at else ""
+        lines.append(TaskLine(id=task_id, directive=number or title or "", lead=lead,
+                              coordinators=", ".join(coordinators.get(task_id, [])), action=action,
+                              deadline=deadline, original_deadline=original, status=status,
+                              completed_on=completed_on, completed_late=late, extended=bool(extended),
+                              last_report=report, days_late=days))
+    return lines
+
+
+class _Sheet:
+    """A write-only sheet: header row, widths, frozen header and autofilter."""
+
+    def __init__(self, wb: Workbook, title: str, columns: list[tuple[str, float]]):
+        self.ws = wb.create_sheet(title)
+        self.width = len(columns)
+        self.rows = 1
+        for i, (_, width) in enumerate(columns, start=1):
+            self.ws.column_dimensions[get_column_letter(i)].width = width
+        self.ws.freeze_panes = "A2"
+        header = []
+        for name, _ in columns:
+            cell = WriteOnlyCell(self.ws, value=name)
+            cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
+            header.append(cell)
+        self.ws.append(header)
+
+    def cell(self, value, style: str | None = None):
+        """A value as it goes in a row: plain when unstyled (openpyxl is several times
+        faster with plain values), else a cell with one of the workbook's named styles."""
+        formula_like = False
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_CELL]
+            formula_like = value.startswith("=")
+        if style is None and not formula_like:
+            return value
+        cell = WriteOnlyCell(self.ws, value=value)
+        if formula_like:
+            cell.data_type = "s"  # a task's text is never a formula
+        if style:
+            cell.style = style
+        return cell
+
+    def wrap(self, value: str):
+        return self.cell(value, WRAP)
+
+    def date(self, value: date | None):
+        return self.cell(value, DATE)
+
+    def append(self, values: list) -> None:
+        self.ws.append([v if isinstance(v, Cell) else self.cell(v) for v in values])
+        self.rows += 1
+
+    def close(self) -> None:
+        self.ws.auto_filter.ref = f"A1:{get_column_letter(self.width)}{self.rows}"
+
+
+def build_workbook(session: Session, period: Period, today: date, tz, t: Translator, *,
+                   unit: Unit | None = None) -> tuple[bytes, int]:
+    """The workbook's bytes and the number of tasks in it."""
+    unit_id = unit.id if unit else None
+    tasks = task_lines(session, period, today, tz, unit_id)
+    units = sorted(unit_summaries(session, period, today, unit_id), key=lambda r: r.unit)
+    duties = duty_status(session, period, tz, unit_id)
+    wb = Workbook(write_only=True)
+    _add_styles(wb)
+    wb.properties.title = t("summary.xlsx_title", period=period.label(t))
+    wb.properties.creator = "Nhắc Việc"
+    yes = t("summary.xlsx_yes")
+
+    sheet = _Sheet(wb, t("summary.xlsx_sheet_tasks"), [
+        (t("summary.xlsx_id"), 8), (t("summary.xlsx_directive"), 22), (t("summary.xlsx_lead"), 26),
+        (t("summary.xlsx_coordinators"), 30), (t("summary.xlsx_action"), 60), (t("summary.xlsx_deadline"), 12),
+        (t("summary.xlsx_original_deadline"), 12), (t("summary.xlsx_status"), 16),
+        (t("summary.xlsx_completed_on"), 13), (t("summary.xlsx_last_report"), 50),
+        (t("summary.xlsx_days_late"), 10), (t("summary.xlsx_extended"), 10)])
+    for line in tasks:
+        sheet.append([line.id, sheet.wrap(line.directive), line.lead, sheet.wrap(line.coordinators),
+                      sheet.wrap(line.action), sheet.date(line.deadline), sheet.date(line.original_deadline),
+                      t(f"status.{line.status}"), sheet.date(line.completed_on), sheet.wrap(line.last_report),
+                      line.days_late, yes if line.extended else ""])
+    sheet.close()
+
+    sheet = _Sheet(wb, t("summary.xlsx_sheet_units"), [
+        (t("summary.xlsx_unit"), 32), (t("summary.xlsx_total"), 9), (t("summary.xlsx_open"), 11),
+        (t("summary.xlsx_done_on_time"), 12), (t("summary.xlsx_done_late"), 12), (t("summary.xlsx_overdue"), 10),
+        (t("summary.xlsx_extended"), 10), (t("summary.xlsx_awaiting"), 12), (t("summary.xlsx_rejected"), 12),
+        (t("summary.xlsx_due"), 11), (t("summary.xlsx_kpi_base"), 12), (t("summary.xlsx_kpi"), 12)])
+    totals = UnitSummary(None, t("summary.xlsx_all_units"))
+    for row in units:
+        totals.add(row)
+    for row, bold in [(r, False) for r in units] + ([(totals, True)] if units else []):
+        values = [row.unit, row.total, row.open, row.done_on_time, row.done_late, row.overdue, row.extended,
+                  row.awaiting_report, row.rejected_reports, row.due, row.kpi_base]
+        sheet.append([sheet.cell(v, BOLD if bold else None) for v in values]
+                     + [sheet.cell(row.kpi, BOLD_PERCENT if bold else PERCENT)])
+    sheet.close()
+
+    sheet = _Sheet(wb, t("summary.xlsx_sheet_overdue"), [
+        (t("summary.xlsx_id"), 8), (t("summary.xlsx_directive"), 22), (t("summary.xlsx_lead"), 26),
+        (t("summary.xlsx_action"), 60), (t("summary.xlsx_deadline"), 12), (t("summary.xlsx_original_deadline"), 12),
+        (t("summary.xlsx_days_overdue"), 11), (t("summary.xlsx_status"), 16), (t("summary.xlsx_last_report"), 50)])
+    overdue = sorted((x for x in tasks if x.status in OPEN_STATUSES and x.deadline and x.deadline < today),
+                     key=lambda x: (x.deadline, x.id))
+    for line in overdue:
+        sheet.append([line.id, sheet.wrap(line.directive), line.lead, sheet.wrap(line.action),
+                      sheet.date(line.deadline), sheet.date(line.original_deadline), line.days_late,
+                      t(f"status.{line.status}"), sheet.wrap(line.last_report)])
+    sheet.close()
+
+    sheet = _Sheet(wb, t("summary.xlsx_sheet_duties"), [
+        (t("summary.xlsx_action"), 50), (t("summary.xlsx_directive"), 22), (t("summary.xlsx_recurrence"), 22),
+        (t("summary.xlsx_deadline"), 12), (t("summary.xlsx_unit"), 30), (t("summary.xlsx_duty_state"), 24),
+        (t("summary.xlsx_completed_on"), 13), (t("summary.xlsx_id"), 8)])
+    for duty in duties:
+        for item in sorted(duty.units, key=lambda u: u.unit):
+            sheet.append([sheet.wrap(duty.action), sheet.wrap(duty.directive),
+                          recurrence_label(t, duty.recurrence), sheet.date(item.deadline), item.unit,
+                          t(f"summary.xlsx_duty_{item.state(today)}"), sheet.date(item.completed_on), item.task_id])
+    sheet.close()
+
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue(), len(tasks)
