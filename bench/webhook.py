@@ -4,9 +4,11 @@ A real `nhacviec serve` subprocess, the fake Telegram Bot API (no rate limits, a
 bot's own reply pacing off: TELEGRAM_OVERALL_PER_SECOND=0) and the load driver in this
 process; 100,000 tasks over 1,000 units, one official bound per unit.
 
-(a) throughput: `--updates` /nhiemvu updates from random officials, posted over 40
-    connections (Telegram's default max_connections) → updates/s acknowledged, and
-    updates/s handled (the reply arrived at the fake). Target ≥ 300/s handled.
+(a) throughput: `--updates` updates from random officials, posted over 40 connections
+    (Telegram's default max_connections), first /help (a lookup and one plain reply),
+    then /nhiemvu (the task page: the heaviest common command) → updates/s
+    acknowledged, and updates/s handled (the reply arrived at the fake), with the CPU
+    time each update cost the serve process. Target ≥ 300/s handled.
 (b) latency: `--calls` /nhiemvu one after another → from the POST to the reply's
     arrival at the fake (ack + handler + sendMessage). Target p99 < 50 ms.
 
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+import aiohttp  # noqa: E402
 import httpx  # noqa: E402
 from sqlalchemy import create_engine, insert, text  # noqa: E402
 
@@ -117,40 +120,52 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
            "WEBHOOK_SECRET": SECRET, "TELEGRAM_OVERALL_PER_SECOND": "0", "LOG_LEVEL": "WARNING",
            "PYTHONPATH": str(ROOT)}
     env.pop("ZALO_BOT_TOKEN", None)
-    proc = subprocess.Popen([sys.executable, *(os.environ.get("BENCH_SERVE_CMD") or "-c\timport sys; from bot.cli import main; sys.exit(main())").split("\t"),
+    proc = subprocess.Popen([sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())",
                              "serve", "--port", str(port)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     hook = f"{base}/telegram/webhook"
     rnd = random.Random(3)
     next_id = iter(range(1, 10**9))
+    ok = True
     try:
         await wait_healthy(base, proc)
-        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=CONNECTIONS), timeout=60) as client:
+        # aiohttp for the driver: httpx's pool costs more CPU per request than the server
+        # under test spends, and both share this machine.
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=CONNECTIONS)) as client:
             async def post(body: dict) -> float:
-                r = await client.post(hook, json=body, headers={HEADER: SECRET})
-                assert r.status_code == 200, r.text
+                async with client.post(hook, json=body, headers={HEADER: SECRET}) as r:
+                    assert r.status == 200, await r.text()
                 return time.perf_counter()
+
+            async def throughput(text_: str, what: str) -> None:
+                nonlocal ok
+                cpu_before, driver_before = cpu_seconds(proc.pid), cpu_seconds(os.getpid())
+                sent_before = len(fake.sent)
+                batch = [update(next(next_id), rnd.randint(1, n_units), text_) for _ in range(n_updates)]
+                start = time.perf_counter()
+                acks = await asyncio.gather(*(post(u) for u in batch))
+                acked = n_updates / (max(acks) - start)
+                while len(fake.sent) - sent_before < n_updates:
+                    await asyncio.sleep(0.005)
+                    if time.perf_counter() - start > 300:
+                        raise RuntimeError(f"only {len(fake.sent) - sent_before} of {n_updates} replies")
+                handled = n_updates / (time.perf_counter() - start)
+                server_ms = (cpu_seconds(proc.pid) - cpu_before) / n_updates * 1000
+                driver_ms = (cpu_seconds(os.getpid()) - driver_before) / n_updates * 1000
+                await fake.wait_idle()
+                met = handled >= TARGET_RATE
+                ok = ok and met
+                print(f"{label}: {text_} ({what}): {acked:.0f} updates/s acknowledged, {handled:.0f}/s handled "
+                      f"(reply at the fake) — target ≥ {TARGET_RATE:.0f}/s: {'OK' if met else 'MISSED'}; "
+                      f"CPU per update: serve {server_ms:.1f} ms, driver + fake API {driver_ms:.1f} ms", flush=True)
 
             # warm-up: connections, pools, caches
             await asyncio.gather(*(post(update(next(next_id), rnd.randint(1, n_units))) for _ in range(100)))
             await fake.wait_idle()
-
-            # (a) throughput
-            cpu_before = cpu_seconds(proc.pid)
-            sent_before = len(fake.sent)
-            batch = [update(next(next_id), rnd.randint(1, n_units)) for _ in range(n_updates)]
-            start = time.perf_counter()
-            acks = await asyncio.gather(*(post(u) for u in batch))
-            acked = n_updates / (max(acks) - start)
-            while len(fake.sent) - sent_before < n_updates:
-                await asyncio.sleep(0.005)
-                if time.perf_counter() - start > 120:
-                    raise RuntimeError(f"only {len(fake.sent) - sent_before} of {n_updates} replies")
-            handled = n_updates / (time.perf_counter() - start)
-            cpu_ms = (cpu_seconds(proc.pid) - cpu_before) / n_updates * 1000
-            await fake.wait_idle()
-
+            # (a) throughput: a light command, then the heaviest common one
+            await throughput("/help", "light: lookup + one plain reply")
+            await throughput("/nhiemvu", "heavy: task page query + keyboard")
             # (b) latency, one update at a time
             timings = []
             for _ in range(calls):
@@ -165,16 +180,14 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
         proc.terminate()
         _out, err = proc.communicate(timeout=60)
         await fake.stop()
-    if proc.returncode != 0:
+    if "Traceback" in err:
         print(err[-3000:])
     p50, p99 = statistics.median(timings), quantile(timings, 99)
-    ok_rate, ok_p99 = handled >= TARGET_RATE, p99 < TARGET_P99_MS
-    print(f"{label}: throughput {acked:.0f} updates/s acknowledged, {handled:.0f} updates/s handled "
-          f"({n_updates:,} /nhiemvu over {CONNECTIONS} connections; server CPU {cpu_ms:.1f} ms/update) — target ≥ {TARGET_RATE:.0f}/s: "
-          f"{'OK' if ok_rate else 'MISSED'}")
-    print(f"{label}: /nhiemvu webhook → reply p50={p50:.1f} ms p99={p99:.1f} ms max={max(timings):.1f} ms "
-          f"over {calls} calls — target p99 < {TARGET_P99_MS:.0f} ms: {'OK' if ok_p99 else 'MISSED'}")
-    return ok_rate and ok_p99
+    met = p99 < TARGET_P99_MS
+    print(f"{label}: /nhiemvu webhook → reply at the fake: p50={p50:.1f} ms p99={p99:.1f} ms "
+          f"max={max(timings):.1f} ms over {calls} calls — target p99 < {TARGET_P99_MS:.0f} ms: "
+          f"{'OK' if met else 'MISSED'}")
+    return ok and met
 
 
 def main() -> int:

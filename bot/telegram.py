@@ -222,6 +222,7 @@ class TelegramSender:
     def __init__(self, token: str, api_url: str = "https://api.telegram.org", *, pool: int = 16):
         base_url, _ = api_base(api_url)
         self.url = f"{base_url}{token}/sendMessage"
+        self._token = token
         # 16 keep-alive connections: at 29 msg/s even a 0.5 s round trip needs fewer.
         self.pool = pool
         self._session: aiohttp.ClientSession | None = None
@@ -258,7 +259,8 @@ class TelegramSender:
             async with self._session.post(self.url, json=body) as response:
                 status, raw = response.status, await response.read()
         except (aiohttp.ClientError, TimeoutError) as exc:  # network errors and timeouts
-            return SendResult("retry", error=f"{type(exc).__name__}: {exc}")
+            # The error is stored on the row: never with the token (an URL error names the URL).
+            return SendResult("retry", error=f"{type(exc).__name__}: {exc}".replace(self._token, "[redacted]"))
         if status == 200:
             return SENT
         try:

@@ -27,7 +27,7 @@ MAX_TASKS_IN_NOTICE = 10
 
 def _row(key: str, person: Person, binding, kind: str, body: dict, now: datetime,
          task_id: int | None = None) -> dict:
-    return {"key": f"{key}:p{person.id}:{binding.channel}", "channel": binding.channel,
+    return {"key": people.push_key(key, person, binding), "channel": binding.channel,
             "chat_id": binding.chat_id, "person_id": person.id, "task_id": task_id, "kind": kind,
             "payload": body, "not_before": now.astimezone(UTC)}
 

@@ -361,7 +361,8 @@ def remind_missing(session: Session, period: Period, today: date, now: datetime,
         (reached if recipients else unreachable).append(item.unit)
         for person, binding in recipients:
             t = Translator(person.language)
-            rows.append({"key": f"duty:{item.task_id}:{person.id}:{today.isoformat()}", "channel": binding.channel,
+            rows.append({"key": people.push_key(f"duty:{item.task_id}:{today.isoformat()}", person, binding),
+                         "channel": binding.channel,
                          "chat_id": binding.chat_id, "person_id": person.id, "task_id": item.task_id,
                          "kind": "duty", "not_before": now,
                          "payload": duty_payload(t, item.task_id, duty.action, item.deadline, duty.recurrence,

@@ -379,7 +379,7 @@ def test_baocaothang_and_the_remind_button(db, assistant, month):
         rows = s.exec(select(Outbox).where(Outbox.kind == "duty").order_by(Outbox.id)).all()
         sxd = [p.id for p in s.exec(select(Person).where(Person.unit_id == month["units"]["sxd"]))]
     assert [(r.person_id, r.task_id) for r in rows] == [(p, month["R_sxd_may"]) for p in sxd]
-    assert rows[0].key == f"duty:{month['R_sxd_may']}:{sxd[0]}:2026-05-14"
+    assert rows[0].key == f"duty:{month['R_sxd_may']}:2026-05-14:p{sxd[0]}"
     assert rows[0].payload["text"].startswith(f"🔔 Văn phòng nhắc: đơn vị chưa gửi báo cáo định kỳ #{month['R_sxd_may']}")
     assert rows[0].payload["buttons"][0][0]["data"] == f"s:d:{month['R_sxd_may']}"
     again = office.press("bct:2026-05")[0]

@@ -80,6 +80,7 @@ def option(text: str, label: str, nth: int = 0) -> str:
 
 async def test_client_methods_envelope_and_errors(zalo, caplog):
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="httpx")  # configure_logging (another test) may have raised it
     async with ZaloClient(zalo.token, zalo.url) as client:
         me = await client.get_me()
         assert me["account_name"] == "bot.nhacviec"
