@@ -30,10 +30,9 @@ from bot.app import App, configure_logging
 from bot.cli import main
 from bot.server import WebhookServer, build_server
 from bot.settings import Settings
-from conftest import TODAY, TZ, add_task
+from conftest import TODAY, add_task
 from fakes.telegram_server import FakeTelegram
 from fakes.zalo_server import FakeZalo
-from handlers.router import Assistant
 from storage.crud import outbox, updates
 from storage.db import Database
 from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Unit
