@@ -22,6 +22,7 @@ from telegram.ext import (
     MessageHandler, filters,
 )
 
+from .chunks import split_message
 from handlers.messages import Attachment, Button, Incoming, Reply
 from handlers.router import Assistant
 from locales import translate
@@ -287,14 +288,5 @@ def inline_keyboard(buttons: list[list[dict]]) -> dict | None:
 
 
 def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Telegram refuses messages over 4096 characters: cut at line ends where possible."""
-    text = text or " "
-    chunks: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit)
-        if cut <= 0:
-            cut = limit
-        chunks.append(text[:cut])
-        text = text[cut:].lstrip("\n")
-    chunks.append(text)
-    return chunks
+    """Telegram refuses messages over 4096 characters."""
+    return split_message(text, limit)

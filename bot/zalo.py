@@ -24,6 +24,7 @@ from typing import Any
 
 import httpx
 
+from .chunks import split_message
 from handlers.messages import Attachment, Button, Incoming, Reply
 from handlers.router import Assistant
 from locales import DEFAULT, Translator
@@ -248,19 +249,8 @@ def render(text: str, buttons: list[list[Button]], t: Translator, start: int = 0
 
 
 def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Zalo refuses texts over 2,000 characters: cut at line ends where possible."""
-    text = text or " "
-    chunks: list[str] = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit)
-        if cut <= 0:
-            cut = text.rfind(" ", 0, limit)
-        if cut <= 0:
-            cut = limit
-        chunks.append(text[:cut].rstrip())
-        text = text[cut:].lstrip("\n ")
-    chunks.append(text)
-    return [c for c in chunks if c] or [" "]
+    """Zalo refuses texts over 2,000 characters."""
+    return split_message(text, limit)
 
 
 def update_key(update: dict) -> str | None:

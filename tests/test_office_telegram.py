@@ -9,26 +9,11 @@ from datetime import date
 from sqlmodel import select
 
 from bot.telegram import TelegramSender
-from fakes.telegram_server import FakeTelegram
 from reminders.dispatcher import Dispatcher
 from storage.models import Task
 from test_office_workflow import DIRECTIVE, docx_bytes
 from test_reminders_delivery import running_from
-from test_telegram_e2e import _run, _shutdown, reply_to
-
-import pytest
-
-
-@pytest.fixture
-async def telegram(assistant):
-    fake = FakeTelegram()
-    await fake.start()
-    adapter = await _run(fake, assistant)
-    try:
-        yield fake
-    finally:
-        await _shutdown(adapter)
-        await fake.stop()
+from test_telegram_e2e import reply_to, telegram  # noqa: F401  (the fixture)
 
 
 async def dispatch(db, fake, clock):
