@@ -236,15 +236,14 @@ def _draft_buttons(ctx: Context, directive: Directive, page: int, pages: int,
                    unknown: list[str] | None = None) -> list[list[Button]]:
     t, d = ctx.t, directive.id
     rows: list[list[Button]] = []
-    all_units = None
+    directory = units.list_units(ctx.session) if unknown else []
+    all_units = {u.name: u.id for u in directory}
     for name in (unknown or [])[:MAX_UNKNOWN_BUTTONS]:
-        if all_units is None:
-            all_units = {u.name: u.id for u in units.list_units(ctx.session)}
         row = [Button(t("publish.map_to", name=shorten(name, 18), unit=shorten(match, 22)),
                       f"pm:{d}:{_name_key(name)}:{all_units[match]}")
                for match, _score, _ in process.extract(name, list(all_units), scorer=fuzz.token_sort_ratio,
                                                        limit=MAX_SUGGESTIONS)]
-        members = group_members(name, ctx.session)
+        members = group_members(name, directory)
         if members:  # "Các sở, ban, ngành": one task per unit of the group
             row = [Button(t("publish.expand_group", count=len(members)), f"pe:{d}:{_name_key(name)}")]
         else:
@@ -566,7 +565,7 @@ def expand_button(ctx: Context, arg: str) -> list[Reply]:
         return loaded
     directive, rest = loaded
     name = _name_for(directive, rest[0] if rest else "")
-    members = group_members(name, ctx.session) if name else []
+    members = group_members(name, units.list_units(ctx.session)) if name else []
     if not members:
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
     _reopen(ctx, directive)
@@ -581,7 +580,7 @@ _GROUP_PREFIXES = {
 }
 
 
-def group_members(name: str, session) -> list[Unit]:
+def group_members(name: str, directory: list[Unit]) -> list[Unit]:
     """The directory units a group name stands for: "Các sở, ban, ngành" → every Sở
     and Ban; "UBND các xã, phường" → every UBND xã and phường. Empty when the name
     is not a group."""
@@ -591,7 +590,7 @@ def group_members(name: str, session) -> list[Unit]:
     prefixes = tuple(p for word, ps in _GROUP_PREFIXES.items() if re.search(rf"\b{word}\b", low) for p in ps)
     if not prefixes:
         return []
-    return [u for u in units.list_units(session) if u.name.casefold().startswith(prefixes)]
+    return [u for u in directory if u.name.casefold().startswith(prefixes)]
 
 
 def _expand(ctx: Context, directive: Directive, name: str, members: list[Unit]) -> list[Reply]:
