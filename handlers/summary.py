@@ -21,9 +21,11 @@ from .render import shorten
 REMIND_PREFIX = "bct"
 
 
-def _scope(ctx: Context, args: str) -> tuple[Unit | None, Period] | list[Reply]:
+def _scope(ctx: Context, args: str, refuse) -> tuple[Unit | None, Period] | list[Reply]:
     """The unit and period asked for ("Sở Tài chính 5/2026"), or the reply explaining
-    why not. A head always gets their own unit."""
+    why not (`refuse`: the role check of the command). A head always gets their own unit."""
+    if (refused := refuse(ctx)) is not None:
+        return refused
     t = ctx.t
     try:
         name, period = split_period(args, ctx.today)
@@ -48,10 +50,7 @@ def _scope(ctx: Context, args: str) -> tuple[Unit | None, Period] | list[Reply]:
 
 def summary_command(ctx: Context, args: str) -> list[Reply]:
     """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]"""
-    refused = roles.refuse_unless_summary(ctx)
-    if refused:
-        return refused
-    scope = _scope(ctx, args)
+    scope = _scope(ctx, args, roles.refuse_unless_summary)
     if isinstance(scope, list):
         return scope
     unit, period = scope
@@ -64,10 +63,7 @@ def summary_command(ctx: Context, args: str) -> list[Reply]:
 
 def chart_command(ctx: Context, args: str) -> list[Reply]:
     """/bieudo [tháng | khoảng ngày]: the on-time rate per unit as a picture."""
-    refused = roles.refuse_unless_summary(ctx)
-    if refused:
-        return refused
-    scope = _scope(ctx, args)
+    scope = _scope(ctx, args, roles.refuse_unless_summary)
     if isinstance(scope, list):
         return scope
     unit, period = scope
@@ -81,10 +77,7 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
 
 def export_command(ctx: Context, args: str) -> list[Reply]:
     """/xuatbaocao [đơn vị] [tháng | khoảng ngày]: the period's workbook (office only)."""
-    refused = roles.refuse_unless_office(ctx)
-    if refused:
-        return refused
-    scope = _scope(ctx, args)
+    scope = _scope(ctx, args, roles.refuse_unless_office)
     if isinstance(scope, list):
         return scope
     unit, period = scope
@@ -97,10 +90,7 @@ def export_command(ctx: Context, args: str) -> list[Reply]:
 
 def monthly_command(ctx: Context, args: str) -> list[Reply]:
     """/baocaothang [tháng]: the recurring report duties of the period, who has reported."""
-    refused = roles.refuse_unless_summary(ctx)
-    if refused:
-        return refused
-    scope = _scope(ctx, args)
+    scope = _scope(ctx, args, roles.refuse_unless_summary)
     if isinstance(scope, list):
         return scope
     unit, period = scope
