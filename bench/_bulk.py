@@ -2,12 +2,33 @@
 after-load housekeeping (PostgreSQL sequences, planner statistics)."""
 from __future__ import annotations
 
+import tempfile
+import uuid
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import insert, text
+from sqlalchemy import create_engine, insert, text
 
 from storage.db import Database
 from storage.models import ChatBinding, Person, Unit
+
+
+def scratch_database(url: str | None, name: str) -> tuple[str, Callable[[], None]]:
+    """A fresh database for one run: a SQLite file in a temp dir, or a new schema in
+    the given PostgreSQL. Returns its URL and what drops it afterwards."""
+    if not url:
+        return f"sqlite:///{Path(tempfile.mkdtemp(prefix=f'bench-{name}-')) / 'bench.db'}", lambda: None
+    schema = f"bench_{name}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}", drop
 
 
 def units_with_people(db: Database, n_units: int, created: datetime, *, channel: str,

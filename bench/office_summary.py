@@ -17,16 +17,14 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import tempfile
 import time
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, insert, text  # noqa: E402
+from sqlalchemy import insert, text  # noqa: E402
 
 from locales import Translator  # noqa: E402
 from office import chart, xlsx  # noqa: E402
@@ -36,7 +34,7 @@ from office.text import render_summary  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import ExtensionRequest, ProgressReport, Task, TaskCoordinator  # noqa: E402
 
-from _bulk import finish_load, units_with_people  # noqa: E402
+from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 TODAY = date(2026, 5, 14)
@@ -108,14 +106,7 @@ def main() -> int:
     ap.add_argument("--tasks", type=int, default=100_000)
     ap.add_argument("--units", type=int, default=500)
     args = ap.parse_args()
-    schema = None
-    if args.url:
-        schema = f"bench_office_{uuid.uuid4().hex[:8]}"
-        with create_engine(args.url, isolation_level="AUTOCOMMIT").connect() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = f"{args.url}{'&' if '?' in args.url else '?'}options=-csearch_path%3D{schema}"
-    else:
-        url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='bench-office-')) / 'bench.db'}"
+    url, drop = scratch_database(args.url, "office")
     db = Database(url)
     ok = False
     try:
@@ -138,9 +129,7 @@ def main() -> int:
               f"workbook of {count:,} tasks {xlsx_s:.1f} s ({len(data) // 1024} KB)")
     finally:
         db.dispose()
-        if schema:
-            with create_engine(args.url, isolation_level="AUTOCOMMIT").connect() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        drop()
     return 0 if ok else 1
 
 

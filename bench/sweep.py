@@ -22,23 +22,21 @@ import cProfile
 import pstats
 import random
 import sys
-import tempfile
 import time
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import create_engine, func, insert, select, text  # noqa: E402
+from sqlalchemy import func, insert, select  # noqa: E402
 
 from reminders.sweep import ReminderSettings, sweep  # noqa: E402
 from reminders.workdays import WorkCalendar  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import Outbox, Task, TaskCoordinator  # noqa: E402
 
-from _bulk import finish_load, units_with_people  # noqa: E402
+from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 TARGET_S = 1.0
@@ -107,14 +105,7 @@ def main() -> int:
     ap.add_argument("--units", type=int, default=10_000)
     ap.add_argument("--profile", action="store_true", help="print cProfile's top functions of the sweep")
     args = ap.parse_args()
-    schema = None
-    if args.url:
-        schema = f"bench_sweep_{uuid.uuid4().hex[:8]}"
-        with create_engine(args.url, isolation_level="AUTOCOMMIT").connect() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = f"{args.url}{'&' if '?' in args.url else '?'}options=-csearch_path%3D{schema}"
-    else:
-        url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='bench-sweep-')) / 'bench.db'}"
+    url, drop = scratch_database(args.url, "sweep")
     db = Database(url)
     try:
         db.upgrade()
@@ -147,9 +138,7 @@ def main() -> int:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
     finally:
         db.dispose()
-        if schema:
-            with create_engine(args.url, isolation_level="AUTOCOMMIT").connect() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        drop()
     return 0 if ok else 1
 
 

@@ -24,9 +24,7 @@ import random
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -36,9 +34,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import aiohttp  # noqa: E402
 import httpx  # noqa: E402
-from sqlalchemy import create_engine, insert, text  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
 
-from _bulk import finish_load, units_with_people  # noqa: E402
+from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 from fakes.telegram_server import FakeTelegram  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import Task  # noqa: E402
@@ -48,17 +46,6 @@ TARGET_P99_MS = 50.0
 SECRET = "bench-webhook-secret-0123456789"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
 CONNECTIONS = 40
-
-
-def scratch(url: str | None) -> tuple[str, str | None]:
-    """A fresh database: a SQLite file, or a new schema in the given PostgreSQL."""
-    if url is None:
-        return f"sqlite:///{Path(tempfile.mkdtemp(prefix='bench-webhook-')) / 'bench.db'}", None
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    with create_engine(url, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in url else "?"
-    return f"{url}{sep}options=-csearch_path%3D{schema}", schema
 
 
 def populate(db: Database, n_units: int, n_tasks: int, seed: int = 5) -> None:
@@ -198,7 +185,7 @@ def main() -> int:
     ap.add_argument("--updates", type=int, default=3_000)
     ap.add_argument("--calls", type=int, default=500)
     args = ap.parse_args()
-    url, schema = scratch(args.url)
+    url, drop = scratch_database(args.url, "webhook")
     db = Database(url)
     db.upgrade()
     label = f"{db.engine.dialect.name} ({args.tasks:,} tasks / {args.units:,} units)"
@@ -209,9 +196,7 @@ def main() -> int:
     try:
         ok = asyncio.run(run(url, label, args.units, args.updates, args.calls))
     finally:
-        if schema:
-            with create_engine(args.url, isolation_level="AUTOCOMMIT").connect() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        drop()
     return 0 if ok else 1
 
 
