@@ -534,20 +534,9 @@ def resume_button(ctx: Context, arg: str) -> list[Reply]:
     return [review(ctx, directive, 1)]
 
 
-def map_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _button_draft(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    directive, rest = loaded
-    name = _name_for(directive, rest[0] if rest else "")
-    unit = ctx.session.get(Unit, int(rest[1])) if len(rest) > 1 and rest[1].isdigit() else None
-    if name is None or unit is None:
-        return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
-    _reopen(ctx, directive)
-    return _map(ctx, directive, name, unit)
-
-
-def create_button(ctx: Context, arg: str) -> list[Reply]:
+def _named(ctx: Context, arg: str) -> tuple[Directive, str, list[str]] | list[Reply]:
+    """The draft and the unknown name a mapping button is about ("<d>:<name key>:…"),
+    made the draft the next edit line applies to; or the reply that says why not."""
     loaded = _button_draft(ctx, arg)
     if isinstance(loaded, list):
         return loaded
@@ -556,19 +545,36 @@ def create_button(ctx: Context, arg: str) -> list[Reply]:
     if name is None:
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
     _reopen(ctx, directive)
+    return directive, name, rest[1:]
+
+
+def map_button(ctx: Context, arg: str) -> list[Reply]:
+    named = _named(ctx, arg)
+    if isinstance(named, list):
+        return named
+    directive, name, rest = named
+    unit = ctx.session.get(Unit, int(rest[0])) if rest and rest[0].isdigit() else None
+    if unit is None:
+        return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
+    return _map(ctx, directive, name, unit)
+
+
+def create_button(ctx: Context, arg: str) -> list[Reply]:
+    named = _named(ctx, arg)
+    if isinstance(named, list):
+        return named
+    directive, name, _ = named
     return _create(ctx, directive, name)
 
 
 def expand_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _button_draft(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    directive, rest = loaded
-    name = _name_for(directive, rest[0] if rest else "")
-    members = group_members(name, units.list_units(ctx.session)) if name else []
+    named = _named(ctx, arg)
+    if isinstance(named, list):
+        return named
+    directive, name, _ = named
+    members = group_members(name, units.list_units(ctx.session))
     if not members:
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
-    _reopen(ctx, directive)
     return _expand(ctx, directive, name, members)
 
 
