@@ -3,13 +3,13 @@ language into an outbox payload ({"text", "buttons"}), the same neutral shape th
 handlers reply with, so any channel adapter can send it."""
 from __future__ import annotations
 
-from datetime import date
+import json
 from functools import cache
 
 from handlers.messages import Button
 from handlers.render import fmt_date, recurrence_label, shorten, task_buttons
 from locales import Translator
-from storage.models import Task
+from storage.crud.outbox import JsonText
 
 from .policy import Reminder
 
@@ -19,30 +19,48 @@ def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
     return {"text": text, "buttons": [[{"text": b.text, "data": b.data} for b in row] for row in (buttons or [])]}
 
 
-def reminder_payload(t: Translator, task: Task, reminder: Reminder, *, directive: str, lead: str,
-                     role: str, today: date) -> dict:
-    """A reminder to an official (role lead/coordinator) or an escalation to a head."""
-    days = reminder.days
-    if reminder.kind == "escalation":
-        head = t("remind.escalation", id=task.id, unit=lead, days=-days)
-    elif days < 0:
-        head = t("remind.overdue", id=task.id, days=-days)
-    elif days == 0:
-        head = t("remind.due_today", id=task.id)
-    else:
-        head = t("remind.before", id=task.id, days=days)
-    lines = [head, shorten(task.action, 300)]
-    if directive:
-        lines.append(t("task.directive", label=shorten(directive, 80)))
-    deadline = t("remind.deadline", date=fmt_date(task.deadline))
-    if task.recurrence:
-        deadline += " · 🔁 " + recurrence_label(t, task.recurrence)
-    lines.append(deadline)
-    lines.append(t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
-    task_id = str(task.id)
-    return {"text": "\n".join(lines),
-            "buttons": [[{"text": text, "data": data.replace(_ID, task_id)} for text, data in row]
-                        for row in _reminder_buttons(t.lang)]}
+class ReminderRenderer:
+    """Reminders and escalations in one language, rendered as outbox payloads (JsonText).
+    A sweep renders thousands: the parts tasks share (the deadline line, the role line,
+    the buttons) are built once per sweep."""
+
+    def __init__(self, lang: str):
+        self.t = Translator(lang)
+        self._deadlines: dict[tuple, str] = {}
+        self._closings: dict[tuple, str] = {}
+        buttons = [[{"text": text, "data": data} for text, data in row] for row in _reminder_buttons(self.t.lang)]
+        # The buttons' JSON with _ID where each task's id goes.
+        self._buttons = json.dumps(buttons)
+
+    def payload(self, task, reminder: Reminder, *, directive: str, lead: str, role: str) -> JsonText:
+        """A reminder to an official (role lead/coordinator) or an escalation to a head.
+        `task` needs id, action, deadline and recurrence."""
+        t, days = self.t, reminder.days
+        if reminder.kind == "escalation":
+            head = t("remind.escalation", id=task.id, unit=lead, days=-days)
+        elif days < 0:
+            head = t("remind.overdue", id=task.id, days=-days)
+        elif days == 0:
+            head = t("remind.due_today", id=task.id)
+        else:
+            head = t("remind.before", id=task.id, days=days)
+        lines = [head, shorten(task.action, 300)]
+        if directive:
+            lines.append(t("task.directive", label=shorten(directive, 80)))
+        deadline = self._deadlines.get((task.deadline, task.recurrence))
+        if deadline is None:
+            deadline = t("remind.deadline", date=fmt_date(task.deadline))
+            if task.recurrence:
+                deadline += " · 🔁 " + recurrence_label(t, task.recurrence)
+            self._deadlines[(task.deadline, task.recurrence)] = deadline
+        lines.append(deadline)
+        closing = self._closings.get((role, lead))
+        if closing is None:
+            closing = self._closings[(role, lead)] = (
+                t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
+        lines.append(closing)
+        return JsonText('{"text": ' + json.dumps("\n".join(lines)) + ', "buttons": '
+                        + self._buttons.replace(_ID, str(task.id)) + "}")
 
 
 _ID = "{id}"

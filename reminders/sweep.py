@@ -21,14 +21,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ARRAY, String, any_, bindparam, cast, func, update
+from sqlalchemy import ARRAY, String, any_, bindparam, cast, func, type_coerce, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from locales import Translator
 from reminders.recurrence import next_due
 from storage.crud import outbox, people
+from storage.crud.outbox import time_processor
 from storage.crud.people import BindingRow, PersonRow, push_key
 from storage.db import Database
 from storage.models import (
@@ -37,7 +37,7 @@ from storage.models import (
 
 from . import policy as pol
 from .digest import enqueue_digest
-from .messages import reminder_payload
+from .messages import ReminderRenderer
 from .workdays import WorkCalendar
 
 BATCH = 2000
@@ -73,6 +73,14 @@ def _aware(value: datetime | None) -> datetime | None:
     return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
 
 
+def _utc(raw) -> datetime | None:
+    """A stored time as the driver returns it (SQLite: "2026-05-14 01:05:00.000000",
+    UTC without an offset) → an aware datetime."""
+    if isinstance(raw, str):
+        return datetime.fromisoformat(raw).replace(tzinfo=UTC)
+    return _aware(raw)
+
+
 def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
     """Enqueue everything due at `now`. Safe to run concurrently and repeatedly: outbox
     keys are unique and each batch is one transaction."""
@@ -100,13 +108,16 @@ def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
 
 
 _TASK = Task.__table__.c
+# The times come as the driver gives them (SQLite: text, PostgreSQL: aware datetimes),
+# not through the column type's per-value processing: a batch's tasks share a few
+# distinct times, converted once each by _Schedules.
 _SWEEP_COLUMNS = (_TASK.id, _TASK.lead_unit_id, _TASK.directive_id, _TASK.action, _TASK.deadline, _TASK.recurrence,
-                  _TASK.status, _TASK.created_at, _TASK.completed_at, _TASK.remind_checked_at)
+                  _TASK.status, *(type_coerce(c, String).label(c.name)
+                                   for c in (_TASK.created_at, _TASK.completed_at, _TASK.remind_checked_at)))
 # A batch's tasks get their new next_remind_at. SQLite: one UPDATE by primary key run
-# as an executemany. PostgreSQL: one statement joining the arrays of ids and times,
-# a third faster than 2,000 statements, even pipelined.
-_CHECKED = (update(Task.__table__).where(_TASK.id == bindparam("task_id"))
-            .values(remind_checked_at=bindparam("checked_at"), next_remind_at=bindparam("next_at")))
+# as an executemany of plain tuples. PostgreSQL: one statement joining the arrays of ids
+# and times, a third faster than 2,000 statements, even pipelined.
+_CHECKED = "UPDATE task SET remind_checked_at = ?, next_remind_at = ? WHERE id = ?"
 _NEXT = func.unnest(cast(bindparam("ids", type_=String), ARRAY(_TASK.id.type)),
                     cast(bindparam("next_at", type_=String), ARRAY(_TASK.next_remind_at.type))
                     ).table_valued("id", "next_at").render_derived()
@@ -140,21 +151,26 @@ class _Schedules:
         hour = time(self.policy.send_hour)
         self.fire_time = self.policy.quiet_end if self.policy.is_quiet(hour) else hour  # as the policy's rule 4
         self.cache: dict[tuple, tuple[list[pol.Reminder], datetime | None]] = {}
+        self.first_days: dict[object, date] = {}
+        # Rendering shares per-language parts across the sweep too.
+        self.renderers: dict[str, ReminderRenderer] = {}
 
     def due_and_next(self, task) -> tuple[list[pol.Reminder], datetime | None]:
-        created, completed, since = _aware(task.created_at), _aware(task.completed_at), _aware(task.remind_checked_at)
         # Creation matters only as "no reminder fires before it" (rule 5), and every
         # reminder fires at fire_time on its day: the first day whose fire time is not
         # before the creation stands for it exactly.
-        local = created.astimezone(self.cfg.tz)
-        first_day = local.date() if local.time() <= self.fire_time else local.date() + timedelta(days=1)
-        key = (task.deadline, task.status, completed, since, first_day)
+        first_day = self.first_days.get(task.created_at)
+        if first_day is None:
+            local = _utc(task.created_at).astimezone(self.cfg.tz)
+            first_day = self.first_days[task.created_at] = (
+                local.date() if local.time() <= self.fire_time else local.date() + timedelta(days=1))
+        key = (task.deadline, task.status, task.completed_at, task.remind_checked_at, first_day)
         hit = self.cache.get(key)
         if hit is None:
             clock = pol.TaskClock(task_id=task.id, deadline=task.deadline, status=task.status,
-                                  created_at=created, completed_at=completed)
+                                  created_at=_utc(task.created_at), completed_at=_utc(task.completed_at))
             hit = self.cache[key] = pol.due_and_next(clock, self.now, self.cfg.calendar, self.cfg.tz, self.policy,
-                                                     since=since)
+                                                     since=_utc(task.remind_checked_at))
         due, next_at = hit
         return [r if r.task_id == task.id else pol.Reminder(task.id, r.kind, r.on, r.fire_at, r.days)
                 for r in due], next_at
@@ -182,7 +198,7 @@ def _sweep_batch(session: Session, tasks: list, now: datetime, cfg: ReminderSett
         sa_select(sc.person_id, sc.task_id, sc.until).where(_among(sc.task_id, ids, postgres), sc.until > now))}
     rows, updates = [], []
     today = now.astimezone(cfg.tz).date()
-    translators: dict[str, Translator] = {}
+    renderers = schedules.renderers
     for task in tasks:
         due, next_at = schedules.due_and_next(task)
         # One rendering per reminder, reader language and role, shared by the unit's people.
@@ -202,11 +218,11 @@ def _sweep_batch(session: Session, tasks: list, now: datetime, cfg: ReminderSett
                     continue
                 body = rendered.get((reminder.key, person.language, role))
                 if body is None:
-                    t = translators.get(person.language) or translators.setdefault(person.language,
-                                                                                   Translator(person.language))
-                    body = rendered[(reminder.key, person.language, role)] = reminder_payload(
-                        t, task, reminder, directive=directives.get(task.directive_id, ""),
-                        lead=unit_names.get(task.lead_unit_id, ""), role=role, today=today)
+                    renderer = renderers.get(person.language) or renderers.setdefault(
+                        person.language, ReminderRenderer(person.language))
+                    body = rendered[(reminder.key, person.language, role)] = renderer.payload(
+                        task, reminder, directive=directives.get(task.directive_id, ""),
+                        lead=unit_names.get(task.lead_unit_id, ""), role=role)
                 rows.append({
                     "key": push_key(reminder.key, person, recipient.binding),
                     "channel": recipient.binding.channel, "chat_id": recipient.binding.chat_id,
@@ -218,7 +234,8 @@ def _sweep_batch(session: Session, tasks: list, now: datetime, cfg: ReminderSett
         session.execute(_CHECKED_PG, {"ids": _pg_array(i for i, _ in updates),
                                       "next_at": _pg_array(n for _, n in updates), "checked_at": now})
     else:
-        session.execute(_CHECKED, [{"task_id": i, "next_at": n, "checked_at": now} for i, n in updates])
+        when = time_processor(session.get_bind().dialect)
+        session.connection().exec_driver_sql(_CHECKED, [(when(now), when(n) if n else None, i) for i, n in updates])
     return outbox.enqueue(session, rows)
 
 

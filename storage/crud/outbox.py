@@ -7,33 +7,70 @@ from datetime import datetime, timedelta
 from sqlalchemy import Row, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from storage.models import ChatBinding, Outbox, utcnow
 
 
+class JsonText(str):
+    """A payload serialized already: the sweep builds thousands of them from pieces it
+    shares (json.dumps of each dict was a tenth of a sweep)."""
+
+
 def enqueue(session: Session, rows: list[dict]) -> int:
     """Insert outbox rows; a row whose key exists already is skipped, not an error.
-    Returns how many were new. Runs in the caller's transaction."""
+    Returns how many were new. Runs in the caller's transaction. A row's payload is a
+    dict or a JsonText."""
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    dialect = session.get_bind().dialect
     now = utcnow()
-    # Every row with every column, so that they can go as one executemany.
-    values = [{"status": "pending", "attempts": 0, "claimed_by": "", "last_error": "", "created_at": now,
-               "not_before": now, "payload": {}, "person_id": None, "task_id": None, **row} for row in rows]
-    # One executemany, not one .values([...]) statement: that one is compiled anew for
-    # each call (about 1 ms a row) and goes over PostgreSQL's 65,535 parameters at
-    # 5,000 rows. preserve_rowcount: SQLAlchemy 2 otherwise reads rowcount only for
-    # UPDATE/DELETE, and psycopg reports -1 for an INSERT.
-    if dialect == "postgresql" and len(values) >= COPY_FROM:
-        return _copy_in(session, values)
-    table = Outbox.__table__
-    result = session.execute(insert(table).on_conflict_do_nothing(index_elements=["key"]), values,
-                             execution_options={"preserve_rowcount": True})
+    defaults = {"status": "pending", "attempts": 0, "claimed_by": "", "last_error": "", "created_at": now,
+                "not_before": now, "payload": {}, "person_id": None, "task_id": None}
+    if dialect.name == "postgresql" and len(rows) < COPY_FROM:
+        # A few rows (a notice, a small sweep): one executemany through SQLAlchemy.
+        # preserve_rowcount: SQLAlchemy 2 otherwise reads rowcount only for UPDATE/DELETE,
+        # and psycopg reports -1 for an INSERT.
+        values = [{**defaults, **row} for row in rows]
+        for v in values:
+            if isinstance(v["payload"], JsonText):
+                v["payload"] = json.loads(v["payload"])
+        result = session.execute(pg_insert(Outbox.__table__).on_conflict_do_nothing(index_elements=["key"]),
+                                 values, execution_options={"preserve_rowcount": True})
+        return max(result.rowcount or 0, 0)
+    # Many rows: plain tuples straight to the driver. SQLAlchemy's per-value processing
+    # (UTC check and formatting of each time, JSON of each payload) was a third of a
+    # sweep; times here are processed once per distinct value, by the column's own type.
+    when = time_processor(dialect)
+    tuples = []
+    for row in rows:
+        v = {**defaults, **row}
+        payload = v["payload"]
+        tuples.append((v["key"], v["channel"], v["chat_id"], v["person_id"], v["task_id"], v["kind"],
+                       payload if isinstance(payload, JsonText) else json.dumps(payload),
+                       v["status"], v["attempts"], when(v["not_before"]), v["claimed_by"], v["last_error"],
+                       when(v["created_at"])))
+    if dialect.name == "postgresql":
+        return _copy_in(session, tuples)
+    result = session.connection().exec_driver_sql(
+        f"INSERT INTO outbox ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
+        f"ON CONFLICT (key) DO NOTHING", tuples, execution_options={"preserve_rowcount": True})
     return max(result.rowcount or 0, 0)
+
+
+def time_processor(dialect):
+    """The outbox time columns' bind processing (aware check, UTC, the dialect's storage
+    form), memoized: a batch's rows share a handful of distinct times."""
+    column_type = Outbox.__table__.c.not_before.type
+    process = column_type.dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
+    seen: dict[datetime, object] = {}
+
+    def when(value: datetime):
+        out = seen.get(value)
+        if out is None:
+            out = seen[value] = process(value)
+        return out
+    return when
 
 
 # From this many rows on, PostgreSQL gets them by COPY into a temporary table and one
@@ -44,11 +81,8 @@ _COLUMNS = ("key", "channel", "chat_id", "person_id", "task_id", "kind", "payloa
             "not_before", "claimed_by", "last_error", "created_at")
 
 
-def _copy_in(session: Session, values: list[dict]) -> int:
+def _copy_in(session: Session, tuples: list[tuple]) -> int:
     columns = ", ".join(_COLUMNS)
-    for v in values:  # what the column type checks on the executemany path
-        if v["not_before"].utcoffset() is None or v["created_at"].utcoffset() is None:
-            raise ValueError("outbox times must be aware datetimes")
     cursor = session.connection().connection.driver_connection.cursor()
     with cursor:
         # One per connection, the outbox's column types without its constraints; emptied
@@ -56,8 +90,8 @@ def _copy_in(session: Session, values: list[dict]) -> int:
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS outbox_incoming ON COMMIT DELETE ROWS "
                        f"AS SELECT {columns} FROM outbox WITH NO DATA")
         with cursor.copy(f"COPY outbox_incoming ({columns}) FROM STDIN") as copy:
-            for v in values:
-                copy.write_row([json.dumps(v[c]) if c == "payload" else v[c] for c in _COLUMNS])
+            for row in tuples:
+                copy.write_row(row)
         cursor.execute(f"INSERT INTO outbox ({columns}) SELECT {columns} FROM outbox_incoming "
                        f"ON CONFLICT (key) DO NOTHING")
         new = cursor.rowcount
