@@ -34,7 +34,7 @@ from sqlalchemy import func, insert, select  # noqa: E402
 from reminders.sweep import ReminderSettings, sweep  # noqa: E402
 from reminders.workdays import WorkCalendar  # noqa: E402
 from storage.db import Database  # noqa: E402
-from storage.models import Outbox, Task, TaskCoordinator  # noqa: E402
+from storage.models import Outbox, ReminderQueue, Task, TaskCoordinator  # noqa: E402
 
 from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 
@@ -63,7 +63,7 @@ def populate(db: Database, n_units: int, n_tasks: int, n_due: int, seed: int = 7
     statuses = ["open", "in_progress", "blocked", "done", "done", "done"]
     task_id = 0
     while task_id < n_tasks:
-        tasks, coords = [], []
+        tasks, coords, queue = [], [], []
         for _ in range(min(CHUNK, n_tasks - task_id)):
             task_id += 1
             row = {"id": task_id, "action": f"Nhiệm vụ thử nghiệm số {task_id}: rà soát, tham mưu, báo cáo kết quả.",
@@ -72,8 +72,8 @@ def populate(db: Database, n_units: int, n_tasks: int, n_due: int, seed: int = 7
                 # due tomorrow, looked at yesterday: today's "1 working day left" is due now
                 unit = next(due_unit, None) or rnd.randint(1, n_units)
                 row.update(lead_unit_id=unit, deadline=TOMORROW, original_deadline=TOMORROW, status="open",
-                           next_remind_at=NOW - timedelta(minutes=5), remind_checked_at=YESTERDAY,
                            completed_at=None)
+                queue.append({"due_at": NOW - timedelta(minutes=5), "task_id": task_id, "checked_at": YESTERDAY})
             else:
                 unit = rnd.randint(1, n_units)
                 deadline = TODAY + timedelta(days=rnd.randint(5, 120))
@@ -81,8 +81,9 @@ def populate(db: Database, n_units: int, n_tasks: int, n_due: int, seed: int = 7
                 nxt = NOW + timedelta(days=rnd.randint(1, 30), minutes=rnd.randint(0, 600)) \
                     if status != "done" else None
                 row.update(lead_unit_id=unit, deadline=deadline, original_deadline=deadline, status=status,
-                           next_remind_at=nxt, remind_checked_at=YESTERDAY if nxt else None,
                            completed_at=CREATED if status == "done" else None)
+                if nxt:
+                    queue.append({"due_at": nxt, "task_id": task_id, "checked_at": YESTERDAY})
                 if rnd.random() < 0.5:
                     coord = rnd.randint(1, n_units)
                     if coord != unit:
@@ -92,6 +93,7 @@ def populate(db: Database, n_units: int, n_tasks: int, n_due: int, seed: int = 7
             conn.execute(insert(Task), tasks)
             if coords:
                 conn.execute(insert(TaskCoordinator), coords)
+            conn.execute(insert(ReminderQueue), queue)
         print(f"\r  inserted {task_id:,}/{n_tasks:,} tasks", end="", flush=True)
     print()
     finish_load(db)
@@ -125,7 +127,7 @@ def main() -> int:
         seconds = time.perf_counter() - started
         with db.session() as s:
             rows = s.exec(select(func.count()).select_from(Outbox)).one()[0]
-            left = s.exec(select(func.count()).select_from(Task).where(Task.next_remind_at <= NOW)).one()[0]
+            left = s.exec(select(func.count()).select_from(ReminderQueue).where(ReminderQueue.due_at <= NOW)).one()[0]
         again = time.perf_counter()
         second = sweep(db, NOW, cfg)
         again = time.perf_counter() - again

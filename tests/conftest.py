@@ -9,13 +9,15 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, delete, text
+from sqlmodel import select
 
 from handlers.messages import Incoming
 from handlers.router import Assistant
 from storage.crud import people, units
 from storage.crud import tasks as crud
 from storage.db import Database
+from storage.models import ReminderQueue
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # 14/05/2026 09:00 in Hanoi: a Thursday in the life of the sample directives.
@@ -125,6 +127,21 @@ class Chat:
     @property
     def text(self) -> str:
         return "\n".join(r.text for r in self.last)
+
+
+def next_looks(db, task_id: int) -> list[tuple[datetime, datetime | None]]:
+    """The reminder queue's entries of a task (due_at, checked_at), earliest first."""
+    with db.session() as s:
+        return [(due, checked) for due, checked in s.exec(
+            select(ReminderQueue.due_at, ReminderQueue.checked_at)
+            .where(ReminderQueue.task_id == task_id).order_by(ReminderQueue.due_at))]
+
+
+def set_next_look(db, task_id: int, at: datetime, checked_at: datetime | None = None) -> None:
+    """As if the sweep had last looked at the task at `checked_at` and would next at `at`."""
+    with db.session() as s:
+        s.execute(delete(ReminderQueue).where(ReminderQueue.task_id == task_id))
+        s.add(ReminderQueue(due_at=at, task_id=task_id, checked_at=checked_at))
 
 
 @pytest.fixture

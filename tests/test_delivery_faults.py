@@ -16,7 +16,7 @@ import pytest
 from sqlmodel import func, select
 
 from bot.telegram import TelegramSender
-from conftest import TZ, add_task
+from conftest import TZ, add_task, set_next_look
 from fakes.telegram_server import FakeTelegram
 from reminders.dispatcher import Dispatcher, Limits
 from reminders.sweep import ReminderSettings, sweep
@@ -73,8 +73,9 @@ def one_task_per_unit(db, chats: dict[int, list[int]]) -> dict[int, int]:
         task_id = add_task(db, unit_id, f"Báo cáo của đơn vị {unit_id}", DEADLINE)
         with db.session() as s:
             task = s.get(Task, task_id)
-            task.created_at = task.next_remind_at = local(2026, 5, 1, 9)
+            task.created_at = local(2026, 5, 1, 9)
             s.add(task)
+        set_next_look(db, task_id, local(2026, 5, 1, 9))
         expected.update({chat: task_id for chat in unit_chats})
     return expected
 

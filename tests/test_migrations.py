@@ -20,3 +20,41 @@ def test_downgrade_and_upgrade_again(db, database_url):
     upgrade(database_url)
     with db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+
+
+def test_0007_moves_each_tasks_next_reminder_into_the_queue_and_back(db, database_url):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    downgrade(database_url, "0006")
+    due, checked = datetime(2026, 5, 14, 1, 0, tzinfo=UTC), datetime(2026, 5, 13, 1, 0, tzinfo=UTC)
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO unit (id, name, aliases, created_at) VALUES (1, 'Sở Tài chính', '', :t)"),
+                     {"t": checked})
+        for task_id, next_at in ((1, due), (2, None)):
+            conn.execute(text(
+                "INSERT INTO task (id, lead_unit_id, action, expected_output, status, created_at, updated_at, "
+                "completion_output, next_remind_at, remind_checked_at) "
+                "VALUES (:id, 1, 'Việc', '', 'open', :t, :t, '', :next_at, :checked)"),
+                {"id": task_id, "t": checked, "next_at": next_at, "checked": checked if next_at else None})
+    upgrade(database_url)
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT task_id, due_at, checked_at FROM reminderqueue")).all()
+    assert [(r[0], _utc(r[1]), _utc(r[2])) for r in rows] == [(1, due, checked)]
+    downgrade(database_url, "0006")
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT id, next_remind_at, remind_checked_at FROM task ORDER BY id")).all()
+    assert [(r[0], _utc(r[1]), _utc(r[2])) for r in rows] == [(1, due, checked), (2, None, None)]
+    upgrade(database_url)
+
+
+def _utc(value):
+    """A time as SQLite (text) or PostgreSQL (aware) returns it, as aware UTC."""
+    from datetime import UTC, datetime
+
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

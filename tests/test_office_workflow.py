@@ -9,7 +9,7 @@ import docx
 import pytest
 from sqlmodel import select
 
-from conftest import TODAY, TZ, Chat, add_task
+from conftest import TODAY, TZ, Chat, add_task, next_looks, set_next_look
 from handlers.messages import Attachment
 from handlers.router import Assistant
 from storage.models import AuditLog, Directive, ExtensionRequest, Outbox, Task, TaskCoordinator, Unit
@@ -271,9 +271,8 @@ def _request_extension(db, official: Chat, task_id: int) -> None:
 def test_extension_approved_moves_deadline_and_reminders(db, people_, clock):
     stc, office = people_["stc"], people_["office"]
     tid = add_task(db, 1, "Rà soát vốn đầu tư công", date(2026, 5, 20))
-    with db.session() as s:  # as after a sweep: next reminder known
-        task = s.get(Task, tid)
-        task.next_remind_at = task.remind_checked_at = clock.now + timedelta(days=2)
+    # as after a sweep: the next look is known
+    set_next_look(db, tid, clock.now + timedelta(days=2), checked_at=clock.now - timedelta(days=1))
     _request_extension(db, stc, tid)
     [req_row] = notices(db, "extension")
     assert req_row.chat_id == "office" and "chờ ý kiến thẩm định" in req_row.payload["text"]
@@ -285,7 +284,7 @@ def test_extension_approved_moves_deadline_and_reminders(db, people_, clock):
         task = s.get(Task, tid)
         assert task.deadline == date(2026, 6, 30) and task.original_deadline == date(2026, 5, 20)
         # the next sweep looks at the task again at once, with the new deadline
-        assert task.next_remind_at.replace(tzinfo=None) == clock.now.replace(tzinfo=None)
+        assert (clock.now, clock.now) in next_looks(db, tid)
         req = s.exec(select(ExtensionRequest)).one()
         assert req.status == "approved" and req.decided_deadline == date(2026, 6, 30)
     told = [r for r in notices(db, "extension") if r.chat_id == "stc1"]

@@ -7,7 +7,7 @@ import pytest
 from sqlmodel import select
 
 from bot.telegram import TelegramSender
-from conftest import TZ, add_task
+from conftest import TZ, add_task, next_looks, set_next_look
 from fakes.telegram_server import FakeTelegram
 from reminders.dispatcher import Dispatcher, Limits
 from reminders.sweep import ReminderSettings, sweep
@@ -35,8 +35,8 @@ def created_at(db, task_id: int, when: datetime) -> None:
     with db.session() as s:
         task = s.get(Task, task_id)
         task.created_at = when
-        task.next_remind_at = when
         s.add(task)
+    set_next_look(db, task_id, when)
 
 
 def running_from(start: datetime):
@@ -110,9 +110,10 @@ async def test_sweeping_twice_enqueues_nothing_new_and_done_tasks_stop(db, provi
     first = sweep(db, now, CFG)
     again = sweep(db, now, CFG)
     assert first.enqueued == 1 and again.enqueued == 0 and again.tasks == 0
+    [(next_at, _checked)] = next_looks(db, task_id)
+    assert next_at.astimezone(TZ).date() == date(2026, 5, 15)  # next: 3 days before is a Sunday → Friday
     with db.session() as s:
         task = s.get(Task, task_id)
-        assert task.next_remind_at.astimezone(TZ).date() == date(2026, 5, 15)  # next: 3 days before is a Sunday → Friday
         task.status = "done"
         s.add(task)
     assert sweep(db, local(2026, 5, 25), CFG).enqueued == 0

@@ -12,7 +12,7 @@ from reminders.sweep import ReminderSettings, _Schedules
 from reminders.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
-Row = namedtuple("Row", "id deadline status created_at completed_at remind_checked_at")
+Row = namedtuple("Row", "id deadline status created_at completed_at checked_at")
 
 
 def local(y, m, d, h=8, mi=0) -> datetime:
@@ -44,7 +44,7 @@ def test_shared_schedules_answer_what_the_policy_answers_for_each_task():
     for row in rows:
         clock = pol.TaskClock(task_id=row.id, deadline=row.deadline, status=row.status, created_at=row.created_at,
                               completed_at=row.completed_at)
-        expected = pol.due_and_next(clock, now, CFG.calendar, CFG.tz, CFG.sweep_policy, since=row.remind_checked_at)
+        expected = pol.due_and_next(clock, now, CFG.calendar, CFG.tz, CFG.sweep_policy, since=row.checked_at)
         assert schedules.due_and_next(row) == expected, row
         fired += len(expected[0])
     assert fired > 500 and len(schedules.cache) < len(rows) / 2

@@ -3,19 +3,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
-from sqlalchemy import and_, case, exists, func, union
+from sqlalchemy import Integer, and_, bindparam, case, exists, func, true, union
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from reminders.recurrence import next_due
 from storage.models import (
-    OPEN_STATUSES, Directive, ExtensionRequest, Person, ProgressReport, Task, TaskCoordinator, Unit,
-    nfc, utcnow,
+    OPEN_STATUSES, Directive, ExtensionRequest, Person, ProgressReport, ReminderQueue, Task, TaskCoordinator,
+    Unit, nfc, utcnow,
 )
 
 from . import audit
 
 OFFICE_ROLES = ("office", "admin")
+
+
+def queue_look(session: Session, task_id: int, at: datetime, *, checked_at: datetime | None = None) -> None:
+    """Ask the reminder sweep to look at the task at `at`: its first look (`checked_at`
+    None: reminders since its creation), or again after a change (a new deadline,
+    reopened) with `checked_at` the time reminders count from."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(ReminderQueue.__table__).values(due_at=at, task_id=task_id, checked_at=checked_at)
+                    .on_conflict_do_nothing())
 
 
 def add_task(session: Session, *, lead: Unit, action: str, deadline: date | None = None,
@@ -29,10 +41,10 @@ def add_task(session: Session, *, lead: Unit, action: str, deadline: date | None
     task = Task(lead_unit_id=lead.id, action=nfc(action).strip(), deadline=deadline,
                 original_deadline=deadline, recurrence=recurrence, status=status,
                 expected_output=nfc(expected_output or "").strip()[:1000],
-                directive_id=directive.id if directive else None,
-                next_remind_at=utcnow())  # the next reminder sweep schedules it
+                directive_id=directive.id if directive else None)
     session.add(task)
     session.flush()
+    queue_look(session, task.id, utcnow())  # the next reminder sweep schedules it
     if recurrence:
         task.series_id = task.id  # each period of the duty will be its own task
     seen = {lead.id}
@@ -60,23 +72,33 @@ def find_or_create_directive(session: Session, label: str, *, actor: str = "cli"
     return directive
 
 
-def _open_ids_of_unit(unit_id: int):
-    """Ids of the unfinished tasks the unit leads or coordinates. A UNION of two
-    index lookups: with `lead = u OR id IN (…)` PostgreSQL scans the whole table."""
-    led = select(Task.id.label("id")).where(Task.lead_unit_id == unit_id, Task.status.in_(OPEN_STATUSES))
-    coordinated = (select(TaskCoordinator.task_id.label("id"))
-                   .join(Task, Task.id == TaskCoordinator.task_id)
-                   .where(TaskCoordinator.unit_id == unit_id, Task.status.in_(OPEN_STATUSES)))
-    return union(led, coordinated).subquery("mine")
+class TaskSummary(NamedTuple):
+    """The columns of a task that a task page shows (read-only)."""
+    id: int
+    action: str
+    deadline: date | None
+    original_deadline: date | None
+    status: str
+    recurrence: str | None
+    lead_unit_id: int
+
+
+class ReportSummary(NamedTuple):
+    created_at: datetime
+    text: str
+
+
+class ExtensionSummary(NamedTuple):
+    requested_deadline: date
 
 
 @dataclass
 class TaskRow:
-    task: Task
+    task: TaskSummary
     role: str  # lead | coordinator
     directive: str = ""
-    last_report: ProgressReport | None = None
-    pending_extension: ExtensionRequest | None = None
+    last_report: ReportSummary | None = None
+    pending_extension: ExtensionSummary | None = None
 
 
 @dataclass
@@ -90,58 +112,80 @@ class TaskPage:
     numbering_start: int = 1
 
 
+def _task_page_statements():
+    """/nhiemvu's queries, built once with bound parameters: Core columns rather than
+    ORM entities, and no statement to build or cache key to compute per call (that ORM
+    work was most of a task page's CPU). The page, its totals (window functions, over
+    all the unit's open tasks), directive labels, last accepted report and pending
+    extension come in one query."""
+    task, coordinator, directive = Task.__table__, TaskCoordinator.__table__, Directive.__table__
+    report, extension = ProgressReport.__table__, ExtensionRequest.__table__
+    unit_id = bindparam("unit_id", type_=task.c.lead_unit_id.type)
+    today = bindparam("today", type_=task.c.deadline.type)
+    # A UNION of two index lookups: with `lead = u OR id IN (…)` PostgreSQL scans the whole table.
+    led = select(task.c.id.label("id")).where(task.c.lead_unit_id == unit_id, task.c.status.in_(OPEN_STATUSES))
+    coordinated = (select(coordinator.c.task_id.label("id"))
+                   .join(task, task.c.id == coordinator.c.task_id)
+                   .where(coordinator.c.unit_id == unit_id, task.c.status.in_(OPEN_STATUSES)))
+    mine = union(led, coordinated).subquery("mine")
+    page = (
+        select(task.c.id, task.c.action, task.c.deadline, task.c.original_deadline, task.c.status,
+               task.c.recurrence, task.c.lead_unit_id, directive.c.number, directive.c.title,
+               func.count().over().label("total"),
+               func.sum(case((task.c.deadline < today, 1), else_=0)).over().label("overdue"),
+               func.sum(case((task.c.deadline == today, 1), else_=0)).over().label("due_today"))
+        .select_from(task)
+        .join(mine, mine.c.id == task.c.id)
+        .outerjoin(directive, directive.c.id == task.c.directive_id)
+        .order_by(task.c.deadline.is_(None), task.c.deadline, task.c.id)
+        .offset(bindparam("skip", type_=Integer)).limit(bindparam("size", type_=Integer))
+    ).subquery("page")
+    last = report.alias("last_report")
+    last_id = (select(report.c.id)
+               .where(report.c.task_id == page.c.id, report.c.accepted == true())
+               .order_by(report.c.created_at.desc(), report.c.id.desc()).limit(1).scalar_subquery())
+    pending = (select(extension.c.requested_deadline)
+               .where(extension.c.task_id == page.c.id, extension.c.status == "pending")
+               .order_by(extension.c.created_at.desc(), extension.c.id.desc()).limit(1).scalar_subquery())
+    rows = (select(page, last.c.created_at.label("report_at"), last.c.text.label("report_text"),
+                   pending.label("extension_until"))
+            .select_from(page)
+            .outerjoin(last, last.c.id == last_id)
+            .order_by(page.c.deadline.is_(None), page.c.deadline, page.c.id))
+    return rows, select(func.count()).select_from(mine)
+
+
+_TASK_PAGE, _OPEN_COUNT = _task_page_statements()
+
+
 def list_open_tasks(session: Session, unit_id: int, today: date, *, page: int = 1,
                     per_page: int = 8) -> TaskPage:
     """One page of the unit's unfinished tasks, most urgent first: overdue (oldest
-    deadline first), due today, due soon, later, then tasks without a date.
-    The page, its totals (window functions) and its directive labels come in one
-    query; the last reports and pending extensions of the page in two more (no N+1)."""
-    mine = _open_ids_of_unit(unit_id)
+    deadline first), due today, due soon, later, then tasks without a date. One query
+    (see _task_page_statements)."""
     page = max(1, page)
-    total_col = func.count().over().label("total")
-    overdue_col = func.sum(case((Task.deadline < today, 1), else_=0)).over().label("overdue")
-    today_col = func.sum(case((Task.deadline == today, 1), else_=0)).over().label("due_today")
 
     def fetch(page_no: int):
-        return session.exec(
-            select(Task, Directive.number, Directive.title, total_col, overdue_col, today_col)
-            .join(mine, mine.c.id == Task.id)
-            .outerjoin(Directive, Directive.id == Task.directive_id)
-            .order_by(Task.deadline.is_(None), Task.deadline, Task.id)
-            .offset((page_no - 1) * per_page).limit(per_page)
-        ).all()
+        return session.execute(_TASK_PAGE, {"unit_id": unit_id, "today": today,
+                                            "skip": (page_no - 1) * per_page, "size": per_page}).all()
 
     found = fetch(page)
     if not found and page > 1:  # an old "next page" button: show the last page
-        count = session.exec(select(func.count()).select_from(mine)).one()
+        count = session.execute(_OPEN_COUNT, {"unit_id": unit_id}).scalar_one()
         page = max(1, -(-count // per_page))
         found = fetch(page)
     if not found:
         return TaskPage(rows=[], total=0, overdue=0, due_today=0, page=1, pages=1)
-    total, overdue, due_today = found[0][3], int(found[0][4] or 0), int(found[0][5] or 0)
-    tasks = [row[0] for row in found]
-    labels = {row[0].id: row[1] or row[2] or "" for row in found}
-    rows = _rows(session, tasks, unit_id, labels)
+    first = found[0]
+    total, overdue, due_today = first.total, int(first.overdue or 0), int(first.due_today or 0)
+    rows = [TaskRow(task=TaskSummary(*row[:7]),
+                    role="lead" if row.lead_unit_id == unit_id else "coordinator",
+                    directive=row.number or row.title or "",
+                    last_report=ReportSummary(row.report_at, row.report_text) if row.report_at is not None else None,
+                    pending_extension=ExtensionSummary(row.extension_until) if row.extension_until is not None else None)
+            for row in found]
     return TaskPage(rows=rows, total=total, overdue=overdue, due_today=due_today, page=page,
                     pages=max(1, -(-total // per_page)), numbering_start=(page - 1) * per_page + 1)
-
-
-def _rows(session: Session, tasks: list[Task], unit_id: int, labels: dict[int, str]) -> list[TaskRow]:
-    ids = [t.id for t in tasks]
-    last: dict[int, ProgressReport] = {}
-    for report in session.exec(
-        select(ProgressReport).where(ProgressReport.task_id.in_(ids), ProgressReport.accepted == True)  # noqa: E712
-        .order_by(ProgressReport.created_at.desc(), ProgressReport.id.desc())
-    ):
-        last.setdefault(report.task_id, report)
-    pending: dict[int, ExtensionRequest] = {}
-    for req in session.exec(select(ExtensionRequest).where(
-            ExtensionRequest.task_id.in_(ids), ExtensionRequest.status == "pending")
-            .order_by(ExtensionRequest.created_at.desc())):
-        pending.setdefault(req.task_id, req)
-    return [TaskRow(task=t, role="lead" if t.lead_unit_id == unit_id else "coordinator",
-                    directive=labels.get(t.id, ""), last_report=last.get(t.id),
-                    pending_extension=pending.get(t.id)) for t in tasks]
 
 
 def visible_task(session: Session, person: Person, task_id: int) -> Task | None:
@@ -209,6 +253,8 @@ def set_status(session: Session, task: Task, status: str, person: Person, today:
     before = task.status
     task.status = status
     task.updated_at = utcnow()
+    if before not in OPEN_STATUSES and status in OPEN_STATUSES:
+        queue_look(session, task.id, task.updated_at)  # reopened: the sweep dropped it when it was done
     if status == "done":
         task.completed_at = utcnow()
         task.completed_late = bool(task.deadline and today > task.deadline)
@@ -288,7 +334,9 @@ def decide_extension(session: Session, req: ExtensionRequest, task: Task, person
         if task.original_deadline is None:
             task.original_deadline = task.deadline
         task.deadline = req.decided_deadline
-        task.updated_at = task.next_remind_at = now
+        task.updated_at = now
+        # The sweep looks again at once, from now on: reminders by the new deadline.
+        queue_look(session, task.id, now, checked_at=now)
         session.add(task)
     session.add(req)
     audit.log(session, "extension.approve" if approve else "extension.reject", "task", task.id,

@@ -5,12 +5,14 @@ from .dialogs import ChatMenu, Dialog
 from .directives import Directive
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ROLES, ChatBinding, Invitation, Person
-from .tasks import OPEN_STATUSES, TASK_STATUSES, ExtensionRequest, ProgressReport, Task, TaskCoordinator
+from .tasks import (
+    OPEN_STATUSES, TASK_STATUSES, ExtensionRequest, ProgressReport, ReminderQueue, Task, TaskCoordinator,
+)
 from .units import Unit
 from .updates import ProcessedUpdate
 
 __all__ = [
     "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
-    "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "TASK_STATUSES", "Task",
+    "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
 ]

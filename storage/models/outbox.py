@@ -28,8 +28,11 @@ class Outbox(SQLModel, table=True):
     key: str = Field(max_length=200, unique=True)
     channel: str = Field(max_length=16)
     chat_id: str = Field(max_length=64)
-    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
-    task_id: int | None = Field(default=None, foreign_key="task.id", index=True)
+    # What the push is about, for the digest and the office; no foreign keys: on
+    # PostgreSQL each one locks the referenced row (KEY SHARE rewrites its header) for
+    # every push, which doubled a sweep's insert, and people and tasks are never deleted.
+    person_id: int | None = None
+    task_id: int | None = None
     kind: str = Field(max_length=32)
     payload: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     status: str = Field(default="pending", max_length=16)

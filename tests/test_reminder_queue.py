@@ -1,0 +1,97 @@
+"""The reminder queue (storage.models.ReminderQueue): entries come due, the sweep takes
+them, queues each open task's next look and drops the rest."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from sqlmodel import select
+
+from conftest import TZ, add_task, next_looks, set_next_look
+from reminders.sweep import ReminderSettings, sweep
+from reminders.workdays import WorkCalendar
+from storage.crud import tasks as crud
+from storage.models import ChatBinding, Outbox, Person, ReminderQueue, Task
+
+CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
+
+
+def local(y, m, d, h=8, mi=0) -> datetime:
+    return datetime(y, m, d, h, mi, tzinfo=TZ).astimezone(UTC)
+
+
+def official(db, unit_id: int, chat_id: int) -> Person:
+    with db.session() as s:
+        person = Person(full_name=f"Người {chat_id}", unit_id=unit_id, role="official")
+        s.add(person)
+        s.flush()
+        s.add(ChatBinding(person_id=person.id, channel="telegram", user_id=str(chat_id), chat_id=str(chat_id)))
+        return person
+
+
+def created(db, task_id: int, when: datetime) -> None:
+    with db.session() as s:
+        task = s.get(Task, task_id)
+        task.created_at = when
+        s.add(task)
+
+
+def reminder_keys(db) -> list[str]:
+    with db.session() as s:
+        return sorted(s.exec(select(Outbox.key)).all())
+
+
+def test_a_new_task_is_queued_and_each_look_queues_the_next(db, province):
+    unit = province["units"]["stc"]
+    official(db, unit, 301)
+    task_id = add_task(db, unit, "Báo cáo tiến độ", date(2026, 5, 20))
+    [(first, checked)] = next_looks(db, task_id)
+    assert checked is None  # never looked at: reminders count from its creation
+    created(db, task_id, local(2026, 5, 1, 9))
+    set_next_look(db, task_id, local(2026, 5, 1, 9))
+
+    now = local(2026, 5, 13, 8, 1)  # Wednesday: "7 days left" fired today
+    result = sweep(db, now, CFG)
+    assert (result.tasks, result.enqueued) == (1, 1)
+    [(next_at, checked)] = next_looks(db, task_id)
+    assert checked == now and next_at.astimezone(TZ).date() == date(2026, 5, 15)  # 3 days before is Sunday → Friday
+    assert sweep(db, now, CFG).tasks == 0  # nothing due until then
+
+
+def test_entries_of_finished_tasks_are_dropped_and_a_reopened_task_is_queued_again(db, province):
+    unit = province["units"]["stc"]
+    person = official(db, unit, 302)
+    task_id = add_task(db, unit, "Rà soát hồ sơ", date(2026, 5, 20))
+    with db.session() as s:
+        crud.set_status(s, s.get(Task, task_id), "done", person, date(2026, 5, 10))
+    assert sweep(db, datetime.now(UTC) + timedelta(seconds=1), CFG).tasks == 0
+    assert next_looks(db, task_id) == []  # dropped, not kept for ever
+
+    with db.session() as s:  # pressed "đang làm" on an old message: open again
+        crud.set_status(s, s.get(Task, task_id), "in_progress", person, date(2026, 5, 10))
+    assert len(next_looks(db, task_id)) == 1
+
+
+def test_two_entries_of_one_task_send_each_reminder_once(db, province):
+    """An extension queues a look at once beside the regular one: when both come due
+    together, the task is looked at once and keeps one next entry."""
+    unit = province["units"]["stc"]
+    official(db, unit, 303)
+    task_id = add_task(db, unit, "Tổng hợp số liệu", date(2026, 5, 14))
+    created(db, task_id, local(2026, 5, 1, 9))
+    set_next_look(db, task_id, local(2026, 5, 13, 7), checked_at=local(2026, 5, 12, 7, 5))
+    with db.session() as s:
+        crud.queue_look(s, task_id, local(2026, 5, 13, 7, 30), checked_at=local(2026, 5, 12, 7, 5))
+
+    result = sweep(db, local(2026, 5, 13, 8), CFG)
+    assert result.tasks == 1 and result.enqueued == 1
+    [key] = reminder_keys(db)  # "1 working day left", once
+    assert key.startswith(f"task:{task_id}:") and ":2026-05-13:" in key
+    assert len(next_looks(db, task_id)) == 1
+
+
+def test_entries_of_deleted_tasks_are_dropped(db):
+    with db.session() as s:
+        s.add(ReminderQueue(due_at=local(2026, 5, 1), task_id=987654))
+    assert sweep(db, local(2026, 5, 2), CFG).tasks == 0
+    assert next_looks(db, 987654) == []
+
