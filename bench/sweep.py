@@ -117,6 +117,12 @@ def main() -> int:
         populate(db, args.units, args.tasks, args.due)
         print(f"  generated in {time.perf_counter() - started:.0f} s")
         cfg = ReminderSettings(tz=TZ, calendar=WorkCalendar())
+        # The worker sweeps every minute: the sweep measured is one in a running process.
+        # A sweep with nothing due first pays the process's one-time costs (the year's
+        # holidays, compiling the statements); its time is printed too.
+        started = time.perf_counter()
+        sweep(db, NOW - timedelta(minutes=10), cfg)
+        warmup = time.perf_counter() - started
         profiler = cProfile.Profile() if args.profile else None
         started = time.perf_counter()
         if profiler:
@@ -135,7 +141,8 @@ def main() -> int:
         print(f"{dialect} ({args.tasks:,} tasks, {args.due:,} due): sweep looked at {result.tasks:,} tasks, "
               f"enqueued {result.enqueued:,} rows ({rows:,} in the outbox) in {seconds:.3f} s — "
               f"target < {TARGET_S:.0f} s: {'OK' if ok else 'MISSED'}; "
-              f"a second sweep right after: {second.tasks} tasks, {second.enqueued} rows, {again:.3f} s")
+              f"a second sweep right after: {second.tasks} tasks, {second.enqueued} rows, {again:.3f} s; "
+              f"the process's first sweep (nothing due): {warmup:.3f} s")
         if profiler:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
     finally:

@@ -30,7 +30,7 @@ class ReminderRenderer:
         self._closings: dict[tuple, str] = {}
         buttons = [[{"text": text, "data": data} for text, data in row] for row in _reminder_buttons(self.t.lang)]
         # The buttons' JSON with _ID where each task's id goes.
-        self._buttons = json.dumps(buttons)
+        self._buttons = json.dumps(buttons, ensure_ascii=False)
 
     def payload(self, task, reminder: Reminder, *, directive: str, lead: str, role: str) -> JsonText:
         """A reminder to an official (role lead/coordinator) or an escalation to a head.
@@ -59,7 +59,7 @@ class ReminderRenderer:
             closing = self._closings[(role, lead)] = (
                 t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
         lines.append(closing)
-        return JsonText('{"text": ' + json.dumps("\n".join(lines)) + ', "buttons": '
+        return JsonText('{"text": ' + json.dumps("\n".join(lines), ensure_ascii=False) + ', "buttons": '
                         + self._buttons.replace(_ID, str(task.id)) + "}")
 
 

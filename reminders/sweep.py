@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ARRAY, String, any_, bindparam, cast, func, text, type_coerce
@@ -64,8 +65,7 @@ class SweepResult:
     instances: int = 0
 
 
-@dataclass(frozen=True)
-class Recipient:
+class Recipient(NamedTuple):
     person: PersonRow
     binding: BindingRow
 
@@ -157,9 +157,19 @@ def _among(column, ids, postgres: bool):
 
 def _pg_array(values) -> str:
     """A PostgreSQL array literal of ints and aware datetimes (None: NULL), passed as one
-    string: psycopg dumps a list element by element in Python, a tenth of a sweep."""
-    return "{" + ",".join("NULL" if v is None else str(v) if isinstance(v, int) else f'"{v.isoformat()}"'
-                          for v in values) + "}"
+    string: psycopg dumps a list element by element in Python, a tenth of a sweep. A
+    batch's times are few distinct values: each is written out once."""
+    written: dict[object, str] = {}
+    out = []
+    for v in values:
+        if isinstance(v, int) or v is None:
+            out.append("NULL" if v is None else str(v))
+            continue
+        text_ = written.get(v)
+        if text_ is None:
+            text_ = written[v] = f'"{v.isoformat()}"'
+        out.append(text_)
+    return "{" + ",".join(out) + "}"
 
 
 class _Schedules:
@@ -176,6 +186,15 @@ class _Schedules:
         self.first_days: dict[object, date] = {}
         # Rendering shares per-language parts across the sweep too.
         self.renderers: dict[str, ReminderRenderer] = {}
+        self._send_times: dict[tuple, datetime] = {}
+
+    def send_time(self, reminder: pol.Reminder, remind_hour: int | None) -> datetime:
+        """_send_time, once per reminder day, firing time and hour."""
+        key = (reminder.on, reminder.fire_at, remind_hour)
+        at = self._send_times.get(key)
+        if at is None:
+            at = self._send_times[key] = _send_time(reminder, remind_hour, self.cfg)
+        return at
 
     def due_and_next(self, task) -> tuple[list[pol.Reminder], datetime | None]:
         # Creation matters only as "no reminder fires before it" (rule 5), and every
@@ -236,20 +255,23 @@ def _sweep_batch(session: Session, entries: list, now: datetime, cfg: ReminderSe
             else:
                 targets = [(r, "lead") for r in people.get(task.lead_unit_id, [])]
                 targets += [(r, "coordinator") for u in coordinators.get(task.id, []) for r in people.get(u, [])]
+            key = reminder.key
             for recipient, role in targets:
                 person = recipient.person
-                not_before = _not_before(reminder, person, snoozes.get((person.id, task.id)), cfg)
-                if not_before is None:
-                    continue
-                body = rendered.get((reminder.key, person.language, role))
+                not_before = schedules.send_time(reminder, person.remind_hour)
+                if snoozes:
+                    not_before = _unless_snoozed(reminder, not_before, snoozes.get((person.id, task.id)), cfg)
+                    if not_before is None:
+                        continue
+                body = rendered.get((key, person.language, role))
                 if body is None:
                     renderer = renderers.get(person.language) or renderers.setdefault(
                         person.language, ReminderRenderer(person.language))
-                    body = rendered[(reminder.key, person.language, role)] = renderer.payload(
+                    body = rendered[(key, person.language, role)] = renderer.payload(
                         task, reminder, directive=directives.get(task.directive_id, ""),
                         lead=unit_names.get(task.lead_unit_id, ""), role=role)
                 rows.append({
-                    "key": push_key(reminder.key, person, recipient.binding),
+                    "key": push_key(key, person, recipient.binding),
                     "channel": recipient.binding.channel, "chat_id": recipient.binding.chat_id,
                     "person_id": person.id, "task_id": task.id, "kind": reminder.kind,
                     "not_before": not_before, "payload": body,
@@ -257,7 +279,7 @@ def _sweep_batch(session: Session, entries: list, now: datetime, cfg: ReminderSe
         if next_at is not None:
             nexts.append((task.id, next_at))
     if postgres:
-        session.execute(_DELETE_PG, {"due": _pg_array(_utc(e.due_at) for e in entries),
+        session.execute(_DELETE_PG, {"due": _pg_array(e.due_at for e in entries),
                                      "ids": _pg_array(e.id for e in entries)})
         if nexts:
             session.execute(_INSERT_PG, {"due": _pg_array(n for _, n in nexts), "ids": _pg_array(i for i, _ in nexts),
@@ -280,14 +302,20 @@ def _recipients(session: Session, of_units) -> dict[int, list[Recipient]]:
     return by_unit
 
 
-def _not_before(reminder: pol.Reminder, person: PersonRow, snoozed_until: datetime | None,
-                cfg: ReminderSettings) -> datetime | None:
-    """When this person gets the reminder, or None when their snooze skips it."""
-    hour = person.remind_hour if person.remind_hour is not None else cfg.policy.send_hour
+def _send_time(reminder: pol.Reminder, remind_hour: int | None, cfg: ReminderSettings) -> datetime:
+    """When a person whose own hour is `remind_hour` (/nhacnho; None: the default) gets
+    the reminder: that hour of its day, out of quiet hours, not before it fires."""
+    hour = remind_hour if remind_hour is not None else cfg.policy.send_hour
     local = datetime.combine(reminder.on, time(hour), tzinfo=cfg.tz)
     if cfg.policy.is_quiet(local.timetz().replace(tzinfo=None)):
         local = datetime.combine(reminder.on, cfg.policy.quiet_end, tzinfo=cfg.tz)
-    at = max(local.astimezone(UTC), reminder.fire_at)
+    return max(local.astimezone(UTC), reminder.fire_at)
+
+
+def _unless_snoozed(reminder: pol.Reminder, at: datetime, snoozed_until: datetime | None,
+                    cfg: ReminderSettings) -> datetime | None:
+    """"Nhắc lại sau": the send time moved to the snooze's end that day, or None when the
+    snooze runs past the day (or into quiet hours). Escalations are never snoozed."""
     if snoozed_until is not None and snoozed_until > at and reminder.kind != "escalation":
         same_day = snoozed_until.astimezone(cfg.tz).date() == reminder.on
         if not same_day or cfg.policy.is_quiet(snoozed_until.astimezone(cfg.tz).time()):

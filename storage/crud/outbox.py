@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
+from psycopg.errors import UniqueViolation
 from sqlalchemy import Row, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -44,12 +45,11 @@ def enqueue(session: Session, rows: list[dict]) -> int:
     when = time_processor(dialect)
     tuples = []
     for row in rows:
-        v = {**defaults, **row}
-        payload = v["payload"]
-        tuples.append((v["key"], v["channel"], v["chat_id"], v["person_id"], v["task_id"], v["kind"],
-                       payload if isinstance(payload, JsonText) else json.dumps(payload),
-                       v["status"], v["attempts"], when(v["not_before"]), v["claimed_by"], v["last_error"],
-                       when(v["created_at"])))
+        payload = row.get("payload", {})
+        tuples.append((row["key"], row["channel"], row["chat_id"], row.get("person_id"), row.get("task_id"),
+                       row["kind"], payload if isinstance(payload, JsonText) else json.dumps(payload, ensure_ascii=False),
+                       row.get("status", "pending"), row.get("attempts", 0), when(row.get("not_before", now)),
+                       row.get("claimed_by", ""), row.get("last_error", ""), when(row.get("created_at", now))))
     if dialect.name == "postgresql":
         return _copy_in(session, tuples)
     result = session.connection().exec_driver_sql(
@@ -73,9 +73,12 @@ def time_processor(dialect):
     return when
 
 
-# From this many rows on, PostgreSQL gets them by COPY into a temporary table and one
-# INSERT … SELECT … ON CONFLICT DO NOTHING: half the time of the pipelined executemany
-# for a sweep's batch of 2,000 (each INSERT statement costs the server more than its row).
+# From this many rows on, PostgreSQL gets them by COPY: the keys already there are
+# looked up first and the others copied straight into the outbox, a third of the time
+# of an INSERT … ON CONFLICT DO NOTHING (itself half that of the executemany). Should
+# another transaction insert one of the keys in between (nothing does: a sweep's keys
+# are its locked tasks'), the COPY fails and the rows go through a temporary table and
+# one INSERT … SELECT … ON CONFLICT DO NOTHING instead.
 COPY_FROM = 200
 _COLUMNS = ("key", "channel", "chat_id", "person_id", "task_id", "kind", "payload", "status", "attempts",
             "not_before", "claimed_by", "last_error", "created_at")
@@ -85,18 +88,55 @@ def _copy_in(session: Session, tuples: list[tuple]) -> int:
     columns = ", ".join(_COLUMNS)
     cursor = session.connection().connection.driver_connection.cursor()
     with cursor:
+        cursor.execute("SELECT key FROM outbox WHERE key = ANY(%s)", ([row[0] for row in tuples],))
+        taken = {key for (key,) in cursor.fetchall()}
+        fresh = []
+        for row in tuples:
+            if row[0] not in taken:
+                taken.add(row[0])  # a key twice in one call: the first wins, as with ON CONFLICT
+                fresh.append(row)
+        cursor.execute("SAVEPOINT outbox_copy")
+        try:
+            with cursor.copy(f"COPY outbox ({columns}) FROM STDIN") as copy:
+                copy.write(_copy_text(fresh))
+        except UniqueViolation:
+            cursor.execute("ROLLBACK TO SAVEPOINT outbox_copy")
+        else:
+            cursor.execute("RELEASE SAVEPOINT outbox_copy")
+            return len(fresh)
         # One per connection, the outbox's column types without its constraints; emptied
         # at commit, and below for a second call in the same transaction.
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS outbox_incoming ON COMMIT DELETE ROWS "
                        f"AS SELECT {columns} FROM outbox WITH NO DATA")
         with cursor.copy(f"COPY outbox_incoming ({columns}) FROM STDIN") as copy:
-            for row in tuples:
-                copy.write_row(row)
+            copy.write(_copy_text(tuples))
         cursor.execute(f"INSERT INTO outbox ({columns}) SELECT {columns} FROM outbox_incoming "
                        f"ON CONFLICT (key) DO NOTHING")
         new = cursor.rowcount
         cursor.execute("TRUNCATE outbox_incoming")
     return new
+
+
+def _copy_text(tuples: list[tuple]) -> str:
+    """Rows in COPY's text format, written here in one piece: psycopg's write_row converts
+    value by value (a tenth of a sweep); a batch's times are a few distinct values."""
+    written: dict[object, str] = {}
+
+    def field(value) -> str:
+        if value is None:
+            return "\\N"
+        if isinstance(value, str):
+            if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+                return (value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                        .replace("\r", "\\r"))
+            return value
+        if isinstance(value, int):
+            return str(value)
+        text_ = written.get(value)
+        if text_ is None:
+            text_ = written[value] = value.isoformat()  # aware UTC datetimes
+        return text_
+    return "".join("\t".join([field(v) for v in row]) + "\n" for row in tuples)
 
 
 def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: timedelta,
