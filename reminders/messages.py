@@ -28,6 +28,7 @@ class ReminderRenderer:
         self.t = Translator(lang)
         self._deadlines: dict[tuple, str] = {}
         self._closings: dict[tuple, str] = {}
+        self._heads: dict[tuple, str] = {}
         buttons = [[{"text": text, "data": data} for text, data in row] for row in _reminder_buttons(self.t.lang)]
         # The buttons' JSON with _ID where each task's id goes.
         self._buttons = json.dumps(buttons, ensure_ascii=False)
@@ -36,14 +37,21 @@ class ReminderRenderer:
         """A reminder to an official (role lead/coordinator) or an escalation to a head.
         `task` needs id, action, deadline and recurrence."""
         t, days = self.t, reminder.days
-        if reminder.kind == "escalation":
-            head = t("remind.escalation", id=task.id, unit=lead, days=-days)
-        elif days < 0:
-            head = t("remind.overdue", id=task.id, days=-days)
-        elif days == 0:
-            head = t("remind.due_today", id=task.id)
-        else:
-            head = t("remind.before", id=task.id, days=days)
+        # The first line differs by kind, days (and unit) but for the task id: built once.
+        shape = (reminder.kind == "escalation", days, lead if reminder.kind == "escalation" else "")
+        head = self._heads.get(shape)
+        if head is None:
+            if reminder.kind == "escalation":
+                head = t("remind.escalation", id=_ID, unit=lead, days=-days)
+            elif days < 0:
+                head = t("remind.overdue", id=_ID, days=-days)
+            elif days == 0:
+                head = t("remind.due_today", id=_ID)
+            else:
+                head = t("remind.before", id=_ID, days=days)
+            self._heads[shape] = head
+        task_id = str(task.id)
+        head = head.replace(_ID, task_id)
         lines = [head, shorten(task.action, 300)]
         if directive:
             lines.append(t("task.directive", label=shorten(directive, 80)))
@@ -60,7 +68,7 @@ class ReminderRenderer:
                 t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
         lines.append(closing)
         return JsonText('{"text": ' + json.dumps("\n".join(lines), ensure_ascii=False) + ', "buttons": '
-                        + self._buttons.replace(_ID, str(task.id)) + "}")
+                        + self._buttons.replace(_ID, task_id) + "}")
 
 
 _ID = "{id}"

@@ -71,6 +71,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import NamedTuple
 
 from .workdays import WorkCalendar
 
@@ -148,8 +149,9 @@ class TaskClock:
             _check_hour(self.send_hour, "send_hour")
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(NamedTuple):
+    """One reminder (a NamedTuple: a sweep makes thousands)."""
+
     task_id: int
     kind: str          # one of KINDS
     on: date           # local date the reminder fires
@@ -159,7 +161,11 @@ class Reminder:
     @property
     def key(self) -> str:
         """Idempotency key, unique per task/kind/date."""
-        return f"task:{self.task_id}:{self.kind}:{self.on.isoformat()}"
+        return reminder_key(self.task_id, self.kind, self.on)
+
+
+def reminder_key(task_id: int, kind: str, on: date) -> str:
+    return f"task:{task_id}:{kind}:{on.isoformat()}"
 
 
 def _local_fire_time(task: TaskClock, policy: ReminderPolicy) -> time:

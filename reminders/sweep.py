@@ -197,6 +197,14 @@ class _Schedules:
         return at
 
     def due_and_next(self, task) -> tuple[list[pol.Reminder], datetime | None]:
+        """pol.due_and_next for this task (a row with the columns of _SWEEP_COLUMNS)."""
+        due, next_at = self.shared(task)
+        return [r if r.task_id == task.id else pol.Reminder(task.id, *r[1:]) for r in due], next_at
+
+    def shared(self, task) -> tuple[list[pol.Reminder], datetime | None]:
+        """As due_and_next, but the reminders may carry the id of another task with the
+        same schedule (the sweep names them by the task at hand: no copies).
+        """
         # Creation matters only as "no reminder fires before it" (rule 5), and every
         # reminder fires at fire_time on its day: the first day whose fire time is not
         # before the creation stands for it exactly.
@@ -212,9 +220,7 @@ class _Schedules:
                                   created_at=_utc(task.created_at), completed_at=_utc(task.completed_at))
             hit = self.cache[key] = pol.due_and_next(clock, self.now, self.cfg.calendar, self.cfg.tz, self.policy,
                                                      since=_utc(task.checked_at))
-        due, next_at = hit
-        return [r if r.task_id == task.id else pol.Reminder(task.id, r.kind, r.on, r.fire_at, r.days)
-                for r in due], next_at
+        return hit
 
 
 def _sweep_batch(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
@@ -244,7 +250,7 @@ def _sweep_batch(session: Session, entries: list, now: datetime, cfg: ReminderSe
     today = now.astimezone(cfg.tz).date()
     renderers = schedules.renderers
     for task in tasks:
-        due, next_at = schedules.due_and_next(task)
+        due, next_at = schedules.shared(task)  # reminder.task_id may be another task's
         # One rendering per reminder, reader language and role, shared by the unit's people.
         rendered: dict[tuple[str, str, str], dict] = {}
         for reminder in due:
@@ -255,7 +261,7 @@ def _sweep_batch(session: Session, entries: list, now: datetime, cfg: ReminderSe
             else:
                 targets = [(r, "lead") for r in people.get(task.lead_unit_id, [])]
                 targets += [(r, "coordinator") for u in coordinators.get(task.id, []) for r in people.get(u, [])]
-            key = reminder.key
+            key = pol.reminder_key(task.id, reminder.kind, reminder.on)
             for recipient, role in targets:
                 person = recipient.person
                 not_before = schedules.send_time(reminder, person.remind_hour)
