@@ -9,7 +9,7 @@ fraction of it (the outbox's TelegramSender uses aiohttp for the same reason).
 from __future__ import annotations
 
 import asyncio
-from urllib.parse import urlencode
+import json
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
@@ -17,7 +17,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 
-_FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+_JSON = {"Content-Type": "application/json"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -48,20 +48,20 @@ class AiohttpRequest(BaseRequest):
         if self._session is None:
             raise RuntimeError("AiohttpRequest is not initialized")
         files = request_data.multipart_data if request_data else None
-        fields = request_data.json_parameters if request_data else None
         headers = None
         if files:
             data = aiohttp.FormData()
-            for name, value in (fields or {}).items():
+            for name, value in request_data.json_parameters.items():
                 data.add_field(name, value)
             for name, part in files.items():
                 filename, content, *rest = part
                 data.add_field(name, content, filename=filename, content_type=rest[0] if rest else None)
-        elif fields:
-            # Encoded here: aiohttp's FormData sets up a multipart writer (a uuid4 boundary)
-            # even for a plain form, a sixth of a reply's CPU.
-            data = urlencode(fields).encode()
-            headers = _FORM
+        elif params := (request_data.parameters if request_data else None):
+            # A JSON body, as Telegram accepts: one json.dumps of the plain values, where
+            # a form would JSON-encode each object field and then percent-encode every
+            # byte of the text (urlencode was a twentieth of a task page's CPU).
+            data = json.dumps(params, ensure_ascii=False).encode()
+            headers = _JSON
         else:
             data = None
 

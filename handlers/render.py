@@ -21,7 +21,8 @@ def task_buttons(t: Translator, task_id: int, number: int | None = None) -> list
 
 
 def fmt_date(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
+    # Not strftime: a task page formats a few dozen dates, and strftime is ten times slower.
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}" if d else ""
 
 
 def fmt_local(dt: datetime | None, tz: ZoneInfo) -> str:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from locales import Translator, normalize_language
 from storage.crud import dialogs, people
 from storage.db import Database
-from storage.models import Unit, utcnow
+from storage.models import utcnow
 
 from . import assign, extensions, preferences, publish, reports, start, summary, tasks
 from .roles import is_office
@@ -131,13 +131,13 @@ class Assistant:
             return [Reply(fallback("error.internal"))]
 
     def _context(self, session, incoming: Incoming) -> Context:
-        found = people.find_binding(session, incoming.channel, incoming.user_id)
-        person, binding = found if found else (None, None)
+        found = people.find_member(session, incoming.channel, incoming.user_id)
+        person, binding, unit = found if found else (None, None, None)
         lang = person.language if person else normalize_language(incoming.language_hint)
         ctx = Context(session=session, incoming=incoming, t=Translator(lang),
-                      now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding)
+                      now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding,
+                      unit=unit)
         if person is not None:
-            ctx.unit = session.get(Unit, person.unit_id)
             self._touch(session, binding, incoming)
         return ctx
 

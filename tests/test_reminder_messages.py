@@ -23,7 +23,7 @@ def test_tasks_sharing_a_reminder_shape_each_get_their_own_id_text_and_buttons()
     vi = ReminderRenderer("vi")
     a = TaskRow(12, "Rà soát   hồ sơ\nđất đai", date(2026, 5, 17), None)
     b = TaskRow(345, "Báo cáo tiến độ giải ngân", date(2026, 5, 17), "monthly:23")
-    first, second = render(vi, a, "before_3d", 3), render(vi, b, "before_3d", 3, directive="TB 123/TB-UBND")
+    first, second = render(vi, a, "before", 3), render(vi, b, "before", 3, directive="TB 123/TB-UBND")
     assert first["text"].splitlines()[:2] == ["⏰ Còn 3 ngày đến hạn nhiệm vụ #12", "Rà soát hồ sơ đất đai"]
     assert second["text"].startswith("⏰ Còn 3 ngày đến hạn nhiệm vụ #345\nBáo cáo tiến độ giải ngân\n")
     assert "TB 123/TB-UBND" in second["text"] and "17/05/2026" in second["text"] and "🔁" in second["text"]
@@ -40,9 +40,9 @@ def test_overdue_today_and_escalation_lines_and_the_coordinator_closing():
     up = render(vi, task, "escalation", -4, lead="Sở Xây dựng", role="head")["text"]
     other = render(vi, task, "escalation", -4, lead="Sở Y tế", role="head")["text"]
     assert "#7 do Sở Xây dựng chủ trì đã quá hạn 4 ngày" in up and "Sở Y tế" in other
-    assert "Sở Tài chính" in render(vi, task, "before_1wd", 1, role="coordinator")["text"]
+    assert "Sở Tài chính" in render(vi, task, "before_working_day", 1, role="coordinator")["text"]
 
 
 def test_english_readers_get_english():
-    en = render(ReminderRenderer("en"), TaskRow(9, "Task", date(2026, 5, 15), None), "before_1wd", 1)
+    en = render(ReminderRenderer("en"), TaskRow(9, "Task", date(2026, 5, 15), None), "before_working_day", 1)
     assert "#9" in en["text"] and "Còn" not in en["text"]

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import Integer, and_, bindparam, case, exists, func, true, union
+from sqlalchemy import Integer, and_, bindparam, case, exists, func, literal_column, true, union
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -122,22 +122,24 @@ def _task_page_statements():
     report, extension = ProgressReport.__table__, ExtensionRequest.__table__
     unit_id = bindparam("unit_id", type_=task.c.lead_unit_id.type)
     today = bindparam("today", type_=task.c.deadline.type)
+    # The statuses as SQL literals: a list of values would be an "expanding" parameter,
+    # re-rendered into the SQL on every execution.
+    is_open = task.c.status.in_([literal_column(f"'{status}'") for status in OPEN_STATUSES])
     # A UNION of two index lookups: with `lead = u OR id IN (…)` PostgreSQL scans the whole table.
-    led = select(task.c.id.label("id")).where(task.c.lead_unit_id == unit_id, task.c.status.in_(OPEN_STATUSES))
-    coordinated = (select(coordinator.c.task_id.label("id"))
-                   .join(task, task.c.id == coordinator.c.task_id)
-                   .where(coordinator.c.unit_id == unit_id, task.c.status.in_(OPEN_STATUSES)))
+    # Ids and deadlines only (the led ones straight from the index): the totals and the
+    # order need nothing else, and only the page's rows are read in full below.
+    led = (select(task.c.id.label("id"), task.c.deadline.label("deadline"))
+           .where(task.c.lead_unit_id == unit_id, is_open))
+    coordinated = (select(task.c.id.label("id"), task.c.deadline.label("deadline"))
+                   .select_from(coordinator).join(task, task.c.id == coordinator.c.task_id)
+                   .where(coordinator.c.unit_id == unit_id, is_open))
     mine = union(led, coordinated).subquery("mine")
     page = (
-        select(task.c.id, task.c.action, task.c.deadline, task.c.original_deadline, task.c.status,
-               task.c.recurrence, task.c.lead_unit_id, directive.c.number, directive.c.title,
+        select(mine.c.id, mine.c.deadline,
                func.count().over().label("total"),
-               func.sum(case((task.c.deadline < today, 1), else_=0)).over().label("overdue"),
-               func.sum(case((task.c.deadline == today, 1), else_=0)).over().label("due_today"))
-        .select_from(task)
-        .join(mine, mine.c.id == task.c.id)
-        .outerjoin(directive, directive.c.id == task.c.directive_id)
-        .order_by(task.c.deadline.is_(None), task.c.deadline, task.c.id)
+               func.sum(case((mine.c.deadline < today, 1), else_=0)).over().label("overdue"),
+               func.sum(case((mine.c.deadline == today, 1), else_=0)).over().label("due_today"))
+        .order_by(mine.c.deadline.is_(None), mine.c.deadline, mine.c.id)
         .offset(bindparam("skip", type_=Integer)).limit(bindparam("size", type_=Integer))
     ).subquery("page")
     last = report.alias("last_report")
@@ -147,9 +149,14 @@ def _task_page_statements():
     pending = (select(extension.c.requested_deadline)
                .where(extension.c.task_id == page.c.id, extension.c.status == "pending")
                .order_by(extension.c.created_at.desc(), extension.c.id.desc()).limit(1).scalar_subquery())
-    rows = (select(page, last.c.created_at.label("report_at"), last.c.text.label("report_text"),
+    rows = (select(task.c.id, task.c.action, task.c.deadline, task.c.original_deadline, task.c.status,
+                   task.c.recurrence, task.c.lead_unit_id, directive.c.number, directive.c.title,
+                   page.c.total, page.c.overdue, page.c.due_today,
+                   last.c.created_at.label("report_at"), last.c.text.label("report_text"),
                    pending.label("extension_until"))
             .select_from(page)
+            .join(task, task.c.id == page.c.id)
+            .outerjoin(directive, directive.c.id == task.c.directive_id)
             .outerjoin(last, last.c.id == last_id)
             .order_by(page.c.deadline.is_(None), page.c.deadline, page.c.id))
     return rows, select(func.count()).select_from(mine)
