@@ -2,7 +2,10 @@
 them, queues each open task's next look and drops the rest."""
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime, timedelta
+
+import pytest
 
 from sqlmodel import select
 
@@ -95,3 +98,56 @@ def test_entries_of_deleted_tasks_are_dropped(db):
     assert sweep(db, local(2026, 5, 2), CFG).tasks == 0
     assert next_looks(db, 987654) == []
 
+
+
+def _due_tasks(db, province, n: int) -> list[int]:
+    """n tasks of one unit (one official), each with "1 working day left" due this morning."""
+    unit = province["units"]["stc"]
+    official(db, unit, 304)
+    ids = []
+    for i in range(n):
+        task_id = add_task(db, unit, f"Việc số {i}", date(2026, 5, 14))
+        created(db, task_id, local(2026, 5, 1, 9))
+        set_next_look(db, task_id, local(2026, 5, 13, 7), checked_at=local(2026, 5, 12, 7, 5))
+        ids.append(task_id)
+    return ids
+
+
+def test_many_batches_each_task_once(db, province, monkeypatch):
+    """Small batches: on PostgreSQL each batch's writes overlap the next batch's reading."""
+    monkeypatch.setattr("reminders.sweep.BATCH", 7)
+    ids = _due_tasks(db, province, 40)
+    result = sweep(db, local(2026, 5, 13, 8), CFG)
+    assert (result.tasks, result.enqueued) == (40, 40)
+    keys = reminder_keys(db)
+    assert sorted(int(k.split(":")[1]) for k in keys) == sorted(ids)
+    assert all(len(next_looks(db, i)) == 1 for i in ids)
+    assert sweep(db, local(2026, 5, 13, 8), CFG).tasks == 0
+
+
+@pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL: SQLite's sweeps take turns")
+def test_two_sweeps_at_once_share_the_batches(db, database_url, province, monkeypatch):
+    import threading
+
+    from storage.db import Database
+
+    monkeypatch.setattr("reminders.sweep.BATCH", 5)
+    ids = _due_tasks(db, province, 60)
+    barrier, results = threading.Barrier(2), []
+
+    def run(d) -> None:
+        barrier.wait()
+        results.append(sweep(d, local(2026, 5, 13, 8), CFG))
+
+    dbs = [Database(database_url), Database(database_url)]
+    try:
+        threads = [threading.Thread(target=run, args=(d,)) for d in dbs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        for d in dbs:
+            d.dispose()
+    assert sum(r.tasks for r in results) == 60 and sum(r.enqueued for r in results) == 60
+    assert sorted(int(k.split(":")[1]) for k in reminder_keys(db)) == sorted(ids)
