@@ -129,6 +129,22 @@ class Chat:
         return "\n".join(r.text for r in self.last)
 
 
+def at_once(database_url: str, *targets) -> None:
+    """Call each target(db) in a thread of its own, all at once, each with its own
+    Database (as separate processes would be), and wait for them."""
+    import threading
+
+    dbs = [Database(database_url) for _ in targets]
+    try:
+        threads = [threading.Thread(target=target, args=(d,)) for target, d in zip(targets, dbs)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        for d in dbs:
+            d.dispose()
+
 def next_looks(db, task_id: int) -> list[tuple[datetime, datetime | None]]:
     """The reminder queue's entries of a task (due_at, checked_at), earliest first."""
     with db.session() as s:

@@ -16,7 +16,7 @@ import pytest
 from sqlmodel import func, select
 
 from bot.telegram import TelegramSender
-from conftest import TZ, add_task, set_next_look
+from conftest import TZ, add_task, at_once, set_next_look
 from fakes.telegram_server import FakeTelegram
 from reminders.dispatcher import Dispatcher, Limits
 from reminders.sweep import ReminderSettings, sweep
@@ -310,17 +310,8 @@ def test_concurrent_enqueues_and_sweeps_make_one_row_per_key(database_url, db):
         barrier.wait()
         results.append(sweep(d, MORNING, CFG))
 
-    dbs = [Database(database_url), Database(database_url)]
-    try:
-        for target in (enqueue, sweep_in):
-            threads = [threading.Thread(target=target, args=(d,)) for d in dbs]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join(60)
-    finally:
-        for d in dbs:
-            d.dispose()
+    at_once(database_url, enqueue, enqueue)
+    at_once(database_url, sweep_in, sweep_in)
     assert sorted(new) == [0, 500]
     assert len(results) == 2 and sum(r.enqueued for r in results) == len(expected)
     assert sum(r.tasks for r in results) == len(chats)  # SKIP LOCKED: each task swept once

@@ -9,7 +9,7 @@ import pytest
 
 from sqlmodel import select
 
-from conftest import TZ, add_task, next_looks, set_next_look
+from conftest import TZ, add_task, at_once, next_looks, set_next_look
 from reminders.sweep import ReminderSettings, sweep
 from reminders.workdays import WorkCalendar
 from storage.crud import tasks as crud
@@ -129,8 +129,6 @@ def test_many_batches_each_task_once(db, province, monkeypatch):
 def test_two_sweeps_at_once_share_the_batches(db, database_url, province, monkeypatch):
     import threading
 
-    from storage.db import Database
-
     monkeypatch.setattr("reminders.sweep.BATCH", 5)
     ids = _due_tasks(db, province, 60)
     barrier, results = threading.Barrier(2), []
@@ -139,15 +137,6 @@ def test_two_sweeps_at_once_share_the_batches(db, database_url, province, monkey
         barrier.wait()
         results.append(sweep(d, local(2026, 5, 13, 8), CFG))
 
-    dbs = [Database(database_url), Database(database_url)]
-    try:
-        threads = [threading.Thread(target=run, args=(d,)) for d in dbs]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(60)
-    finally:
-        for d in dbs:
-            d.dispose()
+    at_once(database_url, run, run)
     assert sum(r.tasks for r in results) == 60 and sum(r.enqueued for r in results) == 60
     assert sorted(int(k.split(":")[1]) for k in reminder_keys(db)) == sorted(ids)

@@ -117,7 +117,11 @@ def _copy_in(session: Session, tuples: list[tuple]) -> int:
     return new
 
 
-_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+def _copy_field(value: str) -> str:
+    """A text value escaped for COPY's text format (most need nothing)."""
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return value
 
 
 def _copy_text(tuples: list[tuple]) -> str:
@@ -132,15 +136,15 @@ def _copy_text(tuples: list[tuple]) -> str:
             text_ = times[value] = value.isoformat()
         return text_
 
+    esc = _copy_field
     lines = []
     for (key, channel, chat_id, person_id, task_id, kind, payload, status, attempts, not_before, claimed_by,
          last_error, created_at) in tuples:
+        # The payload is JSON: no raw tab or line break, only backslashes to double.
         lines.append("\t".join((
-            key.translate(_COPY_ESCAPES), channel.translate(_COPY_ESCAPES), chat_id.translate(_COPY_ESCAPES),
-            "\\N" if person_id is None else str(person_id), "\\N" if task_id is None else str(task_id),
-            kind.translate(_COPY_ESCAPES), payload.translate(_COPY_ESCAPES), status.translate(_COPY_ESCAPES),
-            str(attempts), when(not_before), claimed_by.translate(_COPY_ESCAPES), last_error.translate(_COPY_ESCAPES),
-            when(created_at))))
+            esc(key), esc(channel), esc(chat_id), "\\N" if person_id is None else str(person_id),
+            "\\N" if task_id is None else str(task_id), esc(kind), payload.replace("\\", "\\\\"), esc(status),
+            str(attempts), when(not_before), esc(claimed_by), esc(last_error), when(created_at))))
     lines.append("")
     return "\n".join(lines)
 
