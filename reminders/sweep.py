@@ -17,12 +17,14 @@ hours; each row then waits (`not_before`) until the person's hour that day.
 from __future__ import annotations
 
 from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ARRAY, String, any_, bindparam, cast, func, text, type_coerce
+from sqlalchemy import ARRAY, String, any_, bindparam, cast, delete, func, text, tuple_, type_coerce
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -30,8 +32,8 @@ from sqlmodel import Session, select
 from reminders.recurrence import next_due
 from storage.crud import outbox, people
 from storage.crud.outbox import time_processor
-from storage.crud.tasks import queue_look
 from storage.crud.people import BindingRow, PersonRow, push_key
+from storage.crud.tasks import queue_look
 from storage.db import Database
 from storage.models import (
     OPEN_STATUSES, Directive, Person, ReminderQueue, Snooze, Task, TaskCoordinator, Unit,
@@ -84,67 +86,153 @@ def _utc(raw) -> datetime | None:
 
 def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
     """Enqueue everything due at `now`. Safe to run concurrently and repeatedly: outbox
-    keys are unique and each batch is one transaction."""
+    keys are unique, each batch is one transaction, and a batch's entries are locked
+    (SKIP LOCKED: another sweep takes other entries)."""
     result = SweepResult()
     result.instances = roll_recurring(db, now, cfg)
     schedules = _Schedules(now, cfg)
-    while True:
-        with db.session() as session:
-            # Plain rows, not ORM objects: a sweep reads thousands. Ordered by due_at
-            # alone: the queue's key gives that order and the LIMIT stops the scan.
-            entries = session.execute(
-                sa_select(*_SWEEP_COLUMNS).select_from(_ENTRIES).where(_QUEUE.due_at <= now)
-                .order_by(_QUEUE.due_at).limit(BATCH)
-                .with_for_update(skip_locked=True, of=ReminderQueue.__table__)
-            ).all()
-            if not entries:
+    if db.engine.dialect.name == "postgresql":
+        _sweep_overlapped(db, now, cfg, schedules, result)
+    else:
+        while True:
+            with db.session() as session:
+                entries = _take(session, now)
+                if not entries:
+                    break
+                batch = _plan(session, entries, now, cfg, schedules)
+                result.tasks += batch.tasks
+                result.enqueued += _write(session, batch, now)
+            if len(entries) < BATCH:
                 break
-            looked, enqueued = _sweep_batch(session, entries, now, cfg, schedules)
-            result.tasks += looked
-            result.enqueued += enqueued
-        if len(entries) < BATCH:
-            break
     result.enqueued += enqueue_digest(db, now, cfg)
     return result
 
 
+def _sweep_overlapped(db: Database, now: datetime, cfg: ReminderSettings, schedules: _Schedules,
+                      result: SweepResult) -> None:
+    """PostgreSQL: a batch's writes and commit run in a thread while the next batch is
+    read and computed on another connection, so the server's work and Python's overlap
+    (a third off a sweep). Until that commit the batch's entries stay locked, and the
+    next batch's SKIP LOCKED passes over them. Writes stay in batch order (one thread)."""
+    def write(session: Session, batch: _Batch) -> int:
+        try:
+            enqueued = _write(session, batch, now)
+            session.commit()
+            return enqueued
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    writer = ThreadPoolExecutor(1, thread_name_prefix="sweep-write")
+    writing: Future | None = None
+    session: Session | None = None
+    try:
+        while True:
+            session = Session(db.engine, expire_on_commit=False)
+            entries = _take(session, now)
+            batch = _plan(session, entries, now, cfg, schedules) if entries else None
+            if writing is not None:
+                result.enqueued += writing.result()
+                writing = None
+            if batch is None:
+                break
+            result.tasks += batch.tasks
+            writing, session = writer.submit(write, session, batch), None
+            if len(entries) < BATCH:
+                break
+        if writing is not None:
+            result.enqueued += writing.result()
+            writing = None
+    finally:
+        if session is not None:
+            session.rollback()
+            session.close()
+        if writing is not None:  # leaving on an error: the batch in hand finishes or rolls back
+            with suppress(Exception):
+                writing.result()
+        writer.shutdown(wait=True)
+
+
+def _take(session: Session, now: datetime) -> list[tuple]:
+    """Up to BATCH due entries, taken out of the queue (this transaction deletes them;
+    another sweep's SKIP LOCKED passes over them until it ends), with their tasks. Plain
+    rows, not ORM objects: a sweep reads thousands. Ordered by due_at alone: the queue's
+    key gives that order and the LIMIT stops the scan. Returns (task id, checked_at, the
+    task's _TASK_COLUMNS or None when the task is gone) for each entry."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        taken = session.execute(_TAKE_PG, {"now": now, "n": BATCH}).all()
+    else:
+        due = sa_select(_QUEUE.due_at, _QUEUE.task_id).where(_QUEUE.due_at <= now).order_by(_QUEUE.due_at).limit(BATCH)
+        taken = session.execute(delete(ReminderQueue.__table__).where(tuple_(_QUEUE.due_at, _QUEUE.task_id).in_(due))
+                                .returning(_QUEUE.task_id, type_coerce(_QUEUE.checked_at, String))).all()
+    if not taken:
+        return []
+    tasks = {row[0]: row for row in session.execute(
+        sa_select(*_TASK_COLUMNS).where(_among(_TASK.id, (task_id for task_id, _ in taken), postgres))).all()}
+    return [(task_id, checked_at, tasks.get(task_id)) for task_id, checked_at in taken]
+
+
+@dataclass
+class _Batch:
+    """What a batch writes: the outbox rows and each task's next look."""
+
+    tasks: int
+    rows: list[dict]
+    nexts: list[tuple[int, datetime]]
+
+
 _TASK = Task.__table__.c
 _QUEUE = ReminderQueue.__table__.c
-# An entry with its task (none: the task is gone).
-_ENTRIES = ReminderQueue.__table__.outerjoin(Task.__table__, _TASK.id == _QUEUE.task_id)
 # The times come as the driver gives them (SQLite: text, PostgreSQL: aware datetimes),
 # not through the column type's per-value processing: a batch's tasks share a few
-# distinct times, converted once each by _Schedules; and an entry is deleted by its key
-# exactly as read.
-_SWEEP_COLUMNS = (_QUEUE.task_id.label("id"), _TASK.lead_unit_id, _TASK.directive_id, _TASK.action, _TASK.deadline,
-                  _TASK.recurrence, _TASK.status,
-                  *(type_coerce(c, String).label(c.name)
-                    for c in (_QUEUE.due_at, _QUEUE.checked_at, _TASK.created_at, _TASK.completed_at)))
-# A batch's entries are deleted and each open task's next one inserted. SQLite: an
-# executemany of plain tuples each. PostgreSQL: one statement over arrays each, a third
-# faster than 2,000 statements, even pipelined.
-_DELETE = "DELETE FROM reminderqueue WHERE due_at = ? AND task_id = ?"
+# distinct times, converted once each by _Schedules.
+_TASK_COLUMNS = (_TASK.id, _TASK.lead_unit_id, _TASK.directive_id, _TASK.action, _TASK.deadline, _TASK.recurrence,
+                 _TASK.status, *(type_coerce(c, String).label(c.name) for c in (_TASK.created_at, _TASK.completed_at)))
+# PostgreSQL takes a batch by the rows' physical ids (ctid): matching the locked keys
+# instead made it read every due entry, or the whole queue, for each batch.
+_TAKE_PG = text("DELETE FROM reminderqueue WHERE ctid = ANY(ARRAY(SELECT ctid FROM reminderqueue "
+                "WHERE due_at <= :now ORDER BY due_at LIMIT :n FOR UPDATE SKIP LOCKED)) "
+                "RETURNING task_id, checked_at").bindparams(bindparam("now", type_=_QUEUE.due_at.type))
+# A batch queues each open task's next look. SQLite: an executemany of plain tuples.
+# PostgreSQL: one statement over arrays, a third faster than 2,000 statements, even
+# pipelined.
 _INSERT = "INSERT INTO reminderqueue (due_at, task_id, checked_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
-_DELETE_PG = text("DELETE FROM reminderqueue q USING unnest(CAST(:due AS timestamptz[]), CAST(:ids AS integer[])) "
-                  "AS d(due_at, task_id) WHERE q.due_at = d.due_at AND q.task_id = d.task_id")
 _INSERT_PG = text("INSERT INTO reminderqueue (due_at, task_id, checked_at) "
                   "SELECT d.due_at, d.task_id, :checked FROM unnest(CAST(:due AS timestamptz[]), "
                   "CAST(:ids AS integer[])) AS d(due_at, task_id) ON CONFLICT DO NOTHING"
                   ).bindparams(bindparam("checked", type_=ReminderQueue.__table__.c.checked_at.type))
 
 
-def _open_tasks(entries: list) -> list:
-    """One entry per open task: the one with the latest look (a task may have two, see
-    ReminderQueue). Entries of finished, draft or deleted tasks are only dropped."""
-    latest: dict[int, object] = {}
-    for entry in entries:
-        if entry.status not in OPEN_STATUSES:
+class _Look(NamedTuple):
+    """A task as the sweep looks at it: its columns (_TASK_COLUMNS) and when it was last
+    looked at."""
+
+    id: int
+    lead_unit_id: int
+    directive_id: int | None
+    action: str
+    deadline: date | None
+    recurrence: str | None
+    status: str
+    created_at: object
+    completed_at: object
+    checked_at: object
+
+
+def _open_tasks(entries: list[tuple]) -> list[_Look]:
+    """One look per open task, from its entry with the latest look (a task may have two,
+    see ReminderQueue). Entries of finished, draft or deleted tasks are only dropped."""
+    latest: dict[int, tuple] = {}
+    for task_id, checked_at, task in entries:
+        if task is None or task.status not in OPEN_STATUSES:
             continue
-        seen = latest.get(entry.id)
-        if seen is None or (entry.checked_at is not None
-                            and (seen.checked_at is None or _utc(entry.checked_at) > _utc(seen.checked_at))):
-            latest[entry.id] = entry
-    return list(latest.values())
+        seen = latest.get(task_id)
+        if seen is None or (checked_at is not None and (seen[0] is None or _utc(checked_at) > _utc(seen[0]))):
+            latest[task_id] = (checked_at, task)
+    return [_Look(*task, checked_at) for checked_at, task in latest.values()]
 
 
 def _among(column, ids, postgres: bool):
@@ -197,7 +285,7 @@ class _Schedules:
         return at
 
     def due_and_next(self, task) -> tuple[list[pol.Reminder], datetime | None]:
-        """pol.due_and_next for this task (a row with the columns of _SWEEP_COLUMNS)."""
+        """pol.due_and_next for this task (a _Look: its columns and last look)."""
         due, next_at = self.shared(task)
         return [r if r.task_id == task.id else pol.Reminder(task.id, *r[1:]) for r in due], next_at
 
@@ -223,11 +311,9 @@ class _Schedules:
         return hit
 
 
-def _sweep_batch(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
-                 schedules: _Schedules | None = None) -> tuple[int, int]:
-    """Enqueue the reminders of a batch of queue entries and queue each open task's next
-    look. Returns (tasks looked at, outbox rows enqueued)."""
-    schedules = schedules or _Schedules(now, cfg)
+def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings, schedules: _Schedules) -> _Batch:
+    """The reminders of a batch of queue entries, as outbox rows, and each open task's
+    next look (reads only)."""
     tasks = _open_tasks(entries)
     postgres = session.get_bind().dialect.name == "postgresql"
     ids = [t.id for t in tasks]
@@ -284,19 +370,19 @@ def _sweep_batch(session: Session, entries: list, now: datetime, cfg: ReminderSe
                 })
         if next_at is not None:
             nexts.append((task.id, next_at))
-    if postgres:
-        session.execute(_DELETE_PG, {"due": _pg_array(e.due_at for e in entries),
-                                     "ids": _pg_array(e.id for e in entries)})
-        if nexts:
-            session.execute(_INSERT_PG, {"due": _pg_array(n for _, n in nexts), "ids": _pg_array(i for i, _ in nexts),
-                                         "checked": now})
-    else:
-        connection = session.connection()
-        connection.exec_driver_sql(_DELETE, [(e.due_at, e.id) for e in entries])
-        if nexts:
-            when = time_processor(session.get_bind().dialect)
-            connection.exec_driver_sql(_INSERT, [(when(n), i, when(now)) for i, n in nexts])
-    return len(tasks), outbox.enqueue(session, rows)
+    return _Batch(len(tasks), rows, nexts)
+
+
+def _write(session: Session, batch: _Batch, now: datetime) -> int:
+    """Queue the batch's next looks, enqueue its rows (returns how many were new)."""
+    nexts = batch.nexts
+    if nexts and session.get_bind().dialect.name == "postgresql":
+        session.execute(_INSERT_PG, {"due": _pg_array(n for _, n in nexts), "ids": _pg_array(i for i, _ in nexts),
+                                     "checked": now})
+    elif nexts:
+        when = time_processor(session.get_bind().dialect)
+        session.connection().exec_driver_sql(_INSERT, [(when(n), i, when(now)) for i, n in nexts])
+    return outbox.enqueue(session, batch.rows)
 
 
 def _recipients(session: Session, of_units) -> dict[int, list[Recipient]]:
