@@ -41,10 +41,6 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             # log grew past this (the thread stopped or far behind).
             cur.execute(f"PRAGMA wal_autocheckpoint={CHECKPOINT_SAFETY}")
             cur.execute("PRAGMA busy_timeout=30000")
-            # Reads straight from the OS page cache, shared by the pool's connections,
-            # rather than a read() per page into each connection's small private cache
-            # (a fifth of a task page query's time).
-            cur.execute("PRAGMA mmap_size=268435456")
             cur.close()
 
         return engine
@@ -138,15 +134,18 @@ class Checkpointer:
         self._thread.start()
 
     def _run(self) -> None:
-        conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        conn: sqlite3.Connection | None = None
         try:
             while not self._stop.wait(self.every):
                 try:
+                    if conn is None:  # opened once the database is there (after its first use)
+                        conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-                except sqlite3.Error as exc:  # the file went away, a disk error: tried again later
+                except sqlite3.Error as exc:  # a missing folder, a disk error: tried again later
                     log.warning("SQLite checkpoint failed: %s", exc)
         finally:
-            conn.close()
+            if conn is not None:
+                conn.close()
 
     def stop(self) -> None:
         self._stop.set()
