@@ -23,6 +23,9 @@ class Context:
     person: Person | None = None
     binding: ChatBinding | None = None
     unit: Unit | None = None
+    # False when the person has no dialogue row (seen by the router's first query): the
+    # dialogue lookups can be skipped. True means "maybe".
+    in_dialog: bool = True
 
     @property
     def today(self) -> date:

@@ -131,12 +131,12 @@ class Assistant:
             return [Reply(fallback("error.internal"))]
 
     def _context(self, session, incoming: Incoming) -> Context:
-        found = people.find_member(session, incoming.channel, incoming.user_id)
-        person, binding, unit = found if found else (None, None, None)
+        member = people.find_member(session, incoming.channel, incoming.user_id)
+        person, binding, unit = (member.person, member.binding, member.unit) if member else (None, None, None)
         lang = person.language if person else normalize_language(incoming.language_hint)
         ctx = Context(session=session, incoming=incoming, t=Translator(lang),
                       now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding,
-                      unit=unit)
+                      unit=unit, in_dialog=member is not None and member.in_dialog)
         if person is not None:
             self._touch(session, binding, incoming)
         return ctx
@@ -160,7 +160,7 @@ class Assistant:
             return self._command(ctx, text)
         if ctx.person is None:
             return [Reply(t("stranger"))]
-        dialog = dialogs.current(ctx.session, ctx.person.id)
+        dialog = dialogs.current(ctx.session, ctx.person.id) if ctx.in_dialog else None
         if dialog is not None:
             if not text and inc.attachment is None:
                 return [Reply(t("dialog.need_text"))]
@@ -186,7 +186,7 @@ class Assistant:
         if ctx.person is None and name not in PUBLIC_COMMANDS:
             return [Reply(ctx.t("stranger"))]
         # A new command ends any open dialogue, except /huy which reports it.
-        if ctx.person is not None and handler is not reports.cancel:
+        if ctx.person is not None and handler is not reports.cancel and ctx.in_dialog:
             dialogs.finish(ctx.session, ctx.person.id)
         return handler(ctx, args.strip())
 

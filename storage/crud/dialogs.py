@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import delete
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
@@ -48,16 +48,7 @@ def advance(session: Session, dialog: Dialog, step: str | None = None, **data: o
     session.add(dialog)
 
 
-# Every command ends the open dialogue, and most people have none: a plain query built
-# once answers that for a fraction of an ORM get (dialogs.start flushes, so the row is
-# in the database whenever a dialogue is open, or in the session's identity map).
-_OPEN = select(Dialog.__table__.c.person_id).where(Dialog.__table__.c.person_id == bindparam("person_id"))
-
-
 def finish(session: Session, person_id: int) -> bool:
-    if (session.identity_key(Dialog, person_id) not in session.identity_map
-            and session.execute(_OPEN, {"person_id": person_id}).first() is None):
-        return False
     dialog = session.get(Dialog, person_id)
     if dialog is None:
         return False

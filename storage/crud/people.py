@@ -4,11 +4,12 @@ import secrets
 from collections import namedtuple
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, select as sa_select
 from sqlmodel import Session, select
 
-from storage.models import ROLES, ChatBinding, Invitation, Person, Snooze, Unit, nfc, utcnow
+from storage.models import ROLES, ChatBinding, Dialog, Invitation, Person, Snooze, Unit, nfc, utcnow
 
 from . import audit
 
@@ -33,26 +34,35 @@ def create_invitation(session: Session, unit: Unit, role: str, *, expires_days: 
     return inv
 
 
+class Member(NamedTuple):
+    person: Person
+    binding: ChatBinding
+    unit: Unit
+    in_dialog: bool  # a dialogue row exists (open or expired)
+
+
 # Built once with bound parameters: every incoming message runs it, and building the
-# statement and its cache key per call cost more than the query.
-_BINDING = (
-    sa_select(Person, ChatBinding, Unit)
+# statement and its cache key per call cost more than the query. The dialogue flag
+# spares most messages a second query (each command ends the open dialogue).
+_MEMBER = (
+    sa_select(Person, ChatBinding, Unit, Dialog.person_id.is_not(None))
     .join(ChatBinding, ChatBinding.person_id == Person.id)
     .join(Unit, Unit.id == Person.unit_id)
+    .outerjoin(Dialog, Dialog.person_id == Person.id)
     .where(ChatBinding.channel == bindparam("channel"), ChatBinding.user_id == bindparam("user_id"),
            Person.active == True)  # noqa: E712
 )
 
 
 def find_binding(session: Session, channel: str, user_id: str) -> tuple[Person, ChatBinding] | None:
-    found = find_member(session, channel, user_id)
-    return (found[0], found[1]) if found else None
+    member = find_member(session, channel, user_id)
+    return (member.person, member.binding) if member else None
 
 
-def find_member(session: Session, channel: str, user_id: str) -> tuple[Person, ChatBinding, Unit] | None:
-    """The active person bound to this chat user, the binding and their unit, in one query."""
-    row = session.execute(_BINDING, {"channel": channel, "user_id": user_id}).first()
-    return (row[0], row[1], row[2]) if row else None
+def find_member(session: Session, channel: str, user_id: str) -> Member | None:
+    """The active person bound to this chat user, with the binding and unit, in one query."""
+    row = session.execute(_MEMBER, {"channel": channel, "user_id": user_id}).first()
+    return Member(row[0], row[1], row[2], bool(row[3])) if row else None
 
 
 @dataclass(frozen=True)
