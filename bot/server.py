@@ -17,7 +17,8 @@ never earns a 500):
    within SLOT_WAIT seconds → 503 and nothing recorded, so the platform delivers again;
 5. the update is recorded in ProcessedUpdate (channel, id): the INSERT … ON CONFLICT DO
    NOTHING is the de-duplication across every serve process: a redelivery, or the same
-   update already taken by another process, is answered 200 and nothing more;
+   update already taken by another process, is answered 200 and nothing more (updates
+   arriving while a record is being written are recorded together, in one transaction);
 6. the update goes to the channel's adapter in a background task and the platform gets
    200 at once (Telegram's PTB Application in webhook mode: process_update, no updater;
    the Zalo adapter's handle_update). Both adapters keep the updates of one chat in
@@ -180,6 +181,8 @@ class WebhookServer:
         self.inflight: set[asyncio.Task] = set()
         self.handled = 0  # updates whose handling finished (for tests and benchmarks)
         self._pruner: asyncio.Task | None = None
+        self._waiting: list[tuple[str, str, asyncio.Future]] = []  # records for the next write
+        self._writer: asyncio.Task | None = None
         self._write_turn = threading.Lock() if app.db.engine.dialect.name == "sqlite" else nullcontext()
 
     def asgi(self) -> Starlette:
@@ -288,7 +291,7 @@ class WebhookServer:
         except TimeoutError:
             return _answer(503, "busy")  # nothing recorded: the platform delivers again
         try:
-            fresh = await asyncio.to_thread(self._record, hook.channel, key)
+            fresh = await self._take(hook.channel, key)
         except Exception:
             self.slots.release()
             log.exception("could not record a %s update", hook.channel)
@@ -301,13 +304,46 @@ class WebhookServer:
         task.add_done_callback(self.inflight.discard)
         return _answer(200, "accepted")
 
-    def _record(self, channel: str, key: str) -> bool:
+    async def _take(self, channel: str, key: str) -> bool:
+        """Record one update, in a group commit: updates arriving while a write is under
+        way wait together and go in the next one (one transaction for all of them, not
+        one each: a commit is most of a record's cost, and on SQLite every commit also
+        empties the other connections' page caches). Each waiter is answered only once
+        its batch committed, so the at-most-once order (record, then handle) holds."""
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiting.append((channel, key, waiter))
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write_batches())
+        return await waiter
+
+    async def _write_batches(self) -> None:
+        try:
+            while self._waiting:
+                batch, self._waiting = self._waiting, []
+                try:
+                    taken = await asyncio.to_thread(self._record, [(c, k) for c, k, _ in batch])
+                except Exception as exc:
+                    for _c, _k, waiter in batch:
+                        if not waiter.done():
+                            waiter.set_exception(exc)
+                    continue
+                for channel, key, waiter in batch:
+                    fresh = (channel, key) in taken
+                    taken.discard((channel, key))  # the same id twice in a batch: once fresh
+                    if not waiter.done():
+                        waiter.set_result(fresh)
+        finally:
+            self._writer = None
+
+    def _record(self, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
         # SQLite has one writer and its busy handler sleeps 1–100 ms on a collision:
         # taking turns in the process first is far faster. PostgreSQL needs no turns.
         # A bare connection: an ORM session costs more than this one INSERT.
         with self._write_turn:
             with self.app.db.engine.begin() as conn:
-                return updates.record(conn, channel, key)
+                if len(keys) == 1:
+                    return set(keys) if updates.record(conn, *keys[0]) else set()
+                return updates.record_many(conn, keys)
 
     async def _handle(self, hook: Webhook, update: Any) -> None:
         try:

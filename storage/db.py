@@ -51,10 +51,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 def _check_on_checkout(engine: Engine) -> None:
     """pool_pre_ping's guarantee — a PostgreSQL restart costs one reconnect, never a
-    failed update — for a fifth of its CPU: SQLAlchemy's ping (a cursor, SELECT 1 and
-    autocommit switched on and off) was a tenth of a webhook update's database time, at
-    two checkouts per update. This pings with an empty query on libpq directly; still a
-    round trip, so a server that just ended the session is always seen."""
+    failed update — for half its CPU: SQLAlchemy's ping (a cursor, SELECT 1, autocommit
+    switched on and off) runs twice per webhook update. This pings with an empty query
+    on libpq directly; still a round trip, so a server that just ended the session is
+    always seen (a look at the socket alone misses a backend that is still exiting)."""
     @event.listens_for(engine, "checkin")
     def _returned(_dbapi_conn, record) -> None:
         record.info["used"] = True  # the record's info is cleared when it reconnects

@@ -177,6 +177,33 @@ async def test_replayed_update_is_handled_once(db, fake, tg_server):
     assert processed(db) == 1 and tg_server.server.handled == 1
 
 
+async def test_updates_arriving_together_are_each_taken_once(db, fake, tg_server):
+    # Concurrent posts are recorded in shared transactions (group commit): a new update
+    # posted three times at once is still accepted once, the others once each.
+    url = f"{tg_server.url}/telegram/webhook"
+    batch = [text_update(700_100 + i, 510 + i, "/help") for i in range(8)]
+    async with httpx.AsyncClient() as client:
+        answers = await asyncio.gather(*(post(client, url, u) for u in batch + batch[:1] * 2))
+    results = [r.json()["result"] for r in answers]
+    assert {r.status_code for r in answers} == {200}
+    assert results.count("accepted") == 8 and results.count("duplicate") == 2
+    await tg_server.settle()
+    await fake.wait_idle()
+    assert sorted(m.chat_id for m in fake.sent) == list(range(510, 518))
+    assert processed(db) == 8 and tg_server.server.handled == 8
+
+
+def test_record_many_returns_only_new_updates(db):
+    with db.engine.begin() as conn:
+        assert updates.record(conn, "telegram", "1")
+        taken = updates.record_many(conn, [("telegram", "1"), ("telegram", "2"), ("zalo", "1"),
+                                           ("telegram", "2")])
+    assert taken == {("telegram", "2"), ("zalo", "1")}
+    with db.session() as s:
+        assert sorted(s.exec(select(ProcessedUpdate.channel, ProcessedUpdate.update_id)).all()) == [
+            ("telegram", "1"), ("telegram", "2"), ("zalo", "1")]
+
+
 async def test_malformed_bodies_are_400_and_the_server_goes_on(db, fake, tg_server):
     url = f"{tg_server.url}/telegram/webhook"
     bad = [b"{not json", b"", b"\xff\xfe\x00", "[1, 2]", "42", '"text"', "null", {"message": {"text": "/help"}},

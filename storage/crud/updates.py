@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
-from sqlalchemy import bindparam, delete
+from sqlalchemy import bindparam, delete, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -34,6 +35,28 @@ def record(db: Session | Connection, channel: str, update_id: str, now: datetime
     result = db.execute(_TAKE[dialect.name], {"channel": channel, "update_id": update_id,
                                               "received_at": now or utcnow()})
     return (result.rowcount or 0) > 0
+
+
+def record_many(conn: Connection, keys: list[tuple[str, str]], now: datetime | None = None) -> set[tuple[str, str]]:
+    """Take several updates in one statement: the (channel, update_id) pairs that were new.
+    The same ON CONFLICT DO NOTHING as `record`, so a pair taken before (or by another
+    process racing on it) is not returned; RETURNING names only the rows inserted."""
+    keys = list(dict.fromkeys(keys))
+    params: dict = {"received_at": now or utcnow()}
+    for i, (channel, update_id) in enumerate(keys):
+        params[f"c{i}"], params[f"u{i}"] = channel, update_id
+    return {(c, u) for c, u in conn.execute(_take_many(len(keys)), params)}
+
+
+@lru_cache(maxsize=None)  # n ≤ a server's concurrency
+def _take_many(n: int):
+    # Built once per batch size, as text: SQLAlchemy compiles a multi-row INSERT construct
+    # anew on every execution (its cache skips them), which cost more than the INSERT.
+    table = ProcessedUpdate.__table__
+    rows = ", ".join(f"(:c{i}, :u{i}, :received_at)" for i in range(n))
+    return (text(f"INSERT INTO {table.name} (channel, update_id, received_at) VALUES {rows} "
+                 "ON CONFLICT (channel, update_id) DO NOTHING RETURNING channel, update_id")
+            .bindparams(bindparam("received_at", type_=table.c.received_at.type)))
 
 
 def prune(session: Session, before: datetime) -> int:
