@@ -111,9 +111,10 @@ def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
 def _sweep_overlapped(db: Database, now: datetime, cfg: ReminderSettings, schedules: _Schedules,
                       result: SweepResult) -> None:
     """PostgreSQL: a batch's writes and commit run in a thread while the next batch is
-    read and computed on another connection, so the server's work and Python's overlap
-    (a third off a sweep). Until that commit the batch's entries stay locked, and the
-    next batch's SKIP LOCKED passes over them. Writes stay in batch order (one thread)."""
+    read and computed on another connection, so that the server's work (the COPY, a
+    third of a sweep) and Python's can overlap where there are cores for both. Until
+    that commit the batch's entries stay locked, and the next batch's SKIP LOCKED passes
+    over them. Writes stay in batch order (one thread)."""
     def write(session: Session, batch: _Batch) -> int:
         try:
             enqueued = _write(session, batch, now)
