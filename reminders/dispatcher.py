@@ -65,13 +65,26 @@ class Pace:
     def __init__(self, per_second: float):
         self.interval = 1.0 / per_second
         self.next = 0.0
+        self.paused_until = 0.0
 
     async def wait(self) -> None:
-        now = time.monotonic()
-        slot = max(now, self.next)
-        self.next = slot + self.interval
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        while True:
+            now = time.monotonic()
+            slot = max(now, self.next)
+            self.next = slot + self.interval
+            if slot > now:
+                await asyncio.sleep(slot - now)
+            if self.paused_until <= slot:
+                return
+            # A 429 came while this send waited: take a new slot, after the pause.
+
+    def pause(self, seconds: float) -> None:
+        """The platform answered 429: nothing more on this channel for `seconds` (sending
+        on during an overall flood wait prolongs it). Sends waiting for their slot take
+        new ones after the pause, one interval apart, not all at its end."""
+        until = time.monotonic() + seconds
+        self.paused_until = max(self.paused_until, until)
+        self.next = max(self.next, until)
 
     async def reserve(self, count: int) -> None:
         """One process paces alone: nothing to reserve."""
@@ -87,6 +100,7 @@ class SharedPace:
         self.interval = 1.0 / per_second
         self.slots: deque[float] = deque()  # monotonic instants reserved and not yet used
         self._row_ready = False
+        self.paused_until = 0.0
 
     def _reserve(self, count: int) -> list[float]:
         with self.db.session() as session:
@@ -105,9 +119,13 @@ class SharedPace:
     async def wait(self) -> None:
         if not self.slots:  # more sends than reserved: one more slot
             self.slots.extend(await asyncio.to_thread(self._reserve, 1))
-        delay = self.slots.popleft() - time.monotonic()
+        delay = max(self.slots.popleft(), self.paused_until) - time.monotonic()
         if delay > 0:
             await asyncio.sleep(delay)
+
+    def pause(self, seconds: float) -> None:
+        """As Pace.pause, for this process's sends."""
+        self.paused_until = max(self.paused_until, time.monotonic() + seconds)
 
 
 @dataclass
@@ -199,7 +217,11 @@ class Dispatcher:
         if result.status == "sent" and key[1].startswith("-"):
             self.group_sent.setdefault(key, []).append(time.monotonic())
         if result.retry_after:
+            # A 429 does not say whether the chat or the whole bot is over its limit: the
+            # chat waits, and so does the channel (sending on during an overall flood wait
+            # prolongs it: every message got 429, for minutes).
             self.chat_next[key] = time.monotonic() + result.retry_after
+            pace.pause(result.retry_after)
         return result
 
     def _settle(self, outcomes: list[tuple[Outbox, SendResult]], deferred: list[tuple[Outbox, float]]) -> None:
