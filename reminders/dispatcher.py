@@ -101,6 +101,7 @@ class SharedPace:
         self.slots: deque[float] = deque()  # monotonic instants reserved and not yet used
         self._row_ready = False
         self.paused_until = 0.0
+        self.resumed = 0.0  # the last slot given out after a pause
 
     def _reserve(self, count: int) -> list[float]:
         with self.db.session() as session:
@@ -119,12 +120,19 @@ class SharedPace:
     async def wait(self) -> None:
         if not self.slots:  # more sends than reserved: one more slot
             self.slots.extend(await asyncio.to_thread(self._reserve, 1))
-        delay = max(self.slots.popleft(), self.paused_until) - time.monotonic()
-        if delay > 0:
-            await asyncio.sleep(delay)
+        slot = self.slots.popleft()
+        while True:
+            delay = slot - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if self.paused_until <= slot:
+                return
+            # A 429 came before this send went: after the pause, one interval apart.
+            slot = self.resumed = max(self.resumed + self.interval, self.paused_until)
 
     def pause(self, seconds: float) -> None:
-        """As Pace.pause, for this process's sends."""
+        """As Pace.pause, for this process's sends (the slots other processes reserved
+        are theirs: each pauses on its own 429s)."""
         self.paused_until = max(self.paused_until, time.monotonic() + seconds)
 
 
