@@ -4,6 +4,11 @@ A real `nhacviec serve` subprocess, the fake Telegram Bot API (no rate limits, a
 bot's own reply pacing off: TELEGRAM_OVERALL_PER_SECOND=0) and the load driver in this
 process; 100,000 tasks over 1,000 units, one official bound per unit.
 
+The driver plays Telegram's part fully: serve answers a webhook with the reply's last
+message as a Bot API call (TELEGRAM_WEBHOOK_REPLIES, on by default), and the driver runs
+that call at the fake, as Telegram runs it; a reply counts when it reaches the fake
+either way.
+
 (a) throughput: `--updates` updates from random officials, posted over 40 connections
     (Telegram's default max_connections), first /help (a lookup and one plain reply),
     then /nhiemvu (the task page: the heaviest common command) → updates/s
@@ -123,7 +128,11 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
             async def post(body: dict) -> float:
                 async with client.post(hook, json=body, headers={HEADER: SECRET}) as r:
                     assert r.status == 200, await r.text()
-                return time.perf_counter()
+                    answer = await r.json()
+                acked = time.perf_counter()
+                # As Telegram: the reply in the answer is run (serve answers with it).
+                await fake.run_webhook_answer(answer)
+                return acked
 
             async def throughput(text_: str, what: str) -> None:
                 nonlocal ok

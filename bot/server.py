@@ -19,10 +19,13 @@ never earns a 500):
    NOTHING is the de-duplication across every serve process: a redelivery, or the same
    update already taken by another process, is answered 200 and nothing more (updates
    arriving while a record is being written are recorded together, in one transaction);
-6. the update goes to the channel's adapter in a background task and the platform gets
-   200 at once (Telegram's PTB Application in webhook mode: process_update, no updater;
-   the Zalo adapter's handle_update). Both adapters keep the updates of one chat in
-   order within the process.
+6. the update goes to the channel's adapter in a background task (Telegram's PTB
+   Application in webhook mode: process_update, no updater; the Zalo adapter's
+   handle_update). Both adapters keep the updates of one chat in order within the
+   process. Zalo gets 200 at once. Telegram's answer waits up to REPLY_WAIT for the
+   handler and carries the reply's last message as a Bot API call, which Telegram then
+   runs (TELEGRAM_WEBHOOK_REPLIES, on by default: a request fewer per update, and the
+   fake API in tests runs it too); a handler still busy then sends its own requests.
 
 Delivery is at most once: recording comes before handling because the other order
 (at least once) answers a person twice whenever a platform redelivers while the first
@@ -71,6 +74,9 @@ CONCURRENCY = 64
 KEEP = timedelta(days=2)
 PRUNE_EVERY = 3600.0
 DRAIN_TIMEOUT = 30.0
+# How long a Telegram webhook's answer waits for the handler's reply to carry it; a
+# slower handler (a directive upload) is answered without it and sends its own.
+REPLY_WAIT = 2.0
 TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ZALO_SECRET_HEADER = "X-Bot-Api-Secret-Token"
 # Telegram's rule for setWebhook's secret_token (Zalo asks 8–256 characters too).
@@ -103,6 +109,8 @@ class Webhook:
     process: Callable[[Any], Awaitable[None]]
     start: Callable[[], Awaitable[None]]
     stop: Callable[[], Awaitable[None]]
+    # Opens the answer to an update's request for its reply (Telegram: WebhookReply).
+    answer: Callable[[Any], Any] | None = None
 
 
 def telegram_webhook(app: App) -> Webhook:
@@ -144,7 +152,8 @@ def telegram_webhook(app: App) -> Webhook:
         await application.shutdown()
 
     return Webhook("telegram", "/telegram/webhook", TELEGRAM_SECRET_HEADER, key, parse,
-                   application.process_update, start, stop)
+                   application.process_update, start, stop,
+                   answer=adapter.webhook_reply if settings.telegram_webhook_replies else None)
 
 
 def zalo_webhook(app: App) -> Webhook:
@@ -299,10 +308,17 @@ class WebhookServer:
         if not fresh:
             self.slots.release()
             return _answer(200, "duplicate")
+        answer = hook.answer(update) if hook.answer is not None else None
         task = asyncio.create_task(self._handle(hook, update))
         self.inflight.add(task)
         task.add_done_callback(self.inflight.discard)
-        return _answer(200, "accepted")
+        if answer is None:
+            return _answer(200, "accepted")
+        try:
+            await asyncio.wait({task}, timeout=REPLY_WAIT)  # never cancels the handling
+        finally:
+            call = answer.close()
+        return JSONResponse(call) if call is not None else _answer(200, "accepted")
 
     async def _take(self, channel: str, key: str) -> bool:
         """Record one update, in a group commit: updates arriving while a write is under

@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     # The interactive bot's own pace for replies (Telegram allows about 30/s overall);
     # 0 turns it off, for a local Bot API server without limits (tests, benchmarks).
     telegram_overall_per_second: float = Field(default=29.0, ge=0)
+    # serve: a command's last message goes back in the webhook's own answer (Telegram
+    # runs one Bot API call given there) instead of a request of its own. Off: every
+    # reply is a separate request, whose failures the bot can see and log.
+    telegram_webhook_replies: bool = True
     # Reminders: the local hour pushes go out, quiet hours, escalation to the unit head
     # after N working days late, and the year's extra days off / compensatory working
     # days ("off: 2026-04-27; work: 2026-05-09").

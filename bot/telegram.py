@@ -73,6 +73,8 @@ class TelegramAdapter:
         )
         # Updates of one chat are handled in order (a dialogue answer after its question).
         self._chat_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        # Webhook answers still open for a reply, by update_id (see WebhookReply).
+        self._webhook_replies: dict[int, WebhookReply] = {}
         self.application.add_handlers([
             CallbackQueryHandler(self.on_update),
             MessageHandler(filters.ALL & ~filters.StatusUpdate.ALL, self.on_update),
@@ -119,6 +121,13 @@ class TelegramAdapter:
                         text=message.text or message.caption, message_id=str(message.message_id),
                         attachment=attachment, language_hint=user.language_code)
 
+    def webhook_reply(self, update: Update) -> WebhookReply:
+        """Open the answer to this update's webhook request for its last message (serve
+        mode); the server closes it when it answers, whether or not a call came."""
+        reply = WebhookReply(self._webhook_replies, update.update_id)
+        self._webhook_replies[update.update_id] = reply
+        return reply
+
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         incoming = self.to_incoming(update)
         if incoming is None:
@@ -155,7 +164,14 @@ class TelegramAdapter:
             except TelegramError:
                 log.info("callback answer failed (too old?)", exc_info=True)
         chat_id = int(incoming.chat_id)
+        # Each message waits until the next one is due, so that the last can go back in
+        # the webhook's answer: Telegram runs that call after the answer, i.e. after every
+        # earlier call here has completed, and the order is kept.
+        waiting: dict | None = None
         for reply in replies:
+            if waiting is not None:
+                await self._call("sendMessage", waiting)
+                waiting = None
             if reply.file is not None:
                 name, content = reply.file
                 caption = reply.text[:1024] or None
@@ -170,10 +186,25 @@ class TelegramAdapter:
                 continue
             chunks = split_text(reply.text)
             for i, chunk in enumerate(chunks):
-                params: dict = {"chat_id": chat_id, "text": chunk}
+                if waiting is not None:
+                    await self._call("sendMessage", waiting)
+                waiting = {"chat_id": chat_id, "text": chunk}
                 if markup and i == len(chunks) - 1:
-                    params["reply_markup"] = markup
-                await self._call("sendMessage", params)
+                    waiting["reply_markup"] = markup
+        if waiting is not None:
+            answer = self._webhook_replies.get(update.update_id)
+            if answer is None or not await self._offer(answer, waiting):
+                await self._call("sendMessage", waiting)
+
+    async def _offer(self, answer: WebhookReply, params: dict) -> bool:
+        """Hand a sendMessage to the webhook's answer, paced by the same rate limiter as
+        the bot's own requests (Telegram's limits count it like any other message)."""
+        async def place(*_args, **_kwargs) -> bool:
+            return answer.offer("sendMessage", params)
+        limiter = self.application.bot.rate_limiter
+        if limiter is None:
+            return answer.offer("sendMessage", params)
+        return bool(await limiter.process_request(place, (), {}, "sendMessage", params, None))
 
     async def _edit(self, chat_id: int, message_id: int, text: str, markup) -> bool:
         """Edit in place (paging). False when Telegram refuses, so a new message is sent."""
@@ -208,6 +239,34 @@ class TelegramAdapter:
 
     def run_polling(self) -> None:
         self.application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+
+
+class WebhookReply:
+    """The answer to one webhook request, which may carry one Bot API call: Telegram
+    runs it as if the bot had made the request ("Making requests when getting updates"
+    in the Bot API docs), which saves the bot a request per update. Its result is never
+    seen, so only a plain sendMessage goes this way (an edit that Telegram refuses must
+    fall back to a new message; a file is too big). Open until the server answers;
+    whatever comes later goes as a request of its own."""
+
+    __slots__ = ("_owner", "_key", "_open", "call")
+
+    def __init__(self, owner: dict, key: int):
+        self._owner, self._key = owner, key
+        self._open = True
+        self.call: dict | None = None
+
+    def offer(self, method: str, params: dict) -> bool:
+        if not self._open or self.call is not None:
+            return False
+        self.call = {"method": method, **params}
+        return True
+
+    def close(self) -> dict | None:
+        """No more offers; the call to put in the answer, if one came."""
+        self._open = False
+        self._owner.pop(self._key, None)
+        return self.call
 
 
 def _markup(reply: Reply) -> dict | None:

@@ -28,11 +28,13 @@ from sqlmodel import func, select
 
 from bot.app import App, configure_logging
 from bot.cli import main
+from bot import server as server_module
 from bot.server import WebhookServer, build_server
 from bot.settings import Settings
 from conftest import TODAY, add_task
 from fakes.telegram_server import FakeTelegram
 from fakes.zalo_server import FakeZalo
+from handlers.messages import Button, Reply
 from storage.crud import outbox, updates
 from storage.db import Database
 from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Unit
@@ -135,11 +137,24 @@ def processed(db) -> int:
 
 
 async def post(client: httpx.AsyncClient, url: str, body, secret: str | None = SECRET, header: str = TG_HEADER,
-               **kw) -> httpx.Response:
+               *, telegram: FakeTelegram | None = None, **kw) -> httpx.Response:
+    """POST a webhook. With `telegram`, as Telegram does: a Bot API call in the answer is
+    run by that fake API (the bot's reply travelling back in the answer)."""
     headers = {header: secret} if secret is not None else {}
     if isinstance(body, (dict, list)):
-        return await client.post(url, json=body, headers=headers, **kw)
-    return await client.post(url, content=body, headers=headers, **kw)
+        response = await client.post(url, json=body, headers=headers, **kw)
+    else:
+        response = await client.post(url, content=body, headers=headers, **kw)
+    if telegram is not None and response.status_code == 200:
+        await telegram.run_webhook_answer(response.json())
+    return response
+
+
+def outcome(response: httpx.Response) -> str:
+    """accepted / duplicate / the Bot API method the answer carries (an accepted update
+    whose reply came back in the answer)."""
+    answer = response.json()
+    return answer.get("method") or answer["result"]
 
 
 # ----------------------------------------------------------------------------- secrets
@@ -163,13 +178,14 @@ async def test_replayed_update_is_handled_once(db, fake, tg_server):
     url = f"{tg_server.url}/telegram/webhook"
     update = text_update(700_001, 502, "/help")
     async with httpx.AsyncClient() as client:
-        first = await post(client, url, update)
+        first = await post(client, url, update, telegram=fake)
         # Telegram's retries, some of them concurrent with each other.
-        again = await asyncio.gather(*(post(client, url, update) for _ in range(5)))
+        again = await asyncio.gather(*(post(client, url, update, telegram=fake) for _ in range(5)))
         await tg_server.settle()
-        later = await post(client, url, update)
-    assert first.status_code == 200 and first.json()["result"] == "accepted"
-    assert {r.status_code for r in again} == {200} and later.json()["result"] == "duplicate"
+        later = await post(client, url, update, telegram=fake)
+    assert first.status_code == 200 and outcome(first) == "sendMessage"  # the reply, in the answer
+    assert {r.status_code for r in again} == {200} and {outcome(r) for r in again} == {"duplicate"}
+    assert outcome(later) == "duplicate"
     await tg_server.settle()
     await fake.wait_idle()
     assert [m.chat_id for m in fake.sent] == [502]
@@ -183,10 +199,10 @@ async def test_updates_arriving_together_are_each_taken_once(db, fake, tg_server
     url = f"{tg_server.url}/telegram/webhook"
     batch = [text_update(700_100 + i, 510 + i, "/help") for i in range(8)]
     async with httpx.AsyncClient() as client:
-        answers = await asyncio.gather(*(post(client, url, u) for u in batch + batch[:1] * 2))
-    results = [r.json()["result"] for r in answers]
+        answers = await asyncio.gather(*(post(client, url, u, telegram=fake) for u in batch + batch[:1] * 2))
+    results = [outcome(r) for r in answers]
     assert {r.status_code for r in answers} == {200}
-    assert results.count("accepted") == 8 and results.count("duplicate") == 2
+    assert results.count("sendMessage") == 8 and results.count("duplicate") == 2
     await tg_server.settle()
     await fake.wait_idle()
     assert sorted(m.chat_id for m in fake.sent) == list(range(510, 518))
@@ -216,7 +232,7 @@ async def test_malformed_bodies_are_400_and_the_server_goes_on(db, fake, tg_serv
             r = await post(client, url, body)
             assert r.status_code == 400, (body, r.status_code, r.text)
         assert (await client.get(f"{tg_server.url}/healthz")).status_code == 200
-        ok = await post(client, url, text_update(11, 503, "/help"))
+        ok = await post(client, url, text_update(11, 503, "/help"), telegram=fake)
         assert ok.status_code == 200
         # Only POST is a webhook.
         assert (await client.get(url, headers={TG_HEADER: SECRET})).status_code == 405
@@ -287,16 +303,16 @@ async def test_official_loop_through_the_telegram_webhook(db, province, fake, tg
     chat = 601
     async with httpx.AsyncClient() as client:
         code = province["codes"]["stc_official"]
-        assert (await post(client, url, text_update(1001, chat, f"/start {code}", "Nguyễn Văn An"))).status_code == 200
+        assert (await post(client, url, text_update(1001, chat, f"/start {code}", "Nguyễn Văn An"), telegram=fake)).status_code == 200
         welcome = (await fake.wait_for_count(chat, 1))[-1]
         assert "Sở Tài chính" in welcome.text and "Nguyễn Văn An" in welcome.text
-        assert (await post(client, url, text_update(1002, chat, "/nhiemvu"))).status_code == 200
+        assert (await post(client, url, text_update(1002, chat, "/nhiemvu"), telegram=fake)).status_code == 200
         tasks = (await fake.wait_for_count(chat, 2))[-1]
         assert "Nhiệm vụ 0: rà soát vốn" in tasks.text and tasks.buttons
         # A button press arrives as a callback_query update.
         data = tasks.buttons[0][0][1]
         press = fake.push_callback(chat, data, message_id=tasks.message_id, first_name="Nguyễn Văn An")
-        assert (await post(client, url, press)).status_code == 200
+        assert (await post(client, url, press, telegram=fake)).status_code == 200
         await tg_server.settle()
     await fake.wait_idle()
     assert [a for a in fake.callback_answers if a["callback_query_id"] == press["callback_query"]["id"]]
@@ -310,10 +326,70 @@ async def test_updates_of_one_chat_are_answered_in_order(db, province, fake, tg_
     url = f"{tg_server.url}/telegram/webhook"
     async with httpx.AsyncClient() as client:
         for i in range(6):  # one after the other, as Telegram delivers a chat's updates
-            await post(client, url, text_update(2000 + i, 610, "/help" if i % 2 else "/nhiemvu"))
+            await post(client, url, text_update(2000 + i, 610, "/help" if i % 2 else "/nhiemvu"), telegram=fake)
         await tg_server.settle()
     texts = [m.text for m in await fake.wait_for_count(610, 6)]
     assert ["/start" in t and "chưa được đăng ký" not in t for t in texts] == [False, True] * 3
+
+
+class Scripted:
+    """An assistant that answers every message with given replies, after an optional
+    pause (a slow handler, such as a directive upload)."""
+
+    def __init__(self, replies: list[Reply], pause: float = 0.0):
+        self.replies, self.pause = replies, pause
+
+    def handle(self, incoming) -> list[Reply]:
+        time.sleep(self.pause)
+        return list(self.replies)
+
+
+async def test_the_reply_comes_back_in_the_webhook_answer(db, assistant, fake, tg_server):
+    url = f"{tg_server.url}/telegram/webhook"
+    async with httpx.AsyncClient() as client:
+        r = await post(client, url, text_update(3001, 620, "/help"))
+    answer = r.json()
+    # A Bot API call for Telegram to run: the bot made no request of its own.
+    assert answer["method"] == "sendMessage" and answer["chat_id"] == 620 and "/start" in answer["text"]
+    await tg_server.settle()
+    assert fake.calls_to("sendMessage") == [] and not fake.sent
+    call = await fake.run_webhook_answer(answer)
+    assert call.ok and [m.chat_id for m in fake.sent] == [620]
+
+
+async def test_several_messages_keep_their_order_and_only_the_last_rides_the_answer(db, database_url, fake):
+    replies = [Reply("một"), Reply("hai"), Reply("ba", buttons=[[Button("Xong", "done:1")]])]
+    async with live(db, Scripted(replies), settings_for(database_url, fake)) as server, httpx.AsyncClient() as c:
+        r = await post(c, f"{server.url}/telegram/webhook", text_update(3002, 621, "/x"))
+        # The first two were requests, already answered when the webhook's answer leaves.
+        assert [m.text for m in fake.messages_to(621)] == ["một", "hai"]
+        assert r.json() == {"method": "sendMessage", "chat_id": 621, "text": "ba",
+                            "reply_markup": {"inline_keyboard": [[{"text": "Xong", "callback_data": "done:1"}]]}}
+        await fake.run_webhook_answer(r.json())
+    assert [m.text for m in fake.messages_to(621)] == ["một", "hai", "ba"]
+    assert fake.messages_to(621)[-1].callback_data == ["done:1"]
+
+
+async def test_a_slow_handler_is_answered_without_its_reply_and_sends_it_itself(db, database_url, fake,
+                                                                                 monkeypatch):
+    monkeypatch.setattr(server_module, "REPLY_WAIT", 0.05)
+    async with live(db, Scripted([Reply("đã nhận văn bản")], pause=0.5),
+                    settings_for(database_url, fake)) as server, httpx.AsyncClient() as client:
+        r = await post(client, f"{server.url}/telegram/webhook", text_update(3003, 622, "/x"))
+        assert r.json() == {"ok": True, "result": "accepted"}
+        sent = await fake.wait_for_count(622, 1)
+        await server.settle()
+    assert [m.text for m in sent] == ["đã nhận văn bản"]
+    assert processed(db) == 1
+
+
+async def test_webhook_replies_can_be_turned_off(db, assistant, database_url, fake):
+    settings = settings_for(database_url, fake, telegram_webhook_replies=False)
+    async with live(db, assistant, settings) as server, httpx.AsyncClient() as client:
+        r = await post(client, f"{server.url}/telegram/webhook", text_update(3004, 623, "/help"))
+        assert r.json() == {"ok": True, "result": "accepted"}
+        sent = await fake.wait_for_count(623, 1)
+    assert "/start" in sent[0].text
 
 
 # ----------------------------------------------------------------------------- Zalo
@@ -387,7 +463,7 @@ async def test_tokens_and_secret_never_reach_the_logs(db, assistant, database_ur
     httpx_logger.setLevel(logging.DEBUG)  # its request lines carry the bot token in the URL
     try:
         async with live(db, assistant, settings) as server, httpx.AsyncClient() as client:
-            await post(client, f"{server.url}/telegram/webhook", text_update(31, 701, "/help"))
+            await post(client, f"{server.url}/telegram/webhook", text_update(31, 701, "/help"), telegram=fake)
             await server.settle()
             # What `nhacviec invite` does to learn the bot's name: the token is in the URL.
             assert (await client.get(f"{fake.url}/bot{fake.token}/getMe")).status_code == 200
@@ -567,6 +643,8 @@ async def test_two_serve_processes_answer_2000_updates_exactly_once(database_url
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit_per_host=40)) as client:
             async def one(url: str, update: dict) -> int:
                 async with client.post(f"{url}/telegram/webhook", json=update, headers={TG_HEADER: SECRET}) as r:
+                    if r.status == 200:  # as Telegram: run the reply the answer carries
+                        await fake.run_webhook_answer(await r.json())
                     return r.status
 
             async def deliver(i: int, update: dict) -> list[int]:
