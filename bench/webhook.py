@@ -86,6 +86,20 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def postgres_cpu_seconds() -> float:
+    """CPU time of this machine's PostgreSQL server processes so far (0 when none: SQLite,
+    or a server elsewhere). Backends that exited meanwhile are not counted."""
+    total = 0.0
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if (proc / "comm").read_text().strip() == "postgres":
+                    total += cpu_seconds(int(proc.name))
+            except OSError:
+                pass
+    return total
+
+
 def quantile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100)[q - 1]
 
@@ -137,6 +151,7 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
             async def throughput(text_: str, what: str) -> None:
                 nonlocal ok
                 cpu_before, driver_before = cpu_seconds(proc.pid), cpu_seconds(os.getpid())
+                db_before = postgres_cpu_seconds()
                 sent_before = len(fake.sent)
                 batch = [update(next(next_id), rnd.randint(1, n_units), text_) for _ in range(n_updates)]
                 start = time.perf_counter()
@@ -149,12 +164,15 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
                 handled = n_updates / (time.perf_counter() - start)
                 server_ms = (cpu_seconds(proc.pid) - cpu_before) / n_updates * 1000
                 driver_ms = (cpu_seconds(os.getpid()) - driver_before) / n_updates * 1000
+                db_ms = (postgres_cpu_seconds() - db_before) / n_updates * 1000
                 await fake.wait_idle()
                 met = handled >= TARGET_RATE
                 ok = ok and met
                 print(f"{label}: {text_} ({what}): {acked:.0f} updates/s acknowledged, {handled:.0f}/s handled "
                       f"(reply at the fake) — target ≥ {TARGET_RATE:.0f}/s: {'OK' if met else 'MISSED'}; "
-                      f"CPU per update: serve {server_ms:.1f} ms, driver + fake API {driver_ms:.1f} ms", flush=True)
+                      f"CPU per update: serve {server_ms:.1f} ms, "
+                      + (f"PostgreSQL {db_ms:.1f} ms, " if db_ms else "")
+                      + f"driver + fake API {driver_ms:.1f} ms", flush=True)
 
             # warm-up: connections, pools, caches
             await asyncio.gather(*(post(update(next(next_id), rnd.randint(1, n_units))) for _ in range(100)))
