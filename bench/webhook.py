@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import aiohttp  # noqa: E402
 import httpx  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import create_engine, insert, text  # noqa: E402
+from sqlalchemy.exc import DBAPIError  # noqa: E402
 
 from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 from fakes.telegram_server import FakeTelegram  # noqa: E402
@@ -86,18 +87,37 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def postgres_cpu_seconds() -> float:
-    """CPU time of this machine's PostgreSQL server processes so far (0 when none: SQLite,
-    or a server elsewhere). Backends that exited meanwhile are not counted."""
-    total = 0.0
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
+class ServerCpu:
+    """CPU time of a PostgreSQL server on this machine: the postmaster's own and its
+    children's, both those it has reaped (backends closed meanwhile) and those alive.
+    Zero for SQLite, or a server on another machine."""
+
+    def __init__(self, db_url: str):
+        self.postmaster = None
+        if db_url.startswith("postgresql"):
+            engine = create_engine(db_url)
             try:
-                if (proc / "comm").read_text().strip() == "postgres":
-                    total += cpu_seconds(int(proc.name))
-            except OSError:
+                with engine.connect() as conn:
+                    folder = conn.execute(text("SHOW data_directory")).scalar_one()
+                pid = int(Path(folder, "postmaster.pid").read_text().split()[0])
+                self.postmaster = pid if Path(f"/proc/{pid}").exists() else None
+            except (OSError, ValueError, DBAPIError):
+                self.postmaster = None
+            finally:
+                engine.dispose()
+
+    def seconds(self) -> float:
+        if self.postmaster is None:
+            return 0.0
+        tick = os.sysconf("SC_CLK_TCK")
+        fields = Path(f"/proc/{self.postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+        total = sum(int(f) for f in fields[11:15]) / tick  # utime stime cutime cstime
+        for child in Path(f"/proc/{self.postmaster}/task/{self.postmaster}/children").read_text().split():
+            try:
+                total += cpu_seconds(int(child))
+            except OSError:  # exited just now
                 pass
-    return total
+        return total
 
 
 def quantile(values: list[float], q: int) -> float:
@@ -132,6 +152,7 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
     base = f"http://127.0.0.1:{port}"
     hook = f"{base}/telegram/webhook"
     rnd = random.Random(3)
+    server_cpu = ServerCpu(db_url)
     next_id = iter(range(1, 10**9))
     ok = True
     try:
@@ -151,7 +172,7 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
             async def throughput(text_: str, what: str) -> None:
                 nonlocal ok
                 cpu_before, driver_before = cpu_seconds(proc.pid), cpu_seconds(os.getpid())
-                db_before = postgres_cpu_seconds()
+                db_before = server_cpu.seconds()
                 sent_before = len(fake.sent)
                 batch = [update(next(next_id), rnd.randint(1, n_units), text_) for _ in range(n_updates)]
                 start = time.perf_counter()
@@ -164,7 +185,7 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
                 handled = n_updates / (time.perf_counter() - start)
                 server_ms = (cpu_seconds(proc.pid) - cpu_before) / n_updates * 1000
                 driver_ms = (cpu_seconds(os.getpid()) - driver_before) / n_updates * 1000
-                db_ms = (postgres_cpu_seconds() - db_before) / n_updates * 1000
+                db_ms = (server_cpu.seconds() - db_before) / n_updates * 1000
                 await fake.wait_idle()
                 met = handled >= TARGET_RATE
                 ok = ok and met

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -21,6 +22,12 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 CHECKPOINT_EVERY = 2.0  # seconds
 CHECKPOINT_SAFETY = 10_000  # pages of 4 KiB
 log = logging.getLogger(__name__)
+# Connections kept open per process: one for each thread of asyncio's default executor
+# (Python's default size, min(32, cores + 4)), where the bot's handlers and update
+# records run, plus two for the services. SQLAlchemy's default of 5 was below that on
+# any machine: under load, connections past it were closed on return and opened again
+# (a backend started each time: half of PostgreSQL's CPU for a webhook update).
+POOL_SIZE = min(32, (os.cpu_count() or 1) + 4) + 2
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -47,7 +54,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
         return engine
     connect_args = {"cursor_factory": LazyDescriptionCursor} if engine_url(url).get_driver_name() == "psycopg" else {}
-    engine = create_engine(url, echo=echo, pool_size=5, max_overflow=10, connect_args=connect_args)
+    engine = create_engine(url, echo=echo, pool_size=POOL_SIZE, max_overflow=10, connect_args=connect_args)
     _check_on_checkout(engine)
     return engine
 
