@@ -159,7 +159,10 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
         await wait_healthy(base, proc)
         # aiohttp for the driver: httpx's pool costs more CPU per request than the server
         # under test spends, and both share this machine.
-        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=CONNECTIONS)) as client:
+        # No client timeout: a per-request timer for thousands of posts in flight cost the
+        # driver a sixth of its CPU (a stuck server still fails: each phase has 300 s).
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=CONNECTIONS),
+                                         timeout=aiohttp.ClientTimeout(total=None)) as client:
             async def post(body: dict) -> float:
                 async with client.post(hook, json=body, headers={HEADER: SECRET}) as r:
                     assert r.status == 200, await r.text()
@@ -176,7 +179,8 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
                 sent_before = len(fake.sent)
                 batch = [update(next(next_id), rnd.randint(1, n_units), text_) for _ in range(n_updates)]
                 start = time.perf_counter()
-                acks = await asyncio.gather(*(post(u) for u in batch))
+                async with asyncio.timeout(300):  # the client has none (see above)
+                    acks = await asyncio.gather(*(post(u) for u in batch))
                 acked = n_updates / (max(acks) - start)
                 while len(fake.sent) - sent_before < n_updates:
                     await asyncio.sleep(0.005)
