@@ -62,9 +62,11 @@ class ReminderRenderer:
                 deadline += " · 🔁 " + recurrence_label(t, task.recurrence)
             self._deadlines[(task.deadline, task.recurrence)] = deadline
         lines.append(deadline)
-        closing = self._closings.get((role, lead))
+        # Only a coordinator's closing names the lead unit: the others share one.
+        shape = (role, lead) if role == "coordinator" else (role, "")
+        closing = self._closings.get(shape)
         if closing is None:
-            closing = self._closings[(role, lead)] = (
+            closing = self._closings[shape] = (
                 t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
         lines.append(closing)
         return JsonText('{"text": ' + json.dumps("\n".join(lines), ensure_ascii=False) + ', "buttons": '
