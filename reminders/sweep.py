@@ -38,12 +38,12 @@ from storage.crud.people import BindingRow, PersonRow, push_key
 from storage.crud.tasks import queue_look
 from storage.db import Database
 from storage.models import (
-    OPEN_STATUSES, Directive, Person, ReminderQueue, Snooze, Task, TaskCoordinator, Unit,
+    OPEN_STATUSES, Person, ReminderQueue, Snooze, Task, TaskCoordinator,
 )
 
 from . import policy as pol
 from .digest import enqueue_digest
-from .messages import ReminderRenderer
+from .messages import reminder_reference
 from .workdays import WorkCalendar
 
 BATCH = 2000
@@ -219,8 +219,9 @@ _QUEUE = ReminderQueue.__table__.c
 # The times come as the driver gives them (SQLite: text, PostgreSQL: aware datetimes),
 # not through the column type's per-value processing: a batch's tasks share a few
 # distinct times, converted once each by _Schedules.
-_TASK_COLUMNS = (_TASK.id, _TASK.lead_unit_id, _TASK.directive_id, _TASK.action, _TASK.deadline, _TASK.recurrence,
-                 _TASK.status, *(type_coerce(c, String).label(c.name) for c in (_TASK.created_at, _TASK.completed_at)))
+# Only what the schedule and the recipients depend on: the text is rendered at sending.
+_TASK_COLUMNS = (_TASK.id, _TASK.lead_unit_id, _TASK.deadline, _TASK.status,
+                 *(type_coerce(c, String).label(c.name) for c in (_TASK.created_at, _TASK.completed_at)))
 # PostgreSQL takes a batch by the rows' physical ids (ctid): matching the locked keys
 # instead made it read every due entry, or the whole queue, for each batch.
 _TAKE_PG = text("DELETE FROM reminderqueue WHERE ctid = ANY(ARRAY(SELECT ctid FROM reminderqueue "
@@ -242,10 +243,7 @@ class _Look(NamedTuple):
 
     id: int
     lead_unit_id: int
-    directive_id: int | None
-    action: str
     deadline: date | None
-    recurrence: str | None
     status: str
     created_at: object
     completed_at: object
@@ -302,8 +300,6 @@ class _Schedules:
         self.fire_time = self.policy.quiet_end if self.policy.is_quiet(hour) else hour  # as the policy's rule 4
         self.cache: dict[tuple, tuple[list[pol.Reminder], datetime | None]] = {}
         self.first_days: dict[object, date] = {}
-        # Rendering shares per-language parts across the sweep too.
-        self.renderers: dict[str, ReminderRenderer] = {}
         self._send_times: dict[tuple, datetime] = {}
 
     def send_time(self, reminder: pol.Reminder, remind_hour: int | None) -> datetime:
@@ -354,21 +350,13 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
         coordinators[task_id].append(unit_id)
     unit_ids = {t.lead_unit_id for t in tasks} | {u for us in coordinators.values() for u in us}
     people = _recipients(session, _among(Person.__table__.c.unit_id, unit_ids, postgres))
-    unit_names = dict(session.execute(sa_select(Unit.__table__.c.id, Unit.__table__.c.name)
-                                      .where(_among(Unit.__table__.c.id, unit_ids, postgres))).all())
-    directive_ids = {t.directive_id for t in tasks if t.directive_id}
-    directives = {d.id: d.label for d in session.exec(select(Directive).where(Directive.id.in_(directive_ids)))} \
-        if directive_ids else {}
     sc = Snooze.__table__.c
     snoozes = {(person_id, task_id): _aware(until) for person_id, task_id, until in session.execute(
         sa_select(sc.person_id, sc.task_id, sc.until).where(_among(sc.task_id, ids, postgres), sc.until > now))}
     rows, nexts = [], []
     today = now.astimezone(cfg.tz).date()
-    renderers = schedules.renderers
     for task in tasks:
         due, next_at = schedules.shared(task)  # reminder.task_id may be another task's
-        # One rendering per reminder, reader language and role, shared by the unit's people.
-        rendered: dict[tuple[str, str, str], dict] = {}
         for reminder in due:
             if reminder.on < today and reminder.kind != "escalation":
                 continue  # missed while the service was down: today's reminder says it better
@@ -385,18 +373,11 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
                     not_before = _unless_snoozed(reminder, not_before, snoozes.get((person.id, task.id)), cfg)
                     if not_before is None:
                         continue
-                body = rendered.get((key, person.language, role))
-                if body is None:
-                    renderer = renderers.get(person.language) or renderers.setdefault(
-                        person.language, ReminderRenderer(person.language))
-                    body = rendered[(key, person.language, role)] = renderer.payload(
-                        task, reminder, directive=directives.get(task.directive_id, ""),
-                        lead=unit_names.get(task.lead_unit_id, ""), role=role)
                 rows.append({
                     "key": push_key(key, person, recipient.binding),
                     "channel": recipient.binding.channel, "chat_id": recipient.binding.chat_id,
                     "person_id": person.id, "task_id": task.id, "kind": reminder.kind,
-                    "not_before": not_before, "payload": body,
+                    "not_before": not_before, "payload": reminder_reference(reminder.kind, reminder.days, role),
                 })
         if next_at is not None:
             nexts.append((task.id, next_at))

@@ -10,8 +10,9 @@ from .base import utcnow
 # pending: waiting to be sent (not before `not_before`); sending: claimed by a
 # dispatcher (a claim older than the lease is taken over after a crash); sent;
 # parked: refused for good (bad request, too many attempts) — kept for the office
-# to see; blocked: the person blocked the bot.
-OUTBOX_STATUSES = ("pending", "sending", "sent", "parked", "blocked")
+# to see; blocked: the person blocked the bot; dropped: a reminder whose task was no
+# longer open when its turn came (not sent).
+OUTBOX_STATUSES = ("pending", "sending", "sent", "parked", "blocked", "dropped")
 
 
 class Outbox(SQLModel, table=True):
