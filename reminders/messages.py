@@ -31,8 +31,8 @@ def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
 
 class ReminderRenderer:
     """Reminders and escalations in one language, rendered as outbox payloads (JsonText).
-    A sweep renders thousands: the parts tasks share (the deadline line, the role line,
-    the buttons) are built once per sweep."""
+    The parts tasks share (the deadline line, the role line, the buttons) are built once
+    per renderer."""
 
     def __init__(self, lang: str):
         self.t = Translator(lang)
@@ -135,7 +135,7 @@ def render_references(session: Session, rows: Sequence) -> dict[int, dict | None
 @cache
 def _reminder_buttons(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     """A reminder's buttons in one language with `_ID` where the task id goes: the same
-    for every task, so a sweep of thousands renders the labels once."""
+    for every task, so the labels are rendered once."""
     t = Translator(lang)
     rows = [task_buttons(t, _ID), [Button(t("btn.snooze"), f"z:{_ID}"), Button(t("btn.details"), f"t:{_ID}")]]
     return tuple(tuple((b.text, b.data) for b in row) for row in rows)

@@ -191,17 +191,17 @@ def _take(session: Session, now: datetime) -> list[tuple]:
     rows, not ORM objects: a sweep reads thousands. Ordered by due_at alone: the queue's
     key gives that order and the LIMIT stops the scan. Returns (task id, checked_at, the
     task's _TASK_COLUMNS or None when the task is gone) for each entry."""
-    postgres = session.get_bind().dialect.name == "postgresql"
-    if postgres:
-        taken = session.execute(_TAKE_PG, {"now": now, "n": BATCH}).all()
-    else:
-        due = sa_select(_QUEUE.due_at, _QUEUE.task_id).where(_QUEUE.due_at <= now).order_by(_QUEUE.due_at).limit(BATCH)
-        taken = session.execute(delete(ReminderQueue.__table__).where(tuple_(_QUEUE.due_at, _QUEUE.task_id).in_(due))
-                                .returning(_QUEUE.task_id, type_coerce(_QUEUE.checked_at, String))).all()
+    if session.get_bind().dialect.name == "postgresql":
+        # One statement: the entries and their tasks come back together.
+        return [(row[0], row[1], None if row[2] is None else row[2:])
+                for row in session.execute(_TAKE_PG, {"now": now, "n": BATCH})]
+    due = sa_select(_QUEUE.due_at, _QUEUE.task_id).where(_QUEUE.due_at <= now).order_by(_QUEUE.due_at).limit(BATCH)
+    taken = session.execute(delete(ReminderQueue.__table__).where(tuple_(_QUEUE.due_at, _QUEUE.task_id).in_(due))
+                            .returning(_QUEUE.task_id, type_coerce(_QUEUE.checked_at, String))).all()
     if not taken:
         return []
     tasks = {row[0]: row for row in session.execute(
-        sa_select(*_TASK_COLUMNS).where(_among(_TASK.id, (task_id for task_id, _ in taken), postgres))).all()}
+        sa_select(*_TASK_COLUMNS).where(_TASK.id.in_([task_id for task_id, _ in taken]))).all()}
     return [(task_id, checked_at, tasks.get(task_id)) for task_id, checked_at in taken]
 
 
@@ -224,9 +224,13 @@ _TASK_COLUMNS = (_TASK.id, _TASK.lead_unit_id, _TASK.deadline, _TASK.status,
                  *(type_coerce(c, String).label(c.name) for c in (_TASK.created_at, _TASK.completed_at)))
 # PostgreSQL takes a batch by the rows' physical ids (ctid): matching the locked keys
 # instead made it read every due entry, or the whole queue, for each batch.
-_TAKE_PG = text("DELETE FROM reminderqueue WHERE ctid = ANY(ARRAY(SELECT ctid FROM reminderqueue "
+# The tasks are joined in: no second round trip carrying the batch's ids back.
+_TAKE_PG = text("WITH taken AS (DELETE FROM reminderqueue WHERE ctid = ANY(ARRAY(SELECT ctid FROM reminderqueue "
                 "WHERE due_at <= :now ORDER BY due_at LIMIT :n FOR UPDATE SKIP LOCKED)) "
-                "RETURNING task_id, checked_at").bindparams(bindparam("now", type_=_QUEUE.due_at.type))
+                "RETURNING task_id, checked_at) "
+                f"SELECT taken.task_id, taken.checked_at, {', '.join(f'task.{c.name}' for c in _TASK_COLUMNS)} "
+                "FROM taken LEFT JOIN task ON task.id = taken.task_id").bindparams(
+                    bindparam("now", type_=_QUEUE.due_at.type))
 # A batch queues each open task's next look. SQLite: an executemany of plain tuples.
 # PostgreSQL: one statement over arrays, a third faster than 2,000 statements, even
 # pipelined.
@@ -250,12 +254,16 @@ class _Look(NamedTuple):
     checked_at: object
 
 
+_STATUS = _Look._fields.index("status")  # in a task's row (_TASK_COLUMNS), as in _Look
+
+
 def _open_tasks(entries: list[tuple]) -> list[_Look]:
     """One look per open task, from its entry with the latest look (a task may have two,
-    see ReminderQueue). Entries of finished, draft or deleted tasks are only dropped."""
+    see ReminderQueue). Entries of finished, draft or deleted tasks are only dropped.
+    A task comes as a row or a plain tuple of its _TASK_COLUMNS."""
     latest: dict[int, tuple] = {}
     for task_id, checked_at, task in entries:
-        if task is None or task.status not in OPEN_STATUSES:
+        if task is None or task[_STATUS] not in OPEN_STATUSES:
             continue
         seen = latest.get(task_id)
         if seen is None or (checked_at is not None and (seen[0] is None or _utc(checked_at) > _utc(seen[0]))):
