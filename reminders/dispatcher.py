@@ -13,6 +13,8 @@ platforms' rate limits, and settles each row.
   little under) and at most one message per chat per second; a second row for a
   chat is put back a second later instead of stalling the batch. On PostgreSQL the
   global pace is shared by all dispatcher processes (SharedPace, the RateSlot row).
+- Reminders are queued as references and rendered here, when claimed
+  (messages.render_references): one whose task is no longer open is dropped, not sent.
 - Failures: 429 → retry after `retry_after` (not counted as an attempt); network errors and 5xx → retry
   with exponential backoff, parked after `max_attempts`; 403 (the person blocked
   the bot) → the chat is marked inactive and the office told; 400 → parked at once
@@ -25,7 +27,7 @@ import logging
 import os
 import socket
 import time
-from collections import Counter, deque
+from collections import Counter, deque, namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -38,7 +40,7 @@ from storage.crud import outbox, people, rates
 from storage.db import Database
 from storage.models import Outbox, Person, Unit
 
-from .messages import blocked_notice
+from .messages import blocked_notice, render_references
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +138,10 @@ class SharedPace:
         self.paused_until = max(self.paused_until, time.monotonic() + seconds)
 
 
+# A claimed row whose reminder reference was rendered: the row's columns, the payload replaced.
+Rendered = namedtuple("Rendered", [c.name for c in Outbox.__table__.c])
+
+
 @dataclass
 class Limits:
     per_second: float = 29.0  # Telegram allows about 30/s overall
@@ -150,6 +156,7 @@ class DispatchStats:
     parked: int = 0
     blocked: int = 0
     deferred: int = 0
+    dropped: int = 0
     batches: int = 0
     by_status: dict = field(default_factory=dict)
 
@@ -173,18 +180,32 @@ class Dispatcher:
         self.group_sent: dict[tuple[str, str], list[float]] = {}
         self.stats = DispatchStats()
 
-    def _claim(self) -> list[Outbox]:
+    def _claim(self) -> tuple[list[Outbox], int]:
+        """The rows to send, reminders rendered, and how many were claimed (dropped ones too)."""
         if not self.senders:
-            return []
+            return [], 0
         with self.db.session() as session:
-            return outbox.claim(session, self.clock(), limit=self.batch, worker=self.worker, lease=self.lease,
+            rows = outbox.claim(session, self.clock(), limit=self.batch, worker=self.worker, lease=self.lease,
                                 channels=list(self.senders))
+            payloads = render_references(session, rows)
+            if not payloads:
+                return rows, len(rows)
+            stale = [row_id for row_id, payload in payloads.items() if payload is None]
+            outbox.drop(session, stale)
+        self.stats.dropped += len(stale)
+        ready = []
+        for row in rows:
+            if row.id not in payloads:
+                ready.append(row)
+            elif payloads[row.id] is not None:
+                ready.append(Rendered(**{**row._asdict(), "payload": payloads[row.id]}))
+        return ready, len(rows)
 
     async def dispatch_batch(self) -> int:
         """Claim, send and settle one batch. Returns how many rows were claimed."""
-        rows = await asyncio.to_thread(self._claim)
+        rows, claimed = await asyncio.to_thread(self._claim)
         if not rows:
-            return 0
+            return claimed
         self.stats.batches += 1
         now_mono = time.monotonic()
         ready, deferred = [], []
@@ -202,7 +223,7 @@ class Dispatcher:
         results = await asyncio.gather(*(self._send(row) for row in ready))
         outcomes = list(zip(ready, results))
         await asyncio.to_thread(self._settle, outcomes, deferred)
-        return len(rows)
+        return claimed
 
     def _group_wait(self, key: tuple[str, str], now: float) -> float:
         """Groups (negative Telegram chat ids) get at most 20 messages a minute."""

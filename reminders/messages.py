@@ -1,15 +1,25 @@
 """What a push says: reminders, escalations and notices rendered in the reader's
 language into an outbox payload ({"text", "buttons"}), the same neutral shape the
-handlers reply with, so any channel adapter can send it."""
+handlers reply with, so any channel adapter can send it.
+
+A reminder is queued as a reference ({"reminder": {"kind", "days", "role"}}, with the
+row's task and person) and rendered when the dispatcher sends it (render_references):
+the sweep queues thousands at once, and the text then says what the task is at the
+time it is read."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import cache
+
+from sqlalchemy import select
+from sqlmodel import Session
 
 from handlers.messages import Button
 from handlers.render import fmt_date, recurrence_label, shorten, task_buttons
-from locales import Translator
+from locales import DEFAULT, Translator
 from storage.crud.outbox import JsonText
+from storage.models import OPEN_STATUSES, Directive, Person, Task, Unit
 
 from .policy import Reminder
 
@@ -21,8 +31,8 @@ def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
 
 class ReminderRenderer:
     """Reminders and escalations in one language, rendered as outbox payloads (JsonText).
-    A sweep renders thousands: the parts tasks share (the deadline line, the role line,
-    the buttons) are built once per sweep."""
+    The parts tasks share (the deadline line, the role line, the buttons) are built once
+    per renderer."""
 
     def __init__(self, lang: str):
         self.t = Translator(lang)
@@ -36,12 +46,16 @@ class ReminderRenderer:
     def payload(self, task, reminder: Reminder, *, directive: str, lead: str, role: str) -> JsonText:
         """A reminder to an official (role lead/coordinator) or an escalation to a head.
         `task` needs id, action, deadline and recurrence."""
-        t, days = self.t, reminder.days
+        return self.render(task, reminder.kind, reminder.days, directive=directive, lead=lead, role=role)
+
+    def render(self, task, kind: str, days: int, *, directive: str, lead: str, role: str) -> JsonText:
+        """As payload, for a reminder given by its kind and days (see policy.Reminder)."""
+        t = self.t
         # The first line differs by kind, days (and unit) but for the task id: built once.
-        shape = (reminder.kind == "escalation", days, lead if reminder.kind == "escalation" else "")
+        shape = (kind == "escalation", days, lead if kind == "escalation" else "")
         head = self._heads.get(shape)
         if head is None:
-            if reminder.kind == "escalation":
+            if kind == "escalation":
                 head = t("remind.escalation", id=_ID, unit=lead, days=-days)
             elif days < 0:
                 head = t("remind.overdue", id=_ID, days=-days)
@@ -62,9 +76,11 @@ class ReminderRenderer:
                 deadline += " · 🔁 " + recurrence_label(t, task.recurrence)
             self._deadlines[(task.deadline, task.recurrence)] = deadline
         lines.append(deadline)
-        closing = self._closings.get((role, lead))
+        # Only a coordinator's closing names the lead unit: the others share one.
+        shape = (role, lead) if role == "coordinator" else (role, "")
+        closing = self._closings.get(shape)
         if closing is None:
-            closing = self._closings[(role, lead)] = (
+            closing = self._closings[shape] = (
                 t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
         lines.append(closing)
         return JsonText('{"text": ' + json.dumps("\n".join(lines), ensure_ascii=False) + ', "buttons": '
@@ -75,9 +91,51 @@ _ID = "{id}"
 
 
 @cache
+def reminder_reference(kind: str, days: int, role: str) -> JsonText:
+    """What the sweep queues for a reminder (role: lead, coordinator or head): which
+    reminder it is, not its text; the row's task_id and person_id say of what and to whom."""
+    return JsonText(json.dumps({"reminder": {"kind": kind, "days": days, "role": role}}))
+
+
+def render_references(session: Session, rows: Sequence) -> dict[int, dict | None]:
+    """The payloads of claimed outbox rows that carry a reminder reference, by row id:
+    rendered in the reader's language from the task, its directive and lead unit as they
+    are now, or None for a reminder whose task is no longer open (finished meanwhile, or
+    gone): there is nothing to remind of. Rows with a payload of their own are left out."""
+    refs = [row for row in rows if "reminder" in row.payload]
+    if not refs:
+        return {}
+    tc = Task.__table__.c
+    tasks = {task.id: task for task in session.execute(
+        select(tc.id, tc.lead_unit_id, tc.directive_id, tc.action, tc.deadline, tc.recurrence, tc.status)
+        .where(tc.id.in_({row.task_id for row in refs})))}
+    languages = dict(session.execute(select(Person.__table__.c.id, Person.__table__.c.language)
+                                     .where(Person.__table__.c.id.in_({row.person_id for row in refs}))).all())
+    unit_ids = {task.lead_unit_id for task in tasks.values()}
+    units = dict(session.execute(select(Unit.__table__.c.id, Unit.__table__.c.name)
+                                 .where(Unit.__table__.c.id.in_(unit_ids))).all()) if unit_ids else {}
+    directive_ids = {task.directive_id for task in tasks.values() if task.directive_id}
+    directives = {d.id: d.label for d in session.scalars(select(Directive).where(Directive.id.in_(directive_ids)))} \
+        if directive_ids else {}
+    renderers: dict[str, ReminderRenderer] = {}
+    out: dict[int, dict | None] = {}
+    for row in refs:
+        task, ref = tasks.get(row.task_id), row.payload["reminder"]
+        if task is None or task.status not in OPEN_STATUSES:
+            out[row.id] = None
+            continue
+        lang = languages.get(row.person_id) or DEFAULT
+        renderer = renderers.get(lang) or renderers.setdefault(lang, ReminderRenderer(lang))
+        out[row.id] = json.loads(renderer.render(
+            task, ref["kind"], ref["days"], directive=directives.get(task.directive_id, ""),
+            lead=units.get(task.lead_unit_id, ""), role=ref["role"]))
+    return out
+
+
+@cache
 def _reminder_buttons(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     """A reminder's buttons in one language with `_ID` where the task id goes: the same
-    for every task, so a sweep of thousands renders the labels once."""
+    for every task, so the labels are rendered once."""
     t = Translator(lang)
     rows = [task_buttons(t, _ID), [Button(t("btn.snooze"), f"z:{_ID}"), Button(t("btn.details"), f"t:{_ID}")]]
     return tuple(tuple((b.text, b.data) for b in row) for row in rows)

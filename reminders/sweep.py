@@ -16,12 +16,14 @@ hours; each row then waits (`not_before`) until the person's hour that day.
 """
 from __future__ import annotations
 
+import gc
+import threading
 from collections import defaultdict
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ARRAY, String, any_, bindparam, cast, delete, func, text, tuple_, type_coerce
@@ -36,12 +38,12 @@ from storage.crud.people import BindingRow, PersonRow, push_key
 from storage.crud.tasks import queue_look
 from storage.db import Database
 from storage.models import (
-    OPEN_STATUSES, Directive, Person, ReminderQueue, Snooze, Task, TaskCoordinator, Unit,
+    OPEN_STATUSES, Person, ReminderQueue, Snooze, Task, TaskCoordinator,
 )
 
 from . import policy as pol
 from .digest import enqueue_digest
-from .messages import ReminderRenderer
+from .messages import reminder_reference
 from .workdays import WorkCalendar
 
 BATCH = 2000
@@ -91,21 +93,48 @@ def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
     result = SweepResult()
     result.instances = roll_recurring(db, now, cfg)
     schedules = _Schedules(now, cfg)
-    if db.engine.dialect.name == "postgresql":
-        _sweep_overlapped(db, now, cfg, schedules, result)
-    else:
-        while True:
-            with db.session() as session:
-                entries = _take(session, now)
-                if not entries:
+    with _collector_paused():
+        if db.engine.dialect.name == "postgresql":
+            _sweep_overlapped(db, now, cfg, schedules, result)
+        else:
+            while True:
+                with db.session() as session:
+                    entries = _take(session, now)
+                    if not entries:
+                        break
+                    batch = _plan(session, entries, now, cfg, schedules)
+                    result.tasks += batch.tasks
+                    result.enqueued += _write(session, batch, now)
+                if len(entries) < BATCH:
                     break
-                batch = _plan(session, entries, now, cfg, schedules)
-                result.tasks += batch.tasks
-                result.enqueued += _write(session, batch, now)
-            if len(entries) < BATCH:
-                break
     result.enqueued += enqueue_digest(db, now, cfg)
     return result
+
+
+_paused_lock = threading.Lock()
+_paused = {"sweeps": 0, "was_enabled": False}
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No automatic garbage collection while the batches run. A batch allocates tens of
+    thousands of rows, tuples and strings that reference counting frees, and no cycles;
+    yet the allocations set off the collector, whose full passes rescan the whole
+    process each time (a fifth of a sweep's CPU). Cycles made meanwhile, by this or
+    another thread, wait for the next collection after the sweep. Concurrent sweeps:
+    the last one out turns the collector back on, if it was on."""
+    with _paused_lock:
+        if _paused["sweeps"] == 0:
+            _paused["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _paused["sweeps"] += 1
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused["sweeps"] -= 1
+            if _paused["sweeps"] == 0 and _paused["was_enabled"]:
+                gc.enable()
 
 
 def _sweep_overlapped(db: Database, now: datetime, cfg: ReminderSettings, schedules: _Schedules,
@@ -162,17 +191,17 @@ def _take(session: Session, now: datetime) -> list[tuple]:
     rows, not ORM objects: a sweep reads thousands. Ordered by due_at alone: the queue's
     key gives that order and the LIMIT stops the scan. Returns (task id, checked_at, the
     task's _TASK_COLUMNS or None when the task is gone) for each entry."""
-    postgres = session.get_bind().dialect.name == "postgresql"
-    if postgres:
-        taken = session.execute(_TAKE_PG, {"now": now, "n": BATCH}).all()
-    else:
-        due = sa_select(_QUEUE.due_at, _QUEUE.task_id).where(_QUEUE.due_at <= now).order_by(_QUEUE.due_at).limit(BATCH)
-        taken = session.execute(delete(ReminderQueue.__table__).where(tuple_(_QUEUE.due_at, _QUEUE.task_id).in_(due))
-                                .returning(_QUEUE.task_id, type_coerce(_QUEUE.checked_at, String))).all()
+    if session.get_bind().dialect.name == "postgresql":
+        # One statement: the entries and their tasks come back together.
+        return [(row[0], row[1], None if row[2] is None else row[2:])
+                for row in session.execute(_TAKE_PG, {"now": now, "n": BATCH})]
+    due = sa_select(_QUEUE.due_at, _QUEUE.task_id).where(_QUEUE.due_at <= now).order_by(_QUEUE.due_at).limit(BATCH)
+    taken = session.execute(delete(ReminderQueue.__table__).where(tuple_(_QUEUE.due_at, _QUEUE.task_id).in_(due))
+                            .returning(_QUEUE.task_id, type_coerce(_QUEUE.checked_at, String))).all()
     if not taken:
         return []
     tasks = {row[0]: row for row in session.execute(
-        sa_select(*_TASK_COLUMNS).where(_among(_TASK.id, (task_id for task_id, _ in taken), postgres))).all()}
+        sa_select(*_TASK_COLUMNS).where(_TASK.id.in_([task_id for task_id, _ in taken]))).all()}
     return [(task_id, checked_at, tasks.get(task_id)) for task_id, checked_at in taken]
 
 
@@ -190,13 +219,18 @@ _QUEUE = ReminderQueue.__table__.c
 # The times come as the driver gives them (SQLite: text, PostgreSQL: aware datetimes),
 # not through the column type's per-value processing: a batch's tasks share a few
 # distinct times, converted once each by _Schedules.
-_TASK_COLUMNS = (_TASK.id, _TASK.lead_unit_id, _TASK.directive_id, _TASK.action, _TASK.deadline, _TASK.recurrence,
-                 _TASK.status, *(type_coerce(c, String).label(c.name) for c in (_TASK.created_at, _TASK.completed_at)))
+# Only what the schedule and the recipients depend on: the text is rendered at sending.
+_TASK_COLUMNS = (_TASK.id, _TASK.lead_unit_id, _TASK.deadline, _TASK.status,
+                 *(type_coerce(c, String).label(c.name) for c in (_TASK.created_at, _TASK.completed_at)))
 # PostgreSQL takes a batch by the rows' physical ids (ctid): matching the locked keys
 # instead made it read every due entry, or the whole queue, for each batch.
-_TAKE_PG = text("DELETE FROM reminderqueue WHERE ctid = ANY(ARRAY(SELECT ctid FROM reminderqueue "
+# The tasks are joined in: no second round trip carrying the batch's ids back.
+_TAKE_PG = text("WITH taken AS (DELETE FROM reminderqueue WHERE ctid = ANY(ARRAY(SELECT ctid FROM reminderqueue "
                 "WHERE due_at <= :now ORDER BY due_at LIMIT :n FOR UPDATE SKIP LOCKED)) "
-                "RETURNING task_id, checked_at").bindparams(bindparam("now", type_=_QUEUE.due_at.type))
+                "RETURNING task_id, checked_at) "
+                f"SELECT taken.task_id, taken.checked_at, {', '.join(f'task.{c.name}' for c in _TASK_COLUMNS)} "
+                "FROM taken LEFT JOIN task ON task.id = taken.task_id").bindparams(
+                    bindparam("now", type_=_QUEUE.due_at.type))
 # A batch queues each open task's next look. SQLite: an executemany of plain tuples.
 # PostgreSQL: one statement over arrays, a third faster than 2,000 statements, even
 # pipelined.
@@ -213,22 +247,23 @@ class _Look(NamedTuple):
 
     id: int
     lead_unit_id: int
-    directive_id: int | None
-    action: str
     deadline: date | None
-    recurrence: str | None
     status: str
     created_at: object
     completed_at: object
     checked_at: object
 
 
+_STATUS = _Look._fields.index("status")  # in a task's row (_TASK_COLUMNS), as in _Look
+
+
 def _open_tasks(entries: list[tuple]) -> list[_Look]:
     """One look per open task, from its entry with the latest look (a task may have two,
-    see ReminderQueue). Entries of finished, draft or deleted tasks are only dropped."""
+    see ReminderQueue). Entries of finished, draft or deleted tasks are only dropped.
+    A task comes as a row or a plain tuple of its _TASK_COLUMNS."""
     latest: dict[int, tuple] = {}
     for task_id, checked_at, task in entries:
-        if task is None or task.status not in OPEN_STATUSES:
+        if task is None or task[_STATUS] not in OPEN_STATUSES:
             continue
         seen = latest.get(task_id)
         if seen is None or (checked_at is not None and (seen[0] is None or _utc(checked_at) > _utc(seen[0]))):
@@ -273,8 +308,6 @@ class _Schedules:
         self.fire_time = self.policy.quiet_end if self.policy.is_quiet(hour) else hour  # as the policy's rule 4
         self.cache: dict[tuple, tuple[list[pol.Reminder], datetime | None]] = {}
         self.first_days: dict[object, date] = {}
-        # Rendering shares per-language parts across the sweep too.
-        self.renderers: dict[str, ReminderRenderer] = {}
         self._send_times: dict[tuple, datetime] = {}
 
     def send_time(self, reminder: pol.Reminder, remind_hour: int | None) -> datetime:
@@ -325,21 +358,13 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
         coordinators[task_id].append(unit_id)
     unit_ids = {t.lead_unit_id for t in tasks} | {u for us in coordinators.values() for u in us}
     people = _recipients(session, _among(Person.__table__.c.unit_id, unit_ids, postgres))
-    unit_names = dict(session.execute(sa_select(Unit.__table__.c.id, Unit.__table__.c.name)
-                                      .where(_among(Unit.__table__.c.id, unit_ids, postgres))).all())
-    directive_ids = {t.directive_id for t in tasks if t.directive_id}
-    directives = {d.id: d.label for d in session.exec(select(Directive).where(Directive.id.in_(directive_ids)))} \
-        if directive_ids else {}
     sc = Snooze.__table__.c
     snoozes = {(person_id, task_id): _aware(until) for person_id, task_id, until in session.execute(
         sa_select(sc.person_id, sc.task_id, sc.until).where(_among(sc.task_id, ids, postgres), sc.until > now))}
     rows, nexts = [], []
     today = now.astimezone(cfg.tz).date()
-    renderers = schedules.renderers
     for task in tasks:
         due, next_at = schedules.shared(task)  # reminder.task_id may be another task's
-        # One rendering per reminder, reader language and role, shared by the unit's people.
-        rendered: dict[tuple[str, str, str], dict] = {}
         for reminder in due:
             if reminder.on < today and reminder.kind != "escalation":
                 continue  # missed while the service was down: today's reminder says it better
@@ -356,18 +381,11 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
                     not_before = _unless_snoozed(reminder, not_before, snoozes.get((person.id, task.id)), cfg)
                     if not_before is None:
                         continue
-                body = rendered.get((key, person.language, role))
-                if body is None:
-                    renderer = renderers.get(person.language) or renderers.setdefault(
-                        person.language, ReminderRenderer(person.language))
-                    body = rendered[(key, person.language, role)] = renderer.payload(
-                        task, reminder, directive=directives.get(task.directive_id, ""),
-                        lead=unit_names.get(task.lead_unit_id, ""), role=role)
                 rows.append({
                     "key": push_key(key, person, recipient.binding),
                     "channel": recipient.binding.channel, "chat_id": recipient.binding.chat_id,
                     "person_id": person.id, "task_id": task.id, "kind": reminder.kind,
-                    "not_before": not_before, "payload": body,
+                    "not_before": not_before, "payload": reminder_reference(reminder.kind, reminder.days, role),
                 })
         if next_at is not None:
             nexts.append((task.id, next_at))

@@ -58,3 +58,32 @@ def _utc(value):
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def test_0008_keeps_only_escalations_in_the_digest_index_and_back(db, database_url):
+    import re
+
+    from sqlalchemy import inspect
+
+    def outbox_indexes() -> dict[str, str]:
+        """Each outbox index's definition as the database states it."""
+        with db.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                rows = conn.exec_driver_sql("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'outbox' "
+                                            "AND schemaname = current_schema()").all()
+            else:
+                rows = conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                            "AND tbl_name = 'outbox' AND sql IS NOT NULL").all()
+            names = {i["name"] for i in inspect(conn).get_indexes("outbox")}
+        return {name: sql for name, sql in rows if name in names}
+
+    indexes = outbox_indexes()
+    assert "ix_outbox_kind_task" not in indexes
+    # PostgreSQL states it as "WHERE ((kind)::text = 'escalation'::text)"
+    partial = re.sub(r"[()]|::text", "", indexes["ix_outbox_escalation_task"])
+    assert partial.endswith("task_id WHERE kind = 'escalation'")
+    downgrade(database_url, "0007")
+    indexes = outbox_indexes()
+    assert "ix_outbox_escalation_task" not in indexes and "ix_outbox_kind_task" in indexes
+    upgrade(database_url)
+    assert "ix_outbox_escalation_task" in outbox_indexes()

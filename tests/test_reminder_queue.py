@@ -140,3 +140,44 @@ def test_two_sweeps_at_once_share_the_batches(db, database_url, province, monkey
     at_once(database_url, run, run)
     assert sum(r.tasks for r in results) == 60 and sum(r.enqueued for r in results) == 60
     assert sorted(int(k.split(":")[1]) for k in reminder_keys(db)) == sorted(ids)
+
+
+def test_the_collector_is_paused_during_the_batches_and_restored_after(db, province, monkeypatch):
+    import gc
+
+    from reminders import sweep as sweep_module
+
+    _due_tasks(db, province, 3)
+    seen = []
+    plan = sweep_module._plan
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return plan(*args, **kwargs)
+
+    monkeypatch.setattr(sweep_module, "_plan", watching)
+    assert gc.isenabled()
+    assert sweep(db, local(2026, 5, 13, 8), CFG).enqueued == 3
+    assert seen == [False] and gc.isenabled()
+
+    gc.disable()  # an application that runs without it keeps it off
+    try:
+        sweep(db, local(2026, 5, 13, 8), CFG)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_overlapping_sweeps_turn_the_collector_back_on_when_the_last_one_ends():
+    import gc
+
+    from reminders.sweep import _collector_paused
+
+    with _collector_paused():
+        with _collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the other sweep still runs
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), _collector_paused():
+        raise RuntimeError("a failed batch")
+    assert gc.isenabled()

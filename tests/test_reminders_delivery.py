@@ -9,7 +9,9 @@ from sqlmodel import select
 from bot.telegram import TelegramSender
 from conftest import TZ, add_task, next_looks, set_next_look
 from fakes.telegram_server import FakeTelegram
+from locales import Translator
 from reminders.dispatcher import Dispatcher, Limits
+from reminders.messages import render_references
 from reminders.sweep import ReminderSettings, sweep
 from reminders.workdays import WorkCalendar
 from storage.crud import people
@@ -264,7 +266,11 @@ def test_push_channels_all_gets_a_row_per_channel_last_only_the_chat_used_last(d
         (everywhere_id, "telegram", "801", f"{base}:p{everywhere_id}:telegram"),
         (usual_id, "telegram", "802", f"{base}:p{usual_id}"),  # "last" keeps the key it always had
     }
-    assert all(p == payloads[0] and f"#{task_id}" in p["text"] for p in payloads)  # rendered once, same text
+    # which reminder it is, rendered when sent: the same text on each channel
+    assert payloads == [{"reminder": {"kind": "before_working_day", "days": 1, "role": "lead"}}] * 3
+    with db.session() as s:
+        texts = {p["text"] for p in render_references(s, s.exec(select(Outbox)).all()).values()}
+    assert len(texts) == 1 and f"#{task_id}" in texts.pop()
 
     # switching to "last": the next reminder goes to the chat used last only
     with db.session() as s:
@@ -274,3 +280,32 @@ def test_push_channels_all_gets_a_row_per_channel_last_only_the_chat_used_last(d
         today = {(r.person_id, r.channel, r.key) for r in s.exec(select(Outbox).where(Outbox.kind == "due_today"))}
     assert today == {(everywhere_id, "zalo", f"task:{task_id}:due_today:2026-05-15:p{everywhere_id}"),
                      (usual_id, "telegram", f"task:{task_id}:due_today:2026-05-15:p{usual_id}")}
+
+
+async def test_a_reminder_is_rendered_when_sent_and_dropped_once_its_task_is_done(db, province, fake):
+    """The sweep queues which reminder it is; the text is rendered when it is sent, from
+    the task and the reader's language as they are then."""
+    u = province["units"]
+    reader = bind(db, u["stc"], 411)
+    bind(db, u["stc"], 412)
+    edited = add_task(db, u["stc"], "Rà soát hồ sơ", date(2026, 5, 15))
+    finished = add_task(db, u["stc"], "Báo cáo quý", date(2026, 5, 15))
+    for task_id in (edited, finished):
+        created_at(db, task_id, local(2026, 5, 1, 9))
+    now = local(2026, 5, 14, 8, 5)
+    assert sweep(db, now, CFG).enqueued == 4
+    with db.session() as s:  # after the sweep, before sending
+        s.get(Task, edited).action = "Rà soát hồ sơ đầu tư công"
+        s.get(Task, finished).status = "done"
+        s.get(Person, reader).language = "en"
+    stats = await deliver(db, fake, now)
+    assert stats.sent == 2 and stats.dropped == 2
+    [to_reader] = fake.messages_to(411)
+    head = {lang: Translator(lang)("remind.before", id=edited, days=1) for lang in ("en", "vi")}
+    assert to_reader.text.splitlines()[:2] == [head["en"], "Rà soát hồ sơ đầu tư công"]
+    [to_other] = fake.messages_to(412)
+    assert to_other.text.splitlines()[0] == head["vi"] == f"⏰ Còn 1 ngày đến hạn nhiệm vụ #{edited}"
+    assert [b[1] for b in to_other.buttons[0]][0] == f"s:d:{edited}"
+    with db.session() as s:
+        statuses = {(r.task_id, r.status) for r in s.exec(select(Outbox))}
+    assert statuses == {(edited, "sent"), (finished, "dropped")}

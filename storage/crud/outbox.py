@@ -192,6 +192,13 @@ def mark_sent_many(session: Session, row_ids: list[int], now: datetime) -> None:
                         .execution_options(synchronize_session=False))
 
 
+def drop(session: Session, row_ids: list[int]) -> None:
+    """Claimed reminders not to send: their task is no longer open."""
+    if row_ids:
+        session.execute(update(Outbox).where(Outbox.id.in_(row_ids)).values(status="dropped")
+                        .execution_options(synchronize_session=False))
+
+
 def retry_later(session: Session, row_id: int, not_before: datetime, error: str, attempts: int) -> None:
     session.execute(update(Outbox).where(Outbox.id == row_id)
                     .values(status="pending", not_before=not_before, claimed_at=None, last_error=error[:500],

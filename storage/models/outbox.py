@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Index
+from sqlalchemy import JSON, Index, text
 from sqlmodel import Column, Field, SQLModel
 
 from .base import utcnow
@@ -10,8 +10,9 @@ from .base import utcnow
 # pending: waiting to be sent (not before `not_before`); sending: claimed by a
 # dispatcher (a claim older than the lease is taken over after a crash); sent;
 # parked: refused for good (bad request, too many attempts) — kept for the office
-# to see; blocked: the person blocked the bot.
-OUTBOX_STATUSES = ("pending", "sending", "sent", "parked", "blocked")
+# to see; blocked: the person blocked the bot; dropped: a reminder whose task was no
+# longer open when its turn came (not sent).
+OUTBOX_STATUSES = ("pending", "sending", "sent", "parked", "blocked", "dropped")
 
 
 class Outbox(SQLModel, table=True):
@@ -20,8 +21,10 @@ class Outbox(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_outbox_status_not_before", "status", "not_before"),
-        # The daily digest looks up escalations.
-        Index("ix_outbox_kind_task", "kind", "task_id"),
+        # The daily digest looks up escalations by task. Partial: the other pushes (a
+        # sweep copies thousands) are not in it, and no query looks them up by kind.
+        Index("ix_outbox_escalation_task", "task_id", postgresql_where=text("kind = 'escalation'"),
+              sqlite_where=text("kind = 'escalation'")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
