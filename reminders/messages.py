@@ -21,7 +21,6 @@ from locales import DEFAULT, Translator
 from storage.crud.outbox import JsonText
 from storage.models import OPEN_STATUSES, Directive, Person, Task, Unit
 
-from .policy import Reminder
 
 
 def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
@@ -43,13 +42,10 @@ class ReminderRenderer:
         # The buttons' JSON with _ID where each task's id goes.
         self._buttons = json.dumps(buttons, ensure_ascii=False)
 
-    def payload(self, task, reminder: Reminder, *, directive: str, lead: str, role: str) -> JsonText:
-        """A reminder to an official (role lead/coordinator) or an escalation to a head.
-        `task` needs id, action, deadline and recurrence."""
-        return self.render(task, reminder.kind, reminder.days, directive=directive, lead=lead, role=role)
-
     def render(self, task, kind: str, days: int, *, directive: str, lead: str, role: str) -> JsonText:
-        """As payload, for a reminder given by its kind and days (see policy.Reminder)."""
+        """A reminder (kind and days as in policy.Reminder) to an official (role lead or
+        coordinator) or an escalation to a head. `task` needs id, action, deadline and
+        recurrence."""
         t = self.t
         # The first line differs by kind, days (and unit) but for the task id: built once.
         shape = (kind == "escalation", days, lead if kind == "escalation" else "")

@@ -3,20 +3,18 @@ from __future__ import annotations
 
 import json
 from collections import namedtuple
-from datetime import UTC, date, datetime
+from datetime import date
 
 from reminders.messages import ReminderRenderer
-from reminders.policy import Reminder
 
 TaskRow = namedtuple("TaskRow", "id action deadline recurrence")
-FIRE = datetime(2026, 5, 14, 0, 0, tzinfo=UTC)
 
 
 def render(renderer, task, kind, days, **kw):
     kw.setdefault("directive", "")
     kw.setdefault("lead", "Sở Tài chính")
     kw.setdefault("role", "lead")
-    return json.loads(renderer.payload(task, Reminder(1, kind, date(2026, 5, 14), FIRE, days), **kw))
+    return json.loads(renderer.render(task, kind, days, **kw))
 
 
 def test_tasks_sharing_a_reminder_shape_each_get_their_own_id_text_and_buttons():
