@@ -81,10 +81,12 @@ def update(update_id: int, chat: int, text_: str = "/nhiemvu") -> dict:
         "text": text_, "entities": [{"type": "bot_command", "offset": 0, "length": len(text_)}]}}
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process (Linux)."""
+def cpu_seconds(pid: int, *, reaped_children: bool = False) -> float:
+    """User + system CPU time of a process (Linux); with `reaped_children`, plus that of
+    its children that have exited and been waited for."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    last = 15 if reaped_children else 13  # utime stime [cutime cstime]
+    return sum(int(f) for f in fields[11:last]) / os.sysconf("SC_CLK_TCK")
 
 
 class ServerCpu:
@@ -109,9 +111,7 @@ class ServerCpu:
     def seconds(self) -> float:
         if self.postmaster is None:
             return 0.0
-        tick = os.sysconf("SC_CLK_TCK")
-        fields = Path(f"/proc/{self.postmaster}/stat").read_text().rsplit(")", 1)[1].split()
-        total = sum(int(f) for f in fields[11:15]) / tick  # utime stime cutime cstime
+        total = cpu_seconds(self.postmaster, reaped_children=True)
         for child in Path(f"/proc/{self.postmaster}/task/{self.postmaster}/children").read_text().split():
             try:
                 total += cpu_seconds(int(child))

@@ -22,7 +22,6 @@ from storage.crud.outbox import JsonText
 from storage.models import OPEN_STATUSES, Directive, Person, Task, Unit
 
 
-
 def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
     # Not dataclasses.asdict: its deep copy was a fifth of a sweep's time.
     return {"text": text, "buttons": [[{"text": b.text, "data": b.data} for b in row] for row in (buttons or [])]}
