@@ -20,7 +20,8 @@ never earns a 500):
    update already taken by another process, is answered 200 and nothing more (updates
    arriving while a record is being written are recorded together, in one transaction);
 6. the update goes to the channel's adapter in a background task (Telegram's PTB
-   Application in webhook mode: process_update, no updater; the Zalo adapter's
+   Application in webhook mode, no updater: a text message or a button press goes
+   straight to the assistant, other updates through process_update; the Zalo adapter's
    handle_update). Both adapters keep the updates of one chat in order within the
    process. Zalo gets 200 at once. Telegram's answer waits up to REPLY_WAIT for the
    handler and carries the reply's last message as a Bot API call, which Telegram then
@@ -116,7 +117,7 @@ class Webhook:
 def telegram_webhook(app: App) -> Webhook:
     from telegram import Update
 
-    from .telegram import TelegramAdapter
+    from .telegram import PlainUpdate, TelegramAdapter, plain_update
 
     settings = app.settings
     adapter = TelegramAdapter(app.assistant, settings.telegram_bot_token, settings.telegram_api_url,
@@ -129,7 +130,10 @@ def telegram_webhook(app: App) -> Webhook:
             return str(update_id)
         return None
 
-    def parse(data: dict) -> Update:
+    def parse(data: dict) -> Update | PlainUpdate:
+        plain = plain_update(data)  # a text message or a button press: no PTB objects
+        if plain is not None:
+            return plain
         try:
             update = Update.de_json(data, application.bot)
         except Exception as exc:  # PTB raises whatever a malformed field makes it raise
@@ -152,7 +156,7 @@ def telegram_webhook(app: App) -> Webhook:
         await application.shutdown()
 
     return Webhook("telegram", "/telegram/webhook", TELEGRAM_SECRET_HEADER, key, parse,
-                   application.process_update, start, stop,
+                   adapter.process_webhook_update, start, stop,
                    answer=adapter.webhook_reply if settings.telegram_webhook_replies else None)
 
 
