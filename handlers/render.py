@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from locales import Translator
@@ -13,11 +14,17 @@ MAX_ACTION_IN_LIST = 180
 
 def task_buttons(t: Translator, task_id: int, number: int | None = None) -> list[Button]:
     """The four quick answers under a task. In a list the first carries the task's number."""
+    done, progress, blocked, extend = _answer_labels(t.lang)
     prefix = f"{number}. " if number is not None else ""
-    return [Button(prefix + t("btn.done"), f"s:d:{task_id}"),
-            Button(t("btn.progress"), f"s:p:{task_id}"),
-            Button(t("btn.blocked"), f"s:b:{task_id}"),
-            Button(t("btn.extend"), f"s:e:{task_id}")]
+    return [Button(prefix + done, f"s:d:{task_id}"), Button(progress, f"s:p:{task_id}"),
+            Button(blocked, f"s:b:{task_id}"), Button(extend, f"s:e:{task_id}")]
+
+
+@cache
+def _answer_labels(lang: str) -> tuple[str, str, str, str]:
+    # A task page shows them eight times over.
+    t = Translator(lang)
+    return t("btn.done"), t("btn.progress"), t("btn.blocked"), t("btn.extend")
 
 
 def fmt_date(d: date | None) -> str:
