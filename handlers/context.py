@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from locales import Translator
-from storage.models import ChatBinding, Person, Unit
+from storage.crud.people import BindingView, PersonView, UnitView
+from storage.models import Person, Unit
 
 from .messages import Incoming
 
@@ -20,12 +21,25 @@ class Context:
     t: Translator
     now: datetime  # aware, in the deployment's time zone
     tz: ZoneInfo
-    person: Person | None = None
-    binding: ChatBinding | None = None
-    unit: Unit | None = None
+    # Who is writing, as read-only copies of their rows (storage.crud.people.Member);
+    # after /start binds a chat in this message, the new ORM rows.
+    person: PersonView | Person | None = None
+    binding: BindingView | None = None
+    unit: UnitView | Unit | None = None
     # False when the person has no dialogue row (seen by the router's first query): the
     # dialogue lookups can be skipped. True means "maybe".
     in_dialog: bool = True
+
+    def person_row(self) -> Person:
+        """The person's ORM row, to change it (`person` is a copy)."""
+        return self.session.get(Person, self.person.id)
+
+    def update_person(self, **changes: object) -> None:
+        """Change the person's row in this message's transaction, and `person` with it."""
+        row = self.person_row()
+        for name, value in changes.items():
+            setattr(row, name, value)
+        self.person = self.person._replace(**changes)
 
     @property
     def today(self) -> date:

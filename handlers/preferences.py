@@ -29,8 +29,7 @@ def lang_button(ctx: Context, arg: str) -> list[Reply]:
 def set_language(ctx: Context, choice: str) -> list[Reply]:
     if choice not in LANGUAGES:
         return [Reply(ctx.t("lang.unknown", choices=", ".join(LANGUAGES)))]
-    ctx.person.language = choice
-    ctx.session.add(ctx.person)
+    ctx.update_person(language=choice)
     audit.log(ctx.session, "person.language", "person", ctx.person.id, person_id=ctx.person.id,
               actor=ctx.actor, language=choice)
     ctx.t = Translator(choice)
@@ -55,8 +54,7 @@ def remind_command(ctx: Context, args: str) -> list[Reply]:
         hour = int(m.group(1))
     else:
         return [Reply(ctx.t("remind_pref.bad", first=REMIND_HOURS.start, last=REMIND_HOURS.stop - 1))]
-    ctx.person.remind_hour = hour
-    ctx.session.add(ctx.person)
+    ctx.update_person(remind_hour=hour)
     audit.log(ctx.session, "person.remind_hour", "person", ctx.person.id, person_id=ctx.person.id,
               actor=ctx.actor, hour=hour)
     if hour is None:
@@ -108,8 +106,7 @@ def channels_command(ctx: Context, args: str) -> list[Reply]:
     mode = PUSH_MODES.get(arg)
     if mode is None:
         return [Reply(t("channels.bad", arg=shorten(args, 40)))]
-    ctx.person.push_channels = mode
-    ctx.session.add(ctx.person)
+    ctx.update_person(push_channels=mode)
     audit.log(ctx.session, "person.push_channels", "person", ctx.person.id, person_id=ctx.person.id,
               actor=ctx.actor, mode=mode)
     return [Reply(t(f"channels.set_{mode}"))]

@@ -142,12 +142,12 @@ class Assistant:
         return ctx
 
     @staticmethod
-    def _touch(session, binding, incoming: Incoming) -> None:
+    def _touch(session, binding: people.BindingView, incoming: Incoming) -> None:
         """Keep the chat id current (a person may reopen the chat) and the last-seen time."""
         seen = binding.last_seen_at if binding.last_seen_at.tzinfo else binding.last_seen_at.replace(tzinfo=UTC)
-        if binding.chat_id != incoming.chat_id or not binding.active or utcnow() - seen > SEEN_UPDATE_EVERY:
-            binding.chat_id, binding.active, binding.last_seen_at = incoming.chat_id, True, utcnow()
-            session.add(binding)
+        now = utcnow()
+        if binding.chat_id != incoming.chat_id or not binding.active or now - seen > SEEN_UPDATE_EVERY:
+            people.touch(session, binding.id, chat_id=incoming.chat_id, at=now)
 
     def _route(self, ctx: Context) -> list[Reply]:
         t, inc = ctx.t, ctx.incoming

@@ -15,7 +15,7 @@ def start_command(ctx: Context, args: str) -> list[Reply]:
     if ctx.person is not None:
         if not code:
             return [Reply(t("start.already", unit=ctx.unit.name, role=t(f"role.{ctx.person.role}")))]
-        result = people.rebind(ctx.session, ctx.person, ctx.binding, code)
+        result = people.rebind(ctx.session, ctx.person_row(), ctx.binding, code)
     else:
         if not code:
             return [Reply(t("start.need_code"))]

@@ -34,35 +34,60 @@ def create_invitation(session: Session, unit: Unit, role: str, *, expires_days: 
     return inv
 
 
+def _view(name: str, model) -> type:
+    """A read-only copy of one row of `model`'s table, with the model's attribute names
+    (built from the table, so a new column is in it by itself)."""
+    return namedtuple(name, [column.key for column in model.__table__.c])
+
+
+PersonView = _view("PersonView", Person)
+BindingView = _view("BindingView", ChatBinding)
+UnitView = _view("UnitView", Unit)
+
+
 class Member(NamedTuple):
-    person: Person
-    binding: ChatBinding
-    unit: Unit
+    """Who is writing, as plain values: every incoming message needs them and few change
+    them; loading three ORM entities cost a tenth of a task page's CPU. What changes one
+    loads its row (session.get) — see `touch` and handlers.context.Context.person_row."""
+    person: PersonView
+    binding: BindingView
+    unit: UnitView
     in_dialog: bool  # a dialogue row exists (open or expired)
 
 
 # Built once with bound parameters: every incoming message runs it, and building the
 # statement and its cache key per call cost more than the query. The dialogue flag
 # spares most messages a second query (each command ends the open dialogue).
+_PERSON, _BINDING, _UNIT = Person.__table__, ChatBinding.__table__, Unit.__table__
 _MEMBER = (
-    sa_select(Person, ChatBinding, Unit, Dialog.person_id.is_not(None))
-    .join(ChatBinding, ChatBinding.person_id == Person.id)
-    .join(Unit, Unit.id == Person.unit_id)
-    .outerjoin(Dialog, Dialog.person_id == Person.id)
-    .where(ChatBinding.channel == bindparam("channel"), ChatBinding.user_id == bindparam("user_id"),
-           Person.active == True)  # noqa: E712
+    sa_select(*_PERSON.c, *_BINDING.c, *_UNIT.c, Dialog.__table__.c.person_id.is_not(None))
+    .select_from(_PERSON)
+    .join(_BINDING, _BINDING.c.person_id == _PERSON.c.id)
+    .join(_UNIT, _UNIT.c.id == _PERSON.c.unit_id)
+    .outerjoin(Dialog.__table__, Dialog.__table__.c.person_id == _PERSON.c.id)
+    .where(_BINDING.c.channel == bindparam("channel"), _BINDING.c.user_id == bindparam("user_id"),
+           _PERSON.c.active == True)  # noqa: E712
 )
-
-
-def find_binding(session: Session, channel: str, user_id: str) -> tuple[Person, ChatBinding] | None:
-    member = find_member(session, channel, user_id)
-    return (member.person, member.binding) if member else None
+_P_END = len(_PERSON.c)
+_B_END = _P_END + len(_BINDING.c)
 
 
 def find_member(session: Session, channel: str, user_id: str) -> Member | None:
     """The active person bound to this chat user, with the binding and unit, in one query."""
     row = session.execute(_MEMBER, {"channel": channel, "user_id": user_id}).first()
-    return Member(row[0], row[1], row[2], bool(row[3])) if row else None
+    if row is None:
+        return None
+    return Member(PersonView._make(row[:_P_END]), BindingView._make(row[_P_END:_B_END]),
+                  UnitView._make(row[_B_END:-1]), bool(row[-1]))
+
+
+_TOUCH = (_BINDING.update().where(_BINDING.c.id == bindparam("binding_id"))
+          .values(chat_id=bindparam("chat_id"), active=True, last_seen_at=bindparam("at")))
+
+
+def touch(session: Session, binding_id: int, *, chat_id: str, at: datetime) -> None:
+    """The chat a person wrote from, marked active and seen at `at`."""
+    session.execute(_TOUCH, {"binding_id": binding_id, "chat_id": chat_id, "at": at})
 
 
 @dataclass(frozen=True)
