@@ -352,3 +352,37 @@ def test_task_detail_flags_late_coordinators(db, province, chat_factory):
     detail = chat.say(f"/nhiemvu {task_id}")[0].text
     assert "Phối hợp không đúng hạn: Sở Xây dựng (hạn 13/05/2026)" in detail
     assert "Phối hợp không đúng hạn: Sở Y tế" not in detail
+
+
+def _binding(db, user_id: str) -> ChatBinding:
+    with db.session() as s:
+        return s.exec(select(ChatBinding).where(ChatBinding.user_id == user_id)).one()
+
+
+def test_the_binding_follows_the_chat_and_is_written_only_when_it_changed(db, province, assistant):
+    from datetime import UTC, datetime
+
+    from conftest import Chat
+    from handlers.messages import Incoming
+
+    _bind(lambda user: Chat(assistant, user), province["codes"]["stc_official"])
+    with db.session() as s:  # as if last seen an hour ago, and blocked since
+        b = s.exec(select(ChatBinding).where(ChatBinding.user_id == "u1")).one()
+        b.last_seen_at, b.active = datetime(2020, 1, 1, tzinfo=UTC), False
+    assistant.handle(Incoming(channel="console", chat_id="new-chat", user_id="u1", text="/help"))
+    binding = _binding(db, "u1")
+    assert (binding.chat_id, binding.active) == ("new-chat", True)
+    seen = binding.last_seen_at
+    assert seen.year > 2020
+    assistant.handle(Incoming(channel="console", chat_id="new-chat", user_id="u1", text="/help"))
+    assert _binding(db, "u1").last_seen_at == seen  # minutes later: nothing written
+
+
+def test_settings_change_the_row_and_the_rest_of_the_message(db, province, chat_factory):
+    chat = _bind(chat_factory, province["codes"]["stc_official"])
+    chat.say("/lang en")
+    assert "Reminder hour set to 14:00" in chat.say("/nhacnho 14")[0].text
+    chat.say("/kenh tatca")
+    with db.session() as s:
+        person = s.exec(select(Person)).one()
+        assert (person.language, person.remind_hour, person.push_channels) == ("en", 14, "all")

@@ -268,6 +268,39 @@ async def test_oversized_body_is_413_whatever_the_headers_say(db, fake, tg_serve
     assert processed(db) == 1
 
 
+
+async def test_a_client_gone_mid_body_is_dropped_and_nothing_recorded(db, fake, tg_server):
+    reader, writer = await asyncio.open_connection("127.0.0.1", tg_server.port)
+    writer.write(b"POST /telegram/webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 + f"{TG_HEADER}: {SECRET}\r\nContent-Length: 500\r\n\r\n".encode() + b'{"update_id": 22, ')
+    await writer.drain()
+    writer.close()
+    await writer.wait_closed()
+    async with httpx.AsyncClient() as client:  # and the server goes on
+        assert (await post(client, f"{tg_server.url}/telegram/webhook", text_update(23, 505, "/help"))).status_code == 200
+    await tg_server.settle()
+    assert processed(db) == 1
+
+
+async def test_body_reader_assembles_chunks_and_refuses_past_the_limit():
+    def receiver(*messages):
+        queue = list(messages)
+        async def receive():
+            return queue.pop(0)
+        return receive
+
+    chunks = receiver({"type": "http.request", "body": b'{"a"', "more_body": True},
+                      {"type": "http.request", "body": b": 1}", "more_body": False})
+    assert await server_module.Body(chunks, None).read(100) == b'{"a": 1}'
+    with pytest.raises(server_module.TooLarge):
+        await server_module.Body(receiver(), b"101").read(100)
+    with pytest.raises(server_module.TooLarge):
+        await server_module.Body(receiver({"type": "http.request", "body": b"x" * 101}), None).read(100)
+    with pytest.raises(server_module.Disconnected):
+        await server_module.Body(receiver({"type": "http.request", "body": b"{", "more_body": True},
+                                          {"type": "http.disconnect"}), b"50").read(100)
+
+
 # ----------------------------------------------------------------------------- health
 
 
