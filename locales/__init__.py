@@ -3,6 +3,10 @@
 Message ids are stable keys ("tasks.empty"); each catalog holds the text with
 `{name}` placeholders. A key missing from a catalog falls back to Vietnamese,
 then to the key itself, so a missing translation never crashes a handler.
+
+Counts: Vietnamese says "1 ngày" as "3 ngày", English "1 day" but "3 days". A catalog
+may hold "<key>.one", used when the count (`days`) is 1; a language without singular
+forms (Vietnamese) simply has none.
 """
 from __future__ import annotations
 
@@ -39,8 +43,21 @@ def _merged(lang: str) -> dict[str, str]:
 
 
 def translate(lang: str, key: str, **params: object) -> str:
-    text = _merged(lang).get(key) or key
-    return text.format(**params) if params else text
+    return _text(_merged(lang), key, params)
+
+
+# The parameter that picks a "<key>.one" text when it is 1.
+COUNT = "days"
+
+
+def _text(texts: dict[str, str], key: str, params: dict) -> str:
+    if not params:
+        return texts.get(key) or key
+    if params.get(COUNT) == 1:
+        text = texts.get(key + ".one") or texts.get(key) or key
+    else:
+        text = texts.get(key) or key
+    return text.format(**params)
 
 
 class Translator:
@@ -51,6 +68,4 @@ class Translator:
         self._texts = _merged(self.lang)
 
     def __call__(self, key: str, **params: object) -> str:
-        # translate() inlined: a task page makes about 80 of these calls.
-        text = self._texts.get(key) or key
-        return text.format(**params) if params else text
+        return _text(self._texts, key, params)

@@ -42,9 +42,30 @@ def test_recurrence_validation():
 
 def test_catalogs_have_the_same_keys_and_placeholders():
     vi, en = catalog("vi"), catalog("en")
-    assert set(vi) == set(en)
+    # Singular forms ("<key>.one") only where a language has them (English, not Vietnamese).
+    singular = {key for key in set(vi) | set(en) if key.endswith(".one")}
+    assert set(vi) - singular == set(en) - singular
     for key in vi:
-        assert set(re.findall(r"{(\w+)}", vi[key])) == set(re.findall(r"{(\w+)}", en[key])), key
+        if key not in singular:
+            assert set(re.findall(r"{(\w+)}", vi[key])) == set(re.findall(r"{(\w+)}", en[key])), key
+    for texts in (vi, en):
+        for key in singular & set(texts):
+            base = key.removesuffix(".one")
+            assert base in texts and "{days}" in texts[key], key
+            assert set(re.findall(r"{(\w+)}", texts[key])) == set(re.findall(r"{(\w+)}", texts[base])), key
+
+
+def test_one_day_is_singular_where_the_language_says_so():
+    en, vi = Translator("en"), Translator("vi")
+    assert en("due.overdue", days=1) == "🔴 OVERDUE by 1 day"
+    assert en("due.overdue", days=2) == "🔴 OVERDUE by 2 days"
+    assert en("remind.before", id=5, days=1) == "⏰ 1 day left for task #5"
+    assert translate("en", "due.soon", days=1) == "🟡 1 day left"
+    assert vi("due.soon", days=1) == "🟡 Còn 1 ngày"
+    for key in [k for k in catalog("en") if k.endswith(".one")]:
+        assert "{days} day" in catalog("en")[key] and "{days} days" not in catalog("en")[key], key
+    # every English "{days} days" has its singular
+    assert not [k for k, v in catalog("en").items() if "{days} days" in v and k + ".one" not in catalog("en")]
 
 
 def test_every_key_used_in_code_exists():
