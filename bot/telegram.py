@@ -272,8 +272,8 @@ def plain_update(data: dict) -> PlainUpdate | None:
     """The common updates of serve mode — a text message, a button press — read straight
     from the webhook's JSON: building PTB's Update (de_json) and running its handler
     checks were a tenth of a webhook update's CPU. Gives exactly what `to_incoming` gives
-    for the same update (tested); None for anything else or anything not well-formed,
-    which then takes PTB's way (and its validation)."""
+    for the same update (tested). None for any other update, or where a field read here
+    is missing or of the wrong type: such an update takes PTB's way (and its validation)."""
     update_id = data.get("update_id")
     if len(data) != 2 or not _is_int(update_id):
         return None
@@ -281,38 +281,36 @@ def plain_update(data: dict) -> PlainUpdate | None:
     if message is not None:
         if not isinstance(message, dict) or "document" in message or "photo" in message:
             return None
-        text, chat, user = message.get("text"), _chat_id(message), _user(message.get("from"))
-        message_id = message.get("message_id")
-        if not isinstance(text, str) or not text or chat is None or user is None or not _is_int(message_id):
+        text, where, user = message.get("text"), _where(message), _user(message.get("from"))
+        if not isinstance(text, str) or not text or where is None or user is None:
             return None
-        user_id, name, language = user
-        return PlainUpdate(update_id, Incoming(channel=CHANNEL, chat_id=chat, user_id=user_id, display_name=name,
-                                               text=text, message_id=str(message_id), language_hint=language))
+        return PlainUpdate(update_id, Incoming(channel=CHANNEL, chat_id=where[0], user_id=user[0],
+                                               display_name=user[1], text=text, message_id=where[1],
+                                               language_hint=user[2]))
     query = data.get("callback_query")
     if not isinstance(query, dict):
         return None
     message, button, query_id = query.get("message"), query.get("data"), query.get("id")
+    where = _where(message) if isinstance(message, dict) else None
     user = _user(query.get("from"))
-    if not isinstance(message, dict) or not isinstance(button, str) or not isinstance(query_id, str) or user is None:
+    if not isinstance(button, str) or not isinstance(query_id, str) or where is None or user is None:
         return None
-    chat, message_id, sent = _chat_id(message), message.get("message_id"), message.get("date")
-    if chat is None or not _is_int(message_id) or not _is_int(sent):
-        return None
-    user_id, name, language = user
-    incoming = Incoming(channel=CHANNEL, chat_id=chat, user_id=user_id, display_name=name, button=button,
-                        message_id=str(message_id), language_hint=language)
-    return PlainUpdate(update_id, incoming, query_id)
+    return PlainUpdate(update_id, Incoming(channel=CHANNEL, chat_id=where[0], user_id=user[0],
+                                           display_name=user[1], button=button, message_id=where[1],
+                                           language_hint=user[2]), query_id)
 
 
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _chat_id(message: dict) -> str | None:
+def _where(message: dict) -> tuple[str, str] | None:
+    """(chat id, message id) of a well-formed message."""
     chat = message.get("chat")
-    if not isinstance(chat, dict) or not _is_int(chat.get("id")) or not isinstance(chat.get("type"), str):
+    if (not isinstance(chat, dict) or not _is_int(chat.get("id")) or not isinstance(chat.get("type"), str)
+            or not _is_int(message.get("message_id")) or not _is_int(message.get("date"))):
         return None
-    return str(chat["id"])
+    return str(chat["id"]), str(message["message_id"])
 
 
 def _user(user: object) -> tuple[str, str, str | None] | None:

@@ -57,6 +57,7 @@ MALFORMED = [
     {"update_id": 32, "message": message(text=5)},
     {"update_id": 33, "message": message(text="x", chat={"id": "501", "type": "private"})},
     {"update_id": 34, "message": message(text="x", message_id=True)},
+    {"update_id": 39, "message": {k: v for k, v in message(text="x").items() if k != "date"}},
     {"update_id": 35, "message": message(text="x", **{"from": {"id": 5, "first_name": "no is_bot"}})},
     {"update_id": 36, "message": message(text="x", **{"from": {**USER, "last_name": 3}})},
     {"update_id": 37, "callback_query": {**press(), "id": 4242}},
