@@ -388,7 +388,7 @@ class Body:
         """The body, refused as soon as it is over `limit` (Content-Length may lie or be absent)."""
         if self._declared is not None and self._declared.isdigit() and int(self._declared) > limit:
             raise TooLarge
-        body = b""
+        body = bytearray()
         while True:
             message = await self._receive()
             if message["type"] == "http.disconnect":
@@ -397,7 +397,7 @@ class Body:
             if len(body) > limit:
                 raise TooLarge
             if not message.get("more_body", False):
-                return body
+                return bytes(body)
 
 
 class WebhookFront:

@@ -278,26 +278,26 @@ def plain_update(data: dict) -> PlainUpdate | None:
     if len(data) != 2 or not _is_int(update_id):
         return None
     message = data.get("message")
-    if message is not None:
+    if message is not None:  # a text message
         if not isinstance(message, dict) or "document" in message or "photo" in message:
             return None
-        text, where, user = message.get("text"), _where(message), _user(message.get("from"))
-        if not isinstance(text, str) or not text or where is None or user is None:
+        text, button, query_id, sender = message.get("text"), None, None, message.get("from")
+        if not isinstance(text, str) or not text:
             return None
-        return PlainUpdate(update_id, Incoming(channel=CHANNEL, chat_id=where[0], user_id=user[0],
-                                               display_name=user[1], text=text, message_id=where[1],
-                                               language_hint=user[2]))
-    query = data.get("callback_query")
-    if not isinstance(query, dict):
+    else:  # a button press
+        query = data.get("callback_query")
+        if not isinstance(query, dict):
+            return None
+        message, text, button, query_id, sender = (query.get("message"), None, query.get("data"), query.get("id"),
+                                                   query.get("from"))
+        if not isinstance(message, dict) or not isinstance(button, str) or not isinstance(query_id, str):
+            return None
+    where, user = _where(message), _user(sender)
+    if where is None or user is None:
         return None
-    message, button, query_id = query.get("message"), query.get("data"), query.get("id")
-    where = _where(message) if isinstance(message, dict) else None
-    user = _user(query.get("from"))
-    if not isinstance(button, str) or not isinstance(query_id, str) or where is None or user is None:
-        return None
-    return PlainUpdate(update_id, Incoming(channel=CHANNEL, chat_id=where[0], user_id=user[0],
-                                           display_name=user[1], button=button, message_id=where[1],
-                                           language_hint=user[2]), query_id)
+    return PlainUpdate(update_id, Incoming(channel=CHANNEL, chat_id=where[0], user_id=user[0], display_name=user[1],
+                                           text=text, button=button, message_id=where[1], language_hint=user[2]),
+                       query_id)
 
 
 def _is_int(value: object) -> bool:
