@@ -25,7 +25,6 @@ MSG_TOO_BIG = "Tệp quá lớn ({size:.1f} MB) — giới hạn là 5 MB."
 MSG_UNSUPPORTED = "Không hỗ trợ định dạng tệp “{ext}” — chỉ đọc được: {supported}."
 MSG_OLD_DOC = " Hãy lưu lại văn bản dưới dạng .docx."
 MSG_BINARY = "Tệp không phải văn bản đọc được (dữ liệu nhị phân hoặc bảng mã lạ)."
-MSG_NO_TEXT_LAYER = "Tệp PDF không có lớp chữ (bản scan) — cần bản có lớp chữ hoặc gửi bản .docx"
 MSG_BAD_PDF = "Không đọc được tệp PDF (tệp hỏng hoặc có mật khẩu)."
 MSG_BAD_DOCX = "Không đọc được tệp .docx (tệp hỏng hoặc không đúng định dạng Word)."
 MSG_NOT_FOUND = "Không tìm thấy tệp “{name}”."
@@ -132,7 +131,9 @@ def _read_pdf(data: bytes) -> str:
         raise ExtractionError(MSG_BAD_PDF) from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < MIN_PDF_TEXT:
-        raise ExtractionError(MSG_NO_TEXT_LAYER)
+        from .ocr import read_scanned_pdf  # a scan: Tesseract reads the page images
+
+        return read_scanned_pdf(data)
     return text
 
 
