@@ -118,9 +118,10 @@ def _tasks(draft: Draft) -> list[ExtractedTask]:
     coordinators = select_coordinators(draft.coordinators)
     for segments, deadline, recurrence in split_by_deadline(draft):
         action = "; ".join(seg.action for seg in segments if seg.action)
+        text = _join(segments)
         out.append(ExtractedTask(lead=draft.lead, coordinators=list(coordinators), deadline=deadline,
-                                 recurrence=recurrence, text=_join(segments), summary=summary_of(action),
-                                 output=output_of(action), section=draft.section))
+                                 recurrence=recurrence, text=text, summary=summary_of(action),
+                                 output=output_of(action, text), section=draft.section))
     return out
 
 

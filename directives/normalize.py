@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .names import PREDICATES
-from .reader import table_to_paragraphs
+from .tables import table_to_paragraphs, text_tables
 from .text import PhraseIndex, tokenize
 
 _LEVELS = PhraseIndex(lx.LEVEL_WORDS)
@@ -49,7 +49,7 @@ def clean(text: str) -> str:
 
 def paragraphs(text: str) -> list[Line]:
     """Logical paragraphs of a document, in order."""
-    lines = _markdown_lines(clean(text))
+    lines = _markdown_lines(clean(text_tables(text)))
     lines = _tables_to_lines(lines)
     return _reflow(lines)
 

@@ -339,7 +339,13 @@ def action_text(text: str, start: int = 0) -> str:
         return rest.strip()
 
 
+# A table row reads "… thực hiện: <content>. Thời hạn: …. Sản phẩm: …": the summary is the content.
+_ROW_LEAD_IN = re.compile(r"^thực hiện\s*:\s*", re.IGNORECASE)
+_ROW_FIELDS = re.compile(r"[.;]?\s*;\s*(?:thời hạn|sản phẩm)\s*:.*$", re.IGNORECASE)
+
+
 def summary_of(action: str) -> str:
+    action = _ROW_FIELDS.sub("", _ROW_LEAD_IN.sub("", action))
     words = action.split()
     text = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:.")
     return capitalize_first(text) + ("…" if len(words) > SUMMARY_WORDS else "")
@@ -350,8 +356,15 @@ _PRODUCT = re.compile(
     r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+){0,7})", re.IGNORECASE)
 
 
-def output_of(action: str) -> str | None:
+# A "Sản phẩm" column or line names the product outright.
+_STATED_OUTPUT = re.compile(r"(?<!\w)sản phẩm(?:\s+đầu\s+ra)?\s*:\s*([^;]+?)\s*(?:[.;]|$)", re.IGNORECASE)
+
+
+def output_of(action: str, text: str = "") -> str | None:
     """The expected product of an action ("Kế hoạch khám sức khỏe…", "Báo cáo"), if stated."""
+    stated = _STATED_OUTPUT.search(text or action)
+    if stated:
+        return capitalize_first(stated.group(1))
     product = _PRODUCT.search(action)
     if product:
         return capitalize_first(product.group(1).strip())
@@ -381,6 +394,12 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None) 
     if leads and any(u.kind in ("named", "role") for u in leads):
         sentence = re.sub(r"\./\.\s*$", "", sentence)
     return bool(_CLOSING.search(sentence))
+
+
+# "Các sở … thực hiện các nhiệm vụ tại Phụ lục kèm theo": the annex's rows are the tasks.
+_ANNEX_POINTER = re.compile(r"^(?:chủ động\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+(?:tốt\s+)?(?:các\s+)?"
+                            r"(?:nhiệm vụ|nội dung|công việc)(?:\s+(?:được\s+)?giao)?(?:\s+cụ\s+thể)?\s+"
+                            r"(?:tại|theo|nêu tại|ghi tại|trong)\s+(?:các\s+)?(?:phụ lục|biểu|danh mục)", re.IGNORECASE)
 
 
 class BlockReader:
@@ -421,7 +440,8 @@ class BlockReader:
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
         action = action_text(action_part)
-        if _is_closing(text, action, a.leads) or _FACT.match(action_part.strip()):
+        if _is_closing(text, action, a.leads) or _FACT.match(action_part.strip()) or \
+                _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
         if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
