@@ -353,21 +353,34 @@ def summary_of(action: str) -> str:
 
 _PRODUCT = re.compile(
     r"(?:xây dựng|ban hành|lập|trình|hoàn thiện|tham mưu|dự thảo|soạn thảo|chuẩn bị|đề xuất|báo cáo)\s+"
-    r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+){0,7})", re.IGNORECASE)
-
+    r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+|,\s+chống){0,12})", re.IGNORECASE)
+# "báo cáo UBND tỉnh kết quả thực hiện": a report, with the body it goes to.
+_REPORT = re.compile(r"(?<!\w)[Bb]áo cáo\s+((?:UBND|Ủy ban|Uỷ ban|Chủ tịch|Thường trực|Ban|Bộ|Sở|Văn phòng|Thủ tướng|"
+                     r"Chính phủ|HĐND|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Đảng ủy|Cấp ủy|Trưởng ban|"
+                     r"Giám đốc|kết quả|tình hình)\b[^,;.()]*)")
+# Where a product's name stops: the deadline, the purpose, the next step.
+_PRODUCT_END = re.compile(r"\s+(?:trước|trong|chậm nhất|hoàn thành|xong|theo quy định|để|nhằm|xem xét|trình|gửi|qua|"
+                          r"và|đồng thời|định kỳ|hằng|hàng|ngay|kịp thời|trên cơ sở)(?!\w).*$", re.IGNORECASE)
+MAX_OUTPUT_WORDS = 14
 
 # A "Sản phẩm" column or line names the product outright.
 _STATED_OUTPUT = re.compile(r"(?<!\w)sản phẩm(?:\s+đầu\s+ra)?\s*:\s*([^;]+?)\s*(?:[.;]|$)", re.IGNORECASE)
 
 
 def output_of(action: str, text: str = "") -> str | None:
-    """The expected product of an action ("Kế hoạch khám sức khỏe…", "Báo cáo"), if stated."""
+    """The expected product of an action: a "Sản phẩm" line, a named document ("Kế hoạch phòng,
+    chống dịch …"), a report and its addressee ("Báo cáo UBND tỉnh kết quả …"), or "Báo cáo"."""
     stated = _STATED_OUTPUT.search(text or action)
     if stated:
         return capitalize_first(stated.group(1))
-    product = _PRODUCT.search(action)
-    if product:
-        return capitalize_first(product.group(1).strip())
+    for pattern in (_PRODUCT, _REPORT):
+        found = pattern.search(action)
+        if found:
+            name = _PRODUCT_END.sub("", found.group(1).strip()).strip(" ,")
+            words = name.split()
+            if words:
+                return capitalize_first(("Báo cáo " if pattern is _REPORT else "")
+                                        + " ".join(words[:MAX_OUTPUT_WORDS]))
     if re.search(r"(?<!\w)báo cáo(?!\w)", action, re.IGNORECASE):
         return "Báo cáo"
     return None
@@ -402,6 +415,10 @@ _ANNEX_POINTER = re.compile(r"^(?:chủ động\s+)?(?:tổ chức\s+)?(?:thực
                             r"(?:tại|theo|nêu tại|ghi tại|trong)\s+(?:các\s+)?(?:phụ lục|biểu|danh mục)", re.IGNORECASE)
 
 
+# A sentence with a thing, not a unit, for subject, saying what the thing holds.
+_DESCRIBES_CONTENT = re.compile(r"(?<!\w)(?:phải|cần|gồm|bao gồm|có các|có những)(?!\w)", re.IGNORECASE)
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -426,6 +443,9 @@ class BlockReader:
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
             if found:
                 self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
+            elif _DESCRIBES_CONTENT.search(sentence) and not is_predicate_at(tokenize(sentence), 0, weak=False):
+                # "Phương án phải bảo đảm các yêu cầu sau:": the bullets say what it holds; nobody acts.
+                self.heading_scope = Scope([], [])
             self.last = []
             return
         if not found:
