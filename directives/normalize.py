@@ -127,6 +127,9 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if re.search(r"\w-$", a) and b[:1].isalnum():
         # "10-" + "TB/VPTW": a code split at its hyphen; a lowercase pair is real hyphenation.
         return "-" if a[-2].islower() and b[0].islower() else ""
+    if re.match(r"[-–]\s+[A-ZĐÀ-Ỹ]", b) and re.search(r"\b[A-ZĐÀ-Ỹ]\w*\s+\w+$", a) and \
+            not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]):
+        return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
     if _is_caps(a[-60:]) != _is_caps(b[:60]):

@@ -39,26 +39,36 @@ LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=\./\.)\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb)\.$")
 _CLOSING = re.compile(
-    r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên)|"
+    r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
+# "Chánh Văn phòng …; Giám đốc các Sở …; Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này.":
+# the execution clause of a decision, however many units it lists.
+_EXECUTION = re.compile(r"(?:thi hành|căn cứ) (?:quyết định|chỉ thị|kế hoạch|văn bản|thông báo)(?: này)?"
+                        r"(?: thi hành)?\s*[./]*$", re.IGNORECASE)
 _IMPLEMENT_ONLY = re.compile(
     r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm)[\s,]*)+"
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện)(?: này)?)?\s*[./]*$",
     re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
-    r"^(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|tờ trình|báo cáo|"
-    r"kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số)\b", re.IGNORECASE)
+    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
+    r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
+    r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc)\b", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
-_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+",
-                        re.IGNORECASE)
+# "phối hợp các đơn vị liên quan" (without "với") names the partners just the same.
+_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+|"
+                        r"phối hợp\s+(?=các\s)", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
 
+# "… có ý kiến chỉ đạo như sau: Giao các sở …" on one line: the announcement ends at its colon.
+_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def split_sentences(text: str) -> list[str]:
     parts: list[str] = []
-    for piece in _SENTENCE_END.split(text):
+    for piece in (p for chunk in _SENTENCE_END.split(text) for p in _ANNOUNCED.split(chunk)):
         if parts and _ABBREVIATION_END.search(parts[-1]):
             parts[-1] += " " + piece
         elif piece.strip():
@@ -396,7 +406,7 @@ class Scope:
 
 
 # The formula that sends a notice out: "UBND huyện thông báo để các cơ quan … biết, thực hiện./."
-_SENDING = re.compile(r"^(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến)\b", re.IGNORECASE)
+_SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến)\b", re.IGNORECASE)
 
 
 def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None) -> bool:
@@ -438,6 +448,9 @@ class BlockReader:
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:
+        if _EXECUTION.search(sentence):
+            self.last = []
+            return
         found = assignments_in(sentence)
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
