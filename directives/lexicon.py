@@ -151,7 +151,8 @@ INTRO_MARKERS = _phrases(
     "ngoài ra|ngoài|đồng thời|bên cạnh đó|trong đó|theo đó|tiếp theo|trong thời gian|từ nay|kể từ|"
     "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
     "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
-    "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày"
+    "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"
+    "tiếp thu|xét|xét đề nghị"
 )
 # Openers of an apposition inside an introduction ("Đối với A, đặc biệt là B, …").
 APPOSITIVE_MARKERS = _phrases("đặc biệt là|nhất là|trong đó|bao gồm|gồm|kể cả|cụ thể là|như|trừ")

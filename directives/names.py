@@ -339,6 +339,10 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if q:
             end = _qualifier_end(tokens, end, q)
             continue
+        m = _GENERIC.match(tokens, end)
+        if m and not _LEVEL_HEADS.match(tokens, end) and not is_predicate_at(tokens, end, weak=False):
+            end += m  # "các sở ngành có liên quan": generic nouns run on without a comma
+            continue
         if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens):
             m = _GENERIC.match(tokens, end + 1)
             named_next = end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m])

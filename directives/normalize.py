@@ -128,7 +128,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         # "10-" + "TB/VPTW": a code split at its hyphen; a lowercase pair is real hyphenation.
         return "-" if a[-2].islower() and b[0].islower() else ""
     if re.match(r"[-–]\s+[A-ZĐÀ-Ỹ]", b) and re.search(r"\b[A-ZĐÀ-Ỹ]\w*\s+\w+$", a) and \
-            not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]):
+            not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
+            not _opens_clause(b[1:].strip()):
         return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
@@ -153,6 +154,12 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if full and not heading:
         return " "
     return None
+
+
+def _opens_clause(text: str) -> bool:
+    """"Căn cứ …", "Xét …", "Rà soát …": a bullet of its own, not the rest of a name."""
+    tokens = tokenize(text[:40])
+    return bool(_INTRO.match(tokens, 0) or PREDICATES.match(tokens, 0))
 
 
 def _ends_with_level(text: str) -> bool:
