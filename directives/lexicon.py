@@ -111,7 +111,7 @@ LEVEL_WORDS = _phrases(
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
     "giao|giao cho|giao nhiệm vụ cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
-    "chỉ đạo|nhờ"
+    "chỉ đạo|nhờ|đồng ý để|đồng ý cho"
 )
 # Where the action of a subject begins. Multi-syllable entries first matter:
 # matching takes the longest entry at a position.

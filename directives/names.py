@@ -92,6 +92,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
         tok = tokens[j]
         if tok.is_word:
             if _is_name_word(tok):
+                if _hands_over(tokens, j):
+                    break  # "Chủ tịch UBND huyện Giao Chủ tịch UBND xã …": a capitalized verb hands over
                 if len(loose) >= 2 and not _LEVELS.match(tokens, j):
                     # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
                     # words a name does not turn to capitals again; they began the action.
@@ -322,9 +324,27 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
         if not m:
             break
         end += 1 + m
+    end = _place_names(tokens, end)
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q
+    return end
+
+
+def _place_names(tokens: list[Token], end: int) -> int:
+    """"UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn": the places a level run names, one group."""
+    j = end
+    while j < len(tokens) and _is_name_word(tokens[j]) and not tokens[j].is_abbreviation \
+            and not _starts_unit_head(tokens, j):
+        k = j
+        while k < len(tokens) and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation:
+            k += 1
+        end = k
+        if k + 1 < len(tokens) and tokens[k].low in (",", "và") and _is_name_word(tokens[k + 1]) \
+                and not _starts_unit_head(tokens, k + 1):
+            j = k + 1
+            continue
+        break
     return end
 
 

@@ -26,7 +26,8 @@ from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
-_HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ"}  # "X giao Y …": Y leads
+_HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ", "đồng"}  # "X giao Y …": Y leads
+MAX_HANDING_GAP = 4  # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": words before the handing verb
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà", "có"}
 # Verbs that hand the action to an object unit: "chỉ đạo Thanh tra Sở phối hợp với Công an …"
 # makes Công an the object's partner, not the lead's.
@@ -41,6 +42,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|
 _CLOSING = re.compile(
     r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi tiết|nguồn\s*:)", re.IGNORECASE)
 # "Chánh Văn phòng …; Giám đốc các Sở …; Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này.":
 # the execution clause of a decision, however many units it lists.
 _EXECUTION = re.compile(r"(?:thi hành|căn cứ) (?:quyết định|chỉ thị|kế hoạch|văn bản|thông báo)(?: này)?"
@@ -139,12 +141,15 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         units, end = parse_unit_list(text, tokens, i, raw=True)
         if not units or not _action_follows(tokens, end):
             return None
-    n = _ASSIGN.match(tokens, end)
-    if n and tokens[end].low in _HANDING_VERBS:
-        j = end + n + (1 if end + n < len(tokens) and tokens[end + n].low == "cho" else 0)
-        inner, inner_end = parse_unit_list(text, tokens, j)
-        if inner:
-            return inner, True, inner_end
+    for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
+        n = _ASSIGN.match(tokens, k)
+        if n and tokens[k].low in _HANDING_VERBS:
+            j = k + n + (1 if k + n < len(tokens) and tokens[k + n].low == "cho" else 0)
+            inner, inner_end = parse_unit_list(text, tokens, j)
+            if inner:
+                return inner, True, inner_end
+        if k > end:
+            break  # only the first comma
     return units, False, end
 
 
@@ -448,6 +453,8 @@ class BlockReader:
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:
+        if _SOURCE_NOTE.match(sentence.strip()):
+            return  # "(Nguồn: Công văn số 1150/UBND-VP)", "Xem chi tiết tại …": where the text comes from
         if _EXECUTION.search(sentence):
             self.last = []
             return

@@ -74,3 +74,33 @@ def test_lexicon_of_bodies_is_data_covering_every_level():
         assert lx.BODIES[section], section
     assert ("thông", "tấn", "xã", "việt", "nam") in lx.KNOWN_BODIES
     assert ("bộ", "lao", "động", ",", "thương", "binh", "và", "xã", "hội") in lx.KNOWN_BODIES
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the execution clause of a decision lists units but gives nobody a task
+    ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động - Thương binh và Xã hội, Nội vụ; Chủ tịch UBND "
+     "các huyện và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này.", []),
+    # "X chuyển đơn, yêu cầu Y …": Y leads
+    ("UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện Lập Sơn khẩn trương kiểm tra, báo cáo trước ngày 20/7/2026.",
+     [("Chủ tịch UBND huyện Lập Sơn", [])]),
+    ("Đồng ý để Công ty Cổ phần Xây dựng Bình An thực hiện việc khảo sát mỏ đất tại xã Hải Sơn.",
+     [("Công ty Cổ phần Xây dựng Bình An", [])]),
+    ("Tiếp thu kiến nghị của cử tri, Ủy ban nhân dân tỉnh giao Ủy ban nhân dân huyện Yên Bình khảo sát thực tế.",
+     [("Ủy ban nhân dân huyện Yên Bình", [])]),
+    ("Giao Sở Y tế chủ trì, phối hợp các đơn vị, địa phương liên quan kiểm tra; hoàn thành trước ngày 10/12/2026.",
+     [("Sở Y tế", ["các đơn vị, địa phương liên quan"])]),
+    ("Giao Sở Văn hóa chủ trì, phối hợp với UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn triển khai các hoạt động bảo tồn văn hóa.",
+     [("Sở Văn hóa", ["UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn"])]),
+    ("Giao Sở Y tế tổ chức triển khai và phối hợp với các sở ngành có liên quan thực hiện tốt chương trình.",
+     [("Sở Y tế", ["các sở ngành có liên quan"])]),
+    ("Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao các sở, ngành giải trình các nội dung.",
+     [("Các sở, ngành", [])]),
+])
+def test_real_writing_habits(text, expected):
+    assert leads(text) == expected
+
+
+def test_a_source_note_is_not_a_task():
+    text = ("3. Trung tâm Văn hóa huyện\n- Tăng cường các tin, bài tuyên truyền.\n"
+            "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)\n")
+    assert [t.text for t in extract_text(text).tasks] == ["Tăng cường các tin, bài tuyên truyền."]
