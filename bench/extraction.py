@@ -46,10 +46,10 @@ def _f1(tp: int, gold: int, pred: int) -> float:
 
 
 def _kind(stem: str) -> str:
-    for kind in ("cong-dien", "chi-thi", "thong-bao", "cong-van", "ke-hoach", "nghi-quyet", "quyet-dinh"):
-        if kind in stem:
-            return kind
-    return "khac"
+    """The kind a file name states first: "laichau-2018-09-cong-van-gop-y-chi-thi" is a công văn."""
+    kinds = ("cong-dien", "chi-thi", "thong-bao", "cong-van", "ke-hoach", "nghi-quyet", "quyet-dinh")
+    found = [(stem.find(kind), kind) for kind in kinds if kind in stem]
+    return min(found)[1] if found else "khac"
 
 
 def score_set(scorer, docs: list[Path], gold_dir: Path, timed: bool) -> tuple[dict, dict, list[float]]:
@@ -63,7 +63,7 @@ def score_set(scorer, docs: list[Path], gold_dir: Path, timed: bool) -> tuple[di
             if not gold_path.exists():
                 print(f"  {doc.stem}: no gold file, skipped")
                 continue
-            result, elapsed = _timed(doc) if timed else (extract_file(doc), 0.0)
+            result, elapsed = _timed(doc) if timed else (extract_file(doc, issued=_issued(gold_path)), 0.0)
             size = doc.stat().st_size
             if timed:
                 ms_per_40kb.append(elapsed * 40 * 1024 / size)
@@ -78,6 +78,14 @@ def score_set(scorer, docs: list[Path], gold_dir: Path, timed: bool) -> tuple[di
             print(f"  {doc.stem}: {size / 1024:.1f} KB, {timing}tasks gold={r['gold']} pred={r['pred']} "
                   f"matched={r['tp']} F1={_f1(r['tp'], r['gold'], r['pred']):.3f}")
     return total, kinds, ms_per_40kb
+
+
+def _issued(gold_path: Path):
+    """The issue date the gold file records (the office knows it when it publishes), or None."""
+    from datetime import date
+    data = json.loads(gold_path.read_text(encoding="utf-8"))
+    value = data.get("issued") if isinstance(data, dict) else None
+    return date.fromisoformat(value) if value else None
 
 
 def _timed(doc: Path):

@@ -93,7 +93,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
         if tok.is_word:
             if _is_name_word(tok):
                 if _hands_over(tokens, j):
-                    break  # "Chủ tịch UBND huyện Giao Chủ tịch UBND xã …": a capitalized verb hands over
+                    break  # "Chủ tịch UBND huyện Giao Trưởng Công an xã …": a capitalized verb hands over
                 if len(loose) >= 2 and not _LEVELS.match(tokens, j):
                     # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
                     # words a name does not turn to capitals again; they began the action.

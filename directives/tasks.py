@@ -454,7 +454,7 @@ class BlockReader:
 
     def _sentence(self, sentence: str) -> None:
         if _SOURCE_NOTE.match(sentence.strip()):
-            return  # "(Nguồn: Công văn số 1150/UBND-VP)", "Xem chi tiết tại …": where the text comes from
+            return  # "(Nguồn: Công văn số 12/UBND-VP)", "Xem chi tiết tại …": where the text comes from
         if _EXECUTION.search(sentence):
             self.last = []
             return
