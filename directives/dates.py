@@ -142,7 +142,7 @@ def counted_deadline(match: re.Match, issued: int | date) -> date | None:
     if not match.group("work"):
         return issued + timedelta(days=days)
     if _CALENDAR is None:
-        from reminders.workdays import WorkCalendar  # the holidays package loads only here
+        from workcalendar.workdays import WorkCalendar  # the holidays package loads only here
         _CALENDAR = WorkCalendar()
     return _CALENDAR.add_working_days(issued, days)
 
