@@ -1,9 +1,9 @@
 """Real directives published by provinces, districts and the Government (tests/directives/real,
 sources in its SOURCES.md), labeled by GUIDELINES before the engine was run on them.
 
-The corpus is held at the figures it reached (tasks F1 0.85, coordinators F1 0.88 over 39
-documents; the last batch, labeled after the last engine change, scored 0.83 / 1.00): below the
-0.93 the issue asks for, and the test says so rather than pretend. The engine must not know
+The corpus is held at the figures it reached (tasks F1 0.857, coordinators F1 0.904 over 47
+documents; the last two batches, labeled after the last engine change, 0.87 / 0.98): below the
+0.93 the issue asks for on tasks, and the test says so rather than pretend. The engine must not know
 these documents: no place, person or document number of any of them appears in its source.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ HERE = Path(__file__).parent / "real"
 DOCS = sorted((HERE / "docs").glob("*.txt"))
 DEV = ROOT.parent / "shared" / "eval" / "docs"  # the development set, when the shared folder is there
 TASKS_F1 = 0.85  # reached; the issue's target is 0.93
-COORDINATORS_F1 = 0.88
+COORDINATORS_F1 = 0.90
 
 
 def gold_of(doc: Path) -> dict:
