@@ -22,8 +22,9 @@ from telegram.ext import (
 )
 
 from .chunks import split_message
+from handlers.commands import menu_commands
 from handlers.router import Assistant
-from locales import translate
+from locales import DEFAULT, Translator
 
 from .ptb_request import AiohttpRequest
 from presentation.messages import Attachment, Incoming, Reply
@@ -83,7 +84,7 @@ class TelegramAdapter:
         self.application.add_error_handler(self.on_error)
 
     async def _post_init(self, application: Application) -> None:
-        commands = [BotCommand(name, translate("vi", f"command.{name}")) for name in ("nhiemvu", "nhacnho", "huy", "help", "lang")]
+        commands = [BotCommand(name, text) for name, text in menu_commands(Translator(DEFAULT))]
         try:
             await application.bot.set_my_commands(commands)
         except TelegramError:

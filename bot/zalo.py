@@ -25,6 +25,7 @@ from typing import Any
 import httpx
 
 from .chunks import split_message
+from handlers.commands import typed_commands
 from handlers.router import Assistant
 from locales import DEFAULT, Translator
 from presentation.messages import Attachment, Button, Incoming, Reply
@@ -47,7 +48,7 @@ MAX_CONCURRENT = 16
 _MENU_CHOICE = re.compile(r"^\s*(\d{1,2})\s*$")
 # Buttons that have a typed command: shown as the command, not numbered, so that a
 # number typed as a dialogue's answer is not taken for them.
-TYPED_COMMANDS = {"x": "/huy"}
+TYPED_COMMANDS = typed_commands()  # {"x": "/huy"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 

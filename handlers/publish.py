@@ -34,9 +34,20 @@ from workcalendar.recurrence import is_valid as valid_recurrence
 
 from . import dates, notify
 from .context import Context
-from .roles import refuse_unless_office
+from .reports import cancel_markup
+from .refusal import Refusal, expired
+from .roles import require_office_dialog
 
 DIALOG = "publish"
+# Button routes on a draft ("<prefix>:<draft id>[:…]"): a page, resume, map a name to a
+# unit, create a unit, one task per unit of a group, discard, publish.
+PAGE = "pg"
+RESUME = "pr"
+MAP = "pm"
+CREATE = "pc"
+EXPAND = "pe"
+DISCARD = "pd"
+PUBLISH = "pp"
 PER_PAGE = 10
 # Unknown names offered with mapping buttons at once; the rest by text ("gán …").
 MAX_UNKNOWN_BUTTONS = 4
@@ -49,16 +60,14 @@ LONG_PASTE = 300
 # ----------------------------------------------------------------- entry points
 
 def publish_command(ctx: Context, args: str) -> list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
     if ctx.incoming.attachment is not None:
         return from_file(ctx)
     if args.strip():
         return _from_text(ctx, args)
     drafts = _own_drafts(ctx)
     dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "source")
-    buttons = [[Button(ctx.t("publish.resume", label=shorten(d.label, 40)), f"pr:{d.id}")] for d in drafts]
-    buttons.append([Button(ctx.t("btn.cancel"), "x")])
+    buttons = [[Button(ctx.t("publish.resume", label=shorten(d.label, 40)), f"{RESUME}:{d.id}")] for d in drafts]
+    buttons.append(cancel_markup(ctx)[0])
     key = "publish.ask_source_drafts" if drafts else "publish.ask_source"
     return [Reply(ctx.t(key, limit=MAX_BYTES // (1024 * 1024)), buttons=buttons)]
 
@@ -92,9 +101,7 @@ def _from_text(ctx: Context, text: str) -> list[Reply]:
 
 
 def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        dialogs.finish(ctx.session, ctx.person.id)
-        return refused
+    require_office_dialog(ctx)
     if dialog.step == "source":
         if ctx.incoming.attachment is not None:
             return from_file(ctx)
@@ -240,26 +247,26 @@ def _draft_buttons(ctx: Context, directive: Directive, page: int, pages: int,
     all_units = {u.name: u.id for u in directory}
     for name in (unknown or [])[:MAX_UNKNOWN_BUTTONS]:
         row = [Button(t("publish.map_to", name=shorten(name, 18), unit=shorten(match, 22)),
-                      f"pm:{d}:{_name_key(name)}:{all_units[match]}")
+                      f"{MAP}:{d}:{_name_key(name)}:{all_units[match]}")
                for match, _score, _ in process.extract(name, list(all_units), scorer=fuzz.token_sort_ratio,
                                                        limit=MAX_SUGGESTIONS)]
         members = group_members(name, directory)
         if members:  # "Các sở, ban, ngành": one task per unit of the group
-            row = [Button(t("publish.expand_group", count=len(members)), f"pe:{d}:{_name_key(name)}")]
+            row = [Button(t("publish.expand_group", count=len(members)), f"{EXPAND}:{d}:{_name_key(name)}")]
         else:
-            row.append(Button(t("publish.create_unit", name=shorten(name, 24)), f"pc:{d}:{_name_key(name)}"))
+            row.append(Button(t("publish.create_unit", name=shorten(name, 24)), f"{CREATE}:{d}:{_name_key(name)}"))
         rows.append(row)
     nav = []
     if page > 1:
-        nav.append(Button("◀", f"pg:{d}:{page - 1}"))
+        nav.append(Button("◀", f"{PAGE}:{d}:{page - 1}"))
     if page < pages:
-        nav.append(Button("▶", f"pg:{d}:{page + 1}"))
+        nav.append(Button("▶", f"{PAGE}:{d}:{page + 1}"))
     if nav:
         rows.append(nav)
     count = len(_items(directive))
     if count:
-        rows.append([Button(t("publish.btn_publish", count=count), f"pp:{d}")])
-    rows.append([Button(t("publish.btn_discard"), f"pd:{d}")])
+        rows.append([Button(t("publish.btn_publish", count=count), f"{PUBLISH}:{d}")])
+    rows.append([Button(t("publish.btn_discard"), f"{DISCARD}:{d}")])
     return rows
 
 
@@ -312,8 +319,6 @@ def _edit(ctx: Context, directive: Directive, text: str) -> list[Reply]:
         return [review(ctx, directive, 1)]
     if kind == "add":
         item = parse_task_line(ctx, m.group(1).strip())
-        if isinstance(item, str):
-            return [Reply(item)]
         items.append(item)
         _save(ctx, directive, items, edit="add", line=len(items))
         return [review(ctx, directive, (len(items) - 1) // PER_PAGE + 1)]
@@ -410,22 +415,22 @@ def fuzzy_unit(ctx: Context, name: str) -> Unit | None:
     return units.find_unit(ctx.session, matched) if matched else None
 
 
-def parse_task_line(ctx: Context, text: str) -> dict | str:
+def parse_task_line(ctx: Context, text: str) -> dict:
     """"thêm: Sở Y tế | nội dung | 30/5/2026" or a sentence the extractor understands
-    ("thêm: Sở Y tế chủ trì … trước ngày 30/5/2026")."""
+    ("thêm: Sở Y tế chủ trì … trước ngày 30/5/2026"); refused with what is wrong."""
     t = ctx.t
     parts = [p.strip() for p in text.split("|")]
     if len(parts) >= 2:
         unit = units.find_unit(ctx.session, parts[0]) or fuzzy_unit(ctx, parts[0])
         if unit is None:
-            return t("publish.unit_not_found", name=shorten(parts[0], 80))
+            raise Refusal(Reply(t("publish.unit_not_found", name=shorten(parts[0], 80))))
         deadline = None
         if len(parts) >= 3 and parts[2] and parts[2].lower() not in _NONE_WORDS:
             deadline = dates.parse_date(parts[2], ctx.today) or dates.find_date(parts[2], ctx.today)
             if deadline is None:
-                return t("publish.bad_date", value=shorten(parts[2], 40))
+                raise Refusal(Reply(t("publish.bad_date", value=shorten(parts[2], 40))))
         if len(parts[1]) < 5:
-            return t("publish.bad_add")
+            raise Refusal(Reply(t("publish.bad_add")))
         return {"lead": unit.name, "lead_id": unit.id, "coordinators": [],
                 "deadline": deadline.isoformat() if deadline else None, "recurrence": None,
                 "action": nfc(parts[1]), "output": nfc(parts[3]) if len(parts) > 3 else ""}
@@ -435,7 +440,7 @@ def parse_task_line(ctx: Context, text: str) -> dict | str:
     except ExtractionError:
         found = []
     if len(found) != 1 or not found[0].lead:
-        return t("publish.bad_add")
+        raise Refusal(Reply(t("publish.bad_add")))
     task = found[0]
     index = units.unit_index(ctx.session)
     lead_id = _resolve(ctx, task.lead_unit or task.lead, index, directory)
@@ -488,23 +493,23 @@ def _create(ctx: Context, directive: Directive, name: str) -> list[Reply]:
 
 # -------------------------------------------------------------------- buttons
 
-def _button_draft(ctx: Context, arg: str, *, lock: bool = False) -> tuple[Directive, list[str]] | list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
+def _button_draft(ctx: Context, arg: str, *, lock: bool = False) -> tuple[Directive, list[str]]:
+    """The draft a button is about and the button's other parts; refused when it is gone."""
     parts = arg.split(":")
     directive = _draft(ctx, parts[0], lock=lock)
     if directive is None:
-        return _not_a_draft(ctx, parts[0])
+        raise _not_a_draft(ctx, parts[0])
     return directive, parts[1:]
 
 
-def _not_a_draft(ctx: Context, raw_id: str) -> list[Reply]:
+def _not_a_draft(ctx: Context, raw_id: str) -> Refusal:
     t = ctx.t
     directive = ctx.session.get(Directive, int(raw_id)) if raw_id.isdigit() else None
     if directive is not None and directive.status == "published":
-        return [Reply(t("publish.already_published", label=directive.label,
-                        at=fmt_local(directive.published_at, ctx.tz)), notice=t("publish.already_published_short"))]
-    return [Reply(t("publish.draft_gone"), notice=t("button.expired"))]
+        return Refusal(Reply(t("publish.already_published", label=directive.label,
+                               at=fmt_local(directive.published_at, ctx.tz)),
+                             notice=t("publish.already_published_short")))
+    return Refusal(Reply(t("publish.draft_gone"), notice=t("button.expired")))
 
 
 def _reopen(ctx: Context, directive: Directive) -> None:
@@ -515,10 +520,7 @@ def _reopen(ctx: Context, directive: Directive) -> None:
 
 
 def page_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _button_draft(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    directive, rest = loaded
+    directive, rest = _button_draft(ctx, arg)
     _reopen(ctx, directive)
     reply = review(ctx, directive, int(rest[0]) if rest and rest[0].isdigit() else 1)
     reply.edit = True
@@ -526,33 +528,24 @@ def page_button(ctx: Context, arg: str) -> list[Reply]:
 
 
 def resume_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _button_draft(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    directive, _ = loaded
+    directive, _ = _button_draft(ctx, arg)
     _reopen(ctx, directive)
     return [review(ctx, directive, 1)]
 
 
-def _named(ctx: Context, arg: str) -> tuple[Directive, str, list[str]] | list[Reply]:
+def _named(ctx: Context, arg: str) -> tuple[Directive, str, list[str]]:
     """The draft and the unknown name a mapping button is about ("<d>:<name key>:…"),
-    made the draft the next edit line applies to; or the reply that says why not."""
-    loaded = _button_draft(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    directive, rest = loaded
+    made the draft the next edit line applies to; refused when either is gone."""
+    directive, rest = _button_draft(ctx, arg)
     name = _name_for(directive, rest[0] if rest else "")
     if name is None:
-        return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
+        raise expired(ctx.t)
     _reopen(ctx, directive)
     return directive, name, rest[1:]
 
 
 def map_button(ctx: Context, arg: str) -> list[Reply]:
-    named = _named(ctx, arg)
-    if isinstance(named, list):
-        return named
-    directive, name, rest = named
+    directive, name, rest = _named(ctx, arg)
     unit = ctx.session.get(Unit, int(rest[0])) if rest and rest[0].isdigit() else None
     if unit is None:
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
@@ -560,18 +553,12 @@ def map_button(ctx: Context, arg: str) -> list[Reply]:
 
 
 def create_button(ctx: Context, arg: str) -> list[Reply]:
-    named = _named(ctx, arg)
-    if isinstance(named, list):
-        return named
-    directive, name, _ = named
+    directive, name, _ = _named(ctx, arg)
     return _create(ctx, directive, name)
 
 
 def expand_button(ctx: Context, arg: str) -> list[Reply]:
-    named = _named(ctx, arg)
-    if isinstance(named, list):
-        return named
-    directive, name, _ = named
+    directive, name, _ = _named(ctx, arg)
     members = group_members(name, units.list_units(ctx.session))
     if not members:
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
@@ -626,10 +613,7 @@ def _name_for(directive: Directive, handle: str) -> str | None:
 
 
 def discard_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _button_draft(ctx, arg, lock=True)
-    if isinstance(loaded, list):
-        return loaded
-    directive, _ = loaded
+    directive, _ = _button_draft(ctx, arg, lock=True)
     directive.status = "discarded"
     ctx.session.add(directive)
     audit.log(ctx.session, "directive.discard", "directive", directive.id, person_id=ctx.person.id,
@@ -643,10 +627,7 @@ def discard_button(ctx: Context, arg: str) -> list[Reply]:
 def publish_button(ctx: Context, arg: str) -> list[Reply]:
     """"Ban hành": tasks created, every unit told. The directive row is locked, so two
     presses (or two office people) publish once."""
-    loaded = _button_draft(ctx, arg, lock=True)
-    if isinstance(loaded, list):
-        return loaded
-    directive, _ = loaded
+    directive, _ = _button_draft(ctx, arg, lock=True)
     t = ctx.t
     items = _items(directive)
     if not items:

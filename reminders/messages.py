@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from presentation.messages import Button, payload
 from locales import DEFAULT, Translator
-from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
+from presentation.render import DETAIL_ROUTE, SNOOZE_ROUTE, fmt_date, recurrence_label, shorten, task_buttons
 from storage.crud.outbox import JsonText
 from storage.models import OPEN_STATUSES, Directive, Person, Task, Unit
 
@@ -127,7 +127,7 @@ def _reminder_buttons(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     """A reminder's buttons in one language with `_ID` where the task id goes: the same
     for every task, so the labels are rendered once."""
     t = Translator(lang)
-    rows = [task_buttons(t, _ID), [Button(t("btn.snooze"), f"z:{_ID}"), Button(t("btn.details"), f"t:{_ID}")]]
+    rows = [task_buttons(t, _ID), [Button(t("btn.snooze"), f"{SNOOZE_ROUTE}:{_ID}"), Button(t("btn.details"), f"{DETAIL_ROUTE}:{_ID}")]]
     return tuple(tuple((b.text, b.data) for b in row) for row in rows)
 
 
