@@ -28,13 +28,18 @@ from locales import DEFAULT, Translator
 
 from .ptb_request import AiohttpRequest
 from presentation.messages import Attachment, Incoming, Reply
-from reminders.dispatcher import SENT, SendResult
+from reminders.dispatcher import SENT, ChannelLimits, SendResult
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
-MAX_MESSAGE = 4096
-OVERALL_PER_SECOND = 29
+# What the Bot API allows, as the outbox dispatcher reads it: about 30 messages a second
+# overall (we keep a little under), one a second per chat, 20 a minute in a group (whose
+# chat ids are negative), 4,096 characters a message, inline buttons.
+LIMITS = ChannelLimits(per_second=29.0, per_chat_interval=1.0, group_per_minute=20, group_prefix="-",
+                       max_text=4096, buttons=True)
+MAX_MESSAGE = LIMITS.max_text
+OVERALL_PER_SECOND = LIMITS.per_second
 # Handlers do blocking database work in threads; this bounds how many at once.
 MAX_CONCURRENT = 16
 
@@ -371,6 +376,7 @@ class TelegramSender:
     out near 600 requests/s of CPU, aiohttp's C parser and pool near 2,000."""
 
     channel = CHANNEL
+    limits = LIMITS
 
     def __init__(self, token: str, api_url: str = "https://api.telegram.org", *, pool: int = 16):
         base_url, _ = api_base(api_url)

@@ -29,7 +29,7 @@ from handlers.commands import typed_commands
 from handlers.router import Assistant
 from locales import DEFAULT, Translator
 from presentation.messages import Attachment, Button, Incoming, Reply
-from reminders.dispatcher import SENT, SendResult
+from reminders.dispatcher import SENT, ChannelLimits, SendResult
 from storage.crud import dialogs
 from storage.db import Database
 
@@ -38,7 +38,11 @@ log = logging.getLogger(__name__)
 CHANNEL = "zalo"
 DEFAULT_API_URL = "https://bot-api.zaloplatforms.com"
 # sendMessage `text` and sendPhoto `caption`: 1 to 2,000 characters (Zalo's API reference).
-MAX_MESSAGE = 2000
+# What the Zalo Bot API allows, as the outbox dispatcher reads it: texts up to 2,000
+# characters, no buttons (they become numbered menus), no group chats; the pace kept as
+# for Telegram, under the platform's own limits.
+LIMITS = ChannelLimits(per_second=29.0, per_chat_interval=1.0, max_text=2000, buttons=False)
+MAX_MESSAGE = LIMITS.max_text
 TEXT_EVENT = "message.text.received"
 IMAGE_EVENT = "message.image.received"
 POLL_TIMEOUT = 30
@@ -507,6 +511,7 @@ class ZaloSender:
     buttons become a numbered menu, answered through the adapter of this process."""
 
     channel = CHANNEL
+    limits = LIMITS
 
     def __init__(self, token: str, api_url: str = DEFAULT_API_URL, *, db: Database):
         self.token, self.api_url = token, api_url
