@@ -88,7 +88,7 @@ def from_file(ctx: Context) -> list[Reply]:
         data = att.fetch()
         text = read_document(data, name)
     except ExtractionError as exc:
-        return [Reply(t("publish.unreadable", error=str(exc)))]
+        return [Reply(t("publish.unreadable", error=exc.text(t)))]
     except OSError:
         return [Reply(t("publish.download_failed"))]
     return _start_draft(ctx, text, name)
@@ -134,7 +134,7 @@ def _start_draft(ctx: Context, source: str, filename: str) -> list[Reply]:
     try:
         result = extract_text(source, units=directory)
     except ExtractionError as exc:
-        return [Reply(ctx.t("publish.unreadable", error=str(exc)))]
+        return [Reply(ctx.t("publish.unreadable", error=exc.text(ctx.t)))]
     index = units.unit_index(ctx.session)
     items = []
     for task in result.tasks:
