@@ -20,16 +20,16 @@ import re
 from datetime import date
 
 from rapidfuzz import fuzz, process
-from sqlmodel import select
 
 from directives import ExtractionError, extract_text, read_document, resolve_unit
 from directives.reader import MAX_BYTES
 from directives.units import is_group
 from presentation.messages import Button, Reply
 from presentation.render import fmt_date, fmt_local, recurrence_label, shorten
-from storage.crud import audit, dialogs, units
+from storage.crud import audit, dialogs, drafts, units
 from storage.crud import tasks as crud
-from storage.models import Dialog, Directive, Unit, nfc, utcnow
+from storage.crud.drafts import DraftItem
+from storage.models import Dialog, Directive, Unit, nfc
 from workcalendar.recurrence import is_valid as valid_recurrence
 
 from . import dates, notify
@@ -64,11 +64,11 @@ def publish_command(ctx: Context, args: str) -> list[Reply]:
         return from_file(ctx)
     if args.strip():
         return _from_text(ctx, args)
-    drafts = _own_drafts(ctx)
+    own = drafts.own_drafts(ctx.session, ctx.person.id)
     dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "source")
-    buttons = [[Button(ctx.t("publish.resume", label=shorten(d.label, 40)), f"{RESUME}:{d.id}")] for d in drafts]
+    buttons = [[Button(ctx.t("publish.resume", label=shorten(d.label, 40)), f"{RESUME}:{d.id}")] for d in own]
     buttons.append(cancel_markup(ctx)[0])
-    key = "publish.ask_source_drafts" if drafts else "publish.ask_source"
+    key = "publish.ask_source_drafts" if own else "publish.ask_source"
     return [Reply(ctx.t(key, limit=MAX_BYTES // (1024 * 1024)), buttons=buttons)]
 
 
@@ -136,7 +136,7 @@ def _start_draft(ctx: Context, source: str, filename: str) -> list[Reply]:
     except ExtractionError as exc:
         return [Reply(ctx.t("publish.unreadable", error=exc.text(ctx.t)))]
     index = units.unit_index(ctx.session)
-    items = []
+    items: list[DraftItem] = []
     for task in result.tasks:
         lead_id = _resolve(ctx, task.lead_unit or task.lead, index, directory) if task.lead else None
         items.append({
@@ -146,11 +146,9 @@ def _start_draft(ctx: Context, source: str, filename: str) -> list[Reply]:
             "recurrence": task.recurrence, "action": task.text, "output": task.output or "",
         })
     doc = result.document
-    directive = Directive(number=nfc(doc.number or "")[:128], title=nfc(doc.title or filename or "")[:1000],
-                          issuer=nfc(doc.issuer or "")[:255], issued_on=doc.issued, source_text=source,
-                          status="draft", draft={"tasks": items}, created_by=ctx.person.id)
-    ctx.session.add(directive)
-    ctx.session.flush()
+    directive = drafts.create(ctx.session, number=doc.number or "", title=doc.title or filename or "",
+                              issuer=doc.issuer or "", issued_on=doc.issued, source_text=source, items=items,
+                              created_by=ctx.person.id)
     audit.log(ctx.session, "directive.draft", "directive", directive.id, person_id=ctx.person.id,
               actor=ctx.actor, tasks=len(items), file=filename)
     dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "review", {"directive_id": directive.id})
@@ -159,30 +157,13 @@ def _start_draft(ctx: Context, source: str, filename: str) -> list[Reply]:
     return [review(ctx, directive, 1)]
 
 
-def _own_drafts(ctx: Context) -> list[Directive]:
-    return list(ctx.session.exec(
-        select(Directive).where(Directive.status == "draft", Directive.created_by == ctx.person.id)
-        .order_by(Directive.created_at.desc()).limit(5)))
-
-
 def _draft(ctx: Context, directive_id, *, lock: bool = False) -> Directive | None:
-    if directive_id is None or not str(directive_id).isdigit():
-        return None
-    query = select(Directive).where(Directive.id == int(directive_id))
-    if lock:
-        query = query.with_for_update()
-    directive = ctx.session.exec(query).first()
-    return directive if directive is not None and directive.status == "draft" else None
+    return drafts.get_draft(ctx.session, directive_id, lock=lock)
 
 
-def _items(directive: Directive) -> list[dict]:
-    return list((directive.draft or {}).get("tasks", []))
 
-
-def _save(ctx: Context, directive: Directive, items: list[dict], **change: object) -> None:
-    # A new dict, so that SQLAlchemy sees the JSON column change.
-    directive.draft = {**(directive.draft or {}), "tasks": items}
-    ctx.session.add(directive)
+def _save(ctx: Context, directive: Directive, items: list[DraftItem], **change: object) -> None:
+    drafts.save_items(ctx.session, directive, items)
     audit.log(ctx.session, "directive.edit", "directive", directive.id, person_id=ctx.person.id,
               actor=ctx.actor, **change)
 
@@ -192,7 +173,7 @@ def _name_key(name: str) -> str:
     return hashlib.sha1(name.encode()).hexdigest()[:8]
 
 
-def _unknown(items: list[dict]) -> list[str]:
+def _unknown(items: list[DraftItem]) -> list[str]:
     names: dict[str, None] = {}
     for item in items:
         if item["lead_id"] is None:
@@ -203,7 +184,7 @@ def _unknown(items: list[dict]) -> list[str]:
     return list(names)
 
 
-def _when(ctx: Context, item: dict) -> str:
+def _when(ctx: Context, item: DraftItem) -> str:
     if item.get("recurrence"):
         return "🔁 " + recurrence_label(ctx.t, item["recurrence"])
     if item.get("deadline"):
@@ -214,10 +195,10 @@ def _when(ctx: Context, item: dict) -> str:
 def review(ctx: Context, directive: Directive, page: int) -> Reply:
     """One page of the draft: header, numbered tasks, unknown names, edit forms."""
     t = ctx.t
-    items = _items(directive)
+    items = drafts.items(directive)
     pages = max(1, -(-len(items) // PER_PAGE))
     page = min(max(1, page), pages)
-    names = {u.id: u.name for u in ctx.session.exec(select(Unit))}
+    names = {uid: u.name for uid, u in drafts.units_by_id(ctx.session).items()}
     lines = [t("publish.header", label=directive.label, issuer=directive.issuer or "—",
                issued=fmt_date(directive.issued_on) or "—")]
     if directive.title and directive.title != directive.number:
@@ -263,7 +244,7 @@ def _draft_buttons(ctx: Context, directive: Directive, page: int, pages: int,
         nav.append(Button("▶", f"{PAGE}:{d}:{page + 1}"))
     if nav:
         rows.append(nav)
-    count = len(_items(directive))
+    count = len(drafts.items(directive))
     if count:
         rows.append([Button(t("publish.btn_publish", count=count), f"{PUBLISH}:{d}")])
     rows.append([Button(t("publish.btn_discard"), f"{DISCARD}:{d}")])
@@ -297,7 +278,7 @@ def _edit(ctx: Context, directive: Directive, text: str) -> list[Reply]:
         if len(text) > LONG_PASTE:  # Telegram splits a long paste into several messages
             return [Reply(t("publish.long_paste", label=directive.label))]
         return [Reply(t("publish.bad_edit", text=shorten(text, 60)))]
-    items = _items(directive)
+    items = drafts.items(directive)
     if kind in ("deadline", "lead", "coordinators", "action", "output"):
         number, value = int(m.group(1)), m.group(2).strip()
         if not 1 <= number <= len(items):
@@ -348,7 +329,7 @@ def _numbers(text: str) -> set[int]:
     return out
 
 
-def _apply(ctx: Context, item: dict, kind: str, value: str) -> str | None:
+def _apply(ctx: Context, item: DraftItem, kind: str, value: str) -> str | None:
     """Change one field of a draft line; the error to show, or None."""
     t = ctx.t
     if kind == "deadline":
@@ -415,7 +396,7 @@ def fuzzy_unit(ctx: Context, name: str) -> Unit | None:
     return units.find_unit(ctx.session, matched) if matched else None
 
 
-def parse_task_line(ctx: Context, text: str) -> dict:
+def parse_task_line(ctx: Context, text: str) -> DraftItem:
     """"thêm: Sở Y tế | nội dung | 30/5/2026" or a sentence the extractor understands
     ("thêm: Sở Y tế chủ trì … trước ngày 30/5/2026"); refused with what is wrong."""
     t = ctx.t
@@ -455,7 +436,7 @@ def _map(ctx: Context, directive: Directive, name: str, unit: Unit) -> list[Repl
     unit so the next directive that uses it resolves by itself."""
     items, hits = [], 0
     key = units.name_key(name)
-    for item in _items(directive):
+    for item in drafts.items(directive):
         item = dict(item)
         if item["lead_id"] is None and units.name_key(item["lead"]) == key:
             item["lead"], item["lead_id"] = unit.name, unit.id
@@ -472,8 +453,7 @@ def _map(ctx: Context, directive: Directive, name: str, unit: Unit) -> list[Repl
     if not hits:
         return [Reply(ctx.t("publish.name_not_in_draft", name=shorten(name, 80)))]
     if key not in {units.name_key(a) for a in unit.alias_list} and key != units.name_key(unit.name):
-        unit.aliases = ";".join(unit.alias_list + [nfc(name).strip()])[:1000]
-        ctx.session.add(unit)
+        units.add_alias(ctx.session, unit, name)
         audit.log(ctx.session, "unit.alias", "unit", unit.id, person_id=ctx.person.id, actor=ctx.actor,
                   alias=name)
     _save(ctx, directive, items, edit="map", name=name, unit=unit.name)
@@ -504,7 +484,7 @@ def _button_draft(ctx: Context, arg: str, *, lock: bool = False) -> tuple[Direct
 
 def _not_a_draft(ctx: Context, raw_id: str) -> Refusal:
     t = ctx.t
-    directive = ctx.session.get(Directive, int(raw_id)) if raw_id.isdigit() else None
+    directive = drafts.get_directive(ctx.session, raw_id)
     if directive is not None and directive.status == "published":
         return Refusal(Reply(t("publish.already_published", label=directive.label,
                                at=fmt_local(directive.published_at, ctx.tz)),
@@ -591,7 +571,7 @@ def _expand(ctx: Context, directive: Directive, name: str, members: list[Unit]) 
     the group becomes its members."""
     key = units.name_key(name)
     items = []
-    for item in _items(directive):
+    for item in drafts.items(directive):
         coords = []
         for cname, uid in item["coordinators"]:
             if uid is None and units.name_key(cname) == key:
@@ -609,13 +589,12 @@ def _expand(ctx: Context, directive: Directive, name: str, members: list[Unit]) 
 
 
 def _name_for(directive: Directive, handle: str) -> str | None:
-    return next((n for n in _unknown(_items(directive)) if _name_key(n) == handle), None)
+    return next((n for n in _unknown(drafts.items(directive)) if _name_key(n) == handle), None)
 
 
 def discard_button(ctx: Context, arg: str) -> list[Reply]:
     directive, _ = _button_draft(ctx, arg, lock=True)
-    directive.status = "discarded"
-    ctx.session.add(directive)
+    drafts.discard(ctx.session, directive)
     audit.log(ctx.session, "directive.discard", "directive", directive.id, person_id=ctx.person.id,
               actor=ctx.actor)
     dialog = dialogs.current(ctx.session, ctx.person.id)
@@ -629,14 +608,14 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
     presses (or two office people) publish once."""
     directive, _ = _button_draft(ctx, arg, lock=True)
     t = ctx.t
-    items = _items(directive)
+    items = drafts.items(directive)
     if not items:
         return [Reply(t("publish.nothing_to_publish"))]
     missing = [(n, item["lead"]) for n, item in enumerate(items, start=1) if item["lead_id"] is None]
     if missing:
         lines = ", ".join(f"{n}. {name}" for n, name in missing[:10])
         return [Reply(t("publish.leads_missing", lines=lines), notice=t("publish.leads_missing_short"))]
-    all_units = {u.id: u for u in ctx.session.exec(select(Unit))}
+    all_units = drafts.units_by_id(ctx.session)
     created, skipped = [], []
     for item in items:
         coordinators = [all_units[uid] for _, uid in item["coordinators"] if uid in all_units]
@@ -647,9 +626,7 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
             recurrence=item.get("recurrence"), coordinators=coordinators, directive=directive,
             expected_output=item.get("output") or "", today=ctx.today, actor=ctx.actor,
             person_id=ctx.person.id))
-    directive.status, directive.published_at = "published", utcnow()
-    ctx.session.add(directive)
-    ctx.session.flush()
+    drafts.mark_published(ctx.session, directive)
     queued, silent = notify.notify_units(ctx.session, f"publish:{directive.id}", created,
                                          header=notify.assigned_header(directive.label, ctx.today),
                                          units=all_units, now=ctx.now)

@@ -54,6 +54,12 @@ def create_unit(session: Session, name: str, aliases: Iterable[str] = (), parent
     return unit
 
 
+def add_alias(session: Session, unit: Unit, alias: str) -> None:
+    """Another name the unit is known by (a directive's wording, mapped by the office)."""
+    unit.aliases = ";".join(unit.alias_list + [nfc(alias).strip()])[:1000]
+    session.add(unit)
+
+
 def list_units(session: Session) -> list[Unit]:
     return list(session.exec(select(Unit).order_by(Unit.name)))
 
