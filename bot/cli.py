@@ -202,8 +202,8 @@ def _bot_username(settings) -> str | None:
 
 
 def cmd_task(args) -> int:
-    from workcalendar.recurrence import is_valid
     from storage.crud import tasks as crud
+    from workcalendar.recurrence import is_valid
 
     t = _t()
     deadline = _parse_date(args.deadline, t)

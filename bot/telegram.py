@@ -7,28 +7,33 @@ as sendMessage / editMessageText / answerCallbackQuery / sendDocument.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 import json
 import logging
 from collections import defaultdict
+from dataclasses import replace
 from typing import NamedTuple
 
 import aiohttp
 from telegram import BotCommand, Message, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
-    AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes,
-    MessageHandler, filters,
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
 )
 
-from .chunks import split_message
 from handlers.commands import menu_commands
 from handlers.router import Assistant
 from locales import DEFAULT, Translator
-
-from .ptb_request import AiohttpRequest
 from presentation.messages import Attachment, Incoming, Reply
 from reminders.dispatcher import SENT, ChannelLimits, SendResult
+
+from .chunks import split_message
+from .ptb_request import AiohttpRequest
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,6 @@ from typing import Any
 
 import httpx
 
-from .chunks import split_message
 from handlers.commands import typed_commands
 from handlers.router import Assistant
 from locales import DEFAULT, Translator
@@ -32,6 +31,8 @@ from presentation.messages import Attachment, Button, Incoming, Reply
 from reminders.dispatcher import SENT, ChannelLimits, SendResult
 from storage.crud import dialogs
 from storage.db import Database
+
+from .chunks import split_message
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,17 @@ from .names import parse_unit_list
 from .normalize import paragraphs
 from .reader import read_document
 from .structure import Block, build
-from .tasks import (BlockReader, Draft, Scope, coordinators_in, output_of, select_coordinators, select_leads,
-                    split_by_deadline, summary_of)
+from .tasks import (
+    BlockReader,
+    Draft,
+    Scope,
+    coordinators_in,
+    output_of,
+    select_coordinators,
+    select_leads,
+    split_by_deadline,
+    summary_of,
+)
 from .text import tokenize
 from .units import is_group, resolve_unit
 

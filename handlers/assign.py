@@ -20,7 +20,6 @@ from . import dates, notify
 from .context import Context
 from .publish import fuzzy_unit, parse_recurrence, parse_task_line
 from .reports import cancel_button, cancel_markup
-from .refusal import Refusal, expired
 from .roles import require_office_dialog
 
 DIALOG = "assign"

@@ -17,8 +17,8 @@ from storage.models import Dialog, ExtensionRequest, Person, Task, Unit
 
 from . import dates, notify
 from .context import Context
-from .reports import cancel_markup
 from .refusal import Refusal, expired
+from .reports import cancel_markup
 from .roles import require_office_dialog
 
 DIALOG = "extension_decision"

@@ -21,7 +21,6 @@ from storage.models import ExtensionRequest, Person, Task, Unit
 
 from .tasks import PAGE as TASK_PAGE
 
-
 # A notice lists a unit's tasks; beyond this many the rest are behind /nhiemvu.
 MAX_TASKS_IN_NOTICE = 10
 

@@ -34,8 +34,8 @@ from workcalendar.recurrence import is_valid as valid_recurrence
 
 from . import dates, notify
 from .context import Context
-from .reports import cancel_markup
 from .refusal import Refusal, expired
+from .reports import cancel_markup
 from .roles import require_office_dialog
 
 DIALOG = "publish"
@@ -270,9 +270,10 @@ _NONE_WORDS = {"không", "khong", "bỏ", "none", "-", "—"}
 
 def _edit(ctx: Context, directive: Directive, text: str) -> list[Reply]:
     t = ctx.t
-    for kind, pattern in EDIT_FORMS:
+    for form, pattern in EDIT_FORMS:
         m = pattern.match(text)
         if m:
+            kind = form
             break
     else:
         if len(text) > LONG_PASTE:  # Telegram splits a long paste into several messages

@@ -88,7 +88,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import _Pat, _Text, _fold, find_date
+from .dates import _fold, _Pat, _Text, find_date
 
 __all__ = ["ReportCheck", "check_progress", "check_blocker", "check_done"]
 

@@ -5,7 +5,15 @@ import re
 
 from presentation.messages import Button, Reply
 from presentation.render import (
-    DETAIL_ROUTE, MAX_ACTION_IN_LIST, due_label, fmt_date, fmt_local, recurrence_label, shorten, status_label, task_buttons,
+    DETAIL_ROUTE,
+    MAX_ACTION_IN_LIST,
+    due_label,
+    fmt_date,
+    fmt_local,
+    recurrence_label,
+    shorten,
+    status_label,
+    task_buttons,
 )
 from storage.crud import tasks as crud
 

@@ -58,7 +58,7 @@ def kpi_figure(rows: list[UnitSummary], period_label: str, t: Translator, *,
     rates = [r.kpi * 100 for r in shown]
     ax.barh(positions, rates, color=[_color(r.kpi) for r in shown], height=0.65)
     ax.set_yticks(positions, labels=[shorten(r.unit, 42) for r in shown])
-    for y, row in zip(positions, shown):
+    for y, row in zip(positions, shown, strict=False):
         ax.text(row.kpi * 100 + 1.5, y, f"{round(row.kpi * 100)}% ({row.done_on_time}/{row.kpi_base})",
                 va="center", fontsize=9)
     ax.set_xlim(0, 118)

@@ -27,7 +27,14 @@ from storage.crud import audit, outbox, people
 from storage.crud import units as crud_units
 from storage.crud.tasks import LateCoordinator
 from storage.models import (
-    OPEN_STATUSES, Directive, ExtensionRequest, Person, ProgressReport, Task, TaskCoordinator, Unit,
+    OPEN_STATUSES,
+    Directive,
+    ExtensionRequest,
+    Person,
+    ProgressReport,
+    Task,
+    TaskCoordinator,
+    Unit,
 )
 
 from .period import Period

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from presentation.messages import Button, payload
 from locales import Translator
+from presentation.messages import Button, payload
 from presentation.render import DETAIL_ROUTE, fmt_date, recurrence_label, shorten, task_buttons
 
 if TYPE_CHECKING:

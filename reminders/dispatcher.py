@@ -243,7 +243,7 @@ class Dispatcher:
         for channel, count in Counter(row.channel for row in ready).items():
             await self.paces[channel].reserve(count)
         results = await asyncio.gather(*(self._send(row) for row in ready))
-        outcomes = list(zip(ready, results))
+        outcomes = list(zip(ready, results, strict=False))
         await asyncio.to_thread(self._settle, outcomes, deferred)
         return claimed
 

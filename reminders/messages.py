@@ -15,8 +15,8 @@ from functools import cache
 from sqlalchemy import select
 from sqlmodel import Session
 
-from presentation.messages import Button, payload
 from locales import DEFAULT, Translator
+from presentation.messages import Button, payload
 from presentation.render import DETAIL_ROUTE, SNOOZE_ROUTE, fmt_date, recurrence_label, shorten, task_buttons
 from storage.crud.outbox import JsonText
 from storage.models import OPEN_STATUSES, Directive, Person, Task, Unit

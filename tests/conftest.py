@@ -136,7 +136,7 @@ def at_once(database_url: str, *targets) -> None:
 
     dbs = [Database(database_url) for _ in targets]
     try:
-        threads = [threading.Thread(target=target, args=(d,)) for target, d in zip(targets, dbs)]
+        threads = [threading.Thread(target=target, args=(d,)) for target, d in zip(targets, dbs, strict=False)]
         for t in threads:
             t.start()
         for t in threads:

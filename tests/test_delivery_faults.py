@@ -246,7 +246,7 @@ async def test_two_dispatchers_on_one_postgres_never_send_a_row_twice(database_u
     try:
         dispatchers = [Dispatcher(d, {"telegram": sender}, clock=running_from(MORNING), worker=f"w{i}", batch=20,
                                   limits=Limits(per_second=1000))
-                       for i, (d, sender) in enumerate(zip(dbs, senders))]
+                       for i, (d, sender) in enumerate(zip(dbs, senders, strict=False))]
         stats = await asyncio.gather(*(d.drain(max_wait=5) for d in dispatchers))
     finally:
         for sender in senders:

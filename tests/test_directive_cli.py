@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 
 from sqlmodel import select
+from test_cli import nhacviec
 
 from storage.db import Database
 from storage.models import Directive, Task, TaskCoordinator, Unit
-from test_cli import nhacviec
 
 DIRECTIVE = """ỦY BAN NHÂN DÂN TỈNH MẪU
 Số: 77/TB-UBND

@@ -490,8 +490,9 @@ def test_console_writes_files_to_the_current_directory(assistant, month, tmp_pat
 
 
 async def test_export_and_chart_over_telegram(db, month, assistant, province):
-    from fakes.telegram_server import FakeTelegram
     from test_telegram_e2e import _run, _shutdown, reply_to
+
+    from fakes.telegram_server import FakeTelegram
 
     fake = FakeTelegram()
     await fake.start()

@@ -23,4 +23,4 @@ async def test_a_pause_moves_the_waiting_sends_after_it_one_interval_apart():
     assert went[0] < 0.03 and 0.04 < went[1] < 0.07
     after = went[2:]
     assert all(t >= 0.36 for t in after), went
-    assert all(b - a >= 0.045 for a, b in zip(after, after[1:])), went  # spaced, not a burst at its end
+    assert all(b - a >= 0.045 for a, b in zip(after, after[1:], strict=False)), went  # spaced, not a burst at its end

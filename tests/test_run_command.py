@@ -6,7 +6,7 @@ import asyncio
 import os
 import signal
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from conftest import add_task

@@ -65,7 +65,7 @@ async def test_two_dispatchers_together_stay_under_telegrams_global_limit(databa
         await sender.start()
     try:
         dispatchers = [Dispatcher(d, {"telegram": sender}, clock=running_from(NOW), worker=f"w{i}", batch=15)
-                       for i, (d, sender) in enumerate(zip(dbs, senders))]
+                       for i, (d, sender) in enumerate(zip(dbs, senders, strict=False))]
         started = time.monotonic()
         stats = await asyncio.gather(*(d.drain(max_wait=2) for d in dispatchers))
         elapsed = time.monotonic() - started

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, select as sa_select
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from storage.models import OFFICE_ROLES, ROLES, ChatBinding, Dialog, Invitation, Person, Snooze, Unit, nfc, utcnow
