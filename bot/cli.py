@@ -229,7 +229,7 @@ def cmd_task(args) -> int:
 def _senders(settings, db) -> dict:
     from .telegram import TelegramSender
 
-    senders = {}
+    senders: dict = {}  # channel → its sender
     if settings.telegram_bot_token:
         senders["telegram"] = TelegramSender(settings.telegram_bot_token, settings.telegram_api_url)
     if settings.zalo_bot_token:
@@ -252,7 +252,7 @@ def cmd_run(args) -> int:
         raise CliError(t("zalo.no_token"))
     service = ReminderService(app.db, reminder_settings(app.settings), _senders(app.settings, app.db),
                               lease=timedelta(seconds=app.settings.outbox_lease_seconds))
-    services = (service,)
+    services: tuple = (service,)
     if settings.zalo_bot_token:
         from .zalo import ZaloAdapter, ZaloClient
 

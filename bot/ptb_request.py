@@ -47,6 +47,7 @@ class AiohttpRequest(BaseRequest):
             raise RuntimeError("AiohttpRequest is not initialized")
         files = request_data.multipart_data if request_data else None
         headers = None
+        data: aiohttp.FormData | bytes | None
         if files:
             data = aiohttp.FormData()
             for name, value in request_data.json_parameters.items():

@@ -14,6 +14,7 @@ from presentation.messages import Button, Reply
 from presentation.render import fmt_date, recurrence_label, shorten
 from storage.crud import dialogs, units
 from storage.crud import tasks as crud
+from storage.crud.drafts import DraftItem
 from storage.models import Dialog, Unit
 
 from . import dates, notify
@@ -121,7 +122,7 @@ def go_button(ctx: Context, _arg: str) -> list[Reply]:
                          "output": data.get("output") or ""})
 
 
-def _create(ctx: Context, item: dict) -> list[Reply]:
+def _create(ctx: Context, item: DraftItem) -> list[Reply]:
     unit = ctx.session.get(Unit, item["lead_id"])
     coordinators = [u for _, uid in item.get("coordinators", []) if uid and (u := ctx.session.get(Unit, uid))]
     deadline = date.fromisoformat(item["deadline"]) if item.get("deadline") else None

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from locales import Translator
 from presentation.messages import Button, payload
@@ -50,7 +50,7 @@ def notify_units(session: Session, key: str, tasks: Iterable[Task], *, header, u
         for unit in coordinator_units(session, task.id):
             roles[unit.id].append((task, "coordinator"))
             units.setdefault(unit.id, unit)
-    reach = people.reachable(session, Person.unit_id.in_(list(roles)))
+    reach = people.reachable(session, col(Person.unit_id).in_(list(roles)))
     by_unit: dict[int, list] = defaultdict(list)
     for person, binding in reach:
         by_unit[person.unit_id].append((person, binding))

@@ -29,7 +29,7 @@ from presentation.render import fmt_date, fmt_local, recurrence_label, shorten
 from storage.crud import audit, dialogs, drafts, units
 from storage.crud import tasks as crud
 from storage.crud.drafts import DraftItem
-from storage.models import Dialog, Directive, Unit, nfc
+from storage.models import Dialog, Directive, Task, Unit, nfc
 from workcalendar.recurrence import is_valid as valid_recurrence
 
 from . import dates, notify
@@ -284,7 +284,7 @@ def _edit(ctx: Context, directive: Directive, text: str) -> list[Reply]:
         number, value = int(m.group(1)), m.group(2).strip()
         if not 1 <= number <= len(items):
             return [Reply(t("publish.no_such_line", number=number, count=len(items)))]
-        item = dict(items[number - 1])
+        item = items[number - 1].copy()
         error = _apply(ctx, item, kind, value)
         if error:
             return [Reply(error)]
@@ -295,7 +295,7 @@ def _edit(ctx: Context, directive: Directive, text: str) -> list[Reply]:
         numbers = _numbers(m.group(1))
         bad = [n for n in numbers if not 1 <= n <= len(items)]
         if not numbers or bad:
-            return [Reply(t("publish.no_such_line", number=(bad or ["?"])[0], count=len(items)))]
+            return [Reply(t("publish.no_such_line", number=bad[0] if bad else "?", count=len(items)))]
         items = [item for i, item in enumerate(items, start=1) if i not in numbers]
         _save(ctx, directive, items, edit="drop", lines=sorted(numbers))
         return [review(ctx, directive, 1)]
@@ -357,7 +357,7 @@ def _apply(ctx: Context, item: DraftItem, kind: str, value: str) -> str | None:
         if value.lower() in _NONE_WORDS or not value:
             item["coordinators"] = []
             return None
-        found = []
+        found: list[list] = []
         for name in [n.strip() for n in re.split(r"[,;]", value) if n.strip()]:
             unit = units.find_unit(ctx.session, name) or fuzzy_unit(ctx, name)
             if unit is None:
@@ -435,10 +435,11 @@ def parse_task_line(ctx: Context, text: str) -> DraftItem:
 def _map(ctx: Context, directive: Directive, name: str, unit: Unit) -> list[Reply]:
     """Every line naming `name` now names `unit`; the name becomes an alias of the
     unit so the next directive that uses it resolves by itself."""
-    items, hits = [], 0
+    items: list[DraftItem] = []
+    hits = 0
     key = units.name_key(name)
     for item in drafts.items(directive):
-        item = dict(item)
+        item = item.copy()
         if item["lead_id"] is None and units.name_key(item["lead"]) == key:
             item["lead"], item["lead_id"] = unit.name, unit.id
             hits += 1
@@ -571,9 +572,9 @@ def _expand(ctx: Context, directive: Directive, name: str, members: list[Unit]) 
     """Every line led by the group becomes one line per member unit; as a coordinator
     the group becomes its members."""
     key = units.name_key(name)
-    items = []
+    items: list[DraftItem] = []
     for item in drafts.items(directive):
-        coords = []
+        coords: list[list] = []
         for cname, uid in item["coordinators"]:
             if uid is None and units.name_key(cname) == key:
                 coords += [[u.name, u.id] for u in members]
@@ -614,10 +615,11 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
         return [Reply(t("publish.nothing_to_publish"))]
     missing = [(n, item["lead"]) for n, item in enumerate(items, start=1) if item["lead_id"] is None]
     if missing:
-        lines = ", ".join(f"{n}. {name}" for n, name in missing[:10])
-        return [Reply(t("publish.leads_missing", lines=lines), notice=t("publish.leads_missing_short"))]
+        listed = ", ".join(f"{n}. {name}" for n, name in missing[:10])
+        return [Reply(t("publish.leads_missing", lines=listed), notice=t("publish.leads_missing_short"))]
     all_units = drafts.units_by_id(ctx.session)
-    created, skipped = [], []
+    created: list[Task] = []
+    skipped: list[str] = []
     for item in items:
         coordinators = [all_units[uid] for _, uid in item["coordinators"] if uid in all_units]
         skipped += [name for name, uid in item["coordinators"] if uid is None]

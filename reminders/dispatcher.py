@@ -80,6 +80,10 @@ class Sender(Protocol):
     channel: str
     limits: ChannelLimits
 
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
     async def send(self, chat_id: str, payload: dict) -> SendResult: ...
 
 
@@ -161,7 +165,7 @@ class SharedPace:
 
 
 # A claimed row whose reminder reference was rendered: the row's columns, the payload replaced.
-Rendered = namedtuple("Rendered", [c.name for c in Outbox.__table__.c])
+Rendered = namedtuple("Rendered", [c.name for c in Outbox.__table__.c])  # type: ignore[misc]
 
 
 # The dispatcher's `limits` argument: one ChannelLimits for every channel, over what the
@@ -202,8 +206,9 @@ class Dispatcher:
         self.group_sent: dict[tuple[str, str], list[float]] = {}
         self.stats = DispatchStats()
 
-    def _claim(self) -> tuple[list[Outbox], int]:
-        """The rows to send, reminders rendered, and how many were claimed (dropped ones too)."""
+    def _claim(self) -> tuple[list, int]:
+        """The rows to send (the claimed rows' columns, as outbox.claim reads them; reminders
+        rendered), and how many were claimed (dropped ones too)."""
         if not self.senders:
             return [], 0
         with self.db.session() as session:
@@ -215,7 +220,7 @@ class Dispatcher:
             stale = [row_id for row_id, payload in payloads.items() if payload is None]
             outbox.drop(session, stale)
         self.stats.dropped += len(stale)
-        ready = []
+        ready: list = []
         for row in rows:
             if row.id not in payloads:
                 ready.append(row)

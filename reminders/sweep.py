@@ -274,7 +274,7 @@ def _open_tasks(entries: list[tuple]) -> list[_Look]:
         seen = latest.get(task_id)
         if seen is None or (checked_at is not None and (seen[0] is None or _utc(checked_at) > _utc(seen[0]))):
             latest[task_id] = (checked_at, task)
-    return [_Look(*task, checked_at) for checked_at, task in latest.values()]
+    return [_Look._make((*task, checked_at)) for checked_at, task in latest.values()]
 
 
 def _among(column, ids, postgres: bool):

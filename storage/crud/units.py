@@ -105,12 +105,12 @@ def import_units_csv(session: Session, path: Path, *, actor: str = "cli") -> tup
             pending_parents.append((unit, parent))
     session.flush()
     for unit, parent_name in pending_parents:
-        parent = find_unit(session, parent_name, index)
-        if parent is None:
-            parent = create_unit(session, parent_name, actor=actor)
-            _index_unit(index, parent)
+        parent_unit = find_unit(session, parent_name, index)
+        if parent_unit is None:
+            parent_unit = create_unit(session, parent_name, actor=actor)
+            _index_unit(index, parent_unit)
             created += 1
-        if unit.parent_id != parent.id and parent.id != unit.id:
-            unit.parent_id = parent.id
+        if unit.parent_id != parent_unit.id and parent_unit.id != unit.id:
+            unit.parent_id = parent_unit.id
     session.flush()
     return created, updated
