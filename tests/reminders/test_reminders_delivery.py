@@ -9,6 +9,7 @@ from sqlmodel import select
 from bot.telegram import TelegramSender
 from conftest import TZ, add_task, next_looks, set_next_look
 from fakes.telegram_server import FakeTelegram
+from helpers import running_from
 from locales import Translator
 from reminders.dispatcher import Dispatcher
 from reminders.messages import render_references
@@ -39,13 +40,6 @@ def created_at(db, task_id: int, when: datetime) -> None:
         task.created_at = when
         s.add(task)
     set_next_look(db, task_id, when)
-
-
-def running_from(start: datetime):
-    """A clock that starts at `start` and runs on in real time (chat turns take real seconds)."""
-    import time
-    origin = time.monotonic()
-    return lambda: start + timedelta(seconds=time.monotonic() - origin)
 
 
 async def deliver(db, fake, now, **kw):
@@ -186,7 +180,7 @@ async def test_faults_429_502_blocked_and_bad_request(db, province, fake):
 
 def test_remind_cli_once(database_url, db, province):
     """`nhacviec remind --once --now …` without a token: rows wait in the outbox."""
-    from test_cli import nhacviec
+    from helpers import nhacviec
     u = province["units"]
     bind(db, u["stc"], 511)
     task_id = add_task(db, u["stc"], "Việc", date(2026, 5, 15))

@@ -478,7 +478,7 @@ async def test_person_bound_on_both_channels_chooses_where_pushes_go(db, provinc
 async def test_run_with_zalo_only(db, database_url, province, zalo):
     env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN")}
     env |= {"DATABASE_URL": database_url, "TZ": "Asia/Ho_Chi_Minh"}
-    cwd = Path(__file__).parents[1]
+    cwd = Path(__file__).parents[2]
     missing = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "run", env=env, cwd=cwd,
                                                    stderr=asyncio.subprocess.PIPE,
                                                    stdout=asyncio.subprocess.DEVNULL)

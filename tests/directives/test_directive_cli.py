@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 
 from sqlmodel import select
-from test_cli import nhacviec
 
+from helpers import nhacviec
 from storage.db import Database
 from storage.models import Directive, Task, TaskCoordinator, Unit
 

@@ -449,7 +449,7 @@ def test_period_parsing():
 
 
 def test_report_cli(database_url, month, tmp_path):
-    from test_cli import nhacviec
+    from helpers import nhacviec
     period = ["--from", "2026-05-01", "--to", "2026-05-31", "--today", "2026-05-14"]
     text = nhacviec("report", *period, url=database_url)
     assert text.returncode == 0, text.stderr
@@ -490,13 +490,12 @@ def test_console_writes_files_to_the_current_directory(assistant, month, tmp_pat
 
 
 async def test_export_and_chart_over_telegram(db, month, assistant, province):
-    from test_telegram_e2e import _run, _shutdown, reply_to
-
     from fakes.telegram_server import FakeTelegram
+    from helpers import reply_to, start_telegram, stop_telegram
 
     fake = FakeTelegram()
     await fake.start()
-    adapter = await _run(fake, assistant)
+    adapter = await start_telegram(fake, assistant)
     try:
         chat_id = 901
         await reply_to(fake, chat_id, lambda: fake.push_text(chat_id, f"/start {province['codes']['office']}"))
@@ -512,5 +511,5 @@ async def test_export_and_chart_over_telegram(db, month, assistant, province):
         assert "tỷ lệ đúng hạn 60% (3/5)" in summary.text
         assert not fake.internal_errors
     finally:
-        await _shutdown(adapter)
+        await stop_telegram(adapter)
         await fake.stop()

@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from sqlmodel import func, select
 from bot.telegram import TelegramSender
 from conftest import TZ, add_task, at_once, set_next_look
 from fakes.telegram_server import FakeTelegram
+from helpers import running_from
 from reminders.dispatcher import Dispatcher, Limits
 from reminders.sweep import ReminderSettings, sweep
 from storage.crud import outbox, units
@@ -26,7 +27,7 @@ from storage.models import ChatBinding, Outbox, Person, Task
 from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 on_postgres = pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL (TEST_DATABASE_URL)")
 
 
@@ -38,12 +39,6 @@ def local(y, m, d, h=8, mi=0) -> datetime:
 # that morning ("1 working day left"), created on 1/5 so nothing else is pending.
 MORNING = local(2026, 5, 14, 8, 5)
 DEADLINE = date(2026, 5, 15)
-
-
-def running_from(start: datetime):
-    """A clock that starts at `start` and runs on in real time (chat turns take real seconds)."""
-    origin = time.monotonic()
-    return lambda: start + timedelta(seconds=time.monotonic() - origin)
 
 
 def staff(db, n_units: int, per_unit: int, first_chat: int) -> dict[int, list[int]]:

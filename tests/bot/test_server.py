@@ -42,7 +42,7 @@ from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Unit
 SECRET = "test_Secret-0123456789"
 TG_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ZALO_HEADER = "X-Bot-Api-Secret-Token"
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 on_postgres = pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL (TEST_DATABASE_URL)")
 
 

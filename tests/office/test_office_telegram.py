@@ -7,11 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from sqlmodel import select
-from test_office_workflow import DIRECTIVE, docx_bytes
-from test_reminders_delivery import running_from
-from test_telegram_e2e import reply_to, telegram  # noqa: F401  (the fixture)
 
 from bot.telegram import TelegramSender
+from helpers import DIRECTIVE, docx_bytes, reply_to, running_from
 from reminders.dispatcher import Dispatcher
 from storage.models import Task
 
@@ -31,7 +29,7 @@ def data_of(message, prefix: str) -> str:
     return found[0]
 
 
-async def test_office_publishes_a_docx_and_decides_an_extension(db, province, telegram, clock):  # noqa: F811
+async def test_office_publishes_a_docx_and_decides_an_extension(db, province, telegram, clock):
     fake = telegram
     office, stc, syt = 700, 701, 702
     await reply_to(fake, office, lambda: fake.push_text(office, f"/start {province['codes']['office']}"))

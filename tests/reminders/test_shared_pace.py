@@ -14,6 +14,7 @@ from sqlmodel import select
 
 from bot.telegram import TelegramSender
 from fakes.telegram_server import FakeTelegram
+from helpers import running_from
 from reminders.dispatcher import Dispatcher, Pace, SharedPace
 from storage.crud import outbox, rates
 from storage.db import Database
@@ -21,11 +22,6 @@ from storage.models import Outbox, RateSlot
 
 on_postgres = pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL (TEST_DATABASE_URL)")
 NOW = datetime(2026, 5, 14, 1, 5, tzinfo=UTC)
-
-
-def running_from(start: datetime):
-    origin = time.monotonic()
-    return lambda: start + timedelta(seconds=time.monotonic() - origin)
 
 
 def test_sqlite_keeps_the_in_process_pace(db):
