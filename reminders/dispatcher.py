@@ -29,7 +29,7 @@ import os
 import socket
 import time
 from collections import Counter, deque, namedtuple
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -88,20 +88,23 @@ class Sender(Protocol):
 
 
 class Pace:
-    """An even pace across concurrent senders: slot n is at start + n/rate."""
+    """An even pace across concurrent senders: slot n is at start + n/rate. The clock
+    and the sleep are the event loop's unless given (a test's virtual time)."""
 
-    def __init__(self, per_second: float):
+    def __init__(self, per_second: float, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep):
         self.interval = 1.0 / per_second
         self.next = 0.0
         self.paused_until = 0.0
+        self.clock, self.sleep = clock, sleep
 
     async def wait(self) -> None:
         while True:
-            now = time.monotonic()
+            now = self.clock()
             slot = max(now, self.next)
             self.next = slot + self.interval
             if slot > now:
-                await asyncio.sleep(slot - now)
+                await self.sleep(slot - now)
             if self.paused_until <= slot:
                 return
             # A 429 came while this send waited: take a new slot, after the pause.
@@ -110,7 +113,7 @@ class Pace:
         """The platform answered 429: nothing more on this channel for `seconds` (sending
         on during an overall flood wait prolongs it). Sends waiting for their slot take
         new ones after the pause, one interval apart, not all at its end."""
-        until = time.monotonic() + seconds
+        until = self.clock() + seconds
         self.paused_until = max(self.paused_until, until)
         self.next = max(self.next, until)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import re
 import subprocess
 import sys
 import time
@@ -94,3 +95,26 @@ async def wait_messages(fake, chat_id, n, timeout):
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"chat {chat_id}: expected {n} messages, got {[m.text for m in msgs]}")
         await asyncio.sleep(0.02)
+
+
+def shows(text: str, key: str, lang: str = "vi", **params) -> bool:
+    """Whether `text` carries the catalog message `key`: its formatted text when params
+    are given, else every literal part of its template (the parts between {placeholders}),
+    in order. Tests of behaviour check the message meant, not its current wording."""
+    from locales import catalog
+
+    template = catalog(lang).get(key)
+    if template is None:
+        raise KeyError(f"no catalog message {key!r} in {lang}")
+    if params:
+        return template.format(**params) in text
+    at = 0
+    for part in re.split(r"\{[^{}]*\}", template):
+        part = part.strip()
+        if not part:
+            continue
+        found = text.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True

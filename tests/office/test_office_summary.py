@@ -34,6 +34,7 @@ from openpyxl import load_workbook
 from sqlmodel import select
 
 from conftest import TZ, Chat
+from helpers import shows
 from locales import translate
 from office import chart
 from office.period import Period, PeriodError, split_period
@@ -205,11 +206,11 @@ def test_head_sees_only_their_unit_and_officials_are_refused(assistant, month):
     assert "/xuatbaocao" not in text  # exports are for the office
     assert "Lãnh đạo đơn vị chỉ xem được tổng hợp của đơn vị mình (Sở Tài chính)" in head.say("/tonghop Sở Xây dựng")[0].text
     assert "8 việc" in head.say("/tonghop Sở Tài chính")[0].text
-    assert "Việc này dành cho cán bộ Văn phòng" in head.say("/xuatbaocao")[0].text
+    assert shows(head.say("/xuatbaocao")[0].text, "role.office_only")
     official = chat(assistant, "stc")
     for command in ("/tonghop", "/baocaothang", "/bieudo", "/tonghop Sở Tài chính"):
-        assert "Bảng tổng hợp dành cho lãnh đạo đơn vị và cán bộ Văn phòng" in official.say(command)[0].text
-    assert "Việc này dành cho cán bộ Văn phòng" in official.say("/xuatbaocao")[0].text
+        assert shows(official.say(command)[0].text, "role.summary_only")
+    assert shows(official.say("/xuatbaocao")[0].text, "role.office_only")
     refused = official.press("bct:2026-05")[0]
     assert refused.notice == "Không có quyền"
 

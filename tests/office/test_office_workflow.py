@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from conftest import TODAY, TZ, Chat, add_task, next_looks, set_next_look
 from handlers.router import Assistant
-from helpers import DIRECTIVE, docx_bytes
+from helpers import DIRECTIVE, docx_bytes, shows
 from presentation.messages import Attachment
 from storage.models import AuditLog, Directive, ExtensionRequest, Outbox, Task, TaskCoordinator, Unit
 
@@ -192,10 +192,10 @@ def test_officials_cannot_use_office_commands(db, people_):
     tid = add_task(db, 1, "Rà soát vốn", TODAY + timedelta(days=3))
     for text in ("/banhanh", "/giaoviec Sở Y tế | việc gì đó cần làm | 30/5/2026", "/giahan", "/banhanh\n" + DIRECTIVE):
         official.say(text)
-        assert "dành cho cán bộ Văn phòng" in official.text, text
+        assert shows(official.text, "role.office_only"), text
     for data in ("pp:1", "ea:1", "er:1", "ed:1", "ga:go", "pm:1:abc:1"):
         official.press(data)
-        assert "dành cho cán bộ Văn phòng" in official.text, data
+        assert shows(official.text, "role.office_only"), data
     with db.session() as s:
         assert s.exec(select(Task)).all()[0].id == tid and len(s.exec(select(Task)).all()) == 1
 

@@ -136,17 +136,16 @@ async def test_a_morning_of_reminders_for_200_people_under_telegram_limits(db, l
     assert len(expected) == 200
     swept = sweep(db, MORNING, CFG)
     assert (swept.tasks, swept.enqueued) == (20, 200)
-    started = time.monotonic()
     stats = await deliver(db, limited, MORNING)
-    elapsed = time.monotonic() - started
     assert_once_each(limited, expected)
     # 429s may happen (and are retried); the pace keeps them rare.
     assert limited.violations <= 5, limited.violation_log[:10]
     assert statuses(db) == {"sent": 200}
     assert stats.sent == 200 and stats.parked == 0
-    assert elapsed < 15, f"200 messages took {elapsed:.1f} s"
-    # the pace stays under Telegram's 30/s: ~7 s for 200
-    assert elapsed > 200 / 30 - 0.5
+    # The pace stays under Telegram's 30/s: never more than 30 sends in a second, as the
+    # fake saw them (how fast the whole morning goes is measured in bench/delivery.py).
+    times = sorted(c.at for c in limited.calls if c.method == "sendMessage")
+    assert max(sum(1 for t in times[i:] if t - start < 1.0) for i, start in enumerate(times)) <= 30
 
 
 # ----------------------------------------------------------------------------- 2. 429 storm, 502 burst

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -62,9 +61,7 @@ async def test_two_dispatchers_together_stay_under_telegrams_global_limit(databa
     try:
         dispatchers = [Dispatcher(d, {"telegram": sender}, clock=running_from(NOW), worker=f"w{i}", batch=15)
                        for i, (d, sender) in enumerate(zip(dbs, senders, strict=False))]
-        started = time.monotonic()
         stats = await asyncio.gather(*(d.drain(max_wait=2) for d in dispatchers))
-        elapsed = time.monotonic() - started
     finally:
         for sender in senders:
             await sender.stop()
@@ -75,8 +72,8 @@ async def test_two_dispatchers_together_stay_under_telegrams_global_limit(databa
     assert not [c for c in fake.calls if c.status == 429]
     assert Counter(m.chat_id for m in fake.sent) == Counter(chats)
     assert all(s.sent > 30 for s in stats), [s.sent for s in stats]  # both really sent
-    # Together at the shared pace (29/s), not each at its own: 180 messages take ≥ 6 s.
-    assert elapsed > 180 / 30
+    # Together at the shared pace (29/s), not each at its own: never more than 30 sends
+    # in a second, as the fake saw them.
     times = sorted(c.at for c in fake.calls if c.method == "sendMessage")
     assert max(sum(1 for t in times[i:] if t - start < 1.0) for i, start in enumerate(times)) <= 30
     with db.session() as s:
