@@ -370,7 +370,7 @@ def cmd_report(args) -> int:
     if start is None and end is None:
         period = Period.month_of(today)
     else:
-        month = Period.month_of(start or end)
+        month = Period.month_of(start or end or today)  # one of them is given
         period = Period(start or month.start, end or month.end)
     if period.start > period.end:
         raise CliError(t("cli.report_bad_range", start=period.start, end=period.end))

@@ -48,7 +48,7 @@ class AiohttpRequest(BaseRequest):
         files = request_data.multipart_data if request_data else None
         headers = None
         data: aiohttp.FormData | bytes | None
-        if files:
+        if files and request_data is not None:
             data = aiohttp.FormData()
             for name, value in request_data.json_parameters.items():
                 data.add_field(name, value)

@@ -11,7 +11,7 @@ import json
 import logging
 from collections import defaultdict
 from dataclasses import replace
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 import aiohttp
 from telegram import BotCommand, Message, Update
@@ -311,7 +311,7 @@ def plain_update(data: dict) -> PlainUpdate | None:
                        query_id)
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

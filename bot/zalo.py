@@ -148,10 +148,12 @@ class ZaloClient:
             code = response.status_code if response.status_code >= 400 else 502
             raise ZaloApiError(code, redact(f"HTTP {response.status_code} {response.reason_phrase}", self._token))
         if not body.get("ok"):
-            params = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
+            params = body.get("parameters")
+            if not isinstance(params, dict):
+                params = {}
             retry_after = params.get("retry_after")
-            code = body.get("error_code")
-            raise ZaloApiError(int(code) if isinstance(code, int | float) else response.status_code,
+            error_code = body.get("error_code")
+            raise ZaloApiError(int(error_code) if isinstance(error_code, int | float) else response.status_code,
                                redact(str(body.get("description") or ""), self._token),
                                retry_after=float(retry_after) if isinstance(retry_after, int | float) else None)
         return body.get("result")
@@ -369,7 +371,7 @@ class ZaloAdapter:
     async def _handle(self, incoming: Incoming) -> None:
         menu = await asyncio.to_thread(self.menus.get, incoming.chat_id)
         choice = _MENU_CHOICE.match(incoming.text or "") if menu and incoming.attachment is None else None
-        if choice:
+        if choice and menu is not None:
             number = int(choice.group(1))
             if not 1 <= number <= len(menu.options):
                 # Ask again; the menu stays.
@@ -528,6 +530,11 @@ class ZaloSender:
             await self.client.aclose()
             self.client = None
 
+    def _started(self) -> ZaloClient:
+        if self.client is None:
+            raise RuntimeError("ZaloSender.send before start()")
+        return self.client
+
     async def send(self, chat_id: str, payload: dict) -> SendResult:
         if self.client is None:
             await self.start()
@@ -538,7 +545,7 @@ class ZaloSender:
         await asyncio.to_thread(self.menus.set, chat_id, options, lang)
         try:
             for chunk in split_text(text):
-                await self.client.send_message(chat_id, chunk)
+                await self._started().send_message(chat_id, chunk)
         except ZaloApiError as exc:
             await asyncio.to_thread(self.menus.restore, chat_id, previous)
             return result_of(exc)

@@ -200,7 +200,7 @@ class Dispatcher:
         self.batch = batch
         self.lease = lease
         self.max_attempts = max_attempts
-        self.clock = clock or (lambda: datetime.now(UTC))
+        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}"
         shared = db.engine.dialect.name == "postgresql"  # SQLite: one dispatcher, paced in process
         self.paces = {channel: SharedPace(db, channel, self.limits[channel].per_second) if shared
