@@ -6,13 +6,13 @@ from .directives import Directive
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ROLES, ChatBinding, Invitation, Person
 from .tasks import (
-    OPEN_STATUSES, TASK_STATUSES, ExtensionRequest, ProgressReport, ReminderQueue, Task, TaskCoordinator,
+    AWAITING_REVIEW, OPEN_STATUSES, REVIEW_STATUSES, TASK_STATUSES, CompletionReview, ExtensionRequest, ProgressReport, ReminderQueue, Task, TaskCoordinator,
 )
 from .units import Unit
 from .updates import ProcessedUpdate
 
 __all__ = [
-    "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
+    "AWAITING_REVIEW", "AuditLog", "ChatBinding", "CompletionReview", "REVIEW_STATUSES", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
     "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
 ]
