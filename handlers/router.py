@@ -21,7 +21,7 @@ from storage.crud import dialogs, people
 from storage.db import Database
 from storage.models import utcnow
 
-from . import assign, extensions, preferences, publish, reports, start, summary, tasks
+from . import assign, extensions, preferences, publish, reports, review, start, summary, tasks, weakspots
 from .roles import is_office
 from .context import Context
 from .messages import Incoming, Reply
@@ -59,6 +59,10 @@ COMMANDS: dict[str, Handler] = {
     "chart": summary.chart_command,
     "xuatbaocao": summary.export_command,
     "export": summary.export_command,
+    "duyet": review.list_command,
+    "review": review.list_command,
+    "vuongmac": weakspots.blocked_command,
+    "blocked": weakspots.blocked_command,
 }
 # Button data is "<prefix>:<argument>"; prefixes are short for Telegram's 64-byte limit.
 BUTTONS: dict[str, Handler] = {
@@ -86,12 +90,22 @@ BUTTONS: dict[str, Handler] = {
     "en": extensions.no_reason_button,
     # /baocaothang: remind the units that have not reported
     summary.REMIND_PREFIX: summary.remind_button,
+    # ✅ Xong that is not yet a product: record as progress, confirm another kind
+    "rp": reports.as_progress_button,
+    "rk": reports.confirm_product_button,
+    # completion review: accept, return (reason asked), accept a directive's all
+    "ra": review.accept_button,
+    "rr": review.return_button,
+    "rb": review.accept_all_button,
+    # /tonghop: reports and products sent back
+    weakspots.RETURNED_PREFIX: weakspots.returned_button,
 }
 # Open dialogues by kind; the status dialogues (reports) are the default.
 DIALOGS: dict[str, Callable] = {
     publish.DIALOG: publish.continue_dialog,
     assign.DIALOG: assign.continue_dialog,
     extensions.DIALOG: extensions.continue_dialog,
+    review.DIALOG: review.continue_dialog,
 }
 # Open to people without an invitation.
 PUBLIC_COMMANDS = {"start", "help", "trogiup"}

@@ -13,7 +13,8 @@ from office.text import MAX_OVERDUE_LINES, render_duties, render_summary
 from storage.crud import audit
 from storage.models import Unit
 
-from . import roles
+from . import roles, weakspots
+from .dates import _fold as fold
 from .context import Context
 from .messages import Button, Reply
 from .render import shorten
@@ -49,16 +50,30 @@ def _scope(ctx: Context, args: str, refuse) -> tuple[Unit | None, Period] | list
 
 
 def summary_command(ctx: Context, args: str) -> list[Reply]:
-    """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]"""
-    scope = _scope(ctx, args, roles.refuse_unless_summary)
+    """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]; `/tonghop baocaotralai
+    [đơn vị] [kỳ]`: the reports and products sent back (weakspots.render_returned)."""
+    first, _, rest = args.partition(" ")
+    drill = _fold(first) in weakspots.RETURNED_WORDS
+    scope = _scope(ctx, rest if drill else args, roles.refuse_unless_summary)
     if isinstance(scope, list):
         return scope
     unit, period = scope
+    if drill:
+        return [weakspots.render_returned(ctx, period, unit.id if unit else None, unit.name if unit else None)]
     summary = summarize(ctx.session, period, ctx.today, unit=unit, overdue_limit=MAX_OVERDUE_LINES)
     hint = None
     if roles.is_office(ctx):
         hint = f"/xuatbaocao {unit.name + ' ' if unit else ''}{period.arg}"
-    return [Reply(render_summary(ctx.t, summary, unit=unit.name if unit else None, export_hint=hint))]
+    reply = Reply(render_summary(ctx.t, summary, unit=unit.name if unit else None, export_hint=hint))
+    if summary.totals.rejected_reports or summary.totals.returned:
+        data = f"{weakspots.RETURNED_PREFIX}:{period.key}" + (f":{unit.id}" if unit else "")
+        reply.buttons = [[Button(ctx.t("returned.button", count=summary.totals.rejected_reports
+                                       + summary.totals.returned), data)]]
+    return [reply]
+
+
+def _fold(word: str) -> str:
+    return fold(word).lower()
 
 
 def chart_command(ctx: Context, args: str) -> list[Reply]:

@@ -245,9 +245,10 @@ def task_detail(session: Session, task: Task, history: int = 10) -> TaskDetail:
 def add_report(session: Session, task: Task, person: Person, *, kind: str, text: str,
                accepted: bool = True, milestone: date | None = None, output: str = "",
                obstacle: str = "", plan: str = "", attachment_ref: str = "", attachment_name: str = "",
-               actor: str = "") -> ProgressReport:
+               actor: str = "", channel: str = "", missing: str = "") -> ProgressReport:
     report = ProgressReport(task_id=task.id, person_id=person.id, unit_id=person.unit_id, kind=kind,
-                            text=nfc(text), accepted=accepted, milestone=milestone,
+                            text=nfc(text), accepted=accepted, milestone=milestone, channel=channel[:16],
+                            missing=missing[:100],
                             output=nfc(output)[:2000], obstacle=nfc(obstacle)[:2000], plan=nfc(plan)[:2000],
                             attachment_ref=attachment_ref[:512], attachment_name=nfc(attachment_name)[:255])
     session.add(report)
