@@ -36,5 +36,7 @@ def help_command(ctx: Context, args: str) -> list[Reply]:
         return [Reply(t("help.stranger"))]
     text = t("help.official")
     if ctx.person.role in OFFICE_ROLES:
-        text += "\n\n" + t("help.office")
+        text += "\n\n" + t("help.office") + "\n" + t("help.review")
+    elif ctx.person.role == "head":
+        text += "\n\n" + t("help.head")
     return [Reply(text)]

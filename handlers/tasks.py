@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC
 
+from storage.crud import reviews, weakspots
 from storage.crud import tasks as crud
 
 from .context import Context
 from .messages import Button, Reply
+from .roles import is_office
 from .render import (
     MAX_ACTION_IN_LIST, due_label, fmt_date, fmt_local, recurrence_label, shorten, status_label,
     task_buttons,
@@ -116,7 +119,9 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
         lines.append(t(key, at=fmt_local(task.completed_at, ctx.tz)))
         if task.completion_output:
             lines.append(t("task.completion_output", text=shorten(task.completion_output, 300)))
-    history = _history(ctx, d)
+    task_reviews = reviews.of_task(ctx.session, task.id)
+    lines += _review_state(ctx, task, task_reviews)
+    history = _history(ctx, d, task_reviews)
     if history:
         lines += ["", t("task.history")] + history
     buttons = []
@@ -127,9 +132,40 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
     return Reply("\n".join(lines), buttons=buttons)
 
 
-def _history(ctx: Context, d: crud.TaskDetail) -> list[str]:
+def _review_state(ctx: Context, task, task_reviews) -> list[str]:
+    """Where the completion review stands: awaiting, accepted (automatically?), or the
+    reason of the last return while the task is open again."""
+    if not task_reviews:
+        return []
+    t, last = ctx.t, task_reviews[-1]
+    if last.status == "pending":
+        return [t("review.detail_pending", at=fmt_local(last.submitted_at, ctx.tz), output=shorten(last.output, 300))]
+    if last.status == "accepted":
+        return [t("review.detail_auto" if last.auto else "review.detail_accepted", at=fmt_local(last.decided_at, ctx.tz))]
+    return [t("review.detail_returned", at=fmt_local(last.decided_at, ctx.tz), reason=shorten(last.reason, 500))]
+
+
+def _history(ctx: Context, d: crud.TaskDetail, task_reviews=()) -> list[str]:
     t = ctx.t
     events = []
+    for review in task_reviews:
+        if review.status == "pending" or review.decided_at is None:
+            continue
+        if review.status == "returned":
+            text = t("history.review_returned", at=fmt_local(review.decided_at, ctx.tz),
+                     reason=shorten(review.reason, 200))
+        else:
+            text = t("history.review_auto" if review.auto else "history.review_accepted",
+                     at=fmt_local(review.decided_at, ctx.tz))
+        events.append((review.decided_at, text))
+    if is_office(ctx):
+        # The reports the gate sent back: who, when, the text, what was missing.
+        for report, person, unit in weakspots.rejected_of_task(ctx.session, d.task.id):
+            missing = ", ".join(t(f"missing_short.{m}") for m in report.missing.split(",") if m) or "—"
+            events.append((report.created_at, t("history.rejected", at=fmt_local(report.created_at, ctx.tz),
+                                                  name=person or "?", unit=unit,
+                                                  kind=t(f"report_kind.{report.kind}"),
+                                                  text=shorten(report.text, 200), missing=missing)))
     for report, unit_name in d.reports:
         extra = []
         if report.milestone:
@@ -144,5 +180,5 @@ def _history(ctx: Context, d: crud.TaskDetail) -> list[str]:
         events.append((req.created_at, t("history.extension", at=fmt_local(req.created_at, ctx.tz),
                                           date=fmt_date(req.requested_deadline),
                                           state=t(f"extension.{req.status}"), reason=shorten(req.reason, 200))))
-    events.sort(key=lambda e: e[0], reverse=True)
+    events.sort(key=lambda e: e[0] if e[0].tzinfo else e[0].replace(tzinfo=UTC), reverse=True)
     return ["• " + text for _, text in events[:10]]
