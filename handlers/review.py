@@ -36,7 +36,7 @@ def list_command(ctx: Context, _args: str = "") -> list[Reply]:
     if not items:
         return [Reply(t("review.none_pending"))]
     total = reviews.pending_count(ctx.session)
-    replies = [Reply(t("review.pending_header", count=total))]
+    replies: list[Reply] = []
     # Oldest first inside a directive; the directives in the order of their oldest completion.
     order: dict[int | None, int] = {}
     for i, item in enumerate(items):
@@ -47,6 +47,8 @@ def list_command(ctx: Context, _args: str = "") -> list[Reply]:
             replies.append(Reply(t("review.more_groups")))
             break
         replies.append(_group_reply(ctx, directive_id, list(group)))
+    # The count heads the first message: one message per directive, no more.
+    replies[0].text = t("review.pending_header", count=total) + "\n\n" + replies[0].text
     return replies
 
 
