@@ -174,12 +174,18 @@ def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
         return _coordinator_done(ctx, dialog, task, parts, ref, name)
     # A file alone is not a product: the official names it (products.check_completion).
     check = quality.check_done(text, ctx.today)
-    if not check.accepted and not ref:
-        return _reject(ctx, dialog, task, parts, check, "done")
     verdict = products.check_completion(text, check.output, expected_output=task.expected_output,
                                         action=task.action, has_attachment=bool(ref))
+    if verdict.verdict != "not_product" and not check.accepted and not ref:
+        return _reject(ctx, dialog, task, parts, check, "done")
     if verdict.verdict == "ok":
         return _submit(ctx, task, text, check.output or "", ref, name)
+    if verdict.verdict == "not_product" and not dialog.data.get("rejected_logged"):
+        # Sent back by the notice's rule: the office sees it with the gate's refusals.
+        crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, accepted=False,
+                        attachment_ref=ref, attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel,
+                        missing="final_product")
+        dialog.data = {**dialog.data, "rejected_logged": True}
     dialogs.advance(ctx.session, dialog, step=verdict.verdict, parts=parts, attachment_ref=ref,
                     attachment_name=name, output=check.output or "")
     return [_product_question(ctx, task, verdict, name)]
@@ -220,7 +226,7 @@ def _submit(ctx: Context, task: Task, text: str, output: str, ref: str, name: st
     report = crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, output=output or name,
                              attachment_ref=ref, attachment_name=name, actor=ctx.actor,
                              channel=ctx.incoming.channel)
-    review = reviews.submit(ctx.session, task, ctx.person, report, ctx.today, actor=ctx.actor)
+    review = reviews.submit(ctx.session, task, ctx.person, report, ctx.now, actor=ctx.actor)
     notify.completion_submitted(ctx.session, review, task, ctx.unit.name, ctx.person, report, ctx.now)
     dialogs.finish(ctx.session, ctx.person.id)
     reply = ctx.t("review.submitted", id=task.id, output=shorten(review.output, 200))

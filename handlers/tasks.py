@@ -73,7 +73,10 @@ def task_page(ctx: Context, page: int) -> Reply:
         lines.append(" · ".join(meta))
         if row.pending_extension:
             lines.append(t("tasks.extension_pending", date=fmt_date(row.pending_extension.requested_deadline)))
-        if row.last_report:
+        if row.returned:
+            lines.append(t("tasks.returned", date=fmt_local(row.returned.decided_at, ctx.tz)[:10],
+                           reason=shorten(row.returned.reason, 120)))
+        elif row.last_report:
             lines.append(t("tasks.last_report", date=fmt_local(row.last_report.created_at, ctx.tz)[:10],
                            text=shorten(row.last_report.text, 100)))
         buttons.append(task_buttons(t, task.id, number))

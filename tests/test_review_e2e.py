@@ -63,7 +63,7 @@ async def test_draft_refused_product_returned_resubmitted_accepted(db, province,
     assert "Sản phẩm bị trả lại" in detail.text and "chưa phân công cụ thể từng xã" in detail.text
     assert "Chưa báo cáo" in detail.text
     listed = await reply_to(fake, stc, lambda: fake.push_text(stc, "/nhiemvu"))
-    assert f"#{task_id}" in listed.text
+    assert f"#{task_id}" in listed.text and "Bị trả lại" in listed.text
 
     # resubmitted, accepted from /duyet
     await reply_to(fake, stc, lambda: fake.push_callback(stc, data_of(told, "s:d:"), message_id=told.message_id))

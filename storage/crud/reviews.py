@@ -17,11 +17,13 @@ from . import audit
 from .tasks import queue_look
 
 
-def submit(session: Session, task: Task, person: Person, report: ProgressReport, completed_on: date, *,
+def submit(session: Session, task: Task, person: Person, report: ProgressReport, now: datetime, *,
            actor: str = "") -> CompletionReview:
-    """The lead unit says the task is done with this report's product: it waits for review."""
+    """The lead unit says the task is done with this report's product (at `now`, aware, in
+    the deployment's time zone: its date is the completion day): it waits for review."""
+    completed_on = now.date()
     review = CompletionReview(task_id=task.id, report_id=report.id, unit_id=person.unit_id, person_id=person.id,
-                              submitted_at=report.created_at or utcnow(), completed_on=completed_on,
+                              submitted_at=now.astimezone(UTC), completed_on=completed_on,
                               deadline=task.deadline, output=nfc(report.output or report.text)[:2000])
     session.add(review)
     before = task.status
