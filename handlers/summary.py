@@ -52,8 +52,8 @@ def _scope(ctx: Context, args: str, refuse) -> tuple[Unit | None, Period] | list
 def summary_command(ctx: Context, args: str) -> list[Reply]:
     """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]; `/tonghop baocaotralai
     [đơn vị] [kỳ]`: the reports and products sent back (weakspots.render_returned)."""
-    first, _, rest = args.partition(" ")
-    drill = _fold(first) in weakspots.RETURNED_WORDS
+    rest = _drill_down(args)
+    drill = rest is not None
     scope = _scope(ctx, rest if drill else args, roles.refuse_unless_summary)
     if isinstance(scope, list):
         return scope
@@ -72,8 +72,13 @@ def summary_command(ctx: Context, args: str) -> list[Reply]:
     return [reply]
 
 
-def _fold(word: str) -> str:
-    return fold(word).lower()
+def _drill_down(args: str) -> str | None:
+    """The rest of `/tonghop baocaotralai …` ("báo cáo trả lại", "tralai", "returned"), or None."""
+    folded = fold(args).lower()  # one character for one: positions hold in `args`
+    for word in weakspots.RETURNED_WORDS:
+        if folded == word or folded.startswith(word + " "):
+            return args[len(word):].strip()
+    return None
 
 
 def chart_command(ctx: Context, args: str) -> list[Reply]:

@@ -18,7 +18,7 @@ from .render import fmt_date, fmt_local, shorten
 RETURNED_PREFIX = "tl"
 MAX_LINES = 20
 # Typed after /tonghop for the drill-down (folded: "báo cáo trả lại" as one word or not).
-RETURNED_WORDS = ("baocaotralai", "tralai", "returned")
+RETURNED_WORDS = ("baocaotralai", "bao cao tra lai", "tralai", "tra lai", "returned")
 
 
 def blocked_command(ctx: Context, _args: str = "") -> list[Reply]:
