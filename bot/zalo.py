@@ -532,7 +532,7 @@ class ZaloSender:
         file = payload.get("file") or {}
         try:
             # A photo sent through Zalo is a public URL: shown again. Other files are named in the text.
-            if file.get("channel") == CHANNEL and str(file.get("ref", "")).startswith("https://"):
+            if file.get("channel") == CHANNEL and str(file.get("ref", "")).startswith(("https://", "http://")):
                 await self.client.send_photo(chat_id, file["ref"])
             for chunk in split_text(text):
                 await self.client.send_message(chat_id, chunk)
