@@ -7,6 +7,7 @@ from datetime import UTC
 from storage.crud import reviews, weakspots
 from storage.crud import tasks as crud
 
+from . import notify
 from .context import Context
 from .messages import Button, Reply
 from .roles import is_office
@@ -129,8 +130,10 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
         lines += ["", t("task.history")] + history
     buttons = []
     own_unit = task.lead_unit_id == ctx.person.unit_id or any(u.id == ctx.person.unit_id for u in d.coordinators)
-    if own_unit and task.status != "done":
+    if own_unit and task.status not in ("done", "awaiting_review"):
         buttons.append(task_buttons(t, task.id))
+    if is_office(ctx) and task_reviews and task_reviews[-1].status == "pending":
+        buttons += notify.review_buttons(t, task_reviews[-1], task.id)[:1]
     buttons.append([Button(t("task.back"), "l:1")])
     return Reply("\n".join(lines), buttons=buttons)
 
