@@ -293,7 +293,9 @@ class DutyUnit:
 
     @property
     def done(self) -> bool:
-        return self.status == "done"
+        """Reported: done, or its report awaits the office's review (the unit is not
+        reminded of a report it has sent)."""
+        return self.status in ("done", AWAITING_REVIEW)
 
     def state(self, today: date) -> str:
         """done_on_time | done_late | overdue | pending"""
@@ -328,7 +330,7 @@ def duty_status(session: Session, period: Period, tz, unit_id: int | None = None
     query = (
         select(Task.id, Task.lead_unit_id, Unit.name, Task.deadline, Task.status, Task.completed_at,
                Task.completed_late, Task.action, Task.recurrence, Task.directive_id, Directive.number,
-               Directive.title)
+               Directive.title, Task.updated_at)
         .join(Unit, Unit.id == Task.lead_unit_id)
         .outerjoin(Directive, Directive.id == Task.directive_id)
         .where(Task.series_id.is_not(None), Task.status != "draft",
@@ -340,7 +342,10 @@ def duty_status(session: Session, period: Period, tz, unit_id: int | None = None
         query = query.where(Task.lead_unit_id == unit_id)
     duties: dict[tuple, Duty] = {}
     for (task_id, uid, name, deadline, status, completed_at, late, action, recurrence, directive_id,
-         number, title) in session.exec(query):
+         number, title, updated_at) in session.exec(query):
+        if status == AWAITING_REVIEW:  # submitted when it was last updated; judged on that day
+            completed_at = updated_at
+            late = _local_date(updated_at, tz) > deadline
         key = (directive_id, action, recurrence)
         duty = duties.get(key)
         if duty is None:

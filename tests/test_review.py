@@ -321,3 +321,12 @@ def test_the_digest_lists_blocked_and_awaiting_review(db, province, chats):
     text = digest.payload["text"]
     assert "Đang vướng mắc (1)" in text and "Dân không đồng ý" in text and "/vuongmac" in text
     assert "Chờ đánh giá (1)" in text and "12/BC-STC" in text and "/duyet" in text
+
+
+def test_a_periodic_report_awaiting_review_counts_as_reported(db, province, chats):
+    stc, office = chats["stc"], chats["office"]
+    tid = add_task(db, province["units"]["stc"], "Báo cáo tình hình giải ngân", None, recurrence="monthly:23")
+    submit(stc, tid, "Đã gửi Báo cáo số 30/BC-STC tình hình giải ngân tháng 5")
+    office.say("/baocaothang 5/2026")
+    assert "Sở Tài chính" in office.text and "đúng hạn" in office.text
+    assert not any(b.data.startswith("bct:") for r in office.last for row in r.buttons for b in row)
