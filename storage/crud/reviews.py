@@ -10,7 +10,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from storage.models import (
-    AWAITING_REVIEW, CompletionReview, Directive, Person, ProgressReport, Task, Unit, nfc, utcnow,
+    AWAITING_REVIEW, CompletionReview, Directive, Person, ProgressReport, Task, Unit, nfc,
 )
 
 from . import audit
@@ -28,7 +28,7 @@ def submit(session: Session, task: Task, person: Person, report: ProgressReport,
     session.add(review)
     before = task.status
     task.status = AWAITING_REVIEW
-    task.updated_at = utcnow()
+    task.updated_at = review.submitted_at
     session.add(task)
     session.flush()
     audit.log(session, "task.submitted", "task", task.id, person_id=person.id, actor=actor, before=before,
