@@ -29,7 +29,7 @@ from locales import Translator
 from reminders.dispatcher import Dispatcher
 from reminders.messages import payload
 from storage.crud import outbox
-from storage.models import ChatBinding, ExtensionRequest, Outbox, Person, ProgressReport
+from storage.models import ChatBinding, ExtensionRequest, Outbox, Person, ProgressReport, Task
 
 
 @pytest.fixture
@@ -537,3 +537,5 @@ async def test_review_flow_with_numbered_menus(db, province, zalo, bot, menus):
         await sender.stop()
     told = zalo.messages_to(unit_user)[-1].text
     assert "thiếu chữ ký" in told and "✅ Xong" in told  # open again, its buttons numbered
+    with db.session() as s:
+        assert s.get(Task, task).status == "open"

@@ -4,7 +4,7 @@ it with a reason (the task is open again). See storage.models.CompletionReview."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, select
