@@ -13,13 +13,12 @@ from datetime import UTC, date, datetime
 from sqlmodel import Session
 
 from locales import Translator
-from reminders.messages import payload
+from presentation.messages import Button, payload
+from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
 from storage.crud import outbox, people
 from storage.crud.tasks import coordinator_units
 from storage.models import CompletionReview, ExtensionRequest, Person, ProgressReport, Task, Unit
 
-from .messages import Button
-from .render import fmt_date, recurrence_label, shorten, task_buttons
 
 # A notice lists a unit's tasks; beyond this many the rest are behind /nhiemvu.
 MAX_TASKS_IN_NOTICE = 10
@@ -174,26 +173,6 @@ def completion_submitted(session: Session, review: CompletionReview, task: Task,
         if file:
             body["file"] = file
         rows.append(_row(f"review:{review.id}", staff, binding, "review", body, now, task.id))
-    return outbox.enqueue(session, rows)
-
-
-def completion_decided(session: Session, review: CompletionReview, task: Task, now: datetime) -> int:
-    """The lead unit's people learn the verdict: accepted (by the office or automatically),
-    or returned with the reason and the task's buttons (it is open again)."""
-    rows = []
-    for person, binding in people.reachable(session, Person.unit_id == review.unit_id):
-        t = Translator(person.language)
-        if review.status == "returned":
-            text = t("review.returned_notice", id=task.id, action=shorten(task.action, 200),
-                     reason=shorten(review.reason, 1000), deadline=fmt_date(task.deadline) or t("due.none"))
-            buttons = [task_buttons(t, task.id), [Button(t("btn.details"), f"t:{task.id}")]]
-        else:
-            key = "review.auto_notice" if review.auto else "review.accepted_notice"
-            late = t("review.late", days=(review.completed_on - review.deadline).days) \
-                if task.completed_late and review.deadline else t("review.on_time")
-            text = t(key, id=task.id, action=shorten(task.action, 200), on_time=late)
-            buttons = [[Button(t("btn.details"), f"t:{task.id}")]]
-        rows.append(_row(f"revdec:{review.id}", person, binding, "review", payload(text, buttons), now, task.id))
     return outbox.enqueue(session, rows)
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
+from presentation.messages import Button, Reply
+from presentation.render import fmt_date, fmt_local, shorten
+from reminders.review import completion_decided
 from storage.crud import dialogs, reviews
 from storage.models import CompletionReview, Dialog, Person, Task
 
-from . import notify
 from .context import Context
-from .messages import Button, Reply
-from .render import fmt_date, fmt_local, shorten
 from .roles import refuse_unless_office
 
 DIALOG = "review_return"
@@ -97,7 +97,7 @@ def accept_button(ctx: Context, arg: str) -> list[Reply]:
         return loaded
     review, task = loaded
     reviews.accept(ctx.session, review, task, ctx.person, ctx.now, actor=ctx.actor)
-    notify.completion_decided(ctx.session, review, task, ctx.now)
+    completion_decided(ctx.session, review, task, ctx.now)
     key = "review.accepted_late" if task.completed_late else "review.accepted_reply"
     return [Reply(ctx.t(key, id=task.id, date=fmt_date(review.completed_on)), notice=ctx.t("review.accepted_short"))]
 
@@ -124,7 +124,7 @@ def accept_all_button(ctx: Context, arg: str) -> list[Reply]:
     for review in reviews.pending_of_directive(ctx.session, directive_id):
         task = ctx.session.get(Task, review.task_id)
         reviews.accept(ctx.session, review, task, ctx.person, ctx.now, actor=ctx.actor)
-        notify.completion_decided(ctx.session, review, task, ctx.now)
+        completion_decided(ctx.session, review, task, ctx.now)
         accepted.append(task.id)
     if not accepted:
         return [Reply(ctx.t("review.none_pending"), notice=ctx.t("review.none_pending"))]
@@ -149,6 +149,6 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
         return loaded
     review, task = loaded
     reviews.return_to_unit(ctx.session, review, task, ctx.person, ctx.now, reason, actor=ctx.actor)
-    notify.completion_decided(ctx.session, review, task, ctx.now)
+    completion_decided(ctx.session, review, task, ctx.now)
     return [Reply(ctx.t("review.returned_reply", id=task.id, reason=shorten(review.reason, 300)),
                   notice=ctx.t("review.returned_short"))]

@@ -8,12 +8,12 @@ from __future__ import annotations
 from office.period import Period
 from office.summary import in_scope
 from office.text import TEXT_BUDGET
+from presentation.messages import Button, Reply
+from presentation.render import fmt_date, fmt_local, shorten
 from storage.crud import weakspots
 
 from . import roles
 from .context import Context
-from .messages import Button, Reply
-from .render import fmt_date, fmt_local, shorten
 
 RETURNED_PREFIX = "tl"
 MAX_LINES = 20

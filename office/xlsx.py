@@ -22,8 +22,8 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
-from handlers.render import recurrence_label
 from locales import Translator
+from presentation.render import recurrence_label
 from storage.crud.weakspots import sent_back
 from storage.models import OPEN_STATUSES, CompletionReview, Directive, ProgressReport, Task, TaskCoordinator, Unit
 

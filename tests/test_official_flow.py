@@ -181,7 +181,7 @@ def test_done_records_output_and_lateness(db, province, chat_factory, clock):
     chat.say("Đã ban hành Công văn số 123/STC-NS gửi các sở")
     assert "chờ Văn phòng đánh giá" in chat.text
     chat.press(f"s:d:{late}")
-    from handlers.messages import Attachment
+    from presentation.messages import Attachment
     chat.say("", attachment=Attachment("document", "FILE123", "bao-cao.pdf", "application/pdf", 1000))
     assert "bao-cao.pdf" in chat.text and "văn bản gì" in chat.text  # a file alone is not a product
     chat.say("Báo cáo số 45/BC-STC về giải ngân")
@@ -374,7 +374,7 @@ def test_the_binding_follows_the_chat_and_is_written_only_when_it_changed(db, pr
     from datetime import UTC, datetime
 
     from conftest import Chat
-    from handlers.messages import Incoming
+    from presentation.messages import Incoming
 
     _bind(lambda user: Chat(assistant, user), province["codes"]["stc_official"])
     with db.session() as s:  # as if last seen an hour ago, and blocked since

@@ -11,11 +11,11 @@ from openpyxl import load_workbook
 from sqlmodel import select
 
 from conftest import NOW, TODAY, TZ, Chat, add_task, next_looks
-from handlers.messages import Attachment
+from presentation.messages import Attachment
 from office.period import Period
 from office.summary import unit_summaries
 from reminders.sweep import ReminderSettings, sweep
-from reminders.workdays import WorkCalendar
+from workcalendar.workdays import WorkCalendar
 from storage.crud import people, tasks as crud
 from storage.models import AuditLog, CompletionReview, Directive, Outbox, ProgressReport, Task, Unit
 
