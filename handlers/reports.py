@@ -180,14 +180,15 @@ def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
         return _reject(ctx, dialog, task, parts, check, "done")
     if verdict.verdict == "ok":
         return _submit(ctx, task, text, check.output or "", ref, name)
-    if verdict.verdict == "not_product" and not dialog.data.get("rejected_logged"):
+    logged = bool(dialog.data.get("rejected_logged"))
+    if verdict.verdict == "not_product" and not logged:
         # Sent back by the notice's rule: the office sees it with the gate's refusals.
         crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, accepted=False,
                         attachment_ref=ref, attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel,
                         missing="final_product")
-        dialog.data = {**dialog.data, "rejected_logged": True}
+        logged = True
     dialogs.advance(ctx.session, dialog, step=verdict.verdict, parts=parts, attachment_ref=ref,
-                    attachment_name=name, output=check.output or "")
+                    attachment_name=name, output=check.output or "", rejected_logged=logged)
     return [_product_question(ctx, task, verdict, name)]
 
 
@@ -289,8 +290,8 @@ def _blocked(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
     text, check = gated
     ref, name = _attachment(ctx, dialog)
     report = crud.add_report(ctx.session, task, ctx.person, kind="blocked", text=text, milestone=check.milestone,
-                    obstacle=check.obstacle or text, plan=check.plan or "", attachment_ref=ref,
-                    attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel)
+                             obstacle=check.obstacle or text, plan=check.plan or "", attachment_ref=ref,
+                             attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel)
     if task.lead_unit_id == ctx.person.unit_id:
         crud.set_status(ctx.session, task, "blocked", ctx.person, ctx.today, actor=ctx.actor)
     # "Văn phòng sẽ theo dõi": the office hears of it now, not at the next summary.
