@@ -252,6 +252,15 @@ def test_numbers_awaiting_review_and_returned(db, province, chats, clock):
     assert (row.awaiting_review, row.returned, row.open, row.overdue, row.kpi_base) == (1, 1, 1, 0, 0)
     office.say("/tonghop")
     assert "chờ đánh giá 1 · sản phẩm không đạt 1" in office.text
+    office.say("/tonghop baocaotralai")
+    assert "sản phẩm không đạt" in office.text and "Lý do: thiếu số liệu các xã" in office.text
+    reply = office.say("/xuatbaocao 5/2026")[0]
+    sheet = load_workbook(io.BytesIO(reply.file[1]))["Báo cáo bị trả lại"]
+    [row] = list(sheet.iter_rows(values_only=True))[1:]
+    assert row[1:] == (returned, "Sở Tài chính", "Nguyễn Văn An", "Sản phẩm không đạt", "Báo cáo số 2/BC-STC",
+                       "thiếu số liệu các xã")
+    units = load_workbook(io.BytesIO(reply.file[1]))["Đơn vị"]
+    assert list(units.iter_rows(values_only=True))[1][-2:] == (1, 1)
 
 
 # ------------------------------------------------------------------ weak spots
