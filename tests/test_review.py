@@ -132,6 +132,9 @@ def test_return_reopens_and_accept_uses_the_units_completion_day(db, province, c
     stc, office = chats["stc"], chats["office"]
     tid = add_task(db, province["units"]["stc"], "Rà soát vốn", TODAY + timedelta(days=1))
     submit(stc, tid, "Đã gửi Báo cáo số 12/BC-STC kết quả rà soát")
+    office.say(f"/nhiemvu {tid}")
+    assert "Chờ đánh giá" in office.text and f"ra:{review_of(db, tid).id}" in [
+        b.data for r in office.last for row in r.buttons for b in row]  # judged from the detail too
     stc.press(f"s:p:{tid}")
     assert "chờ Văn phòng đánh giá" in stc.text  # nothing to report while it is judged
     [row] = [r for r in pushes(db, "review") if r.chat_id == "office"]
@@ -140,7 +143,7 @@ def test_return_reopens_and_accept_uses_the_units_completion_day(db, province, c
     office.say("chưa có số liệu từng dự án, đề nghị bổ sung")
     assert "Đã trả lại" in office.text
     with db.session() as s:
-        assert s.get(Task, tid).status == "open"
+        assert s.get(Task, tid).status == "in_progress"
     assert (NOW, NOW) in next_looks(db, tid)  # reminded again from now on
     told = [r for r in pushes(db, "review") if r.chat_id == "stc1"]
     assert len(told) == 1 and "chưa có số liệu từng dự án" in told[0].payload["text"]

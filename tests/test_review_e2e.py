@@ -61,7 +61,7 @@ async def test_draft_refused_product_returned_resubmitted_accepted(db, province,
     assert "trả lại" in told.text and "chưa phân công cụ thể từng xã" in told.text
     detail = await reply_to(fake, stc, lambda: fake.push_text(stc, f"/nhiemvu {task_id}"))
     assert "Sản phẩm bị trả lại" in detail.text and "chưa phân công cụ thể từng xã" in detail.text
-    assert "Chưa báo cáo" in detail.text
+    assert "Trạng thái: Đang làm" in detail.text
     listed = await reply_to(fake, stc, lambda: fake.push_text(stc, "/nhiemvu"))
     assert f"#{task_id}" in listed.text and "Bị trả lại" in listed.text
 

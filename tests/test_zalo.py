@@ -537,4 +537,4 @@ async def test_review_flow_with_numbered_menus(db, province, zalo, bot, menus):
     told = zalo.messages_to(unit_user)[-1].text
     assert "thiếu chữ ký" in told and "✅ Xong" in told  # open again, its buttons numbered
     with db.session() as s:
-        assert s.get(Task, task).status == "open"
+        assert s.get(Task, task).status == "in_progress"

@@ -66,17 +66,18 @@ def accept(session: Session, review: CompletionReview, task: Task, person: Perso
 
 def return_to_unit(session: Session, review: CompletionReview, task: Task, person: Person, now: datetime,
                    reason: str, *, actor: str = "") -> None:
-    """The product falls short: the task is open again (and reminded again), with the reason."""
+    """The product falls short: the task is open again — in progress, the unit has worked on
+    it — and reminded again, with the reason."""
     now = now.astimezone(UTC)
     review.status, review.decided_at, review.decided_by = "returned", now, person.id
     review.reason = nfc(" ".join(reason.split()))[:2000]
-    task.status = "open"
+    task.status = "in_progress"
     task.updated_at = now
     session.add(review)
     session.add(task)
     queue_look(session, task.id, now, checked_at=now)  # the sweep dropped it while it awaited review
     audit.log(session, "task.review_return", "task", task.id, person_id=person.id, actor=actor,
-              before=AWAITING_REVIEW, after="open", review_id=review.id, reason=review.reason)
+              before=AWAITING_REVIEW, after="in_progress", review_id=review.id, reason=review.reason)
 
 
 @dataclass(frozen=True)
