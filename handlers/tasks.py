@@ -46,11 +46,16 @@ def task_page(ctx: Context, page: int) -> Reply:
     """One message per page (Telegram allows about one message a second per chat)."""
     t = ctx.t
     result = crud.list_open_tasks(ctx.session, ctx.person.unit_id, ctx.today, page=page, per_page=PER_PAGE)
+    # Completions the office has not judged yet are off the list (nothing to do) but not forgotten.
+    waiting = reviews.pending_count(ctx.session, unit_id=ctx.person.unit_id)
+    waiting_line = t("tasks.awaiting_review", count=waiting) if waiting else ""
     if result.total == 0:
-        return Reply(t("tasks.empty", unit=ctx.unit.name))
+        return Reply(t("tasks.empty", unit=ctx.unit.name) + (f"\n{waiting_line}" if waiting else ""))
     lines = [t("tasks.header", unit=ctx.unit.name, total=result.total)]
     if result.overdue or result.due_today:
         lines.append(t("tasks.header_counts", overdue=result.overdue, today=result.due_today))
+    if waiting:
+        lines.append(waiting_line)
     if result.pages > 1:
         lines.append(t("tasks.page", page=result.page, pages=result.pages))
     buttons: list[list[Button]] = []

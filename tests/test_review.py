@@ -132,6 +132,8 @@ def test_return_reopens_and_accept_uses_the_units_completion_day(db, province, c
     stc, office = chats["stc"], chats["office"]
     tid = add_task(db, province["units"]["stc"], "Rà soát vốn", TODAY + timedelta(days=1))
     submit(stc, tid, "Đã gửi Báo cáo số 12/BC-STC kết quả rà soát")
+    stc.say("/nhiemvu")
+    assert "1 việc đã báo cáo hoàn thành, chờ Văn phòng đánh giá" in stc.text
     office.say(f"/nhiemvu {tid}")
     assert "Chờ đánh giá" in office.text and f"ra:{review_of(db, tid).id}" in [
         b.data for r in office.last for row in r.buttons for b in row]  # judged from the detail too

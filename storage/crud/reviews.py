@@ -108,9 +108,13 @@ def pending(session: Session, *, limit: int = 50, unit_id: int | None = None) ->
             for r, t, unit, name, number, title, att in session.exec(query)]
 
 
-def pending_count(session: Session) -> int:
-    return session.exec(select(func.count()).select_from(CompletionReview)
-                        .where(CompletionReview.status == "pending")).one()
+def pending_count(session: Session, *, unit_id: int | None = None) -> int:
+    """Completions awaiting review (of one unit): from the index on (status, submitted_at),
+    which holds few pending ones."""
+    query = select(func.count()).select_from(CompletionReview).where(CompletionReview.status == "pending")
+    if unit_id is not None:
+        query = query.where(CompletionReview.unit_id == unit_id)
+    return session.exec(query).one()
 
 
 def pending_of_directive(session: Session, directive_id: int | None, *, limit: int = 200) -> list[CompletionReview]:
