@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func, literal_column
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from storage.models import (
@@ -108,13 +109,19 @@ def pending(session: Session, *, limit: int = 50, unit_id: int | None = None) ->
             for r, t, unit, name, number, title, att in session.exec(query)]
 
 
+_REVIEW = CompletionReview.__table__
+_PENDING = _REVIEW.c.status == literal_column("'pending'")
+# Built once (Core, bound parameter): /nhiemvu runs it on every page.
+_PENDING_COUNT = sa_select(func.count()).select_from(_REVIEW).where(_PENDING)
+_PENDING_COUNT_OF_UNIT = _PENDING_COUNT.where(_REVIEW.c.unit_id == bindparam("unit_id", type_=_REVIEW.c.unit_id.type))
+
+
 def pending_count(session: Session, *, unit_id: int | None = None) -> int:
     """Completions awaiting review (of one unit): from the index on (status, submitted_at),
     which holds few pending ones."""
-    query = select(func.count()).select_from(CompletionReview).where(CompletionReview.status == "pending")
-    if unit_id is not None:
-        query = query.where(CompletionReview.unit_id == unit_id)
-    return session.exec(query).one()
+    if unit_id is None:
+        return session.execute(_PENDING_COUNT).scalar_one()
+    return session.execute(_PENDING_COUNT_OF_UNIT, {"unit_id": unit_id}).scalar_one()
 
 
 def pending_of_directive(session: Session, directive_id: int | None, *, limit: int = 200) -> list[CompletionReview]:
