@@ -151,7 +151,8 @@ def _review_state(ctx: Context, task, task_reviews) -> list[str]:
     if last.status == "pending":
         return [t("review.detail_pending", at=fmt_local(last.submitted_at, ctx.tz), output=shorten(last.output, 300))]
     if last.status == "accepted":
-        return [t("review.detail_auto" if last.auto else "review.detail_accepted", at=fmt_local(last.decided_at, ctx.tz))]
+        key = "review.detail_auto" if last.auto else "review.detail_accepted"
+        return [t(key, at=fmt_local(last.decided_at, ctx.tz))]
     return [t("review.detail_returned", at=fmt_local(last.decided_at, ctx.tz), reason=shorten(last.reason, 500))]
 
 

@@ -28,7 +28,8 @@ from storage.crud import audit, outbox, people
 from storage.crud import units as crud_units
 from storage.crud.tasks import LateCoordinator
 from storage.models import (
-    AWAITING_REVIEW, OPEN_STATUSES, CompletionReview, Directive, ExtensionRequest, Person, ProgressReport, Task, TaskCoordinator, Unit,
+    AWAITING_REVIEW, OPEN_STATUSES, CompletionReview, Directive, ExtensionRequest, Person, ProgressReport, Task,
+    TaskCoordinator, Unit,
 )
 
 from .period import Period
@@ -40,7 +41,8 @@ DUTY_RECURRENCES_EXCLUDED = ("daily", "weekly")
 
 def in_scope(period: Period):
     """The period's tasks (see the module docstring)."""
-    carried = and_(Task.status.in_(OPEN_STATUSES + (AWAITING_REVIEW,)), or_(Task.deadline < period.start, Task.deadline.is_(None)))
+    unfinished = Task.status.in_(OPEN_STATUSES + (AWAITING_REVIEW,))
+    carried = and_(unfinished, or_(Task.deadline < period.start, Task.deadline.is_(None)))
     return and_(Task.status != "draft", or_(Task.deadline.between(period.start, period.end), carried))
 
 
@@ -68,8 +70,9 @@ class UnitSummary:
     extended          deadline moved by an approved extension
     awaiting_report   unfinished with no accepted report from the lead unit yet
     rejected_reports  "báo cáo bị trả lại": reports by the unit's people on the period's
-                      tasks that the quality gate sent back (a count of reports, not of
-                      tasks); `/tonghop baocaotralai` lists them
+                      tasks that the quality gate (or the rule that done means a product,
+                      handlers/products.py) sent back (a count of reports, not of tasks);
+                      `/tonghop baocaotralai` lists them
     awaiting_review   "chờ đánh giá": the unit reported the task done with its product,
                       the office has not judged it yet (neither open nor done; not
                       overdue, and outside the KPI until judged)

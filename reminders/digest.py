@@ -106,7 +106,8 @@ def render_attention(t: Translator, attention: Attention, tz) -> str:
         lines += ["", t("digest.awaiting_review", count=attention.awaiting_total)]
         for item in attention.awaiting:
             lines.append(t("digest.awaiting_line", id=item.task.id, unit=item.unit,
-                           at=fmt_date(_local_day(item.review.submitted_at, tz)), output=shorten(item.review.output, 80)))
+                           at=fmt_date(_local_day(item.review.submitted_at, tz)),
+                           output=shorten(item.review.output, 80)))
         lines.append(t("digest.awaiting_hint"))
     return "\n".join(lines)
 

@@ -117,7 +117,8 @@ def test_another_kind_than_expected_is_confirmed_first(db, province, chats):
 
 def test_coordinators_done_stays_as_it_was(db, province, chats):
     sxd = chats["sxd"]
-    tid = add_task(db, province["units"]["stc"], "Rà soát", TODAY + timedelta(days=3), coordinators=[province["units"]["sxd"]])
+    tid = add_task(db, province["units"]["stc"], "Rà soát", TODAY + timedelta(days=3),
+                   coordinators=[province["units"]["sxd"]])
     sxd.press(f"s:d:{tid}")
     sxd.say("", attachment=Attachment("document", "F1", "y-kien.pdf", "application/pdf", 10))
     assert "phối hợp" in sxd.text
