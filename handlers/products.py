@@ -13,8 +13,8 @@ words the answers.
       - ``consultation``: a request for comments ("đang xin ý kiến", "đã gửi … xin ý
         kiến các sở", "lấy ý kiến", "chờ góp ý"), unless the task is about comments;
       - ``pending``: a submission still awaiting decision ("đã trình, chờ phê duyệt",
-        "đang trình", "chờ ký ban hành"), unless submitting is the task ("tham mưu,
-        trình…", a "Tờ trình" expected);
+        "đang trình", "chờ ký ban hành"), unless submitting is the task (its action says
+        "trình" or "tham mưu", or a "Tờ trình" is expected);
       - ``urging``: a letter that merely urges or forwards ("đã ban hành công văn đôn
         đốc số 45/STC-TH", "văn bản chuyển các phòng", "đã đôn đốc các xã"), unless
         the task is to urge.
@@ -79,7 +79,8 @@ _CONSULT = re.compile(r"\b(?:xin|lay|dang lay|de nghi gop|xin gop) y kien\b|\bxi
                       r"\bcho (?:y kien|gop y)\b|\bgop y (?:cua|tu) cac\b")
 _DRAFT = re.compile(r"\bdu thao\b")
 _DRAFT_OBJECT = re.compile(r"\b(?:gop y|y kien|tham gia y kien|thong qua)(?:\s+(?:vao|doi voi|ve|cho))?\s*$")
-_SUBMIT_TASK = re.compile(r"\btrinh\b|\bto trinh\b")
+# "tham mưu" is advising the People's Committee: submitting is the unit's part.
+_SUBMIT_TASK = re.compile(r"\btrinh\b|\bto trinh\b|\btham muu\b")
 _URGE_TASK = re.compile(r"\b(?:don doc|nhac nho|chuyen tiep)\b")
 _COMMENT_TASK = re.compile(r"\by kien\b|\bgop y\b")
 

@@ -55,6 +55,10 @@ CASES = [
      "ok", None),
     ("Đã ban hành Công văn số 45/STC-TH đôn đốc các xã",
      dict(expected_output="", action="Đôn đốc các xã hoàn thành giải ngân"), "ok", None),
+    # advising the People's Committee: the submission is the unit's part, of another kind than the decision
+    ("Đã trình Tờ trình số 5/TTr-STC, chờ UBND tỉnh phê duyệt",
+     dict(expected_output="Quyết định thành lập tổ công tác", action="Tham mưu thành lập tổ công tác rà soát"),
+     "mismatch", ("to_trinh", "quyet_dinh")),
 ]
 
 
