@@ -34,15 +34,26 @@ def reminder_settings(settings: Settings):
     from datetime import time
 
     from reminders.policy import ReminderPolicy
+    from reminders.risk import RiskThresholds
     from reminders.sweep import ReminderSettings
     from reminders.workdays import WorkCalendar
 
     start, _, end = settings.quiet_hours.partition("-")
     policy = ReminderPolicy(send_hour=settings.reminder_hour, quiet_start=time.fromisoformat(start.strip()),
                             quiet_end=time.fromisoformat(end.strip()),
-                            escalate_after_working_days=settings.escalate_after_working_days)
-    calendar = WorkCalendar.from_config(settings.work_calendar) if settings.work_calendar.strip() else WorkCalendar()
-    return ReminderSettings(tz=settings.zone, calendar=calendar, policy=policy)
+                            escalate_after_working_days=settings.escalate_after_working_days,
+                            monthly_report_day=settings.monthly_report_day,
+                            monthly_before_working_days=settings.monthly_remind_working_days)
+    risk = RiskThresholds(near_working_days=settings.at_risk_near_working_days,
+                          stale_working_days=settings.at_risk_stale_working_days,
+                          blocked_working_days=settings.at_risk_blocked_working_days)
+    return ReminderSettings(tz=settings.zone, calendar=work_calendar(settings), policy=policy, risk=risk)
+
+
+def work_calendar(settings: Settings):
+    from reminders.workdays import WorkCalendar
+
+    return WorkCalendar.from_config(settings.work_calendar) if settings.work_calendar.strip() else WorkCalendar()
 
 
 def configure_logging(level: str = "INFO", settings: Settings | None = None) -> None:
