@@ -436,6 +436,7 @@ def _write(session: Session, batch: _Batch, now: datetime) -> int:
     elif nexts:
         when = time_processor(session.get_bind().dialect)
         session.connection().exec_driver_sql(_INSERT, [(when(n), i, when(now)) for i, n in nexts])
+    watch.store_risk(session, batch.risk)
     return outbox.enqueue(session, batch.rows)
 
 
