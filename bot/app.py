@@ -26,7 +26,16 @@ def build(settings: Settings | None = None, *, upgrade: bool = True) -> App:
     db = Database(settings.database_url)
     if upgrade:
         db.upgrade()
-    return App(settings=settings, db=db, assistant=Assistant(db, settings.zone))
+    return App(settings=settings, db=db, assistant=Assistant(db, settings.zone, rules=rules(settings)))
+
+
+def rules(settings: Settings):
+    """The settings the conversations apply (handlers.context.Rules)."""
+    from handlers.context import Rules
+
+    return Rules(monthly_report_day=settings.monthly_report_day,
+                 coordinator_deadline_working_days=settings.coordinator_deadline_working_days,
+                 calendar=work_calendar(settings))
 
 
 def reminder_settings(settings: Settings):

@@ -316,6 +316,7 @@ def cmd_demo(args) -> int:
     from storage.db import Database
 
     from .app import configure_logging
+    from .app import rules as app_rules
     from .console import ConsoleAdapter
     from .demo import seed
     from .settings import get_settings
@@ -334,7 +335,7 @@ def cmd_demo(args) -> int:
     if args.office:
         from .demo import SAMPLES
         print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
-    ConsoleAdapter(Assistant(db, settings.zone), user_id="console", display_name=who["person"]).loop()
+    ConsoleAdapter(Assistant(db, settings.zone, rules=app_rules(settings)), user_id="console", display_name=who["person"]).loop()
     db.dispose()
     return 0
 

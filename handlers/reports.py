@@ -14,7 +14,7 @@ from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, Task
 
-from . import dates, notify, quality
+from . import coordination, dates, notify, quality
 from .context import Context
 from .messages import Button, Reply
 from .render import fmt_date, shorten
@@ -143,19 +143,64 @@ def _gate(ctx: Context, dialog: Dialog, task: Task, kind: str, check) -> tuple[s
 
 
 def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    if dialog.step == "milestone":
+        return _new_milestone(ctx, dialog, task)
     gated = _gate(ctx, dialog, task, "progress", quality.check_progress)
     if isinstance(gated, list):
         return gated
     text, check = gated
+    milestone, guessed = dates.find_milestone(text, ctx.today, task.deadline)
+    found = {"output": check.output or "", "obstacle": check.obstacle or "", "plan": check.plan or ""}
+    if task.deadline and milestone and milestone > task.deadline:
+        return _milestone_after_deadline(ctx, dialog, task, text, milestone, found)
+    return _save_progress(ctx, dialog, task, text, milestone or check.milestone, guessed, found)
+
+
+def _save_progress(ctx: Context, dialog: Dialog, task: Task, text: str, milestone: date | None, guessed: bool,
+                   found: dict) -> list[Reply]:
     ref, name = _attachment(ctx, dialog)
-    crud.add_report(ctx.session, task, ctx.person, kind="progress", text=text, milestone=check.milestone,
-                    output=check.output or "", obstacle=check.obstacle or "", plan=check.plan or "",
-                    attachment_ref=ref, attachment_name=name, actor=ctx.actor)
+    report = crud.add_report(ctx.session, task, ctx.person, kind="progress", text=text, milestone=milestone,
+                             output=found["output"], obstacle=found["obstacle"], plan=found["plan"],
+                             attachment_ref=ref, attachment_name=name, actor=ctx.actor)
     if task.lead_unit_id == ctx.person.unit_id and task.status != "in_progress":
         crud.set_status(ctx.session, task, "in_progress", ctx.person, ctx.today, actor=ctx.actor)
     dialogs.finish(ctx.session, ctx.person.id)
-    return [Reply(ctx.t("report.progress_saved", id=task.id, milestone=fmt_date(check.milestone),
-                        output=check.output or "") + _coordinator_note(ctx, task))]
+    late = coordination.after_report(ctx, task, report)
+    year = "\n" + ctx.t("report.year_read", date=fmt_date(milestone)) if guessed and milestone else ""
+    return [Reply(ctx.t("report.progress_saved", id=task.id, milestone=fmt_date(milestone),
+                        output=found["output"]) + year + _coordinator_note(ctx, task) + late)]
+
+
+def _milestone_after_deadline(ctx: Context, dialog: Dialog, task: Task, text: str, milestone: date,
+                              found: dict) -> list[Reply]:
+    """The directive's bar: a milestone after the deadline is not a plan to finish on
+    time. The official gives one within the deadline, or asks for an extension."""
+    ref, name = _attachment(ctx, dialog)
+    dialogs.advance(ctx.session, dialog, step="milestone", parts=[text], found=found,
+                    attachment_ref=ref, attachment_name=name)
+    buttons = []
+    if task.lead_unit_id == ctx.person.unit_id:
+        buttons.append([Button(ctx.t("btn.extend"), f"s:e:{task.id}")])
+    buttons += cancel_markup(ctx)
+    return [Reply(ctx.t("report.milestone_after_deadline", id=task.id, milestone=fmt_date(milestone),
+                        deadline=fmt_date(task.deadline)), buttons=buttons)]
+
+
+def _new_milestone(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    """The answer to "a milestone within the deadline?": a date, kept with the report."""
+    answer = _text(ctx)
+    milestone, guessed = dates.find_milestone(answer, ctx.today, task.deadline)
+    if milestone is None:
+        milestone, guessed = dates.parse_date(answer, ctx.today), False
+    if milestone is None:
+        return [Reply(ctx.t("report.ask_milestone_again", deadline=fmt_date(task.deadline)),
+                      buttons=cancel_markup(ctx))]
+    if task.deadline and milestone > task.deadline:
+        return _milestone_after_deadline(ctx, dialog, task, dialog.data["parts"][0], milestone,
+                                         dialog.data.get("found", {}))
+    text = dialog.data["parts"][0] + "\n" + ctx.t("report.milestone_revised", date=fmt_date(milestone))
+    found = {"output": "", "obstacle": "", "plan": "", **dialog.data.get("found", {})}
+    return _save_progress(ctx, dialog, task, text, milestone, guessed, found)
 
 
 def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
@@ -168,12 +213,14 @@ def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
     if not check.accepted:
         return _reject(ctx, dialog, task, parts, check, "done")
     output = check.output or name
-    crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, output=output,
-                    attachment_ref=ref, attachment_name=name, actor=ctx.actor)
+    report = crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, output=output,
+                             attachment_ref=ref, attachment_name=name, actor=ctx.actor)
     dialogs.finish(ctx.session, ctx.person.id)
     if task.lead_unit_id != ctx.person.unit_id:
-        return [Reply(ctx.t("report.coordinator_done_saved", id=task.id))]
+        late = coordination.after_report(ctx, task, report)
+        return [Reply(ctx.t("report.coordinator_done_saved", id=task.id) + late)]
     crud.set_status(ctx.session, task, "done", ctx.person, ctx.today, output=output, actor=ctx.actor)
+    coordination.after_report(ctx, task, report)
     if task.completed_late:
         late = (ctx.today - task.deadline).days
         return [Reply(ctx.t("report.done_late", id=task.id, days=late))]
@@ -186,13 +233,14 @@ def _blocked(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
         return gated
     text, check = gated
     ref, name = _attachment(ctx, dialog)
-    crud.add_report(ctx.session, task, ctx.person, kind="blocked", text=text, milestone=check.milestone,
-                    obstacle=check.obstacle or text, plan=check.plan or "", attachment_ref=ref,
-                    attachment_name=name, actor=ctx.actor)
+    report = crud.add_report(ctx.session, task, ctx.person, kind="blocked", text=text, milestone=check.milestone,
+                             obstacle=check.obstacle or text, plan=check.plan or "", attachment_ref=ref,
+                             attachment_name=name, actor=ctx.actor)
     if task.lead_unit_id == ctx.person.unit_id:
         crud.set_status(ctx.session, task, "blocked", ctx.person, ctx.today, actor=ctx.actor)
     dialogs.finish(ctx.session, ctx.person.id)
-    return [Reply(ctx.t("report.blocked_saved", id=task.id) + _coordinator_note(ctx, task))]
+    late = coordination.after_report(ctx, task, report)
+    return [Reply(ctx.t("report.blocked_saved", id=task.id) + _coordinator_note(ctx, task) + late)]
 
 
 def _coordinator_note(ctx: Context, task: Task) -> str:

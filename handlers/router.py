@@ -21,9 +21,9 @@ from storage.crud import dialogs, people
 from storage.db import Database
 from storage.models import utcnow
 
-from . import assign, extensions, preferences, publish, reports, start, summary, tasks
+from . import assign, coordination, extensions, preferences, publish, reports, start, summary, tasks
 from .roles import is_office
-from .context import Context
+from .context import Context, Rules
 from .messages import Incoming, Reply
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,8 @@ BUTTONS: dict[str, Handler] = {
     "x": reports.cancel,
     "lang": preferences.lang_button,
     "z": preferences.snooze_button,
+    # the lead has not received a coordinator's input past its deadline
+    "cn": coordination.not_received_button,
     # /banhanh drafts: page, resume, map a name, create a unit, discard, publish
     "pg": publish.page_button,
     "pr": publish.resume_button,
@@ -106,10 +108,12 @@ def _nfc(text: str | None) -> str | None:
 
 
 class Assistant:
-    def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None):
+    def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
+                 rules: Rules | None = None):
         self.db = db
         self.tz = tz
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.rules = rules or Rules()
 
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message. Never raises: a failure is a reply, and the transaction
@@ -136,7 +140,7 @@ class Assistant:
         lang = person.language if person else normalize_language(incoming.language_hint)
         ctx = Context(session=session, incoming=incoming, t=Translator(lang),
                       now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding,
-                      unit=unit, in_dialog=member is not None and member.in_dialog)
+                      unit=unit, in_dialog=member is not None and member.in_dialog, rules=self.rules)
         if person is not None:
             self._touch(session, binding, incoming)
         return ctx
