@@ -31,11 +31,16 @@ class Rules:
 
         return _default_calendar(WorkCalendar)
 
-    def coordinator_deadline(self, lead_deadline: date | None) -> date | None:
-        """The default deadline of a coordinator: N working days before the lead's."""
+    def coordinator_deadline(self, lead_deadline: date | None, today: date) -> date | None:
+        """The default deadline of a coordinator: N working days before the lead's; when
+        that has passed already, the next working day (never after the lead's)."""
         if lead_deadline is None or not self.coordinator_deadline_working_days:
             return None
-        return self.work_calendar().add_working_days(lead_deadline, -self.coordinator_deadline_working_days)
+        cal = self.work_calendar()
+        default = cal.add_working_days(lead_deadline, -self.coordinator_deadline_working_days)
+        if default <= today:
+            default = min(cal.next_working_day(today, include=False), lead_deadline)
+        return default
 
 
 _CALENDARS: dict = {}
