@@ -383,10 +383,12 @@ def cmd_report(args) -> int:
             unit = found[0]
         outputs = []
         if args.xlsx:
-            data, count = xlsx.build_workbook(session, period, today, app.settings.zone, t, unit=unit)
+            data, count = xlsx.build_workbook(session, period, today, app.settings.zone, t, unit=unit,
+                                              monthly_day=app.settings.monthly_report_day)
             outputs.append((args.xlsx, data, "report.export", {"tasks": count}))
         if args.chart:
-            rows = unit_summaries(session, period, today, unit.id if unit else None)
+            rows = unit_summaries(session, period, today, unit.id if unit else None,
+                                  monthly_day=app.settings.monthly_report_day, tz=app.settings.zone)
             outputs.append((args.chart, chart.kpi_png(rows, period.label(t), t), "report.chart", {"units": len(rows)}))
         for path, data, action, detail in outputs:
             try:
@@ -397,7 +399,8 @@ def cmd_report(args) -> int:
                       unit=unit.name if unit else None, file=str(path), size=len(data), **detail)
             print(t("cli.report_written", path=path))
         if not outputs:
-            summary = summarize(session, period, today, unit=unit, overdue_limit=None)
+            summary = summarize(session, period, today, unit=unit, overdue_limit=None,
+                                monthly_day=app.settings.monthly_report_day, tz=app.settings.zone)
             print(render_summary(t, summary, unit=unit.name if unit else None, limit=None))
     app.db.dispose()
     return 0

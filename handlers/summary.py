@@ -54,7 +54,8 @@ def summary_command(ctx: Context, args: str) -> list[Reply]:
     if isinstance(scope, list):
         return scope
     unit, period = scope
-    summary = summarize(ctx.session, period, ctx.today, unit=unit, overdue_limit=MAX_OVERDUE_LINES)
+    summary = summarize(ctx.session, period, ctx.today, unit=unit, overdue_limit=MAX_OVERDUE_LINES,
+                        monthly_day=ctx.rules.monthly_report_day, tz=ctx.tz)
     hint = None
     if roles.is_office(ctx):
         hint = f"/xuatbaocao {unit.name + ' ' if unit else ''}{period.arg}"
@@ -67,7 +68,8 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
     if isinstance(scope, list):
         return scope
     unit, period = scope
-    rows = unit_summaries(ctx.session, period, ctx.today, unit.id if unit else None)
+    rows = unit_summaries(ctx.session, period, ctx.today, unit.id if unit else None,
+                          monthly_day=ctx.rules.monthly_report_day, tz=ctx.tz)
     label = period.label(ctx.t)
     image = chart.kpi_png(rows, label, ctx.t)
     audit.log(ctx.session, "report.chart", "report", None, person_id=ctx.person.id, actor=ctx.actor,
@@ -81,7 +83,8 @@ def export_command(ctx: Context, args: str) -> list[Reply]:
     if isinstance(scope, list):
         return scope
     unit, period = scope
-    data, count = xlsx.build_workbook(ctx.session, period, ctx.today, ctx.tz, ctx.t, unit=unit)
+    data, count = xlsx.build_workbook(ctx.session, period, ctx.today, ctx.tz, ctx.t, unit=unit,
+                                      monthly_day=ctx.rules.monthly_report_day)
     name = f"nhacviec-{period.slug}.xlsx"
     audit.log(ctx.session, "report.export", "report", None, person_id=ctx.person.id, actor=ctx.actor,
               period=period.key, unit=unit.name if unit else None, tasks=count, file=name, size=len(data))

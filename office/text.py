@@ -35,7 +35,15 @@ def kpi_text(t: Translator, row: UnitSummary) -> str:
 def counts_text(t: Translator, row: UnitSummary) -> str:
     return t("summary.counts", total=row.total, open=row.open, on_time=row.done_on_time, late=row.done_late,
              overdue=row.overdue, extended=row.extended, awaiting=row.awaiting_report,
-             rejected=row.rejected_reports)
+             rejected=row.rejected_reports) + bar_text(t, row)
+
+
+def bar_text(t: Translator, row: UnitSummary) -> str:
+    """At risk, late coordination, missed monthly reports: said when there are any."""
+    if not (row.at_risk or row.coordinator_late or row.missed_monthly):
+        return ""
+    return t("summary.counts_bar", at_risk=row.at_risk, coordinator_late=row.coordinator_late,
+             missed=row.missed_monthly)
 
 
 def unit_line(t: Translator, row: UnitSummary) -> str:

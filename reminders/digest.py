@@ -117,7 +117,8 @@ def enqueue_weekly(db: Database, now: datetime, cfg) -> int:
                  if session.exec(select(Outbox.id).where(Outbox.key == _weekly_key(today, p, b))).first() is None]
         if not staff:
             return 0
-        summary = summarize(session, Period.week_before(today), today, overdue_limit=1)
+        summary = summarize(session, Period.week_before(today), today, overdue_limit=1,
+                            monthly_day=cfg.policy.monthly_report_day, tz=cfg.tz)
         # Everything overdue today, not only what last week's scope holds.
         _, summary.overdue_total = overdue_tasks(session, Period(today, today), today, limit=1)
         if not summary.units and not summary.overdue_total:
