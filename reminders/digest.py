@@ -1,9 +1,13 @@
 """The office's daily digest (working days, at the reminder hour): escalations that
-got no answer, and coordinating units late with their part ("phối hợp không đúng hạn").
+got no answer, coordinating units late with their part ("phối hợp không đúng hạn") and
+those who answered late since the last working day (a late answer stays late), tasks at
+risk ("nguy cơ chậm"), and in the week after the monthly reporting day, the standing
+tasks whose monthly report did not come ("báo cáo không đúng hạn").
 Enqueued through the outbox like every push, one per office person per day.
 On the week's first working day the office also gets last week's summary per unit."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, exists
@@ -12,9 +16,10 @@ from sqlmodel import Session, select
 from handlers.render import fmt_date, shorten
 from locales import Translator
 from office.period import Period
-from office.summary import overdue_tasks, summarize
+from office.summary import missed_monthly_counts, overdue_tasks, summarize
 from office.text import render_weekly
 from storage.crud import outbox, people
+from storage.crud.accountability import AtRiskTask, LateAnswer, at_risk_tasks, late_answers
 from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
 from storage.models import (
@@ -22,6 +27,8 @@ from storage.models import (
 )
 
 from .messages import payload
+from .risk import previous_reporting_day, reporting_day
+from .watch import reasons_text
 
 MAX_LINES = 30
 
@@ -63,15 +70,55 @@ def _enqueue_daily(db: Database, now: datetime, cfg) -> int:
             return 0
         escalations = unanswered_escalations(session)
         late = late_coordinators(session, today)
-        if not escalations and not late:
+        extra = DigestExtra(
+            at_risk=at_risk_tasks(session, limit=MAX_LINES + 1),
+            late_answers=late_answers(session, _day_start(cfg.calendar.previous_working_day(today, include=False),
+                                                          cfg.tz), now),
+            missed=missed_reports(session, today, cfg))
+        if not escalations and not late and not extra:
             return 0
         rows = []
         for person, binding in staff:
             t = Translator(person.language)
             rows.append({"key": _key(today, person, binding), "channel": binding.channel,
                          "chat_id": binding.chat_id, "person_id": person.id, "kind": "digest", "not_before": now,
-                         "payload": payload(render_digest(t, today, escalations, late))})
+                         "payload": payload(render_digest(t, today, escalations, late, extra))})
         return outbox.enqueue(session, rows)
+
+
+@dataclass
+class DigestExtra:
+    """What the digest says beyond escalations and unanswered coordinators."""
+
+    at_risk: list[AtRiskTask] = field(default_factory=list)
+    late_answers: list[LateAnswer] = field(default_factory=list)
+    missed: tuple[date | None, list[tuple[str, int]]] = (None, [])  # the reporting day, (unit, tasks)
+
+    def __bool__(self) -> bool:
+        return bool(self.at_risk or self.late_answers or self.missed[1])
+
+
+def _day_start(day: date, tz) -> datetime:
+    return datetime.combine(day, time(), tzinfo=tz)
+
+
+MISSED_SHOWN_DAYS = 7
+
+
+def missed_reports(session: Session, today: date, cfg) -> tuple[date | None, list[tuple[str, int]]]:
+    """In the week after the monthly reporting day: per lead unit, the standing tasks
+    that missed that month's report (office.summary.missed_monthly_counts)."""
+    day = cfg.policy.monthly_report_day
+    due = reporting_day(today.year, today.month, day)
+    if due >= today:
+        due = previous_reporting_day(today, day)
+    if (today - due).days > MISSED_SHOWN_DAYS:
+        return None, []
+    counts = missed_monthly_counts(session, Period(due, due), today, monthly_day=day, tz=cfg.tz)
+    if not counts:
+        return due, []
+    names = dict(session.exec(select(Unit.id, Unit.name).where(Unit.id.in_(list(counts)))).all())
+    return due, sorted(((names.get(uid, "?"), n) for uid, n in counts.items()), key=lambda x: (-x[1], x[0]))
 
 
 def _key(day: date, person, binding) -> str:
@@ -79,8 +126,16 @@ def _key(day: date, person, binding) -> str:
 
 
 def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]],
-                  late: list[LateCoordinator]) -> str:
+                  late: list[LateCoordinator], extra: DigestExtra | None = None) -> str:
     lines = [t("digest.title", date=fmt_date(today))]
+    extra = extra or DigestExtra()
+    if extra.at_risk:
+        lines += ["", t("digest.at_risk", count=len(extra.at_risk) if len(extra.at_risk) <= MAX_LINES
+                        else f"{MAX_LINES}+")]
+        for item in extra.at_risk[:MAX_LINES]:
+            lines.append(t("digest.at_risk_line", id=item.id, unit=item.lead,
+                           deadline=fmt_date(item.deadline) if item.deadline else t("due.none"),
+                           reasons=reasons_text(t, item.reasons), action=shorten(item.action, 60)))
     if escalations:
         lines += ["", t("digest.escalations", count=len(escalations))]
         for task, unit in escalations[:MAX_LINES]:
@@ -92,7 +147,16 @@ def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]
         for item in late[:MAX_LINES]:
             lines.append(t("digest.late_line", id=item.task_id, unit=item.unit, lead=item.lead,
                            deadline=fmt_date(item.deadline)))
-    if len(escalations) > MAX_LINES or len(late) > MAX_LINES:
+    if extra.late_answers:
+        lines += ["", t("digest.late_answers", count=len(extra.late_answers))]
+        for item in extra.late_answers[:MAX_LINES]:
+            lines.append(t("digest.late_answer_line", id=item.task_id, unit=item.unit, lead=item.lead,
+                           deadline=fmt_date(item.deadline), days=item.late_days))
+    due, missed = extra.missed
+    if missed:
+        lines += ["", t("digest.missed_monthly", date=fmt_date(due), count=sum(n for _, n in missed))]
+        lines += [t("digest.missed_line", unit=unit, count=n) for unit, n in missed[:MAX_LINES]]
+    if len(escalations) > MAX_LINES or len(late) > MAX_LINES or len(extra.at_risk) > MAX_LINES:
         lines += ["", t("digest.more")]
     return "\n".join(lines)
 
