@@ -8,7 +8,7 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from locales import Translator
@@ -331,6 +331,12 @@ def cmd_demo(args) -> int:
     db.upgrade()
     with db.session() as session:
         who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
+    # One reminder sweep, as the worker would run: tasks near their deadline without a
+    # report show 🟠 at risk (reminders.risk).
+    from reminders.sweep import sweep
+
+    from .app import reminder_settings
+    sweep(db, datetime.now(UTC), reminder_settings(settings))
     print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=path))
     if args.office:
         from .demo import SAMPLES
