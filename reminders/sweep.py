@@ -372,7 +372,7 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
     risks = watch.Risks(today, cfg)
     for task in tasks:
         mine = coordinators.get(task.id, ())
-        waiting = watch.waiting_deadline(mine)
+        waiting = watch.waiting_deadline(mine) if mine else None
         due, next_at = schedules.shared(task, waiting)  # reminder.task_id may be another task's
         for reminder in due:
             if reminder.on < today and reminder.kind != "escalation":
