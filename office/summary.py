@@ -82,9 +82,9 @@ class UnitSummary:
                       milestone after the deadline, blocked unanswered, coordinator
                       overdue); not yet late
     coordinator_late  "phối hợp trễ hạn", counted for the coordinating unit: its parts
-                      answered after its own deadline, the answer given in the period,
-                      plus parts still unanswered past a deadline up to the period's
-                      end on unfinished tasks. A late answer stays counted.
+                      whose own deadline fell in the period (and has passed) that were
+                      answered after it, or are still unanswered on an unfinished task.
+                      A late answer stays counted.
     missed_monthly    "báo cáo không đúng hạn": monthly reports of standing tasks
                       (undated, not recurring) missed in the period. For each reporting
                       day R (the 23rd, a setting) in the period and before today: each
@@ -152,12 +152,11 @@ def _local_start(day: date, tz) -> datetime:
 def coordinator_late_counts(session: Session, period: Period, today: date, unit_id: int | None = None):
     """(coordinating unit, parts late) — see UnitSummary.coordinator_late."""
     tc = TaskCoordinator
-    still_late = and_(tc.answered_at.is_(None), tc.deadline < today, tc.deadline <= period.end,
-                      Task.status.in_(OPEN_STATUSES))
-    answered_late = and_(tc.late_days > 0, tc.answered_at >= _local_start(period.start, DEFAULT_TZ),
-                         tc.answered_at < _local_start(period.end + timedelta(days=1), DEFAULT_TZ))
+    # The period's coordinator deadlines come from the index on deadline (a short range).
     query = (select(tc.unit_id, func.count()).join(Task, Task.id == tc.task_id)
-             .where(tc.deadline.is_not(None), or_(still_late, answered_late)).group_by(tc.unit_id))
+             .where(tc.deadline.between(period.start, period.end), tc.deadline < today,
+                    or_(tc.late_days > 0, and_(tc.answered_at.is_(None), Task.status.in_(OPEN_STATUSES))))
+             .group_by(tc.unit_id))
     if unit_id is not None:
         query = query.where(tc.unit_id == unit_id)
     return session.exec(query).all()
