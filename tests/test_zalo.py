@@ -496,3 +496,25 @@ async def test_run_with_zalo_only(db, database_url, province, zalo):
     out, err = await proc.communicate()
     assert proc.returncode == 0, err.decode()[-2000:]
     assert "Zalo" in out.decode() and zalo.token not in out.decode() + err.decode()
+
+
+async def test_coordinators_and_milestones_on_zalo_menus(db, province, zalo, bot):
+    """Issue 15 on Zalo: "Chưa nhận được ý kiến phối hợp" and "📅 Xin gia hạn" after a
+    milestone past the deadline are numbered options like every button."""
+    u = province["units"]
+    task_id = add_task(db, u["stc"], "Lập đề án cấp nước sạch", TODAY + timedelta(days=6), coordinators=[u["sxd"]],
+                       coordinator_deadline=TODAY - timedelta(days=1))
+    user = "7ab2c0de9b2e7f10a3c5"
+    await exchange(zalo, bot, lambda: zalo.push_text(user, f"/start {province['codes']['stc_official']}"))
+    detail = await exchange(zalo, bot, lambda: zalo.push_text(user, f"/nhiemvu {task_id}"))
+    assert "Phối hợp không đúng hạn: Sở Xây dựng" in detail
+    chased = await exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "Chưa nhận được ý kiến phối hợp")))
+    assert "Đã nhắc Sở Xây dựng" in chased
+
+    detail = await exchange(zalo, bot, lambda: zalo.push_text(user, f"/nhiemvu {task_id}"))
+    ask = await exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "⏳ Đang làm")))
+    refused = await exchange(zalo, bot, lambda: zalo.push_text(
+        user, "Đã có dự thảo đề án, sản phẩm: dự thảo đề án, dự kiến hoàn thành 30/6/2026"))
+    assert "sau thời hạn" in refused and ask
+    extension = await exchange(zalo, bot, lambda: zalo.push_text(user, option(refused, "📅 Xin gia hạn")))
+    assert "gia hạn" in extension
