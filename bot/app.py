@@ -45,7 +45,7 @@ def reminder_settings(settings: Settings):
     from reminders.policy import ReminderPolicy
     from reminders.risk import RiskThresholds
     from reminders.sweep import ReminderSettings
-    from reminders.workdays import WorkCalendar
+    from workcalendar.workdays import WorkCalendar
 
     start, _, end = settings.quiet_hours.partition("-")
     policy = ReminderPolicy(send_hour=settings.reminder_hour, quiet_start=time.fromisoformat(start.strip()),
@@ -60,7 +60,7 @@ def reminder_settings(settings: Settings):
 
 
 def work_calendar(settings: Settings):
-    from reminders.workdays import WorkCalendar
+    from workcalendar.workdays import WorkCalendar
 
     return WorkCalendar.from_config(settings.work_calendar) if settings.work_calendar.strip() else WorkCalendar()
 

@@ -8,10 +8,9 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from locales import Translator
+from presentation.messages import Incoming
 from storage.crud.people import BindingView, PersonView, UnitView
 from storage.models import Person, Unit
-
-from .messages import Incoming
 
 
 @dataclass(frozen=True)
@@ -22,12 +21,12 @@ class Rules:
 
     monthly_report_day: int = 23
     coordinator_deadline_working_days: int = 5
-    calendar: object = None  # reminders.workdays.WorkCalendar; None: the default one
+    calendar: object = None  # workcalendar.workdays.WorkCalendar; None: the default one
 
     def work_calendar(self):
         if self.calendar is not None:
             return self.calendar
-        from reminders.workdays import WorkCalendar
+        from workcalendar.workdays import WorkCalendar
 
         return _default_calendar(WorkCalendar)
 

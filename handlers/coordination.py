@@ -9,15 +9,15 @@ from datetime import UTC, datetime
 from sqlmodel import Session, select
 
 from locales import Translator
-from reminders.messages import payload
+from presentation.messages import Button, Reply, payload
+from presentation.render import fmt_date, shorten, task_buttons
+from reminders import risk
 from storage.crud import accountability as acc
 from storage.crud import outbox, people
 from storage.crud import tasks as crud
 from storage.models import Person, ProgressReport, Task, TaskCoordinator
 
 from .context import Context
-from .messages import Button, Reply
-from .render import fmt_date, shorten, task_buttons
 
 
 def _row(key: str, person, binding, kind: str, body: dict, now: datetime, task_id: int) -> dict:
@@ -30,7 +30,9 @@ def after_report(ctx: Context, task: Task, report: ProgressReport) -> str:
     """An accepted report's consequences beyond the report: at-risk reasons it answers,
     and a coordinator's answer (recorded, late or not, and pushed to the lead unit).
     Returns a line to add to the reply ('' for none)."""
-    acc.report_accepted(ctx.session, task, report, ctx.now, actor=ctx.actor)
+    after = risk.after_report(task.at_risk or "", kind=report.kind, by_lead=report.unit_id == task.lead_unit_id,
+                         milestone=report.milestone, deadline=task.deadline)
+    acc.report_accepted(ctx.session, task, report, ctx.now, after, actor=ctx.actor)
     if report.unit_id == task.lead_unit_id:
         return ""
     answer = acc.record_answer(ctx.session, task, report, ctx.now, ctx.today, actor=ctx.actor)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from presentation.messages import Button, Reply
+from presentation.render import fmt_date, shorten
 from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, Task
 
 from . import coordination, dates, notify, quality
 from .context import Context
-from .messages import Button, Reply
-from .render import fmt_date, shorten
 
 KINDS = {"d": "done", "p": "progress", "b": "blocked", "e": "extension"}
 # A report is a few lines; more parts than this is someone pasting the wrong thing.
@@ -151,7 +151,9 @@ def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
     text, check = gated
     milestone, guessed = dates.find_milestone(text, ctx.today, task.deadline)
     found = {"output": check.output or "", "obstacle": check.obstacle or "", "plan": check.plan or ""}
-    if task.deadline and milestone and milestone > task.deadline:
+    # Refused while the deadline can still be met; an overdue task is late already, and
+    # its report says when it will be done (the overdue reminders continue).
+    if task.deadline and milestone and milestone > task.deadline >= ctx.today:
         return _milestone_after_deadline(ctx, dialog, task, text, milestone, found)
     return _save_progress(ctx, dialog, task, text, milestone or check.milestone, guessed, found)
 

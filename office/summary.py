@@ -31,7 +31,7 @@ from storage.models import (
     OPEN_STATUSES, Directive, ExtensionRequest, Person, ProgressReport, Task, TaskCoordinator, Unit,
 )
 
-from reminders.risk import MONTHLY_GRACE_DAYS, report_window, reporting_days
+from workcalendar.monthly import MONTHLY_GRACE_DAYS, report_window, reporting_days
 
 from .period import Period
 from .text import duty_payload

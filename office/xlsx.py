@@ -22,8 +22,8 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
-from handlers.render import recurrence_label
 from locales import Translator
+from presentation.render import recurrence_label
 from storage.models import OPEN_STATUSES, Directive, ProgressReport, Task, TaskCoordinator, Unit
 
 from .period import Period
@@ -245,7 +245,7 @@ def _accountability_sheets(wb: Workbook, session: Session, period: Period, today
                            unit_id: int | None) -> None:
     """"Nguy cơ chậm" (open tasks at risk now) and "Phối hợp" (the period's coordinator
     parts: answered on time, late by N days — a late answer stays late — or still due)."""
-    from reminders.watch import reasons_text
+    from presentation.risk import reasons_text
 
     sheet = _Sheet(wb, t("summary.xlsx_sheet_at_risk"), [
         (t("summary.xlsx_id"), 8), (t("summary.xlsx_lead"), 26), (t("summary.xlsx_action"), 60),

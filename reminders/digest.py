@@ -13,11 +13,12 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, exists
 from sqlmodel import Session, select
 
-from handlers.render import fmt_date, shorten
+from presentation.messages import payload
 from locales import Translator
 from office.period import Period
 from office.summary import missed_monthly_counts, overdue_tasks, summarize
 from office.text import render_weekly
+from presentation.render import fmt_date, shorten
 from storage.crud import outbox, people
 from storage.crud.accountability import AtRiskTask, LateAnswer, at_risk_tasks, late_answers
 from storage.crud.tasks import LateCoordinator, late_coordinators
@@ -26,9 +27,8 @@ from storage.models import (
     OPEN_STATUSES, Outbox, ProgressReport, Task, Unit,
 )
 
-from .messages import payload
-from .risk import previous_reporting_day, reporting_day
-from .watch import reasons_text
+from presentation.risk import reasons_text
+from workcalendar.monthly import previous_reporting_day, reporting_day
 
 MAX_LINES = 30
 

@@ -12,13 +12,15 @@ from typing import NamedTuple
 from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session
 
-from handlers.render import fmt_date, shorten
 from locales import Translator
+from presentation.messages import payload
+from presentation.render import fmt_date, shorten
+from presentation.risk import reasons_text
 from storage.crud.people import push_key
 from storage.models import AuditLog, ProgressReport, Task, TaskCoordinator
+from workcalendar.monthly import report_window
 
-from .messages import payload
-from .risk import NOT_AT_RISK, Risk, RiskFacts, assess, report_window
+from .risk import NOT_AT_RISK, Risk, RiskFacts, assess
 
 
 class Coordinator(NamedTuple):
@@ -169,7 +171,7 @@ def risk_pushes(session: Session, changes: list[RiskChange], people: dict, now: 
 
 
 def _buttons(t: Translator, task_id: int):
-    from handlers.messages import Button
+    from presentation.messages import Button
 
     return [[Button(t("btn.details"), f"t:{task_id}")]]
 
@@ -180,10 +182,6 @@ def risk_text(t: Translator, task_id: int, action: str, deadline: date | None, c
         lines.append(t("remind.deadline", date=fmt_date(deadline)))
     lines.append(t("risk.why", reasons=reasons_text(t, code)))
     return "\n".join(lines)
-
-
-def reasons_text(t: Translator, code: str) -> str:
-    return "; ".join(t(f"risk.reason.{r}") for r in code.split(",") if r)
 
 
 def store_risk(session: Session, changes: list[RiskChange]) -> None:

@@ -13,7 +13,7 @@ from conftest import NOW, TODAY, TZ, add_task, set_next_look
 from fakes.telegram_server import FakeTelegram
 from reminders.dispatcher import Dispatcher
 from reminders.sweep import ReminderSettings, sweep
-from reminders.workdays import WorkCalendar
+from workcalendar.workdays import WorkCalendar
 from storage.crud import people
 from storage.models import Outbox, Task, Unit
 from test_telegram_e2e import _run, _shutdown, reply_to

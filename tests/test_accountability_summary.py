@@ -11,7 +11,7 @@ from office.period import Period
 from office.summary import missed_monthly_counts, summarize
 from reminders.digest import _enqueue_daily
 from reminders.sweep import ReminderSettings
-from reminders.workdays import WorkCalendar
+from workcalendar.workdays import WorkCalendar
 from storage.crud import tasks as crud
 from storage.models import ChatBinding, Outbox, Person, ProgressReport, Task, TaskCoordinator
 

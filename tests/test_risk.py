@@ -5,11 +5,9 @@ from datetime import date
 
 import pytest
 
-from reminders.risk import (
-    RiskFacts, RiskThresholds, after_report, assess, next_reporting_day, owes_report, report_window,
-    reporting_days,
-)
-from reminders.workdays import WorkCalendar
+from reminders.risk import RiskFacts, RiskThresholds, after_report, assess
+from workcalendar.monthly import next_reporting_day, owes_report, report_window, reporting_days
+from workcalendar.workdays import WorkCalendar
 
 CAL = WorkCalendar()
 D = date.fromisoformat

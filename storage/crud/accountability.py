@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 from sqlmodel import Session, select
 
-from reminders.risk import after_report
 from storage.models import OPEN_STATUSES, ProgressReport, Task, TaskCoordinator, Unit
 
 from . import audit
@@ -33,13 +32,12 @@ def record_answer(session: Session, task: Task, report: ProgressReport, now: dat
     return row
 
 
-def report_accepted(session: Session, task: Task, report: ProgressReport, now: datetime, *,
+def report_accepted(session: Session, task: Task, report: ProgressReport, now: datetime, after: str, *,
                     actor: str = "") -> None:
-    """What an accepted report answers of the task's at-risk reasons is cleared at once
-    (audited); the reminder sweep looks at the task again within the minute."""
+    """An accepted report leaves the task's at-risk reasons at `after` (what it answers is
+    cleared at once, reminders.risk.after_report; audited); the reminder sweep looks at
+    the task again within the minute."""
     before = task.at_risk or ""
-    after = after_report(before, kind=report.kind, by_lead=report.unit_id == task.lead_unit_id,
-                         milestone=report.milestone, deadline=task.deadline)
     if after != before:
         task.at_risk = after
         if not after:
