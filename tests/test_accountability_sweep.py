@@ -133,3 +133,21 @@ def test_a_coordinator_is_reminded_of_its_own_deadline(db, province):
     with db.session() as s:
         assert s.get(Task, task_id).at_risk == "coordinator"
         assert s.get(TaskCoordinator, (task_id, coordinator)).answered_at is None
+
+
+def test_monthly_and_coordinator_reminders_render_with_their_date():
+    from types import SimpleNamespace
+
+    from reminders.messages import ReminderRenderer
+
+    task = SimpleNamespace(id=7, action="Thường xuyên kiểm tra an toàn thực phẩm", deadline=None, recurrence=None)
+    monthly = ReminderRenderer("vi").render(task, "monthly", 5, directive="45/TB-UBND", lead="Sở Tài chính",
+                                            role="lead", target="2026-12-23")
+    import json
+    body = json.loads(monthly)
+    assert body["text"].startswith("📝 Nhiệm vụ thường xuyên #7: báo cáo tiến độ tháng này trước ngày 23/12/2026")
+    assert "báo cáo hằng tháng" in body["text"] and body["buttons"][0][0]["data"] == "s:d:7"
+    late = json.loads(ReminderRenderer("en").render(task, "coordinator_overdue", -1, directive="", lead="Sở Y tế",
+                                                    role="coordinator", target="2026-12-15"))
+    assert late["text"].splitlines()[0] == "🔴 Your unit has not sent its coordination input on task #7 (due 15/12/2026)"
+    assert "Lead unit: Sở Y tế" in late["text"]
