@@ -20,6 +20,10 @@ from storage.models import Person, ProgressReport, Task, TaskCoordinator
 from .context import Context
 
 
+# Button route: the lead has not received a coordinator's input (cn:<task id>).
+NOT_RECEIVED = "cn"
+
+
 def _row(key: str, person, binding, kind: str, body: dict, now: datetime, task_id: int) -> dict:
     return {"key": people.push_key(key, person, binding), "channel": binding.channel, "chat_id": binding.chat_id,
             "person_id": person.id, "task_id": task_id, "kind": kind, "payload": body,

@@ -13,21 +13,24 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, exists
 from sqlmodel import Session, select
 
-from presentation.messages import payload
 from locales import Translator
 from office.period import Period
 from office.summary import missed_monthly_counts, overdue_tasks, summarize
 from office.text import render_weekly
+from presentation.messages import payload
 from presentation.render import fmt_date, shorten
+from presentation.risk import reasons_text
 from storage.crud import outbox, people
 from storage.crud.accountability import AtRiskTask, LateAnswer, at_risk_tasks, late_answers
 from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
 from storage.models import (
-    OPEN_STATUSES, Outbox, ProgressReport, Task, Unit,
+    OPEN_STATUSES,
+    Outbox,
+    ProgressReport,
+    Task,
+    Unit,
 )
-
-from presentation.risk import reasons_text
 from workcalendar.monthly import previous_reporting_day, reporting_day
 
 MAX_LINES = 30
