@@ -45,7 +45,6 @@ def reminder_settings(settings: Settings):
     from reminders.policy import ReminderPolicy
     from reminders.risk import RiskThresholds
     from reminders.sweep import ReminderSettings
-    from workcalendar.workdays import WorkCalendar
 
     start, _, end = settings.quiet_hours.partition("-")
     policy = ReminderPolicy(send_hour=settings.reminder_hour, quiet_start=time.fromisoformat(start.strip()),

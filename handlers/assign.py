@@ -92,7 +92,7 @@ def _coordinators(ctx: Context, dialog: Dialog, text: str) -> list[Reply]:
     return [_confirm(ctx, dialog)]
 
 
-def _item(ctx: Context, data: dict) -> dict:
+def _item(ctx: Context, data: dict) -> DraftItem:
     unit = ctx.session.get(Unit, data["unit_id"])
     return {"lead": unit.name, "lead_id": unit.id, "coordinators": data.get("coordinators") or [],
             "action": data["action"], "deadline": data.get("deadline"), "recurrence": data.get("recurrence"),

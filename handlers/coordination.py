@@ -19,7 +19,6 @@ from storage.models import Person, ProgressReport, Task, TaskCoordinator
 
 from .context import Context
 
-
 # Button route: the lead has not received a coordinator's input (cn:<task id>).
 NOT_RECEIVED = "cn"
 

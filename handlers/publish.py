@@ -393,7 +393,7 @@ def _apply(ctx: Context, item: DraftItem, kind: str, value: str) -> str | None:
     return None
 
 
-def _coordinator_deadline(ctx: Context, item: dict, value: str) -> str | None:
+def _coordinator_deadline(ctx: Context, item: DraftItem, value: str) -> str | None:
     """`3 phối hợp hạn 10/12/2026`: the coordinators' own deadline on that line (not
     after the lead's); `3 phối hợp hạn không` goes back to the default."""
     t = ctx.t
@@ -416,7 +416,7 @@ _COORDINATED = re.compile(r"^(?:phối\s*hợp|coordinators?)\s*:?\s*(.+)$", re.
 _COORDINATED_UNTIL = re.compile(r"^(.*?)[\s,;]*\b(?:hạn|due)\s*:?\s*(.+)$", re.I)
 
 
-def coordinators_part(ctx: Context, item: dict, value: str) -> str | None:
+def coordinators_part(ctx: Context, item: DraftItem, value: str) -> str | None:
     """"Sở A, Sở B [hạn 10/12/2026]": a line's coordinators and their deadline."""
     m = _COORDINATED_UNTIL.match(value)
     names, until = (m.group(1), m.group(2)) if m else (value, "")
@@ -426,7 +426,7 @@ def coordinators_part(ctx: Context, item: dict, value: str) -> str | None:
     return error
 
 
-def coordinator_deadline(ctx: Context, item: dict) -> tuple[date | None, bool]:
+def coordinator_deadline(ctx: Context, item: DraftItem) -> tuple[date | None, bool]:
     """A draft line's coordinator deadline: the one given, or the default (the flag)."""
     if item.get("coordinator_deadline"):
         return date.fromisoformat(item["coordinator_deadline"]), False
@@ -475,7 +475,7 @@ def parse_task_line(ctx: Context, text: str) -> DraftItem:
                 raise Refusal(Reply(t("publish.bad_date", value=shorten(parts[2], 40))))
         if len(parts[1]) < 5:
             raise Refusal(Reply(t("publish.bad_add")))
-        item = {"lead": unit.name, "lead_id": unit.id, "coordinators": [],
+        item: DraftItem = {"lead": unit.name, "lead_id": unit.id, "coordinators": [],
                 "deadline": deadline.isoformat() if deadline else None, "recurrence": None,
                 "action": nfc(parts[1]), "output": nfc(parts[3]) if len(parts) > 3 else ""}
         for part in coordinated:

@@ -225,8 +225,8 @@ def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
                              attachment_ref=ref, attachment_name=name, actor=ctx.actor)
     dialogs.finish(ctx.session, ctx.person.id)
     if task.lead_unit_id != ctx.person.unit_id:
-        late = coordination.after_report(ctx, task, report)
-        return [Reply(ctx.t("report.coordinator_done_saved", id=task.id) + late)]
+        answered = coordination.after_report(ctx, task, report)
+        return [Reply(ctx.t("report.coordinator_done_saved", id=task.id) + answered)]
     crud.set_status(ctx.session, task, "done", ctx.person, ctx.today, output=output, actor=ctx.actor)
     coordination.after_report(ctx, task, report)
     if task.completed_late:

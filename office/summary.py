@@ -37,7 +37,6 @@ from storage.models import (
     TaskCoordinator,
     Unit,
 )
-
 from workcalendar.monthly import MONTHLY_GRACE_DAYS, report_window, reporting_days
 
 from .period import Period

@@ -135,10 +135,10 @@ def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]
     if extra.at_risk:
         lines += ["", t("digest.at_risk", count=len(extra.at_risk) if len(extra.at_risk) <= MAX_LINES
                         else f"{MAX_LINES}+")]
-        for item in extra.at_risk[:MAX_LINES]:
-            lines.append(t("digest.at_risk_line", id=item.id, unit=item.lead,
-                           deadline=fmt_date(item.deadline) if item.deadline else t("due.none"),
-                           reasons=reasons_text(t, item.reasons), action=shorten(item.action, 60)))
+        for risky in extra.at_risk[:MAX_LINES]:
+            lines.append(t("digest.at_risk_line", id=risky.id, unit=risky.lead,
+                           deadline=fmt_date(risky.deadline) if risky.deadline else t("due.none"),
+                           reasons=reasons_text(t, risky.reasons), action=shorten(risky.action, 60)))
     if escalations:
         lines += ["", t("digest.escalations", count=len(escalations))]
         for task, unit in escalations[:MAX_LINES]:
@@ -152,9 +152,9 @@ def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]
                            deadline=fmt_date(item.deadline)))
     if extra.late_answers:
         lines += ["", t("digest.late_answers", count=len(extra.late_answers))]
-        for item in extra.late_answers[:MAX_LINES]:
-            lines.append(t("digest.late_answer_line", id=item.task_id, unit=item.unit, lead=item.lead,
-                           deadline=fmt_date(item.deadline), days=item.late_days))
+        for answer in extra.late_answers[:MAX_LINES]:
+            lines.append(t("digest.late_answer_line", id=answer.task_id, unit=answer.unit, lead=answer.lead,
+                           deadline=fmt_date(answer.deadline), days=answer.late_days))
     due, missed = extra.missed
     if missed:
         lines += ["", t("digest.missed_monthly", date=fmt_date(due), count=sum(n for _, n in missed))]

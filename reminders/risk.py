@@ -95,7 +95,7 @@ def assess(facts: RiskFacts, today: date, cal: WorkCalendar,
             reasons.append("near")
         elif not near:
             later.append(max(near_from, today + timedelta(days=1)))  # then staleness is looked at again
-        else:
+        elif stale_from is not None:
             later.append(stale_from)
         if facts.milestone is not None and facts.milestone > deadline:
             reasons.append("milestone")

@@ -7,7 +7,7 @@ blocked, not at risk and dated needs no report read."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session
@@ -89,6 +89,7 @@ def report_facts(session: Session, tasks, today: date, cfg, among) -> Facts:
         return Facts({})
     leads = {t.id: t.lead_unit_id for t in tasks}
     found: dict[int, _Reports] = {}
+    rows: Any
     if session.get_bind().dialect.name == "sqlite":
         # The ids as one JSON parameter: an IN list of 2,000 parameters costs more to
         # build than the query (the batch's tasks mostly have no report at all).

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-import pytest
 from sqlmodel import select
 
 from bot.telegram import TelegramSender
 from conftest import NOW, TODAY, TZ, add_task, set_next_look
-from fakes.telegram_server import FakeTelegram
+from helpers import reply_to
 from reminders.dispatcher import Dispatcher
 from reminders.sweep import ReminderSettings, sweep
-from workcalendar.workdays import WorkCalendar
 from storage.crud import people
 from storage.models import Outbox, Task, Unit
-from helpers import reply_to
+from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
 

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
-from conftest import TODAY, Chat, add_task
+from conftest import TODAY, add_task
 from handlers.dates import find_milestone, fit_year
 from storage.models import AuditLog, Directive, Outbox, ProgressReport, Task, TaskCoordinator
 

@@ -9,9 +9,9 @@ from sqlmodel import select
 from conftest import TZ, add_task, next_looks, set_next_look
 from reminders.risk import RiskThresholds
 from reminders.sweep import ReminderSettings, sweep
-from workcalendar.workdays import WorkCalendar
 from storage.crud import tasks as crud
 from storage.models import AuditLog, ChatBinding, Outbox, Person, Task, TaskCoordinator
+from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
 

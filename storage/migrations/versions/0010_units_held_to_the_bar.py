@@ -7,8 +7,8 @@ Create Date: 2026-12-04
 """
 from datetime import UTC, datetime
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = '0010'
 down_revision = '0008'
