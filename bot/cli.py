@@ -8,7 +8,7 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from locales import Translator
@@ -317,6 +317,7 @@ def cmd_demo(args) -> int:
     from storage.db import Database
 
     from .app import configure_logging
+    from .app import rules as app_rules
     from .console import ConsoleAdapter
     from .demo import seed
     from .settings import get_settings
@@ -331,12 +332,19 @@ def cmd_demo(args) -> int:
     db.upgrade()
     with db.session() as session:
         who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
+    # One reminder sweep, as the worker would run: tasks near their deadline without a
+    # report show 🟠 at risk (reminders.risk).
+    from reminders.sweep import sweep
+
+    from .app import reminder_settings
+    sweep(db, datetime.now(UTC), reminder_settings(settings))
     print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=path))
     if args.office:
         from .demo import SAMPLES
         print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
         print(t("cli.demo_office_review"))
-    ConsoleAdapter(Assistant(db, settings.zone), user_id="console", display_name=who["person"]).loop()
+    ConsoleAdapter(Assistant(db, settings.zone, rules=app_rules(settings)), user_id="console",
+                   display_name=who["person"]).loop()
     db.dispose()
     return 0
 
@@ -384,10 +392,12 @@ def cmd_report(args) -> int:
             unit = found[0]
         outputs = []
         if args.xlsx:
-            data, count = xlsx.build_workbook(session, period, today, app.settings.zone, t, unit=unit)
+            data, count = xlsx.build_workbook(session, period, today, app.settings.zone, t, unit=unit,
+                                              monthly_day=app.settings.monthly_report_day)
             outputs.append((args.xlsx, data, "report.export", {"tasks": count}))
         if args.chart:
-            rows = unit_summaries(session, period, today, unit.id if unit else None)
+            rows = unit_summaries(session, period, today, unit.id if unit else None,
+                                  monthly_day=app.settings.monthly_report_day, tz=app.settings.zone)
             outputs.append((args.chart, chart.kpi_png(rows, period.label(t), t), "report.chart", {"units": len(rows)}))
         for path, data, action, detail in outputs:
             try:
@@ -398,7 +408,8 @@ def cmd_report(args) -> int:
                       unit=unit.name if unit else None, file=str(path), size=len(data), **detail)
             print(t("cli.report_written", path=path))
         if not outputs:
-            summary = summarize(session, period, today, unit=unit, overdue_limit=None)
+            summary = summarize(session, period, today, unit=unit, overdue_limit=None,
+                                monthly_day=app.settings.monthly_report_day, tz=app.settings.zone)
             print(render_summary(t, summary, unit=unit.name if unit else None, limit=None))
     app.db.dispose()
     return 0

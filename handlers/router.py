@@ -26,7 +26,7 @@ from storage.models import utcnow
 
 from . import publish, reports, roles
 from .commands import BY_NAME, BY_PREFIX, DIALOGS
-from .context import Context
+from .context import Context, Rules
 from .refusal import Refusal
 
 log = logging.getLogger(__name__)
@@ -42,10 +42,12 @@ def _nfc(text: str | None) -> str | None:
 
 
 class Assistant:
-    def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None):
+    def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
+                 rules: Rules | None = None):
         self.db = db
         self.tz = tz
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.rules = rules or Rules()
 
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message. Never raises: a failure is a reply, and the transaction
@@ -75,7 +77,7 @@ class Assistant:
         lang = person.language if person else normalize_language(incoming.language_hint)
         ctx = Context(session=session, incoming=incoming, t=Translator(lang),
                       now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding,
-                      unit=unit, in_dialog=member is not None and member.in_dialog)
+                      unit=unit, in_dialog=member is not None and member.in_dialog, rules=self.rules)
         if person is not None:
             self._touch(session, binding, incoming)
         return ctx

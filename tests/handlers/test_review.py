@@ -72,8 +72,8 @@ def test_a_draft_is_recorded_as_progress_asking_only_the_milestone(db, province,
     assert "Dự kiến hoàn thành" in stc.text
     stc.say("chưa rõ")
     assert "Dự kiến hoàn thành" in stc.text  # not a date: asked again
-    stc.say("30/5/2026")
-    assert "Đã ghi nhận báo cáo tiến độ" in stc.text and "30/05/2026" in stc.text
+    stc.say("20/5/2026")
+    assert "Đã ghi nhận báo cáo tiến độ" in stc.text and "20/05/2026" in stc.text
     with db.session() as s:
         task = s.get(Task, tid)
         assert task.status == "in_progress" and task.completed_at is None
@@ -81,7 +81,7 @@ def test_a_draft_is_recorded_as_progress_asking_only_the_milestone(db, province,
                                  .order_by(ProgressReport.id)).all()
         assert (refused.kind, refused.accepted, refused.missing) == ("done", False, "final_product")
         assert report.kind == "progress" and report.milestone == date(2026, 5, 30)
-        assert "du thao" in report.text and report.accepted and "30/5/2026" in report.text
+        assert "du thao" in report.text and report.accepted and "20/5/2026" in report.text
         assert not s.exec(select(CompletionReview)).all()
 
 
