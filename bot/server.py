@@ -11,8 +11,11 @@ never earns a 500):
 1. its secret header (Telegram: X-Telegram-Bot-Api-Secret-Token, Zalo:
    X-Bot-Api-Secret-Token, both = WEBHOOK_SECRET) compared in constant time → 401;
 2. the body, read incrementally up to MAX_BODY bytes whatever Content-Length says → 413;
-3. a JSON object with the update's id (Telegram: update_id; Zalo: event + message id,
-   bot.zalo.update_key) that parses as an update → else 400;
+3. UTF-8 JSON, an object with the update's id (Telegram: update_id; Zalo: event +
+   message id, bot.zalo.update_key), whose fields have the platform's types and ranges
+   (bot/contract.py: ids within 64 bits, texts as strings, nesting at most 64 deep) →
+   else 400; an update of a kind the channel does not answer (an edited message) → 200,
+   ignored;
 4. a processing slot (at most `concurrency` updates in hand per process); none free
    within SLOT_WAIT seconds → 503 and nothing recorded, so the platform delivers again;
 5. the update is recorded in ProcessedUpdate (channel, id): the INSERT … ON CONFLICT DO
@@ -65,6 +68,7 @@ from starlette.routing import Route
 from storage.crud import updates
 from storage.models import utcnow
 
+from . import contract
 from .app import App
 
 log = logging.getLogger(__name__)
@@ -92,6 +96,11 @@ def valid_secret(secret: str | None) -> bool:
 
 class BadUpdate(ValueError):
     """The body is not an update of this platform (answered 400)."""
+
+
+# What a parser returns for an update of a kind the channel does not answer (Telegram's
+# edited_message, channel_post…): acknowledged with 200 and left alone.
+IGNORED = object()
 
 
 class TooLarge(ValueError):
@@ -126,14 +135,17 @@ def telegram_webhook(app: App) -> Webhook:
 
     def key(data: dict) -> str | None:
         update_id = data.get("update_id")
-        if isinstance(update_id, int) and not isinstance(update_id, bool):
-            return str(update_id)
-        return None
+        return str(update_id) if contract.is_id(update_id) else None
 
     def parse(data: dict) -> Update | PlainUpdate:
         plain = plain_update(data)  # a text message or a button press: no PTB objects
         if plain is not None:
             return plain
+        try:
+            if contract.telegram_kind(data) is None:
+                return IGNORED  # an edit, a channel post, a member change: not answered
+        except contract.Malformed as exc:
+            raise BadUpdate(str(exc)) from None
         try:
             update = Update.de_json(data, application.bot)
         except Exception as exc:  # PTB raises whatever a malformed field makes it raise
@@ -161,7 +173,7 @@ def telegram_webhook(app: App) -> Webhook:
 
 
 def zalo_webhook(app: App) -> Webhook:
-    from .zalo import ZaloAdapter, ZaloClient, update_key
+    from .zalo import ZaloAdapter, ZaloClient, _unwrap as unwrap, update_key
 
     settings = app.settings
     client = ZaloClient(settings.zalo_bot_token, settings.zalo_api_url)
@@ -173,7 +185,14 @@ def zalo_webhook(app: App) -> Webhook:
     async def stop() -> None:
         await client.aclose()
 
-    return Webhook("zalo", "/zalo/webhook", ZALO_SECRET_HEADER, update_key, lambda data: data,
+    def parse(data: dict) -> dict:
+        try:
+            contract.zalo_check(unwrap(data))
+        except contract.Malformed as exc:
+            raise BadUpdate(str(exc)) from None
+        return data
+
+    return Webhook("zalo", "/zalo/webhook", ZALO_SECRET_HEADER, update_key, parse,
                    adapter.handle_update, start, stop)
 
 
@@ -275,12 +294,12 @@ class WebhookServer:
         if secret is None or not hmac.compare_digest(secret, self.secret):
             return _answer(401, "unauthorized")
         try:
-            data = json.loads(await body.read(MAX_BODY))
+            data = contract.loads(await body.read(MAX_BODY))
         except TooLarge:
             return _answer(413, "too large")
         except Disconnected:  # gone before the body was in: nothing to answer
             return _answer(400, "incomplete")
-        except ValueError:  # not JSON, not UTF-8
+        except contract.Malformed:  # not UTF-8, not JSON, nested too deep
             return _answer(400, "malformed")
         if not isinstance(data, dict):
             return _answer(400, "malformed")
@@ -291,6 +310,8 @@ class WebhookServer:
             update = hook.parse(data)
         except BadUpdate:
             return _answer(400, "malformed")
+        if update is IGNORED:
+            return _answer(200, "ignored")
         try:
             async with asyncio.timeout(SLOT_WAIT):
                 await self.slots.acquire()

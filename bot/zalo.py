@@ -319,6 +319,7 @@ class ZaloAdapter:
         if not user_id:
             return None
         chat_id = str(chat.get("id") or user_id)
+        group = str(chat.get("chat_type") or "PRIVATE").upper() != "PRIVATE"
         name = str(sender.get("display_name") or sender.get("name") or sender.get("first_name") or "")
         message_id = str(message["message_id"]) if message.get("message_id") else None
         # The API reference's getUpdates sample has no event_name: a text is a text.
@@ -328,7 +329,7 @@ class ZaloAdapter:
             if not isinstance(text, str):
                 return None
             return Incoming(channel=CHANNEL, chat_id=chat_id, user_id=user_id, display_name=name, text=text,
-                            message_id=message_id)
+                            message_id=message_id, group=group)
         if event == IMAGE_EVENT:
             url = message.get("photo_url") or message.get("photo") or message.get("url")
             if not isinstance(url, str) or not url.startswith(("http://", "https://")):
@@ -338,7 +339,7 @@ class ZaloAdapter:
             caption = message.get("caption") if isinstance(message.get("caption"), str) else None
             attachment = Attachment("photo", ref, "photo.jpg", "image/jpeg", None, fetch=lambda: _download(url))
             return Incoming(channel=CHANNEL, chat_id=chat_id, user_id=user_id, display_name=name, text=caption,
-                            message_id=message_id, attachment=attachment)
+                            message_id=message_id, attachment=attachment, group=group)
         return None  # stickers, unsupported messages, other events
 
     # ---- handling
