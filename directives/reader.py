@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import ExtractionError
+from .limits import check_pdf_pages, check_zip
 
 MAX_BYTES = 5 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
@@ -123,6 +124,7 @@ def _read_pdf(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ExtractionError(MSG_BAD_PDF)
+        check_pdf_pages(len(reader.pages))
         pages = [page.extract_text() or "" for page in reader.pages]
     except ExtractionError:
         raise
@@ -141,6 +143,7 @@ def _read_docx(data: bytes) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises zipfile/KeyError/lxml errors on bad files

@@ -22,7 +22,9 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from sqlmodel import select
 
-from directives import ExtractionError, extract_text, read_document, resolve_unit
+from directives import ExtractionError, extract_text, resolve_unit
+from directives.limits import FileLimitError
+from directives.sandbox import read_isolated
 from directives.reader import MAX_BYTES
 from directives.units import is_group
 from reminders.recurrence import is_valid as valid_recurrence
@@ -77,7 +79,10 @@ def from_file(ctx: Context) -> list[Reply]:
         return [Reply(t("publish.no_download"))]
     try:
         data = att.fetch()
-        text = read_document(data, name)
+        # In a capped worker process: a bad file (a zip bomb) costs that worker only.
+        text = read_isolated(data, name)
+    except FileLimitError as exc:
+        return [Reply(t("publish.unreadable", error=t(exc.key, **exc.params)))]
     except ExtractionError as exc:
         return [Reply(t("publish.unreadable", error=str(exc)))]
     except OSError:
