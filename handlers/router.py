@@ -69,6 +69,9 @@ BUTTONS: dict[str, Handler] = {
     "x": reports.cancel,
     "lang": preferences.lang_button,
     "z": preferences.snooze_button,
+    # moving to another unit with a new invitation: confirm, keep
+    "iv": start.move_button,
+    "ik": start.keep_button,
     # /banhanh drafts: page, resume, map a name, create a unit, discard, publish
     "pg": publish.page_button,
     "pr": publish.resume_button,

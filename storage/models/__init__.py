@@ -1,4 +1,5 @@
 """All tables. Importing this module registers them on SQLModel.metadata."""
+from .attempts import InviteAttempt
 from .audit import AuditLog
 from .base import nfc, utcnow
 from .dialogs import ChatMenu, Dialog
@@ -12,7 +13,7 @@ from .units import Unit
 from .updates import ProcessedUpdate
 
 __all__ = [
-    "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
+    "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation", "InviteAttempt",
     "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
 ]
