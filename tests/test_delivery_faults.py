@@ -184,9 +184,9 @@ async def test_429_storm_and_502_burst_deliver_everything_once(db, limited):
 # ----------------------------------------------------------------------------- 3. SIGKILL
 
 
-async def _remind_once(database_url: str, fake: FakeTelegram, log: Path) -> asyncio.subprocess.Process:
+async def _remind_once(database_url: str, fake: FakeTelegram, log: Path, **extra: str) -> asyncio.subprocess.Process:
     env = {**os.environ, "DATABASE_URL": database_url, "TELEGRAM_BOT_TOKEN": fake.token,
-           "TELEGRAM_API_URL": fake.url, "OUTBOX_LEASE_SECONDS": "2", "LOG_LEVEL": "WARNING"}
+           "TELEGRAM_API_URL": fake.url, "OUTBOX_LEASE_SECONDS": "2", "LOG_LEVEL": "WARNING", **extra}
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot.cli", "remind", "--once", "--now", MORNING.isoformat(),
