@@ -10,13 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from presentation.messages import Button, Reply
 from storage.crud import attempts, audit, people
-from storage.models import Unit, utcnow
+from storage.models import OFFICE_ROLES, Unit, utcnow
 
 from .context import Context
-from .messages import Button, Reply
-
-OFFICE_ROLES = ("office", "admin")
 # Enough of a code to group guesses at one code (codes are 10 characters of 31).
 PREFIX = 3
 

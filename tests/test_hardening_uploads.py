@@ -13,7 +13,7 @@ import pytest
 from directives import ExtractionError
 from directives.limits import MAX_PARTS, FileLimitError, check_zip
 from directives.sandbox import read_isolated
-from handlers.messages import Attachment
+from presentation.messages import Attachment
 from locales import translate
 
 
