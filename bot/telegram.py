@@ -46,13 +46,19 @@ def api_base(api_url: str) -> tuple[str, str]:
 
 class TelegramAdapter:
     def __init__(self, assistant: Assistant, token: str, api_url: str = "https://api.telegram.org",
-                 *, max_retries: int = 5, services: tuple = (), overall_per_second: float = OVERALL_PER_SECOND):
+                 *, max_retries: int = 5, services: tuple = (), overall_per_second: float = OVERALL_PER_SECOND,
+                 polling: bool = True):
         self.assistant = assistant
         # Started after the bot is up, stopped before it shuts down (scheduler, dispatcher).
         self.services = services
         base_url, base_file_url = api_base(api_url)
+        builder = ApplicationBuilder()
+        if not polling:
+            # Webhook mode never calls getUpdates: no httpx client (and its CA bundle,
+            # about 5 MB) for it; an aiohttp request that opens nothing until used.
+            builder = builder.get_updates_request(AiohttpRequest(pool=1))
         self.application: Application = (
-            ApplicationBuilder()
+            builder
             .token(token)
             .base_url(base_url)
             .base_file_url(base_file_url)

@@ -109,16 +109,27 @@ class ZaloClient:
             raise ValueError("a Zalo bot token is required")
         self._token = token
         self._base = f"{api_url.rstrip('/')}/bot{token}/"
-        self.timeout = timeout
-        self._http = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=10.0),
-                                       limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool))
+        self.timeout, self.pool = timeout, pool
+        # Made on the first call: a client loads its CA bundle (about 5 MB), which an
+        # idle process has no use for.
+        self._client: httpx.AsyncClient | None = None
         _REDACT.secrets.add(token)
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                timeout=httpx.Timeout(self.timeout, connect=10.0),
+                limits=httpx.Limits(max_connections=self.pool, max_keepalive_connections=self.pool))
+        return self._client
 
     def __repr__(self) -> str:  # never the token
         return f"ZaloClient({self._base.split('/bot', 1)[0]})"
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
 
     async def __aenter__(self) -> ZaloClient:
         return self

@@ -19,7 +19,6 @@ import hashlib
 import re
 from datetime import date
 
-from rapidfuzz import fuzz, process
 from sqlmodel import select
 
 from directives import ExtractionError, extract_text, resolve_unit
@@ -243,6 +242,8 @@ def _draft_buttons(ctx: Context, directive: Directive, page: int, pages: int,
     rows: list[list[Button]] = []
     directory = units.list_units(ctx.session) if unknown else []
     all_units = {u.name: u.id for u in directory}
+    from rapidfuzz import fuzz, process  # loaded on the first fuzzy match
+
     for name in (unknown or [])[:MAX_UNKNOWN_BUTTONS]:
         row = [Button(t("publish.map_to", name=shorten(name, 18), unit=shorten(match, 22)),
                       f"pm:{d}:{_name_key(name)}:{all_units[match]}")

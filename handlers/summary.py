@@ -6,7 +6,6 @@ Office staff see every unit; a unit head sees only their own unit; officials are
 refused. Every file handed out is written to the audit log."""
 from __future__ import annotations
 
-from office import chart, xlsx
 from office.period import Period, PeriodError, split_period
 from office.summary import duty_status, find_units, remind_missing, summarize, unit_summaries
 from office.text import MAX_OVERDUE_LINES, render_duties, render_summary
@@ -69,6 +68,8 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
     unit, period = scope
     rows = unit_summaries(ctx.session, period, ctx.today, unit.id if unit else None)
     label = period.label(ctx.t)
+    from office import chart  # matplotlib: loaded on the first chart, not by every process
+
     image = chart.kpi_png(rows, label, ctx.t)
     audit.log(ctx.session, "report.chart", "report", None, person_id=ctx.person.id, actor=ctx.actor,
               period=period.key, unit=unit.name if unit else None, units=len(rows))
@@ -81,6 +82,8 @@ def export_command(ctx: Context, args: str) -> list[Reply]:
     if isinstance(scope, list):
         return scope
     unit, period = scope
+    from office import xlsx  # openpyxl: loaded on the first export
+
     data, count = xlsx.build_workbook(ctx.session, period, ctx.today, ctx.tz, ctx.t, unit=unit)
     name = f"nhacviec-{period.slug}.xlsx"
     audit.log(ctx.session, "report.export", "report", None, person_id=ctx.person.id, actor=ctx.actor,

@@ -9,8 +9,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 import psycopg
 from psycopg.pq import ExecStatus
 from sqlalchemy import event, exc
@@ -131,7 +129,10 @@ def _ping(engine: Engine, dbapi_conn) -> bool:
         return False
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str):
+    # Alembic (and its templates: mako, pygments) only when migrating: serve never does.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -139,10 +140,14 @@ def alembic_config(url: str) -> Config:
 
 
 def upgrade(url: str, revision: str = "head") -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(url), revision)
 
 
 def downgrade(url: str, revision: str = "base") -> None:
+    from alembic import command
+
     command.downgrade(alembic_config(url), revision)
 
 
