@@ -384,6 +384,8 @@ class ZaloAdapter:
                 return
             incoming = replace(incoming, text=None, button=menu.options[number - 1])
         replies = await asyncio.to_thread(self.assistant.handle, incoming)
+        if not replies:  # nothing to say (talk in a group): the chat's menu stays as it was
+            return
         try:
             await self.deliver(incoming.chat_id, replies)
         except ZaloApiError as exc:
