@@ -126,7 +126,7 @@ def _read_pdf(data: bytes) -> str:
             raise ExtractionError(MSG_BAD_PDF)
         check_pdf_pages(len(reader.pages))
         pages = [page.extract_text() or "" for page in reader.pages]
-    except ExtractionError:
+    except (ExtractionError, MemoryError):
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError):
         raise ExtractionError(MSG_BAD_PDF) from None
@@ -146,6 +146,8 @@ def _read_docx(data: bytes) -> str:
     check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:  # the worker's cap, not a damaged file (directives/sandbox.py)
+        raise
     except Exception:  # python-docx raises zipfile/KeyError/lxml errors on bad files
         raise ExtractionError(MSG_BAD_DOCX) from None
     blocks: list[str] = []

@@ -66,11 +66,28 @@ def _child(name: str, memory: int, seconds: float) -> int:
         answer: dict = {"text": read_document(data, name)}
     except FileLimitError as exc:
         answer = {"key": exc.key, "params": exc.params}
-    except ExtractionError as exc:
-        answer = {"error": str(exc)}
-    except MemoryError:
-        answer = {"key": "upload.too_heavy", "params": {}}
+    except (ExtractionError, MemoryError, ImportError, OSError) as exc:
+        # At the cap, allocations fail wherever they are (a parser's "cannot read", a
+        # library that cannot load): a failure near the cap is the cap's doing.
+        if isinstance(exc, MemoryError) or _peak_address_space() > 0.9 * memory:
+            answer = {"key": "upload.too_heavy", "params": {}}
+        elif isinstance(exc, ExtractionError):
+            answer = {"error": str(exc)}
+        else:
+            raise
     sys.stdout.write(json.dumps(answer, ensure_ascii=False))
+    return 0
+
+
+def _peak_address_space() -> int:
+    """This process's largest address space so far (VmPeak), in bytes."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     return 0
 
 
