@@ -65,6 +65,12 @@ def test_a_real_outage_still_says_database_unavailable(tmp_path):
     except Exception:  # noqa: BLE001 - a driver missing would make this test moot
         pytest.skip("no PostgreSQL driver")
     assistant = Assistant(database, TZ)
-    assert Chat(assistant, "704").say("/nhiemvu")[0].text == DATABASE_DOWN
-    sqlite = Assistant(type(database)(f"sqlite:///{tmp_path / 'missing-dir' / 'x.db'}"), TZ)
-    assert Chat(sqlite, "705").say("/nhiemvu")[0].text == DATABASE_DOWN
+    try:
+        assert Chat(assistant, "704").say("/nhiemvu")[0].text == DATABASE_DOWN
+    finally:
+        database.dispose()
+    missing = type(database)(f"sqlite:///{tmp_path / 'missing-dir' / 'x.db'}")
+    try:
+        assert Chat(Assistant(missing, TZ), "705").say("/nhiemvu")[0].text == DATABASE_DOWN
+    finally:
+        missing.dispose()
