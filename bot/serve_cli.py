@@ -72,7 +72,7 @@ def _skip_unused_optional_imports(*, scheduler: bool) -> None:
     # Without --with-scheduler nothing here schedules: PTB's job queue (APScheduler) too.
     for name in UNUSED_OPTIONAL + (() if scheduler else ("apscheduler",)):
         if name not in sys.modules:
-            sys.modules[name] = None  # `import name` raises ImportError: "not installed"
+            sys.modules[name] = None  # type: ignore[assignment]  # `import name` raises ImportError: "not installed"
     # Two malloc arenas, not one per thread that ever allocated (glibc's default, up to
     # 8 per core): handler threads share them, and an idle process keeps less memory.
     try:

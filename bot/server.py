@@ -137,7 +137,7 @@ def telegram_webhook(app: App) -> Webhook:
         update_id = data.get("update_id")
         return str(update_id) if contract.is_id(update_id) else None
 
-    def parse(data: dict) -> Update | PlainUpdate:
+    def parse(data: dict) -> Update | PlainUpdate | object:
         plain = plain_update(data)  # a text message or a button press: no PTB objects
         if plain is not None:
             return plain
@@ -173,7 +173,8 @@ def telegram_webhook(app: App) -> Webhook:
 
 
 def zalo_webhook(app: App) -> Webhook:
-    from .zalo import ZaloAdapter, ZaloClient, _unwrap as unwrap, update_key
+    from .zalo import ZaloAdapter, ZaloClient, update_key
+    from .zalo import _unwrap as unwrap
 
     settings = app.settings
     client = ZaloClient(settings.zalo_bot_token, settings.zalo_api_url)
@@ -488,7 +489,8 @@ def schema_is_current(app: App) -> bool:
 
     from storage.db import MIGRATIONS
 
-    revisions, parents = set(), set()
+    revisions: set[str] = set()
+    parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
         found = _REVISION.search(source)

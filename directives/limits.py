@@ -6,7 +6,7 @@ parser runs. The reader then runs in a capped worker process (directives/sandbox
 
 A refusal is a FileLimitError: its catalog key and values tell the office plainly what
 was wrong with the file, in their language (str() of it is the Vietnamese text, for the
-CLI)."""
+CLI), as every ExtractionError does."""
 from __future__ import annotations
 
 import io
@@ -27,13 +27,7 @@ _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 class FileLimitError(ExtractionError):
-    """The file is beyond a limit; `key` and `params` name it for the catalog."""
-
-    def __init__(self, key: str, **params):
-        from locales import translate
-
-        super().__init__(translate("vi", key, **params))
-        self.key, self.params = key, params
+    """The file is beyond a limit (catalog keys "upload.*")."""
 
 
 def check_zip(data: bytes) -> None:

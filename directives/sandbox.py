@@ -22,7 +22,7 @@ from .errors import ExtractionError
 from .limits import FileLimitError
 
 MEMORY_CAP = 768 * 1024 * 1024  # a 5 MB directive needs a tenth of it
-TIME_CAP = 30.0  # seconds of wall clock; a real directive reads in well under one
+TIME_CAP = 120.0  # seconds of wall clock: a text file reads in under one, a 30-page scan (OCR) in about a minute
 SLOTS = 2
 _slots = threading.BoundedSemaphore(SLOTS)
 _ROOT = str(Path(__file__).resolve().parents[1])
@@ -46,10 +46,15 @@ def read_isolated(data: bytes, name: str, *, memory: int = MEMORY_CAP, seconds: 
         # Killed (the CPU cap's SIGXCPU/SIGKILL) or out of memory before it could answer.
         raise FileLimitError("upload.too_heavy")
     if "text" in answer:
-        return answer["text"]
-    if answer.get("key"):
-        raise FileLimitError(answer["key"], **answer.get("params", {}))
-    raise ExtractionError(answer.get("error") or "")
+        return str(answer["text"])
+    key, params = str(answer.get("key") or "document.binary"), dict(answer.get("params") or {})
+    if key.startswith("upload."):
+        raise FileLimitError(key, **params)
+    if key == "document.no_ocr":
+        from .ocr import OcrUnavailable
+
+        raise OcrUnavailable(str(params.get("missing", "")))
+    raise ExtractionError(key, **params)
 
 
 def _child(name: str, memory: int, seconds: float) -> int:
@@ -72,7 +77,7 @@ def _child(name: str, memory: int, seconds: float) -> int:
         if isinstance(exc, MemoryError) or _peak_address_space() > 0.9 * memory:
             answer = {"key": "upload.too_heavy", "params": {}}
         elif isinstance(exc, ExtractionError):
-            answer = {"error": str(exc)}
+            answer = {"key": exc.key, "params": exc.params}
         else:
             raise
     sys.stdout.write(json.dumps(answer, ensure_ascii=False))

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 from . import lexicon as lx
 from .names import CATCHALL, GROUP, parse_unit
 from .text import PhraseIndex, fold, tokenize
@@ -30,7 +29,7 @@ _ABBREVIATIONS = {
     "vhttdl": "văn hóa, thể thao và du lịch", "gtvt": "giao thông vận tải",
 }
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS)
-# "Thuế tỉnh Lào Cai" is "Thuế tỉnh" of this province: drop the place name, keep the level.
+# "Thuế tỉnh Bình An" is "Thuế tỉnh" of this province: drop the place name, keep the level.
 _PLACE_NAME = re.compile(r"(\s(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn))(?:\s+\S+){1,3}$")
 _FILLER = {"và", "-", "–", ",", "&"}
 

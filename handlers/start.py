@@ -1,4 +1,4 @@
-"""/start <invitation code>, /help.
+"""/start <invitation code>.
 
 Wrong codes are counted per chat, per code prefix and over all chats (InviteAttempt):
 after a few, each further try waits longer; a chat or a prefix is then locked out until
@@ -12,11 +12,14 @@ from datetime import timedelta
 
 from presentation.messages import Button, Reply
 from storage.crud import attempts, audit, people
-from storage.models import OFFICE_ROLES, Unit, utcnow
+from storage.models import Unit, utcnow
 
 from .context import Context
+
 # Enough of a code to group guesses at one code (codes are 10 characters of 31).
 PREFIX = 3
+# Button routes (handlers/commands.py): move to the invitation's unit, stay.
+MOVE, KEEP = "iv", "ik"
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,8 @@ def _redeem(ctx: Context, code: str, *, confirmed: bool) -> list[Reply]:
             joined = ctx.session.get(Unit, inv.unit_id)
             return [Reply(t("start.move_confirm", left=ctx.unit.name, joined=joined.name,
                             role=t(f"role.{inv.role}")),
-                          buttons=[[Button(t("start.move_yes", unit=joined.name)[:60], f"iv:{inv.code}"),
-                                    Button(t("start.move_no"), "ik:")]])]
+                          buttons=[[Button(t("start.move_yes", unit=joined.name)[:60], f"{MOVE}:{inv.code}"),
+                                    Button(t("start.move_no"), f"{KEEP}:")]])]
         result = people.rebind(ctx.session, ctx.person_row(), ctx.binding, code)
     else:
         result = people.redeem_invitation(
@@ -134,14 +137,4 @@ def _failed(ctx: Context, code: str, reason: str) -> list[Reply]:
         text = ctx.t("start.locked")
     elif waits:
         text += "\n" + ctx.t("start.wait", seconds=int((max(waits) - now) / timedelta(seconds=1)))
-    return [Reply(text)]
-
-
-def help_command(ctx: Context, args: str) -> list[Reply]:
-    t = ctx.t
-    if ctx.person is None:
-        return [Reply(t("help.stranger"))]
-    text = t("help.official")
-    if ctx.person.role in OFFICE_ROLES:
-        text += "\n\n" + t("help.office")
     return [Reply(text)]

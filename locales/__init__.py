@@ -10,10 +10,9 @@ forms (Vietnamese) simply has none.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
-
-import re
 
 DEFAULT = "vi"
 LANGUAGES = ("vi", "en")
@@ -38,8 +37,7 @@ def read_catalog(text: str) -> dict[str, str]:
     contexts; comments and flags ignored), without Babel: a serving process has no
     other use for it (tests check this against Babel's own reader)."""
     texts: dict[str, str] = {}
-    key = value = None
-    field = None
+    key, value, field = "", "", ""
     for line in text.splitlines():
         match = _ENTRY.match(line.strip())
         if match is None:
@@ -49,7 +47,7 @@ def read_catalog(text: str) -> dict[str, str]:
         if name == "msgid":
             if key and value:
                 texts[key] = value
-            key, value, field = piece, None, "id"
+            key, value, field = piece, "", "id"
         elif name == "msgstr":
             value, field = piece, "str"
         elif field == "id":

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 from psycopg.pq import ExecStatus
@@ -15,6 +16,9 @@ from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine import make_url as engine_url
 from sqlmodel import Session, create_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 CHECKPOINT_EVERY = 2.0  # seconds
@@ -129,7 +133,7 @@ def _ping(engine: Engine, dbapi_conn) -> bool:
         return False
 
 
-def alembic_config(url: str):
+def alembic_config(url: str) -> Config:
     # Alembic (and its templates: mako, pygments) only when migrating: serve never does.
     from alembic.config import Config
 
