@@ -19,7 +19,7 @@ from typing import NamedTuple
 from xml.sax.saxutils import escape
 
 # Style indexes (cellXfs in styles.xml below).
-HEADER, WRAP, DATE, PERCENT, BOLD, BOLD_PERCENT = 1, 2, 3, 4, 5, 6
+HEADER, WRAP, DATE, PERCENT, BOLD, BOLD_PERCENT, DATETIME = 1, 2, 3, 4, 5, 6, 7
 MAX_CELL = 32000  # Excel's limit is 32,767 characters a cell
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EPOCH = date(1899, 12, 30).toordinal()  # Excel's day 0 (with its 1900 leap-year quirk)
@@ -171,10 +171,12 @@ _ROOT_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
               'core-properties" Target="docProps/core.xml"/></Relationships>')
 
 # Fonts: 0 normal, 1 bold, 2 bold white (header). Fills: 0 none, 1 gray125 (both
-# required), 2 the header's blue. Number formats: 164 dd/mm/yyyy, 9 (built in) 0%.
+# required), 2 the header's blue. Number formats: 164 dd/mm/yyyy, 165 dd/mm/yyyy hh:mm,
+# 9 (built in) 0%.
 _STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-           '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>'
+           '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>'
+           '<numFmt numFmtId="165" formatCode="dd/mm/yyyy hh:mm"/></numFmts>'
            '<fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
            '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
            '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/><family val="2"/></font></fonts>'
@@ -183,7 +185,7 @@ _STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '</patternFill></fill></fills>'
            '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-           '<cellXfs count="7">'
+           '<cellXfs count="8">'
            '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
            '<xf numFmtId="0" fontId="2" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" '
            'applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>'
@@ -194,5 +196,7 @@ _STYLES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
            '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
            '<xf numFmtId="9" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/>'
+           '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
+           'applyAlignment="1"><alignment vertical="top"/></xf>'
            '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
            '</styleSheet>')

@@ -1,14 +1,14 @@
 """failed invitation attempts per chat and per code prefix (delay, lock-out)
 
 Revision ID: 0013
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-04
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0013'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
