@@ -6,8 +6,9 @@ them, ~16,700, in May, the period summarized), in every state: done on time or l
 open, in progress, blocked, some extended by an approved request; a third have an
 accepted report, one in ten a rejected one; half have a coordinator.
 
-Target: the summary (per-unit aggregates, overdue list, late coordinators) < 0.5 s;
-the chart and the month's workbook are timed and shown.
+Targets: the summary (per-unit aggregates, overdue list, late coordinators) < 0.5 s;
+the month's workbook (/xuatbaocao: four sheets, every task of May) < 3 s; the chart is
+timed and shown.
 
     python bench/office_summary.py                       # SQLite in a temp dir
     python bench/office_summary.py --url postgresql+psycopg://postgres@127.0.0.1:55444/postgres
@@ -39,6 +40,7 @@ TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 TODAY = date(2026, 5, 14)
 CREATED = datetime(2026, 1, 1, 2, tzinfo=UTC)
 TARGET_S = 0.5
+TARGET_XLSX_S = 3.0
 CHUNK = 20_000
 
 
@@ -122,10 +124,13 @@ def main() -> int:
             png, chart_s = timed(lambda: chart.kpi_png(summary.units, period.label(t), t))
             (data, count), xlsx_s = timed(lambda: xlsx.build_workbook(s, period, TODAY, TZ, t))
         ok = seconds < TARGET_S and len(message) < 4000
+        book_ok = xlsx_s < TARGET_XLSX_S
         print(f"{dialect} ({args.tasks:,} tasks, {len(summary.units)} units, {summary.totals.total:,} in May): "
               f"summary {seconds * 1000:.0f} ms (target < {TARGET_S * 1000:.0f} ms: {'OK' if ok else 'MISSED'}), "
               f"message {len(message)} chars; chart {chart_s * 1000:.0f} ms ({len(png) // 1024} KB); "
-              f"workbook of {count:,} tasks {xlsx_s:.1f} s ({len(data) // 1024} KB)")
+              f"workbook of {count:,} tasks {xlsx_s:.2f} s ({len(data) // 1024} KB; target < {TARGET_XLSX_S:.0f} s: "
+              f"{'OK' if book_ok else 'MISSED'})")
+        ok = ok and book_ok
     finally:
         db.dispose()
         drop()

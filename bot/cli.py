@@ -45,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     ic.add_argument("--unit", required=True)
     ic.add_argument("--role", required=True, choices=ROLES)
     ic.add_argument("--expires-days", type=int, default=7)
+    iu = isub.add_parser("unlock", help=t("cli.invite_unlock_help"))
+    iu.add_argument("scope", nargs="?", help="chat:<channel>:<chat id> | prefix:<ABC> | all; none: list the locks")
 
     task = sub.add_parser("task", help=t("cli.task_help"))
     tsub = task.add_subparsers(dest="action", required=True)
@@ -172,6 +174,8 @@ def cmd_invite(args) -> int:
     from storage.crud import people
 
     t = _t()
+    if args.action == "unlock":
+        return _invite_unlock(args.scope, t)
     if args.expires_days < 1:
         raise CliError(t("cli.bad_expiry"))
     app = _app()
@@ -183,6 +187,29 @@ def cmd_invite(args) -> int:
     if username:
         print(t("cli.invite_link", link=f"https://t.me/{username}?start={inv.code}"))
     print(inv.code)
+    return 0
+
+
+def _invite_unlock(scope: str | None, t) -> int:
+    """List the lock-outs of wrong invitation codes, or lift one (or all), audited."""
+    from storage.crud import attempts, audit
+
+    app = _app()
+    with app.db.session() as session:
+        if scope is None:
+            rows = attempts.locked(session)
+            for row in rows:
+                print(t("cli.invite_locked_line", scope=row.scope, failures=row.failures,
+                        since=row.updated_at.strftime("%d/%m/%Y %H:%M")))
+            if not rows:
+                print(t("cli.invite_no_locks"))
+            return 0
+        lifted = attempts.unlock(session, None if scope == "all" else scope)
+        for name in lifted:
+            audit.log(session, "invitation.unlock", "inviteattempt", None, actor="cli", scope=name)
+            print(t("cli.invite_unlocked", scope=name))
+        if not lifted:
+            print(t("cli.invite_no_locks"))
     return 0
 
 

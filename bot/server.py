@@ -11,8 +11,11 @@ never earns a 500):
 1. its secret header (Telegram: X-Telegram-Bot-Api-Secret-Token, Zalo:
    X-Bot-Api-Secret-Token, both = WEBHOOK_SECRET) compared in constant time → 401;
 2. the body, read incrementally up to MAX_BODY bytes whatever Content-Length says → 413;
-3. a JSON object with the update's id (Telegram: update_id; Zalo: event + message id,
-   bot.zalo.update_key) that parses as an update → else 400;
+3. UTF-8 JSON, an object with the update's id (Telegram: update_id; Zalo: event +
+   message id, bot.zalo.update_key), whose fields have the platform's types and ranges
+   (bot/contract.py: ids within 64 bits, texts as strings, nesting at most 64 deep) →
+   else 400; an update of a kind the channel does not answer (an edited message) → 200,
+   ignored;
 4. a processing slot (at most `concurrency` updates in hand per process); none free
    within SLOT_WAIT seconds → 503 and nothing recorded, so the platform delivers again;
 5. the update is recorded in ProcessedUpdate (channel, id): the INSERT … ON CONFLICT DO
@@ -65,6 +68,7 @@ from starlette.routing import Route
 from storage.crud import updates
 from storage.models import utcnow
 
+from . import contract
 from .app import App
 
 log = logging.getLogger(__name__)
@@ -94,6 +98,11 @@ class BadUpdate(ValueError):
     """The body is not an update of this platform (answered 400)."""
 
 
+# What a parser returns for an update of a kind the channel does not answer (Telegram's
+# edited_message, channel_post…): acknowledged with 200 and left alone.
+IGNORED = object()
+
+
 class TooLarge(ValueError):
     pass
 
@@ -121,19 +130,22 @@ def telegram_webhook(app: App) -> Webhook:
 
     settings = app.settings
     adapter = TelegramAdapter(app.assistant, settings.telegram_bot_token, settings.telegram_api_url,
-                              overall_per_second=settings.telegram_overall_per_second)
+                              overall_per_second=settings.telegram_overall_per_second, polling=False)
     application = adapter.application
 
     def key(data: dict) -> str | None:
         update_id = data.get("update_id")
-        if isinstance(update_id, int) and not isinstance(update_id, bool):
-            return str(update_id)
-        return None
+        return str(update_id) if contract.is_id(update_id) else None
 
-    def parse(data: dict) -> Update | PlainUpdate:
+    def parse(data: dict) -> Update | PlainUpdate | object:
         plain = plain_update(data)  # a text message or a button press: no PTB objects
         if plain is not None:
             return plain
+        try:
+            if contract.telegram_kind(data) is None:
+                return IGNORED  # an edit, a channel post, a member change: not answered
+        except contract.Malformed as exc:
+            raise BadUpdate(str(exc)) from None
         try:
             update = Update.de_json(data, application.bot)
         except Exception as exc:  # PTB raises whatever a malformed field makes it raise
@@ -162,6 +174,7 @@ def telegram_webhook(app: App) -> Webhook:
 
 def zalo_webhook(app: App) -> Webhook:
     from .zalo import ZaloAdapter, ZaloClient, update_key
+    from .zalo import _unwrap as unwrap
 
     settings = app.settings
     client = ZaloClient(settings.zalo_bot_token, settings.zalo_api_url)
@@ -173,7 +186,14 @@ def zalo_webhook(app: App) -> Webhook:
     async def stop() -> None:
         await client.aclose()
 
-    return Webhook("zalo", "/zalo/webhook", ZALO_SECRET_HEADER, update_key, lambda data: data,
+    def parse(data: dict) -> dict:
+        try:
+            contract.zalo_check(unwrap(data))
+        except contract.Malformed as exc:
+            raise BadUpdate(str(exc)) from None
+        return data
+
+    return Webhook("zalo", "/zalo/webhook", ZALO_SECRET_HEADER, update_key, parse,
                    adapter.handle_update, start, stop)
 
 
@@ -221,6 +241,7 @@ class WebhookServer:
             # (they were a tenth of an update's CPU).
             gc.collect()
             gc.freeze()
+            _trim_heap()
             log.info("serving %s", ", ".join(h.path for h in self.webhooks) or "/healthz only")
             yield
         finally:
@@ -275,12 +296,12 @@ class WebhookServer:
         if secret is None or not hmac.compare_digest(secret, self.secret):
             return _answer(401, "unauthorized")
         try:
-            data = json.loads(await body.read(MAX_BODY))
+            data = contract.loads(await body.read(MAX_BODY))
         except TooLarge:
             return _answer(413, "too large")
         except Disconnected:  # gone before the body was in: nothing to answer
             return _answer(400, "incomplete")
-        except ValueError:  # not JSON, not UTF-8
+        except contract.Malformed:  # not UTF-8, not JSON, nested too deep
             return _answer(400, "malformed")
         if not isinstance(data, dict):
             return _answer(400, "malformed")
@@ -291,6 +312,8 @@ class WebhookServer:
             update = hook.parse(data)
         except BadUpdate:
             return _answer(400, "malformed")
+        if update is IGNORED:
+            return _answer(200, "ignored")
         try:
             async with asyncio.timeout(SLOT_WAIT):
                 await self.slots.acquire()
@@ -366,6 +389,18 @@ class WebhookServer:
         finally:
             self.handled += 1
             self.slots.release()
+
+
+def _trim_heap() -> None:
+    """Hand the memory that starting up used and freed (imports, the schema check, the
+    catalogs) back to the system: glibc keeps freed heap pages otherwise, and they were
+    a fifth of an idle process's resident memory."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim this way
+        pass
 
 
 def _answer(status: int, result: str) -> tuple[int, dict]:
@@ -447,16 +482,32 @@ def build_server(app: App, *, services: tuple = (), concurrency: int = CONCURREN
 
 def schema_is_current(app: App) -> bool:
     """Serve processes never migrate (several starting at once would race): the schema
-    must be at the newest revision already (`nhacviec db upgrade`)."""
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
+    must be at the newest revision already (`nhacviec db upgrade`). Read without Alembic
+    (its import, templates included, was a tenth of an idle serve process's memory):
+    the heads are the revisions no migration file names as its down_revision."""
+    from sqlalchemy.exc import DBAPIError
 
-    from storage.db import alembic_config
+    from storage.db import MIGRATIONS
 
-    heads = set(ScriptDirectory.from_config(alembic_config(app.db.url)).get_heads())
-    with app.db.engine.connect() as conn:
-        current = set(MigrationContext.configure(conn).get_current_heads())
-    return current == heads
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if found:
+            revisions.add(found.group(1))
+            down = _DOWN_REVISION.search(source)
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)) if down else ())
+    try:
+        with app.db.engine.connect() as conn:
+            current = {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+    except DBAPIError:  # no alembic_version table: never migrated
+        return False
+    return bool(revisions) and current == revisions - parents
+
+
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.M)
 
 
 def run(server: WebhookServer, host: str, port: int) -> None:
@@ -466,5 +517,6 @@ def run(server: WebhookServer, host: str, port: int) -> None:
     # log (a line per update is noise at hundreds a second; the proxy has one).
     # timeout_keep_alive above a reverse proxy's idle timeout for upstream connections
     # (nginx: 60 s), so the proxy never reuses a connection uvicorn is closing.
-    uvicorn.run(server.asgi(), host=host, port=port, log_config=None, access_log=False, lifespan="on",
+    # ws="none": no WebSocket protocol to load (the webhooks are plain POSTs).
+    uvicorn.run(server.asgi(), host=host, port=port, log_config=None, access_log=False, lifespan="on", ws="none",
                 timeout_graceful_shutdown=DRAIN_TIMEOUT, timeout_keep_alive=75, server_header=False)

@@ -57,13 +57,19 @@ def api_base(api_url: str) -> tuple[str, str]:
 
 class TelegramAdapter:
     def __init__(self, assistant: Assistant, token: str, api_url: str = "https://api.telegram.org",
-                 *, max_retries: int = 5, services: tuple = (), overall_per_second: float = OVERALL_PER_SECOND):
+                 *, max_retries: int = 5, services: tuple = (), overall_per_second: float = OVERALL_PER_SECOND,
+                 polling: bool = True):
         self.assistant = assistant
         # Started after the bot is up, stopped before it shuts down (scheduler, dispatcher).
         self.services = services
         base_url, base_file_url = api_base(api_url)
+        builder = ApplicationBuilder()
+        if not polling:
+            # Webhook mode never calls getUpdates: no httpx client (and its CA bundle,
+            # about 5 MB) for it; an aiohttp request that opens nothing until used.
+            builder = builder.get_updates_request(AiohttpRequest(pool=1))
         self.application: Application = (
-            ApplicationBuilder()
+            builder
             .token(token)
             .base_url(base_url)
             .base_file_url(base_file_url)
@@ -89,11 +95,14 @@ class TelegramAdapter:
         self._webhook_replies: dict[int, WebhookReply] = {}
         self.application.add_handlers([
             CallbackQueryHandler(self.on_update),
-            MessageHandler(filters.ALL & ~filters.StatusUpdate.ALL, self.on_update),
+            # New messages only: an edited message never re-runs its command.
+            MessageHandler(filters.UpdateType.MESSAGE & ~filters.StatusUpdate.ALL, self.on_update),
         ])
         self.application.add_error_handler(self.on_error)
 
     async def _post_init(self, application: Application) -> None:
+        if application.bot.username and isinstance(getattr(self.assistant, "links", None), dict):
+            self.assistant.links[CHANNEL] = f"https://t.me/{application.bot.username}"  # where a group is pointed
         commands = [BotCommand(name, text) for name, text in menu_commands(Translator(DEFAULT))]
         try:
             await application.bot.set_my_commands(commands)
@@ -118,7 +127,7 @@ class TelegramAdapter:
             message = query.message if isinstance(query.message, Message) else None
             return Incoming(channel=CHANNEL, chat_id=str(chat.id), user_id=str(user.id), display_name=name,
                             button=query.data or "", message_id=str(message.message_id) if message else None,
-                            language_hint=user.language_code)
+                            language_hint=user.language_code, group=chat.type != "private")
         message = update.effective_message
         if message is None:
             return None
@@ -131,7 +140,7 @@ class TelegramAdapter:
             attachment = Attachment("photo", photo.file_id, "photo.jpg", "image/jpeg", photo.file_size)
         return Incoming(channel=CHANNEL, chat_id=str(chat.id), user_id=str(user.id), display_name=name,
                         text=message.text or message.caption, message_id=str(message.message_id),
-                        attachment=attachment, language_hint=user.language_code)
+                        attachment=attachment, language_hint=user.language_code, group=chat.type != "private")
 
     def webhook_reply(self, update: Update | PlainUpdate) -> WebhookReply:
         """Open the answer to this update's webhook request for its last message (serve
@@ -191,8 +200,8 @@ class TelegramAdapter:
                 answer["text"] = notice
             try:
                 await self._call("answerCallbackQuery", answer)
-            except TelegramError:
-                log.info("callback answer failed (too old?)", exc_info=True)
+            except TelegramError as exc:  # an expected refusal: no traceback in the log
+                log.info("callback answer failed (too old?): %s", exc)
         chat_id = int(incoming.chat_id)
         # Each message waits until the next one is due, so that the last can go back in
         # the webhook's answer: Telegram runs that call after the answer, i.e. after every
@@ -307,12 +316,14 @@ def plain_update(data: dict) -> PlainUpdate | None:
     if where is None or user is None:
         return None
     return PlainUpdate(update_id, Incoming(channel=CHANNEL, chat_id=where[0], user_id=user[0], display_name=user[1],
-                                           text=text, button=button, message_id=where[1], language_hint=user[2]),
+                                           text=text, button=button, message_id=where[1], language_hint=user[2],
+                                           group=message["chat"]["type"] != "private"),
                        query_id)
 
 
 def _is_int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
+    """An id as the contract allows it (bot/contract.py): an integer, not a bool, within 64 bits."""
+    return type(value) is int and -(1 << 63) <= value < (1 << 63)
 
 
 def _where(message: dict) -> tuple[str, str] | None:

@@ -115,16 +115,27 @@ class ZaloClient:
             raise ValueError("a Zalo bot token is required")
         self._token = token
         self._base = f"{api_url.rstrip('/')}/bot{token}/"
-        self.timeout = timeout
-        self._http = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=10.0),
-                                       limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool))
+        self.timeout, self.pool = timeout, pool
+        # Made on the first call: a client loads its CA bundle (about 5 MB), which an
+        # idle process has no use for.
+        self._client: httpx.AsyncClient | None = None
         _REDACT.secrets.add(token)
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                timeout=httpx.Timeout(self.timeout, connect=10.0),
+                limits=httpx.Limits(max_connections=self.pool, max_keepalive_connections=self.pool))
+        return self._client
 
     def __repr__(self) -> str:  # never the token
         return f"ZaloClient({self._base.split('/bot', 1)[0]})"
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
 
     async def __aenter__(self) -> ZaloClient:
         return self
@@ -327,6 +338,7 @@ class ZaloAdapter:
         if not user_id:
             return None
         chat_id = str(chat.get("id") or user_id)
+        group = str(chat.get("chat_type") or "PRIVATE").upper() != "PRIVATE"
         name = str(sender.get("display_name") or sender.get("name") or sender.get("first_name") or "")
         message_id = str(message["message_id"]) if message.get("message_id") else None
         # The API reference's getUpdates sample has no event_name: a text is a text.
@@ -336,7 +348,7 @@ class ZaloAdapter:
             if not isinstance(text, str):
                 return None
             return Incoming(channel=CHANNEL, chat_id=chat_id, user_id=user_id, display_name=name, text=text,
-                            message_id=message_id)
+                            message_id=message_id, group=group)
         if event == IMAGE_EVENT:
             url = message.get("photo_url") or message.get("photo") or message.get("url")
             if not isinstance(url, str) or not url.startswith(("http://", "https://")):
@@ -346,7 +358,7 @@ class ZaloAdapter:
             caption = message.get("caption") if isinstance(message.get("caption"), str) else None
             attachment = Attachment("photo", ref, "photo.jpg", "image/jpeg", None, fetch=lambda: _download(url))
             return Incoming(channel=CHANNEL, chat_id=chat_id, user_id=user_id, display_name=name, text=caption,
-                            message_id=message_id, attachment=attachment)
+                            message_id=message_id, attachment=attachment, group=group)
         return None  # stickers, unsupported messages, other events
 
     # ---- handling
@@ -380,6 +392,8 @@ class ZaloAdapter:
                 return
             incoming = replace(incoming, text=None, button=menu.options[number - 1])
         replies = await asyncio.to_thread(self.assistant.handle, incoming)
+        if not replies:  # nothing to say (talk in a group): the chat's menu stays as it was
+            return
         try:
             await self.deliver(incoming.chat_id, replies)
         except ZaloApiError as exc:

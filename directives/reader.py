@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import ExtractionError
+from .limits import check_pdf_pages, check_zip
 from .tables import pdf_page_text, table_to_paragraphs
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -115,8 +116,9 @@ def _read_pdf(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ExtractionError("document.bad_pdf")
+        check_pdf_pages(len(reader.pages))
         pages = [pdf_page_text(page) for page in reader.pages]
-    except ExtractionError:
+    except (ExtractionError, MemoryError):
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError):
         raise ExtractionError("document.bad_pdf") from None
@@ -135,8 +137,11 @@ def _read_docx(data: bytes) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:  # the worker's cap, not a damaged file (directives/sandbox.py)
+        raise
     except Exception:  # python-docx raises zipfile/KeyError/lxml errors on bad files
         raise ExtractionError("document.bad_docx") from None
     blocks: list[str] = []

@@ -12,8 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from . import lexicon as lx
 from .names import CATCHALL, GROUP, parse_unit
 from .text import PhraseIndex, fold, tokenize
@@ -140,6 +138,8 @@ def resolve_unit(name: str, directory) -> tuple[str | None, float]:
         entries = _entries(directory)
     if not entries:
         return None, 0.0
+    from rapidfuzz import fuzz  # a fuzzy match's library: loaded on the first one
+
     queries = _keys(name)
     abbreviated = _abbreviated_key(name)
     best_name, best = None, 0.0

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from rapidfuzz import fuzz, process
-
 from presentation.messages import Button, Reply
 from presentation.render import fmt_date, recurrence_label, shorten
 from storage.crud import dialogs, units
@@ -100,6 +98,8 @@ def _item(ctx: Context, data: dict) -> DraftItem:
 
 
 def _suggest(ctx: Context, text: str) -> list[list[Button]]:
+    from rapidfuzz import fuzz, process  # loaded on the first fuzzy match
+
     names = {u.name: u.id for u in units.list_units(ctx.session)}
     rows = [[Button(name, f"{UNIT}:{names[name]}")]
             for name, _score, _ in process.extract(text, list(names), scorer=fuzz.token_sort_ratio, limit=3)]

@@ -119,6 +119,9 @@ ROUTES: tuple[Route, ...] = (
     Route(preferences.SNOOZE_BUTTON, preferences.snooze_button),
     # the lead has not received a coordinator's input past its deadline
     Route(coordination.NOT_RECEIVED, coordination.not_received_button),
+    # moving to another unit with a new invitation: confirm, stay
+    Route(start.MOVE, start.move_button),
+    Route(start.KEEP, start.keep_button),
     # /banhanh drafts
     Route(publish.PAGE, publish.page_button, OFFICE_ROLES),
     Route(publish.RESUME, publish.resume_button, OFFICE_ROLES),

@@ -19,11 +19,10 @@ import hashlib
 import re
 from datetime import date
 
-from rapidfuzz import fuzz, process
-
-from directives import ExtractionError, extract_text, read_document, resolve_unit
+from directives import ExtractionError, extract_text, resolve_unit
 from directives.ocr import OcrUnavailable, take_marks
 from directives.reader import MAX_BYTES
+from directives.sandbox import read_isolated
 from directives.units import is_group
 from presentation.messages import Button, Reply
 from presentation.render import fmt_date, fmt_local, recurrence_label, shorten
@@ -87,7 +86,8 @@ def from_file(ctx: Context) -> list[Reply]:
         return [Reply(t("publish.no_download"))]
     try:
         data = att.fetch()
-        text = read_document(data, name)
+        # In a capped worker process: a bad file (a zip bomb) costs that worker only.
+        text = read_isolated(data, name)
     except OcrUnavailable as exc:
         return [Reply(t("publish.ocr_missing", missing=exc.missing))]
     except ExtractionError as exc:
@@ -240,6 +240,8 @@ def _draft_buttons(ctx: Context, directive: Directive, page: int, pages: int,
     rows: list[list[Button]] = []
     directory = units.list_units(ctx.session) if unknown else []
     all_units = {u.name: u.id for u in directory}
+    from rapidfuzz import fuzz, process  # loaded on the first fuzzy match
+
     for name in (unknown or [])[:MAX_UNKNOWN_BUTTONS]:
         row = [Button(t("publish.map_to", name=shorten(name, 18), unit=shorten(match, 22)),
                       f"{MAP}:{d}:{_name_key(name)}:{all_units[match]}")

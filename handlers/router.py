@@ -10,6 +10,7 @@ polite reply.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
@@ -35,6 +36,22 @@ log = logging.getLogger(__name__)
 MAX_TEXT = 4000
 # Don't rewrite the binding row on every message.
 SEEN_UPDATE_EVERY = timedelta(minutes=10)
+# The largest id a database column (BIGINT) holds: a longer number in a button or a
+# command's argument names nothing and must not reach SQL.
+MAX_ID = (1 << 63) - 1
+_NUMBERS = re.compile(r"\d{19,}")
+# Commands whose argument is an id (a task number).
+ID_COMMANDS = {"nhiemvu", "tasks"}
+
+
+def fits_ids(text: str) -> bool:
+    """Every run of digits in `text` is a number a BIGINT holds."""
+    return all(int(run) <= MAX_ID for run in _NUMBERS.findall(text))
+
+
+def storable(text: str | None) -> bool:
+    """Text a database can store: PostgreSQL refuses NUL in a text value."""
+    return text is None or "\x00" not in text
 
 
 def _nfc(text: str | None) -> str | None:
@@ -48,12 +65,20 @@ class Assistant:
         self.tz = tz
         self.clock = clock or (lambda: datetime.now(UTC))
         self.rules = rules or Rules()
+        # A link to the bot's private chat per channel ("https://t.me/<bot>"), set by an
+        # adapter once it knows it: what a group is pointed to.
+        self.links: dict[str, str] = {}
 
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message. Never raises: a failure is a reply, and the transaction
         of this message is rolled back whole (nothing half-saved)."""
-        incoming = replace(incoming, text=_nfc(incoming.text), display_name=_nfc(incoming.display_name) or "")
         fallback = Translator(normalize_language(incoming.language_hint))
+        if incoming.group:
+            return self._group(incoming, fallback)
+        if not storable(incoming.text) or not storable(incoming.button):
+            return [Reply(fallback("error.bad_characters"), notice=fallback("button.expired") if incoming.button else None)]
+        incoming = replace(incoming, text=_nfc(incoming.text),
+                           display_name=_nfc(incoming.display_name.replace("\x00", "")) or "")
         try:
             with self.db.session() as session:
                 ctx = self._context(session, incoming)
@@ -64,12 +89,22 @@ class Assistant:
             for reply in replies:
                 reply.lang = reply.lang or ctx.t.lang
             return replies
-        except (OperationalError, DBAPIError):
-            log.exception("database unavailable while handling %s:%s", incoming.channel, incoming.user_id)
-            return [Reply(fallback("error.database"))]
-        except Exception:
+        except Exception as exc:
+            if _unavailable(exc):
+                log.exception("database unavailable while handling %s:%s", incoming.channel, incoming.user_id)
+                return [Reply(fallback("error.database"))]
             log.exception("failed to handle %s:%s", incoming.channel, incoming.user_id)
             return [Reply(fallback("error.internal"))]
+
+    def _group(self, incoming: Incoming, t: Translator) -> list[Reply]:
+        """A group chat is read by everyone in it: no unit's tasks there, no dialogue,
+        and the database is not touched (a person's binding follows private chats
+        only). A command or a button gets a pointer to the private chat; talk, nothing."""
+        if incoming.button is None and not (incoming.text or "").lstrip().startswith("/"):
+            return []
+        link = self.links.get(incoming.channel)
+        text = t("group.private_link", link=link) if link else t("group.private")
+        return [Reply(text, notice=t("group.private") if incoming.button is not None else None)]
 
     def _context(self, session, incoming: Incoming) -> Context:
         member = people.find_member(session, incoming.channel, incoming.user_id)
@@ -124,6 +159,8 @@ class Assistant:
         if command is None:
             key = "unknown_command" if ctx.person else "stranger"
             return [Reply(ctx.t(key, command="/" + name[:32]))]
+        if command.name in ID_COMMANDS and not fits_ids(args):
+            return [Reply(ctx.t("tasks.bad_id", arg=args.strip()[:40]))]
         if ctx.person is None and not command.public:
             return [Reply(ctx.t("stranger"))]
         # A new command ends any open dialogue, except /huy which reports it.
@@ -137,7 +174,23 @@ class Assistant:
             return [Reply(ctx.t("stranger"), notice=ctx.t("stranger_short"))]
         prefix, _, arg = data.partition(":")
         route = BY_PREFIX.get(prefix)
-        if route is None:
+        if route is None or not fits_ids(arg):  # a forged press, or one naming no row
             return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
         roles.require(ctx, route.roles)
         return route.handler(ctx, arg)
+
+
+def _unavailable(exc: BaseException) -> bool:
+    """The database itself failed (connection lost or refused, server shutting down,
+    SQLite locked or unreadable), as opposed to a statement it refused: only then is
+    "database unavailable" the truth."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    orig = getattr(exc, "orig", None)
+    # psycopg: an OperationalError is a connection-level failure (its class 08, 57P0x,
+    # 53xxx). Statement errors that psycopg files under OperationalError too (a lock
+    # or statement timeout, 55P03/57014) are the database working, only slowly.
+    sqlstate = getattr(orig, "sqlstate", None)
+    return sqlstate is None or sqlstate[:2] in ("08", "53", "57", "58", "XX") and sqlstate not in ("57014",)

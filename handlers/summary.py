@@ -6,7 +6,6 @@ Office staff see every unit; a unit head sees only their own unit; officials are
 refused. Every file handed out is written to the audit log."""
 from __future__ import annotations
 
-from office import chart, xlsx
 from office.period import Period, PeriodError, split_period
 from office.summary import duty_status, find_units, remind_missing, summarize, unit_summaries
 from office.text import MAX_OVERDUE_LINES, render_duties, render_summary
@@ -85,6 +84,8 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
     rows = unit_summaries(ctx.session, period, ctx.today, unit.id if unit else None,
                           monthly_day=ctx.rules.monthly_report_day, tz=ctx.tz)
     label = period.label(ctx.t)
+    from office import chart  # matplotlib: loaded on the first chart, not by every process
+
     image = chart.kpi_png(rows, label, ctx.t)
     audit.log(ctx.session, "report.chart", "report", None, person_id=ctx.person.id, actor=ctx.actor,
               period=period.key, unit=unit.name if unit else None, units=len(rows))
@@ -94,6 +95,8 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
 def export_command(ctx: Context, args: str) -> list[Reply]:
     """/xuatbaocao [đơn vị] [tháng | khoảng ngày]: the period's workbook (office only)."""
     unit, period = _scope(ctx, args)
+    from office import xlsx  # loaded on the first export
+
     data, count = xlsx.build_workbook(ctx.session, period, ctx.today, ctx.tz, ctx.t, unit=unit,
                                       monthly_day=ctx.rules.monthly_report_day)
     name = f"nhacviec-{period.slug}.xlsx"

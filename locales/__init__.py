@@ -10,10 +10,9 @@ forms (Vietnamese) simply has none.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
-
-from babel.messages.pofile import read_po
 
 DEFAULT = "vi"
 LANGUAGES = ("vi", "en")
@@ -25,9 +24,39 @@ def catalog(lang: str) -> dict[str, str]:
     path = _DIR / f"{lang}.po"
     if not path.exists():
         return {}
-    with path.open("rb") as fh:
-        po = read_po(fh, locale=lang)
-    return {str(m.id): str(m.string) for m in po if m.id and m.string}
+    return read_catalog(path.read_text(encoding="utf-8"))
+
+
+_ENTRY = re.compile(r'^(msgid|msgstr)\s+"(.*)"\s*$|^"(.*)"\s*$')
+_ESCAPE = re.compile(r'\\(.)')
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def read_catalog(text: str) -> dict[str, str]:
+    """msgid → msgstr of a .po file (the simple form these catalogs use: no plurals, no
+    contexts; comments and flags ignored), without Babel: a serving process has no
+    other use for it (tests check this against Babel's own reader)."""
+    texts: dict[str, str] = {}
+    key, value, field = "", "", ""
+    for line in text.splitlines():
+        match = _ENTRY.match(line.strip())
+        if match is None:
+            continue
+        name, quoted, more = match.groups()
+        piece = _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(0)), quoted if name else more)
+        if name == "msgid":
+            if key and value:
+                texts[key] = value
+            key, value, field = piece, "", "id"
+        elif name == "msgstr":
+            value, field = piece, "str"
+        elif field == "id":
+            key += piece
+        elif field == "str":
+            value += piece
+    if key and value:
+        texts[key] = value
+    return texts
 
 
 def normalize_language(code: str | None) -> str:

@@ -35,6 +35,9 @@ class Incoming:
     message_id: str | None = None  # message carrying the pressed button (for edits)
     attachment: Attachment | None = None
     language_hint: str | None = None  # the platform's language code, used before the person chooses
+    # Said in a group chat (read by everyone there): answered only with a pointer to the
+    # private chat, and never moves a person's binding.
+    group: bool = False
 
 
 class Button(NamedTuple):

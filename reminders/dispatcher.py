@@ -167,6 +167,65 @@ class SharedPace:
         self.paused_until = max(self.paused_until, time.monotonic() + seconds)
 
 
+class SendWindow:
+    """At most `limit` messages in any `period` seconds as the platform counts them, from
+    the first message on. The even pace alone does not hold it: a request reaches the
+    platform some time after its slot (a connection being opened, a busy loop), so
+    several paced sends can arrive together. Counting a send from its start until
+    `period` after it was answered bounds what can arrive in any window, whatever the
+    delays: a send starts only while fewer than `limit` others are in flight or were
+    answered within the last `period`."""
+
+    def __init__(self, limit: int, period: float = 1.0):
+        self.limit, self.period = max(1, limit), period
+        self.inflight = 0
+        self.ended: deque[float] = deque()
+
+    async def acquire(self) -> None:
+        while True:
+            now = time.monotonic()
+            while self.ended and self.ended[0] <= now - self.period:
+                self.ended.popleft()
+            if self.inflight + len(self.ended) < self.limit:
+                self.inflight += 1
+                return
+            # The oldest answer leaving the window frees a place; else wait for one to land.
+            await asyncio.sleep(max(self.ended[0] + self.period - now, 0.001) if self.ended else 0.005)
+
+    def release(self) -> None:
+        self.inflight -= 1
+        self.ended.append(time.monotonic())
+
+
+def process_start(pid: int) -> str | None:
+    """When process `pid` started (clock ticks since boot, from /proc), or None when no
+    such process runs. Together with the pid it names one process: a pid reused by a
+    new process has another start."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read()
+    except OSError:
+        return None
+    # Field 22; the command name (field 2, in parentheses) may hold spaces.
+    return stat[stat.rindex(b")") + 2:].split()[19].decode()
+
+
+def worker_name() -> str:
+    """This process as a claim's holder: host, pid and start."""
+    pid = os.getpid()
+    return f"{socket.gethostname()[:40]}:{pid}:{process_start(pid) or int(time.time())}"
+
+
+def holder_gone(holder: str, host: str) -> bool:
+    """A claim's holder on this host that no longer runs (a killed worker). Holders on
+    other hosts are unknown here: their claims wait for the lease."""
+    parts = holder.rsplit(":", 2)
+    if len(parts) != 3 or parts[0] != host or not parts[1].isdigit():
+        return False
+    started = process_start(int(parts[1]))
+    return started is None or started != parts[2]
+
+
 # A claimed row whose reminder reference was rendered: the row's columns, the payload replaced.
 Rendered = namedtuple("Rendered", [c.name for c in Outbox.__table__.c])  # type: ignore[misc]
 
@@ -201,10 +260,14 @@ class Dispatcher:
         self.lease = lease
         self.max_attempts = max_attempts
         self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
-        self.worker = worker or f"{socket.gethostname()}:{os.getpid()}"
+        self.worker = worker or worker_name()
+        self.host = self.worker.rsplit(":", 2)[0]
+        self._recovered = False  # the dead claims of this host taken back (once, at the first batch)
         shared = db.engine.dialect.name == "postgresql"  # SQLite: one dispatcher, paced in process
         self.paces = {channel: SharedPace(db, channel, self.limits[channel].per_second) if shared
                       else Pace(self.limits[channel].per_second) for channel in senders}
+        # No 30 in any second as the platform counts them (29 at Telegram's pace: a margin).
+        self.windows = {channel: SendWindow(int(self.limits[channel].per_second)) for channel in senders}
         self.chat_next: dict[tuple[str, str], float] = {}  # monotonic time a chat may get its next message
         self.group_sent: dict[tuple[str, str], list[float]] = {}
         self.stats = DispatchStats()
@@ -214,6 +277,8 @@ class Dispatcher:
         rendered), and how many were claimed (dropped ones too)."""
         if not self.senders:
             return [], 0
+        if not self._recovered:
+            self._recover()
         with self.db.session() as session:
             rows = outbox.claim(session, self.clock(), limit=self.batch, worker=self.worker, lease=self.lease,
                                 channels=list(self.senders))
@@ -230,6 +295,16 @@ class Dispatcher:
             elif payloads[row.id] is not None:
                 ready.append(Rendered(**{**row._asdict(), "payload": payloads[row.id]}))
         return ready, len(rows)
+
+    def _recover(self) -> None:
+        """Rows left `sending` by a worker of this host that is gone (killed, crashed)
+        are due again at once, not after the lease: that worker will never settle them."""
+        with self.db.session() as session:
+            gone = [h for h in outbox.holders(session, self.host + ":") if h != self.worker and holder_gone(h, self.host)]
+            released = outbox.release(session, gone)
+        if released:
+            log.warning("took back %s messages left unsent by %s", released, ", ".join(gone))
+        self._recovered = True
 
     async def dispatch_batch(self) -> int:
         """Claim, send and settle one batch. Returns how many rows were claimed."""
@@ -268,13 +343,16 @@ class Dispatcher:
         key = (row.channel, row.chat_id)
         limits = self.limits[row.channel]
         self.chat_next[key] = time.monotonic() + limits.per_chat_interval
-        pace = self.paces[row.channel]
+        pace, window = self.paces[row.channel], self.windows[row.channel]
         await pace.wait()
+        await window.acquire()
         try:
             result = await self.senders[row.channel].send(row.chat_id, row.payload)
         except Exception as exc:  # a sender bug must not lose the row
             log.exception("sender failed for outbox row %s", row.id)
             result = SendResult("retry", error=f"{type(exc).__name__}: {exc}")
+        finally:
+            window.release()
         if result.status == "sent" and limits.is_group(key[1]):
             self.group_sent.setdefault(key, []).append(time.monotonic())
         if result.retry_after:

@@ -8,15 +8,17 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
-from alembic import command
-from alembic.config import Config
 from psycopg.pq import ExecStatus
 from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine import make_url as engine_url
 from sqlmodel import Session, create_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 CHECKPOINT_EVERY = 2.0  # seconds
@@ -132,6 +134,9 @@ def _ping(engine: Engine, dbapi_conn) -> bool:
 
 
 def alembic_config(url: str) -> Config:
+    # Alembic (and its templates: mako, pygments) only when migrating: serve never does.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -139,10 +144,14 @@ def alembic_config(url: str) -> Config:
 
 
 def upgrade(url: str, revision: str = "head") -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(url), revision)
 
 
 def downgrade(url: str, revision: str = "base") -> None:
+    from alembic import command
+
     command.downgrade(alembic_config(url), revision)
 
 

@@ -184,6 +184,23 @@ def claim(session: Session, now: datetime, *, limit: int, worker: str, lease: ti
     return rows
 
 
+def holders(session: Session, prefix: str) -> list[str]:
+    """The workers (claimed_by) holding rows in `sending` whose name starts with `prefix`."""
+    columns = Outbox.__table__.c
+    return list(session.execute(sa_select(columns.claimed_by).where(
+        columns.status == "sending", columns.claimed_by.startswith(prefix, autoescape=True)).distinct()).scalars())
+
+
+def release(session: Session, workers: list[str]) -> int:
+    """Make the rows these (dead) workers held in `sending` due again now."""
+    if not workers:
+        return 0
+    result = session.execute(update(Outbox).where(Outbox.status == "sending", Outbox.claimed_by.in_(workers))
+                             .values(status="pending", claimed_by="")
+                             .execution_options(synchronize_session=False))
+    return result.rowcount or 0
+
+
 def mark_sent_many(session: Session, row_ids: list[int], now: datetime) -> None:
     """Settle a batch's delivered rows in one statement (each was claimed, so one more attempt)."""
     if row_ids:

@@ -108,7 +108,7 @@ def redeem_invitation(session: Session, code: str, *, channel: str, user_id: str
                       full_name: str, language: str) -> Redeemed:
     """Bind a chat to the invitation's unit and role. The row is locked so that
     two people racing for one code cannot both win."""
-    inv = _claimable(session, code)
+    inv = claimable(session, code)
     if isinstance(inv, str):
         return Redeemed(False, inv)
     if inv.person_id is not None:
@@ -147,19 +147,23 @@ def _link(session: Session, inv: Invitation, *, channel: str, user_id: str, chat
 
 def rebind(session: Session, person: Person, binding: ChatBinding, code: str) -> Redeemed:
     """A bound person uses another invitation (new unit or role): same person, new binding."""
-    inv = _claimable(session, code)
+    inv = claimable(session, code)
     if isinstance(inv, str):
         return Redeemed(False, inv)
     if inv.person_id is not None:  # a link code is for a chat not bound yet
         return Redeemed(False, "link_bound")
+    left_unit_id, left_role = person.unit_id, person.role
     person.unit_id, person.role = inv.unit_id, inv.role
     inv.used_at, inv.used_by = utcnow(), person.id
+    left, joined = session.get(Unit, left_unit_id), session.get(Unit, inv.unit_id)
     audit.log(session, "invitation.redeem", "invitation", inv.id, person_id=person.id,
-              actor=f"{binding.channel}:{binding.user_id}", role=inv.role, unit_id=inv.unit_id)
+              actor=f"{binding.channel}:{binding.user_id}", role=inv.role, unit_id=inv.unit_id,
+              left_unit_id=left_unit_id, left_unit=left.name if left else "", left_role=left_role,
+              joined_unit=joined.name if joined else "")
     return Redeemed(True, person=person, unit=session.get(Unit, inv.unit_id))
 
 
-def _claimable(session: Session, code: str) -> Invitation | str:
+def claimable(session: Session, code: str) -> Invitation | str:
     """The invitation, locked for this transaction, or why it cannot be used."""
     code = code.strip().upper()
     inv = session.exec(select(Invitation).where(Invitation.code == code).with_for_update()).first()

@@ -1,6 +1,7 @@
 """All tables. Importing this module registers them on SQLModel.metadata."""
 from storage.roles import OFFICE_ROLES, ROLES, SUMMARY_ROLES
 
+from .attempts import InviteAttempt
 from .audit import AuditLog
 from .base import nfc, utcnow
 from .dialogs import ChatMenu, Dialog
@@ -25,7 +26,8 @@ from .updates import ProcessedUpdate
 __all__ = [
     "AWAITING_REVIEW", "AuditLog", "ChatBinding", "ChatMenu", "CompletionReview", "Dialog", "Directive",
     "ExtensionRequest",
-    "Invitation", "OFFICE_ROLES", "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze",
+    "Invitation", "InviteAttempt", "OFFICE_ROLES", "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate",
+    "RateSlot", "Snooze",
     "Person", "ProgressReport", "REVIEW_STATUSES", "ROLES", "ReminderQueue", "SUMMARY_ROLES", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
 ]

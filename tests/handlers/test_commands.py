@@ -32,7 +32,7 @@ def test_the_names_people_type_and_old_buttons_carry_are_kept():
         "channels", "banhanh", "publish", "giaoviec", "assign", "giahan", "extensions", "tonghop", "summary",
         "baocaothang", "monthly", "bieudo", "chart", "xuatbaocao", "export", "duyet", "review", "vuongmac", "blocked"}
     assert set(BY_PREFIX) == {"l", "t", "s", "x", "lang", "z", "pg", "pr", "pm", "pc", "pe", "pd", "pp", "gu", "ga",
-                              "ea", "ed", "er", "en", "bct", "rp", "rk", "ra", "rr", "rb", "tl", "cn"}
+                              "ea", "ed", "er", "en", "bct", "rp", "rk", "ra", "rr", "rb", "tl", "cn", "iv", "ik"}
     assert {c.name for c in COMMANDS if c.public} == {"start", "help"}
 
 
