@@ -312,30 +312,53 @@ def cmd_remind(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    import shutil
+
+    from .demo import NotADemoDatabase, clear_demo_database
+
+    t = _t()
+    if args.database:
+        path = Path(args.database).expanduser()
+        try:
+            clear_demo_database(path)
+        except NotADemoDatabase as exc:
+            raise CliError(t("cli.demo_not_demo_database", path=path)) from exc
+        except OSError as exc:
+            raise CliError(t("cli.demo_database_failed", path=path, error=exc.strerror or exc)) from exc
+        return _demo(args, path, t("cli.demo_database_kept", path=path))
+    # Without --database the demo's file lives only as long as the demo.
+    folder = Path(tempfile.mkdtemp(prefix="nhacviec-demo-"))
+    try:
+        return _demo(args, folder / "demo.db", t("cli.demo_database_temporary"))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _demo(args, path: Path, where: str) -> int:
     from handlers.router import Assistant
     from storage.db import Database
 
     from .app import configure_logging
     from .console import ConsoleAdapter
-    from .demo import seed
+    from .demo import mark_demo_database, seed
     from .settings import get_settings
 
     t = _t()
     settings = get_settings()
     configure_logging("WARNING")
-    path = Path(args.database) if args.database else Path(tempfile.mkdtemp(prefix="nhacviec-demo-")) / "demo.db"
-    if path.exists():
-        path.unlink()
     db = Database(f"sqlite:///{path}")
-    db.upgrade()
-    with db.session() as session:
-        who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
-    print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=path))
-    if args.office:
-        from .demo import SAMPLES
-        print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
-    ConsoleAdapter(Assistant(db, settings.zone), user_id="console", display_name=who["person"]).loop()
-    db.dispose()
+    try:
+        db.upgrade()
+        mark_demo_database(path)
+        with db.session() as session:
+            who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
+        print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=where))
+        if args.office:
+            from .demo import SAMPLES
+            print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
+        ConsoleAdapter(Assistant(db, settings.zone), user_id="console", display_name=who["person"]).loop()
+    finally:
+        db.dispose()
     return 0
 
 

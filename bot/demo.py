@@ -3,6 +3,7 @@ console channel bound to one of its officials. No token, no network."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
@@ -14,6 +15,45 @@ from storage.crud import tasks as crud
 from storage.models import ChatBinding, Directive, Person
 
 SAMPLES = resources.files("bot") / "samples"
+# Written into the SQLite header of every demo database (PRAGMA application_id, "NVDM"):
+# `demo --database FILE` replaces FILE only when it carries it, so a real database
+# given by mistake is never deleted.
+DEMO_APPLICATION_ID = 0x4E56444D
+
+
+class NotADemoDatabase(Exception):
+    """The file exists and was not made by the demo: the demo will not replace it."""
+
+
+def is_demo_database(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA application_id").fetchone()[0] == DEMO_APPLICATION_ID
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not a SQLite file at all
+        return False
+
+
+def clear_demo_database(path: Path) -> None:
+    """Make room for a fresh demo at `path`: nothing there, an empty file, or an earlier
+    demo database (removed with its WAL files). Anything else raises NotADemoDatabase."""
+    if not path.exists():
+        return
+    if path.is_dir() or (path.stat().st_size and not is_demo_database(path)):
+        raise NotADemoDatabase(str(path))
+    for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        extra.unlink(missing_ok=True)
+
+
+def mark_demo_database(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA application_id = {DEMO_APPLICATION_ID}")
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def sample_text(name: str) -> str:

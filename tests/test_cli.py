@@ -91,3 +91,45 @@ def test_demo_runs_without_token_or_network(tmp_path):
     assert "Đã hủy" in out
     assert "Tasks of Sở Tài chính" in out
     assert "Traceback" not in r.stderr
+
+
+def test_demo_never_deletes_a_real_database(tmp_path):
+    """`demo --database nhacviec.db` pointed at a real database refuses and leaves it whole."""
+    real = tmp_path / "nhacviec.db"
+    db = Database(f"sqlite:///{real}")
+    db.upgrade()
+    with db.session() as s:
+        s.add(Unit(name="Sở Tài chính"))
+    db.dispose()
+    before = real.read_bytes()
+    r = nhacviec("demo", "--database", str(real), url="sqlite:///unused.db", stdin="/thoat\n")
+    assert r.returncode == 2 and "không phải cơ sở dữ liệu demo" in r.stderr and "Traceback" not in r.stderr
+    assert real.read_bytes() == before
+    other = tmp_path / "notes.txt"
+    other.write_text("ghi chú", encoding="utf-8")
+    r = nhacviec("demo", "--database", str(other), url="sqlite:///unused.db", stdin="/thoat\n")
+    assert r.returncode == 2 and other.read_text(encoding="utf-8") == "ghi chú"
+
+
+def test_demo_database_is_kept_and_refreshed(tmp_path):
+    path = tmp_path / "demo.db"
+    for _ in range(2):  # the second run replaces the first run's demo database
+        r = nhacviec("demo", "--database", str(path), url="sqlite:///unused.db", stdin="/thoat\n")
+        assert r.returncode == 0, r.stderr
+        assert "giữ lại sau khi thoát" in r.stdout
+    assert path.exists()
+    db = Database(f"sqlite:///{path}")
+    with db.session() as s:
+        assert len(s.exec(select(Unit).where(Unit.name == "Sở Tài chính")).all()) == 1
+    db.dispose()
+
+
+def test_demo_without_database_leaves_no_file(tmp_path):
+    env_tmp = tmp_path / "tmp"
+    env_tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(env_tmp), "TELEGRAM_BOT_TOKEN": ""}
+    r = subprocess.run([sys.executable, "-m", "bot.cli", "demo"], input="/nhiemvu\n/thoat\n", capture_output=True,
+                       text=True, env=env, timeout=60, cwd=Path(__file__).parents[1])
+    assert r.returncode == 0, r.stderr
+    assert "xóa khi thoát" in r.stdout
+    assert list(env_tmp.iterdir()) == []
