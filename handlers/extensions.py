@@ -13,7 +13,7 @@ from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, ExtensionRequest, Person, Task, Unit
 
-from . import dates, notify
+from . import dates, deadlines, notify
 from .context import Context
 from .messages import Button, Reply
 from .render import fmt_date, fmt_local, shorten
@@ -130,8 +130,13 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
     if new_date is None:
         key = "extension.bad_date" if dates.looks_like_date(text) else "extension.ask_date"
         return [Reply(ctx.t(key, example=fmt_date(req.requested_deadline)), buttons=[[Button(ctx.t("btn.cancel"), "x")]])]
-    if new_date <= ctx.today:
-        return [Reply(ctx.t("extension.date_not_future"), buttons=[[Button(ctx.t("btn.cancel"), "x")]])]
+    problem = deadlines.extension_problem(new_date, task.deadline, ctx.today)
+    if problem is not None:
+        # An "extension" that shortens the deadline (or lands in the past) is not one.
+        return [Reply(ctx.t(f"extension.other_date_{problem}", date=fmt_date(new_date),
+                            deadline=fmt_date(task.deadline),
+                            example=deadlines.example(ctx.today, after=task.deadline)),
+                      buttons=[[Button(ctx.t("btn.cancel"), "x")]])]
     dialogs.finish(ctx.session, ctx.person.id)
     return _approve(ctx, req, task, new_date)
 

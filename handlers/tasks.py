@@ -143,6 +143,16 @@ def _history(ctx: Context, d: crud.TaskDetail) -> list[str]:
     for req in d.extensions:
         events.append((req.created_at, t("history.extension", at=fmt_local(req.created_at, ctx.tz),
                                           date=fmt_date(req.requested_deadline),
-                                          state=t(f"extension.{req.status}"), reason=shorten(req.reason, 200))))
+                                          state=extension_state(t, req), reason=shorten(req.reason, 200))))
     events.sort(key=lambda e: e[0], reverse=True)
     return ["• " + text for _, text in events[:10]]
+
+
+def extension_state(t, req) -> str:
+    """"đã đồng ý", "đồng ý đến 20/12/2026" when another date was approved, or
+    "không đồng ý: <the office's reason>"."""
+    if req.status == "approved" and req.decided_deadline and req.decided_deadline != req.requested_deadline:
+        return t("extension.approved_until", date=fmt_date(req.decided_deadline))
+    if req.status == "rejected" and req.decision_note:
+        return t("extension.rejected_because", note=shorten(req.decision_note, 200))
+    return t(f"extension.{req.status}")

@@ -1,0 +1,56 @@
+"""Pure date rules (handlers/deadlines.py): new deadlines, extensions, milestones, examples."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.deadlines import deadline_problem, example, example_date, extension_problem, milestone_problem
+
+DEC_4 = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("deadline, expected", [
+    (None, None),
+    (date(2020, 1, 1), "past"),
+    (date(2026, 12, 3), "past"),
+    (DEC_4, None),
+    (date(2026, 12, 31), None),
+])
+def test_deadline_problem(deadline, expected):
+    assert deadline_problem(deadline, DEC_4) == expected
+
+
+@pytest.mark.parametrize("new, current, expected", [
+    (date(2026, 12, 10), date(2026, 12, 16), "not_later"),  # the issue's "16/12/2026 → 10/12/2026"
+    (date(2026, 12, 16), date(2026, 12, 16), "not_later"),
+    (date(2026, 12, 20), date(2026, 12, 16), None),
+    (date(2026, 12, 1), date(2026, 11, 30), "past"),  # later than an overdue deadline, still past
+    (DEC_4, date(2026, 11, 30), "past"),
+    (date(2026, 12, 5), date(2026, 11, 30), None),
+    (date(2026, 12, 5), None, None),
+])
+def test_extension_problem(new, current, expected):
+    assert extension_problem(new, current, DEC_4) == expected
+
+
+@pytest.mark.parametrize("milestone, expected", [
+    (date(2026, 11, 1), "past"),  # "dự kiến xong 01/11/2026" on 04/12/2026
+    (DEC_4, None),
+    (date(2027, 1, 20), None),
+    (None, None),
+])
+def test_milestone_problem(milestone, expected):
+    assert milestone_problem(milestone, DEC_4) == expected
+
+
+@pytest.mark.parametrize("today, after, expected", [
+    (DEC_4, None, date(2027, 1, 31)),
+    (date(2026, 5, 14), None, date(2026, 6, 30)),
+    (DEC_4, date(2027, 2, 10), date(2027, 3, 31)),  # after the current deadline
+    (DEC_4, date(2020, 1, 1), date(2027, 1, 31)),
+])
+def test_example_is_never_in_the_past(today, after, expected):
+    assert example_date(today, after=after) == expected
+    assert example_date(today, after=after) > max(today, after or today)
+    assert example(today, after=after) == f"{expected.day}/{expected.month}/{expected.year}"

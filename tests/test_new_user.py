@@ -1,0 +1,61 @@
+"""What a new user hit (issue 21), each with the exact input from the report: the
+numbered items that go through the chat and the database."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlmodel import select
+
+from conftest import Chat, add_task
+from storage.models import ExtensionRequest, Task
+
+# The day the issue was found: Friday 04/12/2026, 09:00 in Hanoi.
+DEC_4 = datetime(2026, 12, 4, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def people_(province, chat_factory, clock):
+    clock.now = DEC_4
+    chats = {"office": chat_factory("office", "Trần Văn Phòng"), "stc": chat_factory("stc1", "Nguyễn Văn An"),
+             "sxd": chat_factory("sxd1", "Phạm Xây"), "syt": chat_factory("syt1", "Lê Thị Y")}
+    for key, code in (("office", "office"), ("stc", "stc_official"), ("sxd", "sxd_official"),
+                      ("syt", "syt_official")):
+        chats[key].say(f"/start {province['codes'][code]}")
+    return chats
+
+
+def buttons(chat: Chat) -> list[str]:
+    return [b.data for r in chat.last for row in r.buttons for b in row]
+
+
+def _extension_request(db, stc: Chat, deadline: date) -> tuple[int, str]:
+    tid = add_task(db, 1, "Rà soát vốn đầu tư công", deadline)
+    stc.press(f"s:e:{tid}")
+    stc.say("31/12/2026 vì chờ ý kiến thẩm định của Bộ Tài chính")
+    assert "đề nghị gia hạn" in stc.text.lower()
+    with db.session() as s:
+        req = s.exec(select(ExtensionRequest).where(ExtensionRequest.task_id == tid)).one()
+    return tid, str(req.id)
+
+
+# --- 2. "📅 Đồng ý ngày khác" never shortens a deadline; history shows the approved date
+def test_other_date_earlier_than_the_deadline_is_refused(db, people_):
+    stc, office = people_["stc"], people_["office"]
+    tid, rid = _extension_request(db, stc, date(2026, 12, 16))
+    office.press(f"ed:{rid}")
+    office.say("10/12/2026")
+    assert "không sau hạn hiện tại (16/12/2026)" in office.text
+    assert "Đã đồng ý" not in office.text
+    office.say("16/12/2026")
+    assert "không sau hạn hiện tại" in office.text
+    office.say("01/12/2026")
+    assert "đã qua" in office.text
+    with db.session() as s:
+        assert s.get(Task, tid).deadline == date(2026, 12, 16)
+        assert s.exec(select(ExtensionRequest)).one().status == "pending"
+    office.say("20/12/2026")
+    assert "16/12/2026 → 20/12/2026" in office.text
+    stc.say(f"/nhiemvu {tid}")
+    assert "Xin gia hạn đến 31/12/2026 (đồng ý đến 20/12/2026)" in stc.text
+    assert "(đã đồng ý)" not in stc.text
