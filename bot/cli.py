@@ -201,6 +201,7 @@ def _bot_username(settings) -> str | None:
 
 
 def cmd_task(args) -> int:
+    from handlers.deadlines import deadline_problem
     from reminders.recurrence import is_valid
     from storage.crud import tasks as crud
 
@@ -217,6 +218,9 @@ def cmd_task(args) -> int:
         coordinators = [_unit(session, name, t) for name in args.coordinator]
         directive = crud.find_or_create_directive(session, args.directive) if args.directive else None
         today = datetime.now(app.settings.zone).date()
+        if deadline_problem(deadline, today):
+            raise CliError(t("cli.deadline_past", date=deadline.strftime("%d/%m/%Y"),
+                             today=today.strftime("%d/%m/%Y")))
         task = crud.add_task(session, lead=lead, action=args.text, deadline=deadline, recurrence=args.recurrence,
                              coordinators=coordinators, directive=directive, expected_output=args.output,
                              today=today, coordinator_deadline=coordinator_deadline)

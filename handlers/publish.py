@@ -30,7 +30,7 @@ from storage.crud import audit, dialogs, units
 from storage.crud import tasks as crud
 from storage.models import Dialog, Directive, Unit, nfc, utcnow
 
-from . import dates, notify
+from . import dates, deadlines, notify
 from .context import Context
 from .messages import Button, Reply
 from .render import fmt_date, fmt_local, recurrence_label, shorten
@@ -357,6 +357,8 @@ def _apply(ctx: Context, item: dict, kind: str, value: str) -> str | None:
         new = dates.parse_date(value, ctx.today) or dates.find_date(value, ctx.today)
         if new is None:
             return t("publish.bad_date", value=shorten(value, 40))
+        if deadlines.deadline_problem(new, ctx.today):
+            return past_deadline(ctx, new)
         item["deadline"], item["recurrence"] = new.isoformat(), None
         return None
     if kind == "lead":
@@ -405,6 +407,11 @@ def parse_recurrence(value: str) -> str | None:
     return None
 
 
+def past_deadline(ctx: Context, deadline: date) -> str:
+    return ctx.t("publish.deadline_past", date=fmt_date(deadline), today=fmt_date(ctx.today),
+                 example=deadlines.example(ctx.today))
+
+
 def fuzzy_unit(ctx: Context, name: str) -> Unit | None:
     matched, _ = resolve_unit(name, _directory(ctx))
     return units.find_unit(ctx.session, matched) if matched else None
@@ -424,6 +431,8 @@ def parse_task_line(ctx: Context, text: str) -> dict | str:
             deadline = dates.parse_date(parts[2], ctx.today) or dates.find_date(parts[2], ctx.today)
             if deadline is None:
                 return t("publish.bad_date", value=shorten(parts[2], 40))
+            if deadlines.deadline_problem(deadline, ctx.today):
+                return past_deadline(ctx, deadline)
         if len(parts[1]) < 5:
             return t("publish.bad_add")
         return {"lead": unit.name, "lead_id": unit.id, "coordinators": [],

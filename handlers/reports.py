@@ -14,7 +14,7 @@ from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, Task
 
-from . import dates, notify, quality
+from . import dates, deadlines, notify, quality
 from .context import Context
 from .messages import Button, Reply
 from .render import fmt_date, shorten
@@ -98,8 +98,9 @@ def _parts(ctx: Context, dialog: Dialog) -> list[str] | None:
     return parts
 
 
-def _missing_text(ctx: Context, missing: tuple[str, ...]) -> str:
-    return "\n".join("• " + ctx.t(f"missing.{m}") for m in missing)
+def _missing_text(ctx: Context, check: quality.ReportCheck) -> str:
+    return "\n".join("• " + ctx.t(f"missing.{m}", date=fmt_date(check.milestone), today=fmt_date(ctx.today),
+                                   example=deadlines.example(ctx.today)) for m in check.missing)
 
 
 def _attachment(ctx: Context, dialog: Dialog) -> tuple[str, str]:
@@ -120,7 +121,7 @@ def _reject(ctx: Context, dialog: Dialog, task: Task, parts: list[str], check: q
     dialogs.advance(ctx.session, dialog, step="more", parts=parts, rejected_logged=True,
                     attachment_ref=ref, attachment_name=name)
     key = "report.vague" if check.vague and len(parts) == 1 else "report.incomplete"
-    return [Reply(ctx.t(key, missing=_missing_text(ctx, check.missing)), buttons=cancel_markup(ctx))]
+    return [Reply(ctx.t(key, missing=_missing_text(ctx, check)), buttons=cancel_markup(ctx))]
 
 
 def _too_long(ctx: Context) -> list[Reply]:

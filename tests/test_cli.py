@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from datetime import date, timedelta
 import sys
 from pathlib import Path
 
@@ -43,7 +44,8 @@ def test_units_invite_task_roundtrip(database_url, units_csv):
     code = inv.stdout.strip().splitlines()[-1]
     assert len(code) == 10 and code.isalnum()
 
-    task = nhacviec("task", "add", "--lead", "Sở Tài chính", "--coordinator", "SXD", "--deadline", "2026-05-15",
+    due = date.today() + timedelta(days=40)
+    task = nhacviec("task", "add", "--lead", "Sở Tài chính", "--coordinator", "SXD", "--deadline", due.isoformat(),
                     "--directive", "Thông báo 123/TB-UBND", "Rà soát tình hình giải ngân", url=database_url)
     assert task.returncode == 0, task.stderr
     task_id = int(task.stdout.strip().splitlines()[-1])
@@ -56,7 +58,7 @@ def test_units_invite_task_roundtrip(database_url, units_csv):
         stc = s.exec(select(Unit).where(Unit.name == "Sở Tài chính")).one()
         assert s.get(Unit, stc.parent_id).name == "UBND tỉnh"
         t = s.get(Task, task_id)
-        assert t.lead_unit_id == stc.id and t.deadline.isoformat() == "2026-05-15"
+        assert t.lead_unit_id == stc.id and t.deadline == due
         assert len(s.exec(select(TaskCoordinator)).all()) == 1
         assert s.exec(select(Invitation).where(Invitation.code == code)).one().role == "official"
         recurring = s.exec(select(Task).where(Task.recurrence == "monthly:23")).one()
@@ -66,7 +68,8 @@ def test_units_invite_task_roundtrip(database_url, units_csv):
 
 @pytest.mark.parametrize("args, message", [
     (("task", "add", "--lead", "Sở Không Có", "--deadline", "2026-05-15", "x"), "Không tìm thấy đơn vị"),
-    (("task", "add", "--lead", "Sở Tài chính", "--deadline", "15/5/2026", "x"), "Ngày không hợp lệ"),
+    (("task", "add", "--lead", "Sở Tài chính", "--deadline", "15/15/2026", "x"), "Ngày không hợp lệ"),
+    (("task", "add", "--lead", "Sở Tài chính", "--deadline", "2020-01-01", "x"), "Hạn 01/01/2020 đã qua"),
     (("task", "add", "--lead", "Sở Tài chính", "--recurrence", "hourly", "x"), "Chu kỳ không hợp lệ"),
     (("invite", "create", "--unit", "Sở Không Có", "--role", "official"), "Không tìm thấy đơn vị"),
     (("units", "import", "/khong/co/tep.csv"), "Không tìm thấy tệp"),

@@ -54,3 +54,16 @@ def test_example_is_never_in_the_past(today, after, expected):
     assert example_date(today, after=after) == expected
     assert example_date(today, after=after) > max(today, after or today)
     assert example(today, after=after) == f"{expected.day}/{expected.month}/{expected.year}"
+
+
+@pytest.mark.parametrize("text, milestone, missing", [
+    ("Đã xong dự thảo kế hoạch, dự kiến xong 01/11/2026", date(2026, 11, 1), ("milestone_past",)),
+    ("Đã xong dự thảo kế hoạch, dự kiến xong 01/11/2026\ndự kiến xong 18/12/2026", date(2026, 12, 18), ()),
+    ("Đã xong dự thảo kế hoạch, dự kiến xong 04/12/2026", DEC_4, ()),
+    ("Đã xong dự thảo kế hoạch", None, ("milestone",)),
+])
+def test_progress_milestone_in_the_past(text, milestone, missing):
+    from handlers.quality import check_progress
+
+    check = check_progress(text, DEC_4)
+    assert check.milestone == milestone and check.missing == missing

@@ -59,3 +59,62 @@ def test_other_date_earlier_than_the_deadline_is_refused(db, people_):
     stc.say(f"/nhiemvu {tid}")
     assert "Xin gia hạn đến 31/12/2026 (đồng ý đến 20/12/2026)" in stc.text
     assert "(đã đồng ý)" not in stc.text
+
+
+DIRECTIVE = """UỶ BAN NHÂN DÂN TỈNH BÌNH AN
+Số: 88/TB-UBND
+Bình An, ngày 1 tháng 12 năm 2026
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh
+
+1. Giao Sở Y tế chủ trì triển khai chiến dịch diệt lăng quăng tại các xã có ổ dịch; hoàn thành trước ngày 30/12/2026.
+
+2. Sở Tài chính chủ trì tham mưu bố trí kinh phí mua hóa chất phòng dịch, báo cáo UBND tỉnh trước ngày 20/12/2026.
+
+3. Sở Xây dựng chủ trì rà soát hệ thống thoát nước tại các khu dân cư, hoàn thành trước ngày 15/01/2027.
+"""
+
+
+# --- 3. past deadlines refused wherever a task is made; a milestone already gone refused
+def test_past_deadline_refused_in_the_draft_and_one_line_assign(db, people_):
+    office = people_["office"]
+    office.say("/banhanh\n" + DIRECTIVE)
+    assert "3." in office.text
+    office.say("3 hạn 01/01/2020")
+    assert "Hạn 01/01/2020 đã qua (hôm nay 04/12/2026)" in office.text
+    office.say("thêm: Sở Y tế | kiểm tra công tác phòng dịch | 01/01/2020")
+    assert "Hạn 01/01/2020 đã qua" in office.text
+    with db.session() as s:
+        from storage.models import Directive
+        items = s.exec(select(Directive)).one().draft["tasks"]
+    assert items[2]["deadline"] == "2027-01-15" and len(items) == 3
+    office.say("3 hạn 04/12/2026")  # today is still a deadline
+    assert "đã qua" not in office.text
+    office.say("/huy")
+
+    from storage.crud import units
+    with db.session() as s:
+        syt = units.find_unit(s, "Sở Y tế")
+        syt.aliases = "SYT"
+        s.add(syt)
+    office.say("/giaoviec SYT | báo cáo dịch sốt xuất huyết | 01/01/2020")
+    assert "Hạn 01/01/2020 đã qua" in office.text and "Đã giao" not in office.text
+    with db.session() as s:
+        assert s.exec(select(Task)).all() == []
+    office.say("/giaoviec SYT | báo cáo dịch sốt xuất huyết | 31/12/2026")
+    assert "Đã giao nhiệm vụ" in office.text
+
+
+def test_progress_milestone_already_past_is_sent_back(db, people_):
+    stc = people_["stc"]
+    tid = add_task(db, 1, "Xây dựng kế hoạch giải ngân", date(2026, 12, 20))
+    stc.press(f"s:p:{tid}")
+    stc.say("Đã xong dự thảo kế hoạch, dự kiến xong 01/11/2026")
+    assert "ngày 01/11/2026 đã qua (hôm nay 04/12/2026)" in stc.text
+    with db.session() as s:
+        assert s.get(Task, tid).status == "open"
+    stc.say("dự kiến xong 18/12/2026")  # the correction is taken
+    assert "18/12/2026" in stc.text and "đã qua" not in stc.text
+    with db.session() as s:
+        assert s.get(Task, tid).status == "in_progress"
