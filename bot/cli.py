@@ -85,8 +85,10 @@ def _parser() -> argparse.ArgumentParser:
     dsub = d.add_subparsers(dest="action", required=True)
     di = dsub.add_parser("import", help=t("cli.directive_import_help"))
     di.add_argument("file")
-    di.add_argument("--issued")
-    di.add_argument("--publish", action="store_true")
+    di.add_argument("--issued", help=t("cli.issued_help"))
+    di.add_argument("--publish", action="store_true", help=t("cli.publish_help"))
+    di.add_argument("--update", action="store_true", help=t("cli.update_help"))
+    di.add_argument("--expand-groups", action="store_true", help=t("cli.expand_groups_help"))
 
     rep = sub.add_parser("report", help=t("cli.report_help"))
     rep.add_argument("--xlsx", type=Path, help=t("cli.report_xlsx_help"))
@@ -378,7 +380,8 @@ def cmd_directive(args) -> int:
     t = _t()
     issued = _parse_date(args.issued, t)
     app = _app()
-    return import_directive(app, args.file, issued=issued, publish=args.publish, t=t)
+    return import_directive(app, args.file, issued=issued, publish=args.publish, t=t, update=args.update,
+                            expand_groups=args.expand_groups)
 
 
 def cmd_report(args) -> int:
@@ -455,4 +458,8 @@ COMMANDS = {
 }
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as `python -m bot.cli`, this file is `__main__`; the modules it calls raise
+    # bot.cli's CliError, so the entry point is bot.cli's own main.
+    from bot.cli import main as _main
+
+    sys.exit(_main())

@@ -74,7 +74,7 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
 
     d = data["directive"]
     directive = Directive(number=d["number"], title=d["title"], issuer=d["issuer"], issued_on=today - timedelta(days=10),
-                          source_text=sample_text(d["source"]))
+                          source_text=sample_text(d["source"]) if d.get("source") else "")
     session.add(directive)
     session.flush()
     me = None

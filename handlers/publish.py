@@ -27,8 +27,9 @@ from directives.reader import MAX_BYTES
 from directives.units import is_group
 from reminders.recurrence import is_valid as valid_recurrence
 from storage.crud import audit, dialogs, units
+from storage.crud.directives import same_directive
 from storage.crud import tasks as crud
-from storage.models import Dialog, Directive, Unit, nfc, utcnow
+from storage.models import Dialog, Directive, Task, Unit, nfc, utcnow
 
 from . import dates, deadlines, notify
 from .context import Context
@@ -655,7 +656,7 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
     loaded = _button_draft(ctx, arg, lock=True)
     if isinstance(loaded, list):
         return loaded
-    directive, _ = loaded
+    directive, rest = loaded
     t = ctx.t
     items = _items(directive)
     if not items:
@@ -664,6 +665,9 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
     if missing:
         lines = ", ".join(f"{n}. {name}" for n, name in missing[:10])
         return [Reply(t("publish.leads_missing", lines=lines), notice=t("publish.leads_missing_short"))]
+    if rest[:1] != ["again"] and (twin := same_directive(ctx.session, directive.number, directive.issuer,
+                                                         directive.issued_on, exclude=directive.id)):
+        return [_twin_warning(ctx, directive, twin, len(items))]
     all_units = {u.id: u for u in ctx.session.exec(select(Unit))}
     created, skipped = [], []
     for item in items:
@@ -693,3 +697,14 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
     if skipped:
         lines.append(t("publish.skipped_coordinators", names=", ".join(dict.fromkeys(skipped))))
     return [Reply("\n".join(lines), notice=t("publish.published_short"))]
+
+
+def _twin_warning(ctx: Context, directive: Directive, twin: Directive, count: int) -> Reply:
+    """The same number was published before: say so, and publish only when asked again."""
+    t = ctx.t
+    tasks = len(ctx.session.exec(select(Task.id).where(Task.directive_id == twin.id)).all())
+    at = fmt_local(twin.published_at, ctx.tz) if twin.published_at else fmt_date(twin.created_at.date())
+    return Reply(t("publish.twin_warning", label=twin.label, at=at, tasks=tasks),
+                 buttons=[[Button(t("publish.btn_publish_again", count=count), f"pp:{directive.id}:again")],
+                          [Button(t("publish.btn_discard"), f"pd:{directive.id}")]],
+                 notice=t("publish.twin_short"))

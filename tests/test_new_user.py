@@ -118,3 +118,23 @@ def test_progress_milestone_already_past_is_sent_back(db, people_):
     assert "18/12/2026" in stc.text and "đã qua" not in stc.text
     with db.session() as s:
         assert s.get(Task, tid).status == "in_progress"
+
+
+# --- 4. publishing a number that was already published warns and asks again
+def test_publishing_the_same_number_twice_warns(db, people_):
+    office = people_["office"]
+    for round_ in range(2):
+        office.say("/banhanh\n" + DIRECTIVE)
+        publish = [d for d in buttons(office) if d.startswith("pp:")][0]
+        office.press(publish)
+        if round_ == 0:
+            assert "Đã ban hành" in office.text
+    assert "đã được ban hành" in office.text and "88/TB-UBND" in office.text
+    with db.session() as s:
+        assert len(s.exec(select(Task)).all()) == 3  # nothing duplicated yet
+    again = [d for d in buttons(office) if d.endswith(":again")]
+    assert again
+    office.press(again[0])
+    assert "Đã ban hành" in office.text
+    with db.session() as s:
+        assert len(s.exec(select(Task)).all()) == 6  # asked twice: the office's decision
