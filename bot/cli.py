@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from datetime import date, datetime, timedelta
@@ -112,10 +113,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parse_date(value: str | None, t: Translator) -> date | None:
+    """YYYY-MM-DD, or dd/mm/yyyy as dates are written in Vietnam (15/5/2026)."""
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        if m := re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", value):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+        return date.fromisoformat(value.strip())
     except ValueError as exc:
         raise CliError(t("cli.bad_date", value=value)) from exc
 

@@ -136,3 +136,39 @@ def test_demo_without_database_leaves_no_file(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "xóa khi thoát" in r.stdout
     assert list(env_tmp.iterdir()) == []
+
+
+def test_report_for_may_leaves_out_undated_tasks_created_later(database_url, units_csv, tmp_path):
+    """Issue 21 item 5: `report --xlsx --from 2026-05-01 --to 2026-05-31 --unit …` counted
+    undated tasks created in December ("Tổng số 3" where 1 is right)."""
+    import openpyxl
+
+    nhacviec("units", "import", str(units_csv), url=database_url)
+    db = Database(database_url)
+    db.upgrade()
+    from datetime import UTC, datetime
+
+    from storage.crud import tasks as crud
+    from storage.crud import units
+    with db.session() as s:
+        stc = units.find_unit(s, "Sở Tài chính")
+        may = crud.add_task(s, lead=stc, action="Rà soát giải ngân tháng 5", deadline=date(2026, 5, 20),
+                            today=date(2026, 5, 1))
+        may.created_at = datetime(2026, 5, 1, 2, tzinfo=UTC)
+        s.add(may)
+        for action in ("Theo dõi công tác phòng dịch", "Tham mưu kế hoạch chuyển đổi số"):
+            late = crud.add_task(s, lead=stc, action=action, today=date(2026, 12, 4))
+            late.created_at = datetime(2026, 12, 4, 2, tzinfo=UTC)
+            s.add(late)
+    db.dispose()
+    out = tmp_path / "thang5.xlsx"
+    r = nhacviec("report", "--xlsx", str(out), "--from", "2026-05-01", "--to", "2026-05-31", "--unit",
+                 "Sở Tài chính", "--today", "2026-12-04", url=database_url)
+    assert r.returncode == 0, r.stderr
+    rows = list(openpyxl.load_workbook(out)["Nhiệm vụ"].iter_rows(values_only=True))
+    actions = [cell for row in rows for cell in row if isinstance(cell, str)]
+    assert "Rà soát giải ngân tháng 5" in actions
+    assert not any("phòng dịch" in a or "chuyển đổi số" in a for a in actions)
+    text = nhacviec("report", "--from", "01/05/2026", "--to", "31/05/2026", "--unit", "Sở Tài chính",
+                    "--today", "2026-12-04", url=database_url)
+    assert text.returncode == 0, text.stderr
