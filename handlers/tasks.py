@@ -59,8 +59,9 @@ def task_page(ctx: Context, page: int) -> Reply:
                      + (t("tasks.deadline", date=fmt_date(task.deadline)) if task.deadline else t("due.none"))
                      + f" · #{task.id}")
         lines.append(shorten(task.action, MAX_ACTION_IN_LIST))
+        state = t("tasks.part_done") if row.part_done else status_label(t, task.status)
         meta = [t("tasks.role_lead") if row.role == "lead" else t("tasks.role_coordinator"),
-                t("tasks.status", status=status_label(t, task.status))]
+                t("tasks.status", status=state)]
         if row.directive:
             meta.insert(0, "📄 " + shorten(row.directive, 60))
         if task.recurrence:
@@ -73,7 +74,8 @@ def task_page(ctx: Context, page: int) -> Reply:
         if row.last_report:
             lines.append(t("tasks.last_report", date=fmt_local(row.last_report.created_at, ctx.tz)[:10],
                            text=shorten(row.last_report.text, 100)))
-        buttons.append(task_buttons(t, task.id, number))
+        if not row.part_done:
+            buttons.append(answer_buttons(t, task.id, number, lead=row.role == "lead"))
         details.append(Button(f"🔎 {number}", f"t:{task.id}"))
     buttons.append(details)
     if result.pages > 1:
@@ -120,9 +122,13 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
     if history:
         lines += ["", t("task.history")] + history
     buttons = []
-    own_unit = task.lead_unit_id == ctx.person.unit_id or any(u.id == ctx.person.unit_id for u in d.coordinators)
-    if own_unit and task.status != "done":
-        buttons.append(task_buttons(t, task.id))
+    lead = task.lead_unit_id == ctx.person.unit_id
+    coordinating = not lead and any(u.id == ctx.person.unit_id for u in d.coordinators)
+    part_done = coordinating and crud.coordinator_part_done(ctx.session, task.id, ctx.person.unit_id)
+    if part_done:
+        lines.append(t("task.part_done"))
+    if (lead or coordinating) and task.status != "done" and not part_done:
+        buttons.append(answer_buttons(t, task.id, lead=lead))
     buttons.append([Button(t("task.back"), "l:1")])
     return Reply("\n".join(lines), buttons=buttons)
 
@@ -156,3 +162,10 @@ def extension_state(t, req) -> str:
     if req.status == "rejected" and req.decision_note:
         return t("extension.rejected_because", note=shorten(req.decision_note, 200))
     return t(f"extension.{req.status}")
+
+
+def answer_buttons(t, task_id: int, number: int | None = None, *, lead: bool) -> list[Button]:
+    """✅ ⏳ ⚠️ 📅 for the lead unit; a coordinator answers for its part only, and an
+    extension is the lead's to ask (📅 would always be refused)."""
+    row = task_buttons(t, task_id, number)
+    return row if lead else row[:3]

@@ -138,3 +138,27 @@ def test_publishing_the_same_number_twice_warns(db, people_):
     assert "Đã ban hành" in office.text
     with db.session() as s:
         assert len(s.exec(select(Task)).all()) == 6  # asked twice: the office's decision
+
+
+# --- 6. a coordinator's finished part is answered for it; no 📅 for coordinators
+def test_coordinator_part_done_is_answered_and_has_no_extension_button(db, people_, province):
+    syt = people_["syt"]
+    tid = add_task(db, province["units"]["stc"], "Xây dựng Kế hoạch khám sức khỏe định kỳ", date(2026, 12, 1),
+                   coordinators=[province["units"]["syt"]])
+    syt.say("/nhiemvu")
+    assert "Chưa báo cáo" in syt.text and "1 quá hạn" in syt.text
+    assert f"s:d:{tid}" in buttons(syt) and f"s:e:{tid}" not in buttons(syt)
+    syt.say(f"/nhiemvu {tid}")
+    assert f"s:e:{tid}" not in buttons(syt) and f"s:p:{tid}" in buttons(syt)
+    syt.press(f"s:d:{tid}")
+    syt.say("Đã gửi Công văn số 15/SYT-KHTC góp ý dự thảo kế hoạch")
+    syt.say("/nhiemvu")
+    assert "Đã báo cáo xong phần phối hợp" in syt.text and "Chưa báo cáo" not in syt.text
+    assert "quá hạn" not in syt.text.split("\n")[1]  # the header no longer counts it overdue
+    assert not [d for d in buttons(syt) if d.startswith("s:")]
+    syt.say(f"/nhiemvu {tid}")
+    assert "đã báo cáo xong phần phối hợp" in syt.text
+    assert not [d for d in buttons(syt) if d.startswith("s:")]
+    stc = people_["stc"]
+    stc.say("/nhiemvu")
+    assert f"s:e:{tid}" in buttons(stc) and "Chưa báo cáo" in stc.text  # the lead still owes the task
