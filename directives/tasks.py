@@ -50,8 +50,10 @@ _FACT = re.compile(
     r"^(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|tờ trình|báo cáo|"
     r"kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số)\b", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
-_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+",
-                        re.IGNORECASE)
+# "phối hợp với Sở Tài chính", and without "với" ("chủ trì, phối hợp Sở Tài chính"): the
+# bare form counts only where a unit list follows ("phối hợp tổ chức …" is a verb).
+_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -334,8 +336,9 @@ def action_text(text: str, start: int = 0) -> str:
             after = rest[m.end():]
             tokens = tokenize(after[:LIST_WINDOW])
             _, end = parse_unit_list(after, tokens, 0, raw=True)
-            rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
-            continue
+            if end or not m.group("bare"):
+                rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
+                continue
         return rest.strip()
 
 
@@ -345,16 +348,37 @@ def summary_of(action: str) -> str:
     return capitalize_first(text) + ("…" if len(words) > SUMMARY_WORDS else "")
 
 
+OUTPUT_WORDS = 14  # words of a product's name kept; a longer one ends with "…"
 _PRODUCT = re.compile(
     r"(?:xây dựng|ban hành|lập|trình|hoàn thiện|tham mưu|dự thảo|soạn thảo|chuẩn bị|đề xuất|báo cáo)\s+"
-    r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+){0,7})", re.IGNORECASE)
+    r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+){0,%d})" % OUTPUT_WORDS, re.IGNORECASE)
+# Where a product's name ends: the deadline, the recipient or the purpose that follow it.
+_PRODUCT_END = re.compile(
+    r"\s+(?:trước|trong\s+(?:tháng|quý|năm|ngày|tuần)|hoàn\s+thành|xong|chậm\s+nhất|gửi|trình|để|"
+    r"theo|bảo\s+đảm|đảm\s+bảo|báo\s+cáo|thời\s+gian|hạn|ngày\s+\d)\b.*$", re.IGNORECASE | re.S)
+
+
+_LINKS = frozenset("từ cho sang của và với tại trên đến qua về theo trong ở".split())
 
 
 def output_of(action: str) -> str | None:
-    """The expected product of an action ("Kế hoạch khám sức khỏe…", "Báo cáo"), if stated."""
+    """The expected product of an action ("Kế hoạch khám sức khỏe định kỳ cho người dân
+    qua y tế cơ sở", "Báo cáo"), if stated: its name up to the clause's next comma,
+    deadline, recipient or purpose. A name longer than OUTPUT_WORDS ends with "…" rather
+    than in the middle of a word group ("cho người" of "cho người dân")."""
     product = _PRODUCT.search(action)
     if product:
-        return capitalize_first(product.group(1).strip())
+        name = product.group(1).strip()
+        head = re.match(r"\S+\s+\S+", name)  # the product noun itself ("kế hoạch", "tờ trình")
+        split = head.end() if head else len(name)
+        tail = _PRODUCT_END.sub("", name[split:])
+        name = (name[:split] + tail).strip()
+        if tail == name[split:] and re.match(r"\s+[^\s,;.()]", action[product.end(1):]):
+            # cut by the word cap: end before the last linking word, at a word group's end
+            words = name.split()
+            links = [i for i, w in enumerate(words) if i >= 3 and w.casefold() in _LINKS]
+            name = " ".join(words[:links[-1]] if links else words) + "…"
+        return capitalize_first(name)
     if re.search(r"(?<!\w)báo cáo(?!\w)", action, re.IGNORECASE):
         return "Báo cáo"
     return None

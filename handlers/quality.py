@@ -365,9 +365,15 @@ def _doc_outputs(t: _Text) -> list[tuple[int, str]]:
                 seen.add(m.start())
                 continue
             seen.add(m.start())
-            found.append((start, _quote(t, start, m.end())))
+            dated = _DOC_DATE.match(t.orig, m.end())  # "… 12/TTr-STC ngày 02/12/2026": the date is the document's
+            found.append((start, _quote(t, start, dated.end() if dated else m.end())))
     found.sort()
     return found
+
+
+_DOC_DATE = re.compile(r"\s*,?\s*(?:ban hành\s+|ký\s+|ban hanh\s+|ky\s+)?(?:ngày|ngay)\s+"
+                       r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)",
+                       re.IGNORECASE)
 
 
 def _product_outputs(t: _Text) -> list[tuple[int, str]]:
