@@ -110,6 +110,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from .settings import explain_startup_error
+
+        # A wrong setting (REMINDER_HOUR=abc, a DATABASE_URL that cannot be read or
+        # reached) is one or two lines that say which and how to fix it, not a traceback.
+        message = explain_startup_error(exc, _t())
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _parse_date(value: str | None, t: Translator) -> date | None:
@@ -259,7 +269,11 @@ def cmd_run(args) -> int:
     settings = app.settings
     if not settings.telegram_bot_token and not settings.zalo_bot_token:
         raise CliError(t("zalo.no_token"))
-    service = ReminderService(app.db, reminder_settings(app.settings), _senders(app.settings, app.db),
+    try:
+        cfg = reminder_settings(app.settings)
+    except ValueError as exc:
+        raise CliError(t("cli.bad_reminder_settings", error=str(exc))) from exc
+    service = ReminderService(app.db, cfg, _senders(app.settings, app.db),
                               lease=timedelta(seconds=app.settings.outbox_lease_seconds))
     services = (service,)
     if settings.zalo_bot_token:

@@ -172,3 +172,27 @@ def test_report_for_may_leaves_out_undated_tasks_created_later(database_url, uni
     text = nhacviec("report", "--from", "01/05/2026", "--to", "31/05/2026", "--unit", "Sở Tài chính",
                     "--today", "2026-12-04", url=database_url)
     assert text.returncode == 0, text.stderr
+
+
+@pytest.mark.parametrize("env, args, message", [
+    ({"DATABASE_URL": "notaurl"}, ("units", "list"), "DATABASE_URL “notaurl” không đọc được"),
+    ({"DATABASE_URL": "postgresql+psycopg://u:bimat123@127.0.0.1:1/nhacviec"}, ("units", "list"),
+     "Không kết nối được PostgreSQL tại 127.0.0.1:1/nhacviec"),
+    ({"DATABASE_URL": "sqlite:////khong/co/thu/muc/nhacviec.db"}, ("db", "upgrade"),
+     "Thư mục /khong/co/thu/muc của cơ sở dữ liệu SQLite"),
+    ({"REMINDER_HOUR": "abc"}, ("units", "list"), "REMINDER_HOUR=“abc” không hợp lệ: cần một giờ từ 0 đến 23"),
+    ({"REMINDER_HOUR": "abc"}, ("demo",), "REMINDER_HOUR=“abc”"),
+    ({"OUTBOX_LEASE_SECONDS": "0"}, ("units", "list"), "OUTBOX_LEASE_SECONDS"),
+    ({"QUIET_HOURS": "abc", "TELEGRAM_BOT_TOKEN": "1:x"}, ("run",), "Cấu hình nhắc việc không hợp lệ"),
+    ({"DATABASE_URL": "postgresql+psycopg://u:bimat123@127.0.0.1:1/nhacviec", "TELEGRAM_BOT_TOKEN": "1:x",
+      "WEBHOOK_SECRET": "abcdefghij"}, ("serve",), "Không kết nối được PostgreSQL"),
+])
+def test_every_bad_setting_is_one_friendly_message(tmp_path, env, args, message):
+    """Issue 21 item 8: no traceback for a wrong setting, a short message and exit 2."""
+    full = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}", "TELEGRAM_BOT_TOKEN": "", **env}
+    r = subprocess.run([sys.executable, "-m", "bot.cli", *args], input="/thoat\n", capture_output=True, text=True,
+                       env=full, timeout=60, cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert message in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) <= 2
+    assert "bimat123" not in r.stderr  # a password never printed
