@@ -77,19 +77,42 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
                           source_text=sample_text(d["source"]) if d.get("source") else "")
     session.add(directive)
     session.flush()
-    me = None
+    me, persons = None, {}
     for p in data["people"]:
         person = Person(full_name=p["name"], unit_id=unit(p["unit"]).id, role=p["role"])
         session.add(person)
         session.flush()
+        persons[p["name"]] = person
         if (p["role"] == role if role else p.get("console")) and me is None:
             session.add(ChatBinding(person_id=person.id, channel="console", user_id=console_user, chat_id=console_user))
             me = (person, p["unit"])
+    tasks = {}
     for item in data["tasks"]:
-        due = item.get("due_in_days")
-        crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
-                      deadline=today + timedelta(days=due) if due is not None else None,
-                      recurrence=item.get("recurrence"), coordinators=[unit(c) for c in item["coordinators"]],
-                      directive=directive, expected_output=item.get("output", ""), today=today, actor="demo")
+        due, coordinator_due = item.get("due_in_days"), item.get("coordinator_due_in_days")
+        task = crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
+                             deadline=today + timedelta(days=due) if due is not None else None,
+                             recurrence=item.get("recurrence"), coordinators=[unit(c) for c in item["coordinators"]],
+                             directive=directive, expected_output=item.get("output", ""), today=today, actor="demo",
+                             coordinator_deadline=today + timedelta(days=coordinator_due)
+                             if coordinator_due is not None else None)
+        tasks[item.get("key")] = task
+    _events(session, data.get("events", []), tasks, persons, today)
     invitation = people.create_invitation(session, unit("Sở Y tế"), "official", actor="demo")
     return {"person": me[0].full_name, "unit": me[1], "invitation": invitation.code}
+
+
+def _events(session: Session, events: list[dict], tasks: dict, persons: dict, today: date) -> None:
+    """What already happened in the sample province, so that every office screen has
+    something to show: a pending extension (/giahan), a blocked task, a report sent back."""
+    for event in events:
+        task, person = tasks[event["task"]], persons[event["person"]]
+        if event["kind"] == "extension":
+            crud.request_extension(session, task, person, today + timedelta(days=event["due_in_days"]),
+                                   event["reason"], actor="demo")
+            continue
+        accepted = event.get("accepted", True)
+        crud.add_report(session, task, person, kind=event["kind"], text=event["text"], accepted=accepted,
+                        obstacle=event.get("obstacle", ""), plan=event.get("plan", ""), actor="demo")
+        if accepted and event["kind"] in ("blocked", "progress"):
+            crud.set_status(session, task, "blocked" if event["kind"] == "blocked" else "in_progress", person,
+                            today, actor="demo")

@@ -196,3 +196,16 @@ def test_every_bad_setting_is_one_friendly_message(tmp_path, env, args, message)
     assert message in r.stderr, r.stderr
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) <= 2
     assert "bimat123" not in r.stderr  # a password never printed
+
+
+def test_office_demo_has_something_on_every_screen(tmp_path):
+    """Issue 21 item 10: a pending extension, a blocked task, a report sent back, a late coordinator."""
+    script = "/giahan\n/tonghop\n/nhiemvu 3\n/thoat\n"
+    r = nhacviec("demo", "--office", "--database", str(tmp_path / "demo.db"), url="sqlite:///unused.db",
+                 stdin=script)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "Có 1 đề nghị gia hạn" in out and "[1] ✅ Đồng ý" in out
+    assert "báo cáo bị trả lại 1" in out
+    assert "Cơ quan phối hợp không đúng hạn" in out and "chưa gửi phần phối hợp" in out
+    assert "12 hộ dân chưa đồng ý giá bồi thường" in out  # the blocked task's report, in its history
