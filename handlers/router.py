@@ -185,10 +185,17 @@ class Assistant:
             return [Reply(ctx.t(key, command="/" + name[:32]))]
         if ctx.person is None and name not in PUBLIC_COMMANDS:
             return [Reply(ctx.t("stranger"))]
-        # A new command ends any open dialogue, except /huy which reports it.
+        # A new command ends any open dialogue, except /huy which reports it; the person
+        # is told in one line, or the next answer would meet the generic hint.
+        closed = None
         if ctx.person is not None and handler is not reports.cancel and ctx.in_dialog:
+            closed = dialogs.current(ctx.session, ctx.person.id)
             dialogs.finish(ctx.session, ctx.person.id)
-        return handler(ctx, args.strip())
+        replies = handler(ctx, args.strip())
+        if closed is not None:
+            key = "dialog.closed_by_command_task" if closed.task_id else "dialog.closed_by_command"
+            replies = [Reply(ctx.t(key, id=closed.task_id, command="/" + name))] + replies
+        return replies
 
     def _button(self, ctx: Context, data: str) -> list[Reply]:
         if ctx.person is None:

@@ -162,3 +162,21 @@ def test_coordinator_part_done_is_answered_and_has_no_extension_button(db, peopl
     stc = people_["stc"]
     stc.say("/nhiemvu")
     assert f"s:e:{tid}" in buttons(stc) and "Chưa báo cáo" in stc.text  # the lead still owes the task
+
+
+# --- 11. another command during a dialogue says the dialogue was closed
+def test_a_command_during_a_dialogue_says_it_closed_it(db, people_, province):
+    stc, office = people_["stc"], people_["office"]
+    tid = add_task(db, province["units"]["stc"], "Rà soát vốn đầu tư công", date(2026, 12, 20))
+    stc.press(f"s:p:{tid}")
+    stc.say("/nhiemvu")
+    assert stc.last[0].text == f"ℹ️ Đã đóng hộp thoại đang dở về nhiệm vụ #{tid} (chưa lưu) để chạy /nhiemvu."
+    assert "Nhiệm vụ của Sở Tài chính" in stc.last[1].text
+    stc.say("/nhiemvu")
+    assert "Đã đóng" not in stc.text  # nothing open any more
+    office.say("/giaoviec")
+    office.say("/giahan")
+    assert office.last[0].text == "ℹ️ Đã đóng hộp thoại đang dở để chạy /giahan."
+    stc.press(f"s:p:{tid}")
+    stc.say("/huy")
+    assert "Đã hủy" in stc.text and "Đã đóng hộp thoại" not in stc.text
