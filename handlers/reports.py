@@ -223,6 +223,10 @@ def _extension(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
         if _enough_reason(reason):
             return _save_extension(ctx, task, new_date, reason)
         dialogs.advance(ctx.session, dialog, step="reason", new_date=new_date.isoformat())
+        given = _bare_reason(reason)
+        if given:  # "20/1/2027 vì chờ Bộ": say why it is asked again
+            return [Reply(t("extension.reason_too_short_given", date=fmt_date(new_date), reason=shorten(given, 80)),
+                          buttons=cancel_markup(ctx))]
         return [Reply(t("extension.ask_reason", date=fmt_date(new_date)), buttons=cancel_markup(ctx))]
     # step == "reason"
     if not _enough_reason(text):
@@ -235,8 +239,18 @@ def _enough_reason(text: str) -> bool:
     return len(words) >= MIN_REASON_WORDS
 
 
+_REASON_LEAD = re.compile(r"^(?:(?:bởi\s+)?vì|do|bởi|lý\s+do|ly\s+do|vi)\b\s*:?\s*", re.IGNORECASE)
+
+
+def _bare_reason(text: str) -> str:
+    """The reason itself: "vì chờ Bộ" → "chờ Bộ", "Lý do: …" → "…"."""
+    text = " ".join(text.split()).strip(" ,.;:-")
+    return _REASON_LEAD.sub("", text).strip(" ,.;:-")
+
+
 def _save_extension(ctx: Context, task: Task, new_date: date, reason: str) -> list[Reply]:
-    reason = " ".join(reason.split()).strip(" ,.;:-")
+    reason = _bare_reason(reason)
+    reason = reason[:1].upper() + reason[1:]
     if len(reason) > MAX_REPORT_CHARS:
         return _too_long(ctx)
     req = crud.request_extension(ctx.session, task, ctx.person, new_date, reason, actor=ctx.actor)

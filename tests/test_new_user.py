@@ -180,3 +180,28 @@ def test_a_command_during_a_dialogue_says_it_closed_it(db, people_, province):
     stc.press(f"s:p:{tid}")
     stc.say("/huy")
     assert "Đã hủy" in stc.text and "Đã đóng hộp thoại" not in stc.text
+
+
+# --- 12. extension reasons: say why one is asked again, store it without "vì", show a rejection's reason
+def test_extension_reasons(db, people_, province):
+    stc, office = people_["stc"], people_["office"]
+    tid = add_task(db, province["units"]["stc"], "Rà soát vốn đầu tư công", date(2026, 12, 16))
+    stc.press(f"s:e:{tid}")
+    stc.say("20/1/2027 vì chờ Bộ")
+    assert "Lý do “chờ Bộ” còn quá ngắn" in stc.text and "20/01/2027" in stc.text
+    stc.say("vì chờ ý kiến thẩm định của Bộ Tài chính")
+    assert "đề nghị gia hạn" in stc.text.lower()
+    with db.session() as s:
+        req = s.exec(select(ExtensionRequest)).one()
+        assert req.reason == "Chờ ý kiến thẩm định của Bộ Tài chính"
+        assert req.requested_deadline == date(2027, 1, 20)
+    office.press(f"er:{req.id}")
+    office.say("Đề nghị tập trung nhân lực, không gia hạn")
+    stc.say(f"/nhiemvu {tid}")
+    assert "Xin gia hạn đến 20/01/2027 (không đồng ý, lý do: Đề nghị tập trung nhân lực, không gia hạn)" \
+        in stc.text
+    stc.press(f"s:e:{tid}")
+    stc.say("25/1/2027 do chờ kết quả đấu thầu gói thầu số 3")
+    with db.session() as s:
+        assert s.exec(select(ExtensionRequest).order_by(ExtensionRequest.id.desc())).first().reason == \
+            "Chờ kết quả đấu thầu gói thầu số 3"
