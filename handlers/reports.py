@@ -250,7 +250,6 @@ def _bare_reason(text: str) -> str:
 
 def _save_extension(ctx: Context, task: Task, new_date: date, reason: str) -> list[Reply]:
     reason = _bare_reason(reason)
-    reason = reason[:1].upper() + reason[1:]
     if len(reason) > MAX_REPORT_CHARS:
         return _too_long(ctx)
     req = crud.request_extension(ctx.session, task, ctx.person, new_date, reason, actor=ctx.actor)

@@ -193,7 +193,7 @@ def test_extension_reasons(db, people_, province):
     assert "đề nghị gia hạn" in stc.text.lower()
     with db.session() as s:
         req = s.exec(select(ExtensionRequest)).one()
-        assert req.reason == "Chờ ý kiến thẩm định của Bộ Tài chính"
+        assert req.reason == "chờ ý kiến thẩm định của Bộ Tài chính"
         assert req.requested_deadline == date(2027, 1, 20)
     office.press(f"er:{req.id}")
     office.say("Đề nghị tập trung nhân lực, không gia hạn")
@@ -204,4 +204,4 @@ def test_extension_reasons(db, people_, province):
     stc.say("25/1/2027 do chờ kết quả đấu thầu gói thầu số 3")
     with db.session() as s:
         assert s.exec(select(ExtensionRequest).order_by(ExtensionRequest.id.desc())).first().reason == \
-            "Chờ kết quả đấu thầu gói thầu số 3"
+            "chờ kết quả đấu thầu gói thầu số 3"
