@@ -83,7 +83,7 @@ def other_date_button(ctx: Context, arg: str) -> list[Reply]:
     req, task = loaded
     dialogs.start(ctx.session, ctx.person.id, DIALOG, task.id, "date", {"request_id": req.id})
     return [Reply(ctx.t("extension.ask_other_date", id=task.id, requested=fmt_date(req.requested_deadline),
-                        deadline=fmt_date(task.deadline)),
+                        deadline=fmt_date(task.deadline), example=deadlines.example(ctx.today, after=task.deadline)),
                   buttons=[[Button(ctx.t("btn.cancel"), "x")]], notice=ctx.t("btn.approve_other_date"))]
 
 
@@ -129,7 +129,8 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
     new_date = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
     if new_date is None:
         key = "extension.bad_date" if dates.looks_like_date(text) else "extension.ask_date"
-        return [Reply(ctx.t(key, example=fmt_date(req.requested_deadline)), buttons=[[Button(ctx.t("btn.cancel"), "x")]])]
+        return [Reply(ctx.t(key, example=deadlines.example(ctx.today, after=task.deadline)),
+                      buttons=[[Button(ctx.t("btn.cancel"), "x")]])]
     problem = deadlines.extension_problem(new_date, task.deadline, ctx.today)
     if problem is not None:
         # An "extension" that shortens the deadline (or lands in the past) is not one.

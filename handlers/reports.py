@@ -208,15 +208,17 @@ def _extension(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
     text = _text(ctx)
     if dialog.step in ("ask", "date"):
         if not text:
-            return [Reply(t("extension.ask_date"), buttons=cancel_markup(ctx))]
+            return [Reply(t("extension.ask_date", example=deadlines.example(ctx.today, after=task.deadline)),
+                          buttons=cancel_markup(ctx))]
         new_date = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
         if new_date is None:
             key = "extension.bad_date" if dates.looks_like_date(text) else "extension.ask_date"
             dialogs.advance(ctx.session, dialog, step="date")
-            return [Reply(t(key, example=fmt_date(task.deadline)), buttons=cancel_markup(ctx))]
+            return [Reply(t(key, example=deadlines.example(ctx.today, after=task.deadline)), buttons=cancel_markup(ctx))]
         if new_date <= ctx.today or (task.deadline and new_date <= task.deadline):
             dialogs.advance(ctx.session, dialog, step="date")
-            return [Reply(t("extension.date_not_later", deadline=fmt_date(task.deadline)),
+            return [Reply(t("extension.date_not_later", deadline=fmt_date(task.deadline),
+                            example=deadlines.example(ctx.today, after=task.deadline)),
                           buttons=cancel_markup(ctx))]
         # "30/6/2026 vì chờ ý kiến của Bộ": the reason may come with the date.
         reason = _DATE_TOKEN.sub(" ", text) if dates.parse_date(text, ctx.today) is None else ""

@@ -134,8 +134,9 @@ class Assistant:
         member = people.find_member(session, incoming.channel, incoming.user_id)
         person, binding, unit = (member.person, member.binding, member.unit) if member else (None, None, None)
         lang = person.language if person else normalize_language(incoming.language_hint)
-        ctx = Context(session=session, incoming=incoming, t=Translator(lang),
-                      now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding,
+        now = self.clock().astimezone(self.tz)
+        ctx = Context(session=session, incoming=incoming, t=Translator(lang, today=now.date()),
+                      now=now, tz=self.tz, person=person, binding=binding,
                       unit=unit, in_dialog=member is not None and member.in_dialog)
         if person is not None:
             self._touch(session, binding, incoming)

@@ -67,3 +67,18 @@ def test_progress_milestone_in_the_past(text, milestone, missing):
 
     check = check_progress(text, DEC_4)
     assert check.milestone == milestone and check.missing == missing
+
+
+@pytest.mark.parametrize("today, expected", [
+    (DEC_4, {"example": "31/1/2027", "example_day": "20/1/2027", "example_month": "12/2026",
+             "example_from": "01/12/2026", "example_to": "15/12/2026"}),
+    (date(2026, 5, 14), {"example": "30/6/2026", "example_day": "20/6/2026", "example_month": "5/2026",
+                         "example_from": "01/05/2026", "example_to": "15/05/2026"}),
+    (date(2026, 1, 31), {"example": "28/2/2026", "example_day": "20/2/2026", "example_month": "1/2026",
+                         "example_from": "01/01/2026", "example_to": "15/01/2026"}),
+])
+def test_catalog_examples_are_computed_from_today(today, expected):
+    from locales import Translator, example_dates
+
+    assert example_dates(today) == expected
+    assert "31/1/2027" in Translator("vi", today=DEC_4)("assign.ask_deadline")

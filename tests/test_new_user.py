@@ -205,3 +205,33 @@ def test_extension_reasons(db, people_, province):
     with db.session() as s:
         assert s.exec(select(ExtensionRequest).order_by(ExtensionRequest.id.desc())).first().reason == \
             "chờ kết quả đấu thầu gói thầu số 3"
+
+
+# --- 13. one-line /giaoviec: asks for a missing deadline, suggests for a typo, its own date reply, "tạo"
+def test_one_line_assign_asks_suggests_and_creates(db, people_, province):
+    office = people_["office"]
+    office.say("/giaoviec Sở Y tế | báo cáo tình hình dịch sốt xuất huyết")
+    assert "Thời hạn hoàn thành?" in office.text and "ví dụ 31/1/2027" in office.text
+    with db.session() as s:
+        assert s.exec(select(Task)).all() == []  # nothing taken without asking
+    office.say("31/12/2026")
+    assert "Đơn vị chủ trì: Sở Y tế" in office.text and "31/12/2026" in office.text
+    office.press("ga:go")
+    assert "Đã giao nhiệm vụ" in office.text
+
+    office.say("/giaoviec Sở Xay dung | rà soát hệ thống thoát nước | 31/12/2026")
+    assert "Không tìm thấy đơn vị “Sở Xay dung”" in office.text
+    [choice] = [b.data for r in office.last for row in r.buttons for b in row if b.text == "Sở Xây dựng"]
+    office.press(choice)  # the rest of the line is kept
+    assert "Đã giao nhiệm vụ" in office.text and "Sở Xây dựng" in office.text and "31/12/2026" in office.text
+
+    office.say("/giaoviec Sở Y tế | báo cáo dịch | 31/13/2026")
+    assert "không phải ngày hợp lệ. Ví dụ: 31/1/2027, hoặc “không”" in office.text
+    assert "3 hạn" not in office.text  # not the draft's syntax
+
+    office.say("/giaoviec Sở Ma | kiểm tra công tác phòng cháy | 31/12/2026")
+    assert "tạo <tên đơn vị>" in office.text
+    office.say("tạo Sở Ma")
+    assert "Đã giao nhiệm vụ" in office.text and "Sở Ma" in office.text
+    with db.session() as s:
+        assert len(s.exec(select(Task)).all()) >= 2
