@@ -72,7 +72,11 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
     image = chart.kpi_png(rows, label, ctx.t)
     audit.log(ctx.session, "report.chart", "report", None, person_id=ctx.person.id, actor=ctx.actor,
               period=period.key, unit=unit.name if unit else None, units=len(rows))
-    return [Reply(ctx.t("summary.chart_caption", period=label), file=(f"kpi-{period.slug}.png", image))]
+    caption = ctx.t("summary.chart_caption", period=label)
+    overdue = sum(r.overdue for r in rows)
+    if not any(r.kpi_base for r in rows) and overdue:
+        caption += "\n" + ctx.t("summary.chart_empty_overdue", overdue=overdue)
+    return [Reply(caption, file=(f"kpi-{period.slug}.png", image))]
 
 
 def export_command(ctx: Context, args: str) -> list[Reply]:

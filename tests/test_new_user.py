@@ -235,3 +235,19 @@ def test_one_line_assign_asks_suggests_and_creates(db, people_, province):
     assert "Đã giao nhiệm vụ" in office.text and "Sở Ma" in office.text
     with db.session() as s:
         assert len(s.exec(select(Task)).all()) >= 2
+
+
+# --- 14. numbers that read as contradictions say their definition where shown
+def test_overdue_from_before_the_period_is_explained(db, people_, province):
+    office = people_["office"]
+    tid = add_task(db, province["units"]["stc"], "Rà soát vốn đầu tư công", date(2026, 5, 15))
+    with db.session() as s:
+        task = s.get(Task, tid)
+        task.created_at = datetime(2026, 5, 1, 2, tzinfo=UTC)
+        s.add(task)
+    office.say("/tonghop")
+    assert "quá hạn 1" in office.text and "quá 203 ngày" in office.text
+    assert "chưa có việc đến hạn trong kỳ (1 việc quá hạn là việc đến hạn từ trước kỳ" in office.text
+    office.say("/bieudo")
+    assert office.last[0].file is not None
+    assert "1 việc quá hạn từ trước kỳ xem ở /tonghop" in office.text
