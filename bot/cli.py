@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 import tempfile
 from datetime import date, datetime, timedelta
@@ -31,32 +30,34 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     db = sub.add_parser("db", help=t("cli.db_help"))
-    db.add_argument("action", choices=["upgrade"])
+    dbsub = db.add_subparsers(dest="action", required=True)
+    dbsub.add_parser("upgrade", help=t("cli.db_upgrade_help"), description=t("cli.db_upgrade_help"))
 
     u = sub.add_parser("units", help=t("cli.units_help"))
     usub = u.add_subparsers(dest="action", required=True)
     ui = usub.add_parser("import", help=t("cli.units_import_help"))
-    ui.add_argument("file", type=Path)
+    ui.add_argument("file", type=Path, help=t("cli.units_file_help"))
     usub.add_parser("list", help=t("cli.units_list_help"))
 
     inv = sub.add_parser("invite", help=t("cli.invite_help"))
     isub = inv.add_subparsers(dest="action", required=True)
     ic = isub.add_parser("create", help=t("cli.invite_create_help"))
-    ic.add_argument("--unit", required=True)
-    ic.add_argument("--role", required=True, choices=["official", "head", "office", "admin"])
-    ic.add_argument("--expires-days", type=int, default=7)
+    ic.add_argument("--unit", required=True, help=t("cli.invite_unit_help"))
+    ic.add_argument("--role", required=True, choices=["official", "head", "office", "admin"],
+                    help=t("cli.invite_role_help"))
+    ic.add_argument("--expires-days", type=int, default=7, help=t("cli.invite_expires_help"))
 
     task = sub.add_parser("task", help=t("cli.task_help"))
     tsub = task.add_subparsers(dest="action", required=True)
     ta = tsub.add_parser("add", help=t("cli.task_add_help"))
-    ta.add_argument("--lead", required=True)
-    ta.add_argument("--coordinator", action="append", default=[])
-    ta.add_argument("--deadline")
+    ta.add_argument("--lead", required=True, help=t("cli.task_lead_help"))
+    ta.add_argument("--coordinator", action="append", default=[], help=t("cli.task_coordinator_help"))
+    ta.add_argument("--deadline", help=t("cli.task_deadline_help"))
     ta.add_argument("--coordinator-deadline", help=t("cli.coordinator_deadline_help"))
-    ta.add_argument("--recurrence")
-    ta.add_argument("--directive")
-    ta.add_argument("--output", default="")
-    ta.add_argument("text")
+    ta.add_argument("--recurrence", help=t("cli.task_recurrence_help"))
+    ta.add_argument("--directive", help=t("cli.task_directive_help"))
+    ta.add_argument("--output", default="", help=t("cli.task_output_help"))
+    ta.add_argument("text", help=t("cli.task_text_help"))
 
     sub.add_parser("run", help=t("cli.run_help"))
     sv = sub.add_parser("serve", help=t("server.serve_help"))
@@ -78,14 +79,14 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--office", action="store_true", help=t("cli.demo_office_help"))
 
     ex = sub.add_parser("extract", help=t("cli.extract_help"))
-    ex.add_argument("file")
-    ex.add_argument("--issued")
-    ex.add_argument("--json", action="store_true")
+    ex.add_argument("file", help=t("cli.document_file_help"))
+    ex.add_argument("--issued", help=t("cli.issued_help"))
+    ex.add_argument("--json", action="store_true", help=t("cli.json_help"))
 
     d = sub.add_parser("directive", help=t("cli.directive_help"))
     dsub = d.add_subparsers(dest="action", required=True)
     di = dsub.add_parser("import", help=t("cli.directive_import_help"))
-    di.add_argument("file")
+    di.add_argument("file", help=t("cli.document_file_help"))
     di.add_argument("--issued", help=t("cli.issued_help"))
     di.add_argument("--publish", action="store_true", help=t("cli.publish_help"))
     di.add_argument("--update", action="store_true", help=t("cli.update_help"))
@@ -126,10 +127,10 @@ def _parse_date(value: str | None, t: Translator) -> date | None:
     """YYYY-MM-DD, or dd/mm/yyyy as dates are written in Vietnam (15/5/2026)."""
     if value is None:
         return None
+    from directives.cli import parse_cli_date
+
     try:
-        if m := re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", value):
-            return date(int(m[3]), int(m[2]), int(m[1]))
-        return date.fromisoformat(value.strip())
+        return parse_cli_date(value)
     except ValueError as exc:
         raise CliError(t("cli.bad_date", value=value)) from exc
 
@@ -380,7 +381,8 @@ def _demo(args, path: Path, where: str) -> int:
         if args.office:
             from .demo import SAMPLES
             print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
-        ConsoleAdapter(Assistant(db, settings.zone), user_id="console", display_name=who["person"]).loop()
+        assistant = Assistant(db, settings.zone, remind_hour=settings.reminder_hour)
+        ConsoleAdapter(assistant, user_id="console", display_name=who["person"]).loop()
     finally:
         db.dispose()
     return 0

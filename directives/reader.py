@@ -7,8 +7,10 @@ text pipeline reads them like any other assignment.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import unicodedata
+import warnings
 from pathlib import Path
 
 from .errors import ExtractionError
@@ -29,6 +31,7 @@ MSG_NO_TEXT_LAYER = "Tệp PDF không có lớp chữ (bản scan) — cần b�
 MSG_BAD_PDF = "Không đọc được tệp PDF (tệp hỏng hoặc có mật khẩu)."
 MSG_BAD_DOCX = "Không đọc được tệp .docx (tệp hỏng hoặc không đúng định dạng Word)."
 MSG_NOT_FOUND = "Không tìm thấy tệp “{name}”."
+MSG_DIRECTORY = "“{name}” là một thư mục, không phải tệp: hãy chỉ ra một tệp văn bản trong đó (.docx, .pdf, .txt)."
 
 
 def read_document(path_or_bytes: str | Path | bytes, filename: str | None = None) -> str:
@@ -60,6 +63,8 @@ def _load(source, filename: str | None) -> tuple[bytes, str]:
         size = path.stat().st_size
     except OSError:
         raise ExtractionError(MSG_NOT_FOUND.format(name=path.name)) from None
+    if path.is_dir():
+        raise ExtractionError(MSG_DIRECTORY.format(name=source))
     if not path.is_file():
         raise ExtractionError(MSG_NOT_FOUND.format(name=path.name))
     if size > MAX_BYTES:
@@ -119,17 +124,26 @@ def _read_pdf(data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs and warns about every flaw of a damaged file; the person gets one clear
+    # sentence instead (MSG_BAD_PDF), so its chatter is kept out of the terminal.
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ExtractionError(MSG_BAD_PDF)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ExtractionError(MSG_BAD_PDF)
+            pages = [page.extract_text() or "" for page in reader.pages]
     except ExtractionError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError):
         raise ExtractionError(MSG_BAD_PDF) from None
     except Exception:  # pypdf raises assorted errors on damaged files
         raise ExtractionError(MSG_BAD_PDF) from None
+    finally:
+        quiet.setLevel(level)
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < MIN_PDF_TEXT:
         raise ExtractionError(MSG_NO_TEXT_LAYER)

@@ -29,6 +29,7 @@ class Context:
     # False when the person has no dialogue row (seen by the router's first query): the
     # dialogue lookups can be skipped. True means "maybe".
     in_dialog: bool = True
+    default_remind_hour: int = 8  # REMINDER_HOUR: a person's reminders without a /nhacnho choice
 
     def person_row(self) -> Person:
         """The person's ORM row, to change it (`person` is a copy)."""

@@ -212,8 +212,11 @@ def review(ctx: Context, directive: Directive, page: int) -> Reply:
     pages = max(1, -(-len(items) // PER_PAGE))
     page = min(max(1, page), pages)
     names = {u.id: u.name for u in ctx.session.exec(select(Unit))}
-    lines = [t("publish.header", label=directive.label, issuer=directive.issuer or "—",
-               issued=fmt_date(directive.issued_on) or "—")]
+    # Only what the document states: no "ngày —" when it gives no date.
+    head = [directive.issuer] if directive.issuer else []
+    if directive.issued_on:
+        head.append(t("publish.header_dated", date=fmt_date(directive.issued_on)))
+    lines = [t("publish.header_plain", label=directive.label) + (" — " + ", ".join(head) if head else "")]
     if directive.title and directive.title != directive.number:
         lines.append(t("publish.title", title=shorten(directive.title, 200)))
     lines.append(t("publish.count", count=len(items), page=page, pages=pages))
@@ -245,8 +248,9 @@ def _draft_buttons(ctx: Context, directive: Directive, page: int, pages: int,
                for match, _score, _ in process.extract(name, list(all_units), scorer=fuzz.token_sort_ratio,
                                                        limit=MAX_SUGGESTIONS)]
         members = group_members(name, directory)
-        if members:  # "Các sở, ban, ngành": one task per unit of the group
-            row = [Button(t("publish.expand_group", count=len(members)), f"pe:{d}:{_name_key(name)}")]
+        if members:  # "Các sở, ban, ngành": one task per unit of the group, the button naming it
+            row = [Button(t("publish.expand_group_named", name=shorten(name, 24), count=len(members)),
+                          f"pe:{d}:{_name_key(name)}")]
         else:
             row.append(Button(t("publish.create_unit", name=shorten(name, 24)), f"pc:{d}:{_name_key(name)}"))
         rows.append(row)

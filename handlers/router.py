@@ -106,10 +106,12 @@ def _nfc(text: str | None) -> str | None:
 
 
 class Assistant:
-    def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None):
+    def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None, *,
+                 remind_hour: int = 8):
         self.db = db
         self.tz = tz
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.remind_hour = remind_hour  # the deployment's REMINDER_HOUR, which /nhacnho names
 
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message. Never raises: a failure is a reply, and the transaction
@@ -137,7 +139,8 @@ class Assistant:
         now = self.clock().astimezone(self.tz)
         ctx = Context(session=session, incoming=incoming, t=Translator(lang, today=now.date()),
                       now=now, tz=self.tz, person=person, binding=binding,
-                      unit=unit, in_dialog=member is not None and member.in_dialog)
+                      unit=unit, in_dialog=member is not None and member.in_dialog,
+                      default_remind_hour=self.remind_hour)
         if person is not None:
             self._touch(session, binding, incoming)
         return ctx

@@ -21,7 +21,8 @@ from .render import shorten
 REMIND_PREFIX = "bct"
 
 
-def _scope(ctx: Context, args: str, refuse) -> tuple[Unit | None, Period] | list[Reply]:
+def _scope(ctx: Context, args: str, refuse,
+           usage: str = "summary.usage") -> tuple[Unit | None, Period] | list[Reply]:
     """The unit and period asked for ("Sở Tài chính 5/2026"), or the reply explaining
     why not (`refuse`: the role check of the command). A head always gets their own unit."""
     if (refused := refuse(ctx)) is not None:
@@ -30,13 +31,13 @@ def _scope(ctx: Context, args: str, refuse) -> tuple[Unit | None, Period] | list
     try:
         name, period = split_period(args, ctx.today)
     except PeriodError as exc:
-        return [Reply(t(exc.key, **exc.params) + "\n" + t("summary.usage"))]
+        return [Reply(t(exc.key, **exc.params) + "\n" + t(usage))]
     period = period or Period.month_of(ctx.today)
     unit = None
     if name:
         found = find_units(ctx.session, name)
         if not found:
-            return [Reply(t("summary.unknown_unit", name=shorten(name, 60)) + "\n" + t("summary.usage"))]
+            return [Reply(t("summary.unknown_unit", name=shorten(name, 60)) + "\n" + t(usage))]
         if len(found) > 1:
             return [Reply(t("summary.ambiguous_unit", name=shorten(name, 60),
                             units=", ".join(u.name for u in found[:6])))]
@@ -63,7 +64,7 @@ def summary_command(ctx: Context, args: str) -> list[Reply]:
 
 def chart_command(ctx: Context, args: str) -> list[Reply]:
     """/bieudo [tháng | khoảng ngày]: the on-time rate per unit as a picture."""
-    scope = _scope(ctx, args, roles.refuse_unless_summary)
+    scope = _scope(ctx, args, roles.refuse_unless_summary, "summary.usage_chart")
     if isinstance(scope, list):
         return scope
     unit, period = scope
@@ -81,7 +82,7 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
 
 def export_command(ctx: Context, args: str) -> list[Reply]:
     """/xuatbaocao [đơn vị] [tháng | khoảng ngày]: the period's workbook (office only)."""
-    scope = _scope(ctx, args, roles.refuse_unless_office)
+    scope = _scope(ctx, args, roles.refuse_unless_office, "summary.usage_export")
     if isinstance(scope, list):
         return scope
     unit, period = scope

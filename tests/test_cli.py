@@ -209,3 +209,23 @@ def test_office_demo_has_something_on_every_screen(tmp_path):
     assert "báo cáo bị trả lại 1" in out
     assert "Cơ quan phối hợp không đúng hạn" in out and "chưa gửi phần phối hợp" in out
     assert "12 hộ dân chưa đồng ý giá bồi thường" in out  # the blocked task's report, in its history
+
+
+def test_cli_help_and_dates(database_url, units_csv):
+    """Issue 21 cosmetics: `db upgrade --help` is its own; options explain themselves; dd/mm/yyyy dates."""
+    r = nhacviec("db", "upgrade", "--help", url=database_url)
+    assert r.returncode == 0 and "usage: nhacviec db upgrade" in r.stdout and "nâng cấp các bảng" in r.stdout
+    task_help = nhacviec("task", "add", "--help", url=database_url).stdout
+    assert "monthly:23" in task_help and "dd/mm/yyyy" in task_help
+    invite_help = nhacviec("invite", "create", "--help", url=database_url).stdout
+    assert "official (cán bộ)" in invite_help and "tên viết tắt" in invite_help
+    assert "dd/mm/yyyy" in nhacviec("directive", "import", "--help", url=database_url).stdout
+    nhacviec("units", "import", str(units_csv), url=database_url)
+    due = date.today() + timedelta(days=30)
+    added = nhacviec("task", "add", "--lead", "STC", "--deadline", f"{due.day}/{due.month}/{due.year}",
+                     "Rà soát giải ngân", url=database_url)
+    assert added.returncode == 0, added.stderr
+    db = Database(database_url)
+    with db.session() as s:
+        assert s.get(Task, int(added.stdout.split()[-1])).deadline == due
+    db.dispose()

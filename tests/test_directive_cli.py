@@ -136,3 +136,17 @@ def test_reimport_never_duplicates_and_groups_expand(tmp_path, database_url):
             leads == ["Sở Du lịch", "Sở Tài chính", "Sở Xây dựng"], leads
         assert len({(t.lead_unit_id, t.action) for t in tasks}) == len(tasks)
     db.dispose()
+
+
+def test_extract_small_things(tmp_path, database_url):
+    """Issue 21 cosmetics: readable recurrence, a directory named as such, no pypdf chatter."""
+    path = tmp_path / "tb.txt"
+    path.write_text(DIRECTIVE, encoding="utf-8")
+    r = nhacviec("extract", str(path), "--issued", "04/03/2026", url=database_url)
+    assert r.returncode == 0 and "ngày 25 hằng tháng" in r.stdout and "monthly:25" not in r.stdout
+    folder = nhacviec("extract", str(tmp_path), url=database_url)
+    assert folder.returncode == 2 and "là một thư mục" in folder.stderr
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj garbage\n%%EOF")
+    pdf = nhacviec("extract", str(broken), url=database_url)
+    assert pdf.returncode == 2 and pdf.stderr.strip() == "Không đọc được tệp PDF (tệp hỏng hoặc có mật khẩu)."

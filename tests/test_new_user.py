@@ -251,3 +251,29 @@ def test_overdue_from_before_the_period_is_explained(db, people_, province):
     office.say("/bieudo")
     assert office.last[0].file is not None
     assert "1 việc quá hạn từ trước kỳ xem ở /tonghop" in office.text
+
+
+# --- cosmetics in the chat
+def test_small_things_in_the_chat(db, people_, province):
+    office, stc = people_["office"], people_["stc"]
+    office.say("/banhanh\nUBND TỈNH BÌNH AN\nSố: 90/TB-UBND\n\n1. Trước ngày 23 hằng tháng, các sở, ban, ngành, "
+               "UBND các xã, phường báo cáo tình hình thực hiện gửi UBND tỉnh qua Văn phòng UBND tỉnh để tổng hợp.")
+    header = office.last[0].text.splitlines()[0]
+    assert header == "📝 Bản nháp: 90/TB-UBND — UBND TỈNH BÌNH AN"  # no "ngày —" without a date
+    labels = [b.text for r in office.last for row in r.buttons for b in row if b.text.startswith("👥")]
+    assert labels and all("“" in label for label in labels)  # each names its group
+    assert len(set(labels)) == len(labels)
+    office.say("/huy")
+    office.say("/bieudo abc")
+    assert "/bieudo 12/2026" in office.text and "/tonghop" not in office.text
+    office.say("/xuatbaocao abc")
+    assert "/xuatbaocao 12/2026" in office.text
+    stc.say("/nhacnho mặc định")
+    assert "8:00" in stc.text
+    stc.say("/nhacnho")
+    assert "8:00 (giờ mặc định của hệ thống)" in stc.text
+    stc.say("/help")
+    assert "/kenh" in stc.text
+    stc.say("/lang en")
+    stc.say("/help")
+    assert "/kenh" in stc.text
