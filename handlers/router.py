@@ -197,7 +197,8 @@ class Assistant:
             dialogs.finish(ctx.session, ctx.person.id)
         replies = handler(ctx, args.strip())
         if closed is not None:
-            key = "dialog.closed_by_command_task" if closed.task_id else "dialog.closed_by_command"
+            key = ("dialog.closed_by_command_draft" if closed.kind == publish.DIALOG and closed.step != "source"
+                   else "dialog.closed_by_command_task" if closed.task_id else "dialog.closed_by_command")
             replies = [Reply(ctx.t(key, id=closed.task_id, command="/" + name))] + replies
         return replies
 

@@ -277,3 +277,10 @@ def test_small_things_in_the_chat(db, people_, province):
     stc.say("/lang en")
     stc.say("/help")
     assert "/kenh" in stc.text
+
+
+def test_a_command_during_a_draft_says_the_draft_is_kept(db, people_):
+    office = people_["office"]
+    office.say("/banhanh\n" + DIRECTIVE)
+    office.say("/tonghop")
+    assert office.last[0].text.startswith("ℹ️ Đã tạm dừng sửa bản nháp để chạy /tonghop; bản nháp vẫn được lưu")
