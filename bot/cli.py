@@ -111,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `nhacviec extract … --json | head`: the reader had enough
+        sys.stderr.close()
+        return 0
     except Exception as exc:
         from .settings import explain_startup_error
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from directives import ExtractionError, extract_text, read_document
+from directives.cli import _recurrence
 from directives.units import is_group
 from handlers.publish import group_members
 from handlers.render import fmt_date, shorten
@@ -123,11 +124,11 @@ def _open(session, task: Task) -> None:
 
 
 def _print(t, directive, status, stored, waiting, groups, known, expand_groups) -> int:
-    print(t("cli.directive_imported", label=directive.label, stored=len(stored), status=t(f"status.{status}")))
+    print(t("cli.directive_imported", label=directive.label, stored=len(stored), status=t(f"cli.imported_{status}")))
     if known:
         print(t("cli.directive_known_tasks", count=known))
     for task, lead, item, _ in stored:
-        when = fmt_date(item.deadline) if item.deadline else (item.recurrence or "—")
+        when = fmt_date(item.deadline) if item.deadline else (_recurrence(item.recurrence) or "—")
         print(f"  #{task.id:<6} {when:<12} {lead}: {shorten(item.text, 90)}")
     unknown_names = sorted({n for *_, u in stored for n in u} | {n for _, u in waiting for n in u})
     if unknown_names:
