@@ -86,7 +86,7 @@ def test_directive_import_stores_tasks_and_lists_unknown_units(tmp_path, databas
     assert refused.returncode == 2 and "77/TB-UBND" in refused.stderr
     path.write_text(DIRECTIVE.replace("77/TB-UBND", "79/TB-UBND"), encoding="utf-8")
     draft = nhacviec("directive", "import", str(path), url=database_url)
-    assert "Dự thảo" in draft.stdout
+    assert "dự thảo, chưa giao" in draft.stdout
 
 
 GROUP = """ỦY BAN NHÂN DÂN TỈNH MẪU
