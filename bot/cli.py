@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from locales import Translator
+from storage.roles import ROLES
 
 EXIT_USAGE = 2
 
@@ -43,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     isub = inv.add_subparsers(dest="action", required=True)
     ic = isub.add_parser("create", help=t("cli.invite_create_help"))
     ic.add_argument("--unit", required=True, help=t("cli.invite_unit_help"))
-    ic.add_argument("--role", required=True, choices=["official", "head", "office", "admin"],
+    ic.add_argument("--role", required=True, choices=ROLES,
                     help=t("cli.invite_role_help"))
     ic.add_argument("--expires-days", type=int, default=7, help=t("cli.invite_expires_help"))
 
@@ -222,7 +223,7 @@ def _bot_username(settings) -> str | None:
 
 def cmd_task(args) -> int:
     from handlers.deadlines import deadline_problem
-    from reminders.recurrence import is_valid
+    from workcalendar.recurrence import is_valid
     from storage.crud import tasks as crud
 
     t = _t()

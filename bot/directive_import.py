@@ -21,8 +21,8 @@ from directives import ExtractionError, extract_text, read_document
 from directives.cli import _recurrence
 from directives.units import is_group
 from handlers.publish import group_members
-from handlers.render import fmt_date, shorten
 from locales import Translator
+from presentation.render import fmt_date, shorten
 from storage.crud import audit, units
 from storage.crud.directives import same_directive
 from storage.crud import tasks as crud

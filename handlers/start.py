@@ -1,12 +1,11 @@
 """/start <invitation code>, /help."""
 from __future__ import annotations
 
+from presentation.messages import Reply
 from storage.crud import people
+from storage.models import OFFICE_ROLES
 
 from .context import Context
-from .messages import Reply
-
-OFFICE_ROLES = ("office", "admin")
 
 
 def start_command(ctx: Context, args: str) -> list[Reply]:
