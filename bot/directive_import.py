@@ -49,7 +49,7 @@ def import_directive(app, path: str, *, issued, publish: bool, t: Translator, up
         source = read_document(path)
         result = extract_text(source, issued=issued, units=directory)
     except ExtractionError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(exc.text(t)) from exc
     if not result.tasks:
         raise CliError(t("cli.no_tasks_found"))
     status = "open" if publish else "draft"

@@ -5,7 +5,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from storage.models import Directive
+from storage.models import Directive, Task
 
 from .units import name_key
 
@@ -27,3 +27,8 @@ def same_directive(session: Session, number: str, issuer: str, issued: date | No
             continue
         return found
     return None
+
+
+def task_count(session: Session, directive_id: int) -> int:
+    """How many tasks a directive has (every period of a recurring duty counted)."""
+    return len(session.exec(select(Task.id).where(Task.directive_id == directive_id)).all())
