@@ -385,6 +385,7 @@ def _demo(args, path: Path, where: str) -> int:
         if args.office:
             from .demo import SAMPLES
             print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
+            print(t("cli.demo_office_review"))
         assistant = Assistant(db, settings.zone, remind_hour=settings.reminder_hour)
         ConsoleAdapter(assistant, user_id="console", display_name=who["person"]).loop()
     finally:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 
 from sqlmodel import Session
 
-from storage.crud import people, units
+from storage.crud import people, reviews, units
 from storage.crud import tasks as crud
 from storage.models import ChatBinding, Directive, Person
 
@@ -78,11 +78,14 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
     session.add(directive)
     session.flush()
     me, persons = None, {}
+    staff: dict[str, Person] = {}  # the first sample person of each unit, and of the office role
     for p in data["people"]:
         person = Person(full_name=p["name"], unit_id=unit(p["unit"]).id, role=p["role"])
         session.add(person)
         session.flush()
         persons[p["name"]] = person
+        staff.setdefault(p["unit"], person)
+        staff.setdefault(p["role"], person)
         if (p["role"] == role if role else p.get("console")) and me is None:
             session.add(ChatBinding(person_id=person.id, channel="console", user_id=console_user, chat_id=console_user))
             me = (person, p["unit"])
@@ -96,6 +99,8 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
                              coordinator_deadline=today + timedelta(days=coordinator_due)
                              if coordinator_due is not None else None)
         tasks[item.get("key")] = task
+        if "review" in item:
+            _review(session, task, item["review"], staff[item["lead"]], staff["office"], today)
     _events(session, data.get("events", []), tasks, persons, today)
     invitation = people.create_invitation(session, unit("Sở Y tế"), "official", actor="demo")
     return {"person": me[0].full_name, "unit": me[1], "invitation": invitation.code}
@@ -116,3 +121,15 @@ def _events(session: Session, events: list[dict], tasks: dict, persons: dict, to
         if accepted and event["kind"] in ("blocked", "progress"):
             crud.set_status(session, task, "blocked" if event["kind"] == "blocked" else "in_progress", person,
                             today, actor="demo")
+
+
+def _review(session: Session, task, sample: dict, person: Person, office: Person, today: date) -> None:
+    """A completion the unit reported `days_ago`: awaiting the office's review, or
+    returned with a reason (the task open again)."""
+    at = datetime.combine(today - timedelta(days=sample["days_ago"]), time(2), UTC)  # 09:00 in Hanoi
+    report = crud.add_report(session, task, person, kind="done", text=sample["report"], output=sample["report"],
+                             actor="demo")
+    report.created_at = at
+    review = reviews.submit(session, task, person, report, at, actor="demo")
+    if sample["state"] == "returned":
+        reviews.return_to_unit(session, review, task, office, at + timedelta(hours=5), sample["reason"], actor="demo")

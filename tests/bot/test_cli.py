@@ -201,9 +201,21 @@ def test_office_demo_has_something_on_every_screen(tmp_path):
     assert r.returncode == 0, r.stderr
     out = r.stdout
     assert "Có 1 đề nghị gia hạn" in out and "[1] ✅ Đồng ý" in out
-    assert "báo cáo bị trả lại 1" in out
+    assert "báo cáo bị trả lại" in out
     assert "Cơ quan phối hợp không đúng hạn" in out and "chưa gửi phần phối hợp" in out
     assert "12 hộ dân chưa đồng ý giá bồi thường" in out  # the blocked task's report, in its history
+
+
+def test_office_demo_shows_completions_awaiting_review_and_a_returned_one(tmp_path):
+    script = "/duyet\n1\n/tonghop baocaotralai\n/thoat\n"
+    r = nhacviec("demo", "--office", "--database", str(tmp_path / "demo.db"), url="sqlite:///unused.db",
+                 stdin=script)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "1 kết quả hoàn thành chờ đánh giá" in out and "58/KH-STC" in out
+    assert "Đã đánh giá đạt nhiệm vụ" in out  # [1] is ✅ of the first completion
+    assert "sản phẩm không đạt" in out and "chưa có số liệu nợ đọng theo từng dự án" in out
+    assert "Traceback" not in r.stderr
 
 
 def test_cli_help_and_dates(database_url, units_csv):
@@ -224,3 +236,9 @@ def test_cli_help_and_dates(database_url, units_csv):
     with db.session() as s:
         assert s.get(Task, int(added.stdout.split()[-1])).deadline == due
     db.dispose()
+
+
+    assert "1 kết quả hoàn thành chờ đánh giá" in out and "58/KH-STC" in out
+    assert "Đã đánh giá đạt nhiệm vụ" in out  # [1] is ✅ of the first completion
+    assert "sản phẩm không đạt" in out and "chưa có số liệu nợ đọng theo từng dự án" in out
+    assert "Traceback" not in r.stderr
