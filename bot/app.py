@@ -26,7 +26,8 @@ def build(settings: Settings | None = None, *, upgrade: bool = True) -> App:
     db = Database(settings.database_url)
     if upgrade:
         db.upgrade()
-    return App(settings=settings, db=db, assistant=Assistant(db, settings.zone, rules=rules(settings)))
+    assistant = Assistant(db, settings.zone, rules=rules(settings), remind_hour=settings.reminder_hour)
+    return App(settings=settings, db=db, assistant=assistant)
 
 
 def rules(settings: Settings):

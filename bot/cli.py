@@ -31,34 +31,36 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     db = sub.add_parser("db", help=t("cli.db_help"))
-    db.add_argument("action", choices=["upgrade"])
+    dbsub = db.add_subparsers(dest="action", required=True)
+    dbsub.add_parser("upgrade", help=t("cli.db_upgrade_help"), description=t("cli.db_upgrade_help"))
 
     u = sub.add_parser("units", help=t("cli.units_help"))
     usub = u.add_subparsers(dest="action", required=True)
     ui = usub.add_parser("import", help=t("cli.units_import_help"))
-    ui.add_argument("file", type=Path)
+    ui.add_argument("file", type=Path, help=t("cli.units_file_help"))
     usub.add_parser("list", help=t("cli.units_list_help"))
 
     inv = sub.add_parser("invite", help=t("cli.invite_help"))
     isub = inv.add_subparsers(dest="action", required=True)
     ic = isub.add_parser("create", help=t("cli.invite_create_help"))
-    ic.add_argument("--unit", required=True)
-    ic.add_argument("--role", required=True, choices=ROLES)
-    ic.add_argument("--expires-days", type=int, default=7)
+    ic.add_argument("--unit", required=True, help=t("cli.invite_unit_help"))
+    ic.add_argument("--role", required=True, choices=ROLES,
+                    help=t("cli.invite_role_help"))
+    ic.add_argument("--expires-days", type=int, default=7, help=t("cli.invite_expires_help"))
     iu = isub.add_parser("unlock", help=t("cli.invite_unlock_help"))
     iu.add_argument("scope", nargs="?", help="chat:<channel>:<chat id> | prefix:<ABC> | all; none: list the locks")
 
     task = sub.add_parser("task", help=t("cli.task_help"))
     tsub = task.add_subparsers(dest="action", required=True)
     ta = tsub.add_parser("add", help=t("cli.task_add_help"))
-    ta.add_argument("--lead", required=True)
-    ta.add_argument("--coordinator", action="append", default=[])
-    ta.add_argument("--deadline")
+    ta.add_argument("--lead", required=True, help=t("cli.task_lead_help"))
+    ta.add_argument("--coordinator", action="append", default=[], help=t("cli.task_coordinator_help"))
+    ta.add_argument("--deadline", help=t("cli.task_deadline_help"))
     ta.add_argument("--coordinator-deadline", help=t("cli.coordinator_deadline_help"))
-    ta.add_argument("--recurrence")
-    ta.add_argument("--directive")
-    ta.add_argument("--output", default="")
-    ta.add_argument("text")
+    ta.add_argument("--recurrence", help=t("cli.task_recurrence_help"))
+    ta.add_argument("--directive", help=t("cli.task_directive_help"))
+    ta.add_argument("--output", default="", help=t("cli.task_output_help"))
+    ta.add_argument("text", help=t("cli.task_text_help"))
 
     sub.add_parser("run", help=t("cli.run_help"))
     sv = sub.add_parser("serve", help=t("server.serve_help"))
@@ -80,16 +82,18 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--office", action="store_true", help=t("cli.demo_office_help"))
 
     ex = sub.add_parser("extract", help=t("cli.extract_help"))
-    ex.add_argument("file")
-    ex.add_argument("--issued")
-    ex.add_argument("--json", action="store_true")
+    ex.add_argument("file", help=t("cli.document_file_help"))
+    ex.add_argument("--issued", help=t("cli.issued_help"))
+    ex.add_argument("--json", action="store_true", help=t("cli.json_help"))
 
     d = sub.add_parser("directive", help=t("cli.directive_help"))
     dsub = d.add_subparsers(dest="action", required=True)
     di = dsub.add_parser("import", help=t("cli.directive_import_help"))
-    di.add_argument("file")
-    di.add_argument("--issued")
-    di.add_argument("--publish", action="store_true")
+    di.add_argument("file", help=t("cli.document_file_help"))
+    di.add_argument("--issued", help=t("cli.issued_help"))
+    di.add_argument("--publish", action="store_true", help=t("cli.publish_help"))
+    di.add_argument("--update", action="store_true", help=t("cli.update_help"))
+    di.add_argument("--expand-groups", action="store_true", help=t("cli.expand_groups_help"))
 
     rep = sub.add_parser("report", help=t("cli.report_help"))
     rep.add_argument("--xlsx", type=Path, help=t("cli.report_xlsx_help"))
@@ -110,13 +114,29 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `nhacviec extract … --json | head`: the reader had enough
+        sys.stderr.close()
+        return 0
+    except Exception as exc:
+        from .settings import explain_startup_error
+
+        # A wrong setting (REMINDER_HOUR=abc, a DATABASE_URL that cannot be read or
+        # reached) is one or two lines that say which and how to fix it, not a traceback.
+        message = explain_startup_error(exc, _t())
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _parse_date(value: str | None, t: Translator) -> date | None:
+    """YYYY-MM-DD, or dd/mm/yyyy as dates are written in Vietnam (15/5/2026)."""
     if value is None:
         return None
+    from directives.cli import parse_cli_date
+
     try:
-        return date.fromisoformat(value)
+        return parse_cli_date(value)
     except ValueError as exc:
         raise CliError(t("cli.bad_date", value=value)) from exc
 
@@ -229,6 +249,7 @@ def _bot_username(settings) -> str | None:
 
 
 def cmd_task(args) -> int:
+    from handlers.deadlines import deadline_problem
     from storage.crud import tasks as crud
     from workcalendar.recurrence import is_valid
 
@@ -245,6 +266,9 @@ def cmd_task(args) -> int:
         coordinators = [_unit(session, name, t) for name in args.coordinator]
         directive = crud.find_or_create_directive(session, args.directive) if args.directive else None
         today = datetime.now(app.settings.zone).date()
+        if deadline is not None and deadline_problem(deadline, today):
+            raise CliError(t("cli.deadline_past", date=deadline.strftime("%d/%m/%Y"),
+                             today=today.strftime("%d/%m/%Y")))
         task = crud.add_task(session, lead=lead, action=args.text, deadline=deadline, recurrence=args.recurrence,
                              coordinators=coordinators, directive=directive, expected_output=args.output,
                              today=today, coordinator_deadline=coordinator_deadline)
@@ -277,7 +301,11 @@ def cmd_run(args) -> int:
     settings = app.settings
     if not settings.telegram_bot_token and not settings.zalo_bot_token:
         raise CliError(t("zalo.no_token"))
-    service = ReminderService(app.db, reminder_settings(app.settings), _senders(app.settings, app.db),
+    try:
+        cfg = reminder_settings(app.settings)
+    except ValueError as exc:
+        raise CliError(t("cli.bad_reminder_settings", error=str(exc))) from exc
+    service = ReminderService(app.db, cfg, _senders(app.settings, app.db),
                               lease=timedelta(seconds=app.settings.outbox_lease_seconds))
     services: tuple = (service,)
     if settings.zalo_bot_token:
@@ -340,39 +368,62 @@ def cmd_remind(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    import shutil
+
+    from .demo import NotADemoDatabase, clear_demo_database
+
+    t = _t()
+    if args.database:
+        path = Path(args.database).expanduser()
+        try:
+            clear_demo_database(path)
+        except NotADemoDatabase as exc:
+            raise CliError(t("cli.demo_not_demo_database", path=path)) from exc
+        except OSError as exc:
+            raise CliError(t("cli.demo_database_failed", path=path, error=exc.strerror or exc)) from exc
+        return _demo(args, path, t("cli.demo_database_kept", path=path))
+    # Without --database the demo's file lives only as long as the demo.
+    folder = Path(tempfile.mkdtemp(prefix="nhacviec-demo-"))
+    try:
+        return _demo(args, folder / "demo.db", t("cli.demo_database_temporary"))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _demo(args, path: Path, where: str) -> int:
     from handlers.router import Assistant
     from storage.db import Database
 
     from .app import configure_logging
     from .app import rules as app_rules
     from .console import ConsoleAdapter
-    from .demo import seed
+    from .demo import mark_demo_database, seed
     from .settings import get_settings
 
     t = _t()
     settings = get_settings()
     configure_logging("WARNING")
-    path = Path(args.database) if args.database else Path(tempfile.mkdtemp(prefix="nhacviec-demo-")) / "demo.db"
-    if path.exists():
-        path.unlink()
     db = Database(f"sqlite:///{path}")
-    db.upgrade()
-    with db.session() as session:
-        who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
-    # One reminder sweep, as the worker would run: tasks near their deadline without a
-    # report show 🟠 at risk (reminders.risk).
-    from reminders.sweep import sweep
+    try:
+        db.upgrade()
+        mark_demo_database(path)
+        with db.session() as session:
+            who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
+        # One reminder sweep, as the worker would run: tasks near their deadline without a
+        # report show 🟠 at risk (reminders.risk).
+        from reminders.sweep import sweep
 
-    from .app import reminder_settings
-    sweep(db, datetime.now(UTC), reminder_settings(settings))
-    print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=path))
-    if args.office:
-        from .demo import SAMPLES
-        print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
-        print(t("cli.demo_office_review"))
-    ConsoleAdapter(Assistant(db, settings.zone, rules=app_rules(settings)), user_id="console",
-                   display_name=who["person"]).loop()
-    db.dispose()
+        from .app import reminder_settings
+        sweep(db, datetime.now(UTC), reminder_settings(settings))
+        print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=where))
+        if args.office:
+            from .demo import SAMPLES
+            print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
+            print(t("cli.demo_office_review"))
+        assistant = Assistant(db, settings.zone, rules=app_rules(settings), remind_hour=settings.reminder_hour)
+        ConsoleAdapter(assistant, user_id="console", display_name=who["person"]).loop()
+    finally:
+        db.dispose()
     return 0
 
 
@@ -388,7 +439,8 @@ def cmd_directive(args) -> int:
     t = _t()
     issued = _parse_date(args.issued, t)
     app = _app()
-    return import_directive(app, args.file, issued=issued, publish=args.publish, t=t)
+    return import_directive(app, args.file, issued=issued, publish=args.publish, t=t, update=args.update,
+                            expand_groups=args.expand_groups)
 
 
 def cmd_report(args) -> int:
@@ -468,4 +520,8 @@ COMMANDS = {
 }
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as `python -m bot.cli`, this file is `__main__`; the modules it calls raise
+    # bot.cli's CliError, so the entry point is bot.cli's own main.
+    from bot.cli import main as _main
+
+    sys.exit(_main())

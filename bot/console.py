@@ -58,7 +58,7 @@ class ConsoleAdapter:
                 self.write(f"({reply.notice})")
             self.write(reply.text)
             if reply.file:
-                self.write(f"[{self.save(*reply.file)}]")
+                self.write(translate(self.lang(reply), "console.file_saved", path=self.save(*reply.file)))
             for row in reply.buttons:
                 cells = []
                 for button in row:
@@ -68,6 +68,10 @@ class ConsoleAdapter:
             self.write("")
         if shown:
             self.buttons = shown
+
+    @staticmethod
+    def lang(reply: Reply) -> str:
+        return reply.lang or "vi"
 
     @staticmethod
     def save(name: str, content: bytes) -> Path:

@@ -3,6 +3,7 @@ console channel bound to one of its officials. No token, no network."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
@@ -14,6 +15,45 @@ from storage.crud import tasks as crud
 from storage.models import ChatBinding, Directive, Person
 
 SAMPLES = resources.files("bot") / "samples"
+# Written into the SQLite header of every demo database (PRAGMA application_id, "NVDM"):
+# `demo --database FILE` replaces FILE only when it carries it, so a real database
+# given by mistake is never deleted.
+DEMO_APPLICATION_ID = 0x4E56444D
+
+
+class NotADemoDatabase(Exception):
+    """The file exists and was not made by the demo: the demo will not replace it."""
+
+
+def is_demo_database(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA application_id").fetchone()[0] == DEMO_APPLICATION_ID
+        finally:
+            conn.close()
+    except sqlite3.Error:  # not a SQLite file at all
+        return False
+
+
+def clear_demo_database(path: Path) -> None:
+    """Make room for a fresh demo at `path`: nothing there, an empty file, or an earlier
+    demo database (removed with its WAL files). Anything else raises NotADemoDatabase."""
+    if not path.exists():
+        return
+    if path.is_dir() or (path.stat().st_size and not is_demo_database(path)):
+        raise NotADemoDatabase(str(path))
+    for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        extra.unlink(missing_ok=True)
+
+
+def mark_demo_database(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA application_id = {DEMO_APPLICATION_ID}")
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def sample_text(name: str) -> str:
@@ -34,20 +74,22 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
 
     d = data["directive"]
     directive = Directive(number=d["number"], title=d["title"], issuer=d["issuer"], issued_on=today - timedelta(days=10),
-                          source_text=sample_text(d["source"]))
+                          source_text=sample_text(d["source"]) if d.get("source") else "")
     session.add(directive)
     session.flush()
-    me = None
+    me, persons = None, {}
     staff: dict[str, Person] = {}  # the first sample person of each unit, and of the office role
     for p in data["people"]:
         person = Person(full_name=p["name"], unit_id=unit(p["unit"]).id, role=p["role"])
         session.add(person)
         session.flush()
+        persons[p["name"]] = person
         staff.setdefault(p["unit"], person)
         staff.setdefault(p["role"], person)
         if (p["role"] == role if role else p.get("console")) and me is None:
             session.add(ChatBinding(person_id=person.id, channel="console", user_id=console_user, chat_id=console_user))
             me = (person, p["unit"])
+    tasks = {}
     for item in data["tasks"]:
         due, coordinator_due = item.get("due_in_days"), item.get("coordinator_due_in_days")
         task = crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
@@ -56,10 +98,29 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
                              directive=directive, expected_output=item.get("output", ""), today=today, actor="demo",
                              coordinator_deadline=today + timedelta(days=coordinator_due)
                              if coordinator_due is not None else None)
+        tasks[item.get("key")] = task
         if "review" in item:
             _review(session, task, item["review"], staff[item["lead"]], staff["office"], today)
+    _events(session, data.get("events", []), tasks, persons, today)
     invitation = people.create_invitation(session, unit("Sở Y tế"), "official", actor="demo")
     return {"person": me[0].full_name, "unit": me[1], "invitation": invitation.code}
+
+
+def _events(session: Session, events: list[dict], tasks: dict, persons: dict, today: date) -> None:
+    """What already happened in the sample province, so that every office screen has
+    something to show: a pending extension (/giahan), a blocked task, a report sent back."""
+    for event in events:
+        task, person = tasks[event["task"]], persons[event["person"]]
+        if event["kind"] == "extension":
+            crud.request_extension(session, task, person, today + timedelta(days=event["due_in_days"]),
+                                   event["reason"], actor="demo")
+            continue
+        accepted = event.get("accepted", True)
+        crud.add_report(session, task, person, kind=event["kind"], text=event["text"], accepted=accepted,
+                        obstacle=event.get("obstacle", ""), plan=event.get("plan", ""), actor="demo")
+        if accepted and event["kind"] in ("blocked", "progress"):
+            crud.set_status(session, task, "blocked" if event["kind"] == "blocked" else "in_progress", person,
+                            today, actor="demo")
 
 
 def _review(session: Session, task, sample: dict, person: Person, office: Person, today: date) -> None:

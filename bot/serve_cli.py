@@ -35,7 +35,10 @@ def _ready_app(settings, t):
     try:
         current = schema_is_current(app)
     except SQLAlchemyError as exc:
-        raise CliError(t("server.database_unreachable", error=type(exc).__name__)) from exc
+        from .settings import explain_startup_error
+
+        raise CliError(explain_startup_error(exc, t)
+                       or t("server.database_unreachable", error=type(exc).__name__)) from exc
     if not current:
         raise CliError(t("server.schema_outdated"))
     return app

@@ -126,7 +126,7 @@ class Webhook:
 def telegram_webhook(app: App) -> Webhook:
     from telegram import Update
 
-    from .telegram import PlainUpdate, TelegramAdapter, plain_update
+    from .telegram import PlainUpdate, TelegramAdapter, initialize_when_reachable, plain_update
 
     settings = app.settings
     adapter = TelegramAdapter(app.assistant, settings.telegram_bot_token, settings.telegram_api_url,
@@ -156,7 +156,8 @@ def telegram_webhook(app: App) -> Webhook:
 
     async def start() -> None:
         # What run_webhook would do, without its own web server: no updater at all.
-        await application.initialize()
+        # The Bot API may not be reachable yet (a service started before the network).
+        await initialize_when_reachable(application)
         if application.post_init:
             await application.post_init(application)
         await application.start()

@@ -69,3 +69,69 @@ class Settings(BaseSettings):
 
 def get_settings() -> Settings:
     return Settings()
+
+
+# Settings whose value pydantic checks, and what a right value looks like (catalog keys).
+_SETTING_HINTS = {
+    "reminder_hour": "setting.hint_hour", "escalate_after_working_days": "setting.hint_days",
+    "outbox_lease_seconds": "setting.hint_seconds", "telegram_overall_per_second": "setting.hint_rate",
+    "telegram_webhook_replies": "setting.hint_bool",
+}
+
+
+def explain_startup_error(exc: BaseException, t) -> str | None:
+    """A setting that stops the start (a value pydantic refuses, a DATABASE_URL that
+    cannot be read or reached): the one or two lines to print instead of a traceback.
+    None for anything else."""
+    from pydantic import ValidationError
+    from sqlalchemy.exc import ArgumentError, DBAPIError
+
+    if isinstance(exc, ValidationError):
+        lines = []
+        for error in exc.errors():
+            field = str(error["loc"][0]) if error.get("loc") else "?"
+            hint = _SETTING_HINTS.get(field)
+            lines.append(t("setting.bad_value", name=field.upper(), value=str(error.get("input", ""))[:60],
+                           hint=t(hint) if hint else error.get("msg", "")))
+        return "\n".join(lines[:2])
+    url = Settings.model_construct().database_url
+    try:
+        url = get_settings().database_url
+    except ValidationError:
+        pass
+    if isinstance(exc, ArgumentError) or (isinstance(exc, ValueError) and "URL" in str(exc)):
+        return t("setting.bad_database_url", url=_redacted(url))
+    if isinstance(exc, DBAPIError):
+        return _database_unreachable(url, exc, t)
+    return None
+
+
+def _database_unreachable(url: str, exc, t) -> str:
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        folder = Path(parsed.database or ".").expanduser().parent
+        if not folder.is_dir():
+            return t("setting.sqlite_folder_missing", folder=folder, url=_redacted(url))
+        return t("setting.sqlite_unusable", path=parsed.database, error=_first_line(exc.orig or exc))
+    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
+    return t("setting.database_unreachable", where=where, error=_first_line(exc.orig or exc))
+
+
+def _first_line(exc) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]
+
+
+def _redacted(url: str) -> str:
+    """The URL without its password, for a message on the terminal."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # an URL SQLAlchemy cannot read: as typed, less what may be a password
+        scheme, sep, rest = url.rpartition("://")
+        return f"{scheme}{sep}…@{rest.rpartition('@')[2]}" if "@" in rest else url[:200]

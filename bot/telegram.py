@@ -15,7 +15,7 @@ from typing import NamedTuple, TypeGuard
 
 import aiohttp
 from telegram import BotCommand, Message, Update
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -277,7 +277,31 @@ class TelegramAdapter:
         log.error("error while handling an update", exc_info=err)
 
     def run_polling(self) -> None:
+        # run_polling runs on this same loop; initialized here (waiting for the Bot API
+        # when the network is not up yet), its own initialize() has nothing left to do.
+        loop = asyncio.get_event_loop()
+        loop.run_until_complete(initialize_when_reachable(self.application))
         self.application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+
+
+RETRY_FIRST, RETRY_CAP = 1.0, 60.0  # seconds: the wait for the Bot API at start doubles up to this
+
+
+async def initialize_when_reachable(application: Application, *, first: float = RETRY_FIRST,
+                                    cap: float = RETRY_CAP) -> None:
+    """application.initialize() (its getMe), tried again while the Bot API cannot be
+    reached: a service started before the network is up waits for it (a log line each
+    time, the delay doubling up to `cap`) instead of exiting into a restart loop. A
+    refused token is not a network problem and is raised at once."""
+    delay = first
+    while True:
+        try:
+            await application.initialize()
+            return
+        except NetworkError as exc:  # TimedOut included; InvalidToken is not a NetworkError
+            log.warning("Telegram Bot API unreachable at start (%s); trying again in %.0f s", exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(cap, delay * 2)
 
 
 class PlainUpdate(NamedTuple):

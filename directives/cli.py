@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import date
 
@@ -15,7 +16,7 @@ from .model import Extraction
 
 EXIT_ERROR = 2
 TEXT_WIDTH = 90
-MSG_BAD_DATE = "Ngày ban hành “{value}” không hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2026-05-08."
+MSG_BAD_DATE = "Ngày ban hành “{value}” không hợp lệ — dùng dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 8/5/2026."
 MSG_NO_TASKS = "Không tìm thấy nhiệm vụ nào trong văn bản."
 MSG_SCANNED = "Nguồn: bản scan, đọc bằng OCR — đối chiếu với bản giấy; dòng có ⚠ là chữ nhận dạng chưa chắc chắn."
 MSG_INTERNAL = "Không trích xuất được văn bản: {error}"
@@ -23,7 +24,7 @@ MSG_INTERNAL = "Không trích xuất được văn bản: {error}"
 
 def run_extract(path: str, issued: str | None, as_json: bool, out=sys.stdout, err=sys.stderr) -> int:
     try:
-        issued_on = date.fromisoformat(issued) if issued else None
+        issued_on = parse_cli_date(issued) if issued else None
     except ValueError:
         print(MSG_BAD_DATE.format(value=issued), file=err)
         return EXIT_ERROR
@@ -42,9 +43,28 @@ def run_extract(path: str, issued: str | None, as_json: bool, out=sys.stdout, er
     return 0
 
 
+def parse_cli_date(value: str) -> date:
+    """YYYY-MM-DD, or dd/mm/yyyy as dates are written in Vietnam ("8/5/2026")."""
+    if m := re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", value):
+        return date(int(m[3]), int(m[2]), int(m[1]))
+    return date.fromisoformat(value.strip())
+
+
 def _shorten(text: str, width: int = TEXT_WIDTH) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def _recurrence(recurrence: str | None) -> str:
+    """"monthly:23" → "ngày 23 hằng tháng", as the chat shows it."""
+    if not recurrence:
+        return ""
+    from locales import Translator
+
+    t = Translator("vi")
+    if recurrence.startswith("monthly:"):
+        return t("recurrence.monthly_day", day=recurrence.split(":", 1)[1])
+    return t(f"recurrence.{recurrence}")
 
 
 def render_table(result: Extraction) -> str:
@@ -60,7 +80,7 @@ def render_table(result: Extraction) -> str:
         return "\n".join(head + [MSG_NO_TASKS])
     rows = []
     for number, task in enumerate(result.tasks, 1):
-        when = task.deadline.strftime("%d/%m/%Y") if task.deadline else (task.recurrence or "—")
+        when = task.deadline.strftime("%d/%m/%Y") if task.deadline else (_recurrence(task.recurrence) or "—")
         mark = "⚠ " if task.uncertain else ""
         rows.append(f"{number:>3}. {mark}Chủ trì: {task.lead}")
         if task.coordinators:
@@ -76,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m directives.cli",
                                      description="Trích xuất nhiệm vụ từ văn bản chỉ đạo.")
     parser.add_argument("file")
-    parser.add_argument("--issued", help="ngày ban hành, dạng YYYY-MM-DD")
+    parser.add_argument("--issued", help="ngày ban hành, dạng dd/mm/yyyy hoặc YYYY-MM-DD")
     parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     args = parser.parse_args(argv)
     return run_extract(args.file, args.issued, args.json)

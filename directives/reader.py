@@ -7,8 +7,10 @@ assignment.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import unicodedata
+import warnings
 from pathlib import Path
 
 from .errors import ExtractionError
@@ -52,6 +54,8 @@ def _load(source, filename: str | None) -> tuple[bytes, str]:
         size = path.stat().st_size
     except OSError:
         raise ExtractionError("document.not_found", name=path.name) from None
+    if path.is_dir():
+        raise ExtractionError("document.is_directory", name=str(source))
     if not path.is_file():
         raise ExtractionError("document.not_found", name=path.name)
     if size > MAX_BYTES:
@@ -112,18 +116,27 @@ def _read_pdf(data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs and warns about every flaw of a damaged file; the person gets one clear
+    # sentence instead ("document.bad_pdf"), so its chatter is kept out of the terminal.
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ExtractionError("document.bad_pdf")
-        check_pdf_pages(len(reader.pages))
-        pages = [pdf_page_text(page) for page in reader.pages]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ExtractionError("document.bad_pdf")
+            check_pdf_pages(len(reader.pages))
+            pages = [pdf_page_text(page) for page in reader.pages]
     except (ExtractionError, MemoryError):
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError):
         raise ExtractionError("document.bad_pdf") from None
     except Exception:  # pypdf raises assorted errors on damaged files
         raise ExtractionError("document.bad_pdf") from None
+    finally:
+        quiet.setLevel(level)
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < MIN_PDF_TEXT:
         from .ocr import read_scanned_pdf  # a scan: Tesseract reads the page images

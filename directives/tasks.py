@@ -57,9 +57,11 @@ _FACT = re.compile(
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc)\b", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
-# "phối hợp các đơn vị liên quan" (without "với") names the partners just the same.
-_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+|"
-                        r"phối hợp\s+(?=các\s)", re.IGNORECASE)
+# "phối hợp với Sở Tài chính", and without "với" ("chủ trì, phối hợp Sở Tài chính",
+# "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
+# ("phối hợp tổ chức …" is a verb).
+_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -349,8 +351,9 @@ def action_text(text: str, start: int = 0) -> str:
             after = rest[m.end():]
             tokens = tokenize(after[:LIST_WINDOW])
             _, end = parse_unit_list(after, tokens, 0, raw=True)
-            rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
-            continue
+            if end or not m.group("bare"):
+                rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
+                continue
         return rest.strip()
 
 
@@ -366,6 +369,7 @@ def summary_of(action: str) -> str:
     return capitalize_first(text) + ("…" if len(words) > SUMMARY_WORDS else "")
 
 
+OUTPUT_WORDS = 14  # words of a product's name kept; a longer one ends with "…"
 _PRODUCT = re.compile(
     r"(?:xây dựng|ban hành|lập|trình|hoàn thiện|tham mưu|dự thảo|soạn thảo|chuẩn bị|đề xuất|báo cáo)\s+"
     r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+|,\s+chống){0,12})", re.IGNORECASE)

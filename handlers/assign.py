@@ -6,7 +6,9 @@ confirm. The unit's people are told through the outbox.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
+from typing import cast
 
 from presentation.messages import Button, Reply
 from presentation.render import fmt_date, recurrence_label, shorten
@@ -15,9 +17,16 @@ from storage.crud import tasks as crud
 from storage.crud.drafts import DraftItem
 from storage.models import Dialog, Unit
 
-from . import dates, notify
+from . import dates, deadlines, notify
 from .context import Context
-from .publish import coordinator_deadline, coordinators_part, fuzzy_unit, parse_recurrence, parse_task_line
+from .publish import (
+    coordinator_deadline,
+    coordinators_part,
+    fuzzy_unit,
+    parse_recurrence,
+    parse_task_line,
+    past_deadline,
+)
 from .reports import cancel_button, cancel_markup
 from .roles import require_office_dialog
 
@@ -30,13 +39,65 @@ MIN_ACTION = 5
 
 
 def assign_command(ctx: Context, args: str) -> list[Reply]:
+    if "|" in args:
+        return _one_line(ctx, [p.strip() for p in args.strip().split("|")])
     if args.strip():
-        item = parse_task_line(ctx, args.strip())
+        item = parse_task_line(ctx, args.strip())  # a sentence: "Sở Y tế chủ trì … trước ngày …"
         if item["lead_id"] is None:
-            return [Reply(ctx.t("publish.unit_not_found", name=shorten(item["lead"], 80)))]
+            return _unknown_unit(ctx, item["lead"], {"action": item["action"], "deadline": item["deadline"],
+                                                    "recurrence": item["recurrence"], "dated": True,
+                                                    "output": item.get("output") or ""})
         return _create(ctx, item)
     dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "unit")
     return [Reply(ctx.t("assign.ask_unit"), buttons=_cancel(ctx))]
+
+
+def _one_line(ctx: Context, parts: list[str]) -> list[Reply]:
+    """"Sở Y tế | nội dung | hạn | sản phẩm": what is given is checked as in the guided
+    form (its suggestions for a misspelt unit, its date replies); a missing deadline is
+    asked for, never assumed ("không" says there is none)."""
+    t = ctx.t
+    name, action = parts[0], parts[1] if len(parts) > 1 else ""
+    unit = units.find_unit(ctx.session, name) or fuzzy_unit(ctx, name)
+    if len(action) < MIN_ACTION:
+        return _unknown_unit(ctx, name, {}) if unit is None else [Reply(t("assign.one_line_help"))]
+    data: dict = {"action": action, "output": parts[3] if len(parts) > 3 else "", "deadline": None,
+                  "recurrence": None, "dated": len(parts) > 2 and bool(parts[2])}
+    if data["dated"]:
+        problem = _deadline(ctx, parts[2], data)
+        if problem is not None:
+            return problem
+    if unit is None:
+        return _unknown_unit(ctx, name, data)
+    if not data["dated"]:
+        dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "deadline", {**data, "unit_id": unit.id})
+        return [Reply(t("assign.ask_deadline_for", unit=unit.name, action=shorten(action, 120)),
+                      buttons=_cancel(ctx))]
+    return _create(ctx, cast(DraftItem, {"lead": unit.name, "lead_id": unit.id, "coordinators": [], **data}))
+
+
+def _deadline(ctx: Context, text: str, data: dict) -> list[Reply] | None:
+    """Read a deadline answer into `data` (deadline or recurrence or none); the reply
+    that says what is wrong with it, or None."""
+    t = ctx.t
+    if text.lower() in SKIP_WORDS:
+        data.update(deadline=None, recurrence=None)
+    elif (recurrence := parse_recurrence(text)) is not None:
+        data.update(deadline=None, recurrence=recurrence)
+    else:
+        due = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
+        if due is None:
+            return [Reply(t("assign.bad_deadline", value=shorten(text, 40)), buttons=_cancel(ctx))]
+        if deadlines.deadline_problem(due, ctx.today):
+            return [Reply(past_deadline(ctx, due), buttons=_cancel(ctx))]
+        data.update(deadline=due.isoformat(), recurrence=None)
+    return None
+
+
+def _unknown_unit(ctx: Context, name: str, data: dict) -> list[Reply]:
+    """The guided form's unit step, with what the line already gave kept."""
+    dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "unit", data)
+    return [Reply(ctx.t("assign.unit_unknown", name=shorten(name, 80)), buttons=_suggest(ctx, name))]
 
 
 def _cancel(ctx: Context) -> list[list[Button]]:
@@ -47,6 +108,8 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
     require_office_dialog(ctx)
     t, text = ctx.t, (ctx.incoming.text or "").strip()
     if dialog.step == "unit":
+        if (created := _create_unit(ctx, text)) is not None:
+            return created if isinstance(created, list) else _chose_unit(ctx, dialog, created)
         unit = units.find_unit(ctx.session, text) or fuzzy_unit(ctx, text)
         if unit is None:
             return [Reply(t("assign.unit_unknown", name=shorten(text, 80)), buttons=_suggest(ctx, text))]
@@ -68,6 +131,9 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
             if due < ctx.today:
                 return [Reply(t("assign.deadline_past", date=fmt_date(due)), buttons=_cancel(ctx))]
             dialogs.advance(ctx.session, dialog, step="output", deadline=due.isoformat(), recurrence=None)
+        if "output" in dialog.data:  # the one-line form gave the rest: to the confirmation
+            dialogs.advance(ctx.session, dialog, step="confirm")
+            return [_confirm(ctx, dialog)]
         return [Reply(t("assign.ask_output"), buttons=_cancel(ctx))]
     if dialog.step == "output":
         output = "" if text.lower() in SKIP_WORDS else text
@@ -107,8 +173,30 @@ def _suggest(ctx: Context, text: str) -> list[list[Button]]:
 
 
 def _chose_unit(ctx: Context, dialog: Dialog, unit: Unit) -> list[Reply]:
+    data = dialog.data
+    if data.get("action") and data.get("dated"):  # a one-line form whose unit was misspelt
+        dialogs.finish(ctx.session, ctx.person.id)
+        return _create(ctx, cast(DraftItem, {"lead": unit.name, "lead_id": unit.id, "coordinators": [], **data}))
+    if data.get("action"):
+        dialogs.advance(ctx.session, dialog, step="deadline", unit_id=unit.id)
+        return [Reply(ctx.t("assign.ask_deadline_for", unit=unit.name, action=shorten(data["action"], 120)),
+                      buttons=_cancel(ctx))]
     dialogs.advance(ctx.session, dialog, step="action", unit_id=unit.id)
     return [Reply(ctx.t("assign.ask_action", unit=unit.name), buttons=_cancel(ctx))]
+
+
+_CREATE = re.compile(r"^(?:tạo|tao|create)\s+(?:đơn\s*vị\s+|unit\s+)?(.+)$", re.IGNORECASE)
+
+
+def _create_unit(ctx: Context, text: str) -> Unit | list[Reply] | None:
+    """"tạo Sở Ma" at the unit step: the unit, created (or found, if it exists)."""
+    m = _CREATE.match(text)
+    if m is None:
+        return None
+    name = " ".join(m.group(1).split())
+    if not 3 <= len(name) <= 255:
+        return [Reply(ctx.t("assign.unit_unknown", name=shorten(name, 80)), buttons=_cancel(ctx))]
+    return units.find_unit(ctx.session, name) or units.create_unit(ctx.session, name, actor=ctx.actor)
 
 
 def unit_button(ctx: Context, arg: str) -> list[Reply]:

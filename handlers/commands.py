@@ -89,7 +89,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("nhacnho", preferences.remind_command, english="remind", help_key="command.nhacnho", menu=True),
     Command("huy", reports.cancel, english="cancel", help_key="command.huy", menu=True, ends_dialog=False),
     Command("lang", preferences.lang_command, help_key="command.lang", menu=True),
-    Command("kenh", preferences.channels_command, english="channels"),
+    Command("kenh", preferences.channels_command, english="channels", help_key="command.kenh"),
     Command("help", help_command, aliases=("trogiup",), public=True, help_key="command.help", menu=True),
     # the office; a unit head has the summaries of their own unit
     Command("banhanh", publish.publish_command, english="publish", roles=OFFICE_ROLES,

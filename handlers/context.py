@@ -67,6 +67,7 @@ class Context:
     # dialogue lookups can be skipped. True means "maybe".
     in_dialog: bool = True
     rules: Rules = Rules()
+    default_remind_hour: int = 8  # REMINDER_HOUR: a person's reminders without a /nhacnho choice
 
     def person_row(self) -> Person:
         """The person's ORM row, to change it (`person` is a copy)."""

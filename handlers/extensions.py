@@ -15,7 +15,7 @@ from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, ExtensionRequest, Person, Task, Unit
 
-from . import dates, notify
+from . import dates, deadlines, notify
 from .context import Context
 from .refusal import Refusal, expired
 from .reports import cancel_markup
@@ -86,7 +86,7 @@ def other_date_button(ctx: Context, arg: str) -> list[Reply]:
     req, task = _load(ctx, arg)
     dialogs.start(ctx.session, ctx.person.id, DIALOG, task.id, "date", {"request_id": req.id})
     return [Reply(ctx.t("extension.ask_other_date", id=task.id, requested=fmt_date(req.requested_deadline),
-                        deadline=fmt_date(task.deadline)),
+                        deadline=fmt_date(task.deadline), example=deadlines.example(ctx.today, after=task.deadline)),
                   buttons=cancel_markup(ctx), notice=ctx.t("btn.approve_other_date"))]
 
 
@@ -125,9 +125,15 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
     new_date = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
     if new_date is None:
         key = "extension.bad_date" if dates.looks_like_date(text) else "extension.ask_date"
-        return [Reply(ctx.t(key, example=fmt_date(req.requested_deadline)), buttons=cancel_markup(ctx))]
-    if new_date <= ctx.today:
-        return [Reply(ctx.t("extension.date_not_future"), buttons=cancel_markup(ctx))]
+        return [Reply(ctx.t(key, example=deadlines.example(ctx.today, after=task.deadline)),
+                      buttons=cancel_markup(ctx))]
+    problem = deadlines.extension_problem(new_date, task.deadline, ctx.today)
+    if problem is not None:
+        # An "extension" that shortens the deadline (or lands in the past) is not one.
+        return [Reply(ctx.t(f"extension.other_date_{problem}", date=fmt_date(new_date),
+                            deadline=fmt_date(task.deadline),
+                            example=deadlines.example(ctx.today, after=task.deadline)),
+                      buttons=cancel_markup(ctx))]
     dialogs.finish(ctx.session, ctx.person.id)
     return _approve(ctx, req, task, new_date)
 

@@ -50,7 +50,8 @@ def remind_command(ctx: Context, args: str) -> list[Reply]:
     arg = " ".join(args.lower().split())
     if not arg:
         hour = ctx.person.remind_hour
-        current = ctx.t("remind_pref.hour", hour=hour) if hour is not None else ctx.t("remind_pref.default")
+        current = ctx.t("remind_pref.hour", hour=hour) if hour is not None else ctx.t(
+            "remind_pref.default_hour", hour=ctx.default_remind_hour)
         return [Reply(ctx.t("remind_pref.show", current=current))]
     if arg in ("mặc định", "mac dinh", "default", "md"):
         hour = None
@@ -62,7 +63,7 @@ def remind_command(ctx: Context, args: str) -> list[Reply]:
     audit.log(ctx.session, "person.remind_hour", "person", ctx.person.id, person_id=ctx.person.id,
               actor=ctx.actor, hour=hour)
     if hour is None:
-        return [Reply(ctx.t("remind_pref.reset"))]
+        return [Reply(ctx.t("remind_pref.reset_hour", hour=ctx.default_remind_hour))]
     return [Reply(ctx.t("remind_pref.set", hour=hour))]
 
 

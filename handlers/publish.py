@@ -28,11 +28,12 @@ from presentation.messages import Button, Reply
 from presentation.render import fmt_date, fmt_local, recurrence_label, shorten
 from storage.crud import audit, dialogs, drafts, units
 from storage.crud import tasks as crud
+from storage.crud.directives import same_directive, task_count
 from storage.crud.drafts import DraftItem
 from storage.models import Dialog, Directive, Task, Unit, nfc
 from workcalendar.recurrence import is_valid as valid_recurrence
 
-from . import dates, notify
+from . import dates, deadlines, notify
 from .context import Context
 from .refusal import Refusal, expired
 from .reports import cancel_markup
@@ -203,8 +204,11 @@ def review(ctx: Context, directive: Directive, page: int) -> Reply:
     pages = max(1, -(-len(items) // PER_PAGE))
     page = min(max(1, page), pages)
     names = {uid: u.name for uid, u in drafts.units_by_id(ctx.session).items()}
-    lines = [t("publish.header", label=directive.label, issuer=directive.issuer or "—",
-               issued=fmt_date(directive.issued_on) or "—")]
+    # Only what the document states: no "ngày —" when it gives no date.
+    head = [directive.issuer] if directive.issuer else []
+    if directive.issued_on:
+        head.append(t("publish.header_dated", date=fmt_date(directive.issued_on)))
+    lines = [t("publish.header_plain", label=directive.label) + (" — " + ", ".join(head) if head else "")]
     if directive.title and directive.title != directive.number:
         lines.append(t("publish.title", title=shorten(directive.title, 200)))
     lines.append(t("publish.count", count=len(items), page=page, pages=pages))
@@ -248,8 +252,9 @@ def _draft_buttons(ctx: Context, directive: Directive, page: int, pages: int,
                for match, _score, _ in process.extract(name, list(all_units), scorer=fuzz.token_sort_ratio,
                                                        limit=MAX_SUGGESTIONS)]
         members = group_members(name, directory)
-        if members:  # "Các sở, ban, ngành": one task per unit of the group
-            row = [Button(t("publish.expand_group", count=len(members)), f"{EXPAND}:{d}:{_name_key(name)}")]
+        if members:  # "Các sở, ban, ngành": one task per unit of the group, the button naming it
+            row = [Button(t("publish.expand_group_named", name=shorten(name, 24), count=len(members)),
+                          f"{EXPAND}:{d}:{_name_key(name)}")]
         else:
             row.append(Button(t("publish.create_unit", name=shorten(name, 24)), f"{CREATE}:{d}:{_name_key(name)}"))
         rows.append(row)
@@ -362,6 +367,8 @@ def _apply(ctx: Context, item: DraftItem, kind: str, value: str) -> str | None:
         new = dates.parse_date(value, ctx.today) or dates.find_date(value, ctx.today)
         if new is None:
             return t("publish.bad_date", value=shorten(value, 40))
+        if deadlines.deadline_problem(new, ctx.today):
+            return past_deadline(ctx, new)
         item["deadline"], item["recurrence"] = new.isoformat(), None
         return None
     if kind == "coordinator_deadline":
@@ -453,6 +460,11 @@ def parse_recurrence(value: str) -> str | None:
     return None
 
 
+def past_deadline(ctx: Context, deadline: date) -> str:
+    return ctx.t("publish.deadline_past", date=fmt_date(deadline), today=fmt_date(ctx.today),
+                 example=deadlines.example(ctx.today))
+
+
 def fuzzy_unit(ctx: Context, name: str) -> Unit | None:
     matched, _ = resolve_unit(name, _directory(ctx))
     return units.find_unit(ctx.session, matched) if matched else None
@@ -475,6 +487,8 @@ def parse_task_line(ctx: Context, text: str) -> DraftItem:
             deadline = dates.parse_date(parts[2], ctx.today) or dates.find_date(parts[2], ctx.today)
             if deadline is None:
                 raise Refusal(Reply(t("publish.bad_date", value=shorten(parts[2], 40))))
+            if deadlines.deadline_problem(deadline, ctx.today):
+                raise Refusal(Reply(past_deadline(ctx, deadline)))
         if len(parts[1]) < 5:
             raise Refusal(Reply(t("publish.bad_add")))
         item: DraftItem = {"lead": unit.name, "lead_id": unit.id, "coordinators": [],
@@ -677,7 +691,7 @@ def discard_button(ctx: Context, arg: str) -> list[Reply]:
 def publish_button(ctx: Context, arg: str) -> list[Reply]:
     """"Ban hành": tasks created, every unit told. The directive row is locked, so two
     presses (or two office people) publish once."""
-    directive, _ = _button_draft(ctx, arg, lock=True)
+    directive, rest = _button_draft(ctx, arg, lock=True)
     t = ctx.t
     items = drafts.items(directive)
     if not items:
@@ -686,6 +700,9 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
     if missing:
         listed = ", ".join(f"{n}. {name}" for n, name in missing[:10])
         return [Reply(t("publish.leads_missing", lines=listed), notice=t("publish.leads_missing_short"))]
+    if rest[:1] != ["again"] and (twin := same_directive(ctx.session, directive.number, directive.issuer,
+                                                         directive.issued_on, exclude=directive.id)):
+        return [_twin_warning(ctx, directive, twin, len(items))]
     all_units = drafts.units_by_id(ctx.session)
     created: list[Task] = []
     skipped: list[str] = []
@@ -714,3 +731,14 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
     if skipped:
         lines.append(t("publish.skipped_coordinators", names=", ".join(dict.fromkeys(skipped))))
     return [Reply("\n".join(lines), notice=t("publish.published_short"))]
+
+
+def _twin_warning(ctx: Context, directive: Directive, twin: Directive, count: int) -> Reply:
+    """The same number was published before: say so, and publish only when asked again."""
+    t = ctx.t
+    tasks = task_count(ctx.session, twin.id)
+    at = fmt_local(twin.published_at, ctx.tz) if twin.published_at else fmt_date(twin.created_at.date())
+    return Reply(t("publish.twin_warning", label=twin.label, at=at, tasks=tasks),
+                 buttons=[[Button(t("publish.btn_publish_again", count=count), f"{PUBLISH}:{directive.id}:again")],
+                          [Button(t("publish.btn_discard"), f"{DISCARD}:{directive.id}")]],
+                 notice=t("publish.twin_short"))

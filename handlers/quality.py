@@ -7,9 +7,9 @@ rõ sản phẩm đầu ra… Không chấp nhận báo cáo kiểu 'đang tri�
 Three pure checks, one per kind of report; each returns a ``ReportCheck`` whose
 ``missing`` names what to ask for, in a fixed order:
 
-* ``check_progress`` ("đang làm"): a completion milestone (a date, see dates.py),
-  an output, and — only when an obstacle is mentioned — a plan to handle it.
-  missing ⊆ ("milestone", "output", "plan").
+* ``check_progress`` ("đang làm"): a completion milestone (a date, see dates.py)
+  that is not already past, an output, and — only when an obstacle is mentioned —
+  a plan to handle it. missing ⊆ ("milestone", "milestone_past", "output", "plan").
 * ``check_blocker`` ("vướng mắc"): a description of the obstacle and a plan or
   proposal. missing ⊆ ("obstacle", "plan"); a milestone is filled if present.
 * ``check_done`` ("xong"): the output. missing ⊆ ("output",).
@@ -366,9 +366,15 @@ def _doc_outputs(t: _Text) -> list[tuple[int, str]]:
                 seen.add(m.start())
                 continue
             seen.add(m.start())
-            found.append((start, _quote(t, start, m.end())))
+            dated = _DOC_DATE.match(t.orig, m.end())  # "… 12/TTr-STC ngày 02/12/2026": the date is the document's
+            found.append((start, _quote(t, start, dated.end() if dated else m.end())))
     found.sort()
     return found
+
+
+_DOC_DATE = re.compile(r"\s*,?\s*(?:ban hành\s+|ký\s+|ban hanh\s+|ky\s+)?(?:ngày|ngay)\s+"
+                       r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)",
+                       re.IGNORECASE)
 
 
 def _product_outputs(t: _Text) -> list[tuple[int, str]]:
@@ -508,19 +514,34 @@ def check_progress(text: str, today: date) -> ReportCheck:
     """"Đang làm" report: needs a milestone and an output, and a plan when an
     obstacle is mentioned (negated mentions — "không có vướng mắc" — are not).
 
-    missing ⊆ ("milestone", "output", "plan"), in that order. A measurable
+    missing ⊆ ("milestone", "milestone_past", "output", "plan"), in that order
+    ("milestone_past": the date given is before today). A measurable
     quantity ("đã chi trả 120/150 hộ", "đạt 60%") is an output here.
     """
     t = _Text(text)
     r = _read(t, text, today)
     output = _find_output(t, done=False, exclude=r.not_outputs)
+    milestone = _corrected_milestone(text, today, r.milestone)
     missing = tuple(name for name, lacking in (
-        ("milestone", r.milestone is None),
+        ("milestone", milestone is None),
+        ("milestone_past", milestone is not None and milestone < today),
         ("output", output is None),
         ("plan", r.obstacle is not None and r.plan is None),
     ) if lacking)
     vague = _vague(t, r, output)
-    return ReportCheck(r.milestone, output, r.obstacle, r.plan, vague, missing)
+    return ReportCheck(milestone, output, r.obstacle, r.plan, vague, missing)
+
+
+def _corrected_milestone(text: str, today: date, found: date | None) -> date | None:
+    """A milestone already gone promises nothing; when the answers of a dialogue hold
+    one, the last line that names a date is the correction ("dự kiến xong 01/11/2026"
+    sent back, then "20/12/2026")."""
+    if found is None or found >= today:
+        return found
+    for line in reversed(text.split("\n")):
+        if (d := find_date(line, today)) is not None:
+            return d
+    return found
 
 
 def check_blocker(text: str, today: date) -> ReportCheck:

@@ -16,7 +16,7 @@ from storage.crud import dialogs, reviews
 from storage.crud import tasks as crud
 from storage.models import AWAITING_REVIEW, Dialog, Task
 
-from . import coordination, dates, notify, products, quality
+from . import coordination, dates, deadlines, notify, products, quality
 from .context import Context
 from .refusal import Refusal
 
@@ -112,8 +112,9 @@ def _parts(ctx: Context, dialog: Dialog, *, fresh: bool = False) -> list[str] | 
     return parts
 
 
-def _missing_text(ctx: Context, missing: tuple[str, ...]) -> str:
-    return "\n".join("• " + ctx.t(f"missing.{m}") for m in missing)
+def _missing_text(ctx: Context, check: quality.ReportCheck) -> str:
+    return "\n".join("• " + ctx.t(f"missing.{m}", date=fmt_date(check.milestone), today=fmt_date(ctx.today),
+                                   example=deadlines.example(ctx.today)) for m in check.missing)
 
 
 def _attachment(ctx: Context, dialog: Dialog) -> tuple[str, str]:
@@ -134,7 +135,7 @@ def _reject(ctx: Context, dialog: Dialog, task: Task, parts: list[str], check: q
     dialogs.advance(ctx.session, dialog, step="more", parts=parts, rejected_logged=True,
                     attachment_ref=ref, attachment_name=name)
     key = "report.vague" if check.vague and len(parts) == 1 else "report.incomplete"
-    return [Reply(ctx.t(key, missing=_missing_text(ctx, check.missing)), buttons=cancel_markup(ctx))]
+    return [Reply(ctx.t(key, missing=_missing_text(ctx, check)), buttons=cancel_markup(ctx))]
 
 
 def _too_long(ctx: Context) -> list[Reply]:
@@ -378,21 +379,27 @@ def _extension(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
     text = _text(ctx)
     if dialog.step in ("ask", "date"):
         if not text:
-            return [Reply(t("extension.ask_date"), buttons=cancel_markup(ctx))]
+            return [Reply(t("extension.ask_date", example=deadlines.example(ctx.today, after=task.deadline)),
+                          buttons=cancel_markup(ctx))]
         new_date = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
         if new_date is None:
             key = "extension.bad_date" if dates.looks_like_date(text) else "extension.ask_date"
             dialogs.advance(ctx.session, dialog, step="date")
-            return [Reply(t(key, example=fmt_date(task.deadline)), buttons=cancel_markup(ctx))]
+            return [Reply(t(key, example=deadlines.example(ctx.today, after=task.deadline)), buttons=cancel_markup(ctx))]
         if new_date <= ctx.today or (task.deadline and new_date <= task.deadline):
             dialogs.advance(ctx.session, dialog, step="date")
-            return [Reply(t("extension.date_not_later", deadline=fmt_date(task.deadline)),
+            return [Reply(t("extension.date_not_later", deadline=fmt_date(task.deadline),
+                            example=deadlines.example(ctx.today, after=task.deadline)),
                           buttons=cancel_markup(ctx))]
         # "30/6/2026 vì chờ ý kiến của Bộ": the reason may come with the date.
         reason = _DATE_TOKEN.sub(" ", text) if dates.parse_date(text, ctx.today) is None else ""
         if _enough_reason(reason):
             return _save_extension(ctx, task, new_date, reason)
         dialogs.advance(ctx.session, dialog, step="reason", new_date=new_date.isoformat())
+        given = _bare_reason(reason)
+        if given:  # "20/1/2027 vì chờ Bộ": say why it is asked again
+            return [Reply(t("extension.reason_too_short_given", date=fmt_date(new_date), reason=shorten(given, 80)),
+                          buttons=cancel_markup(ctx))]
         return [Reply(t("extension.ask_reason", date=fmt_date(new_date)), buttons=cancel_markup(ctx))]
     # step == "reason"
     if not _enough_reason(text):
@@ -405,8 +412,17 @@ def _enough_reason(text: str) -> bool:
     return len(words) >= MIN_REASON_WORDS
 
 
+_REASON_LEAD = re.compile(r"^(?:(?:bởi\s+)?vì|do|bởi|lý\s+do|ly\s+do|vi)\b\s*:?\s*", re.IGNORECASE)
+
+
+def _bare_reason(text: str) -> str:
+    """The reason itself: "vì chờ Bộ" → "chờ Bộ", "Lý do: …" → "…"."""
+    text = " ".join(text.split()).strip(" ,.;:-")
+    return _REASON_LEAD.sub("", text).strip(" ,.;:-")
+
+
 def _save_extension(ctx: Context, task: Task, new_date: date, reason: str) -> list[Reply]:
-    reason = " ".join(reason.split()).strip(" ,.;:-")
+    reason = _bare_reason(reason)
     if len(reason) > MAX_REPORT_CHARS:
         return _too_long(ctx)
     req = crud.request_extension(ctx.session, task, ctx.person, new_date, reason, actor=ctx.actor)

@@ -60,11 +60,12 @@ def _nfc(text: str | None) -> str | None:
 
 class Assistant:
     def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
-                 rules: Rules | None = None):
+                 rules: Rules | None = None, *, remind_hour: int = 8):
         self.db = db
         self.tz = tz
         self.clock = clock or (lambda: datetime.now(UTC))
         self.rules = rules or Rules()
+        self.remind_hour = remind_hour  # the deployment's REMINDER_HOUR, which /nhacnho names
         # A link to the bot's private chat per channel ("https://t.me/<bot>"), set by an
         # adapter once it knows it: what a group is pointed to.
         self.links: dict[str, str] = {}
@@ -110,9 +111,11 @@ class Assistant:
         member = people.find_member(session, incoming.channel, incoming.user_id)
         person, binding, unit = (member.person, member.binding, member.unit) if member else (None, None, None)
         lang = person.language if person else normalize_language(incoming.language_hint)
-        ctx = Context(session=session, incoming=incoming, t=Translator(lang),
-                      now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding,
-                      unit=unit, in_dialog=member is not None and member.in_dialog, rules=self.rules)
+        now = self.clock().astimezone(self.tz)
+        ctx = Context(session=session, incoming=incoming, t=Translator(lang, today=now.date()),
+                      now=now, tz=self.tz, person=person, binding=binding,
+                      unit=unit, in_dialog=member is not None and member.in_dialog, rules=self.rules,
+                      default_remind_hour=self.remind_hour)
         if person is not None:
             self._touch(session, binding, incoming)
         return ctx
@@ -163,11 +166,19 @@ class Assistant:
             return [Reply(ctx.t("tasks.bad_id", arg=args.strip()[:40]))]
         if ctx.person is None and not command.public:
             return [Reply(ctx.t("stranger"))]
-        # A new command ends any open dialogue, except /huy which reports it.
+        # A new command ends any open dialogue, except /huy which reports it; the person
+        # is told in one line, or the next answer would meet the generic hint.
+        closed = None
         if ctx.person is not None and command.ends_dialog and ctx.in_dialog:
+            closed = dialogs.current(ctx.session, ctx.person.id)
             dialogs.finish(ctx.session, ctx.person.id)
         roles.require(ctx, command.roles)
-        return command.handler(ctx, args.strip())
+        replies = command.handler(ctx, args.strip())
+        if closed is not None:
+            key = ("dialog.closed_by_command_draft" if closed.kind == publish.DIALOG and closed.step != "source"
+                   else "dialog.closed_by_command_task" if closed.task_id else "dialog.closed_by_command")
+            replies = [Reply(ctx.t(key, id=closed.task_id, command="/" + name))] + replies
+        return replies
 
     def _button(self, ctx: Context, data: str) -> list[Reply]:
         if ctx.person is None:

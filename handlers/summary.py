@@ -23,20 +23,21 @@ from .refusal import Refusal, expired
 REMIND_PREFIX = "bct"
 
 
-def _scope(ctx: Context, args: str) -> tuple[Unit | None, Period]:
-    """The unit and period asked for ("Sở Tài chính 5/2026"); refused when unclear. The
-    command's roles are checked by the router; a head always gets their own unit."""
+def _scope(ctx: Context, args: str, usage: str = "summary.usage") -> tuple[Unit | None, Period]:
+    """The unit and period asked for ("Sở Tài chính 5/2026"); refused when unclear, with
+    the examples of the command asked (`usage`). The command's roles are checked by the
+    router; a head always gets their own unit."""
     t = ctx.t
     try:
         name, period = split_period(args, ctx.today)
     except PeriodError as exc:
-        raise Refusal(Reply(t(exc.key, **exc.params) + "\n" + t("summary.usage"))) from None
+        raise Refusal(Reply(t(exc.key, **exc.params) + "\n" + t(usage))) from None
     period = period or Period.month_of(ctx.today)
     unit = None
     if name:
         found = find_units(ctx.session, name)
         if not found:
-            raise Refusal(Reply(t("summary.unknown_unit", name=shorten(name, 60)) + "\n" + t("summary.usage")))
+            raise Refusal(Reply(t("summary.unknown_unit", name=shorten(name, 60)) + "\n" + t(usage)))
         if len(found) > 1:
             raise Refusal(Reply(t("summary.ambiguous_unit", name=shorten(name, 60),
                                   units=", ".join(u.name for u in found[:6]))))
@@ -80,7 +81,7 @@ def _drill_down(args: str) -> str | None:
 
 def chart_command(ctx: Context, args: str) -> list[Reply]:
     """/bieudo [tháng | khoảng ngày]: the on-time rate per unit as a picture."""
-    unit, period = _scope(ctx, args)
+    unit, period = _scope(ctx, args, "summary.usage_chart")
     rows = unit_summaries(ctx.session, period, ctx.today, unit.id if unit else None,
                           monthly_day=ctx.rules.monthly_report_day, tz=ctx.tz)
     label = period.label(ctx.t)
@@ -89,12 +90,16 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
     image = chart.kpi_png(rows, label, ctx.t)
     audit.log(ctx.session, "report.chart", "report", None, person_id=ctx.person.id, actor=ctx.actor,
               period=period.key, unit=unit.name if unit else None, units=len(rows))
-    return [Reply(ctx.t("summary.chart_caption", period=label), file=(f"kpi-{period.slug}.png", image))]
+    caption = ctx.t("summary.chart_caption", period=label)
+    overdue = sum(r.overdue for r in rows)
+    if not any(r.kpi_base for r in rows) and overdue:
+        caption += "\n" + ctx.t("summary.chart_empty_overdue", overdue=overdue)
+    return [Reply(caption, file=(f"kpi-{period.slug}.png", image))]
 
 
 def export_command(ctx: Context, args: str) -> list[Reply]:
     """/xuatbaocao [đơn vị] [tháng | khoảng ngày]: the period's workbook (office only)."""
-    unit, period = _scope(ctx, args)
+    unit, period = _scope(ctx, args, "summary.usage_export")
     from office import xlsx  # loaded on the first export
 
     data, count = xlsx.build_workbook(ctx.session, period, ctx.today, ctx.tz, ctx.t, unit=unit,

@@ -87,8 +87,9 @@ def task_page(ctx: Context, page: int) -> Reply:
         lines.append(shorten(task.action, MAX_ACTION_IN_LIST))
         if task.id in theirs:
             lines.append(t("coordination.line_mine", unit=ctx.unit.name, deadline=fmt_date(theirs[task.id])))
+        state = t("tasks.part_done") if row.part_done else status_label(t, task.status)
         meta = [t("tasks.role_lead") if row.role == "lead" else t("tasks.role_coordinator"),
-                t("tasks.status", status=status_label(t, task.status))]
+                t("tasks.status", status=state)]
         if row.directive:
             meta.insert(0, "📄 " + shorten(row.directive, 60))
         if task.recurrence:
@@ -104,7 +105,8 @@ def task_page(ctx: Context, page: int) -> Reply:
         elif row.last_report:
             lines.append(t("tasks.last_report", date=fmt_local(row.last_report.created_at, ctx.tz)[:10],
                            text=shorten(row.last_report.text, 100)))
-        buttons.append(task_buttons(t, task.id, number))
+        if not row.part_done:
+            buttons.append(answer_buttons(t, task.id, number, lead=row.role == "lead"))
         details.append(Button(f"🔎 {number}", f"{DETAIL}:{task.id}"))
     buttons.append(details)
     if result.pages > 1:
@@ -157,9 +159,13 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
     if history:
         lines += ["", t("task.history")] + history
     buttons = []
-    own_unit = task.lead_unit_id == ctx.person.unit_id or any(u.id == ctx.person.unit_id for u in d.coordinators)
-    if own_unit and task.status not in ("done", "awaiting_review"):
-        buttons.append(task_buttons(t, task.id))
+    lead = task.lead_unit_id == ctx.person.unit_id
+    coordinating = not lead and any(u.id == ctx.person.unit_id for u in d.coordinators)
+    part_done = coordinating and crud.coordinator_part_done(ctx.session, task.id, ctx.person.unit_id)
+    if part_done:
+        lines.append(t("task.part_done"))
+    if (lead or coordinating) and task.status not in ("done", "awaiting_review") and not part_done:
+        buttons.append(answer_buttons(t, task.id, lead=lead))
     if is_office(ctx) and task_reviews and task_reviews[-1].status == "pending":
         buttons += notify.review_buttons(t, task_reviews[-1], task.id)[:1]
     if coordinator_overdue and task.lead_unit_id == ctx.person.unit_id and task.status != "done":
@@ -216,6 +222,23 @@ def _history(ctx: Context, d: crud.TaskDetail, task_reviews=()) -> list[str]:
     for req in d.extensions:
         events.append((req.created_at, t("history.extension", at=fmt_local(req.created_at, ctx.tz),
                                           date=fmt_date(req.requested_deadline),
-                                          state=t(f"extension.{req.status}"), reason=shorten(req.reason, 200))))
+                                          state=extension_state(t, req), reason=shorten(req.reason, 200))))
     events.sort(key=lambda e: e[0] if e[0].tzinfo else e[0].replace(tzinfo=UTC), reverse=True)
     return ["• " + text for _, text in events[:10]]
+
+
+def extension_state(t, req) -> str:
+    """"đã đồng ý", "đồng ý đến 20/12/2026" when another date was approved, or
+    "không đồng ý: <the office's reason>"."""
+    if req.status == "approved" and req.decided_deadline and req.decided_deadline != req.requested_deadline:
+        return t("extension.approved_until", date=fmt_date(req.decided_deadline))
+    if req.status == "rejected" and req.decision_note:
+        return t("extension.rejected_because", note=shorten(req.decision_note, 200))
+    return t(f"extension.{req.status}")
+
+
+def answer_buttons(t, task_id: int, number: int | None = None, *, lead: bool) -> list[Button]:
+    """✅ ⏳ ⚠️ 📅 for the lead unit; a coordinator answers for its part only, and an
+    extension is the lead's to ask (📅 would always be refused)."""
+    row = task_buttons(t, task_id, number)
+    return row if lead else row[:3]

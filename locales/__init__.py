@@ -11,6 +11,7 @@ forms (Vietnamese) simply has none.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -89,12 +90,29 @@ def _text(texts: dict[str, str], key: str, params: dict) -> str:
     return text.format(**params)
 
 
-class Translator:
-    """`t("key", x=1)` bound to one language."""
+def example_dates(today: date) -> dict[str, str]:
+    """The dates a text's examples use ("ví dụ: {example}"), from today, so that an
+    example is never a day already gone: {example} the end of next month ("31/1/2027"),
+    {example_day} the 20th of next month, {example_month} this month ("12/2026"),
+    {example_from}/{example_to} this month's 1st and 15th."""
+    nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    end = (nxt + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return {"example": f"{end.day}/{end.month}/{end.year}", "example_day": f"20/{nxt.month}/{nxt.year}",
+            "example_month": f"{today.month}/{today.year}", "example_from": today.strftime("01/%m/%Y"),
+            "example_to": today.strftime("15/%m/%Y")}
 
-    def __init__(self, lang: str):
+
+class Translator:
+    """`t("key", x=1)` bound to one language; `today` dates the texts' examples
+    (default: the machine's today)."""
+
+    def __init__(self, lang: str, today: date | None = None):
         self.lang = normalize_language(lang)
         self._texts = _merged(self.lang)
+        self._today = today
 
     def __call__(self, key: str, **params: object) -> str:
+        text = self._texts.get(key)
+        if text and "{example" in text:
+            params = {**example_dates(self._today or date.today()), **params}
         return _text(self._texts, key, params)

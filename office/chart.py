@@ -45,8 +45,11 @@ def kpi_figure(rows: list[UnitSummary], period_label: str, t: Translator, *,
     title = t("summary.chart_title", period=period_label)
     if not shown:
         ax.axis("off")
-        ax.text(0.5, 0.5, t("summary.chart_empty", period=period_label), ha="center", va="center", fontsize=13,
-                transform=ax.transAxes)
+        empty = t("summary.chart_empty", period=period_label)
+        overdue = sum(r.overdue for r in rows)
+        if overdue:  # "nothing due" beside a task 203 days late: say which is which
+            empty += "\n" + t("summary.chart_empty_overdue", overdue=overdue)
+        ax.text(0.5, 0.5, empty, ha="center", va="center", fontsize=13, transform=ax.transAxes)
         fig.suptitle(title, fontsize=14)
         return fig
     if len(shown) < rated:
@@ -68,7 +71,7 @@ def kpi_figure(rows: list[UnitSummary], period_label: str, t: Translator, *,
     ax.set_ylim(-0.6, len(shown) - 0.4)
     ax.set_xticks([0, 20, 40, 60, 80, 100], labels=["0%", "20%", "40%", "60%", "80%", "100%"])
     ax.axvline(100, color="#999999", linewidth=0.8, linestyle="--")
-    ax.set_xlabel(t("summary.chart_axis"))
+    ax.set_xlabel(t("summary.chart_axis") + "\n" + t("summary.kpi_note"), fontsize=9)
     ax.set_title(title, fontsize=13)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()

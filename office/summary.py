@@ -9,7 +9,8 @@ Which tasks a period covers (its "scope"), for period [start, end] and today:
   * tasks whose deadline (the current one: an approved extension moves it) falls in
     the period;
   * unfinished tasks carried into the period: due before it, or without a date (a
-    completion awaiting review is unfinished until it is accepted).
+    completion awaiting review is unfinished until it is accepted), created by the
+    period's end (its last day, in UTC).
 Counts are per lead unit (the unit answerable for the task); coordinating units
 appear in "coordinators late".
 """
@@ -54,7 +55,10 @@ DUTY_RECURRENCES_EXCLUDED = ("daily", "weekly")
 def in_scope(period: Period):
     """The period's tasks (see the module docstring)."""
     unfinished = Task.status.in_(OPEN_STATUSES + (AWAITING_REVIEW,))
-    carried = and_(unfinished, or_(Task.deadline < period.start, Task.deadline.is_(None)))
+    # A task created after the period (an undated one given in December) was not
+    # carried into May: the period's report does not count it.
+    existed = Task.created_at < datetime.combine(period.end + timedelta(days=1), time(), UTC)
+    carried = and_(unfinished, or_(Task.deadline < period.start, Task.deadline.is_(None)), existed)
     return and_(Task.status != "draft", or_(Task.deadline.between(period.start, period.end), carried))
 
 

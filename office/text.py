@@ -27,7 +27,9 @@ def percent(value: float | None) -> str:
 
 def kpi_text(t: Translator, row: UnitSummary) -> str:
     if not row.kpi_base:
-        return t("summary.kpi_none")
+        # "quá hạn 2 · tỷ lệ: chưa có việc đến hạn" reads as a contradiction unless it
+        # says that the overdue ones came due before the period.
+        return t("summary.kpi_none_carried", overdue=row.overdue) if row.overdue else t("summary.kpi_none")
     return t("summary.kpi", rate=percent(row.kpi), done=row.done_on_time, base=row.kpi_base)
 
 

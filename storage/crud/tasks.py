@@ -115,6 +115,7 @@ class TaskRow:
     directive: str = ""
     last_report: ReportSummary | None = None
     pending_extension: ExtensionSummary | None = None
+    part_done: bool = False  # a coordinator's own part, reported done
     returned: ReturnSummary | None = None
 
 
@@ -146,17 +147,23 @@ def _task_page_statements():
     # A UNION of two index lookups: with `lead = u OR id IN (…)` PostgreSQL scans the whole table.
     # Ids and deadlines only (the led ones straight from the index): the totals and the
     # order need nothing else, and only the page's rows are read in full below.
-    led = (select(task.c.id.label("id"), task.c.deadline.label("deadline"))
+    led = (select(task.c.id.label("id"), task.c.deadline.label("deadline"), literal_column("0").label("part_done"))
            .where(task.c.lead_unit_id == unit_id, is_open))
-    coordinated = (select(task.c.id.label("id"), task.c.deadline.label("deadline"))
+    # A coordinator whose own part is done (an accepted "xong" from it) has answered:
+    # the task is no longer overdue or due for that unit.
+    part_done = exists().where(report.c.task_id == coordinator.c.task_id, report.c.unit_id == unit_id,
+                               report.c.kind == "done", report.c.accepted == true())
+    coordinated = (select(task.c.id.label("id"), task.c.deadline.label("deadline"),
+                          case((part_done, 1), else_=0).label("part_done"))
                    .select_from(coordinator).join(task, task.c.id == coordinator.c.task_id)
                    .where(coordinator.c.unit_id == unit_id, is_open))
     mine = union(led, coordinated).subquery("mine")
+    waiting = mine.c.part_done == 0
     page = (
-        select(mine.c.id, mine.c.deadline,
+        select(mine.c.id, mine.c.deadline, mine.c.part_done,
                func.count().over().label("total"),
-               func.sum(case((mine.c.deadline < today, 1), else_=0)).over().label("overdue"),
-               func.sum(case((mine.c.deadline == today, 1), else_=0)).over().label("due_today"))
+               func.sum(case((and_(mine.c.deadline < today, waiting), 1), else_=0)).over().label("overdue"),
+               func.sum(case((and_(mine.c.deadline == today, waiting), 1), else_=0)).over().label("due_today"))
         .order_by(mine.c.deadline.is_(None), mine.c.deadline, mine.c.id)
         .offset(bindparam("skip", type_=Integer)).limit(bindparam("size", type_=Integer))
     ).subquery("page")
@@ -176,7 +183,7 @@ def _task_page_statements():
                    page.c.total, page.c.overdue, page.c.due_today,
                    last.c.created_at.label("report_at"), last.c.text.label("report_text"),
                    pending.label("extension_until"), returned.c.decided_at.label("returned_at"),
-                   returned.c.reason.label("returned_reason"), task.c.at_risk)
+                   returned.c.reason.label("returned_reason"), page.c.part_done, task.c.at_risk)
             .select_from(page)
             .join(task, task.c.id == page.c.id)
             .outerjoin(directive, directive.c.id == task.c.directive_id)
@@ -215,9 +222,10 @@ def list_open_tasks(session: Session, unit_id: int, today: date, *, page: int = 
                     directive=number or title or "",
                     last_report=ReportSummary(report_at, report_text) if report_at is not None else None,
                     pending_extension=ExtensionSummary(until) if until is not None else None,
-                    returned=ReturnSummary(returned_at, returned_reason) if returned_at is not None else None)
+                    returned=ReturnSummary(returned_at, returned_reason) if returned_at is not None else None,
+                    part_done=bool(part_done))
             for (task_id, action, deadline, original, status, recurrence, lead, number, title, _total, _overdue,
-                 _today, report_at, report_text, until, returned_at, returned_reason, at_risk) in found]
+                 _today, report_at, report_text, until, returned_at, returned_reason, part_done, at_risk) in found]
     return TaskPage(rows=rows, total=total, overdue=overdue, due_today=due_today, page=page,
                     pages=max(1, -(-total // per_page)), numbering_start=(page - 1) * per_page + 1)
 
@@ -377,3 +385,10 @@ def decide_extension(session: Session, req: ExtensionRequest, task: Task, person
     audit.log(session, "extension.approve" if approve else "extension.reject", "task", task.id,
               person_id=person.id, actor=actor, request_id=req.id, before=before, after=task.deadline,
               note=req.decision_note)
+
+
+def coordinator_part_done(session: Session, task_id: int, unit_id: int) -> bool:
+    """The coordinating unit reported its own part done (an accepted "xong")."""
+    return session.exec(select(ProgressReport.id).where(
+        ProgressReport.task_id == task_id, ProgressReport.unit_id == unit_id, ProgressReport.kind == "done",
+        ProgressReport.accepted == True).limit(1)).first() is not None  # noqa: E712

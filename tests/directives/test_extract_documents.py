@@ -168,7 +168,7 @@ def test_human_table_lists_numbered_tasks(tmp_path):
     assert run_extract(str(path), None, False, out=stream) == 0
     out = stream.getvalue()
     assert "  1. Chủ trì: Phòng Văn hóa, Khoa học và Thông tin" in out
-    assert "Thời hạn: 15/12/2026" in out and "monthly:20" in out
+    assert "Thời hạn: 15/12/2026" in out and "trước ngày 20 hằng tháng" in out  # readable, not monthly:20
 
 
 def test_units_directory_resolves_names_and_reports_unknown():

@@ -147,7 +147,8 @@ def test_missing_file_and_bad_issued_date(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(SENTENCE, encoding="utf-8")
     err = io.StringIO()
-    assert run_extract(str(path), "08/05/2026", False, out=io.StringIO(), err=err) == 2
+    assert run_extract(str(path), "08/05/2026", False, out=io.StringIO(), err=err) == 0  # dd/mm/yyyy is accepted
+    assert run_extract(str(path), "32/05/2026", False, out=io.StringIO(), err=err) == 2
     assert "YYYY-MM-DD" in err.getvalue()
 
 

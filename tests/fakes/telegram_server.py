@@ -796,7 +796,9 @@ class FakeTelegram:
     def base_file_url(self) -> str:
         return f"{self.url}/file/bot"
 
-    async def start(self) -> None:
+    async def start(self, port: int = 0) -> None:
+        """Listen on 127.0.0.1: any free port, or `port` (a server that comes up late
+        where the bot was told to look)."""
         if self._runner is not None:
             return
         self._closing = False
@@ -806,7 +808,7 @@ class FakeTelegram:
         app.router.add_route("*", "/{tail:.*}", self._handle)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0, handler_cancellation=True)
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
+        site = web.TCPSite(runner, "127.0.0.1", port)
         await site.start()
         server = site._server  # noqa: SLF001 - the only way to learn the bound port
         assert server is not None and server.sockets

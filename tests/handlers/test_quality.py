@@ -220,7 +220,9 @@ def test_check_done(text, attachment, missing):
 
 
 def test_done_output_phrases():
-    assert check_done("Đã ban hành Kế hoạch số 45/KH-UBND ngày 12/5/2026", TODAY).output == "Kế hoạch số 45/KH-UBND"
+    # the document date is part of the output (issue 21 item 7)
+    assert check_done("Đã ban hành Kế hoạch số 45/KH-UBND ngày 12/5/2026", TODAY).output == \
+        "Kế hoạch số 45/KH-UBND ngày 12/5/2026"
     assert check_done("QĐ 45/QĐ-UBND", TODAY).output == "QĐ 45/QĐ-UBND"
     assert check_done("Tờ trình 12/TTr-SYT đã trình UBND tỉnh", TODAY).output == "Tờ trình 12/TTr-SYT"
     assert check_done("Hoàn thành chi trả 120 hộ", TODAY).output == "Hoàn thành chi trả 120 hộ"

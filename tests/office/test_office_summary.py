@@ -83,6 +83,7 @@ def month(db, province):
 
         def task(key, lead, action, deadline, **kw):
             t = crud.add_task(s, lead=lead, action=action, deadline=deadline, today=TODAY, **kw)
+            t.created_at = at(2026, 4, 1)  # the month's tasks existed before it (see in_scope)
             ids[key] = t.id
             return t
 
@@ -493,7 +494,7 @@ def test_console_writes_files_to_the_current_directory(assistant, month, tmp_pat
     console = ConsoleAdapter(assistant, user_id="office", write=printed.append)
     console.send("/xuatbaocao")
     path = tmp_path / "nhacviec-05-2026.xlsx"
-    assert path.exists() and f"[{path}]" in printed
+    assert path.exists() and f"📎 Đã lưu tệp vào thư mục hiện tại: {path}" in printed
     assert load_workbook(path).sheetnames[0] == "Nhiệm vụ"
 
 

@@ -77,7 +77,7 @@ def test_publish_pasted_directive_review_edit_and_publish_once(db, people_):
     assert draft_items(db)[4]["recurrence"] == "monthly:25"
     publish = button(office, "pp:")
     office.say("sửa giúp dòng này")
-    assert "Các cách sửa" in office.text and "3 hạn 20/5/2026" in office.text
+    assert "Các cách sửa" in office.text and "3 hạn 20/6/2026" in office.text  # examples from today
     office.say("9 hạn 20/6/2026")
     assert "Không có dòng 9" in office.text
     office.say("3 hạn 31/2/2026")
