@@ -135,3 +135,39 @@ def extension_note(session: Session, req: ExtensionRequest, task: Task, now: dat
         text = t("extension.decision_note", id=task.id, note=req.decision_note)
         rows.append(_row(f"extnote:{req.id}", person, binding, "extension", payload(text), now, task.id))
     return outbox.enqueue(session, rows)
+
+
+def task_given(session: Session, task: Task, assignee: Person, by_name: str, now: datetime) -> int:
+    """The official a task was given to hears of it, with the task's answer buttons."""
+    rows = []
+    for person, binding in people.reachable(session, Person.id == assignee.id):
+        t = Translator(person.language)
+        text = t("assignee.notice", id=task.id, by=by_name or "?", action=shorten(task.action, 300),
+                 deadline=_deadline_text(t, task))
+        buttons = [task_buttons(t, task.id), [Button(t("btn.details"), f"t:{task.id}")]]
+        rows.append(_row(f"given:{task.id}:{assignee.id}:{now.timestamp():.0f}", person, binding, "notice",
+                         payload(text, buttons), now, task.id))
+    return outbox.enqueue(session, rows)
+
+
+def assignees_left(session: Session, orphaned: list, now: datetime) -> int:
+    """The heads of each unit learn which tasks lost their assignee (someone left the
+    unit or can no longer be reached), to give them to someone else."""
+    by_unit: dict[int, list] = defaultdict(list)
+    for item in orphaned:
+        by_unit[item.unit_id].append(item)
+    if not by_unit:
+        return 0
+    rows = []
+    for head, binding in people.reachable(session, Person.unit_id.in_(list(by_unit)), Person.role == "head"):
+        t = Translator(head.language)
+        items = by_unit[head.unit_id]
+        lines = [t("assignee.left_header", name=items[0].person_name or "?", count=len(items))]
+        buttons = []
+        for item in items[:MAX_TASKS_IN_NOTICE]:
+            state = t("assignee.left_others") if item.still_assigned else t("assignee.left_nobody")
+            lines.append(t("assignee.left_line", id=item.task_id, action=shorten(item.action, 120), state=state))
+            buttons.append([Button(t("assignee.btn_assign_id", id=item.task_id), f"aa:{item.task_id}")])
+        key = f"orphaned:{items[0].person_id}:{now.timestamp():.0f}"
+        rows.append(_row(key, head, binding, "notice", payload("\n".join(lines), buttons), now))
+    return outbox.enqueue(session, rows)

@@ -21,7 +21,7 @@ from storage.crud import dialogs, people
 from storage.db import Database
 from storage.models import utcnow
 
-from . import assign, extensions, preferences, publish, reports, start, summary, tasks
+from . import assign, assignees, extensions, preferences, publish, reports, start, summary, tasks
 from .roles import is_office
 from .context import Context
 from .messages import Incoming, Reply
@@ -43,6 +43,9 @@ COMMANDS: dict[str, Handler] = {
     "nhacnho": preferences.remind_command,
     "remind": preferences.remind_command,
     "kenh": preferences.channels_command,
+    # unit heads (and office): give a task to named officials
+    "phancong": assignees.assign_command,
+    "giaocanbo": assignees.assign_command,
     "channels": preferences.channels_command,
     # office
     "banhanh": publish.publish_command,
@@ -68,6 +71,9 @@ BUTTONS: dict[str, Handler] = {
     "x": reports.cancel,
     "lang": preferences.lang_button,
     "z": preferences.snooze_button,
+    # "👤 Giao cán bộ": the unit's people, give / take back
+    "aa": assignees.menu_button,
+    "ap": assignees.pick_button,
     # /banhanh drafts: page, resume, map a name, create a unit, discard, publish
     "pg": publish.page_button,
     "pr": publish.resume_button,

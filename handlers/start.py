@@ -1,8 +1,9 @@
 """/start <invitation code>, /help."""
 from __future__ import annotations
 
-from storage.crud import people
+from storage.crud import assignments, people
 
+from . import notify
 from .context import Context
 from .messages import Reply
 
@@ -15,7 +16,12 @@ def start_command(ctx: Context, args: str) -> list[Reply]:
     if ctx.person is not None:
         if not code:
             return [Reply(t("start.already", unit=ctx.unit.name, role=t(f"role.{ctx.person.role}")))]
+        old_unit = ctx.person.unit_id
         result = people.rebind(ctx.session, ctx.person_row(), ctx.binding, code)
+        if result.ok and result.person.unit_id != old_unit:
+            # Moved to another unit: the old unit's tasks lose this assignee, its head is told.
+            left = assignments.release(ctx.session, result.person.id, "left_unit", unit_id=old_unit, actor=ctx.actor)
+            notify.assignees_left(ctx.session, left, ctx.now)
     else:
         if not code:
             return [Reply(t("start.need_code"))]

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 
+from storage.crud import assignments
 from storage.crud import tasks as crud
 
+from . import assignees, roles
 from .context import Context
 from .messages import Button, Reply
 from .render import (
@@ -14,12 +16,16 @@ from .render import (
 
 PER_PAGE = 8
 _TASK_ID = re.compile(r"^#?(\d{1,9})$")
+# "/nhiemvu toi": only the tasks given to the reader by name.
+MINE_WORDS = {"toi", "tôi", "cuatoi", "của tôi", "cua toi", "mine", "me", "my"}
 
 
 def tasks_command(ctx: Context, args: str) -> list[Reply]:
     args = args.strip()
     if not args:
         return [task_page(ctx, 1)]
+    if args.lower() in MINE_WORDS:
+        return [task_page(ctx, 1, mine_only=True)]
     m = _TASK_ID.match(args)
     if not m:
         return [Reply(ctx.t("tasks.bad_id", arg=shorten(args, 40)))]
@@ -27,8 +33,11 @@ def tasks_command(ctx: Context, args: str) -> list[Reply]:
 
 
 def page_button(ctx: Context, arg: str) -> list[Reply]:
+    """`l:<page>`, or `l:m<page>` for the reader's own tasks."""
+    mine_only = arg.startswith("m")
+    arg = arg[1:] if mine_only else arg
     page = int(arg) if arg.isdigit() else 1
-    reply = task_page(ctx, page)
+    reply = task_page(ctx, page, mine_only=mine_only)
     reply.edit = True
     return [reply]
 
@@ -39,13 +48,22 @@ def detail_button(ctx: Context, arg: str) -> list[Reply]:
     return [task_detail(ctx, int(arg))]
 
 
-def task_page(ctx: Context, page: int) -> Reply:
-    """One message per page (Telegram allows about one message a second per chat)."""
+def task_page(ctx: Context, page: int, *, mine_only: bool = False) -> Reply:
+    """One message per page (Telegram allows about one message a second per chat). The
+    tasks given to the reader by name come first, marked 👤."""
     t = ctx.t
-    result = crud.list_open_tasks(ctx.session, ctx.person.unit_id, ctx.today, page=page, per_page=PER_PAGE)
+    result = crud.list_open_tasks(ctx.session, ctx.person.unit_id, ctx.today, page=page, per_page=PER_PAGE,
+                                  person_id=ctx.person.id, mine_only=mine_only)
     if result.total == 0:
+        if mine_only:
+            return Reply(t("tasks.mine_empty"), buttons=[[Button(t("tasks.btn_all"), "l:1")]])
         return Reply(t("tasks.empty", unit=ctx.unit.name))
-    lines = [t("tasks.header", unit=ctx.unit.name, total=result.total)]
+    if mine_only:
+        lines = [t("tasks.mine_header", total=result.total)]
+    else:
+        lines = [t("tasks.header", unit=ctx.unit.name, total=result.total)]
+        if result.mine:
+            lines.append(t("tasks.header_mine", count=result.mine))
     if result.overdue or result.due_today:
         lines.append(t("tasks.header_counts", overdue=result.overdue, today=result.due_today))
     if result.pages > 1:
@@ -55,7 +73,7 @@ def task_page(ctx: Context, page: int) -> Reply:
     for number, row in enumerate(result.rows, start=result.numbering_start):
         task = row.task
         lines.append("")
-        lines.append(f"{number}. {due_label(t, task.deadline, ctx.today)} · "
+        lines.append(f"{number}. " + ("👤 " if row.mine else "") + f"{due_label(t, task.deadline, ctx.today)} · "
                      + (t("tasks.deadline", date=fmt_date(task.deadline)) if task.deadline else t("due.none"))
                      + f" · #{task.id}")
         lines.append(shorten(task.action, MAX_ACTION_IN_LIST))
@@ -76,14 +94,17 @@ def task_page(ctx: Context, page: int) -> Reply:
         buttons.append(task_buttons(t, task.id, number))
         details.append(Button(f"🔎 {number}", f"t:{task.id}"))
     buttons.append(details)
+    mode = "m" if mine_only else ""
     if result.pages > 1:
         nav = []
         if result.page > 1:
-            nav.append(Button(t("tasks.prev"), f"l:{result.page - 1}"))
-        nav.append(Button(t("tasks.page", page=result.page, pages=result.pages), f"l:{result.page}"))
+            nav.append(Button(t("tasks.prev"), f"l:{mode}{result.page - 1}"))
+        nav.append(Button(t("tasks.page", page=result.page, pages=result.pages), f"l:{mode}{result.page}"))
         if result.page < result.pages:
-            nav.append(Button(t("tasks.next"), f"l:{result.page + 1}"))
+            nav.append(Button(t("tasks.next"), f"l:{mode}{result.page + 1}"))
         buttons.append(nav)
+    if mine_only:
+        buttons.append([Button(t("tasks.btn_all"), "l:1")])
     return Reply("\n".join(lines), buttons=buttons)
 
 
@@ -110,6 +131,9 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
         lines.append(t("task.recurrence", text=recurrence_label(t, task.recurrence)))
     if task.expected_output:
         lines.append(t("task.expected_output", text=task.expected_output))
+    given = assignments.active_assignees(ctx.session, task.id)
+    if given:
+        lines.append(t("task.assignees", names=", ".join(p.full_name or "?" for _, p in given)))
     lines.append(t("tasks.status", status=status_label(t, task.status)))
     if task.status == "done" and task.completed_at:
         key = "task.completed_late" if task.completed_late else "task.completed_on_time"
@@ -123,6 +147,8 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
     own_unit = task.lead_unit_id == ctx.person.unit_id or any(u.id == ctx.person.unit_id for u in d.coordinators)
     if own_unit and task.status != "done":
         buttons.append(task_buttons(t, task.id))
+    if task.status != "done" and ctx.person.role in assignees.CAN_ASSIGN and (own_unit or roles.is_office(ctx)):
+        buttons.append([Button(t("assignee.btn_assign"), f"aa:{task.id}")])
     buttons.append([Button(t("task.back"), "l:1")])
     return Reply("\n".join(lines), buttons=buttons)
 
@@ -140,6 +166,12 @@ def _history(ctx: Context, d: crud.TaskDetail) -> list[str]:
                                              unit=unit_name, kind=t(f"report_kind.{report.kind}"),
                                              text=shorten(report.text, 200))
                        + (f" ({'; '.join(extra)})" if extra else "")))
+    for row, name, by_name in assignments.history(ctx.session, d.task.id):
+        events.append((row.assigned_at, t("history.assigned", at=fmt_local(row.assigned_at, ctx.tz),
+                                          name=name or "?", by=by_name or "?")))
+        if not row.active and row.ended_at is not None:
+            events.append((row.ended_at, t("history.unassigned", at=fmt_local(row.ended_at, ctx.tz),
+                                            name=name or "?", reason=t(f"assignee.reason_{row.ended_reason}"))))
     for req in d.extensions:
         events.append((req.created_at, t("history.extension", at=fmt_local(req.created_at, ctx.tz),
                                           date=fmt_date(req.requested_deadline),

@@ -32,7 +32,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from reminders.recurrence import next_due
-from storage.crud import outbox, people
+from storage.crud import assignments, outbox, people
 from storage.crud.outbox import time_processor
 from storage.crud.people import BindingRow, PersonRow, push_key
 from storage.crud.tasks import queue_look
@@ -358,6 +358,7 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
         coordinators[task_id].append(unit_id)
     unit_ids = {t.lead_unit_id for t in tasks} | {u for us in coordinators.values() for u in us}
     people = _recipients(session, _among(Person.__table__.c.unit_id, unit_ids, postgres))
+    given = assignments.assignees_of(session, ids, lambda column, ids_: _among(column, ids_, postgres))
     sc = Snooze.__table__.c
     snoozes = {(person_id, task_id): _aware(until) for person_id, task_id, until in session.execute(
         sa_select(sc.person_id, sc.task_id, sc.until).where(_among(sc.task_id, ids, postgres), sc.until > now))}
@@ -371,8 +372,10 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
             if reminder.kind == "escalation":
                 targets = [(r, "head") for r in people.get(task.lead_unit_id, []) if r.person.role == "head"]
             else:
-                targets = [(r, "lead") for r in people.get(task.lead_unit_id, [])]
-                targets += [(r, "coordinator") for u in coordinators.get(task.id, []) for r in people.get(u, [])]
+                named = given.get(task.id) if given else None
+                targets = [(r, "lead") for r in _of_unit(people, task.lead_unit_id, named)]
+                targets += [(r, "coordinator") for u in coordinators.get(task.id, [])
+                            for r in _of_unit(people, u, named)]
             key = pol.reminder_key(task.id, reminder.kind, reminder.on)
             for recipient, role in targets:
                 person = recipient.person
@@ -390,6 +393,18 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
         if next_at is not None:
             nexts.append((task.id, next_at))
     return _Batch(len(tasks), rows, nexts)
+
+
+def _of_unit(people: dict[int, list[Recipient]], unit_id: int, named: dict[int, set[int]] | None) -> list[Recipient]:
+    """Who of a unit gets a task's reminder: the officials it was given to by name, when
+    any of them can be reached; otherwise (nobody named, or none reachable) everyone."""
+    everyone = people.get(unit_id, [])
+    chosen = named.get(unit_id) if named else None
+    if chosen:
+        mine = [r for r in everyone if r.person.id in chosen]
+        if mine:
+            return mine
+    return everyone
 
 
 def _write(session: Session, batch: _Batch, now: datetime) -> int:

@@ -1,8 +1,10 @@
 """All tables. Importing this module registers them on SQLModel.metadata."""
+from .assignments import TaskAssignment
 from .audit import AuditLog
 from .base import nfc, utcnow
 from .dialogs import ChatMenu, Dialog
 from .directives import Directive
+from .indicators import PLAN_MODES, Indicator, IndicatorPlan, IndicatorValue
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ROLES, ChatBinding, Invitation, Person
 from .tasks import (
@@ -15,4 +17,5 @@ __all__ = [
     "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
     "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
+    "TaskAssignment", "Indicator", "IndicatorPlan", "IndicatorValue", "PLAN_MODES",
 ]
