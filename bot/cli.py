@@ -95,6 +95,13 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--to", dest="end", help=t("cli.report_to_help"))
     rep.add_argument("--unit", help=t("cli.report_unit_help"))
     rep.add_argument("--today", help=t("cli.report_today_help"))
+
+    ind = sub.add_parser("indicators", help=t("cli.indicators_help"))
+    indsub = ind.add_subparsers(dest="action", required=True)
+    indsub.add_parser("import", help=t("cli.indicators_import_help")).add_argument("file", type=Path)
+    indsub.add_parser("template", help=t("cli.indicators_template_help")).add_argument(
+        "file", type=Path, nargs="?", default=Path("chitieu-mau.xlsx"))
+    indsub.add_parser("list", help=t("cli.indicators_list_help")).add_argument("--year", type=int)
     return p
 
 
@@ -420,7 +427,56 @@ def cmd_webhook(args) -> int:
     return webhook(args)
 
 
+def cmd_indicators(args) -> int:
+    """indicators import FILE | template [FILE] | list [--year]"""
+    from office import indicators as ind
+
+    t = _t()
+    if args.action == "template":
+        kind = "csv" if args.file.suffix.lower() == ".csv" else "xlsx"
+        args.file.write_bytes(ind.template_bytes(kind))
+        print(t("ind.template_written", path=args.file))
+        return 0
+    from storage.crud import indicators as crud
+    from storage.crud import units
+
+    app = _app()
+    with app.db.session() as session:
+        if args.action == "list":
+            from sqlmodel import select
+
+            from storage.models import Indicator, Unit
+
+            query = select(Indicator, Unit.name).join(Unit, Unit.id == Indicator.responsible_unit_id)
+            if args.year:
+                query = query.where(Indicator.year == args.year)
+            rows = session.exec(query.order_by(Indicator.year, Unit.name, Indicator.name)).all()
+            for row, unit in rows:
+                print(t("ind.list_line", id=row.id, year=row.year, name=row.name, measure=row.measure or "—",
+                        unit=unit, target=ind.fmt(row.target, t), mode=t(f"ind.mode_{row.plan_mode}")))
+            print(t("ind.list_count", count=len(rows)))
+            return 0
+        if not args.file.is_file():
+            raise CliError(t("cli.file_missing", path=args.file))
+        index = units.unit_index(session)
+        try:
+            specs = ind.parse_rows(ind.read_table(args.file.name, args.file.read_bytes()),
+                                   lambda name: units.find_unit(session, name, index) if name else None)
+        except ind.ImportError_ as exc:
+            raise CliError(t("ind.import_line", line=exc.line, error=t(exc.key, **exc.params))) from exc
+        except (ValueError, UnicodeDecodeError, OSError) as exc:
+            raise CliError(t("ind.import_bad_number", column="?", value=str(exc)[:80])) from exc
+        today = datetime.now(app.settings.zone).date()
+        created = updated = 0
+        for spec in specs:
+            _row, new = crud.upsert(session, crud.IndicatorSpec(**spec), today=today)
+            created, updated = created + new, updated + (not new)
+    print(t("ind.imported", created=created, updated=updated))
+    return 0
+
+
 COMMANDS = {
+    "indicators": cmd_indicators,
     "serve": cmd_serve, "worker": cmd_worker, "webhook": cmd_webhook,
     "report": cmd_report,
     "db": cmd_db, "units": cmd_units, "invite": cmd_invite, "task": cmd_task, "run": cmd_run, "remind": cmd_remind,

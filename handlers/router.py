@@ -21,7 +21,7 @@ from storage.crud import dialogs, people
 from storage.db import Database
 from storage.models import utcnow
 
-from . import assign, assignees, extensions, preferences, publish, reports, start, summary, tasks
+from . import assign, assignees, extensions, indicators, preferences, publish, reports, start, summary, tasks
 from .roles import is_office
 from .context import Context
 from .messages import Incoming, Reply
@@ -56,6 +56,9 @@ COMMANDS: dict[str, Handler] = {
     "extensions": extensions.list_command,
     "tonghop": summary.summary_command,
     "summary": summary.summary_command,
+    "kpi": summary.kpi_command,
+    "chitieu": indicators.command,
+    "indicators": indicators.command,
     "baocaothang": summary.monthly_command,
     "monthly": summary.monthly_command,
     "bieudo": summary.chart_command,
@@ -74,6 +77,8 @@ BUTTONS: dict[str, Handler] = {
     # "👤 Giao cán bộ": the unit's people, give / take back
     "aa": assignees.menu_button,
     "ap": assignees.pick_button,
+    # /chitieu: confirm, type again, which reading, skip, correct
+    indicators.PREFIX: indicators.button,
     # /banhanh drafts: page, resume, map a name, create a unit, discard, publish
     "pg": publish.page_button,
     "pr": publish.resume_button,
@@ -98,6 +103,7 @@ DIALOGS: dict[str, Callable] = {
     publish.DIALOG: publish.continue_dialog,
     assign.DIALOG: assign.continue_dialog,
     extensions.DIALOG: extensions.continue_dialog,
+    indicators.DIALOG: indicators.continue_dialog,
 }
 # Open to people without an invitation.
 PUBLIC_COMMANDS = {"start", "help", "trogiup"}

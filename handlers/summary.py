@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from office import chart, xlsx
 from office.period import Period, PeriodError, split_period
-from office.summary import duty_status, find_units, remind_missing, summarize, unit_summaries
-from office.text import MAX_OVERDUE_LINES, render_duties, render_summary
+from office.summary import (
+    duty_status, find_units, official_summaries, remind_missing, summarize, unit_summaries,
+)
+from office.text import MAX_OVERDUE_LINES, render_duties, render_officials, render_own_kpi, render_summary
 from storage.crud import audit
 from storage.models import Unit
 
@@ -48,8 +50,24 @@ def _scope(ctx: Context, args: str, refuse) -> tuple[Unit | None, Period] | list
     return unit, period
 
 
+# "/tonghop canbo …": the per-official figures instead of the units'.
+OFFICIAL_WORDS = ("canbo", "cán bộ", "can bo", "officials")
+
+
+def _officials_args(args: str) -> str | None:
+    """The rest of "/tonghop canbo <rest>", or None when the summary is the units'."""
+    lowered = args.strip().lower()
+    for word in OFFICIAL_WORDS:
+        if lowered == word or lowered.startswith(word + " "):
+            return args.strip()[len(word):].strip()
+    return None
+
+
 def summary_command(ctx: Context, args: str) -> list[Reply]:
-    """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]"""
+    """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]; /tonghop canbo [đơn vị] [kỳ]"""
+    rest = _officials_args(args)
+    if rest is not None:
+        return officials_command(ctx, rest)
     scope = _scope(ctx, args, roles.refuse_unless_summary)
     if isinstance(scope, list):
         return scope
@@ -59,6 +77,30 @@ def summary_command(ctx: Context, args: str) -> list[Reply]:
     if roles.is_office(ctx):
         hint = f"/xuatbaocao {unit.name + ' ' if unit else ''}{period.arg}"
     return [Reply(render_summary(ctx.t, summary, unit=unit.name if unit else None, export_hint=hint))]
+
+
+def officials_command(ctx: Context, args: str) -> list[Reply]:
+    """/tonghop canbo [đơn vị] [kỳ]: per official; a head sees the unit's people, the office everyone's."""
+    scope = _scope(ctx, args, roles.refuse_unless_summary)
+    if isinstance(scope, list):
+        return scope
+    unit, period = scope
+    rows = official_summaries(ctx.session, period, ctx.today, ctx.tz, unit_id=unit.id if unit else None)
+    return [Reply(render_officials(ctx.t, rows, period, ctx.today, unit=unit.name if unit else None))]
+
+
+def kpi_command(ctx: Context, args: str) -> list[Reply]:
+    """/kpi [kỳ]: the reader's own figures (anyone bound to a unit)."""
+    t = ctx.t
+    try:
+        name, period = split_period(args, ctx.today)
+    except PeriodError as exc:
+        return [Reply(t(exc.key, **exc.params) + "\n" + t("kpi.usage"))]
+    if name:
+        return [Reply(t("kpi.usage"))]
+    period = period or Period.month_of(ctx.today)
+    rows = official_summaries(ctx.session, period, ctx.today, ctx.tz, person_id=ctx.person.id)
+    return [Reply(render_own_kpi(t, rows[0] if rows else None, period, ctx.today))]
 
 
 def chart_command(ctx: Context, args: str) -> list[Reply]:

@@ -25,7 +25,7 @@ from locales import Translator
 from storage.models import OPEN_STATUSES, Directive, ProgressReport, Task, TaskCoordinator, Unit
 
 from .period import Period
-from .summary import UnitSummary, duty_status, in_scope, is_extended, unit_summaries
+from .summary import UnitSummary, duty_status, in_scope, is_extended, official_summaries, unit_summaries
 
 DATE_FORMAT = "dd/mm/yyyy"
 PERCENT_FORMAT = "0%"
@@ -228,6 +228,27 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
                           t(f"summary.xlsx_duty_{item.state(today)}"), sheet.date(item.completed_on), item.task_id])
     sheet.close()
 
+    _officials_sheet(wb, official_summaries(session, period, today, tz, unit_id=unit_id), t)
+    from .indicators import indicators_sheet  # the month's indicator table, "Chỉ tiêu"
+
+    indicators_sheet(wb, session, period, t, unit_id=unit_id)
+
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue(), len(tasks)
+
+
+def _officials_sheet(wb: Workbook, rows: list, t: Translator) -> None:
+    """"Cán bộ": one row per official (office.summary.OfficialSummary defines the figures)."""
+    sheet = _Sheet(wb, t("summary.xlsx_sheet_officials"), [
+        (t("summary.xlsx_official"), 28), (t("summary.xlsx_unit"), 30), (t("summary.xlsx_assigned"), 11),
+        (t("summary.xlsx_open"), 11), (t("summary.xlsx_done_on_time"), 12), (t("summary.xlsx_done_late"), 12),
+        (t("summary.xlsx_overdue"), 10), (t("summary.xlsx_sent_back"), 13), (t("summary.xlsx_returned"), 13),
+        (t("summary.xlsx_avg_days_late"), 12), (t("summary.xlsx_due"), 11), (t("summary.xlsx_kpi_base"), 12),
+        (t("summary.xlsx_kpi"), 12)])
+    for row in rows:
+        avg = row.avg_days_late
+        sheet.append([row.name, row.unit, row.assigned, row.open, row.done_on_time, row.done_late, row.overdue,
+                      row.sent_back, row.returned, round(avg, 1) if avg is not None else None, row.due,
+                      row.kpi_base, sheet.cell(row.kpi, PERCENT)])
+    sheet.close()
