@@ -75,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help=t("cli.demo_help"))
     demo.add_argument("--database", help=t("cli.demo_database_help"))
     demo.add_argument("--office", action="store_true", help=t("cli.demo_office_help"))
+    demo.add_argument("--head", action="store_true", help=t("cli.demo_head_help"))
 
     ex = sub.add_parser("extract", help=t("cli.extract_help"))
     ex.add_argument("file")
@@ -336,8 +337,10 @@ def cmd_demo(args) -> int:
     db = Database(f"sqlite:///{path}")
     db.upgrade()
     with db.session() as session:
-        who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
+        role = "office" if args.office else "head" if args.head else None
+        who = seed(session, datetime.now(settings.zone).date(), role=role)
     print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=path))
+    print(t("cli.demo_office_more" if args.office else "cli.demo_head_more" if args.head else "cli.demo_more"))
     if args.office:
         from .demo import SAMPLES
         print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))

@@ -9,7 +9,8 @@ corrected, never overwritten: the old one stays in the history (/chitieu lichsu)
     /chitieu [kỳ]                 report the month's figures (default: this month)
     /chitieu sua <số | tên> [kỳ]  correct one figure
     /chitieu tonghop [kỳ]         the month's table (office: all; an aggregating unit:
-                                  what it aggregates; others: their unit's)
+                                  what it aggregates; others: their unit's); without a
+                                  period, this month once a figure is in, else last month
     /chitieu bieudo <tên> [năm]   plan against actual over the year, as a picture
     /chitieu lichsu <tên> [kỳ]    every figure entered for the month, corrections included
 """
@@ -181,7 +182,7 @@ def _figure(ctx: Context, dialog: Dialog, indicator: Indicator, text: str) -> li
             return [Reply(t("ind.wrong_unit", typed=parsed.readings[0].unit, measure=indicator.measure),
                           buttons=cancel)]
         dialogs.advance(ctx.session, dialog, step="which", choices=values, raw=text)
-        labels = [ind.fmt(v, t, indicator.measure) for v in values]
+        labels = [ind.fmt(v, t, indicator.measure, digits=4) for v in values]
         return [Reply(t("ind.ambiguous", typed=parsed.text, first=labels[0], second=labels[1]),
                       buttons=[[Button(labels[0], f"{PREFIX}:a:0"), Button(labels[1], f"{PREFIX}:a:1")]] + cancel)]
     value = to_measure(parsed, indicator.measure)
@@ -193,7 +194,7 @@ def _figure(ctx: Context, dialog: Dialog, indicator: Indicator, text: str) -> li
 def _echo(ctx: Context, dialog: Dialog, indicator: Indicator, value: float, raw: str) -> Reply:
     t = ctx.t
     dialogs.advance(ctx.session, dialog, step="confirm", value=value, raw=raw)
-    return Reply(t("ind.echo", name=indicator.name, value=ind.fmt(value, t, indicator.measure),
+    return Reply(t("ind.echo", name=indicator.name, value=ind.fmt(value, t, indicator.measure, digits=4),
                    month=f"{dialog.data['month']:02d}/{dialog.data['year']}"),
                  buttons=[[Button(t("ind.btn_ok"), f"{PREFIX}:ok"), Button(t("ind.btn_redo"), f"{PREFIX}:re")]])
 
@@ -206,7 +207,7 @@ def _confirmed(ctx: Context, dialog: Dialog, indicator: Indicator) -> list[Reply
         return _save(ctx, dialog, indicator, "", "")
     dialogs.advance(ctx.session, dialog, step="cause", cause="", remedy="")
     return [Reply(t("ind.short", value=ind.fmt(data["value"], t, indicator.measure),
-                    plan=ind.fmt(plan, t, indicator.measure), shortfall=ind.fmt(a.shortfall, t, indicator.measure),
+                    plan=ind.fmt(plan, t, indicator.measure), shortfall=ind.gap(a.shortfall, t, indicator.measure),
                     share=ind.share_text(a.share, t)) + "\n" + t("ind.ask_cause"),
                   buttons=[[Button(t("btn.cancel"), "x")]])]
 
@@ -242,7 +243,7 @@ def _save(ctx: Context, dialog: Dialog, indicator: Indicator, cause: str, remedy
                 cause=cause, remedy=remedy, actor=ctx.actor)
     closed = crud.close_duty_if_complete(ctx.session, ctx.person.unit_id, year, month, ctx.person_row(), ctx.today,
                                          actor=ctx.actor)
-    saved = t("ind.saved", name=indicator.name, value=ind.fmt(data["value"], t, indicator.measure))
+    saved = t("ind.saved", name=indicator.name, value=ind.fmt(data["value"], t, indicator.measure, digits=4))
     return _next(ctx, dialog, saved + ("\n" + t("ind.duty_done", month=f"{month:02d}/{year}") if closed else ""))
 
 
@@ -302,6 +303,10 @@ def summary(ctx: Context, args: str) -> list[Reply]:
     t = ctx.t
     where = ind.visible_scope(ctx.session, ctx.person, roles.is_office(ctx))
     rows = ind.month_table(ctx.session, year, month, **where)
+    if not _has_period(args, ctx) and not any(r.reported for r in rows):
+        # Early in a month nothing is in yet: last month's table is the one wanted.
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        rows = ind.month_table(ctx.session, year, month, **where)
     label = f"{month:02d}/{year}"
     if not rows:
         return [Reply(t("ind.summary_empty", month=label))]
@@ -324,6 +329,13 @@ def summary(ctx: Context, args: str) -> list[Reply]:
     audit.log(ctx.session, "indicator.summary", "report", None, person_id=ctx.person.id, actor=ctx.actor,
               year=year, month=month, rows=len(rows))
     return [Reply("\n".join(lines))]
+
+
+def _has_period(args: str, ctx: Context) -> bool:
+    try:
+        return split_period(args, ctx.today)[1] is not None
+    except PeriodError:
+        return False
 
 
 def _order(row: ind.IndicatorRow):

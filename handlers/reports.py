@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from storage.crud import dialogs
+from storage.crud import indicators as crud_indicators
 from storage.crud import tasks as crud
 from storage.models import Dialog, Task
 
@@ -42,6 +43,11 @@ def status_button(ctx: Context, arg: str) -> list[Reply]:
         return [Reply(t("tasks.not_found", id=raw_id), notice=t("tasks.not_found_short"))]
     if task.status == "done":
         return [Reply(t("report.already_done", id=task.id), notice=t("report.already_done_short"))]
+    if kind in ("done", "progress") and task.deadline and crud_indicators.is_duty(ctx.session, task.series_id):
+        # The monthly figures duty is answered with the figures themselves.
+        from .indicators import report
+
+        return report(ctx, f"{task.deadline.month}/{task.deadline.year}")
     if kind == "extension" and task.lead_unit_id != ctx.person.unit_id:
         return [Reply(t("extension.lead_only", id=task.id))]
     if kind == "extension" and task.deadline is None:

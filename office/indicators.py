@@ -226,13 +226,18 @@ def visible_scope(session: Session, person, is_office: bool) -> dict:
 # --------------------------------------------------------------------------- display
 
 
-def fmt(value: float | None, t: Translator, measure: str = "") -> str:
+def fmt(value: float | None, t: Translator, measure: str = "", digits: int = 2) -> str:
     if value is None:
         return "—"
-    text = format_number(value, t.lang)
+    text = format_number(value, t.lang, digits)
     if not measure:
         return text
     return text + ("%" if measure == "%" else f" {measure}")
+
+
+def gap(value: float, t: Translator, measure: str) -> str:
+    """A shortfall: of a rate in percentage points ("0,29 điểm %"), else in the unit."""
+    return fmt(value, t) + " " + t("ind.points") if measure == "%" else fmt(value, t, measure)
 
 
 def share_text(share: float | None, t: Translator) -> str:
@@ -250,7 +255,7 @@ def row_line(t: Translator, row: IndicatorRow, *, with_unit: bool = True) -> str
     if a.met:
         line = t("ind.line_met", name=head, plan=plan, value=value)
     else:
-        line = t("ind.line_not_met", name=head, plan=plan, value=value, shortfall=fmt(a.shortfall, t, row.measure),
+        line = t("ind.line_not_met", name=head, plan=plan, value=value, shortfall=gap(a.shortfall, t, row.measure),
                  share=share_text(a.share, t))
         line += "\n   " + t("ind.line_cause", cause=row.cause or "—", remedy=row.remedy or "—")
     if row.corrections:

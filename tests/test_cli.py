@@ -91,3 +91,20 @@ def test_demo_runs_without_token_or_network(tmp_path):
     assert "Đã hủy" in out
     assert "Tasks of Sở Tài chính" in out
     assert "Traceback" not in r.stderr
+
+
+def test_demo_shows_named_officials_and_indicators(tmp_path):
+    script = "/nhiemvu toi\n/kpi\n/chitieu\n1.234\n1\n1\n/chitieu tonghop\n/thoat\n"
+    r = nhacviec("demo", "--database", str(tmp_path / "demo.db"), url="sqlite:///unused.db", stdin=script)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "Nhiệm vụ được giao cho bạn: 2 việc" in out and "1. 👤 🔴 QUÁ HẠN 4 ngày" in out
+    assert "Kết quả của bạn" in out
+    assert "có thể là 1.234 tỷ đồng hoặc 1,234 tỷ đồng" in out and "Đúng không?" in out
+    assert "Bảng theo dõi chỉ tiêu tháng" in out and "không đạt" in out and "Nguyên nhân:" in out
+    r = nhacviec("demo", "--head", "--database", str(tmp_path / "head.db"), url="sqlite:///unused.db",
+                 stdin="/tonghop canbo\n/phancong 4 Dũng\n/thoat\n")
+    assert r.returncode == 0, r.stderr
+    assert "KPI cán bộ của Sở Tài chính" in r.stdout and "Nguyễn Văn An: giao 2" in r.stdout
+    assert "Đã giao nhiệm vụ #4 cho Phạm Quốc Dũng" in r.stdout
+    assert "Traceback" not in r.stderr

@@ -113,7 +113,7 @@ def test_reporting_a_figure_below_plan_asks_for_cause_and_remedy(db, province, c
     assert "Đã ghi Thu ngân sách nhà nước: 1.012,5 tỷ đồng" in an.text and "Tốc độ tăng trưởng GRDP" in an.text
     an.say("8,2%")
     an.say("đúng")
-    assert "hụt 0,29% (3,4%)" in an.text and "nguyên nhân" in an.text.lower()
+    assert "hụt 0,29 điểm % (3,4%)" in an.text and "nguyên nhân" in an.text.lower()
     an.say("do thời tiết")
     assert "cần cụ thể hơn" in an.text
     an.say("Sản lượng công nghiệp khai khoáng giảm do tạm dừng mỏ Nà Lũng")
@@ -236,3 +236,13 @@ def test_import_file_errors_name_the_row(db, province):
     rows = ind.read_table("mau.csv", ind.template_bytes("csv"))
     parsed = ind.parse_rows(rows, lambda n: object())
     assert parsed[1]["plans"][12] == 2450 and parsed[1]["plan_mode"] == "cumulative"
+
+
+def test_the_duty_reminder_buttons_open_the_figures(db, province, chat_factory):
+    ids = make_indicators(db)
+    an = chat_factory("o1", "Nguyễn Văn An")
+    an.say(f"/start {province['codes']['stc_official']}")
+    with db.session() as s:
+        duty = s.exec(select(Task).where(Task.series_id == ids["duty"])).one()
+    an.press(f"s:d:{duty.id}")
+    assert "Chỉ tiêu của Sở Tài chính — tháng 05/2026" in an.last[0].text and "Chỉ tiêu 1/2" in an.last[1].text

@@ -163,3 +163,9 @@ def find(session: Session, text: str, year: int, *, unit_id: int | None = None) 
 
 def years(session: Session) -> list[int]:
     return [y for (y,) in session.execute(select(func.distinct(Indicator.year)).order_by(Indicator.year))]
+
+
+def is_duty(session: Session, series_id: int | None) -> bool:
+    """The recurring task is an indicator figures duty (its answer is /chitieu)."""
+    return series_id is not None and session.exec(
+        select(Indicator.id).where(Indicator.duty_series_id == series_id).limit(1)).first() is not None
