@@ -47,7 +47,7 @@ MAX_CONCURRENT = 16
 _MENU_CHOICE = re.compile(r"^\s*(\d{1,2})\s*$")
 # Buttons that have a typed command: shown as the command, not numbered, so that a
 # number typed as a dialogue's answer is not taken for them.
-TYPED_COMMANDS = {"x": "/huy"}
+TYPED_COMMANDS = {"x": "/huy", "ci:sk": "bỏ qua"}  # ci:sk: an indicator left for later (handlers/indicators.py)
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 

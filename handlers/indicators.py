@@ -33,6 +33,8 @@ from .render import fmt_local, shorten
 DIALOG = "indicator"
 PREFIX = "ci"
 YES = {"dung", "ok", "co", "xac nhan", "yes", "y", "u", "uh", "dong y"}
+# "⏭ Để sau" typed (Zalo shows it as a word to type, so that a bare number stays a figure).
+SKIP = {"bo qua", "de sau", "skip", "later"}
 REPORTERS = ("official", "head")
 TEXT_BUDGET = 3800
 _SUBCOMMANDS = {"tonghop": "summary", "tong hop": "summary", "summary": "summary", "bieudo": "chart",
@@ -83,7 +85,8 @@ def report(ctx: Context, args: str) -> list[Reply]:
         return [overview]
     dialog = dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "value",
                            {"year": year, "month": month, "todo": missing, "at": missing[0], "total": len(missing)})
-    return [overview, _ask(ctx, dialog)]
+    question = _ask(ctx, dialog)  # one message: a chat takes about one a second
+    return [Reply(overview.text + "\n\n" + question.text, buttons=question.buttons)]
 
 
 def _overview(ctx: Context, indicators: list[Indicator], year: int, month: int) -> Reply:
@@ -167,6 +170,8 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
         return _shortfall_answer(ctx, dialog, indicator, text)
     if dialog.step == "confirm" and fold(text) in YES:
         return _confirmed(ctx, dialog, indicator)
+    if dialog.step in ("value", "which", "confirm") and fold(text) in SKIP:
+        return _next(ctx, dialog, t("ind.skipped", name=indicator.name))
     return _figure(ctx, dialog, indicator, text)
 
 

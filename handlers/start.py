@@ -40,7 +40,9 @@ def help_command(ctx: Context, args: str) -> list[Reply]:
     t = ctx.t
     if ctx.person is None:
         return [Reply(t("help.stranger"))]
-    text = t("help.official")
+    text = t("help.official") + "\n\n" + t("help.named_and_indicators")
+    if ctx.person.role in ("head", *OFFICE_ROLES):
+        text += "\n" + t("help.head_assign")
     if ctx.person.role in OFFICE_ROLES:
         text += "\n\n" + t("help.office")
     return [Reply(text)]

@@ -97,9 +97,9 @@ def test_reporting_a_figure_below_plan_asks_for_cause_and_remedy(db, province, c
     an = chat_factory("o1", "Nguyễn Văn An")
     an.say(f"/start {province['codes']['stc_official']}")
     an.say("/chitieu")
-    assert "Chỉ tiêu của Sở Tài chính — tháng 05/2026" in an.last[0].text
-    assert "Chỉ tiêu 1/2" in an.last[1].text and "Thu ngân sách nhà nước" in an.last[1].text
-    assert "Kế hoạch tháng: 940 tỷ đồng" in an.last[1].text
+    assert "Chỉ tiêu của Sở Tài chính — tháng 05/2026" in an.text
+    assert "Chỉ tiêu 1/2" in an.text and "Thu ngân sách nhà nước" in an.text
+    assert "Kế hoạch tháng: 940 tỷ đồng" in an.text and len(an.last) == 1
     an.say("chưa có số")
     assert "Không thấy con số" in an.text
     an.say("1.234")  # thousands or decimals? asked back
@@ -245,4 +245,4 @@ def test_the_duty_reminder_buttons_open_the_figures(db, province, chat_factory):
     with db.session() as s:
         duty = s.exec(select(Task).where(Task.series_id == ids["duty"])).one()
     an.press(f"s:d:{duty.id}")
-    assert "Chỉ tiêu của Sở Tài chính — tháng 05/2026" in an.last[0].text and "Chỉ tiêu 1/2" in an.last[1].text
+    assert "Chỉ tiêu của Sở Tài chính — tháng 05/2026" in an.text and "Chỉ tiêu 1/2" in an.text
