@@ -296,12 +296,15 @@ def official_summaries(session: Session, period: Period, today: date, tz, *, uni
     is_open, done = Task.status.in_(OPEN_STATUSES), Task.status == "done"
     due = Task.deadline.between(period.start, period.end)
     late = and_(done, Task.completed_late == True)  # noqa: E712
-    query = (select(a.person_id, func.count(), count(is_open),
+    # Grouped by an expression of the person: SQLite then reads the assignments in table
+    # order instead of through the person index, a row lookup per assignment (3× slower).
+    person = (a.person_id + 0).label("person")
+    query = (select(person, func.count(), count(is_open),
                     count(and_(done, or_(Task.completed_late.is_(None), Task.completed_late == False))),  # noqa: E712
                     count(late), count(and_(is_open, Task.deadline < today)), count(due),
                     count(and_(due, or_(done, Task.deadline < today))))
              .join(Task, Task.id == a.task_id)
-             .where(a.active == True, in_scope(period)).group_by(a.person_id))  # noqa: E712
+             .where(a.active == True, in_scope(period)).group_by(person))  # noqa: E712
     lates = (select(a.person_id, Task.deadline, Task.completed_at).join(Task, Task.id == a.task_id)
              .where(a.active == True, in_scope(period), late))  # noqa: E712
     start = datetime.combine(period.start, datetime.min.time(), tzinfo=tz).astimezone(UTC)
@@ -328,10 +331,15 @@ def official_summaries(session: Session, period: Period, today: date, tz, *, uni
         row = rows.setdefault(pid, OfficialSummary(pid, ""))
         row.sent_back, row.returned = int(sent_back), int(returned_n)
     if rows:
-        for pid, name, uid, unit in session.exec(
-                select(Person.id, Person.full_name, Person.unit_id, Unit.name).join(Unit, Unit.id == Person.unit_id)
-                .where(Person.id.in_(list(rows)))):
-            rows[pid].name, rows[pid].unit_id, rows[pid].unit = name or f"#{pid}", uid, unit
+        # Everyone's names in one read rather than thousands of ids in an IN list.
+        names = select(Person.id, Person.full_name, Person.unit_id, Unit.name).join(Unit, Unit.id == Person.unit_id)
+        if person_id is not None:
+            names = names.where(Person.id == person_id)
+        elif len(rows) < 500:
+            names = names.where(Person.id.in_(list(rows)))
+        for pid, name, uid, unit in session.exec(names):
+            if pid in rows:
+                rows[pid].name, rows[pid].unit_id, rows[pid].unit = name or f"#{pid}", uid, unit
     return sorted(rows.values(), key=lambda r: (r.unit, -r.overdue, r.name, r.person_id))
 
 

@@ -59,7 +59,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('taskassignment', schema=None) as batch_op:
         batch_op.create_index('ix_taskassignment_person_active', ['person_id', 'active'], unique=False)
-        batch_op.create_index('ix_taskassignment_task_active', ['task_id', 'active'], unique=False)
+        batch_op.create_index('ix_taskassignment_task_active', ['task_id', 'active', 'person_id', 'unit_id'],
+                              unique=False)
 
     op.create_table('indicatorplan',
     sa.Column('indicator_id', sa.Integer(), nullable=False),
