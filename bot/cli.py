@@ -96,14 +96,17 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--to", dest="end", help=t("cli.report_to_help"))
     rep.add_argument("--unit", help=t("cli.report_unit_help"))
     rep.add_argument("--today", help=t("cli.report_today_help"))
+    _indicators_parser(sub, t)
+    return p
 
+
+def _indicators_parser(sub, t: Translator) -> None:
     ind = sub.add_parser("indicators", help=t("cli.indicators_help"))
     indsub = ind.add_subparsers(dest="action", required=True)
     indsub.add_parser("import", help=t("cli.indicators_import_help")).add_argument("file", type=Path)
     indsub.add_parser("template", help=t("cli.indicators_template_help")).add_argument(
         "file", type=Path, nargs="?", default=Path("chitieu-mau.xlsx"))
     indsub.add_parser("list", help=t("cli.indicators_list_help")).add_argument("--year", type=int)
-    return p
 
 
 def main(argv: list[str] | None = None) -> int:

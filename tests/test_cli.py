@@ -108,3 +108,20 @@ def test_demo_shows_named_officials_and_indicators(tmp_path):
     assert "KPI cán bộ của Sở Tài chính" in r.stdout and "Nguyễn Văn An: giao 2" in r.stdout
     assert "Đã giao nhiệm vụ #4 cho Phạm Quốc Dũng" in r.stdout
     assert "Traceback" not in r.stderr
+
+
+def test_indicators_template_import_and_list(database_url, units_csv, tmp_path):
+    nhacviec("units", "import", str(units_csv), url=database_url)
+    template = tmp_path / "mau.xlsx"
+    r = nhacviec("indicators", "template", str(template), url=database_url)
+    assert r.returncode == 0 and template.stat().st_size > 0
+    r = nhacviec("indicators", "import", str(template), url=database_url)
+    assert r.returncode == 0, r.stderr
+    assert "Đã nhập 2 chỉ tiêu mới" in r.stdout
+    r = nhacviec("indicators", "list", "--year", "2026", url=database_url)
+    assert "Tốc độ tăng trưởng GRDP (%) — Sở Tài chính; chỉ tiêu năm 8,49; mức/tỷ lệ" in r.stdout
+    bad = tmp_path / "sai.csv"
+    bad.write_text("Tên chỉ tiêu,Đơn vị tính,Năm,Chỉ tiêu năm,Kiểu kế hoạch,Chiều đánh giá,Cơ quan chịu trách nhiệm\n"
+                   "GRDP,%,2026,8,49\n", encoding="utf-8")
+    r = nhacviec("indicators", "import", str(bad), url=database_url)
+    assert r.returncode == 2 and "Dòng 2" in r.stderr and "Traceback" not in r.stderr
