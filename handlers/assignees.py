@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from presentation.messages import Button, Reply
+from presentation.render import shorten
 from storage.crud import assignments
 from storage.crud import tasks as crud
 from storage.models import Person, Task
 
 from . import notify, roles
 from .context import Context
-from .messages import Button, Reply
-from .render import shorten
 
 CAN_ASSIGN = ("head", "office", "admin")
 _ARGS = re.compile(r"^#?(\d{1,9})(?:\s+(.+))?$", re.S)

@@ -21,14 +21,14 @@ import re
 from office import indicators as ind
 from office.numbers import Ambiguous, MeasureMismatch, NotANumber, fold, parse_number, to_measure
 from office.period import Period, PeriodError, split_period
+from presentation.messages import Button, Reply
+from presentation.render import fmt_local, shorten
 from storage.crud import audit, dialogs
 from storage.crud import indicators as crud
 from storage.models import Dialog, Indicator, IndicatorPlan
 
 from . import roles
 from .context import Context
-from .messages import Button, Reply
-from .render import fmt_local, shorten
 
 DIALOG = "indicator"
 PREFIX = "ci"

@@ -13,13 +13,12 @@ from datetime import UTC, date, datetime
 from sqlmodel import Session
 
 from locales import Translator
-from reminders.messages import payload
+from presentation.messages import Button, payload
+from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
 from storage.crud import outbox, people
 from storage.crud.tasks import coordinator_units
 from storage.models import ExtensionRequest, Person, Task, Unit
 
-from .messages import Button
-from .render import fmt_date, recurrence_label, shorten, task_buttons
 
 # A notice lists a unit's tasks; beyond this many the rest are behind /nhiemvu.
 MAX_TASKS_IN_NOTICE = 10
@@ -149,25 +148,3 @@ def task_given(session: Session, task: Task, assignee: Person, by_name: str, now
                          payload(text, buttons), now, task.id))
     return outbox.enqueue(session, rows)
 
-
-def assignees_left(session: Session, orphaned: list, now: datetime) -> int:
-    """The heads of each unit learn which tasks lost their assignee (someone left the
-    unit or can no longer be reached), to give them to someone else."""
-    by_unit: dict[int, list] = defaultdict(list)
-    for item in orphaned:
-        by_unit[item.unit_id].append(item)
-    if not by_unit:
-        return 0
-    rows = []
-    for head, binding in people.reachable(session, Person.unit_id.in_(list(by_unit)), Person.role == "head"):
-        t = Translator(head.language)
-        items = by_unit[head.unit_id]
-        lines = [t("assignee.left_header", name=items[0].person_name or "?", count=len(items))]
-        buttons = []
-        for item in items[:MAX_TASKS_IN_NOTICE]:
-            state = t("assignee.left_others") if item.still_assigned else t("assignee.left_nobody")
-            lines.append(t("assignee.left_line", id=item.task_id, action=shorten(item.action, 120), state=state))
-            buttons.append([Button(t("assignee.btn_assign_id", id=item.task_id), f"aa:{item.task_id}")])
-        key = f"orphaned:{items[0].person_id}:{now.timestamp():.0f}"
-        rows.append(_row(key, head, binding, "notice", payload("\n".join(lines), buttons), now))
-    return outbox.enqueue(session, rows)

@@ -1,13 +1,12 @@
 """/start <invitation code>, /help."""
 from __future__ import annotations
 
+from presentation.messages import Reply
+from reminders.messages import assignees_left
 from storage.crud import assignments, people
+from storage.models import OFFICE_ROLES
 
-from . import notify
 from .context import Context
-from .messages import Reply
-
-OFFICE_ROLES = ("office", "admin")
 
 
 def start_command(ctx: Context, args: str) -> list[Reply]:
@@ -21,7 +20,7 @@ def start_command(ctx: Context, args: str) -> list[Reply]:
         if result.ok and result.person.unit_id != old_unit:
             # Moved to another unit: the old unit's tasks lose this assignee, its head is told.
             left = assignments.release(ctx.session, result.person.id, "left_unit", unit_id=old_unit, actor=ctx.actor)
-            notify.assignees_left(ctx.session, left, ctx.now)
+            assignees_left(ctx.session, left, ctx.now)
     else:
         if not code:
             return [Reply(t("start.need_code"))]

@@ -20,10 +20,11 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
-from handlers.render import recurrence_label
 from locales import Translator
+from presentation.render import recurrence_label
 from storage.models import OPEN_STATUSES, Directive, ProgressReport, Task, TaskCoordinator, Unit
 
+from .indicators import indicators_sheet
 from .period import Period
 from .summary import UnitSummary, duty_status, in_scope, is_extended, official_summaries, unit_summaries
 
@@ -229,8 +230,6 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
     sheet.close()
 
     _officials_sheet(wb, official_summaries(session, period, today, tz, unit_id=unit_id), t)
-    from .indicators import indicators_sheet  # the month's indicator table, "Chỉ tiêu"
-
     indicators_sheet(wb, session, period, t, unit_id=unit_id)
 
     buffer = io.BytesIO()

@@ -40,7 +40,7 @@ from storage.crud import assignments, outbox, people, rates
 from storage.db import Database
 from storage.models import Outbox, Person, Unit
 
-from .messages import blocked_notice, render_references
+from .messages import assignees_left, blocked_notice, render_references
 
 log = logging.getLogger(__name__)
 
@@ -295,8 +295,6 @@ class Dispatcher:
     def _release_unreachable(session, person_ids: list[int], now: datetime) -> None:
         """A person with no chat left cannot carry a task by name: their assignments end
         and the unit's head is told which tasks lost their assignee."""
-        from handlers.notify import assignees_left  # handlers build the notice's words
-
         for person_id in person_ids:
             if not assignments.has_active_binding(session, person_id):
                 assignees_left(session, assignments.release(session, person_id, "blocked", actor="dispatcher"), now)

@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from collections import defaultdict
+from datetime import UTC, datetime
 from functools import cache
 
 from sqlalchemy import select
 from sqlmodel import Session
 
-from handlers.messages import Button
-from handlers.render import fmt_date, recurrence_label, shorten, task_buttons
+from presentation.messages import Button, payload
 from locales import DEFAULT, Translator
+from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
+from storage.crud import outbox, people
 from storage.crud.outbox import JsonText
 from storage.models import OPEN_STATUSES, Directive, Person, Task, Unit
-
-
-def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
-    # Not dataclasses.asdict: its deep copy was a fifth of a sweep's time.
-    return {"text": text, "buttons": [[{"text": b.text, "data": b.data} for b in row] for row in (buttons or [])]}
 
 
 class ReminderRenderer:
@@ -138,3 +136,32 @@ def _reminder_buttons(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
 
 def blocked_notice(t: Translator, *, name: str, unit: str, channel: str) -> dict:
     return payload(t("notice.blocked", name=name or "?", unit=unit, channel=channel))
+
+
+# A head's notice of tasks that lost their assignee lists at most this many.
+MAX_ORPHANED_IN_NOTICE = 10
+
+
+def assignees_left(session: Session, orphaned: list, now: datetime) -> int:
+    """The heads of each unit learn which tasks lost their assignee (someone left the
+    unit or can no longer be reached), to give them to someone else."""
+    by_unit: dict[int, list] = defaultdict(list)
+    for item in orphaned:
+        by_unit[item.unit_id].append(item)
+    if not by_unit:
+        return 0
+    rows = []
+    for head, binding in people.reachable(session, Person.unit_id.in_(list(by_unit)), Person.role == "head"):
+        t = Translator(head.language)
+        items = by_unit[head.unit_id]
+        lines = [t("assignee.left_header", name=items[0].person_name or "?", count=len(items))]
+        buttons = []
+        for item in items[:MAX_ORPHANED_IN_NOTICE]:
+            state = t("assignee.left_others") if item.still_assigned else t("assignee.left_nobody")
+            lines.append(t("assignee.left_line", id=item.task_id, action=shorten(item.action, 120), state=state))
+            buttons.append([Button(t("assignee.btn_assign_id", id=item.task_id), f"aa:{item.task_id}")])
+        key = f"orphaned:{items[0].person_id}:{now.timestamp():.0f}"
+        rows.append({"key": people.push_key(key, head, binding), "channel": binding.channel,
+                     "chat_id": binding.chat_id, "person_id": head.id, "kind": "notice",
+                     "payload": payload("\n".join(lines), buttons), "not_before": now.astimezone(UTC)})
+    return outbox.enqueue(session, rows)

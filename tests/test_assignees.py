@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from conftest import TZ, add_task, set_next_look
 from reminders.sweep import ReminderSettings, sweep
-from reminders.workdays import WorkCalendar
+from workcalendar.workdays import WorkCalendar
 from storage.crud import assignments, people
 from storage.models import AuditLog, ChatBinding, Outbox, Task, TaskAssignment, Unit
 
@@ -141,7 +141,7 @@ def test_an_assignee_who_cannot_be_reached_leaves_the_unit_reminded_as_a_whole(d
         for b in s.exec(select(ChatBinding).where(ChatBinding.person_id == an_id)):
             b.active = False
             s.add(b)
-        from handlers.notify import assignees_left
+        from reminders.messages import assignees_left
         left = assignments.release(s, an_id, "blocked")
         assert [o.task_id for o in left] == [task] and not left[0].still_assigned
         assert assignees_left(s, left, local(2026, 5, 14, 9)) == 1

@@ -12,7 +12,7 @@ from sqlmodel import select
 from conftest import TZ, add_task, set_next_look
 from fakes.telegram_server import FakeTelegram
 from reminders.sweep import ReminderSettings, sweep
-from reminders.workdays import WorkCalendar
+from workcalendar.workdays import WorkCalendar
 from storage.crud import people
 from storage.models import ChatBinding, Task, Unit
 from test_indicators import make_indicators

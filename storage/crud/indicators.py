@@ -2,6 +2,7 @@
 responsible unit's monthly "report the figures" duty."""
 from __future__ import annotations
 
+import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
@@ -147,18 +148,22 @@ def close_duty_if_complete(session: Session, unit_id: int, year: int, month: int
 def find(session: Session, text: str, year: int, *, unit_id: int | None = None) -> list[Indicator]:
     """Indicators whose name matches what was typed: exact, else every word typed
     (without diacritics) in the name."""
-    from office.numbers import fold
-
     query = select(Indicator).where(Indicator.year == year, Indicator.active == True)  # noqa: E712
     if unit_id is not None:
         query = query.where(Indicator.responsible_unit_id == unit_id)
     rows = list(session.exec(query.order_by(Indicator.name, Indicator.id)))
-    wanted = fold(text)
-    exact = [r for r in rows if fold(r.name) == wanted]
+    wanted = _fold(text)
+    exact = [r for r in rows if _fold(r.name) == wanted]
     if exact:
         return exact
     words = wanted.split()
-    return [r for r in rows if words and all(w in fold(r.name).split() or w in fold(r.name) for w in words)]
+    return [r for r in rows if words and all(w in _fold(r.name) for w in words)]
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics: "Tăng trưởng" and "tang truong" match."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
 def years(session: Session) -> list[int]:

@@ -1,4 +1,6 @@
 """All tables. Importing this module registers them on SQLModel.metadata."""
+from storage.roles import OFFICE_ROLES, ROLES, SUMMARY_ROLES
+
 from .assignments import TaskAssignment
 from .audit import AuditLog
 from .base import nfc, utcnow
@@ -6,7 +8,7 @@ from .dialogs import ChatMenu, Dialog
 from .directives import Directive
 from .indicators import PLAN_MODES, Indicator, IndicatorPlan, IndicatorValue
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
-from .people import ROLES, ChatBinding, Invitation, Person
+from .people import ChatBinding, Invitation, Person
 from .tasks import (
     OPEN_STATUSES, TASK_STATUSES, ExtensionRequest, ProgressReport, ReminderQueue, Task, TaskCoordinator,
 )
@@ -15,7 +17,7 @@ from .updates import ProcessedUpdate
 
 __all__ = [
     "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
-    "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "TASK_STATUSES", "Task",
+    "OFFICE_ROLES", "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "SUMMARY_ROLES", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
     "TaskAssignment", "Indicator", "IndicatorPlan", "IndicatorValue", "PLAN_MODES",
 ]
