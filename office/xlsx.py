@@ -2,7 +2,8 @@
 so a large export does not hold every cell object in memory).
 
 Sheets: "Nhiệm vụ" (every task of the period), "Đơn vị" (KPI per unit), "Chậm tiến
-độ" (overdue tasks, oldest first), "Báo cáo định kỳ" (recurring duties × units).
+độ" (overdue tasks, oldest first), "Báo cáo định kỳ" (recurring duties × units), "Cán
+bộ" (KPI per official), "Chỉ tiêu" (the period's months of indicators, office.indicators).
 Each has a styled header row, frozen, with an autofilter; dates are real Excel dates
 shown dd/mm/yyyy; rates are numbers shown as percentages."""
 from __future__ import annotations
