@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
+from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 from locales import Translator  # noqa: E402
 from office import indicators as ind  # noqa: E402
 from office.period import Period  # noqa: E402
@@ -37,10 +38,14 @@ from office.summary import official_summaries  # noqa: E402
 from office.text import render_officials  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import (  # noqa: E402
-    Indicator, IndicatorPlan, IndicatorValue, Person, ProgressReport, Task, TaskAssignment,
+    Indicator,
+    IndicatorPlan,
+    IndicatorValue,
+    Person,
+    ProgressReport,
+    Task,
+    TaskAssignment,
 )
-
-from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 TODAY = date(2026, 5, 14)

@@ -182,8 +182,9 @@ def _figure(ctx: Context, dialog: Dialog, indicator: Indicator, text: str) -> li
     if isinstance(parsed, NotANumber):
         return [Reply(t(f"ind.nan_{parsed.reason}", example=_example(indicator)), buttons=cancel)]
     if isinstance(parsed, Ambiguous):
-        values = [to_measure(r, indicator.measure) for r in parsed.readings]
-        if any(isinstance(v, MeasureMismatch) for v in values):
+        measured = [to_measure(r, indicator.measure) for r in parsed.readings]
+        values = [v for v in measured if not isinstance(v, MeasureMismatch)]
+        if len(values) < len(measured):
             return [Reply(t("ind.wrong_unit", typed=parsed.readings[0].unit, measure=indicator.measure),
                           buttons=cancel)]
         dialogs.advance(ctx.session, dialog, step="which", choices=values, raw=text)

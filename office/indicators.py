@@ -84,7 +84,7 @@ def split_labelled(text: str) -> dict[str, str]:
     """"Nguyên nhân: … Phương án bù đắp: …" in one message → {"cause", "remedy"}."""
     parts = _LABELS.split(text)
     out: dict[str, str] = {}
-    for label, body in zip(parts[1::2], parts[2::2]):
+    for label, body in zip(parts[1::2], parts[2::2], strict=False):
         key = "cause" if fold(label).startswith("nguyen nhan") else "remedy"
         out[key] = (out.get(key, "") + " " + body.strip()).strip()
     return out
@@ -327,84 +327,86 @@ def _figure(cell, line: int, column: str) -> float | None:
     return parsed.bare
 
 
-def parse_rows(rows: list[list[str]], find_unit) -> list[dict]:
+class _Cells:
+    """One template row read by column name (folded), wherever the column is."""
+
+    def __init__(self, row: list, where: dict[str, int]):
+        self.row, self.where = row, where
+
+    def value(self, col: str):
+        i = self.where.get(fold(col))
+        value = self.row[i] if i is not None and i < len(self.row) else ""
+        return value.strip() if isinstance(value, str) else value
+
+    def text(self, col: str) -> str:
+        value = self.value(col)
+        return value if isinstance(value, str) else f"{value:g}"
+
+
+def parse_rows(rows: list[list], find_unit) -> list[dict]:
     """Template rows → indicator fields (units resolved by `find_unit(name)`). Raises
     ImportError_ naming the first bad row."""
     if not rows:
         raise ImportError_(1, "ind.import_empty")
-    header = [fold(h) for h in rows[0]]
-    index = {fold(name): i for i, name in enumerate(TEMPLATE_COLUMNS)}
-    where = {}
+    header = [fold(str(h)) for h in rows[0]]
     for col in TEMPLATE_COLUMNS[:7]:
         if fold(col) not in header:
             raise ImportError_(1, "ind.import_missing_column", column=col)
-    for col in TEMPLATE_COLUMNS:
-        if fold(col) in header:
-            where[fold(col)] = header.index(fold(col))
-    out = []
-    for line, row in enumerate(rows[1:], start=2):
-        def cell(col: str):
-            i = where.get(fold(col))
-            value = row[i] if i is not None and i < len(row) else ""
-            return value.strip() if isinstance(value, str) else value
-
-        def text(col: str) -> str:
-            value = cell(col)
-            return value if isinstance(value, str) else f"{value:g}"
-        if not any(str(c).strip() for c in row):
-            continue
-        name = text("Tên chỉ tiêu")
-        if not name:
-            raise ImportError_(line, "ind.import_no_name")
-        try:
-            year = int(float(text("Năm")))
-        except ValueError:
-            raise ImportError_(line, "ind.import_bad_year", value=text("Năm")) from None
-        target = _figure(cell("Chỉ tiêu năm"), line, "Chỉ tiêu năm")
-        if target is None:
-            raise ImportError_(line, "ind.import_no_target", name=name)
-        mode = PLAN_MODE_WORDS.get(fold(text("Kiểu kế hoạch")))
-        if mode not in PLAN_MODES:
-            raise ImportError_(line, "ind.import_bad_mode", value=text("Kiểu kế hoạch"))
-        direction = DIRECTION_WORDS.get(fold(text("Chiều đánh giá")))
-        if direction is None:
-            raise ImportError_(line, "ind.import_bad_direction", value=text("Chiều đánh giá"))
-        responsible = find_unit(text("Cơ quan chịu trách nhiệm"))
-        if responsible is None:
-            raise ImportError_(line, "ind.import_unknown_unit", name=text("Cơ quan chịu trách nhiệm") or "—")
-        aggregator = None
-        if text("Cơ quan tổng hợp"):
-            aggregator = find_unit(text("Cơ quan tổng hợp"))
-            if aggregator is None:
-                raise ImportError_(line, "ind.import_unknown_unit", name=text("Cơ quan tổng hợp"))
-        day_text = text("Ngày báo cáo")
-        try:
-            day = int(float(day_text)) if day_text else 23
-        except ValueError:
-            day = 0
-        if not 1 <= day <= 28:
-            raise ImportError_(line, "ind.import_bad_day", value=day_text)
-        plans = {}
-        for m in range(1, 13):
-            value = _figure(cell(f"T{m}"), line, f"T{m}")
-            if value is not None:
-                plans[m] = value
-        out.append(dict(name=name, measure=text("Đơn vị tính"), year=year, target=target, plan_mode=mode,
-                        higher_is_better=direction, responsible=responsible, aggregator=aggregator,
-                        sector=text("Ngành/lĩnh vực"), source=text("Nguồn dữ liệu"), report_day=day, plans=plans))
+    where = {fold(col): header.index(fold(col)) for col in TEMPLATE_COLUMNS if fold(col) in header}
+    out = [_parse_row(line, _Cells(row, where), find_unit)
+           for line, row in enumerate(rows[1:], start=2) if any(str(c).strip() for c in row)]
     if not out:
         raise ImportError_(2, "ind.import_empty")
     return out
 
 
+def _parse_row(line: int, cells: _Cells, find_unit) -> dict:
+    text = cells.text
+    name = text("Tên chỉ tiêu")
+    if not name:
+        raise ImportError_(line, "ind.import_no_name")
+    try:
+        year = int(float(text("Năm")))
+    except ValueError:
+        raise ImportError_(line, "ind.import_bad_year", value=text("Năm")) from None
+    target = _figure(cells.value("Chỉ tiêu năm"), line, "Chỉ tiêu năm")
+    if target is None:
+        raise ImportError_(line, "ind.import_no_target", name=name)
+    mode = PLAN_MODE_WORDS.get(fold(text("Kiểu kế hoạch")))
+    if mode not in PLAN_MODES:
+        raise ImportError_(line, "ind.import_bad_mode", value=text("Kiểu kế hoạch"))
+    direction = DIRECTION_WORDS.get(fold(text("Chiều đánh giá")))
+    if direction is None:
+        raise ImportError_(line, "ind.import_bad_direction", value=text("Chiều đánh giá"))
+    responsible = find_unit(text("Cơ quan chịu trách nhiệm"))
+    if responsible is None:
+        raise ImportError_(line, "ind.import_unknown_unit", name=text("Cơ quan chịu trách nhiệm") or "—")
+    aggregator = None
+    if text("Cơ quan tổng hợp"):
+        aggregator = find_unit(text("Cơ quan tổng hợp"))
+        if aggregator is None:
+            raise ImportError_(line, "ind.import_unknown_unit", name=text("Cơ quan tổng hợp"))
+    day_text = text("Ngày báo cáo")
+    try:
+        day = int(float(day_text)) if day_text else 23
+    except ValueError:
+        day = 0
+    if not 1 <= day <= 28:
+        raise ImportError_(line, "ind.import_bad_day", value=day_text)
+    plans = {m: v for m in range(1, 13) if (v := _figure(cells.value(f"T{m}"), line, f"T{m}")) is not None}
+    return dict(name=name, measure=text("Đơn vị tính"), year=year, target=target, plan_mode=mode,
+                higher_is_better=direction, responsible=responsible, aggregator=aggregator,
+                sector=text("Ngành/lĩnh vực"), source=text("Nguồn dữ liệu"), report_day=day, plans=plans)
+
+
 def template_bytes(kind: str = "xlsx") -> bytes:
     """The import template with its two sample rows (GRDP growth, budget revenue)."""
     if kind == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
+        text = io.StringIO()
+        writer = csv.writer(text)
         writer.writerow(TEMPLATE_COLUMNS)
         writer.writerows(TEMPLATE_SAMPLE)
-        return buffer.getvalue().encode("utf-8-sig")
+        return text.getvalue().encode("utf-8-sig")
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -449,9 +451,8 @@ def indicators_sheet(wb, session: Session, period: Period, t: Translator, *, uni
     for year, month in months_of(period):
         for row in month_table(session, year, month, unit_id=unit_id):
             a = row.assessment
-            entered = row.entered_at
-            if entered is not None:
-                entered = (entered if entered.tzinfo else entered.replace(tzinfo=UTC)).date()
+            at = row.entered_at
+            entered = (at if at.tzinfo else at.replace(tzinfo=UTC)).date() if at is not None else None
             sheet.append([f"{month:02d}/{year}", row.sector, sheet.wrap(row.name), row.measure, row.unit,
                           row.aggregator, row.target, round(row.plan, 4), row.value, t(f"ind.state_{row.state}"),
                           round(a.shortfall, 4) if a and not a.met else None,

@@ -107,9 +107,7 @@ def _readings(digits: str) -> tuple[float] | tuple[float, float] | None:
         return (float("".join(parts)),) if _grouped(digits, sep) else None
     whole, frac = parts
     if len(frac) == 3 and whole != "0" and len(whole) <= 3:
-        thousands = float(whole + frac)
-        decimal = float(whole + "." + frac)
-        return (thousands, decimal)
+        return (float(whole + frac), float(whole + "." + frac))
     return (float(whole + "." + frac),)
 
 

@@ -8,9 +8,9 @@ from sqlmodel import select
 
 from conftest import TZ, add_task, set_next_look
 from reminders.sweep import ReminderSettings, sweep
-from workcalendar.workdays import WorkCalendar
 from storage.crud import assignments, people
 from storage.models import AuditLog, ChatBinding, Outbox, Task, TaskAssignment, Unit
+from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
 

@@ -8,16 +8,16 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlmodel import select
+from test_indicators import make_indicators
+from test_reminders_delivery import deliver
+from test_telegram_e2e import _run, _shutdown, reply_to
 
 from conftest import TZ, add_task, set_next_look
 from fakes.telegram_server import FakeTelegram
 from reminders.sweep import ReminderSettings, sweep
-from workcalendar.workdays import WorkCalendar
 from storage.crud import people
 from storage.models import ChatBinding, Task, Unit
-from test_indicators import make_indicators
-from test_reminders_delivery import deliver
-from test_telegram_e2e import _run, _shutdown, reply_to
+from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
 
@@ -113,9 +113,10 @@ async def test_a_figure_below_plan_is_asked_for_cause_and_remedy_and_shows_as_no
 
 
 async def test_the_figures_dialogue_on_zalo_numbered_menus(db, province, assistant):
+    from test_zalo import exchange, option
+
     from bot.zalo import MenuStore, ZaloAdapter, ZaloClient
     from fakes.zalo_server import FakeZalo
-    from test_zalo import exchange, option
 
     make_indicators(db)
     zalo = FakeZalo()
