@@ -313,28 +313,9 @@ def summary(ctx: Context, args: str) -> list[Reply]:
         # Early in a month nothing is in yet: last month's table is the one wanted.
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         rows = ind.month_table(ctx.session, year, month, **where)
-    label = f"{month:02d}/{year}"
-    if not rows:
-        return [Reply(t("ind.summary_empty", month=label))]
-    tally = ind.tally(rows)
-    lines = [t("ind.summary_title", month=label),
-             t("ind.summary_tally", met=tally.met, not_met=tally.not_met, missing=tally.missing, total=len(rows))]
-    size = sum(len(x) for x in lines)
-    cut = 0
-    for sector, items in ind.group_by_sector(sorted(rows, key=_order)).items():
-        block = ["", "▸ " + (sector or t("ind.no_sector"))] + ["• " + ind.row_line(t, r) for r in items]
-        for index, line in enumerate(block):
-            if size + len(line) > TEXT_BUDGET:
-                cut += sum(1 for x in block[index:] if x.startswith("• "))
-                block = block[:index]
-                break
-            size += len(line) + 1
-        lines += block
-    if cut:
-        lines.append(t("ind.summary_cut", count=cut))
     audit.log(ctx.session, "indicator.summary", "report", None, person_id=ctx.person.id, actor=ctx.actor,
               year=year, month=month, rows=len(rows))
-    return [Reply("\n".join(lines))]
+    return [Reply(ind.render_table(t, rows, year, month, TEXT_BUDGET))]
 
 
 def _has_period(args: str, ctx: Context) -> bool:
@@ -342,11 +323,6 @@ def _has_period(args: str, ctx: Context) -> bool:
         return split_period(args, ctx.today)[1] is not None
     except PeriodError:
         return False
-
-
-def _order(row: ind.IndicatorRow):
-    """Within a sector: not met first, then missing, then met."""
-    return (row.sector, {"not_met": 0, "missing": 1, "met": 2}[row.state], row.unit, row.name)
 
 
 def _one_indicator(ctx: Context, words: str, year: int) -> Indicator | list[Reply]:

@@ -263,6 +263,37 @@ def row_line(t: Translator, row: IndicatorRow, *, with_unit: bool = True) -> str
     return line
 
 
+def render_table(t: Translator, rows: list[IndicatorRow], year: int, month: int, limit: int = 3800) -> str:
+    """The month's table as one chat message: the tally, then per sector the indicators
+    not met first (with shortfall, cause and remedy), then those not reported, then those
+    met; cut to `limit` characters with a pointer to the workbook."""
+    label = f"{month:02d}/{year}"
+    if not rows:
+        return t("ind.summary_empty", month=label)
+    tally_ = tally(rows)
+    lines = [t("ind.summary_title", month=label),
+             t("ind.summary_tally", met=tally_.met, not_met=tally_.not_met, missing=tally_.missing, total=len(rows))]
+    size = sum(len(x) for x in lines)
+    cut = 0
+    for sector, items in group_by_sector(sorted(rows, key=_order)).items():
+        block = ["", "▸ " + (sector or t("ind.no_sector"))] + ["• " + row_line(t, r) for r in items]
+        for index, line in enumerate(block):
+            if size + len(line) > limit:
+                cut += sum(1 for x in block[index:] if x.startswith("• "))
+                block = block[:index]
+                break
+            size += len(line) + 1
+        lines += block
+    if cut:
+        lines.append(t("ind.summary_cut", count=cut))
+    return "\n".join(lines)
+
+
+def _order(row: IndicatorRow):
+    """Within a sector: not met first, then missing, then met."""
+    return (row.sector, {"not_met": 0, "missing": 1, "met": 2}[row.state], row.unit, row.name)
+
+
 # --------------------------------------------------------------------------- import
 
 

@@ -246,3 +246,36 @@ def test_the_duty_reminder_buttons_open_the_figures(db, province, chat_factory):
         duty = s.exec(select(Task).where(Task.series_id == ids["duty"])).one()
     an.press(f"s:d:{duty.id}")
     assert "Chỉ tiêu của Sở Tài chính — tháng 05/2026" in an.text and "Chỉ tiêu 1/2" in an.text
+
+
+def test_the_office_and_the_aggregator_get_the_months_table_after_the_reporting_day(db, province):
+    from datetime import UTC, datetime
+
+    from conftest import TZ
+    from reminders.digest import enqueue_indicator_table
+    from reminders.sweep import ReminderSettings
+    from storage.models import ChatBinding, Outbox, Person
+    from workcalendar.workdays import WorkCalendar
+
+    cfg = ReminderSettings(tz=TZ, calendar=WorkCalendar())
+    make_indicators(db)
+    u = province["units"]
+    with db.session() as s:
+        for unit, role, chat in ((u["office"], "office", "of"), (u["stc"], "head", "stc"), (u["syt"], "head", "syt")):
+            p = Person(full_name=chat, unit_id=unit, role=role)
+            s.add(p)
+            s.flush()
+            s.add(ChatBinding(person_id=p.id, channel="telegram", user_id=chat, chat_id=chat))
+
+    def at(day, hour=8):
+        return datetime(2026, 5, day, hour, 5, tzinfo=TZ).astimezone(UTC)
+
+    assert enqueue_indicator_table(db, at(22), cfg) == 0  # before the reporting day
+    assert enqueue_indicator_table(db, at(25, 6), cfg) == 0  # Monday 25/5 (23 is a Saturday), before the hour
+    assert enqueue_indicator_table(db, at(25), cfg) == 2  # the office and the aggregating unit (Sở Tài chính)
+    assert enqueue_indicator_table(db, at(25, 9), cfg) == 0  # once a month
+    assert enqueue_indicator_table(db, at(26), cfg) == 0
+    with db.session() as s:
+        rows = {r.chat_id: r.payload["text"] for r in s.exec(select(Outbox).where(Outbox.key.startswith("indtable:")))}
+    assert set(rows) == {"of", "stc"}
+    assert "Bảng theo dõi chỉ tiêu tháng 05/2026" in rows["of"] and "chưa báo cáo 3" in rows["of"]
