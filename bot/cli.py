@@ -98,6 +98,10 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--unit", help=t("cli.report_unit_help"))
     rep.add_argument("--today", help=t("cli.report_today_help"))
     _indicators_parser(sub, t)
+    ppl = sub.add_parser("people", help=t("cli.people_help"))
+    pplsub = ppl.add_subparsers(dest="action", required=True)
+    pplsub.add_parser("list", help=t("cli.people_list_help")).add_argument("--unit")
+    pplsub.add_parser("deactivate", help=t("cli.people_deactivate_help")).add_argument("person_id", type=int)
     return p
 
 
@@ -434,6 +438,35 @@ def cmd_webhook(args) -> int:
     return webhook(args)
 
 
+def cmd_people(args) -> int:
+    """people list [--unit] | deactivate ID (someone left: the head learns which tasks lost them)."""
+    from sqlmodel import select
+
+    from reminders.messages import assignees_left
+    from storage.crud import assignments
+    from storage.models import Person, Unit, utcnow
+
+    t = _t()
+    app = _app()
+    with app.db.session() as session:
+        if args.action == "list":
+            query = select(Person, Unit.name).join(Unit, Unit.id == Person.unit_id).where(Person.active == True)  # noqa: E712
+            if args.unit:
+                query = query.where(Person.unit_id == _unit(session, args.unit, t).id)
+            rows = session.exec(query.order_by(Unit.name, Person.full_name)).all()
+            for person, unit in rows:
+                print(f"{person.id:>6}  {person.full_name or '?'} — {unit} ({t(f'role.{person.role}')})")
+            print(t("cli.people_count", count=len(rows)))
+            return 0
+        person = session.get(Person, args.person_id)
+        if person is None or not person.active:
+            raise CliError(t("cli.people_unknown", id=args.person_id))
+        left = assignments.deactivate(session, person)
+        assignees_left(session, left, utcnow())
+        print(t("cli.people_deactivated", name=person.full_name or "?", tasks=len(left)))
+    return 0
+
+
 def cmd_indicators(args) -> int:
     """indicators import FILE | template [FILE] | list [--year]"""
     from office import indicators as ind
@@ -484,6 +517,7 @@ def cmd_indicators(args) -> int:
 
 COMMANDS = {
     "indicators": cmd_indicators,
+    "people": cmd_people,
     "serve": cmd_serve, "worker": cmd_worker, "webhook": cmd_webhook,
     "report": cmd_report,
     "db": cmd_db, "units": cmd_units, "invite": cmd_invite, "task": cmd_task, "run": cmd_run, "remind": cmd_remind,

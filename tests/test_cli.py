@@ -125,3 +125,34 @@ def test_indicators_template_import_and_list(database_url, units_csv, tmp_path):
                    "GRDP,%,2026,8,49\n", encoding="utf-8")
     r = nhacviec("indicators", "import", str(bad), url=database_url)
     assert r.returncode == 2 and "Dòng 2" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_people_list_and_deactivate_tells_the_head(database_url, db, province):
+    from datetime import date
+
+    from conftest import add_task
+    from storage.crud import assignments
+    from storage.models import ChatBinding, Outbox, Person, Task
+
+    u = province["units"]
+    task_id = add_task(db, u["stc"], "Thẩm định dự toán", date(2026, 6, 1))
+    with db.session() as s:
+        ids = {}
+        for name, role in (("Nguyễn Văn An", "official"), ("Trần Thị Hoa", "head")):
+            p = Person(full_name=name, unit_id=u["stc"], role=role)
+            s.add(p)
+            s.flush()
+            s.add(ChatBinding(person_id=p.id, channel="telegram", user_id=name, chat_id=name))
+            ids[name] = p.id
+        assignments.assign(s, s.get(Task, task_id), s.get(Person, ids["Nguyễn Văn An"]), unit_id=u["stc"], by=None)
+    r = nhacviec("people", "list", "--unit", "Sở Tài chính", url=database_url)
+    assert "Nguyễn Văn An — Sở Tài chính (cán bộ)" in r.stdout and "2 người." in r.stdout
+    r = nhacviec("people", "deactivate", str(ids["Nguyễn Văn An"]), url=database_url)
+    assert r.returncode == 0, r.stderr
+    assert "1 nhiệm vụ" in r.stdout
+    with db.session() as s:
+        assert s.get(Person, ids["Nguyễn Văn An"]).active is False
+        notice = s.exec(select(Outbox).where(Outbox.person_id == ids["Trần Thị Hoa"])).one()
+        assert f"#{task_id}" in notice.payload["text"]
+    r = nhacviec("people", "deactivate", str(ids["Nguyễn Văn An"]), url=database_url)
+    assert r.returncode == 2 and "nhacviec people list" in r.stderr

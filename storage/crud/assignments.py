@@ -132,6 +132,18 @@ def release(session: Session, person_id: int, reason: str, *, unit_id: int | Non
     return result
 
 
+def deactivate(session: Session, person: Person, *, actor: str = "cli") -> list[Orphaned]:
+    """Someone left: the person and their chats are turned off (never deleted: their
+    history stays), and their assignments on unfinished tasks end."""
+    person.active = False
+    session.add(person)
+    for binding in session.exec(select(ChatBinding).where(ChatBinding.person_id == person.id)):
+        binding.active = False
+        session.add(binding)
+    audit.log(session, "person.deactivate", "person", person.id, actor=actor, unit_id=person.unit_id)
+    return release(session, person.id, "left_unit", actor=actor)
+
+
 def has_active_binding(session: Session, person_id: int) -> bool:
     return session.exec(select(ChatBinding.id).where(ChatBinding.person_id == person_id,
                                                      ChatBinding.active == True)).first() is not None  # noqa: E712
