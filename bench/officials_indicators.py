@@ -130,8 +130,10 @@ def load_indicators(db: Database, n_units: int, per_unit: int, seed: int = 19) -
                 for correction in ((False, True) if rnd.random() < 0.05 else (True,)):
                     value_id += 1
                     short = rnd.random() < 0.3
+                    higher = k % 4 != 3
+                    low, high = (0.85, 0.99) if short == higher else (1.01, 1.15)
                     values.append({"id": value_id, "indicator_id": iid, "year": 2026, "month": month,
-                                   "value": round(plan * rnd.uniform(0.85, 0.99 if short else 1.1), 2),
+                                   "value": round(plan * rnd.uniform(low, high), 2),
                                    "raw": "", "cause": "Giá nông sản giảm" if short else "",
                                    "remedy": "Mở rộng diện tích vụ thu đông" if short else "", "person_id": unit,
                                    "entered_at": CREATED, "current": correction,

@@ -284,7 +284,8 @@ class OfficialSummary:
 
 def official_summaries(session: Session, period: Period, today: date, tz, *, unit_id: int | None = None,
                        person_id: int | None = None) -> list[OfficialSummary]:
-    """Per official with a task of the period or a report in it: one aggregate query over
+    """Per official with a task of the period or a report in it (for one unit: all its
+    officials and heads, those with nothing as zeros): one aggregate query over
     the active assignments of the period's tasks, one over the period's rejected reports,
     one for the days late. For one unit's people, or one person. Ordered by unit, then
     overdue (most first), then name."""
@@ -330,6 +331,11 @@ def official_summaries(session: Session, period: Period, today: date, tz, *, uni
     for pid, sent_back, returned_n in session.exec(rejected):
         row = rows.setdefault(pid, OfficialSummary(pid, ""))
         row.sent_back, row.returned = int(sent_back), int(returned_n)
+    if unit_id is not None and person_id is None:
+        # A unit's people are all listed, those given nothing too (a head sees who is idle).
+        for pid in session.exec(select(Person.id).where(Person.unit_id == unit_id, Person.active == True,  # noqa: E712
+                                                           Person.role.in_(("official", "head")))):
+            rows.setdefault(pid, OfficialSummary(pid, ""))
     if rows:
         # Everyone's names in one read rather than thousands of ids in an IN list.
         names = select(Person.id, Person.full_name, Person.unit_id, Unit.name).join(Unit, Unit.id == Person.unit_id)

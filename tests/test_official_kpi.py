@@ -92,7 +92,9 @@ def test_per_official_numbers(db, data, province):
         april = {r.name: r for r in official_summaries(s, Period.month(2026, 4), TODAY, TZ)}
         assert april["Lê Văn Bình"].done_on_time == 1 and april["Nguyễn Văn An"].sent_back == 1
         one = official_summaries(s, MAY, TODAY, TZ, unit_id=province["units"]["stc"])
-        assert [r.name for r in one] == ["Lê Văn Bình", "Nguyễn Văn An"]  # as many overdue: by name
+        # as many overdue: by name; the head, given nothing, listed with zeros
+        assert [r.name for r in one] == ["Lê Văn Bình", "Nguyễn Văn An", "Trần Thị Hoa"]
+        assert one[2].assigned == 0 and one[2].kpi is None
         assert [r.name for r in official_summaries(s, MAY, TODAY, TZ, person_id=data["ha"])] == ["Phạm Thu Hà"]
 
 
@@ -102,7 +104,7 @@ def test_who_sees_whose_figures(db, data, province, chat_factory):
     assert "KPI cán bộ của Sở Tài chính" in head.text
     assert "Nguyễn Văn An: giao 5 · đúng hạn 1 · trễ 2 · quá hạn 1 · bị trả báo cáo 2 · bị trả sản phẩm 1 · " \
            "trễ TB 4,0 ngày; tỷ lệ đúng hạn 25% (1/4)" in head.text
-    assert "Phạm Thu Hà" not in head.text
+    assert "Phạm Thu Hà" not in head.text and "Trần Thị Hoa: giao 0" in head.text
     head.say("/tonghop canbo Sở Y tế")
     assert "chỉ xem" in head.text.lower() or "Sở Tài chính" in head.text
     an.say("/kpi")
