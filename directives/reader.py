@@ -1,8 +1,8 @@
 """Bytes of a .txt/.md/.docx/.pdf file -> its text, or an ExtractionError in Vietnamese.
 
-Tables of assignments in a .docx ("Nội dung | Chủ trì | Phối hợp | Thời hạn") are
-turned into sentences ("Giao X chủ trì, phối hợp với Y thực hiện: …") so that the
-text pipeline reads them like any other assignment.
+Tables of assignments ("Nội dung | Chủ trì | Phối hợp | Thời hạn") are turned into
+sentences by directives/tables.py so that the text pipeline reads them like any other
+assignment.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import ExtractionError
+from .tables import pdf_page_text, table_to_paragraphs
 
 MAX_BYTES = 5 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
@@ -25,7 +26,6 @@ MSG_TOO_BIG = "Tệp quá lớn ({size:.1f} MB) — giới hạn là 5 MB."
 MSG_UNSUPPORTED = "Không hỗ trợ định dạng tệp “{ext}” — chỉ đọc được: {supported}."
 MSG_OLD_DOC = " Hãy lưu lại văn bản dưới dạng .docx."
 MSG_BINARY = "Tệp không phải văn bản đọc được (dữ liệu nhị phân hoặc bảng mã lạ)."
-MSG_NO_TEXT_LAYER = "Tệp PDF không có lớp chữ (bản scan) — cần bản có lớp chữ hoặc gửi bản .docx"
 MSG_BAD_PDF = "Không đọc được tệp PDF (tệp hỏng hoặc có mật khẩu)."
 MSG_BAD_DOCX = "Không đọc được tệp .docx (tệp hỏng hoặc không đúng định dạng Word)."
 MSG_NOT_FOUND = "Không tìm thấy tệp “{name}”."
@@ -123,7 +123,7 @@ def _read_pdf(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ExtractionError(MSG_BAD_PDF)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [pdf_page_text(page) for page in reader.pages]
     except ExtractionError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError):
@@ -132,7 +132,9 @@ def _read_pdf(data: bytes) -> str:
         raise ExtractionError(MSG_BAD_PDF) from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < MIN_PDF_TEXT:
-        raise ExtractionError(MSG_NO_TEXT_LAYER)
+        from .ocr import read_scanned_pdf  # a scan: Tesseract reads the page images
+
+        return read_scanned_pdf(data)
     return text
 
 
@@ -179,71 +181,3 @@ def _table_rows(table) -> list[list[str]]:
             cells.append("\n".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
         rows.append(cells)
     return rows
-
-
-# --- tables --------------------------------------------------------------------------------
-
-_COLUMN_RULES = (
-    ("lead", re.compile(r"chủ trì|thực hiện|đơn vị được giao|cơ quan được giao|phụ trách|đầu mối")),
-    ("coordinators", re.compile(r"phối hợp")),
-    ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành")),
-    ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
-    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên")),
-    ("number", re.compile(r"^(stt|tt|số tt|số thứ tự)$")),
-)
-
-
-def _column_roles(header: list[str]) -> dict[str, int]:
-    roles: dict[str, int] = {}
-    for index, cell in enumerate(header):
-        label = " ".join(cell.casefold().split())
-        for role, pattern in _COLUMN_RULES:
-            if role not in roles and pattern.search(label):
-                roles[role] = index
-                break
-    return roles
-
-
-def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
-    """Paragraphs for a table: assignment rows become sentences, other tables cell by cell."""
-    rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows:
-        return []
-    roles = _column_roles(rows[0])
-    if "lead" not in roles or "content" not in roles:
-        return [cell for row in rows for cell in row if cell.strip()]
-    out: list[str] = []
-    for row in rows[1:]:
-        sentence = _row_sentence(row, roles)
-        if sentence:
-            out.append(sentence)
-    return out
-
-
-def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
-    index = roles.get(role)
-    if index is None or index >= len(row):
-        return ""
-    return " ".join(row[index].split()).strip(" .;")
-
-
-def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
-    content, lead = _cell(row, roles, "content"), _cell(row, roles, "lead")
-    if len({c for c in row if c.strip()}) == 1:
-        # A row spanning the table ("I. Lĩnh vực kinh tế") is a heading.
-        return next(c for c in row if c.strip()).strip()
-    if not content or not lead:
-        return content
-    sentence = f"Giao {lead} chủ trì"
-    coordinators = _cell(row, roles, "coordinators")
-    if coordinators and coordinators not in ("-", "—"):
-        sentence += f", phối hợp với {coordinators}"
-    content = content[0].lower() + content[1:] if content[:2] != content[:2].upper() else content
-    sentence += f" thực hiện: {content}."
-    deadline = _cell(row, roles, "deadline")
-    if deadline and deadline not in ("-", "—"):
-        sentence += f" Thời hạn: {deadline}."
-    output = _cell(row, roles, "output")
-    if output and output not in ("-", "—"):
-        sentence += f" Sản phẩm: {output}."
-    return sentence

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from sqlmodel import select
 
 from directives import ExtractionError, extract_text, read_document, resolve_unit
+from directives.ocr import OcrUnavailable, take_marks
 from directives.reader import MAX_BYTES
 from directives.units import is_group
 from presentation.messages import Button, Reply
@@ -78,6 +79,8 @@ def from_file(ctx: Context) -> list[Reply]:
     try:
         data = att.fetch()
         text = read_document(data, name)
+    except OcrUnavailable as exc:
+        return [Reply(t("publish.ocr_missing", missing=exc.missing))]
     except ExtractionError as exc:
         return [Reply(t("publish.unreadable", error=str(exc)))]
     except OSError:
@@ -137,11 +140,13 @@ def _start_draft(ctx: Context, source: str, filename: str) -> list[Reply]:
             "coordinators": [[name, _resolve(ctx, name, index, directory)] for name in task.coordinators],
             "deadline": task.deadline.isoformat() if task.deadline else None,
             "recurrence": task.recurrence, "action": task.text, "output": task.output or "",
+            "uncertain": task.uncertain,
         })
     doc = result.document
+    draft = {"tasks": items, "scanned": True} if doc.scanned else {"tasks": items}
     directive = Directive(number=nfc(doc.number or "")[:128], title=nfc(doc.title or filename or "")[:1000],
-                          issuer=nfc(doc.issuer or "")[:255], issued_on=doc.issued, source_text=source,
-                          status="draft", draft={"tasks": items}, created_by=ctx.person.id)
+                          issuer=nfc(doc.issuer or "")[:255], issued_on=doc.issued,
+                          source_text=take_marks(source)[0], status="draft", draft=draft, created_by=ctx.person.id)
     ctx.session.add(directive)
     ctx.session.flush()
     audit.log(ctx.session, "directive.draft", "directive", directive.id, person_id=ctx.person.id,
@@ -216,14 +221,20 @@ def review(ctx: Context, directive: Directive, page: int) -> Reply:
     if directive.title and directive.title != directive.number:
         lines.append(t("publish.title", title=shorten(directive.title, 200)))
     lines.append(t("publish.count", count=len(items), page=page, pages=pages))
+    if (directive.draft or {}).get("scanned"):
+        doubtful = sum(1 for item in items if item.get("uncertain"))
+        lines.append(t("publish.scanned_doubtful", count=doubtful) if doubtful else t("publish.scanned"))
     start = (page - 1) * PER_PAGE
     for number, item in enumerate(items[start:start + PER_PAGE], start=start + 1):
         lead = names.get(item["lead_id"]) if item["lead_id"] else "❓ " + item["lead"]
         coords = [names.get(uid) if uid else "❓ " + name for name, uid in item["coordinators"]]
-        line = f"\n{number}. {lead} · {_when(ctx, item)}"
+        mark = "⚠️ " if item.get("uncertain") else ""
+        line = f"\n{number}. {mark}{lead} · {_when(ctx, item)}"
         if coords:
             line += "\n   " + t("publish.coordinators", names=", ".join(coords))
         line += "\n   " + shorten(item["action"], 220)
+        if item.get("output"):
+            line += "\n   " + t("publish.output", text=shorten(item["output"], 120))
         lines.append(line)
     unknown = _unknown(items)
     if unknown:
