@@ -217,8 +217,8 @@ def _bot_username(settings) -> str | None:
 
 
 def cmd_task(args) -> int:
-    from workcalendar.recurrence import is_valid
     from storage.crud import tasks as crud
+    from workcalendar.recurrence import is_valid
 
     t = _t()
     deadline = _parse_date(args.deadline, t)
@@ -244,7 +244,7 @@ def cmd_task(args) -> int:
 def _senders(settings, db) -> dict:
     from .telegram import TelegramSender
 
-    senders = {}
+    senders: dict = {}  # channel → its sender
     if settings.telegram_bot_token:
         senders["telegram"] = TelegramSender(settings.telegram_bot_token, settings.telegram_api_url)
     if settings.zalo_bot_token:
@@ -267,7 +267,7 @@ def cmd_run(args) -> int:
         raise CliError(t("zalo.no_token"))
     service = ReminderService(app.db, reminder_settings(app.settings), _senders(app.settings, app.db),
                               lease=timedelta(seconds=app.settings.outbox_lease_seconds))
-    services = (service,)
+    services: tuple = (service,)
     if settings.zalo_bot_token:
         from .zalo import ZaloAdapter, ZaloClient
 
@@ -387,7 +387,7 @@ def cmd_report(args) -> int:
     if start is None and end is None:
         period = Period.month_of(today)
     else:
-        month = Period.month_of(start or end)
+        month = Period.month_of(start or end or today)  # one of them is given
         period = Period(start or month.start, end or month.end)
     if period.start > period.end:
         raise CliError(t("cli.report_bad_range", start=period.start, end=period.end))
@@ -440,20 +440,16 @@ def cmd_webhook(args) -> int:
 
 def cmd_people(args) -> int:
     """people list [--unit] | deactivate ID (someone left: the head learns which tasks lost them)."""
-    from sqlmodel import select
 
     from reminders.messages import assignees_left
     from storage.crud import assignments
-    from storage.models import Person, Unit, utcnow
+    from storage.models import Person, utcnow
 
     t = _t()
     app = _app()
     with app.db.session() as session:
         if args.action == "list":
-            query = select(Person, Unit.name).join(Unit, Unit.id == Person.unit_id).where(Person.active == True)  # noqa: E712
-            if args.unit:
-                query = query.where(Person.unit_id == _unit(session, args.unit, t).id)
-            rows = session.exec(query.order_by(Unit.name, Person.full_name)).all()
+            rows = assignments.active_people(session, _unit(session, args.unit, t).id if args.unit else None)
             for person, unit in rows:
                 print(f"{person.id:>6}  {person.full_name or '?'} — {unit} ({t(f'role.{person.role}')})")
             print(t("cli.people_count", count=len(rows)))
@@ -483,14 +479,7 @@ def cmd_indicators(args) -> int:
     app = _app()
     with app.db.session() as session:
         if args.action == "list":
-            from sqlmodel import select
-
-            from storage.models import Indicator, Unit
-
-            query = select(Indicator, Unit.name).join(Unit, Unit.id == Indicator.responsible_unit_id)
-            if args.year:
-                query = query.where(Indicator.year == args.year)
-            rows = session.exec(query.order_by(Indicator.year, Unit.name, Indicator.name)).all()
+            rows = crud.with_units(session, args.year)
             for row, unit in rows:
                 print(t("ind.list_line", id=row.id, year=row.year, name=row.name, measure=row.measure or "—",
                         unit=unit, target=ind.fmt(row.target, t), mode=t(f"ind.mode_{row.plan_mode}")))

@@ -14,8 +14,17 @@ from .normalize import paragraphs
 from .ocr import take_marks, uncertain
 from .reader import read_document
 from .structure import Block, build
-from .tasks import (BlockReader, Draft, Scope, coordinators_in, output_of, select_coordinators, select_leads,
-                    split_by_deadline, summary_of)
+from .tasks import (
+    BlockReader,
+    Draft,
+    Scope,
+    coordinators_in,
+    output_of,
+    select_coordinators,
+    select_leads,
+    split_by_deadline,
+    summary_of,
+)
 from .text import tokenize
 from .units import is_group, resolve_unit
 

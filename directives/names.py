@@ -423,7 +423,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
 
 def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
     """A state body the lexicon knows by its full name ends where that name ends, unless what the
-    parser read past it is its place ("… tỉnh Cao Bằng") or more of a longer name: a lowercase
+    parser read past it is its place ("… tỉnh Xyz") or more of a longer name: a lowercase
     word right after it is the action ("Ban Tuyên giáo và Dân vận Trung ương lãnh đạo")."""
     n = _KNOWN.match(tokens, j)
     if not n:

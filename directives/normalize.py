@@ -113,7 +113,7 @@ def _tables_to_lines(lines: list[Line | None]) -> list[Line | None]:
 
 
 def _wrap_width(lines: list[Line]) -> int:
-    lengths = sorted(len(l.text) for l in lines if not l.heading)
+    lengths = sorted(len(ln.text) for ln in lines if not ln.heading)
     if not lengths:
         return 0
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
@@ -189,7 +189,7 @@ def _ends_with_verb(text: str) -> bool:
 
 
 def _reflow(lines: list[Line | None]) -> list[Line]:
-    present = [l for l in lines if l is not None]
+    present = [ln for ln in lines if ln is not None]
     width = _wrap_width(present)
     out: list[Line] = []
     for line in present:
@@ -200,4 +200,4 @@ def _reflow(lines: list[Line | None]) -> list[Line]:
                 out[-1] = Line(head + glue.strip("-") + line.text, out[-1].heading)
                 continue
         out.append(Line(line.text, line.heading))
-    return [Line(re.sub(r"\s{2,}", " ", l.text).strip(), l.heading) for l in out if l.text.strip()]
+    return [Line(re.sub(r"\s{2,}", " ", ln.text).strip(), ln.heading) for ln in out if ln.text.strip()]

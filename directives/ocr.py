@@ -28,19 +28,13 @@ MIN_MEAN = 75.0
 MIN_WORD = 55.0
 MAX_PAGES = 30  # a scan longer than this is not a directive to read in a chat
 
-MSG_NO_OCR = ("Tệp PDF là bản scan (không có lớp chữ). Để đọc bản scan, máy chủ cần cài OCR: "
-              "apt-get install tesseract-ocr tesseract-ocr-vie và pip install pytesseract pypdfium2 — "
-              "hoặc gửi bản .docx / PDF có lớp chữ.")
-MSG_TOO_MANY_PAGES = "Bản scan có {pages} trang — chỉ đọc được tối đa {limit} trang; hãy gửi bản .docx."
-MSG_OCR_FAILED = ("Tệp PDF không có lớp chữ (bản scan) và không nhận dạng được chữ trong ảnh (ảnh quá mờ "
-                  "hoặc không có chữ) — hãy gửi bản .docx hoặc bản scan rõ hơn.")
 
 
 class OcrUnavailable(ExtractionError):
     """OCR is not installed here; `missing` names what is absent (for the catalog text)."""
 
     def __init__(self, missing: str):
-        super().__init__(MSG_NO_OCR)
+        super().__init__("document.no_ocr", missing=missing)
         self.missing = missing
 
 
@@ -82,10 +76,10 @@ def read_scanned_pdf(data: bytes) -> str:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
-        raise ExtractionError("Không đọc được tệp PDF (tệp hỏng hoặc có mật khẩu).") from None
+        raise ExtractionError("document.bad_pdf") from None
     try:
         if len(pdf) > MAX_PAGES:
-            raise ExtractionError(MSG_TOO_MANY_PAGES.format(pages=len(pdf), limit=MAX_PAGES))
+            raise ExtractionError("document.scan_too_long", pages=len(pdf), limit=MAX_PAGES)
         pages = []
         for index in range(len(pdf)):
             image = pdf[index].render(scale=DPI / 72, grayscale=True).to_pil()
@@ -94,7 +88,7 @@ def read_scanned_pdf(data: bytes) -> str:
         pdf.close()
     text = "\n\n".join(p for p in pages if p.strip())
     if len(re.sub(r"[\s\u2047]", "", text)) < 20:
-        raise ExtractionError(MSG_OCR_FAILED)
+        raise ExtractionError("document.ocr_failed")
     return f"{SCAN_MARK}\n{text}"
 
 

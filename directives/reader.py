@@ -1,4 +1,4 @@
-"""Bytes of a .txt/.md/.docx/.pdf file -> its text, or an ExtractionError in Vietnamese.
+"""Bytes of a .txt/.md/.docx/.pdf file -> its text, or an ExtractionError (a catalog key).
 
 Tables of assignments ("Nội dung | Chủ trì | Phối hợp | Thời hạn") are turned into
 sentences by directives/tables.py so that the text pipeline reads them like any other
@@ -21,21 +21,12 @@ MIN_PDF_TEXT = 20
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 
-MSG_EMPTY = "Tệp trống — không có nội dung để đọc."
-MSG_TOO_BIG = "Tệp quá lớn ({size:.1f} MB) — giới hạn là 5 MB."
-MSG_UNSUPPORTED = "Không hỗ trợ định dạng tệp “{ext}” — chỉ đọc được: {supported}."
-MSG_OLD_DOC = " Hãy lưu lại văn bản dưới dạng .docx."
-MSG_BINARY = "Tệp không phải văn bản đọc được (dữ liệu nhị phân hoặc bảng mã lạ)."
-MSG_BAD_PDF = "Không đọc được tệp PDF (tệp hỏng hoặc có mật khẩu)."
-MSG_BAD_DOCX = "Không đọc được tệp .docx (tệp hỏng hoặc không đúng định dạng Word)."
-MSG_NOT_FOUND = "Không tìm thấy tệp “{name}”."
-
 
 def read_document(path_or_bytes: str | Path | bytes, filename: str | None = None) -> str:
     """The text of a directive file; raises ExtractionError with a user-facing message."""
     data, name = _load(path_or_bytes, filename)
     if not data.strip():
-        raise ExtractionError(MSG_EMPTY)
+        raise ExtractionError("document.empty")
     kind = _kind(name, data)
     if kind == "docx":
         text = _read_docx(data)
@@ -45,7 +36,7 @@ def read_document(path_or_bytes: str | Path | bytes, filename: str | None = None
         text = _decode_text(data)
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
-        raise ExtractionError(MSG_EMPTY)
+        raise ExtractionError("document.empty")
     return text
 
 
@@ -53,17 +44,17 @@ def _load(source, filename: str | None) -> tuple[bytes, str]:
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
         if len(data) > MAX_BYTES:
-            raise ExtractionError(MSG_TOO_BIG.format(size=len(data) / 1024 / 1024))
+            raise ExtractionError("document.too_big", size=len(data) / 1024 / 1024)
         return data, filename or ""
     path = Path(source)
     try:
         size = path.stat().st_size
     except OSError:
-        raise ExtractionError(MSG_NOT_FOUND.format(name=path.name)) from None
+        raise ExtractionError("document.not_found", name=path.name) from None
     if not path.is_file():
-        raise ExtractionError(MSG_NOT_FOUND.format(name=path.name))
+        raise ExtractionError("document.not_found", name=path.name)
     if size > MAX_BYTES:
-        raise ExtractionError(MSG_TOO_BIG.format(size=size / 1024 / 1024))
+        raise ExtractionError("document.too_big", size=size / 1024 / 1024)
     # The extension is checked before reading so that a huge unsupported file costs nothing.
     _kind(filename or path.name, b"")
     return path.read_bytes(), filename or path.name
@@ -83,8 +74,9 @@ def _kind(name: str, data: bytes) -> str:
         if data.startswith(b"PK\x03\x04"):
             return "docx"
         return "text"
-    hint = MSG_OLD_DOC if ext in (".doc", ".rtf", ".odt") else ""
-    raise ExtractionError(MSG_UNSUPPORTED.format(ext=ext, supported=", ".join(SUPPORTED)) + hint)
+    # An old Word or rich-text file: the reader is told to save it as .docx.
+    key = "document.unsupported_old" if ext in (".doc", ".rtf", ".odt") else "document.unsupported"
+    raise ExtractionError(key, ext=ext, supported=", ".join(SUPPORTED))
 
 
 def _decode_text(data: bytes) -> str:
@@ -92,15 +84,15 @@ def _decode_text(data: bytes) -> str:
         try:
             return _check_printable(data.decode("utf-16"))
         except UnicodeDecodeError:
-            raise ExtractionError(MSG_BINARY) from None
+            raise ExtractionError("document.binary") from None
     if b"\x00" in data:
-        raise ExtractionError(MSG_BINARY)
+        raise ExtractionError("document.binary")
     for encoding in ("utf-8-sig", "cp1258"):
         try:
             return _check_printable(data.decode(encoding))
         except UnicodeDecodeError:
             continue
-    raise ExtractionError(MSG_BINARY)
+    raise ExtractionError("document.binary")
 
 
 def _check_printable(text: str) -> str:
@@ -111,7 +103,7 @@ def _check_printable(text: str) -> str:
     bad = len(_CONTROL.findall(sample))
     letters = sum(map(str.isalpha, sample))
     if bad / len(sample) > 0.01 or letters / len(sample) < 0.4:
-        raise ExtractionError(MSG_BINARY)
+        raise ExtractionError("document.binary")
     return text
 
 
@@ -122,14 +114,14 @@ def _read_pdf(data: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ExtractionError(MSG_BAD_PDF)
+            raise ExtractionError("document.bad_pdf")
         pages = [pdf_page_text(page) for page in reader.pages]
     except ExtractionError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError):
-        raise ExtractionError(MSG_BAD_PDF) from None
+        raise ExtractionError("document.bad_pdf") from None
     except Exception:  # pypdf raises assorted errors on damaged files
-        raise ExtractionError(MSG_BAD_PDF) from None
+        raise ExtractionError("document.bad_pdf") from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < MIN_PDF_TEXT:
         from .ocr import read_scanned_pdf  # a scan: Tesseract reads the page images
@@ -146,7 +138,7 @@ def _read_docx(data: bytes) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises zipfile/KeyError/lxml errors on bad files
-        raise ExtractionError(MSG_BAD_DOCX) from None
+        raise ExtractionError("document.bad_docx") from None
     blocks: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):

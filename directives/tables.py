@@ -161,7 +161,11 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
             # "Cơ quan phối / hợp": the header may wrap one line further than its lead and content.
             while depth < HEADER_LINES and _header_goes_on(lines, i + depth, columns, labels):
                 depth += 1
-                columns = _header_columns(lines[i:i + depth])
+                wider = _header_columns(lines[i:i + depth])
+                if wider is None:  # not a header line after all: rows start there
+                    depth -= 1
+                    break
+                columns = wider
                 labels = [" ".join(parts) for _, parts in columns]
             return _aligned_rows(lines, i + depth, columns, labels)
     return None
@@ -222,7 +226,7 @@ def _aligned_rows(lines: list[str], j: int, columns, labels: list[str]) -> tuple
     starts = [start for start, _ in columns]
     roles = column_roles(labels)
     numbered = "number" in roles
-    rows: list[list[str]] = [labels]
+    rows: list[list] = [labels]  # a row is cells of text, or of parts while lines continue it
     current: list[list[str]] | None = None
     blanks = 0
     while j < len(lines):

@@ -13,15 +13,19 @@ import re
 import unicodedata
 
 from presentation.messages import Button, Reply
-from presentation.render import shorten
+from presentation.render import ASSIGN_ROUTE, DETAIL_ROUTE, shorten
 from storage.crud import assignments
 from storage.crud import tasks as crud
-from storage.models import Person, Task
+from storage.models import SUMMARY_ROLES, Person, Task
 
 from . import notify, roles
 from .context import Context
 
-CAN_ASSIGN = ("head", "office", "admin")
+# A unit head gives the unit's tasks; the office any task (to the lead unit's people).
+CAN_ASSIGN = SUMMARY_ROLES
+# Button routes: the unit's people for a task; give it to one of them (or take it back).
+MENU = ASSIGN_ROUTE
+PICK = "ap"
 _ARGS = re.compile(r"^#?(\d{1,9})(?:\s+(.+))?$", re.S)
 
 
@@ -140,7 +144,7 @@ def _menu(ctx: Context, task: Task, unit_id: int) -> Reply:
     if not people:
         lines.append(t("assignee.nobody", unit=unit))
     buttons = [[Button(("👤 " if p.id in current else "") + (p.full_name or f"#{p.id}")
-                       + (" · " + t("role.head") if p.role == "head" else ""), f"ap:{task.id}:{p.id}")]
+                       + (" · " + t("role.head") if p.role == "head" else ""), f"{PICK}:{task.id}:{p.id}")]
                for p in people[:20]]
-    buttons.append([Button(t("task.back_to_task"), f"t:{task.id}")])
+    buttons.append([Button(t("task.back_to_task"), f"{DETAIL_ROUTE}:{task.id}")])
     return Reply("\n".join(lines), buttons=buttons)

@@ -29,9 +29,12 @@ from storage.models import Dialog, Indicator, IndicatorPlan
 
 from . import roles
 from .context import Context
+from .reports import CANCEL
 
 DIALOG = "indicator"
+# Button route: ci:ok, ci:re, ci:a:<0|1>, ci:sk, ci:e:<indicator>:<yyyymm> (see `button`).
 PREFIX = "ci"
+SKIP_BUTTON = f"{PREFIX}:sk"
 YES = {"dung", "ok", "co", "xac nhan", "yes", "y", "u", "uh", "dong y"}
 # "⏭ Để sau" typed (Zalo shows it as a word to type, so that a bare number stays a figure).
 SKIP = {"bo qua", "de sau", "skip", "later"}
@@ -148,7 +151,7 @@ def _ask(ctx: Context, dialog: Dialog) -> Reply:
         lines.append(t("ind.ask_existing", value=ind.fmt(current.value, t, indicator.measure),
                        at=fmt_local(current.entered_at, ctx.tz)))
     lines.append(t("ind.ask_value", example=_example(indicator)))
-    return Reply("\n".join(lines), buttons=[[Button(t("ind.btn_skip"), f"{PREFIX}:sk"), Button(t("btn.cancel"), "x")]])
+    return Reply("\n".join(lines), buttons=[[Button(t("ind.btn_skip"), SKIP_BUTTON), Button(t("btn.cancel"), CANCEL)]])
 
 
 def _example(indicator: Indicator) -> str:
@@ -178,7 +181,7 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
 def _figure(ctx: Context, dialog: Dialog, indicator: Indicator, text: str) -> list[Reply]:
     t = ctx.t
     parsed = parse_number(text)
-    cancel = [[Button(t("ind.btn_skip"), f"{PREFIX}:sk"), Button(t("btn.cancel"), "x")]]
+    cancel = [[Button(t("ind.btn_skip"), SKIP_BUTTON), Button(t("btn.cancel"), CANCEL)]]
     if isinstance(parsed, NotANumber):
         return [Reply(t(f"ind.nan_{parsed.reason}", example=_example(indicator)), buttons=cancel)]
     if isinstance(parsed, Ambiguous):
@@ -215,7 +218,7 @@ def _confirmed(ctx: Context, dialog: Dialog, indicator: Indicator) -> list[Reply
     return [Reply(t("ind.short", value=ind.fmt(data["value"], t, indicator.measure),
                     plan=ind.fmt(plan, t, indicator.measure), shortfall=ind.gap(a.shortfall, t, indicator.measure),
                     share=ind.share_text(a.share, t)) + "\n" + t("ind.ask_cause"),
-                  buttons=[[Button(t("btn.cancel"), "x")]])]
+                  buttons=[[Button(t("btn.cancel"), CANCEL)]])]
 
 
 def _shortfall_answer(ctx: Context, dialog: Dialog, indicator: Indicator, text: str) -> list[Reply]:
@@ -236,10 +239,10 @@ def _shortfall_answer(ctx: Context, dialog: Dialog, indicator: Indicator, text: 
     if "cause" in check.missing:
         dialogs.advance(ctx.session, dialog, step="cause", cause=cause, remedy=remedy)
         key = "ind.cause_too_short" if cause else "ind.ask_cause"
-        return [Reply(t(key), buttons=[[Button(t("btn.cancel"), "x")]])]
+        return [Reply(t(key), buttons=[[Button(t("btn.cancel"), CANCEL)]])]
     dialogs.advance(ctx.session, dialog, step="remedy", cause=cause, remedy=remedy)
     key = "ind.remedy_vague" if remedy else "ind.ask_remedy"
-    return [Reply(t(key), buttons=[[Button(t("btn.cancel"), "x")]])]
+    return [Reply(t(key), buttons=[[Button(t("btn.cancel"), CANCEL)]])]
 
 
 def _save(ctx: Context, dialog: Dialog, indicator: Indicator, cause: str, remedy: str) -> list[Reply]:

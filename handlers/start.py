@@ -1,10 +1,9 @@
-"""/start <invitation code>, /help."""
+"""/start <invitation code>."""
 from __future__ import annotations
 
 from presentation.messages import Reply
 from reminders.messages import assignees_left
 from storage.crud import assignments, people
-from storage.models import OFFICE_ROLES
 
 from .context import Context
 
@@ -33,15 +32,3 @@ def start_command(ctx: Context, args: str) -> list[Reply]:
     ctx.person, ctx.unit = result.person, result.unit
     return [Reply(t("start.welcome", name=ctx.incoming.display_name or "", unit=result.unit.name,
                     role=t(f"role.{result.person.role}")))]
-
-
-def help_command(ctx: Context, args: str) -> list[Reply]:
-    t = ctx.t
-    if ctx.person is None:
-        return [Reply(t("help.stranger"))]
-    text = t("help.official") + "\n\n" + t("help.named_and_indicators")
-    if ctx.person.role in ("head", *OFFICE_ROLES):
-        text += "\n" + t("help.head_assign")
-    if ctx.person.role in OFFICE_ROLES:
-        text += "\n\n" + t("help.office")
-    return [Reply(text)]

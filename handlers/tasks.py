@@ -5,7 +5,15 @@ import re
 
 from presentation.messages import Button, Reply
 from presentation.render import (
-    MAX_ACTION_IN_LIST, due_label, fmt_date, fmt_local, recurrence_label, shorten, status_label, task_buttons,
+    DETAIL_ROUTE,
+    MAX_ACTION_IN_LIST,
+    due_label,
+    fmt_date,
+    fmt_local,
+    recurrence_label,
+    shorten,
+    status_label,
+    task_buttons,
 )
 from storage.crud import assignments
 from storage.crud import tasks as crud
@@ -13,6 +21,9 @@ from storage.crud import tasks as crud
 from . import assignees, roles
 from .context import Context
 
+# Button routes: a page of the list (l:<page>), a task in full (t:<task id>).
+PAGE = "l"
+DETAIL = DETAIL_ROUTE
 PER_PAGE = 8
 _TASK_ID = re.compile(r"^#?(\d{1,9})$")
 # "/nhiemvu toi": only the tasks given to the reader by name.
@@ -55,7 +66,7 @@ def task_page(ctx: Context, page: int, *, mine_only: bool = False) -> Reply:
                                   person_id=ctx.person.id, mine_only=mine_only)
     if result.total == 0:
         if mine_only:
-            return Reply(t("tasks.mine_empty"), buttons=[[Button(t("tasks.btn_all"), "l:1")]])
+            return Reply(t("tasks.mine_empty"), buttons=[[Button(t("tasks.btn_all"), f"{PAGE}:1")]])
         return Reply(t("tasks.empty", unit=ctx.unit.name))
     if mine_only:
         lines = [t("tasks.mine_header", total=result.total)]
@@ -91,19 +102,19 @@ def task_page(ctx: Context, page: int, *, mine_only: bool = False) -> Reply:
             lines.append(t("tasks.last_report", date=fmt_local(row.last_report.created_at, ctx.tz)[:10],
                            text=shorten(row.last_report.text, 100)))
         buttons.append(task_buttons(t, task.id, number))
-        details.append(Button(f"🔎 {number}", f"t:{task.id}"))
+        details.append(Button(f"🔎 {number}", f"{DETAIL}:{task.id}"))
     buttons.append(details)
     mode = "m" if mine_only else ""
     if result.pages > 1:
         nav = []
         if result.page > 1:
-            nav.append(Button(t("tasks.prev"), f"l:{mode}{result.page - 1}"))
-        nav.append(Button(t("tasks.page", page=result.page, pages=result.pages), f"l:{mode}{result.page}"))
+            nav.append(Button(t("tasks.prev"), f"{PAGE}:{mode}{result.page - 1}"))
+        nav.append(Button(t("tasks.page", page=result.page, pages=result.pages), f"{PAGE}:{mode}{result.page}"))
         if result.page < result.pages:
-            nav.append(Button(t("tasks.next"), f"l:{mode}{result.page + 1}"))
+            nav.append(Button(t("tasks.next"), f"{PAGE}:{mode}{result.page + 1}"))
         buttons.append(nav)
     if mine_only:
-        buttons.append([Button(t("tasks.btn_all"), "l:1")])
+        buttons.append([Button(t("tasks.btn_all"), f"{PAGE}:1")])
     return Reply("\n".join(lines), buttons=buttons)
 
 
@@ -147,8 +158,8 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
     if own_unit and task.status != "done":
         buttons.append(task_buttons(t, task.id))
     if task.status != "done" and ctx.person.role in assignees.CAN_ASSIGN and (own_unit or roles.is_office(ctx)):
-        buttons.append([Button(t("assignee.btn_assign"), f"aa:{task.id}")])
-    buttons.append([Button(t("task.back"), "l:1")])
+        buttons.append([Button(t("assignee.btn_assign"), f"{assignees.MENU}:{task.id}")])
+    buttons.append([Button(t("task.back"), f"{PAGE}:1")])
     return Reply("\n".join(lines), buttons=buttons)
 
 

@@ -10,20 +10,25 @@ from sqlalchemy import and_, exists, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
-from presentation.messages import payload
 from locales import Translator
 from office.indicators import month_table, render_table
 from office.period import Period
 from office.summary import overdue_tasks, summarize
 from office.text import render_weekly
+from presentation.messages import payload
 from presentation.render import fmt_date, shorten
 from storage.crud import outbox, people
 from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
 from storage.models import (
-    OPEN_STATUSES, Indicator, Outbox, Person, ProgressReport, Task, Unit,
+    OPEN_STATUSES,
+    Indicator,
+    Outbox,
+    Person,
+    ProgressReport,
+    Task,
+    Unit,
 )
-
 
 MAX_LINES = 30
 
@@ -120,7 +125,7 @@ def enqueue_indicator_table(db: Database, now: datetime, cfg) -> int:
         aggregators = {uid for (uid,) in session.execute(
             sa_select(Indicator.aggregator_unit_id).where(Indicator.year == today.year,
                                                           Indicator.aggregator_unit_id.is_not(None)).distinct())}
-        recipients = [(p, b, {}) for p, b in people.office_staff(session)]
+        recipients: list[tuple] = [(p, b, {}) for p, b in people.office_staff(session)]
         if aggregators:
             recipients += [(p, b, {"aggregator_id": p.unit_id}) for p, b in
                            people.reachable(session, Person.unit_id.in_(aggregators))]

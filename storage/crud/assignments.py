@@ -152,3 +152,11 @@ def has_active_binding(session: Session, person_id: int) -> bool:
 def unit_name(session: Session, unit_id: int) -> str:
     unit = session.get(Unit, unit_id)
     return unit.name if unit else ""
+
+
+def active_people(session: Session, unit_id: int | None = None) -> list[tuple[Person, str]]:
+    """Active people with their unit's name (of one unit, or all), by unit and name."""
+    query = select(Person, Unit.name).join(Unit, Unit.id == Person.unit_id).where(Person.active == True)  # noqa: E712
+    if unit_id is not None:
+        query = query.where(Person.unit_id == unit_id)
+    return [(p, name) for p, name in session.exec(query.order_by(Unit.name, Person.full_name, Person.id))]

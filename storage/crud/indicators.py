@@ -174,3 +174,11 @@ def is_duty(session: Session, series_id: int | None) -> bool:
     """The recurring task is an indicator figures duty (its answer is /chitieu)."""
     return series_id is not None and session.exec(
         select(Indicator.id).where(Indicator.duty_series_id == series_id).limit(1)).first() is not None
+
+
+def with_units(session: Session, year: int | None = None) -> list[tuple[Indicator, str]]:
+    """Indicators (of a year, or all) with their responsible unit's name."""
+    query = select(Indicator, Unit.name).join(Unit, Unit.id == Indicator.responsible_unit_id)
+    if year:
+        query = query.where(Indicator.year == year)
+    return [(i, name) for i, name in session.exec(query.order_by(Indicator.year, Unit.name, Indicator.name))]

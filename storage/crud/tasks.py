@@ -11,13 +11,23 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from storage.models import (
-    OFFICE_ROLES, OPEN_STATUSES, Directive, ExtensionRequest, Person, ProgressReport, ReminderQueue, Task,
-    TaskAssignment, TaskCoordinator, Unit, nfc, utcnow,
+    OFFICE_ROLES,
+    OPEN_STATUSES,
+    Directive,
+    ExtensionRequest,
+    Person,
+    ProgressReport,
+    ReminderQueue,
+    Task,
+    TaskAssignment,
+    TaskCoordinator,
+    Unit,
+    nfc,
+    utcnow,
 )
 from workcalendar.recurrence import next_due
 
 from . import audit
-
 
 
 def queue_look(session: Session, task_id: int, at: datetime, *, checked_at: datetime | None = None) -> None:
@@ -141,10 +151,10 @@ def _task_page_statements(mine_only: bool = False):
                             assignment.c.person_id == bindparam("person_id", type_=Integer),
                             assignment.c.active == true()))
     mine_flag = case((given, 1), else_=0)
-    mine = select(units.c.id, units.c.deadline, mine_flag.label("mine"))
+    chosen = select(units.c.id, units.c.deadline, mine_flag.label("mine"))
     if mine_only:
-        mine = mine.where(given)
-    mine = mine.subquery("mine")
+        chosen = chosen.where(given)
+    mine = chosen.subquery("mine")
     page = (
         select(mine.c.id, mine.c.deadline, mine.c.mine,
                func.count().over().label("total"),

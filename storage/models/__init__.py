@@ -10,7 +10,13 @@ from .indicators import PLAN_MODES, Indicator, IndicatorPlan, IndicatorValue
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ChatBinding, Invitation, Person
 from .tasks import (
-    OPEN_STATUSES, TASK_STATUSES, ExtensionRequest, ProgressReport, ReminderQueue, Task, TaskCoordinator,
+    OPEN_STATUSES,
+    TASK_STATUSES,
+    ExtensionRequest,
+    ProgressReport,
+    ReminderQueue,
+    Task,
+    TaskCoordinator,
 )
 from .units import Unit
 from .updates import ProcessedUpdate

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from extraction_scoring import f1, score
 
 from directives import extract_file
-from test_extract_heldout import f1, score
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent / "real"

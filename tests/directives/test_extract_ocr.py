@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from directives import extract_file, read_document
-from directives import ocr
+from directives import extract_file, ocr, read_document
 from presentation.messages import Attachment
 
 ROOT = Path(__file__).resolve().parents[2]

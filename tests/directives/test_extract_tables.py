@@ -2,7 +2,6 @@
 one task per row naming a lead, group rows skipped, merged cells, "Sản phẩm" as the output."""
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
@@ -112,7 +111,7 @@ def test_pasted_text_with_tabs():
 
 
 def aligned(rows: list[list[str]], widths: list[int]) -> list[str]:
-    return ["".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    return ["".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip() for row in rows]
 
 
 def test_pasted_text_with_aligned_columns_and_wrapped_cells():

@@ -5,60 +5,13 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-import pytest
 from sqlmodel import select
 
-from bot.telegram import TelegramAdapter, split_text
+from bot.telegram import split_text
 from conftest import TODAY, add_task
 from fakes.telegram_server import FakeTelegram
+from helpers import reply_to, start_telegram, stop_telegram
 from storage.models import ChatBinding, ProgressReport, Task
-
-
-async def _run(fake: FakeTelegram, assistant):
-    adapter = TelegramAdapter(assistant, fake.token, fake.url, max_retries=10)
-    app = adapter.application
-    await app.initialize()
-    await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    return adapter
-
-
-async def _shutdown(adapter):
-    app = adapter.application
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
-
-
-@pytest.fixture
-async def telegram(assistant):
-    fake = FakeTelegram()
-    await fake.start()
-    adapter = await _run(fake, assistant)
-    try:
-        yield fake
-    finally:
-        await _shutdown(adapter)
-        await fake.stop()
-
-
-async def reply_to(fake: FakeTelegram, chat_id: int, push, *, timeout=10.0):
-    """Push an update and wait for the bot's next message (or edit) in that chat."""
-    before = len([m for m in fake.outbox if m.chat_id == chat_id])
-    push()
-    msgs = await _wait_n(fake, chat_id, before + 1, timeout)
-    return msgs[-1]
-
-
-async def _wait_n(fake, chat_id, n, timeout):
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        msgs = [m for m in fake.outbox if m.chat_id == chat_id]
-        if len(msgs) >= n:
-            return msgs
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"chat {chat_id}: expected {n} messages, got {[m.text for m in msgs]}")
-        await asyncio.sleep(0.02)
 
 
 async def test_official_loop_over_http(db, province, telegram):
@@ -139,7 +92,7 @@ async def test_burst_of_sixty_start_commands_is_answered_in_full(db, province, a
         codes = [people.create_invitation(s, unit, "official").code for _ in range(60)]
     fake = FakeTelegram(rate_limits=True)
     await fake.start()
-    adapter = await _run(fake, assistant)
+    adapter = await start_telegram(fake, assistant)
     try:
         for i, code in enumerate(codes):
             fake.push_text(10_000 + i, f"/start {code}")
@@ -151,7 +104,7 @@ async def test_burst_of_sixty_start_commands_is_answered_in_full(db, province, a
         assert len(fake.sent) == 60
         assert fake.violations == 0  # paced under the limit, not rescued by retries
     finally:
-        await _shutdown(adapter)
+        await stop_telegram(adapter)
         await fake.stop()
     with db.session() as s:
         assert len(s.exec(select(ChatBinding)).all()) == 60

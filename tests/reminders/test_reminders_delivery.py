@@ -9,8 +9,9 @@ from sqlmodel import select
 from bot.telegram import TelegramSender
 from conftest import TZ, add_task, next_looks, set_next_look
 from fakes.telegram_server import FakeTelegram
+from helpers import running_from
 from locales import Translator
-from reminders.dispatcher import Dispatcher, Limits
+from reminders.dispatcher import Dispatcher
 from reminders.messages import render_references
 from reminders.sweep import ReminderSettings, sweep
 from storage.crud import people
@@ -41,13 +42,6 @@ def created_at(db, task_id: int, when: datetime) -> None:
     set_next_look(db, task_id, when)
 
 
-def running_from(start: datetime):
-    """A clock that starts at `start` and runs on in real time (chat turns take real seconds)."""
-    import time
-    origin = time.monotonic()
-    return lambda: start + timedelta(seconds=time.monotonic() - origin)
-
-
 async def deliver(db, fake, now, **kw):
     sender = TelegramSender(fake.token, fake.url)
     await sender.start()
@@ -69,9 +63,9 @@ async def fake():
 
 async def test_a_tasks_reminders_from_a_week_before_to_escalation(db, province, fake):
     u = province["units"]
-    official = bind(db, u["stc"], 111)
-    head = bind(db, u["stc"], 112, role="head")
-    coord = bind(db, u["sxd"], 113)
+    bind(db, u["stc"], 111)
+    bind(db, u["stc"], 112, role="head")
+    bind(db, u["sxd"], 113)
     bind(db, u["syt"], 114)  # another unit: never reminded
     task_id = add_task(db, u["stc"], "Rà soát vốn đầu tư công", date(2026, 5, 15), coordinators=[u["sxd"]])
     created_at(db, task_id, local(2026, 5, 1, 9))
@@ -87,9 +81,9 @@ async def test_a_tasks_reminders_from_a_week_before_to_escalation(db, province, 
         texts.setdefault(m.chat_id, []).append(m.text.splitlines()[0])
     assert 114 not in texts
     # 8/5 (7 days), 12/5 (3 days), 14/5 (1 working day), 15/5 due; then overdue on working days
-    assert texts[111][:4] == ["⏰ Còn 7 ngày đến hạn nhiệm vụ #%d" % task_id, "⏰ Còn 3 ngày đến hạn nhiệm vụ #%d" % task_id,
-                              "⏰ Còn 1 ngày đến hạn nhiệm vụ #%d" % task_id, "🟠 HÔM NAY là hạn của nhiệm vụ #%d" % task_id]
-    assert [t for t in texts[111][4:]] == ["🔴 Nhiệm vụ #%d đã QUÁ HẠN %d ngày" % (task_id, n) for n in (3, 4, 5, 6, 7)]
+    assert texts[111][:4] == [f"⏰ Còn 7 ngày đến hạn nhiệm vụ #{task_id}", f"⏰ Còn 3 ngày đến hạn nhiệm vụ #{task_id}",
+                              f"⏰ Còn 1 ngày đến hạn nhiệm vụ #{task_id}", f"🟠 HÔM NAY là hạn của nhiệm vụ #{task_id}"]
+    assert [t for t in texts[111][4:]] == [f"🔴 Nhiệm vụ #{task_id} đã QUÁ HẠN {n} ngày" for n in (3, 4, 5, 6, 7)]
     assert texts[113] == texts[111]  # the coordinator is reminded too
     escalations = [t for t in texts[112] if t.startswith("⚠️")]
     assert len(escalations) == 1 and "QUÁ HẠN" not in escalations[0]
@@ -186,7 +180,7 @@ async def test_faults_429_502_blocked_and_bad_request(db, province, fake):
 
 def test_remind_cli_once(database_url, db, province):
     """`nhacviec remind --once --now …` without a token: rows wait in the outbox."""
-    from test_cli import nhacviec
+    from helpers import nhacviec
     u = province["units"]
     bind(db, u["stc"], 511)
     task_id = add_task(db, u["stc"], "Việc", date(2026, 5, 15))

@@ -16,10 +16,16 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from storage.db import Database
-
 from bot.zalo import (
-    MAX_MESSAGE, MenuStore, ZaloAdapter, ZaloApiError, ZaloClient, ZaloSender, render, result_of, split_text,
+    MAX_MESSAGE,
+    MenuStore,
+    ZaloAdapter,
+    ZaloApiError,
+    ZaloClient,
+    ZaloSender,
+    render,
+    result_of,
+    split_text,
     update_key,
 )
 from conftest import TODAY, add_task
@@ -28,6 +34,7 @@ from locales import Translator
 from presentation.messages import Button, Incoming, Reply, payload
 from reminders.dispatcher import Dispatcher
 from storage.crud import outbox
+from storage.db import Database
 from storage.models import ChatBinding, ExtensionRequest, Outbox, Person, ProgressReport
 
 
@@ -221,7 +228,7 @@ async def test_official_loop_on_zalo(db, province, zalo, bot):
 
     # /nhiemvu: plain text, the buttons as a numbered menu
     page = await exchange(zalo, bot, lambda: zalo.push_text(user, "/nhiemvu"))
-    assert "Sở Tài chính" in page and "#%d" % first in page and "👉" in page and "<b>" not in page
+    assert "Sở Tài chính" in page and f"#{first}" in page and "👉" in page and "<b>" not in page
     progress = option(page, "⏳ Đang làm")  # the first task's (most urgent first)
     out_of_range = await exchange(zalo, bot, lambda: zalo.push_text(user, "99"))
     assert "Không có lựa chọn số 99" in out_of_range
@@ -471,7 +478,7 @@ async def test_person_bound_on_both_channels_chooses_where_pushes_go(db, provinc
 async def test_run_with_zalo_only(db, database_url, province, zalo):
     env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN")}
     env |= {"DATABASE_URL": database_url, "TZ": "Asia/Ho_Chi_Minh"}
-    cwd = Path(__file__).parents[1]
+    cwd = Path(__file__).parents[2]
     missing = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "run", env=env, cwd=cwd,
                                                    stderr=asyncio.subprocess.PIPE,
                                                    stdout=asyncio.subprocess.DEVNULL)

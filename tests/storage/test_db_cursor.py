@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from storage.db import LazyDescriptionCursor
 
+
 @pytest.fixture
 def pg(db):
     if db.engine.dialect.name != "postgresql":

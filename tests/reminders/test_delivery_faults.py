@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from sqlmodel import func, select
 from bot.telegram import TelegramSender
 from conftest import TZ, add_task, at_once, set_next_look
 from fakes.telegram_server import FakeTelegram
+from helpers import running_from
 from reminders.dispatcher import Dispatcher, Limits
 from reminders.sweep import ReminderSettings, sweep
 from storage.crud import outbox, units
@@ -26,7 +27,7 @@ from storage.models import ChatBinding, Outbox, Person, Task
 from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 on_postgres = pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL (TEST_DATABASE_URL)")
 
 
@@ -38,12 +39,6 @@ def local(y, m, d, h=8, mi=0) -> datetime:
 # that morning ("1 working day left"), created on 1/5 so nothing else is pending.
 MORNING = local(2026, 5, 14, 8, 5)
 DEADLINE = date(2026, 5, 15)
-
-
-def running_from(start: datetime):
-    """A clock that starts at `start` and runs on in real time (chat turns take real seconds)."""
-    origin = time.monotonic()
-    return lambda: start + timedelta(seconds=time.monotonic() - origin)
 
 
 def staff(db, n_units: int, per_unit: int, first_chat: int) -> dict[int, list[int]]:
@@ -141,17 +136,17 @@ async def test_a_morning_of_reminders_for_200_people_under_telegram_limits(db, l
     assert len(expected) == 200
     swept = sweep(db, MORNING, CFG)
     assert (swept.tasks, swept.enqueued) == (20, 200)
-    started = time.monotonic()
     stats = await deliver(db, limited, MORNING)
-    elapsed = time.monotonic() - started
     assert_once_each(limited, expected)
     # 429s may happen (and are retried); the pace keeps them rare.
     assert limited.violations <= 5, limited.violation_log[:10]
     assert statuses(db) == {"sent": 200}
     assert stats.sent == 200 and stats.parked == 0
-    assert elapsed < 15, f"200 messages took {elapsed:.1f} s"
-    # the pace stays under Telegram's 30/s: ~7 s for 200
-    assert elapsed > 200 / 30 - 0.5
+    # The pace stays under Telegram's 30/s: the 200 sends, as the fake saw them, span at
+    # least ~7 s. A lower bound only, which a slow machine cannot break; how fast the
+    # morning goes is a figure of bench/delivery.py.
+    times = sorted(c.at for c in limited.calls if c.method == "sendMessage")
+    assert times[-1] - times[0] > 199 / 30 - 0.5
 
 
 # ----------------------------------------------------------------------------- 2. 429 storm, 502 burst
@@ -246,7 +241,7 @@ async def test_two_dispatchers_on_one_postgres_never_send_a_row_twice(database_u
     try:
         dispatchers = [Dispatcher(d, {"telegram": sender}, clock=running_from(MORNING), worker=f"w{i}", batch=20,
                                   limits=Limits(per_second=1000))
-                       for i, (d, sender) in enumerate(zip(dbs, senders))]
+                       for i, (d, sender) in enumerate(zip(dbs, senders, strict=False))]
         stats = await asyncio.gather(*(d.drain(max_wait=5) for d in dispatchers))
     finally:
         for sender in senders:

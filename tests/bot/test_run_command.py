@@ -6,7 +6,7 @@ import asyncio
 import os
 import signal
 import sys
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from conftest import add_task
@@ -37,7 +37,7 @@ async def test_run_answers_and_reminds(db, database_url, province):
            "TELEGRAM_API_URL": fake.url, "TZ": "Asia/Ho_Chi_Minh", "QUIET_HOURS": "00:00-00:00",
            "REMINDER_HOUR": "0", "WORK_CALENDAR": f"work: {today.isoformat()}"}
     proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot.cli", "run", env=env,
-                                                cwd=Path(__file__).parents[1],
+                                                cwd=Path(__file__).parents[2],
                                                 stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     try:
         reminder = await fake.wait_for(lambda m: m.chat_id == 901 and f"#{task_id}" in m.text, timeout=40)

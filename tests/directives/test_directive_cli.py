@@ -5,9 +5,9 @@ import json
 
 from sqlmodel import select
 
+from helpers import nhacviec
 from storage.db import Database
 from storage.models import Directive, Task, TaskCoordinator, Unit
-from test_cli import nhacviec
 
 DIRECTIVE = """ỦY BAN NHÂN DÂN TỈNH MẪU
 Số: 77/TB-UBND

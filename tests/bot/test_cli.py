@@ -1,22 +1,12 @@
 """The admin CLI as a user runs it: a subprocess with DATABASE_URL in the environment."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from sqlmodel import select
 
+from helpers import nhacviec
 from storage.db import Database
 from storage.models import Invitation, Task, TaskCoordinator, Unit
-
-
-def nhacviec(*args, url: str, stdin: str | None = None, timeout=60):
-    env = {**os.environ, "DATABASE_URL": url, "TELEGRAM_BOT_TOKEN": ""}
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, capture_output=True,
-                          text=True, env=env, timeout=timeout, cwd=Path(__file__).parents[1])
 
 
 @pytest.fixture

@@ -4,16 +4,16 @@ reminder; a unit reports a figure below plan and is asked for cause and remedy; 
 aggregating unit's table shows it as not met. The same dialogue on Zalo's numbered menus."""
 from __future__ import annotations
 
+import asyncio
+import re
 from datetime import UTC, date, datetime
 
-import pytest
 from sqlmodel import select
-from test_indicators import make_indicators
-from test_reminders_delivery import deliver
-from test_telegram_e2e import _run, _shutdown, reply_to
 
+from bot.telegram import TelegramSender
 from conftest import TZ, add_task, set_next_look
-from fakes.telegram_server import FakeTelegram
+from helpers import make_indicators, reply_to, running_from
+from reminders.dispatcher import Dispatcher
 from reminders.sweep import ReminderSettings, sweep
 from storage.crud import people
 from storage.models import ChatBinding, Task, Unit
@@ -26,16 +26,34 @@ def local(y, m, d, h=8, mi=5) -> datetime:
     return datetime(y, m, d, h, mi, tzinfo=TZ).astimezone(UTC)
 
 
-@pytest.fixture
-async def telegram(assistant):
-    fake = FakeTelegram()
-    await fake.start()
-    adapter = await _run(fake, assistant)
+async def deliver(db, fake, now) -> None:
+    """Send what the outbox holds to the fake Bot API, the clock running from `now`."""
+    sender = TelegramSender(fake.token, fake.url)
+    await sender.start()
     try:
-        yield fake
+        await Dispatcher(db, {"telegram": sender}, clock=running_from(now)).drain(max_wait=5)
     finally:
-        await _shutdown(adapter)
-        await fake.stop()
+        await sender.stop()
+
+
+async def exchange(zalo, bot, push, timeout: float = 10.0) -> str:
+    """Push a Zalo update; once it is answered, the text of everything the bot sent."""
+    before = len(zalo.sent)
+    push()
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while zalo.pending_updates or bot.pending or len(zalo.sent) == before:
+        if loop.time() > deadline:
+            raise AssertionError(f"no answer; sent: {[m.text[:60] for m in zalo.sent[before:]]}")
+        await asyncio.sleep(0.02)
+    return "\n".join(m.text for m in zalo.sent[before:])
+
+
+def option(text: str, label: str) -> str:
+    """The number shown before `label` in a numbered menu."""
+    numbers = [n for n, shown in re.findall(r"\[(\d+)\] ([^\[\n]*)", text) if label in shown]
+    assert numbers, f"{label!r} not in menu: {text}"
+    return numbers[0]
 
 
 def invite(db, unit_id: int, role: str) -> str:
@@ -113,8 +131,6 @@ async def test_a_figure_below_plan_is_asked_for_cause_and_remedy_and_shows_as_no
 
 
 async def test_the_figures_dialogue_on_zalo_numbered_menus(db, province, assistant):
-    from test_zalo import exchange, option
-
     from bot.zalo import MenuStore, ZaloAdapter, ZaloClient
     from fakes.zalo_server import FakeZalo
 

@@ -2,35 +2,16 @@
 edit, map unknown names, publish once), /giaoviec, extension decisions, role checks."""
 from __future__ import annotations
 
-import io
 from datetime import date, timedelta
 
-import docx
 import pytest
 from sqlmodel import select
 
 from conftest import TODAY, TZ, Chat, add_task, next_looks, set_next_look
 from handlers.router import Assistant
+from helpers import DIRECTIVE, docx_bytes, shows
 from presentation.messages import Attachment
 from storage.models import AuditLog, Directive, ExtensionRequest, Outbox, Task, TaskCoordinator, Unit
-
-DIRECTIVE = """UỶ BAN NHÂN DÂN TỈNH BÌNH AN
-Số: 88/TB-UBND
-Bình An, ngày 12 tháng 5 năm 2026
-
-THÔNG BÁO
-Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về phòng, chống dịch sốt xuất huyết
-
-1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai chiến dịch diệt lăng quăng tại các xã có ổ dịch; hoàn thành trước ngày 30/5/2026.
-
-2. Sở Tài chính chủ trì, phối hợp với Sở Y tế tham mưu bố trí kinh phí mua hóa chất phòng dịch, báo cáo UBND tỉnh trước ngày 20/5/2026.
-
-3. Sở Xây dựng chủ trì rà soát hệ thống thoát nước tại các khu dân cư, hoàn thành trước ngày 15/6/2026.
-
-4. Sở Giáo dục và Đào tạo chủ trì tổ chức tuyên truyền phòng dịch trong trường học trước ngày 25/5/2026.
-
-5. Trước ngày 23 hằng tháng, Sở Y tế báo cáo tình hình dịch bệnh gửi UBND tỉnh qua Văn phòng UBND tỉnh.
-"""
 
 
 @pytest.fixture
@@ -65,15 +46,6 @@ def notices(db, kind="notice") -> list[Outbox]:
 def draft_items(db) -> list[dict]:
     with db.session() as s:
         return s.exec(select(Directive).where(Directive.status == "draft")).one().draft["tasks"]
-
-
-def docx_bytes(text: str) -> bytes:
-    document = docx.Document()
-    for para in text.split("\n\n"):
-        document.add_paragraph(para.strip())
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
 
 
 def test_publish_pasted_directive_review_edit_and_publish_once(db, people_):
@@ -220,10 +192,10 @@ def test_officials_cannot_use_office_commands(db, people_):
     tid = add_task(db, 1, "Rà soát vốn", TODAY + timedelta(days=3))
     for text in ("/banhanh", "/giaoviec Sở Y tế | việc gì đó cần làm | 30/5/2026", "/giahan", "/banhanh\n" + DIRECTIVE):
         official.say(text)
-        assert "dành cho cán bộ Văn phòng" in official.text, text
+        assert shows(official.text, "role.office_only"), text
     for data in ("pp:1", "ea:1", "er:1", "ed:1", "ga:go", "pm:1:abc:1"):
         official.press(data)
-        assert "dành cho cán bộ Văn phòng" in official.text, data
+        assert shows(official.text, "role.office_only"), data
     with db.session() as s:
         assert s.exec(select(Task)).all()[0].id == tid and len(s.exec(select(Task)).all()) == 1
 

@@ -9,11 +9,11 @@ import pytest
 from openpyxl import load_workbook
 from sqlmodel import select
 
-from conftest import TODAY
+from helpers import make_indicators
 from office import indicators as ind
 from office.period import Period
 from storage.crud import indicators as crud
-from storage.crud import people, units
+from storage.crud import people
 from storage.models import Indicator, IndicatorValue, Task, Unit
 
 
@@ -59,25 +59,6 @@ def test_shortfall_gate(cause, remedy, missing):
 def test_cause_and_remedy_in_one_labelled_message():
     got = ind.split_labelled("Nguyên nhân: giá chè giảm, mưa kéo dài. Phương án bù đắp: mở rộng 200 ha vụ thu")
     assert got == {"cause": "giá chè giảm, mưa kéo dài.", "remedy": "mở rộng 200 ha vụ thu"}
-
-
-def make_indicators(db, today=TODAY):
-    """GRDP growth (level 8,49%) and budget revenue (cumulative, monthly plan) for Sở
-    Tài chính, aggregated by Sở Tài chính; rice output (lower target: none) for Sở Y tế
-    is a third unit's, to check the scopes."""
-    with db.session() as s:
-        stc = units.find_unit(s, "Sở Tài chính")
-        syt = units.find_unit(s, "Sở Y tế")
-        grdp, _ = crud.upsert(s, crud.IndicatorSpec(name="Tốc độ tăng trưởng GRDP", measure="%", responsible=stc,
-                                                     year=2026, target=8.49, plan_mode="level", aggregator=stc,
-                                                     sector="Tổng hợp", source="Cục Thống kê"), today=today)
-        revenue, _ = crud.upsert(s, crud.IndicatorSpec(
-            name="Thu ngân sách nhà nước", measure="tỷ đồng", responsible=stc, year=2026, target=2450,
-            aggregator=stc, sector="Tài chính", plans={4: 730, 5: 940}), today=today)
-        beds, _ = crud.upsert(s, crud.IndicatorSpec(
-            name="Số giường bệnh trên vạn dân", measure="giường", responsible=syt, year=2026, target=32,
-            plan_mode="level", aggregator=stc, sector="Y tế"), today=today)
-        return {"grdp": grdp.id, "revenue": revenue.id, "beds": beds.id, "duty": grdp.duty_series_id}
 
 
 def test_import_creates_one_duty_per_unit_and_updates_in_place(db, province):

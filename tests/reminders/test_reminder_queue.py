@@ -6,7 +6,6 @@ import os
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-
 from sqlmodel import select
 
 from conftest import TZ, add_task, at_once, next_looks, set_next_look

@@ -34,6 +34,7 @@ from openpyxl import load_workbook
 from sqlmodel import select
 
 from conftest import TZ, Chat
+from helpers import shows
 from locales import translate
 from office import chart
 from office.period import Period, PeriodError, split_period
@@ -205,11 +206,11 @@ def test_head_sees_only_their_unit_and_officials_are_refused(assistant, month):
     assert "/xuatbaocao" not in text  # exports are for the office
     assert "Lãnh đạo đơn vị chỉ xem được tổng hợp của đơn vị mình (Sở Tài chính)" in head.say("/tonghop Sở Xây dựng")[0].text
     assert "8 việc" in head.say("/tonghop Sở Tài chính")[0].text
-    assert "Việc này dành cho cán bộ Văn phòng" in head.say("/xuatbaocao")[0].text
+    assert shows(head.say("/xuatbaocao")[0].text, "role.office_only")
     official = chat(assistant, "stc")
     for command in ("/tonghop", "/baocaothang", "/bieudo", "/tonghop Sở Tài chính"):
-        assert "Bảng tổng hợp dành cho lãnh đạo đơn vị và cán bộ Văn phòng" in official.say(command)[0].text
-    assert "Việc này dành cho cán bộ Văn phòng" in official.say("/xuatbaocao")[0].text
+        assert shows(official.say(command)[0].text, "role.summary_only")
+    assert shows(official.say("/xuatbaocao")[0].text, "role.office_only")
     refused = official.press("bct:2026-05")[0]
     assert refused.notice == "Không có quyền"
 
@@ -449,7 +450,7 @@ def test_period_parsing():
 
 
 def test_report_cli(database_url, month, tmp_path):
-    from test_cli import nhacviec
+    from helpers import nhacviec
     period = ["--from", "2026-05-01", "--to", "2026-05-31", "--today", "2026-05-14"]
     text = nhacviec("report", *period, url=database_url)
     assert text.returncode == 0, text.stderr
@@ -491,11 +492,11 @@ def test_console_writes_files_to_the_current_directory(assistant, month, tmp_pat
 
 async def test_export_and_chart_over_telegram(db, month, assistant, province):
     from fakes.telegram_server import FakeTelegram
-    from test_telegram_e2e import _run, _shutdown, reply_to
+    from helpers import reply_to, start_telegram, stop_telegram
 
     fake = FakeTelegram()
     await fake.start()
-    adapter = await _run(fake, assistant)
+    adapter = await start_telegram(fake, assistant)
     try:
         chat_id = 901
         await reply_to(fake, chat_id, lambda: fake.push_text(chat_id, f"/start {province['codes']['office']}"))
@@ -511,5 +512,5 @@ async def test_export_and_chart_over_telegram(db, month, assistant, province):
         assert "tỷ lệ đúng hạn 60% (3/5)" in summary.text
         assert not fake.internal_errors
     finally:
-        await _shutdown(adapter)
+        await stop_telegram(adapter)
         await fake.stop()

@@ -26,9 +26,9 @@ import pytest
 import uvicorn
 from sqlmodel import func, select
 
+from bot import server as server_module
 from bot.app import App, configure_logging
 from bot.cli import main
-from bot import server as server_module
 from bot.server import WebhookServer, build_server
 from bot.settings import Settings
 from conftest import TODAY, add_task
@@ -42,7 +42,7 @@ from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Unit
 SECRET = "test_Secret-0123456789"
 TG_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ZALO_HEADER = "X-Bot-Api-Secret-Token"
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 on_postgres = pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL (TEST_DATABASE_URL)")
 
 
@@ -664,7 +664,7 @@ async def test_two_serve_processes_answer_2000_updates_exactly_once(database_url
     procs = [spawn(["serve", "--port", str(port)], env) for port in ports]
     urls = [f"http://127.0.0.1:{port}" for port in ports]
     try:
-        for url, proc in zip(urls, procs):
+        for url, proc in zip(urls, procs, strict=False):
             await wait_healthy(url, proc)
         updates_ = [text_update(5_000_000 + i, chats[i % len(chats)], "/nhiemvu" if i % 3 else "/help")
                     for i in range(2000)]

@@ -17,7 +17,6 @@ import pytest
 
 from workcalendar.workdays import WorkCalendar
 
-
 D = date.fromisoformat
 CAL = WorkCalendar()
 

@@ -491,11 +491,11 @@ def test_invalid_inputs_raise_value_error(make):
 
 def test_due_and_next_is_due_plus_next_fire_at():
     """The sweep's one-pass helper agrees with due() and next_fire_at() on every step."""
-    from reminders.policy import due, due_and_next, next_fire_at
-    from workcalendar.workdays import WorkCalendar
-    from zoneinfo import ZoneInfo
     from datetime import UTC, date, datetime, timedelta
-    from reminders.policy import TaskClock
+    from zoneinfo import ZoneInfo
+
+    from reminders.policy import TaskClock, due, due_and_next, next_fire_at
+    from workcalendar.workdays import WorkCalendar
 
     tz, cal = ZoneInfo("Asia/Ho_Chi_Minh"), WorkCalendar()
     task = TaskClock(task_id=1, deadline=date(2026, 2, 20), status="open",

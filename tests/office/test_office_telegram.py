@@ -9,11 +9,9 @@ from datetime import date
 from sqlmodel import select
 
 from bot.telegram import TelegramSender
+from helpers import DIRECTIVE, docx_bytes, reply_to, running_from
 from reminders.dispatcher import Dispatcher
 from storage.models import Task
-from test_office_workflow import DIRECTIVE, docx_bytes
-from test_reminders_delivery import running_from
-from test_telegram_e2e import reply_to, telegram  # noqa: F401  (the fixture)
 
 
 async def dispatch(db, fake, clock):
