@@ -352,6 +352,7 @@ def cmd_demo(args) -> int:
     if args.office:
         from .demo import SAMPLES
         print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
+        print(t("cli.demo_office_review"))
     ConsoleAdapter(Assistant(db, settings.zone), user_id="console", display_name=who["person"]).loop()
     db.dispose()
     return 0

@@ -3,13 +3,13 @@ console channel bound to one of its officials. No token, no network."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 
 from sqlmodel import Session
 
-from storage.crud import assignments, people, units
+from storage.crud import assignments, people, reviews, units
 from storage.crud import indicators as crud_indicators
 from storage.crud import tasks as crud
 from storage.models import ChatBinding, Directive, Person
@@ -40,11 +40,14 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
     session.flush()
     me = None
     named: dict[str, Person] = {}
+    staff: dict[str, Person] = {}  # the first sample person of each unit, and of the office role
     for p in data["people"]:
         person = Person(full_name=p["name"], unit_id=unit(p["unit"]).id, role=p["role"])
         session.add(person)
         session.flush()
         named[p["name"]] = person
+        staff.setdefault(p["unit"], person)
+        staff.setdefault(p["role"], person)
         if (p["role"] == role if role else p.get("console")) and me is None:
             session.add(ChatBinding(person_id=person.id, channel="console", user_id=console_user, chat_id=console_user))
             me = (person, p["unit"])
@@ -54,6 +57,8 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
                              deadline=today + timedelta(days=due) if due is not None else None,
                              recurrence=item.get("recurrence"), coordinators=[unit(c) for c in item["coordinators"]],
                              directive=directive, expected_output=item.get("output", ""), today=today, actor="demo")
+        if "review" in item:
+            _review(session, task, item["review"], staff[item["lead"]], staff["office"], today)
         heads = [p for p in named.values() if p.role == "head" and p.unit_id == task.lead_unit_id]
         for name in item.get("assigned_to", []):
             assignments.assign(session, task, named[name], unit_id=task.lead_unit_id,
@@ -87,3 +92,15 @@ def _seed_indicators(session: Session, items: list[dict], unit, named: dict[str,
             crud_indicators.record(session, indicator, last.year, month, value, raw=f"{value:g}".replace(".", ","),
                                    person=reporter, cause=item["cause"] if short else "",
                                    remedy=item["remedy"] if short else "", actor="demo")
+
+
+def _review(session: Session, task, sample: dict, person: Person, office: Person, today: date) -> None:
+    """A completion the unit reported `days_ago`: awaiting the office's review, or
+    returned with a reason (the task open again)."""
+    at = datetime.combine(today - timedelta(days=sample["days_ago"]), time(2), UTC)  # 09:00 in Hanoi
+    report = crud.add_report(session, task, person, kind="done", text=sample["report"], output=sample["report"],
+                             actor="demo")
+    report.created_at = at
+    review = reviews.submit(session, task, person, report, at, actor="demo")
+    if sample["state"] == "returned":
+        reviews.return_to_unit(session, review, task, office, at + timedelta(hours=5), sample["reason"], actor="demo")

@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     # How long a dispatcher's claim on an outbox batch lasts before another takes over
     # (after a crash). Messages of that batch may go out twice; none is lost.
     outbox_lease_seconds: int = Field(default=60, ge=1)
+    # A completion nobody reviewed for this many working days is accepted automatically
+    # (marked as such everywhere); 0 = never: the office reviews every one.
+    review_auto_accept_working_days: int = Field(default=0, ge=0)
 
     @cached_property
     def zone(self) -> ZoneInfo:

@@ -10,8 +10,11 @@ from .indicators import PLAN_MODES, Indicator, IndicatorPlan, IndicatorValue
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ChatBinding, Invitation, Person
 from .tasks import (
+    AWAITING_REVIEW,
     OPEN_STATUSES,
+    REVIEW_STATUSES,
     TASK_STATUSES,
+    CompletionReview,
     ExtensionRequest,
     ProgressReport,
     ReminderQueue,
@@ -22,8 +25,10 @@ from .units import Unit
 from .updates import ProcessedUpdate
 
 __all__ = [
-    "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
-    "OFFICE_ROLES", "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "SUMMARY_ROLES", "TASK_STATUSES", "Task",
+    "AWAITING_REVIEW", "AuditLog", "ChatBinding", "ChatMenu", "CompletionReview", "Dialog", "Directive",
+    "ExtensionRequest",
+    "Invitation", "OFFICE_ROLES", "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze",
+    "Person", "ProgressReport", "REVIEW_STATUSES", "ROLES", "ReminderQueue", "SUMMARY_ROLES", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
     "TaskAssignment", "Indicator", "IndicatorPlan", "IndicatorValue", "PLAN_MODES",
 ]

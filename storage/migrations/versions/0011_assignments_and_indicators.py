@@ -2,14 +2,14 @@
 monthly plan and every reported figure with its corrections
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-04
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0011'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
