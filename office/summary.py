@@ -283,8 +283,9 @@ class OfficialSummary:
     kpi_base          due tasks that are settled (done, or past their deadline), as for units
     sent_back         progress, blocker and extension reports the official wrote in the
                       period that the quality gate sent back (a count of reports)
-    returned          completions ("xong") the official sent in the period that were not
-                      accepted: no product named, or returned at review
+    returned          completions ("xong") of the official's not accepted: sent in the
+                      period and refused by the gate (no product named), or returned by
+                      the office at review in the period (CompletionReview "returned")
     days_late_total   sum over the tasks done late of the days from the deadline to the
                       completion (local dates); average days late = days_late_total / done_late
     KPI (on-time rate) = done_on_time / kpi_base; None when kpi_base is 0.
@@ -363,6 +364,15 @@ def official_summaries(session: Session, period: Period, today: date, tz, *, uni
     for pid, sent_back, returned_n in session.exec(rejected):
         row = rows.setdefault(pid, OfficialSummary(pid, ""))
         row.sent_back, row.returned = int(sent_back), int(returned_n)
+    reviewed = (select(CompletionReview.person_id, func.count())
+                .where(CompletionReview.status == "returned", CompletionReview.decided_at >= start,
+                       CompletionReview.decided_at < end).group_by(CompletionReview.person_id))
+    if unit_id is not None:
+        reviewed = reviewed.where(CompletionReview.unit_id == unit_id)
+    if person_id is not None:
+        reviewed = reviewed.where(CompletionReview.person_id == person_id)
+    for pid, n in session.exec(reviewed):
+        rows.setdefault(pid, OfficialSummary(pid, "")).returned += int(n)
     if unit_id is not None and person_id is None:
         # A unit's people are all listed, those given nothing too (a head sees who is idle).
         for pid in session.exec(select(Person.id).where(Person.unit_id == unit_id, Person.active == True,  # noqa: E712

@@ -9,7 +9,7 @@ from conftest import TODAY, TZ
 from office.period import Period
 from office.summary import official_summaries
 from storage.crud import assignments, people
-from storage.models import ChatBinding, Person, ProgressReport, Task, Unit
+from storage.models import ChatBinding, CompletionReview, Person, ProgressReport, Task, Unit
 
 MAY = Period.month(2026, 5)
 
@@ -73,6 +73,14 @@ def data(db, province):
         report(an, 4, "blocked", local(2026, 5, 12))
         report(an, 3, "done", local(2026, 5, 10))
         report(an, 4, "progress", local(2026, 4, 28))
+        # Bình's completion of #4, returned by the office at review on 12/5
+        done = ProgressReport(task_id=4, person_id=binh.id, unit_id=binh.unit_id, kind="done", text="Đã gửi báo cáo",
+                              created_at=local(2026, 5, 11))
+        s.add(done)
+        s.flush()
+        s.add(CompletionReview(task_id=4, report_id=done.id, unit_id=binh.unit_id, person_id=binh.id,
+                               completed_on=date(2026, 5, 11), status="returned", decided_at=local(2026, 5, 12),
+                               reason="Chưa có số liệu"))
         return {"an": an.id, "binh": binh.id, "head": head.id, "ha": ha.id}
 
 
@@ -86,6 +94,7 @@ def test_per_official_numbers(db, data, province):
     assert an.kpi == pytest.approx(0.25) and an.unit == "Sở Tài chính"
     binh = rows["Lê Văn Bình"]
     assert (binh.assigned, binh.overdue, binh.done_on_time, binh.kpi_base, binh.avg_days_late) == (1, 1, 0, 1, None)
+    assert binh.returned == 1  # returned at review
     assert rows["Phạm Thu Hà"].overdue == 1
     assert "Trần Thị Hoa" not in rows  # nothing given to the head
     with db.session() as s:
