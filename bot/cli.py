@@ -80,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help=t("cli.demo_help"))
     demo.add_argument("--database", help=t("cli.demo_database_help"))
     demo.add_argument("--office", action="store_true", help=t("cli.demo_office_help"))
+    demo.add_argument("--head", action="store_true", help=t("cli.demo_head_help"))
 
     ex = sub.add_parser("extract", help=t("cli.extract_help"))
     ex.add_argument("file", help=t("cli.document_file_help"))
@@ -102,7 +103,21 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--to", dest="end", help=t("cli.report_to_help"))
     rep.add_argument("--unit", help=t("cli.report_unit_help"))
     rep.add_argument("--today", help=t("cli.report_today_help"))
+    _indicators_parser(sub, t)
+    ppl = sub.add_parser("people", help=t("cli.people_help"))
+    pplsub = ppl.add_subparsers(dest="action", required=True)
+    pplsub.add_parser("list", help=t("cli.people_list_help")).add_argument("--unit")
+    pplsub.add_parser("deactivate", help=t("cli.people_deactivate_help")).add_argument("person_id", type=int)
     return p
+
+
+def _indicators_parser(sub, t: Translator) -> None:
+    ind = sub.add_parser("indicators", help=t("cli.indicators_help"))
+    indsub = ind.add_subparsers(dest="action", required=True)
+    indsub.add_parser("import", help=t("cli.indicators_import_help")).add_argument("file", type=Path)
+    indsub.add_parser("template", help=t("cli.indicators_template_help")).add_argument(
+        "file", type=Path, nargs="?", default=Path("chitieu-mau.xlsx"))
+    indsub.add_parser("list", help=t("cli.indicators_list_help")).add_argument("--year", type=int)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -408,7 +423,8 @@ def _demo(args, path: Path, where: str) -> int:
         db.upgrade()
         mark_demo_database(path)
         with db.session() as session:
-            who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
+            role = "office" if args.office else "head" if args.head else None
+            who = seed(session, datetime.now(settings.zone).date(), role=role)
         # One reminder sweep, as the worker would run: tasks near their deadline without a
         # report show 🟠 at risk (reminders.risk).
         from reminders.sweep import sweep
@@ -416,6 +432,7 @@ def _demo(args, path: Path, where: str) -> int:
         from .app import reminder_settings
         sweep(db, datetime.now(UTC), reminder_settings(settings))
         print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=where))
+        print(t("cli.demo_office_more" if args.office else "cli.demo_head_more" if args.head else "cli.demo_more"))
         if args.office:
             from .demo import SAMPLES
             print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
@@ -512,7 +529,75 @@ def cmd_webhook(args) -> int:
     return webhook(args)
 
 
+def cmd_people(args) -> int:
+    """people list [--unit] | deactivate ID (someone left: the head learns which tasks lost them)."""
+
+    from reminders.messages import assignees_left
+    from storage.crud import assignments
+    from storage.models import Person, utcnow
+
+    t = _t()
+    app = _app()
+    with app.db.session() as session:
+        if args.action == "list":
+            rows = assignments.active_people(session, _unit(session, args.unit, t).id if args.unit else None)
+            for person, unit in rows:
+                print(f"{person.id:>6}  {person.full_name or '?'} — {unit} ({t(f'role.{person.role}')})")
+            print(t("cli.people_count", count=len(rows)))
+            return 0
+        person = session.get(Person, args.person_id)
+        if person is None or not person.active:
+            raise CliError(t("cli.people_unknown", id=args.person_id))
+        left = assignments.deactivate(session, person)
+        assignees_left(session, left, utcnow())
+        print(t("cli.people_deactivated", name=person.full_name or "?", tasks=len(left)))
+    return 0
+
+
+def cmd_indicators(args) -> int:
+    """indicators import FILE | template [FILE] | list [--year]"""
+    from office import indicators as ind
+
+    t = _t()
+    if args.action == "template":
+        kind = "csv" if args.file.suffix.lower() == ".csv" else "xlsx"
+        args.file.write_bytes(ind.template_bytes(kind))
+        print(t("ind.template_written", path=args.file))
+        return 0
+    from storage.crud import indicators as crud
+    from storage.crud import units
+
+    app = _app()
+    with app.db.session() as session:
+        if args.action == "list":
+            rows = crud.with_units(session, args.year)
+            for row, unit in rows:
+                print(t("ind.list_line", id=row.id, year=row.year, name=row.name, measure=row.measure or "—",
+                        unit=unit, target=ind.fmt(row.target, t), mode=t(f"ind.mode_{row.plan_mode}")))
+            print(t("ind.list_count", count=len(rows)))
+            return 0
+        if not args.file.is_file():
+            raise CliError(t("cli.file_missing", path=args.file))
+        index = units.unit_index(session)
+        try:
+            specs = ind.parse_rows(ind.read_table(args.file.name, args.file.read_bytes()),
+                                   lambda name: units.find_unit(session, name, index) if name else None)
+        except ind.ImportError_ as exc:
+            raise CliError(t("ind.import_line", line=exc.line, error=t(exc.key, **exc.params))) from exc
+        except (ValueError, UnicodeDecodeError, OSError) as exc:
+            raise CliError(t("ind.import_bad_number", column="?", value=str(exc)[:80])) from exc
+        today = datetime.now(app.settings.zone).date()
+        created = updated = 0
+        for spec in specs:
+            _row, new = crud.upsert(session, crud.IndicatorSpec(**spec), today=today)
+            created, updated = created + new, updated + (not new)
+    print(t("ind.imported", created=created, updated=updated))
+    return 0
+
+
 COMMANDS = {
+    "indicators": cmd_indicators,
+    "people": cmd_people,
     "serve": cmd_serve, "worker": cmd_worker, "webhook": cmd_webhook,
     "report": cmd_report,
     "db": cmd_db, "units": cmd_units, "invite": cmd_invite, "task": cmd_task, "run": cmd_run, "remind": cmd_remind,

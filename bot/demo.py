@@ -10,7 +10,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from storage.crud import people, reviews, units
+from storage.crud import assignments, people, reviews, units
+from storage.crud import indicators as crud_indicators
 from storage.crud import tasks as crud
 from storage.models import ChatBinding, Directive, Person
 
@@ -77,13 +78,14 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
                           source_text=sample_text(d["source"]) if d.get("source") else "")
     session.add(directive)
     session.flush()
-    me, persons = None, {}
+    me = None
+    named: dict[str, Person] = {}
     staff: dict[str, Person] = {}  # the first sample person of each unit, and of the office role
     for p in data["people"]:
         person = Person(full_name=p["name"], unit_id=unit(p["unit"]).id, role=p["role"])
         session.add(person)
         session.flush()
-        persons[p["name"]] = person
+        named[p["name"]] = person
         staff.setdefault(p["unit"], person)
         staff.setdefault(p["role"], person)
         if (p["role"] == role if role else p.get("console")) and me is None:
@@ -101,7 +103,12 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
         tasks[item.get("key")] = task
         if "review" in item:
             _review(session, task, item["review"], staff[item["lead"]], staff["office"], today)
-    _events(session, data.get("events", []), tasks, persons, today)
+        heads = [p for p in named.values() if p.role == "head" and p.unit_id == task.lead_unit_id]
+        for name in item.get("assigned_to", []):
+            assignments.assign(session, task, named[name], unit_id=task.lead_unit_id,
+                               by=heads[0].id if heads else None, actor="demo")
+    _events(session, data.get("events", []), tasks, named, today)
+    _seed_indicators(session, data.get("indicators", []), unit, named, today)
     invitation = people.create_invitation(session, unit("Sở Y tế"), "official", actor="demo")
     return {"person": me[0].full_name, "unit": me[1], "invitation": invitation.code}
 
@@ -121,6 +128,32 @@ def _events(session: Session, events: list[dict], tasks: dict, persons: dict, to
         if accepted and event["kind"] in ("blocked", "progress"):
             crud.set_status(session, task, "blocked" if event["kind"] == "blocked" else "in_progress", person,
                             today, actor="demo")
+
+
+def _seed_indicators(session: Session, items: list[dict], unit, named: dict[str, Person], today: date) -> None:
+    """The sample indicators for the year of last month, with a figure for each month up
+    to last month (the current one is left for /chitieu); a month short of plan carries
+    its cause and remedy, entered by a person of the responsible unit."""
+    from office.indicators import assess, month_plan
+
+    last = today.replace(day=1) - timedelta(days=1)
+    for item in items:
+        plans = {m: v for m, v in enumerate(item.get("plans", []), start=1)}
+        spec = crud_indicators.IndicatorSpec(
+            name=item["name"], measure=item["measure"], responsible=unit(item["responsible"]), year=last.year,
+            target=item["target"], aggregator=unit(item["aggregator"]), plan_mode=item["plan_mode"],
+            higher_is_better=item.get("higher_is_better", True), source=item.get("source", ""),
+            sector=item.get("sector", ""), plans=plans)
+        indicator, _ = crud_indicators.upsert(session, spec, today=today, actor="demo")
+        reporter = next((p for p in named.values() if p.unit_id == indicator.responsible_unit_id), None)
+        for month in range(1, last.month + 1):
+            plan = month_plan(indicator.plan_mode, indicator.target, plans, month)
+            # actual[0] is last month's, actual[1] the month before, and so on (cycled).
+            value = round(plan * item["actual"][(last.month - month) % len(item["actual"])], 2)
+            short = not assess(value, plan, indicator.higher_is_better).met
+            crud_indicators.record(session, indicator, last.year, month, value, raw=f"{value:g}".replace(".", ","),
+                                   person=reporter, cause=item["cause"] if short else "",
+                                   remedy=item["remedy"] if short else "", actor="demo")
 
 
 def _review(session: Session, task, sample: dict, person: Person, office: Person, today: date) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 import httpx
 
 from handlers.commands import typed_commands
+from handlers.indicators import SKIP_BUTTON
 from handlers.router import Assistant
 from locales import DEFAULT, Translator
 from presentation.messages import Attachment, Button, Incoming, Reply
@@ -53,7 +54,9 @@ MAX_CONCURRENT = 16
 _MENU_CHOICE = re.compile(r"^\s*(\d{1,2})\s*$")
 # Buttons that have a typed command: shown as the command, not numbered, so that a
 # number typed as a dialogue's answer is not taken for them.
-TYPED_COMMANDS = typed_commands()  # {"x": "/huy"}
+# With the typed words an open dialogue reads ("bỏ qua": an indicator left for later), so
+# that a bare number stays the dialogue's answer.
+TYPED_COMMANDS = {**typed_commands(), SKIP_BUTTON: "bỏ qua"}  # {"x": "/huy", …}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 

@@ -16,7 +16,21 @@ from dataclasses import dataclass
 from presentation.messages import Reply
 from storage.models import OFFICE_ROLES, SUMMARY_ROLES
 
-from . import assign, coordination, extensions, preferences, publish, reports, review, start, summary, tasks, weakspots
+from . import (
+    assign,
+    assignees,
+    coordination,
+    extensions,
+    indicators,
+    preferences,
+    publish,
+    reports,
+    review,
+    start,
+    summary,
+    tasks,
+    weakspots,
+)
 from .context import Context
 
 Handler = Callable[[Context, str], list[Reply]]
@@ -90,6 +104,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("huy", reports.cancel, english="cancel", help_key="command.huy", menu=True, ends_dialog=False),
     Command("lang", preferences.lang_command, help_key="command.lang", menu=True),
     Command("kenh", preferences.channels_command, english="channels", help_key="command.kenh"),
+    # named officials and monthly indicators
+    Command("kpi", summary.kpi_command, help_key="command.kpi"),
+    Command("chitieu", indicators.command, english="indicators", help_key="command.chitieu", menu=True),
+    Command("phancong", assignees.assign_command, aliases=("giaocanbo",), roles=assignees.CAN_ASSIGN,
+            help_key="command.phancong"),
     Command("help", help_command, aliases=("trogiup",), public=True, help_key="command.help", menu=True),
     # the office; a unit head has the summaries of their own unit
     Command("banhanh", publish.publish_command, english="publish", roles=OFFICE_ROLES,
@@ -122,6 +141,11 @@ ROUTES: tuple[Route, ...] = (
     # moving to another unit with a new invitation: confirm, stay
     Route(start.MOVE, start.move_button),
     Route(start.KEEP, start.keep_button),
+    # "👤 Giao cán bộ": the unit's people, give / take back
+    Route(assignees.MENU, assignees.menu_button, assignees.CAN_ASSIGN),
+    Route(assignees.PICK, assignees.pick_button, assignees.CAN_ASSIGN),
+    # /chitieu: confirm, type again, which reading, skip, correct
+    Route(indicators.PREFIX, indicators.button),
     # /banhanh drafts
     Route(publish.PAGE, publish.page_button, OFFICE_ROLES),
     Route(publish.RESUME, publish.resume_button, OFFICE_ROLES),
@@ -156,6 +180,7 @@ DIALOGS: dict[str, Callable] = {
     publish.DIALOG: publish.continue_dialog,
     assign.DIALOG: assign.continue_dialog,
     extensions.DIALOG: extensions.continue_dialog,
+    indicators.DIALOG: indicators.continue_dialog,
     review.DIALOG: review.continue_dialog,
 }
 

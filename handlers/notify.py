@@ -137,6 +137,19 @@ def extension_note(session: Session, req: ExtensionRequest, task: Task, now: dat
     return outbox.enqueue(session, rows)
 
 
+def task_given(session: Session, task: Task, assignee: Person, by_name: str, now: datetime) -> int:
+    """The official a task was given to hears of it, with the task's answer buttons."""
+    rows = []
+    for person, binding in people.reachable(session, Person.id == assignee.id):
+        t = Translator(person.language)
+        text = t("assignee.notice", id=task.id, by=by_name or "?", action=shorten(task.action, 300),
+                 deadline=_deadline_text(t, task))
+        buttons = [task_buttons(t, task.id), [Button(t("btn.details"), f"t:{task.id}")]]
+        rows.append(_row(f"given:{task.id}:{assignee.id}:{now.timestamp():.0f}", person, binding, "notice",
+                         payload(text, buttons), now, task.id))
+    return outbox.enqueue(session, rows)
+
+
 # --- completion review and blocked reports (issue 15)
 
 def _file_of(report: ProgressReport) -> dict | None:

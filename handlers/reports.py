@@ -13,6 +13,7 @@ from datetime import date
 from presentation.messages import Button, Reply
 from presentation.render import STATUS_ROUTE, fmt_date, shorten
 from storage.crud import dialogs, reviews
+from storage.crud import indicators as crud_indicators
 from storage.crud import tasks as crud
 from storage.models import AWAITING_REVIEW, Dialog, Task
 
@@ -56,6 +57,11 @@ def status_button(ctx: Context, arg: str) -> list[Reply]:
         return [Reply(t("report.already_done", id=task.id), notice=t("report.already_done_short"))]
     if task.status == AWAITING_REVIEW:
         return [Reply(t("review.awaiting_unit", id=task.id), notice=t("review.awaiting_short"))]
+    if kind in ("done", "progress") and task.deadline and crud_indicators.is_duty(ctx.session, task.series_id):
+        # The monthly figures duty is answered with the figures themselves.
+        from .indicators import report
+
+        return report(ctx, f"{task.deadline.month}/{task.deadline.year}")
     if kind == "extension" and task.lead_unit_id != ctx.person.unit_id:
         return [Reply(t("extension.lead_only", id=task.id))]
     if kind == "extension" and task.deadline is None:

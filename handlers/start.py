@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from presentation.messages import Button, Reply
-from storage.crud import attempts, audit, people
+from reminders.messages import assignees_left
+from storage.crud import assignments, attempts, audit, people
 from storage.models import Unit, utcnow
 
 from .context import Context
@@ -89,7 +90,12 @@ def _redeem(ctx: Context, code: str, *, confirmed: bool) -> list[Reply]:
                             role=t(f"role.{inv.role}")),
                           buttons=[[Button(t("start.move_yes", unit=joined.name)[:60], f"{MOVE}:{inv.code}"),
                                     Button(t("start.move_no"), f"{KEEP}:")]])]
+        old_unit = ctx.person.unit_id
         result = people.rebind(ctx.session, ctx.person_row(), ctx.binding, code)
+        if result.ok and result.person.unit_id != old_unit:
+            # Moved to another unit: the old unit's tasks lose this assignee, its head is told.
+            left = assignments.release(ctx.session, result.person.id, "left_unit", unit_id=old_unit, actor=ctx.actor)
+            assignees_left(ctx.session, left, ctx.now)
     else:
         result = people.redeem_invitation(
             ctx.session, code, channel=inc.channel, user_id=inc.user_id, chat_id=inc.chat_id,

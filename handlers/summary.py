@@ -7,8 +7,15 @@ refused. Every file handed out is written to the audit log."""
 from __future__ import annotations
 
 from office.period import Period, PeriodError, split_period
-from office.summary import duty_status, find_units, remind_missing, summarize, unit_summaries
-from office.text import MAX_OVERDUE_LINES, render_duties, render_summary
+from office.summary import (
+    duty_status,
+    find_units,
+    official_summaries,
+    remind_missing,
+    summarize,
+    unit_summaries,
+)
+from office.text import MAX_OVERDUE_LINES, render_duties, render_officials, render_own_kpi, render_summary
 from presentation.messages import Button, Reply
 from presentation.render import shorten
 from storage.crud import audit
@@ -49,9 +56,26 @@ def _scope(ctx: Context, args: str, usage: str = "summary.usage") -> tuple[Unit 
     return unit, period
 
 
+# "/tonghop canbo …": the per-official figures instead of the units'.
+OFFICIAL_WORDS = ("canbo", "cán bộ", "can bo", "officials")
+
+
+def _officials_args(args: str) -> str | None:
+    """The rest of "/tonghop canbo <rest>", or None when the summary is the units'."""
+    lowered = args.strip().lower()
+    for word in OFFICIAL_WORDS:
+        if lowered == word or lowered.startswith(word + " "):
+            return args.strip()[len(word):].strip()
+    return None
+
+
 def summary_command(ctx: Context, args: str) -> list[Reply]:
     """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]; `/tonghop baocaotralai
-    [đơn vị] [kỳ]`: the reports and products sent back (weakspots.render_returned)."""
+    [đơn vị] [kỳ]`: the reports and products sent back (weakspots.render_returned); `/tonghop canbo
+    [đơn vị] [kỳ]`: per official."""
+    officials = _officials_args(args)
+    if officials is not None:
+        return officials_command(ctx, officials)
     rest = _drill_down(args)
     drill = rest is not None
     unit, period = _scope(ctx, rest if drill else args)
@@ -77,6 +101,27 @@ def _drill_down(args: str) -> str | None:
         if folded == word or folded.startswith(word + " "):
             return args[len(word):].strip()
     return None
+
+
+def officials_command(ctx: Context, args: str) -> list[Reply]:
+    """/tonghop canbo [đơn vị] [kỳ]: per official; a head sees the unit's people, the office everyone's."""
+    unit, period = _scope(ctx, args)
+    rows = official_summaries(ctx.session, period, ctx.today, ctx.tz, unit_id=unit.id if unit else None)
+    return [Reply(render_officials(ctx.t, rows, period, ctx.today, unit=unit.name if unit else None))]
+
+
+def kpi_command(ctx: Context, args: str) -> list[Reply]:
+    """/kpi [kỳ]: the reader's own figures (anyone bound to a unit)."""
+    t = ctx.t
+    try:
+        name, period = split_period(args, ctx.today)
+    except PeriodError as exc:
+        return [Reply(t(exc.key, **exc.params) + "\n" + t("kpi.usage"))]
+    if name:
+        return [Reply(t("kpi.usage"))]
+    period = period or Period.month_of(ctx.today)
+    rows = official_summaries(ctx.session, period, ctx.today, ctx.tz, person_id=ctx.person.id)
+    return [Reply(render_own_kpi(t, rows[0] if rows else None, period, ctx.today))]
 
 
 def chart_command(ctx: Context, args: str) -> list[Reply]:

@@ -17,10 +17,10 @@ from presentation.render import (
     task_buttons,
 )
 from presentation.risk import reasons_text
-from storage.crud import reviews, weakspots
+from storage.crud import assignments, reviews, weakspots
 from storage.crud import tasks as crud
 
-from . import coordination, notify
+from . import assignees, coordination, notify
 from .context import Context
 from .roles import is_office
 
@@ -29,12 +29,16 @@ PAGE = "l"
 DETAIL = DETAIL_ROUTE
 PER_PAGE = 8
 _TASK_ID = re.compile(r"^#?(\d{1,9})$")
+# "/nhiemvu toi": only the tasks given to the reader by name.
+MINE_WORDS = {"toi", "tôi", "cuatoi", "của tôi", "cua toi", "mine", "me", "my"}
 
 
 def tasks_command(ctx: Context, args: str) -> list[Reply]:
     args = args.strip()
     if not args:
         return [task_page(ctx, 1)]
+    if args.lower() in MINE_WORDS:
+        return [task_page(ctx, 1, mine_only=True)]
     m = _TASK_ID.match(args)
     if not m:
         return [Reply(ctx.t("tasks.bad_id", arg=shorten(args, 40)))]
@@ -42,8 +46,11 @@ def tasks_command(ctx: Context, args: str) -> list[Reply]:
 
 
 def page_button(ctx: Context, arg: str) -> list[Reply]:
+    """`l:<page>`, or `l:m<page>` for the reader's own tasks."""
+    mine_only = arg.startswith("m")
+    arg = arg[1:] if mine_only else arg
     page = int(arg) if arg.isdigit() else 1
-    reply = task_page(ctx, page)
+    reply = task_page(ctx, page, mine_only=mine_only)
     reply.edit = True
     return [reply]
 
@@ -54,16 +61,25 @@ def detail_button(ctx: Context, arg: str) -> list[Reply]:
     return [task_detail(ctx, int(arg))]
 
 
-def task_page(ctx: Context, page: int) -> Reply:
-    """One message per page (Telegram allows about one message a second per chat)."""
+def task_page(ctx: Context, page: int, *, mine_only: bool = False) -> Reply:
+    """One message per page (Telegram allows about one message a second per chat). The
+    tasks given to the reader by name come first, marked 👤."""
     t = ctx.t
-    result = crud.list_open_tasks(ctx.session, ctx.person.unit_id, ctx.today, page=page, per_page=PER_PAGE)
+    result = crud.list_open_tasks(ctx.session, ctx.person.unit_id, ctx.today, page=page, per_page=PER_PAGE,
+                                  person_id=ctx.person.id, mine_only=mine_only)
     # Completions the office has not judged yet are off the list (nothing to do) but not forgotten.
     waiting = reviews.pending_count(ctx.session, unit_id=ctx.person.unit_id)
     waiting_line = t("tasks.awaiting_review", count=waiting) if waiting else ""
     if result.total == 0:
+        if mine_only:
+            return Reply(t("tasks.mine_empty"), buttons=[[Button(t("tasks.btn_all"), f"{PAGE}:1")]])
         return Reply(t("tasks.empty", unit=ctx.unit.name) + (f"\n{waiting_line}" if waiting else ""))
-    lines = [t("tasks.header", unit=ctx.unit.name, total=result.total)]
+    if mine_only:
+        lines = [t("tasks.mine_header", total=result.total)]
+    else:
+        lines = [t("tasks.header", unit=ctx.unit.name, total=result.total)]
+        if result.mine:
+            lines.append(t("tasks.header_mine", count=result.mine))
     if result.overdue or result.due_today:
         lines.append(t("tasks.header_counts", overdue=result.overdue, today=result.due_today))
     if waiting:
@@ -77,7 +93,7 @@ def task_page(ctx: Context, page: int) -> Reply:
     for number, row in enumerate(result.rows, start=result.numbering_start):
         task = row.task
         lines.append("")
-        lines.append(f"{number}. {due_label(t, task.deadline, ctx.today)} · "
+        lines.append(f"{number}. " + ("👤 " if row.mine else "") + f"{due_label(t, task.deadline, ctx.today)} · "
                      + (t("tasks.deadline", date=fmt_date(task.deadline)) if task.deadline else t("due.none"))
                      + f" · #{task.id}")
         if task.at_risk:
@@ -109,14 +125,17 @@ def task_page(ctx: Context, page: int) -> Reply:
             buttons.append(answer_buttons(t, task.id, number, lead=row.role == "lead"))
         details.append(Button(f"🔎 {number}", f"{DETAIL}:{task.id}"))
     buttons.append(details)
+    mode = "m" if mine_only else ""
     if result.pages > 1:
         nav = []
         if result.page > 1:
-            nav.append(Button(t("tasks.prev"), f"{PAGE}:{result.page - 1}"))
-        nav.append(Button(t("tasks.page", page=result.page, pages=result.pages), f"{PAGE}:{result.page}"))
+            nav.append(Button(t("tasks.prev"), f"{PAGE}:{mode}{result.page - 1}"))
+        nav.append(Button(t("tasks.page", page=result.page, pages=result.pages), f"{PAGE}:{mode}{result.page}"))
         if result.page < result.pages:
-            nav.append(Button(t("tasks.next"), f"{PAGE}:{result.page + 1}"))
+            nav.append(Button(t("tasks.next"), f"{PAGE}:{mode}{result.page + 1}"))
         buttons.append(nav)
+    if mine_only:
+        buttons.append([Button(t("tasks.btn_all"), f"{PAGE}:1")])
     return Reply("\n".join(lines), buttons=buttons)
 
 
@@ -145,6 +164,9 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
         lines.append(t("task.standing", day=ctx.rules.monthly_report_day))
     if task.expected_output:
         lines.append(t("task.expected_output", text=task.expected_output))
+    given = assignments.active_assignees(ctx.session, task.id)
+    if given:
+        lines.append(t("task.assignees", names=", ".join(p.full_name or "?" for _, p in given)))
     lines.append(t("tasks.status", status=status_label(t, task.status)))
     if task.at_risk and task.status != "done":
         lines.append(t("risk.label") + " — " + reasons_text(t, task.at_risk))
@@ -166,6 +188,8 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
         lines.append(t("task.part_done"))
     if (lead or coordinating) and task.status not in ("done", "awaiting_review") and not part_done:
         buttons.append(answer_buttons(t, task.id, lead=lead))
+    if task.status != "done" and ctx.person.role in assignees.CAN_ASSIGN and (lead or coordinating or is_office(ctx)):
+        buttons.append([Button(t("assignee.btn_assign"), f"{assignees.MENU}:{task.id}")])
     if is_office(ctx) and task_reviews and task_reviews[-1].status == "pending":
         buttons += notify.review_buttons(t, task_reviews[-1], task.id)[:1]
     if coordinator_overdue and task.lead_unit_id == ctx.person.unit_id and task.status != "done":
@@ -219,6 +243,12 @@ def _history(ctx: Context, d: crud.TaskDetail, task_reviews=()) -> list[str]:
                                              unit=unit_name, kind=t(f"report_kind.{report.kind}"),
                                              text=shorten(report.text, 200))
                        + (f" ({'; '.join(extra)})" if extra else "")))
+    for row, name, by_name in assignments.history(ctx.session, d.task.id):
+        events.append((row.assigned_at, t("history.assigned", at=fmt_local(row.assigned_at, ctx.tz),
+                                          name=name or "?", by=by_name or "?")))
+        if not row.active and row.ended_at is not None:
+            events.append((row.ended_at, t("history.unassigned", at=fmt_local(row.ended_at, ctx.tz),
+                                            name=name or "?", reason=t(f"assignee.reason_{row.ended_reason}"))))
     for req in d.extensions:
         events.append((req.created_at, t("history.extension", at=fmt_local(req.created_at, ctx.tz),
                                           date=fmt_date(req.requested_deadline),

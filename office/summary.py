@@ -38,6 +38,7 @@ from storage.models import (
     Person,
     ProgressReport,
     Task,
+    TaskAssignment,
     TaskCoordinator,
     Unit,
 )
@@ -333,6 +334,135 @@ def summarize(session: Session, period: Period, today: date, *, unit: Unit | Non
     late, late_total = late_coordinators_in(session, period, today, unit, limit=overdue_limit)
     return Summary(period=period, today=today, units=rows, totals=totals, overdue=overdue,
                    overdue_total=overdue_total, late_coordinators=late, late_total=late_total)
+
+
+# --------------------------------------------------------------------------- per official
+
+
+@dataclass
+class OfficialSummary:
+    """One official's numbers for a period ("KPI đánh giá cán bộ"), over the tasks of
+    the period's scope (as for units) given to them by name and still theirs (an
+    assignment taken back, or ended when they left the unit, no longer counts; one
+    ended on a finished task stays: see storage.crud.assignments.release).
+
+    assigned          tasks of the scope given to the official
+    open              of those, unfinished
+    done_on_time      done by their deadline (the approved one after an extension),
+                      judged on the accepted completion: Task.completed_at /
+                      completed_late, which completion review keeps to the accepted one
+    done_late         done after their deadline
+    overdue           unfinished and past their deadline (as of today)
+    due               given tasks whose deadline falls in the period
+    kpi_base          due tasks that are settled (done, or past their deadline), as for units
+    sent_back         progress, blocker and extension reports the official wrote in the
+                      period that the quality gate sent back (a count of reports)
+    returned          completions ("xong") of the official's not accepted: sent in the
+                      period and refused by the gate (no product named), or returned by
+                      the office at review in the period (CompletionReview "returned")
+    days_late_total   sum over the tasks done late of the days from the deadline to the
+                      completion (local dates); average days late = days_late_total / done_late
+    KPI (on-time rate) = done_on_time / kpi_base; None when kpi_base is 0.
+    """
+
+    person_id: int
+    name: str
+    unit: str = ""
+    unit_id: int | None = None
+    assigned: int = 0
+    open: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    overdue: int = 0
+    due: int = 0
+    kpi_base: int = 0
+    sent_back: int = 0
+    returned: int = 0
+    days_late_total: int = 0
+
+    @property
+    def kpi(self) -> float | None:
+        return self.done_on_time / self.kpi_base if self.kpi_base else None
+
+    @property
+    def avg_days_late(self) -> float | None:
+        return self.days_late_total / self.done_late if self.done_late else None
+
+
+def official_summaries(session: Session, period: Period, today: date, tz, *, unit_id: int | None = None,
+                       person_id: int | None = None) -> list[OfficialSummary]:
+    """Per official with a task of the period or a report in it (for one unit: all its
+    officials and heads, those with nothing as zeros): one aggregate query over
+    the active assignments of the period's tasks, one over the period's rejected reports,
+    one for the days late. For one unit's people, or one person. Ordered by unit, then
+    overdue (most first), then name."""
+
+    def count(condition):
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    a = TaskAssignment
+    is_open, done = Task.status.in_(OPEN_STATUSES), Task.status == "done"
+    due = Task.deadline.between(period.start, period.end)
+    late = and_(done, Task.completed_late == True)  # noqa: E712
+    # Grouped by an expression of the person: SQLite then reads the assignments in table
+    # order instead of through the person index, a row lookup per assignment (3× slower).
+    person = (a.person_id + 0).label("person")
+    query = (select(person, func.count(), count(is_open),
+                    count(and_(done, or_(Task.completed_late.is_(None), Task.completed_late == False))),  # noqa: E712
+                    count(late), count(and_(is_open, Task.deadline < today)), count(due),
+                    count(and_(due, or_(done, Task.deadline < today))))
+             .join(Task, Task.id == a.task_id)
+             .where(a.active == True, in_scope(period)).group_by(person))  # noqa: E712
+    lates = (select(a.person_id, Task.deadline, Task.completed_at).join(Task, Task.id == a.task_id)
+             .where(a.active == True, in_scope(period), late))  # noqa: E712
+    start = datetime.combine(period.start, datetime.min.time(), tzinfo=tz).astimezone(UTC)
+    end = datetime.combine(period.end + timedelta(days=1), datetime.min.time(), tzinfo=tz).astimezone(UTC)
+    returned = ProgressReport.kind == "done"
+    rejected = (select(ProgressReport.person_id, count(~returned), count(returned))
+                .where(ProgressReport.accepted == False, ProgressReport.created_at >= start,  # noqa: E712
+                       ProgressReport.created_at < end).group_by(ProgressReport.person_id))
+    if unit_id is not None:
+        query, lates = query.where(a.unit_id == unit_id), lates.where(a.unit_id == unit_id)
+        rejected = rejected.where(ProgressReport.unit_id == unit_id)
+    if person_id is not None:
+        query, lates = query.where(a.person_id == person_id), lates.where(a.person_id == person_id)
+        rejected = rejected.where(ProgressReport.person_id == person_id)
+    rows: dict[int, OfficialSummary] = {}
+    for pid, total, open_, on_time, late_n, overdue, due_n, base in session.exec(query):
+        rows[pid] = OfficialSummary(pid, "", assigned=int(total), open=int(open_), done_on_time=int(on_time),
+                                    done_late=int(late_n), overdue=int(overdue), due=int(due_n), kpi_base=int(base))
+    for pid, deadline, completed_at in session.exec(lates):
+        completed = _local_date(completed_at, tz)
+        if pid in rows and deadline and completed:
+            rows[pid].days_late_total += max(0, (completed - deadline).days)
+    for pid, sent_back, returned_n in session.exec(rejected):
+        row = rows.setdefault(pid, OfficialSummary(pid, ""))
+        row.sent_back, row.returned = int(sent_back), int(returned_n)
+    reviewed = (select(CompletionReview.person_id, func.count())
+                .where(CompletionReview.status == "returned", CompletionReview.decided_at >= start,
+                       CompletionReview.decided_at < end).group_by(CompletionReview.person_id))
+    if unit_id is not None:
+        reviewed = reviewed.where(CompletionReview.unit_id == unit_id)
+    if person_id is not None:
+        reviewed = reviewed.where(CompletionReview.person_id == person_id)
+    for pid, n in session.exec(reviewed):
+        rows.setdefault(pid, OfficialSummary(pid, "")).returned += int(n)
+    if unit_id is not None and person_id is None:
+        # A unit's people are all listed, those given nothing too (a head sees who is idle).
+        for pid in session.exec(select(Person.id).where(Person.unit_id == unit_id, Person.active == True,  # noqa: E712
+                                                           Person.role.in_(("official", "head")))):
+            rows.setdefault(pid, OfficialSummary(pid, ""))
+    if rows:
+        # Everyone's names in one read rather than thousands of ids in an IN list.
+        names = select(Person.id, Person.full_name, Person.unit_id, Unit.name).join(Unit, Unit.id == Person.unit_id)
+        if person_id is not None:
+            names = names.where(Person.id == person_id)
+        elif len(rows) < 500:
+            names = names.where(Person.id.in_(list(rows)))
+        for pid, name, uid, unit in session.exec(names):
+            if pid in rows:
+                rows[pid].name, rows[pid].unit_id, rows[pid].unit = name or f"#{pid}", uid, unit
+    return sorted(rows.values(), key=lambda r: (r.unit, -r.overdue, r.name, r.person_id))
 
 
 # --------------------------------------------------------------------------- units by name

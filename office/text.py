@@ -225,3 +225,67 @@ def duty_payload(t: Translator, task_id: int, action: str, deadline: date, recur
         lines.append(t("task.directive", label=shorten(directive, 80)))
     lines.append(t("summary.duty_remind_ask"))
     return payload("\n".join(lines), [task_buttons(t, task_id), [Button(t("btn.details"), f"{DETAIL_ROUTE}:{task_id}")]])
+
+
+MAX_OFFICIAL_LINES = 40
+
+
+def decimal(t: Translator, value: float | None, digits: int = 1) -> str:
+    """A number as the reader writes it: "3,5" in Vietnamese, "3.5" in English."""
+    if value is None:
+        return "—"
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if t.lang == "vi" else text
+
+
+def official_line(t: Translator, row, *, with_unit: bool = True) -> str:
+    """One official's figures (office.summary.OfficialSummary) on one line."""
+    figures = t("kpi.figures", assigned=row.assigned, on_time=row.done_on_time, late=row.done_late,
+                overdue=row.overdue, sent_back=row.sent_back, returned=row.returned,
+                avg=decimal(t, row.avg_days_late))
+    kpi = t("summary.kpi", rate=percent(row.kpi), done=row.done_on_time, base=row.kpi_base) if row.kpi_base \
+        else t("summary.kpi_none")
+    name = f"{row.name} ({row.unit})" if with_unit and row.unit else row.name
+    return t("kpi.line", name=name, figures=figures, kpi=kpi)
+
+
+def render_officials(t: Translator, rows: list, period: Period, today: date, *, unit: str | None = None,
+                     limit: int | None = TEXT_BUDGET) -> str:
+    """/tonghop canbo: one line per official, the unit's (or everyone's), cut to fit a message."""
+    label = period.label(t)
+    out = _Budget(limit)
+    out.add(t("kpi.title_unit", unit=unit, period=label) if unit else t("kpi.title", period=label))
+    out.add(t("summary.as_of", date=fmt_date(today)))
+    out.add(t("kpi.legend"))
+    if not rows:
+        out.add("")
+        out.add(t("kpi.empty", period=label))
+        return "\n".join(out.lines)
+    out.add("")
+    shown = out.cap(rows, MAX_OFFICIAL_LINES)
+    for index, row in enumerate(shown):
+        line = "• " + official_line(t, row, with_unit=unit is None)
+        if not out.fits(line, reserve=80):
+            shown = shown[:index]
+            break
+        out.add(line)
+    if len(shown) < len(rows):
+        out.add(t("kpi.more", count=len(rows) - len(shown)))
+    return "\n".join(out.lines)
+
+
+def render_own_kpi(t: Translator, row, period: Period, today: date) -> str:
+    """/kpi: the reader's own figures, one per line."""
+    label = period.label(t)
+    lines = [t("kpi.own_title", period=label), t("summary.as_of", date=fmt_date(today)), ""]
+    if row is None:
+        lines.append(t("kpi.own_empty", period=label))
+        return "\n".join(lines)
+    lines += [t("kpi.own_assigned", count=row.assigned, open=row.open),
+              t("kpi.own_done", on_time=row.done_on_time, late=row.done_late),
+              t("kpi.own_overdue", count=row.overdue),
+              t("kpi.own_rejected", sent_back=row.sent_back, returned=row.returned),
+              t("kpi.own_avg_late", avg=decimal(t, row.avg_days_late)),
+              t("summary.kpi", rate=percent(row.kpi), done=row.done_on_time, base=row.kpi_base)
+              if row.kpi_base else t("summary.kpi_none")]
+    return "\n".join(lines)

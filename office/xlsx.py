@@ -6,7 +6,8 @@ Sheets: "Nhiệm vụ" (every task of the period), "Đơn vị" (KPI per unit), 
 cáo bị trả lại" (reports the quality gate sent back and products the office returned:
 who, when, the text, what was missing or why), "Nguy cơ chậm" (tasks at risk now, with
 the reasons), "Phối hợp" (coordinating units' parts with their deadlines: answered on
-time, answered late by N days, or still due).
+time, answered late by N days, or still due), "Cán bộ" (KPI per official), "Chỉ tiêu"
+(the period's months of indicators, office.indicators).
 Each has a styled header row, frozen, with an autofilter; dates are real Excel dates
 shown dd/mm/yyyy; rates are numbers shown as percentages."""
 from __future__ import annotations
@@ -23,9 +24,10 @@ from presentation.render import recurrence_label
 from storage.crud.weakspots import sent_back
 from storage.models import OPEN_STATUSES, CompletionReview, Directive, ProgressReport, Task, TaskCoordinator, Unit
 
+from .indicators import indicators_sheet
 from .period import Period
 from .sheetfile import BOLD, BOLD_PERCENT, DATE, DATETIME, PERCENT, WRAP, Book, Styled
-from .summary import UnitSummary, duty_status, in_scope, is_extended, unit_summaries
+from .summary import UnitSummary, duty_status, in_scope, is_extended, official_summaries, unit_summaries
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,25 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
 
     _sent_back_sheet(wb, session, period, tz, t, unit_id)
     _accountability_sheets(wb, session, period, today, tz, t, unit_id)
+    _officials_sheet(wb, official_summaries(session, period, today, tz, unit_id=unit_id), t)
+    indicators_sheet(wb, session, period, t, unit_id=unit_id)
     return wb.save(), len(tasks)
+
+
+def _officials_sheet(wb: Book, rows: list, t: Translator) -> None:
+    """"Cán bộ": one row per official (office.summary.OfficialSummary defines the figures)."""
+    sheet = _Sheet(wb, t("summary.xlsx_sheet_officials"), [
+        (t("summary.xlsx_official"), 28), (t("summary.xlsx_unit"), 30), (t("summary.xlsx_assigned"), 11),
+        (t("summary.xlsx_open"), 11), (t("summary.xlsx_done_on_time"), 12), (t("summary.xlsx_done_late"), 12),
+        (t("summary.xlsx_overdue"), 10), (t("summary.xlsx_sent_back"), 13), (t("summary.xlsx_returned"), 13),
+        (t("summary.xlsx_avg_days_late"), 12), (t("summary.xlsx_due"), 11), (t("summary.xlsx_kpi_base"), 12),
+        (t("summary.xlsx_kpi"), 12)])
+    for row in rows:
+        avg = row.avg_days_late
+        sheet.append([row.name, row.unit, row.assigned, row.open, row.done_on_time, row.done_late, row.overdue,
+                      row.sent_back, row.returned, round(avg, 1) if avg is not None else None, row.due,
+                      row.kpi_base, sheet.cell(row.kpi, PERCENT)])
+    sheet.close()
 
 
 def _sent_back_sheet(wb: Book, session: Session, period: Period, tz, t: Translator, unit_id: int | None) -> None:

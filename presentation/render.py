@@ -16,6 +16,7 @@ MAX_ACTION_IN_LIST = 180
 STATUS_ROUTE = "s"  # a task's quick answer: s:<d|p|b|e>:<task id> (handlers/reports.py)
 DETAIL_ROUTE = "t"  # a task in full: t:<task id> (handlers/tasks.py)
 SNOOZE_ROUTE = "z"  # "remind me later": z:<task id> (handlers/preferences.py)
+ASSIGN_ROUTE = "aa"  # "👤 Giao cán bộ", the unit's people: aa:<task id> (handlers/assignees.py)
 
 
 def task_buttons(t: Translator, task_id: int, number: int | None = None) -> list[Button]:

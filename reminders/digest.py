@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, exists
+from sqlalchemy import and_, exists, func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from locales import Translator
+from office.indicators import month_table, render_table
 from office.period import Period
 from office.summary import missed_monthly_counts, overdue_tasks, summarize
 from office.text import render_weekly
@@ -27,7 +29,9 @@ from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
 from storage.models import (
     OPEN_STATUSES,
+    Indicator,
     Outbox,
+    Person,
     ProgressReport,
     Task,
     Unit,
@@ -57,8 +61,9 @@ def unanswered_escalations(session: Session) -> list[tuple[Task, str]]:
 
 
 def enqueue_digest(db: Database, now: datetime, cfg) -> int:
-    """The day's digest, and on the week's first working day the weekly one."""
-    return _enqueue_daily(db, now, cfg) + enqueue_weekly(db, now, cfg)
+    """The day's digest, on the week's first working day the weekly one, and after the
+    indicators' reporting day the month's indicator table."""
+    return _enqueue_daily(db, now, cfg) + enqueue_weekly(db, now, cfg) + enqueue_indicator_table(db, now, cfg)
 
 
 def _enqueue_daily(db: Database, now: datetime, cfg) -> int:
@@ -203,6 +208,47 @@ def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]
     if len(escalations) > MAX_LINES or len(late) > MAX_LINES or len(extra.at_risk) > MAX_LINES:
         lines += ["", t("digest.more")]
     return "\n".join(lines)
+
+
+def enqueue_indicator_table(db: Database, now: datetime, cfg) -> int:
+    """"Sở Tài chính định kỳ hằng tháng tổng hợp": on the first working day after the
+    month's last indicator reporting day (the 23rd by default), from the send hour on,
+    office staff get the month's table of every indicator and each aggregating unit's
+    people the table of what it aggregates; keyed by month, so once a month. Other days
+    cost one small query."""
+    local = now.astimezone(cfg.tz)
+    today = local.date()
+    if local.time() < time(cfg.policy.send_hour) or not cfg.calendar.is_working_day(today):
+        return 0
+    with db.session() as session:
+        last_day = session.exec(select(func.max(Indicator.report_day)).where(
+            Indicator.year == today.year, Indicator.active == True)).first()  # noqa: E712
+        if not last_day or today.day <= last_day or \
+                cfg.calendar.next_working_day(today.replace(day=last_day + 1)) != today:
+            return 0
+        key = f"indtable:{today.year}-{today.month:02d}"
+        aggregators = {uid for (uid,) in session.execute(
+            sa_select(Indicator.aggregator_unit_id).where(Indicator.year == today.year,
+                                                          Indicator.aggregator_unit_id.is_not(None)).distinct())}
+        recipients: list[tuple] = [(p, b, {}) for p, b in people.office_staff(session)]
+        if aggregators:
+            recipients += [(p, b, {"aggregator_id": p.unit_id}) for p, b in
+                           people.reachable(session, Person.unit_id.in_(aggregators))]
+        rows, tables = [], {}
+        for person, binding, where in recipients:
+            push_key = people.push_key(key, person, binding)
+            if session.exec(select(Outbox.id).where(Outbox.key == push_key)).first() is not None:
+                continue
+            scope = tuple(where.items())
+            if scope not in tables:
+                tables[scope] = month_table(session, today.year, today.month, **where)
+            if not tables[scope]:
+                continue
+            rows.append({"key": push_key, "channel": binding.channel, "chat_id": binding.chat_id,
+                         "person_id": person.id, "kind": "digest", "not_before": now,
+                         "payload": payload(render_table(Translator(person.language), tables[scope], today.year,
+                                                         today.month))})
+        return outbox.enqueue(session, rows)
 
 
 def _weekly_key(today: date, person, binding) -> str:

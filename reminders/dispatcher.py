@@ -37,11 +37,11 @@ from typing import Protocol
 from sqlmodel import select
 
 from locales import Translator
-from storage.crud import outbox, people, rates
+from storage.crud import assignments, outbox, people, rates
 from storage.db import Database
 from storage.models import Outbox, Person, Unit
 
-from .messages import blocked_notice, render_references
+from .messages import assignees_left, blocked_notice, render_references
 
 log = logging.getLogger(__name__)
 
@@ -384,6 +384,7 @@ class Dispatcher:
                 elif result.status == "blocked":
                     people = outbox.mark_blocked(session, row, result.error)
                     self._tell_office(session, row, people, now)
+                    self._release_unreachable(session, people, now)
                     self.stats.blocked += 1
                 elif result.retry_after:
                     # 429: the platform says when; waiting is not a failed attempt, and
@@ -399,6 +400,14 @@ class Dispatcher:
                     delay = min(2 ** attempts, 300)
                     outbox.retry_later(session, row.id, now + timedelta(seconds=delay), result.error, attempts)
                     self.stats.retried += 1
+
+    @staticmethod
+    def _release_unreachable(session, person_ids: list[int], now: datetime) -> None:
+        """A person with no chat left cannot carry a task by name: their assignments end
+        and the unit's head is told which tasks lost their assignee."""
+        for person_id in person_ids:
+            if not assignments.has_active_binding(session, person_id):
+                assignees_left(session, assignments.release(session, person_id, "blocked", actor="dispatcher"), now)
 
     def _tell_office(self, session, row: Outbox, person_ids: list[int], now: datetime) -> None:
         """A person blocked the bot: office staff learn that their pushes no longer arrive."""

@@ -9,8 +9,9 @@ time it is read."""
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cache
 
 from sqlalchemy import select
@@ -18,7 +19,16 @@ from sqlmodel import Session
 
 from locales import DEFAULT, Translator
 from presentation.messages import Button, payload
-from presentation.render import DETAIL_ROUTE, SNOOZE_ROUTE, fmt_date, recurrence_label, shorten, task_buttons
+from presentation.render import (
+    ASSIGN_ROUTE,
+    DETAIL_ROUTE,
+    SNOOZE_ROUTE,
+    fmt_date,
+    recurrence_label,
+    shorten,
+    task_buttons,
+)
+from storage.crud import outbox, people
 from storage.crud.outbox import JsonText
 from storage.models import OPEN_STATUSES, Directive, Person, Task, Unit
 
@@ -157,3 +167,32 @@ def _reminder_buttons(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
 
 def blocked_notice(t: Translator, *, name: str, unit: str, channel: str) -> dict:
     return payload(t("notice.blocked", name=name or "?", unit=unit, channel=channel))
+
+
+# A head's notice of tasks that lost their assignee lists at most this many.
+MAX_ORPHANED_IN_NOTICE = 10
+
+
+def assignees_left(session: Session, orphaned: list, now: datetime) -> int:
+    """The heads of each unit learn which tasks lost their assignee (someone left the
+    unit or can no longer be reached), to give them to someone else."""
+    by_unit: dict[int, list] = defaultdict(list)
+    for item in orphaned:
+        by_unit[item.unit_id].append(item)
+    if not by_unit:
+        return 0
+    rows = []
+    for head, binding in people.reachable(session, Person.unit_id.in_(list(by_unit)), Person.role == "head"):
+        t = Translator(head.language)
+        items = by_unit[head.unit_id]
+        lines = [t("assignee.left_header", name=items[0].person_name or "?", count=len(items))]
+        buttons = []
+        for item in items[:MAX_ORPHANED_IN_NOTICE]:
+            state = t("assignee.left_others") if item.still_assigned else t("assignee.left_nobody")
+            lines.append(t("assignee.left_line", id=item.task_id, action=shorten(item.action, 120), state=state))
+            buttons.append([Button(t("assignee.btn_assign_id", id=item.task_id), f"{ASSIGN_ROUTE}:{item.task_id}")])
+        key = f"orphaned:{items[0].person_id}:{now.timestamp():.0f}"
+        rows.append({"key": people.push_key(key, head, binding), "channel": binding.channel,
+                     "chat_id": binding.chat_id, "person_id": head.id, "kind": "notice",
+                     "payload": payload("\n".join(lines), buttons), "not_before": now.astimezone(UTC)})
+    return outbox.enqueue(session, rows)

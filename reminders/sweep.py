@@ -32,7 +32,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from storage.crud import outbox, people
+from storage.crud import assignments, outbox, people
 from storage.crud.outbox import time_processor
 from storage.crud.people import BindingRow, PersonRow, push_key
 from storage.crud.tasks import queue_look
@@ -375,6 +375,7 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
     facts = watch.report_facts(session, tasks, today, cfg, lambda col, xs: _among(col, xs, postgres))
     unit_ids = {t.lead_unit_id for t in tasks} | {c.unit_id for cs in coordinators.values() for c in cs}
     people = _recipients(session, _among(Person.__table__.c.unit_id, unit_ids, postgres))
+    given = assignments.assignees_of(session, ids, lambda column, ids_: _among(column, ids_, postgres))
     sc = Snooze.__table__.c
     snoozes = {(person_id, task_id): _aware(until) for person_id, task_id, until in session.execute(
         sa_select(sc.person_id, sc.task_id, sc.until).where(_among(sc.task_id, ids, postgres), sc.until > now))}
@@ -390,7 +391,8 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
             if reminder.kind == "monthly" and facts.reported(task, reminder, cfg):
                 continue  # this month's report is in
             key = pol.reminder_key(task.id, reminder.kind, reminder.on)
-            for recipient, role in _targets(task, reminder, people, mine, waiting):
+            named = given.get(task.id) if given else None
+            for recipient, role in _targets(task, reminder, people, mine, waiting, named):
                 person = recipient.person
                 not_before = schedules.send_time(reminder, person.remind_hour)
                 if snoozes:
@@ -424,17 +426,31 @@ def _target(reminder: pol.Reminder) -> str:
     return (reminder.on + timedelta(days=reminder.days)).isoformat() if reminder.kind in _NEW_KINDS else ""
 
 
-def _targets(task, reminder: pol.Reminder, people: dict, coordinators, waiting: date | None):
-    """Who gets a reminder, and in which role."""
+def _targets(task, reminder: pol.Reminder, people: dict, coordinators, waiting: date | None,
+             named: dict[int, set[int]] | None):
+    """Who gets a reminder, and in which role: a unit's named officials when the task was
+    given to some (crud.assignments), else the unit's people; escalations go to the head."""
     if reminder.kind == "escalation":
         return [(r, "head") for r in people.get(task.lead_unit_id, []) if r.person.role == "head"]
     if reminder.kind in ("coordinator_before", "coordinator_overdue"):
         return [(r, "coordinator") for c in coordinators if c.answered_at is None and c.deadline == waiting
-                for r in people.get(c.unit_id, [])]
-    targets = [(r, "lead") for r in people.get(task.lead_unit_id, [])]
+                for r in _of_unit(people, c.unit_id, named)]
+    targets = [(r, "lead") for r in _of_unit(people, task.lead_unit_id, named)]
     if reminder.kind != "monthly":
-        targets += [(r, "coordinator") for c in coordinators for r in people.get(c.unit_id, [])]
+        targets += [(r, "coordinator") for c in coordinators for r in _of_unit(people, c.unit_id, named)]
     return targets
+
+
+def _of_unit(people: dict[int, list[Recipient]], unit_id: int, named: dict[int, set[int]] | None) -> list[Recipient]:
+    """Who of a unit gets a task's reminder: the officials it was given to by name, when
+    any of them can be reached; otherwise (nobody named, or none reachable) everyone."""
+    everyone = people.get(unit_id, [])
+    chosen = named.get(unit_id) if named else None
+    if chosen:
+        mine = [r for r in everyone if r.person.id in chosen]
+        if mine:
+            return mine
+    return everyone
 
 
 def _write(session: Session, batch: _Batch, now: datetime) -> int:

@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import docx
@@ -119,6 +119,28 @@ def shows(text: str, key: str, lang: str = "vi", **params) -> bool:
             return False
         at = found + len(part)
     return True
+
+
+def make_indicators(db, today: date = date(2026, 5, 14)) -> dict:
+    """GRDP growth (level 8,49%) and budget revenue (cumulative, monthly plan) for Sở
+    Tài chính, aggregated by Sở Tài chính; rice output (lower target: none) for Sở Y tế
+    is a third unit's, to check the scopes."""
+    from storage.crud import indicators as crud
+    from storage.crud import units
+
+    with db.session() as s:
+        stc = units.find_unit(s, "Sở Tài chính")
+        syt = units.find_unit(s, "Sở Y tế")
+        grdp, _ = crud.upsert(s, crud.IndicatorSpec(name="Tốc độ tăng trưởng GRDP", measure="%", responsible=stc,
+                                                     year=2026, target=8.49, plan_mode="level", aggregator=stc,
+                                                     sector="Tổng hợp", source="Cục Thống kê"), today=today)
+        revenue, _ = crud.upsert(s, crud.IndicatorSpec(
+            name="Thu ngân sách nhà nước", measure="tỷ đồng", responsible=stc, year=2026, target=2450,
+            aggregator=stc, sector="Tài chính", plans={4: 730, 5: 940}), today=today)
+        beds, _ = crud.upsert(s, crud.IndicatorSpec(
+            name="Số giường bệnh trên vạn dân", measure="giường", responsible=syt, year=2026, target=32,
+            plan_mode="level", aggregator=stc, sector="Y tế"), today=today)
+        return {"grdp": grdp.id, "revenue": revenue.id, "beds": beds.id, "duty": grdp.duty_series_id}
 
 
 async def dispatch(db, fake, clock):

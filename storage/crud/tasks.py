@@ -20,6 +20,7 @@ from storage.models import (
     ProgressReport,
     ReminderQueue,
     Task,
+    TaskAssignment,
     TaskCoordinator,
     Unit,
     nfc,
@@ -116,6 +117,7 @@ class TaskRow:
     last_report: ReportSummary | None = None
     pending_extension: ExtensionSummary | None = None
     part_done: bool = False  # a coordinator's own part, reported done
+    mine: bool = False  # given to the reader by name
     returned: ReturnSummary | None = None
 
 
@@ -128,9 +130,10 @@ class TaskPage:
     page: int
     pages: int
     numbering_start: int = 1
+    mine: int = 0  # of `total`, given to the reader by name
 
 
-def _task_page_statements():
+def _task_page_statements(mine_only: bool = False):
     """/nhiemvu's queries, built once with bound parameters: Core columns rather than
     ORM entities, and no statement to build or cache key to compute per call (that ORM
     work was most of a task page's CPU). The page, its totals (window functions, over
@@ -157,14 +160,25 @@ def _task_page_statements():
                           case((part_done, 1), else_=0).label("part_done"))
                    .select_from(coordinator).join(task, task.c.id == coordinator.c.task_id)
                    .where(coordinator.c.unit_id == unit_id, is_open))
-    mine = union(led, coordinated).subquery("mine")
+    units = union(led, coordinated).subquery("units")
+    assignment = TaskAssignment.__table__
+    # Given to the reader by name: their own tasks come first (/nhiemvu), or alone (/nhiemvu toi).
+    given = (exists().where(assignment.c.task_id == units.c.id,
+                            assignment.c.person_id == bindparam("person_id", type_=Integer),
+                            assignment.c.active == true()))
+    mine_flag = case((given, 1), else_=0)
+    chosen = select(units.c.id, units.c.deadline, units.c.part_done, mine_flag.label("mine"))
+    if mine_only:
+        chosen = chosen.where(given)
+    mine = chosen.subquery("mine")
     waiting = mine.c.part_done == 0
     page = (
-        select(mine.c.id, mine.c.deadline, mine.c.part_done,
+        select(mine.c.id, mine.c.deadline, mine.c.part_done, mine.c.mine,
                func.count().over().label("total"),
+               func.sum(mine.c.mine).over().label("mine_total"),
                func.sum(case((and_(mine.c.deadline < today, waiting), 1), else_=0)).over().label("overdue"),
                func.sum(case((and_(mine.c.deadline == today, waiting), 1), else_=0)).over().label("due_today"))
-        .order_by(mine.c.deadline.is_(None), mine.c.deadline, mine.c.id)
+        .order_by(mine.c.mine.desc(), mine.c.deadline.is_(None), mine.c.deadline, mine.c.id)
         .offset(bindparam("skip", type_=Integer)).limit(bindparam("size", type_=Integer))
     ).subquery("page")
     last = report.alias("last_report")
@@ -183,33 +197,38 @@ def _task_page_statements():
                    page.c.total, page.c.overdue, page.c.due_today,
                    last.c.created_at.label("report_at"), last.c.text.label("report_text"),
                    pending.label("extension_until"), returned.c.decided_at.label("returned_at"),
-                   returned.c.reason.label("returned_reason"), page.c.part_done, task.c.at_risk)
+                   returned.c.reason.label("returned_reason"), page.c.part_done, task.c.at_risk, page.c.mine,
+                   page.c.mine_total)
             .select_from(page)
             .join(task, task.c.id == page.c.id)
             .outerjoin(directive, directive.c.id == task.c.directive_id)
             .outerjoin(last, last.c.id == last_id)
             .outerjoin(returned, and_(returned.c.id == returned_id, returned.c.status == "returned"))
-            .order_by(page.c.deadline.is_(None), page.c.deadline, page.c.id))
+            .order_by(page.c.mine.desc(), page.c.deadline.is_(None), page.c.deadline, page.c.id))
     return rows, select(func.count()).select_from(mine)
 
 
 _TASK_PAGE, _OPEN_COUNT = _task_page_statements()
+_MY_PAGE, _MY_COUNT = _task_page_statements(mine_only=True)
 
 
 def list_open_tasks(session: Session, unit_id: int, today: date, *, page: int = 1,
-                    per_page: int = 8) -> TaskPage:
+                    per_page: int = 8, person_id: int | None = None, mine_only: bool = False) -> TaskPage:
     """One page of the unit's unfinished tasks, most urgent first: overdue (oldest
     deadline first), due today, due soon, later, then tasks without a date. One query
-    (see _task_page_statements)."""
+    (see _task_page_statements). The tasks given to `person_id` by name come first
+    (with `mine_only`, alone)."""
     page = max(1, page)
+    statement, counter = (_MY_PAGE, _MY_COUNT) if mine_only else (_TASK_PAGE, _OPEN_COUNT)
+    person = person_id if person_id is not None else 0
 
     def fetch(page_no: int):
-        return session.execute(_TASK_PAGE, {"unit_id": unit_id, "today": today,
-                                            "skip": (page_no - 1) * per_page, "size": per_page}).all()
+        return session.execute(statement, {"unit_id": unit_id, "today": today, "person_id": person,
+                                           "skip": (page_no - 1) * per_page, "size": per_page}).all()
 
     found = fetch(page)
     if not found and page > 1:  # an old "next page" button: show the last page
-        count = session.execute(_OPEN_COUNT, {"unit_id": unit_id}).scalar_one()
+        count = session.execute(counter, {"unit_id": unit_id, "person_id": person}).scalar_one()
         page = max(1, -(-count // per_page))
         found = fetch(page)
     if not found:
@@ -223,11 +242,13 @@ def list_open_tasks(session: Session, unit_id: int, today: date, *, page: int = 
                     last_report=ReportSummary(report_at, report_text) if report_at is not None else None,
                     pending_extension=ExtensionSummary(until) if until is not None else None,
                     returned=ReturnSummary(returned_at, returned_reason) if returned_at is not None else None,
-                    part_done=bool(part_done))
+                    part_done=bool(part_done), mine=bool(mine))
             for (task_id, action, deadline, original, status, recurrence, lead, number, title, _total, _overdue,
-                 _today, report_at, report_text, until, returned_at, returned_reason, part_done, at_risk) in found]
+                 _today, report_at, report_text, until, returned_at, returned_reason, part_done, at_risk, mine,
+                 _mine_total) in found]
     return TaskPage(rows=rows, total=total, overdue=overdue, due_today=due_today, page=page,
-                    pages=max(1, -(-total // per_page)), numbering_start=(page - 1) * per_page + 1)
+                    pages=max(1, -(-total // per_page)), numbering_start=(page - 1) * per_page + 1,
+                    mine=int(first.mine_total or 0))
 
 
 def visible_task(session: Session, person: Person, task_id: int) -> Task | None:

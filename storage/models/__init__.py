@@ -2,10 +2,12 @@
 from storage.roles import OFFICE_ROLES, ROLES, SUMMARY_ROLES
 
 from .attempts import InviteAttempt
+from .assignments import TaskAssignment
 from .audit import AuditLog
 from .base import nfc, utcnow
 from .dialogs import ChatMenu, Dialog
 from .directives import Directive
+from .indicators import PLAN_MODES, Indicator, IndicatorPlan, IndicatorValue
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ChatBinding, Invitation, Person
 from .tasks import (
@@ -30,4 +32,5 @@ __all__ = [
     "RateSlot", "Snooze",
     "Person", "ProgressReport", "REVIEW_STATUSES", "ROLES", "ReminderQueue", "SUMMARY_ROLES", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "nfc", "utcnow",
+    "TaskAssignment", "Indicator", "IndicatorPlan", "IndicatorValue", "PLAN_MODES",
 ]

@@ -205,6 +205,71 @@ def test_office_demo_has_something_on_every_screen(tmp_path):
     assert "12 hộ dân chưa đồng ý giá bồi thường" in out  # the blocked task's report, in its history
 
 
+def test_demo_shows_named_officials_and_indicators(tmp_path):
+    script = "/nhiemvu toi\n/kpi\n/chitieu\n1.234\n1\n1\n/chitieu tonghop\n/thoat\n"
+    r = nhacviec("demo", "--database", str(tmp_path / "demo.db"), url="sqlite:///unused.db", stdin=script)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "Nhiệm vụ được giao cho bạn: 2 việc" in out and "1. 👤 🔴 QUÁ HẠN 4 ngày" in out
+    assert "Kết quả của bạn" in out
+    assert "có thể là 1.234 tỷ đồng hoặc 1,234 tỷ đồng" in out and "Đúng không?" in out
+    assert "Bảng theo dõi chỉ tiêu tháng" in out and "không đạt" in out and "Nguyên nhân:" in out
+    r = nhacviec("demo", "--head", "--database", str(tmp_path / "head.db"), url="sqlite:///unused.db",
+                 stdin="/tonghop canbo\n/phancong 4 Dũng\n/thoat\n")
+    assert r.returncode == 0, r.stderr
+    assert "KPI cán bộ của Sở Tài chính" in r.stdout and "Nguyễn Văn An: giao 2" in r.stdout
+    assert "Đã giao nhiệm vụ #4 cho Phạm Quốc Dũng" in r.stdout
+    assert "Traceback" not in r.stderr
+
+
+def test_indicators_template_import_and_list(database_url, units_csv, tmp_path):
+    nhacviec("units", "import", str(units_csv), url=database_url)
+    template = tmp_path / "mau.xlsx"
+    r = nhacviec("indicators", "template", str(template), url=database_url)
+    assert r.returncode == 0 and template.stat().st_size > 0
+    r = nhacviec("indicators", "import", str(template), url=database_url)
+    assert r.returncode == 0, r.stderr
+    assert "Đã nhập 2 chỉ tiêu mới" in r.stdout
+    r = nhacviec("indicators", "list", "--year", "2026", url=database_url)
+    assert "Tốc độ tăng trưởng GRDP (%) — Sở Tài chính; chỉ tiêu năm 8,49; mức/tỷ lệ" in r.stdout
+    bad = tmp_path / "sai.csv"
+    bad.write_text("Tên chỉ tiêu,Đơn vị tính,Năm,Chỉ tiêu năm,Kiểu kế hoạch,Chiều đánh giá,Cơ quan chịu trách nhiệm\n"
+                   "GRDP,%,2026,8,49\n", encoding="utf-8")
+    r = nhacviec("indicators", "import", str(bad), url=database_url)
+    assert r.returncode == 2 and "Dòng 2" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_people_list_and_deactivate_tells_the_head(database_url, db, province):
+    from datetime import date
+
+    from conftest import add_task
+    from storage.crud import assignments
+    from storage.models import ChatBinding, Outbox, Person, Task
+
+    u = province["units"]
+    task_id = add_task(db, u["stc"], "Thẩm định dự toán", date(2026, 6, 1))
+    with db.session() as s:
+        ids = {}
+        for name, role in (("Nguyễn Văn An", "official"), ("Trần Thị Hoa", "head")):
+            p = Person(full_name=name, unit_id=u["stc"], role=role)
+            s.add(p)
+            s.flush()
+            s.add(ChatBinding(person_id=p.id, channel="telegram", user_id=name, chat_id=name))
+            ids[name] = p.id
+        assignments.assign(s, s.get(Task, task_id), s.get(Person, ids["Nguyễn Văn An"]), unit_id=u["stc"], by=None)
+    r = nhacviec("people", "list", "--unit", "Sở Tài chính", url=database_url)
+    assert "Nguyễn Văn An — Sở Tài chính (cán bộ)" in r.stdout and "2 người." in r.stdout
+    r = nhacviec("people", "deactivate", str(ids["Nguyễn Văn An"]), url=database_url)
+    assert r.returncode == 0, r.stderr
+    assert "1 nhiệm vụ" in r.stdout
+    with db.session() as s:
+        assert s.get(Person, ids["Nguyễn Văn An"]).active is False
+        notice = s.exec(select(Outbox).where(Outbox.person_id == ids["Trần Thị Hoa"])).one()
+        assert f"#{task_id}" in notice.payload["text"]
+    r = nhacviec("people", "deactivate", str(ids["Nguyễn Văn An"]), url=database_url)
+    assert r.returncode == 2 and "nhacviec people list" in r.stderr
+
+
 def test_office_demo_shows_completions_awaiting_review_and_a_returned_one(tmp_path):
     script = "/duyet\n1\n/tonghop baocaotralai\n/thoat\n"
     r = nhacviec("demo", "--office", "--database", str(tmp_path / "demo.db"), url="sqlite:///unused.db",

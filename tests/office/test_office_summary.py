@@ -283,7 +283,7 @@ def test_xlsx_cell_by_cell(db, assistant, month):
     assert reply.text.startswith("📎 Báo cáo nhiệm vụ tháng 05/2026: 12 nhiệm vụ")
     wb = load_workbook(io.BytesIO(data))
     assert wb.sheetnames == ["Nhiệm vụ", "Đơn vị", "Chậm tiến độ", "Báo cáo định kỳ", "Báo cáo bị trả lại", "Nguy cơ chậm",
-                             "Phối hợp"]
+                             "Phối hợp", "Cán bộ", "Chỉ tiêu"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
         assert ws["A1"].font.bold
