@@ -499,11 +499,13 @@ def schema_is_current(app: App) -> bool:
             revisions.add(found.group(1))
             down = _DOWN_REVISION.search(source)
             parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)) if down else ())
-    try:
-        with app.db.engine.connect() as conn:
+    # An unreachable database raises (the caller says so); only a missing table means
+    # "never migrated".
+    with app.db.engine.connect() as conn:
+        try:
             current = {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
-    except DBAPIError:  # no alembic_version table: never migrated
-        return False
+        except DBAPIError:  # no alembic_version table: never migrated
+            return False
     return bool(revisions) and current == revisions - parents
 
 

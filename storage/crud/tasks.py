@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import Integer, and_, bindparam, case, exists, func, literal_column, true, union
+from sqlalchemy import Integer, Select, and_, bindparam, case, exists, func, literal_column, true, union
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -150,7 +150,7 @@ def _task_page_statements(mine_only: bool = False):
     # A UNION of two index lookups: with `lead = u OR id IN (…)` PostgreSQL scans the whole table.
     # Ids and deadlines only (the led ones straight from the index): the totals and the
     # order need nothing else, and only the page's rows are read in full below.
-    led = (select(task.c.id.label("id"), task.c.deadline.label("deadline"), literal_column("0").label("part_done"))
+    led: Select = (select(task.c.id.label("id"), task.c.deadline.label("deadline"), literal_column("0").label("part_done"))
            .where(task.c.lead_unit_id == unit_id, is_open))
     # A coordinator whose own part is done (an accepted "xong" from it) has answered:
     # the task is no longer overdue or due for that unit.

@@ -1,8 +1,8 @@
 """All tables. Importing this module registers them on SQLModel.metadata."""
 from storage.roles import OFFICE_ROLES, ROLES, SUMMARY_ROLES
 
-from .attempts import InviteAttempt
 from .assignments import TaskAssignment
+from .attempts import InviteAttempt
 from .audit import AuditLog
 from .base import nfc, utcnow
 from .dialogs import ChatMenu, Dialog
