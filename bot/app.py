@@ -26,7 +26,8 @@ def build(settings: Settings | None = None, *, upgrade: bool = True) -> App:
     db = Database(settings.database_url)
     if upgrade:
         db.upgrade()
-    return App(settings=settings, db=db, assistant=Assistant(db, settings.zone))
+    return App(settings=settings, db=db,
+               assistant=Assistant(db, settings.zone, web_url=(settings.web_base_url or "").strip() or None))
 
 
 def reminder_settings(settings: Settings):

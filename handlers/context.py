@@ -29,6 +29,8 @@ class Context:
     # False when the person has no dialogue row (seen by the router's first query): the
     # dialogue lookups can be skipped. True means "maybe".
     in_dialog: bool = True
+    # Where the web desk answers (its public base URL), for /web's sign-in links; None: no desk.
+    web_url: str | None = None
 
     def person_row(self) -> Person:
         """The person's ORM row, to change it (`person` is a copy)."""

@@ -21,7 +21,7 @@ from storage.crud import dialogs, people
 from storage.db import Database
 from storage.models import utcnow
 
-from . import assign, extensions, preferences, publish, reports, start, summary, tasks
+from . import assign, extensions, preferences, publish, reports, start, summary, tasks, web
 from .roles import is_office
 from .context import Context
 from .messages import Incoming, Reply
@@ -59,6 +59,7 @@ COMMANDS: dict[str, Handler] = {
     "chart": summary.chart_command,
     "xuatbaocao": summary.export_command,
     "export": summary.export_command,
+    "web": web.web_command,
 }
 # Button data is "<prefix>:<argument>"; prefixes are short for Telegram's 64-byte limit.
 BUTTONS: dict[str, Handler] = {
@@ -106,10 +107,13 @@ def _nfc(text: str | None) -> str | None:
 
 
 class Assistant:
-    def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None):
+    def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
+                 web_url: str | None = None):
         self.db = db
         self.tz = tz
         self.clock = clock or (lambda: datetime.now(UTC))
+        # The web desk's base URL for /web's links (set by whoever serves the desk).
+        self.web_url = web_url
 
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message. Never raises: a failure is a reply, and the transaction
@@ -136,7 +140,7 @@ class Assistant:
         lang = person.language if person else normalize_language(incoming.language_hint)
         ctx = Context(session=session, incoming=incoming, t=Translator(lang),
                       now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding,
-                      unit=unit, in_dialog=member is not None and member.in_dialog)
+                      unit=unit, in_dialog=member is not None and member.in_dialog, web_url=self.web_url)
         if person is not None:
             self._touch(session, binding, incoming)
         return ctx

@@ -37,4 +37,6 @@ def help_command(ctx: Context, args: str) -> list[Reply]:
     text = t("help.official")
     if ctx.person.role in OFFICE_ROLES:
         text += "\n\n" + t("help.office")
+    if ctx.person.role in ("head", *OFFICE_ROLES):
+        text += "\n" + t("help.web")
     return [Reply(text)]

@@ -10,9 +10,10 @@ from .tasks import (
 )
 from .units import Unit
 from .updates import ProcessedUpdate
+from .web import WebAttempt, WebLink, WebSession
 
 __all__ = [
     "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
     "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "TASK_STATUSES", "Task",
-    "TaskCoordinator", "Unit", "nfc", "utcnow",
+    "TaskCoordinator", "Unit", "WebAttempt", "WebLink", "WebSession", "nfc", "utcnow",
 ]
