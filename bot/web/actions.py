@@ -34,7 +34,7 @@ def sign_in_page(request: Request) -> Response:
     desk = desk_of(request)
     t = Translator(request_language(request))
     secret = request.query_params.get("t", "")[:MAX_SECRET]
-    with desk.db.session() as s:
+    with desk.session() as s:
         if not desk.allow_attempt(s, request):
             return _too_many(desk, request, t)
         fresh = bool(secret) and crud.link_is_fresh(s, secret, desk.now())
@@ -52,7 +52,7 @@ async def sign_in(request: Request) -> Response:
 def _sign_in(desk, request: Request, form: dict | None) -> Response:
     t = Translator(request_language(request))
     secret = (form or {}).get("t", "")[:MAX_SECRET]
-    with desk.db.session() as s:
+    with desk.session() as s:
         if not desk.allow_attempt(s, request):
             return _too_many(desk, request, t)
         person_id = crud.redeem_link(s, secret, desk.now()) if secret else None
@@ -71,7 +71,7 @@ async def sign_out(request: Request) -> Response:
 
 
 def _sign_out(desk, request: Request, form: dict | None) -> Response:
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer
@@ -98,7 +98,7 @@ def _extension(desk, request: Request, form: dict | None) -> Response:
     """Approve (the date asked, or another) or reject (with a reason) one request,
     through the chat's own handler (handlers.extensions.decide): same checks, audit,
     notices to the unit and reminders."""
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -71,6 +72,13 @@ class Desk:
         self.env = Environment(loader=FileSystemLoader(str(PACKAGE / "templates")),
                                autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
         self.env.globals.update(fmt_date=fmt_date, local=lambda dt: fmt_local(dt, self.tz))
+
+    @contextmanager
+    def session(self):
+        """A page's database session (one transaction), set up for reading."""
+        with self.db.session() as session:
+            crud.reading(session)
+            yield session
 
     def now(self) -> datetime:
         return self.clock().astimezone(self.tz)

@@ -4,6 +4,8 @@ Starlette runs in a worker thread."""
 from __future__ import annotations
 
 import re
+import threading
+import time
 from datetime import date
 from urllib.parse import quote, urlencode
 
@@ -13,11 +15,11 @@ from starlette.responses import Response
 from office import chart as kpi_chart
 from office import xlsx
 from office.desk import (
-    STATUS_CHOICES, TaskFilter, conditions, directive_choices, directive_rows, report_attachment, task_list,
-    task_record, unit_choices,
+    STATUS_CHOICES, TaskFilter, conditions, directive_choices, directive_rows, report_attachment, summary_at_once,
+    task_list, task_record, unit_choices,
 )
 from office.period import MAX_DAYS, Period
-from office.summary import duty_status, summarize, unit_summaries
+from office.summary import duty_status, unit_summaries
 from storage.crud import audit
 from storage.crud.tasks import visible_task
 
@@ -85,15 +87,15 @@ def _query(params, **changes) -> str:
 
 def overview(request: Request) -> Response:
     desk = desk_of(request)
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer
         today = desk.now().date()
         params = request.query_params
         period, error = period_of(params, today)
-        summary = summarize(s, period, today, unit=None if viewer.is_office else viewer.unit,
-                            overdue_limit=OVERDUE_SHOWN)
+        summary = summary_at_once(desk.session, period, today, unit=None if viewer.is_office else viewer.unit,
+                                  limit=OVERDUE_SHOWN)
         sort = params.get("sort") if params.get("sort") in SORTS else "overdue"
         descending = params.get("dir", "desc" if sort != "unit" else "asc") == "desc"
         rows = sorted(summary.units, key=lambda r: (SORTS[sort](r), r.unit), reverse=descending)
@@ -104,22 +106,52 @@ def overview(request: Request) -> Response:
                            chart_query=chart_query, query=lambda **c: _query(params, **c))
 
 
+class _Charts:
+    """Recent charts by (unit scope, period, language, day): every reload of the
+    overview (a sort, a period) asks for its chart, and drawing one is a second of
+    matplotlib. A chart is at most CHART_TTL seconds old."""
+
+    def __init__(self, ttl: float = 60.0, size: int = 32):
+        self.ttl, self.size = ttl, size
+        self.items: dict[tuple, tuple[float, bytes]] = {}
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple) -> bytes | None:
+        with self.lock:
+            found = self.items.get(key)
+        return found[1] if found and time.monotonic() - found[0] < self.ttl else None
+
+    def put(self, key: tuple, png: bytes) -> None:
+        with self.lock:
+            if len(self.items) >= self.size:
+                self.items.pop(min(self.items, key=lambda k: self.items[k][0]))
+            self.items[key] = (time.monotonic(), png)
+
+
+CHARTS = _Charts()
+
+
 def chart(request: Request) -> Response:
     desk = desk_of(request)
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer
         today = desk.now().date()
         period, _error = period_of(request.query_params, today)
-        rows = unit_summaries(s, period, today, viewer.unit_scope)
-    png = kpi_chart.kpi_png(rows, period.label(viewer.t), viewer.t)
-    return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=300"})
+        key = (id(desk), viewer.unit_scope, period, viewer.t.lang, today)
+        png = CHARTS.get(key)
+        if png is None:
+            rows = unit_summaries(s, period, today, viewer.unit_scope)
+    if png is None:
+        png = kpi_chart.kpi_png(rows, period.label(viewer.t), viewer.t)
+        CHARTS.put(key, png)
+    return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=60"})
 
 
 def tasks(request: Request) -> Response:
     desk = desk_of(request)
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer
@@ -135,7 +167,7 @@ def tasks(request: Request) -> Response:
 def export(request: Request) -> Response:
     """The current filter of Nhiệm vụ as the /xuatbaocao workbook (office only, as in the chat)."""
     desk = desk_of(request)
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer
@@ -158,7 +190,7 @@ def export(request: Request) -> Response:
 
 def task(request: Request) -> Response:
     desk = desk_of(request)
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer
@@ -171,7 +203,7 @@ def task(request: Request) -> Response:
 
 def attachment(request: Request) -> Response:
     desk = desk_of(request)
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer
@@ -194,7 +226,7 @@ def attachment(request: Request) -> Response:
 
 def directives(request: Request) -> Response:
     desk = desk_of(request)
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer
@@ -204,7 +236,7 @@ def directives(request: Request) -> Response:
 
 def duties(request: Request) -> Response:
     desk = desk_of(request)
-    with desk.db.session() as s:
+    with desk.session() as s:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer

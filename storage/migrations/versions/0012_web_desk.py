@@ -1,4 +1,4 @@
-"""the office's web desk: sign-in links, browser sessions, sign-in attempts
+"""the office's web desk: sign-in links, browser sessions, sign-in attempts; tasks by deadline
 
 Revision ID: 0012
 Revises: 0008
@@ -50,9 +50,11 @@ def upgrade() -> None:
         sa.Column('count', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('address'),
     )
+    op.create_index('ix_task_deadline_id', 'task', ['deadline', 'id'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_task_deadline_id', table_name='task')
     op.drop_table('webattempt')
     op.drop_index('ix_websession_person_id', table_name='websession')
     op.drop_table('websession')
