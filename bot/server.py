@@ -63,7 +63,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from storage.crud import updates
+from storage.crud import updates, web
 from storage.models import utcnow
 
 from .app import App
@@ -262,7 +262,8 @@ class WebhookServer:
 
     def prune(self) -> int:
         with self.app.db.session() as session:
-            return updates.prune(session, utcnow() - self.keep)
+            # The desk's spent links, ended sessions and old attempt counts go as well.
+            return updates.prune(session, utcnow() - self.keep) + web.prune(session, utcnow())
 
     # ---------------------------------------------------------------- routes
 

@@ -279,3 +279,41 @@ def test_overview_duties_directives_and_chart(server, people_, db, province):
     assert chart.status_code == 200 and chart.content[:8] == b"\x89PNG\r\n\x1a\n"
     assert client.get("/web/vanban").status_code == 200
     assert client.get("/web/baocao").status_code == 200
+
+
+def test_demo_office_serves_the_desk_on_a_local_port(tmp_path):
+    """`nhacviec demo --office` prints the desk's address, and /web in its console gives
+    a link that signs in on it."""
+    import os
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    env = {**os.environ, "DATABASE_URL": "sqlite:///unused.db", "TELEGRAM_BOT_TOKEN": ""}
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "demo", "--office", "--database",
+                             str(tmp_path / "demo.db")], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=Path(__file__).parents[1])
+    try:
+        lines = []
+        while not any("/web/vao?t=" in line for line in lines):
+            line = proc.stdout.readline()
+            assert line, "".join(lines) + proc.stderr.read()
+            lines.append(line)
+            if "Bàn làm việc trên web: http" in line:
+                proc.stdin.write("/web\n")
+                proc.stdin.flush()
+        link = re.search(r"http://127\.0\.0\.1:\d+/web/vao\?t=\S+", "".join(lines)).group(0)
+        with httpx.Client(follow_redirects=False, timeout=30) as client:
+            assert client.get(link).status_code == 200
+            base, secret = link.split("/web/vao?t=")
+            assert client.post(f"{base}/web/vao", data={"t": secret}).status_code == 303
+            page = client.get(f"{base}/web/nhiemvu")
+            assert page.status_code == 200 and "Sở Tài chính" in page.text
+    finally:
+        proc.stdin.write("/thoat\n")
+        proc.stdin.flush()
+        proc.wait(30)
+    assert proc.returncode == 0
