@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
-from handlers.messages import Incoming  # noqa: E402
 from handlers.router import Assistant  # noqa: E402
+from presentation.messages import Incoming  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import Task, TaskCoordinator  # noqa: E402
 

@@ -36,7 +36,7 @@ def reminder_settings(settings: Settings):
 
     from reminders.policy import ReminderPolicy
     from reminders.sweep import ReminderSettings
-    from reminders.workdays import WorkCalendar
+    from workcalendar.workdays import WorkCalendar
 
     start, _, end = settings.quiet_hours.partition("-")
     policy = ReminderPolicy(send_hour=settings.reminder_hour, quiet_start=time.fromisoformat(start.strip()),

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from locales import Translator
+from storage.roles import ROLES
 
 EXIT_USAGE = 2
 
@@ -42,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     isub = inv.add_subparsers(dest="action", required=True)
     ic = isub.add_parser("create", help=t("cli.invite_create_help"))
     ic.add_argument("--unit", required=True)
-    ic.add_argument("--role", required=True, choices=["official", "head", "office", "admin"])
+    ic.add_argument("--role", required=True, choices=ROLES)
     ic.add_argument("--expires-days", type=int, default=7)
 
     task = sub.add_parser("task", help=t("cli.task_help"))
@@ -201,7 +202,7 @@ def _bot_username(settings) -> str | None:
 
 
 def cmd_task(args) -> int:
-    from reminders.recurrence import is_valid
+    from workcalendar.recurrence import is_valid
     from storage.crud import tasks as crud
 
     t = _t()

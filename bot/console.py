@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from handlers.messages import Attachment, Button, Incoming, Reply
 from handlers.router import Assistant
 from locales import translate
+from presentation.messages import Attachment, Button, Incoming, Reply
 
 CHANNEL = "console"
 QUIT = {"/quit", "/exit", "/thoat"}

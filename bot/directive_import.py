@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from directives import ExtractionError, extract_text, read_document
 from locales import Translator
+from presentation.render import fmt_date, shorten
 from storage.crud import audit, units
 from storage.crud import tasks as crud
 from storage.models import Directive
 
-from handlers.render import fmt_date, shorten
 
 from .cli import CliError
 

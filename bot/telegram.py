@@ -22,11 +22,11 @@ from telegram.ext import (
 )
 
 from .chunks import split_message
-from handlers.messages import Attachment, Incoming, Reply
 from handlers.router import Assistant
 from locales import translate
 
 from .ptb_request import AiohttpRequest
+from presentation.messages import Attachment, Incoming, Reply
 from reminders.dispatcher import SENT, SendResult
 
 log = logging.getLogger(__name__)

@@ -25,9 +25,9 @@ from typing import Any
 import httpx
 
 from .chunks import split_message
-from handlers.messages import Attachment, Button, Incoming, Reply
 from handlers.router import Assistant
 from locales import DEFAULT, Translator
+from presentation.messages import Attachment, Button, Incoming, Reply
 from reminders.dispatcher import SENT, SendResult
 from storage.crud import dialogs
 from storage.db import Database

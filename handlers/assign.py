@@ -10,15 +10,15 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
+from presentation.messages import Button, Reply
+from presentation.render import fmt_date, recurrence_label, shorten
 from storage.crud import dialogs, units
 from storage.crud import tasks as crud
 from storage.models import Dialog, Unit
 
 from . import dates, notify
 from .context import Context
-from .messages import Button, Reply
 from .publish import fuzzy_unit, parse_recurrence, parse_task_line
-from .render import fmt_date, recurrence_label, shorten
 from .roles import refuse_unless_office
 
 DIALOG = "assign"

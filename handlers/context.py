@@ -8,10 +8,9 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from locales import Translator
+from presentation.messages import Incoming
 from storage.crud.people import BindingView, PersonView, UnitView
 from storage.models import Person, Unit
-
-from .messages import Incoming
 
 
 @dataclass

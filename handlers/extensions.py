@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from presentation.messages import Button, Reply
+from presentation.render import fmt_date, fmt_local, shorten
 from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, ExtensionRequest, Person, Task, Unit
 
 from . import dates, notify
 from .context import Context
-from .messages import Button, Reply
-from .render import fmt_date, fmt_local, shorten
 from .roles import refuse_unless_office
 
 DIALOG = "extension_decision"

@@ -13,13 +13,12 @@ from datetime import UTC, date, datetime
 from sqlmodel import Session
 
 from locales import Translator
-from reminders.messages import payload
+from presentation.messages import Button, payload
+from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
 from storage.crud import outbox, people
 from storage.crud.tasks import coordinator_units
 from storage.models import ExtensionRequest, Person, Task, Unit
 
-from .messages import Button
-from .render import fmt_date, recurrence_label, shorten, task_buttons
 
 # A notice lists a unit's tasks; beyond this many the rest are behind /nhiemvu.
 MAX_TASKS_IN_NOTICE = 10

@@ -7,12 +7,12 @@ import unicodedata
 from datetime import timedelta
 
 from locales import LANGUAGES, Translator
+from presentation.messages import Button, Reply
+from presentation.render import fmt_local, shorten
 from storage.crud import audit, people
 from storage.crud import tasks as crud
 
 from .context import Context
-from .messages import Button, Reply
-from .render import fmt_local, shorten
 
 
 def lang_command(ctx: Context, args: str) -> list[Reply]:

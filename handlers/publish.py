@@ -25,15 +25,15 @@ from sqlmodel import select
 from directives import ExtractionError, extract_text, read_document, resolve_unit
 from directives.reader import MAX_BYTES
 from directives.units import is_group
-from reminders.recurrence import is_valid as valid_recurrence
+from presentation.messages import Button, Reply
+from presentation.render import fmt_date, fmt_local, recurrence_label, shorten
 from storage.crud import audit, dialogs, units
 from storage.crud import tasks as crud
 from storage.models import Dialog, Directive, Unit, nfc, utcnow
+from workcalendar.recurrence import is_valid as valid_recurrence
 
 from . import dates, notify
 from .context import Context
-from .messages import Button, Reply
-from .render import fmt_date, fmt_local, recurrence_label, shorten
 from .roles import refuse_unless_office
 
 DIALOG = "publish"

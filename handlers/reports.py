@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from presentation.messages import Button, Reply
+from presentation.render import fmt_date, shorten
 from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, Task
 
 from . import dates, notify, quality
 from .context import Context
-from .messages import Button, Reply
-from .render import fmt_date, shorten
 
 KINDS = {"d": "done", "p": "progress", "b": "blocked", "e": "extension"}
 # A report is a few lines; more parts than this is someone pasting the wrong thing.

@@ -1,21 +1,15 @@
-"""Who may do what. Handlers ask here instead of comparing role strings themselves.
-
-- official: their unit's tasks, reports, extension requests.
-- head: as an official, plus the summary (/tonghop) of their own unit.
-- office / admin: publish directives, assign tasks, decide extensions, summaries of
-  every unit, exports.
-"""
+"""Who may do what. Handlers ask here instead of comparing role strings themselves;
+the roles and the sets that grant rights are declared once, in storage/roles.py."""
 from __future__ import annotations
 
-from .context import Context
-from .messages import Reply
+from presentation.messages import Reply
+from storage.models import OFFICE_ROLES, SUMMARY_ROLES
 
-OFFICE = ("office", "admin")
-SUMMARY = ("head", "office", "admin")
+from .context import Context
 
 
 def is_office(ctx: Context) -> bool:
-    return ctx.person is not None and ctx.person.role in OFFICE
+    return ctx.person is not None and ctx.person.role in OFFICE_ROLES
 
 
 def refuse_unless_office(ctx: Context) -> list[Reply] | None:
@@ -26,6 +20,6 @@ def refuse_unless_office(ctx: Context) -> list[Reply] | None:
 
 
 def refuse_unless_summary(ctx: Context) -> list[Reply] | None:
-    if ctx.person is not None and ctx.person.role in SUMMARY:
+    if ctx.person is not None and ctx.person.role in SUMMARY_ROLES:
         return None
     return [Reply(ctx.t("role.summary_only"), notice=ctx.t("role.office_only_short"))]

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from locales import Translator, normalize_language
+from presentation.messages import Incoming, Reply
 from storage.crud import dialogs, people
 from storage.db import Database
 from storage.models import utcnow
@@ -24,7 +25,6 @@ from storage.models import utcnow
 from . import assign, extensions, preferences, publish, reports, start, summary, tasks, web
 from .roles import is_office
 from .context import Context
-from .messages import Incoming, Reply
 
 log = logging.getLogger(__name__)
 

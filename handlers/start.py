@@ -1,12 +1,11 @@
 """/start <invitation code>, /help."""
 from __future__ import annotations
 
+from presentation.messages import Reply
 from storage.crud import people
+from storage.models import OFFICE_ROLES, SUMMARY_ROLES
 
 from .context import Context
-from .messages import Reply
-
-OFFICE_ROLES = ("office", "admin")
 
 
 def start_command(ctx: Context, args: str) -> list[Reply]:
@@ -37,6 +36,6 @@ def help_command(ctx: Context, args: str) -> list[Reply]:
     text = t("help.official")
     if ctx.person.role in OFFICE_ROLES:
         text += "\n\n" + t("help.office")
-    if ctx.person.role in ("head", *OFFICE_ROLES):
+    if ctx.person.role in SUMMARY_ROLES:
         text += "\n" + t("help.web")
     return [Reply(text)]

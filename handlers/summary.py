@@ -10,13 +10,13 @@ from office import chart, xlsx
 from office.period import Period, PeriodError, split_period
 from office.summary import duty_status, find_units, remind_missing, summarize, unit_summaries
 from office.text import MAX_OVERDUE_LINES, render_duties, render_summary
+from presentation.messages import Button, Reply
+from presentation.render import shorten
 from storage.crud import audit
 from storage.models import Unit
 
 from . import roles
 from .context import Context
-from .messages import Button, Reply
-from .render import shorten
 
 REMIND_PREFIX = "bct"
 

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import re
 
+from presentation.messages import Button, Reply
+from presentation.render import (
+    MAX_ACTION_IN_LIST, due_label, fmt_date, fmt_local, recurrence_label, shorten, status_label, task_buttons,
+)
 from storage.crud import tasks as crud
 
 from .context import Context
-from .messages import Button, Reply
-from .render import (
-    MAX_ACTION_IN_LIST, due_label, fmt_date, fmt_local, recurrence_label, shorten, status_label,
-    task_buttons,
-)
 
 PER_PAGE = 8
 _TASK_ID = re.compile(r"^#?(\d{1,9})$")

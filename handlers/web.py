@@ -5,10 +5,10 @@ LINK_MINUTES long, bound to the person); `/web thoat` ends every browser session
 the person (and spends their unused links). Officials use the chat only."""
 from __future__ import annotations
 
+from presentation.messages import Reply
 from storage.crud import web as crud
 
 from .context import Context
-from .messages import Reply
 from .roles import refuse_unless_summary
 
 LINK_MINUTES = 10

@@ -10,8 +10,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from handlers.render import shorten
 from locales import Translator
+from presentation.render import shorten
 
 from .summary import UnitSummary
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from handlers.messages import Button
-from handlers.render import fmt_date, recurrence_label, shorten, task_buttons
+from presentation.messages import Button, payload
 from locales import Translator
-from reminders.messages import payload
+from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
 
 if TYPE_CHECKING:
     from .period import Period

@@ -20,8 +20,8 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import and_, case, func
 from sqlmodel import Session, select
 
-from handlers.render import recurrence_label
 from locales import Translator
+from presentation.render import recurrence_label
 from storage.models import OPEN_STATUSES, Directive, ProgressReport, Task, TaskCoordinator, Unit
 
 from .period import Period

@@ -9,11 +9,12 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, exists
 from sqlmodel import Session, select
 
-from handlers.render import fmt_date, shorten
+from presentation.messages import payload
 from locales import Translator
 from office.period import Period
 from office.summary import overdue_tasks, summarize
 from office.text import render_weekly
+from presentation.render import fmt_date, shorten
 from storage.crud import outbox, people
 from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
@@ -21,7 +22,6 @@ from storage.models import (
     OPEN_STATUSES, Outbox, ProgressReport, Task, Unit,
 )
 
-from .messages import payload
 
 MAX_LINES = 30
 

@@ -15,16 +15,11 @@ from functools import cache
 from sqlalchemy import select
 from sqlmodel import Session
 
-from handlers.messages import Button
-from handlers.render import fmt_date, recurrence_label, shorten, task_buttons
+from presentation.messages import Button, payload
 from locales import DEFAULT, Translator
+from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
 from storage.crud.outbox import JsonText
 from storage.models import OPEN_STATUSES, Directive, Person, Task, Unit
-
-
-def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
-    # Not dataclasses.asdict: its deep copy was a fifth of a sweep's time.
-    return {"text": text, "buttons": [[{"text": b.text, "data": b.data} for b in row] for row in (buttons or [])]}
 
 
 class ReminderRenderer:

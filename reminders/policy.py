@@ -18,7 +18,7 @@ Reminder kinds, for a task with deadline D (a local calendar date):
 Rules:
 
 1. Days off. A reminder never fires on a day off (weekend, public holiday,
-   configured extra day off — see ``reminders.workdays``). A ``before``,
+   configured extra day off — see ``workcalendar.workdays``). A ``before``,
    ``before_working_day`` or ``due_today`` reminder that would fall on a day
    off moves to the previous working day — earlier, never later. The deadline
    itself is never moved (it is the law): a deadline on a holiday keeps D, its
@@ -64,7 +64,7 @@ Rules:
    ``next_remind_at`` column stores).
 
 Recurring duties are one ``TaskClock`` per period instance (deadline = that
-period's due date from ``reminders.recurrence.next_due``); nothing special.
+period's due date from ``workcalendar.recurrence.next_due``); nothing special.
 """
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 
-from .workdays import WorkCalendar
+from workcalendar.workdays import WorkCalendar
 
 STATUSES = ("open", "in_progress", "blocked", "done", "draft")
 KINDS = ("before", "before_working_day", "due_today", "overdue", "escalation")

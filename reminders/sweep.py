@@ -31,7 +31,6 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from reminders.recurrence import next_due
 from storage.crud import outbox, people
 from storage.crud.outbox import time_processor
 from storage.crud.people import BindingRow, PersonRow, push_key
@@ -40,11 +39,12 @@ from storage.db import Database
 from storage.models import (
     OPEN_STATUSES, Person, ReminderQueue, Snooze, Task, TaskCoordinator,
 )
+from workcalendar.recurrence import next_due
+from workcalendar.workdays import WorkCalendar
 
 from . import policy as pol
 from .digest import enqueue_digest
 from .messages import reminder_reference
-from .workdays import WorkCalendar
 
 BATCH = 2000
 

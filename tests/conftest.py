@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import create_engine, delete, text
 from sqlmodel import select
 
-from handlers.messages import Incoming
 from handlers.router import Assistant
+from presentation.messages import Incoming
 from storage.crud import people, units
 from storage.crud import tasks as crud
 from storage.db import Database

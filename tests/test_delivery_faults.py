@@ -20,10 +20,10 @@ from conftest import TZ, add_task, at_once, set_next_look
 from fakes.telegram_server import FakeTelegram
 from reminders.dispatcher import Dispatcher, Limits
 from reminders.sweep import ReminderSettings, sweep
-from reminders.workdays import WorkCalendar
 from storage.crud import outbox, units
 from storage.db import Database
 from storage.models import ChatBinding, Outbox, Person, Task
+from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
 REPO = Path(__file__).resolve().parents[1]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from handlers.render import due_label, fmt_date
 from locales import Translator, catalog, normalize_language, translate
-from reminders.recurrence import is_valid, next_due
+from presentation.render import due_label, fmt_date
+from workcalendar.recurrence import is_valid, next_due
 
 ROOT = Path(__file__).parents[1]
 

@@ -40,9 +40,9 @@ from office.period import Period, PeriodError, split_period
 from office.summary import UnitSummary, summarize
 from reminders.digest import enqueue_digest, enqueue_weekly
 from reminders.sweep import ReminderSettings, roll_recurring
-from reminders.workdays import WorkCalendar
 from storage.crud import tasks as crud
 from storage.models import AuditLog, ChatBinding, ExtensionRequest, Outbox, Person, Task, Unit
+from workcalendar.workdays import WorkCalendar
 
 MAY = Period.month(2026, 5)
 TODAY = date(2026, 5, 14)

@@ -10,8 +10,8 @@ import pytest
 from sqlmodel import select
 
 from conftest import TODAY, TZ, Chat, add_task, next_looks, set_next_look
-from handlers.messages import Attachment
 from handlers.router import Assistant
+from presentation.messages import Attachment
 from storage.models import AuditLog, Directive, ExtensionRequest, Outbox, Task, TaskCoordinator, Unit
 
 DIRECTIVE = """UỶ BAN NHÂN DÂN TỈNH BÌNH AN

@@ -178,7 +178,7 @@ def test_done_records_output_and_lateness(db, province, chat_factory, clock):
     chat.say("Đã ban hành Công văn số 123/STC-NS gửi các sở")
     assert "đúng hạn" in chat.text
     chat.press(f"s:d:{late}")
-    from handlers.messages import Attachment
+    from presentation.messages import Attachment
     chat.say("", attachment=Attachment("document", "FILE123", "bao-cao.pdf", "application/pdf", 1000))
     assert "trễ hạn 3 ngày" in chat.text
     with db.session() as s:
@@ -363,7 +363,7 @@ def test_the_binding_follows_the_chat_and_is_written_only_when_it_changed(db, pr
     from datetime import UTC, datetime
 
     from conftest import Chat
-    from handlers.messages import Incoming
+    from presentation.messages import Incoming
 
     _bind(lambda user: Chat(assistant, user), province["codes"]["stc_official"])
     with db.session() as s:  # as if last seen an hour ago, and blocked since

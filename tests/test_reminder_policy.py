@@ -20,8 +20,8 @@ from reminders.policy import (
     next_fire_at,
     schedule,
 )
-from reminders.recurrence import next_due
-from reminders.workdays import WorkCalendar
+from workcalendar.recurrence import next_due
+from workcalendar.workdays import WorkCalendar
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 CAL = WorkCalendar()
@@ -492,7 +492,7 @@ def test_invalid_inputs_raise_value_error(make):
 def test_due_and_next_is_due_plus_next_fire_at():
     """The sweep's one-pass helper agrees with due() and next_fire_at() on every step."""
     from reminders.policy import due, due_and_next, next_fire_at
-    from reminders.workdays import WorkCalendar
+    from workcalendar.workdays import WorkCalendar
     from zoneinfo import ZoneInfo
     from datetime import UTC, date, datetime, timedelta
     from reminders.policy import TaskClock

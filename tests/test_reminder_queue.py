@@ -11,9 +11,9 @@ from sqlmodel import select
 
 from conftest import TZ, add_task, at_once, next_looks, set_next_look
 from reminders.sweep import ReminderSettings, sweep
-from reminders.workdays import WorkCalendar
 from storage.crud import tasks as crud
 from storage.models import ChatBinding, Outbox, Person, ReminderQueue, Task
+from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
 
@@ -97,7 +97,6 @@ def test_entries_of_deleted_tasks_are_dropped(db):
         s.add(ReminderQueue(due_at=local(2026, 5, 1), task_id=987654))
     assert sweep(db, local(2026, 5, 2), CFG).tasks == 0
     assert next_looks(db, 987654) == []
-
 
 
 def _due_tasks(db, province, n: int) -> list[int]:

@@ -13,9 +13,9 @@ from locales import Translator
 from reminders.dispatcher import Dispatcher, Limits
 from reminders.messages import render_references
 from reminders.sweep import ReminderSettings, sweep
-from reminders.workdays import WorkCalendar
 from storage.crud import people
 from storage.models import ChatBinding, Outbox, Person, Task, Unit
+from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
 

@@ -34,7 +34,7 @@ from bot.settings import Settings
 from conftest import TODAY, add_task
 from fakes.telegram_server import FakeTelegram
 from fakes.zalo_server import FakeZalo
-from handlers.messages import Button, Reply
+from presentation.messages import Button, Reply
 from storage.crud import outbox, updates
 from storage.db import Database
 from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Unit
@@ -266,7 +266,6 @@ async def test_oversized_body_is_413_whatever_the_headers_say(db, fake, tg_serve
         assert small.status_code == 200
     await tg_server.settle()
     assert processed(db) == 1
-
 
 
 async def test_a_client_gone_mid_body_is_dropped_and_nothing_recorded(db, fake, tg_server):

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from conftest import TZ
 from reminders import policy as pol
 from reminders.sweep import ReminderSettings, _Schedules
-from reminders.workdays import WorkCalendar
+from workcalendar.workdays import WorkCalendar
 
 CFG = ReminderSettings(tz=TZ, calendar=WorkCalendar())
 Row = namedtuple("Row", "id deadline status created_at completed_at checked_at")

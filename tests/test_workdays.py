@@ -1,4 +1,4 @@
-"""Vietnamese working days (reminders.workdays).
+"""Vietnamese working days (workcalendar.workdays).
 
 Holiday dates below are those of the `holidays` package (country "VN"),
 checked against version 0.109:
@@ -15,7 +15,8 @@ from datetime import date, datetime, timedelta
 import holidays
 import pytest
 
-from reminders.workdays import WorkCalendar
+from workcalendar.workdays import WorkCalendar
+
 
 D = date.fromisoformat
 CAL = WorkCalendar()

@@ -24,10 +24,9 @@ from bot.zalo import (
 )
 from conftest import TODAY, add_task
 from fakes.zalo_server import FakeZalo
-from handlers.messages import Button, Incoming, Reply
 from locales import Translator
+from presentation.messages import Button, Incoming, Reply, payload
 from reminders.dispatcher import Dispatcher
-from reminders.messages import payload
 from storage.crud import outbox
 from storage.models import ChatBinding, ExtensionRequest, Outbox, Person, ProgressReport
 
@@ -393,7 +392,7 @@ async def test_outbox_push_through_zalo_sender_and_its_menu(db, province, zalo, 
     blocked = bind(db, u["stc"], {"zalo": "z-gone"})
     office = bind(db, u["office"], {"zalo": "z-office"}, role="office")
     t = Translator("vi")
-    from handlers.render import task_buttons
+    from presentation.render import task_buttons
     push(db, "r1", "z-push", person, f"⏰ Nhiệm vụ #{task} còn 1 ngày", [task_buttons(t, task)], task)
     push(db, "r2", "z-push", person, "Dòng dài\n" * 400)  # 3,600 characters: two messages
     push(db, "r3", "z-gone", blocked, "Nhắc việc")
@@ -431,7 +430,7 @@ async def test_a_reminder_number_opens_the_dialogue(db, database_url, province, 
     u = province["units"]
     task = add_task(db, u["stc"], "Kiểm tra hồ sơ dự án", TODAY + timedelta(days=3))
     person = bind(db, u["stc"], {"zalo": "z-rem"})
-    from handlers.render import task_buttons
+    from presentation.render import task_buttons
     push(db, "rem", "z-rem", person, f"⏰ Nhiệm vụ #{task}", [task_buttons(Translator("vi"), task)], task)
     # The dispatcher runs in another process: its own engine; the menu it sent is in the database.
     dispatcher_db = Database(database_url)

@@ -12,7 +12,7 @@ from starlette.responses import Response
 
 from handlers import extensions
 from handlers.context import Context
-from handlers.messages import Incoming
+from presentation.messages import Incoming
 from storage.crud import tasks as crud_tasks
 from storage.crud import web as crud
 

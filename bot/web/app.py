@@ -22,11 +22,11 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from handlers.render import fmt_date, fmt_local
-from handlers.roles import OFFICE, SUMMARY
 from locales import Translator
+from presentation.render import fmt_date, fmt_local
 from storage.crud import web as crud
 from storage.db import Database
+from storage.roles import OFFICE_ROLES, SUMMARY_ROLES
 
 from .security import SecurityHeaders, cookie_name, same_token
 
@@ -51,7 +51,7 @@ class Viewer:
 
     @property
     def is_office(self) -> bool:
-        return self.person.role in OFFICE
+        return self.person.role in OFFICE_ROLES
 
     @property
     def unit_scope(self) -> int | None:
@@ -151,7 +151,7 @@ class Desk:
             return self.message(request, t, 401, t("web.signed_out_title"), t("web.sign_in_hint"))
         t = Translator(signed.person.language)
         viewer = Viewer(signed.person, signed.unit, signed.session_id, signed.csrf, t)
-        if signed.person.role not in SUMMARY:
+        if signed.person.role not in SUMMARY_ROLES:
             return self.forbidden(request, viewer)
         return viewer
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from sqlalchemy import bindparam, select as sa_select
 from sqlmodel import Session, select
 
-from storage.models import ROLES, ChatBinding, Dialog, Invitation, Person, Snooze, Unit, nfc, utcnow
+from storage.models import OFFICE_ROLES, ROLES, ChatBinding, Dialog, Invitation, Person, Snooze, Unit, nfc, utcnow
 
 from . import audit
 
@@ -220,7 +220,7 @@ def push_key(base: str, person, binding) -> str:
 
 
 def office_staff(session: Session) -> list[tuple[PersonRow, BindingRow]]:
-    return reachable(session, Person.role.in_(("office", "admin")))
+    return reachable(session, Person.role.in_(OFFICE_ROLES))
 
 
 def bindings_of(session: Session, person_id: int) -> list[ChatBinding]:

@@ -10,15 +10,14 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
-from reminders.recurrence import next_due
 from storage.models import (
-    OPEN_STATUSES, Directive, ExtensionRequest, Person, ProgressReport, ReminderQueue, Task, TaskCoordinator,
+    OFFICE_ROLES, OPEN_STATUSES, Directive, ExtensionRequest, Person, ProgressReport, ReminderQueue, Task, TaskCoordinator,
     Unit, nfc, utcnow,
 )
+from workcalendar.recurrence import next_due
 
 from . import audit
 
-OFFICE_ROLES = ("office", "admin")
 
 
 def queue_look(session: Session, task_id: int, at: datetime, *, checked_at: datetime | None = None) -> None:

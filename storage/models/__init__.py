@@ -1,10 +1,12 @@
 """All tables. Importing this module registers them on SQLModel.metadata."""
+from storage.roles import OFFICE_ROLES, ROLES, SUMMARY_ROLES
+
 from .audit import AuditLog
 from .base import nfc, utcnow
 from .dialogs import ChatMenu, Dialog
 from .directives import Directive
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
-from .people import ROLES, ChatBinding, Invitation, Person
+from .people import ChatBinding, Invitation, Person
 from .tasks import (
     OPEN_STATUSES, TASK_STATUSES, ExtensionRequest, ProgressReport, ReminderQueue, Task, TaskCoordinator,
 )
@@ -14,6 +16,6 @@ from .web import WebAttempt, WebLink, WebSession
 
 __all__ = [
     "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
-    "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "TASK_STATUSES", "Task",
+    "OFFICE_ROLES", "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "SUMMARY_ROLES", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "WebAttempt", "WebLink", "WebSession", "nfc", "utcnow",
 ]

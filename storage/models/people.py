@@ -7,8 +7,6 @@ from sqlmodel import Field, SQLModel
 
 from .base import utcnow
 
-ROLES = ("official", "head", "office", "admin")
-
 
 class Person(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)

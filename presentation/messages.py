@@ -58,3 +58,9 @@ class Reply:
     # The reader's language, set by the router: for adapters that add words of their
     # own (Zalo's numbered menus).
     lang: str | None = None
+
+
+def payload(text: str, buttons: list[list[Button]] | None = None) -> dict:
+    """A reply as the outbox stores it ({"text", "buttons"}), for any adapter to send."""
+    # Not dataclasses.asdict: its deep copy was a fifth of a sweep's time.
+    return {"text": text, "buttons": [[{"text": b.text, "data": b.data} for b in row] for row in (buttons or [])]}
