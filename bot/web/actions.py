@@ -12,12 +12,12 @@ from starlette.responses import Response
 
 from handlers import extensions
 from handlers.context import Context
+from locales import Translator
 from presentation.messages import Incoming
 from storage.crud import tasks as crud_tasks
 from storage.crud import web as crud
 
 from .app import Viewer, csrf_ok, desk_of, in_thread, read_form, request_language
-from locales import Translator
 
 MAX_SECRET = 100
 
