@@ -34,7 +34,7 @@ from storage.db import Database  # noqa: E402
 from storage.models import Directive  # noqa: E402
 
 from _bulk import scratch_database  # noqa: E402
-from office_summary import CREATED, TODAY, populate  # noqa: E402
+from office_summary import CREATED, populate  # noqa: E402
 
 TARGET_MS = 300
 REPEAT = 5

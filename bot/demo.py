@@ -3,11 +3,11 @@ console channel bound to one of its officials. No token, no network."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from storage.crud import people, units
 from storage.crud import tasks as crud
@@ -45,11 +45,33 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
         if (p["role"] == role if role else p.get("console")) and me is None:
             session.add(ChatBinding(person_id=person.id, channel="console", user_id=console_user, chat_id=console_user))
             me = (person, p["unit"])
+    tasks = []
     for item in data["tasks"]:
         due = item.get("due_in_days")
-        crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
+        tasks.append(crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
                       deadline=today + timedelta(days=due) if due is not None else None,
                       recurrence=item.get("recurrence"), coordinators=[unit(c) for c in item["coordinators"]],
-                      directive=directive, expected_output=item.get("output", ""), today=today, actor="demo")
+                      directive=directive, expected_output=item.get("output", ""), today=today, actor="demo"))
+    _history(session, data.get("history", []), tasks, today)
     invitation = people.create_invitation(session, unit("Sở Y tế"), "official", actor="demo")
     return {"person": me[0].full_name, "unit": me[1], "invitation": invitation.code}
+
+
+def _history(session: Session, items: list[dict], tasks: list, today: date) -> None:
+    """Reports and extension requests already sent by a person of each task's lead unit."""
+    for item in items:
+        task = tasks[item["task"] - 1]
+        person = session.exec(select(Person).where(Person.unit_id == task.lead_unit_id).order_by(Person.id)).first()
+        if person is None:
+            continue
+        at = datetime.combine(today - timedelta(days=item.get("days_ago", 0)), time(2, 0), UTC)
+        if "report" in item:
+            report = crud.add_report(session, task, person, kind="progress", text=item["report"],
+                                     accepted=item.get("accepted", True), actor="demo")
+            report.created_at = at
+            if report.accepted:
+                crud.set_status(session, task, "in_progress", person, today, actor="demo")
+        else:
+            req = crud.request_extension(session, task, person, today + timedelta(days=item["extension_in_days"]),
+                                         item["reason"], actor="demo")
+            req.created_at = at

@@ -62,19 +62,17 @@ def browser():
 
 @pytest.fixture
 def province_demo(db):
-    """The demo's province (bot/samples), the console chat bound to its office person,
-    with a report sent back, an accepted one and a pending extension request."""
+    """The demo's province (bot/samples), the console chat bound to its office person;
+    its first task has a report sent back, an accepted one and a pending extension
+    request (the demo's history)."""
     with db.session() as s:
         seed(s, TODAY, role="office")
         tasks = s.exec(select(Task).order_by(Task.id)).all()
         first = tasks[0]
-        official = s.exec(select(Person).where(Person.unit_id == first.lead_unit_id)).first() or \
-            s.exec(select(Person)).first()
-        crud.add_report(s, first, official, kind="progress", text="Đang triển khai", accepted=False)
-        crud.add_report(s, first, official, kind="progress", text="Đã rà soát 12/15 dự án; xong trước 25/5",
-                        milestone=TODAY + timedelta(days=11), output="Báo cáo rà soát")
-        req = crud.request_extension(s, first, official, TODAY + timedelta(days=20),
-                                     "Chờ số liệu quyết toán của Kho bạc")
+        official = s.exec(select(Person).where(Person.unit_id == first.lead_unit_id)).first()
+        # The demo's history: a report sent back, the accepted one, a pending request.
+        req = s.exec(select(ExtensionRequest).where(ExtensionRequest.status == "pending")).one()
+        assert req.task_id == first.id
         # Some finished work, so the overview's numbers and chart have something to show.
         for task, day in zip(tasks[1:], (TODAY, TODAY + timedelta(days=30), TODAY)):
             if task.deadline is not None and task.recurrence is None:
@@ -154,14 +152,14 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
     browser.find_element(By.CSS_SELECTOR, f"#tasks a[href='/web/nhiemvu/{province_demo['task_id']}']").click()
     assert province_demo["action"][:40] in browser.find_element(By.ID, "task-action").text
     reports = browser.find_element(By.ID, "reports").text
-    assert "Bị trả lại" in reports and "Đã rà soát 12/15" in reports
+    assert "Bị trả lại" in reports and "Đã rà soát 12/15 dự án" in reports
     shot(browser, "nhiem-vu-chi-tiet")
 
     # Approve the extension with the form (the chat's handler behind it).
     form = browser.find_element(By.ID, f"approve-{province_demo['request_id']}")
     form.find_element(By.CSS_SELECTOR, "button").click()
     wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".flash"))
-    assert "03/06/2026" in browser.find_element(By.ID, "task-deadline").text
+    assert "24/05/2026" in browser.find_element(By.ID, "task-deadline").text
     assert "đã đồng ý" in browser.find_element(By.ID, f"extension-{province_demo['request_id']}").text
     with db.session() as s:
         assert s.get(ExtensionRequest, province_demo["request_id"]).status == "approved"

@@ -12,12 +12,12 @@ from conftest import TODAY, TZ, add_task
 from handlers.router import Assistant
 from storage.crud import tasks as crud
 from storage.models import Person, Task
-from test_server import SECRET, TG_HEADER, fake, live, post, settings_for, text_update  # noqa: F401
+from test_server import fake, live, post, settings_for, text_update  # noqa: F401  (fake: a fixture)
 
 LINK = re.compile(r"http://127\.0\.0\.1:\d+/web/vao\?t=[A-Za-z0-9_-]+")
 
 
-async def test_web_link_from_telegram_signs_in_on_the_serve_app(db, database_url, fake, province):
+async def test_web_link_from_telegram_signs_in_on_the_serve_app(db, database_url, fake, province):  # noqa: F811
     # The real clock on both sides: the serve app's desk keeps the time of day.
     assistant = Assistant(db, TZ)
     async with live(db, assistant, settings_for(database_url, fake)) as server, \
