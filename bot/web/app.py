@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote
@@ -72,6 +72,7 @@ class Desk:
         self.env = Environment(loader=FileSystemLoader(str(PACKAGE / "templates")),
                                autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
         self.env.globals.update(fmt_date=fmt_date, local=lambda dt: fmt_local(dt, self.tz))
+        self.env.filters["dmy"] = _dmy
 
     @contextmanager
     def session(self):
@@ -168,6 +169,16 @@ class Desk:
     def allow_attempt(self, session, request: Request) -> bool:
         address = request.client.host if request.client else "unknown"
         return crud.allow_attempt(session, address, self.now(), limit=SIGN_IN_LIMIT, window=SIGN_IN_WINDOW)
+
+
+def _dmy(value) -> str:
+    """An ISO date as the audit log keeps it ("2026-05-24") shown dd/mm/yyyy; anything else as is."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
+        try:
+            return fmt_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return "—" if value in (None, "") else str(value)
 
 
 def desk_of(request: Request) -> Desk:
