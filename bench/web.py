@@ -2,9 +2,12 @@
 
 The data is bench/office_summary.py's (tasks due over 2026 in every state, reports
 accepted and sent back, coordinators, approved extensions), with 200 directives, one
-office person and one unit head. The desk runs on a real uvicorn in this process; each
-page is fetched over HTTP on localhost, once to warm up, then REPEAT times; the figure
-is the slowest of those (the round trip, so an upper bound of the server time).
+office person and one unit head. The desk runs on a real uvicorn in this process,
+keeping nothing between requests (keep_seconds=0: the overview's figures and chart are
+computed for every request). Each page is fetched over HTTP on localhost: the first
+fetch (cold: plans, templates), then REPEAT more; the figure held to the target is their
+median (the round trip, so an upper bound of the server time), the slowest is shown
+beside it (on a shared machine, the other processes' noise).
 
 Target: every page < 300 ms. The chart (matplotlib) and the export (a workbook of the
 filter) are timed and shown, not held to it.
@@ -15,6 +18,7 @@ filter) are timed and shown, not held to it.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -65,15 +69,17 @@ def cookie_for(desk: Desk, db: Database, person_id: int) -> dict[str, str]:
     return {desk.cookie: secret}
 
 
-def timed(client: httpx.Client, path: str) -> tuple[float, float, int, int]:
-    """(slowest, median) in ms, status, size."""
-    answer = client.get(path)  # warm: plans, templates, caches
+def timed(client: httpx.Client, path: str) -> tuple[float, float, float, int, int]:
+    """(first, median, slowest) in ms, status, size."""
+    started = time.perf_counter()
+    answer = client.get(path)  # cold: plans, templates
+    first = (time.perf_counter() - started) * 1000
     times = []
     for _ in range(REPEAT):
         started = time.perf_counter()
         answer = client.get(path)
         times.append((time.perf_counter() - started) * 1000)
-    return max(times), statistics.median(times), answer.status_code, len(answer.content)
+    return first, statistics.median(times), max(times), answer.status_code, len(answer.content)
 
 
 def main() -> int:
@@ -90,7 +96,7 @@ def main() -> int:
         dialect = db.engine.dialect.name
         print(f"{dialect}: generating {args.tasks:,} tasks over {args.units:,} units…")
         prepare(db, args.units, args.tasks)
-        desk = Desk(db, Settings(database_url=url), clock=lambda: NOW)
+        desk = Desk(db, Settings(database_url=url), clock=lambda: NOW, keep_seconds=0)  # every page computed
         local = LocalDesk(desk).start()
         office = httpx.Client(base_url=local.url, cookies=cookie_for(desk, db, 1), timeout=120)
         head = httpx.Client(base_url=local.url, cookies=cookie_for(desk, db, 2), timeout=120)
@@ -115,15 +121,17 @@ def main() -> int:
         extra = [("office", "chart (PNG, 40 of 1,000 units)", "/web/bieudo.png"),
                  ("office", "export of one unit's filter (xlsx)", "/web/nhiemvu.xlsx?unit=17")]
         clients = {"office": office, "head": head}
-        print(f"{'page':44} {'max ms':>8} {'median':>8}  status  size")
+        print(f"{'page':44} {'first':>7} {'median':>7} {'max':>7}  status  size")
         for who, label, path in pages + extra:
-            worst, median, status, size = timed(clients[who], path)
+            first, median, worst, status, size = timed(clients[who], path)
             held = (who, label, path) in pages
-            verdict = ("OK" if worst < TARGET_MS else "MISSED") if held else "(shown)"
-            if held and (worst >= TARGET_MS or status not in (200, 404)):
+            verdict = ("OK" if median < TARGET_MS else "MISSED") if held else "(shown)"
+            if held and (median >= TARGET_MS or status not in (200, 404)):
                 ok = False
-            print(f"{label:44} {worst:8.0f} {median:8.0f}  {status:6}  {size // 1024} KB  {verdict}")
-        print(f"{dialect}: every page < {TARGET_MS} ms: {'OK' if ok else 'MISSED'}")
+            print(f"{label:44} {first:7.0f} {median:7.0f} {worst:7.0f}  {status:6}  {size // 1024:4} KB  {verdict}")
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        print(f"{dialect}: every page's median < {TARGET_MS} ms: {'OK' if ok else 'MISSED'} "
+              f"(load average {load:.1f} on {os.cpu_count()} cores)")
         local.stop()
     finally:
         db.dispose()

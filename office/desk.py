@@ -107,17 +107,23 @@ def task_list(session: Session, f: TaskFilter, today: date, page: int = 1, per_p
     if total is not None:
         page = min(page, max(1, -(-total // per_page)))
 
+    # NULLS LAST rather than `deadline IS NULL` first: the (deadline, id) index gives
+    # this order as it is.
+    order = (Task.deadline.asc().nulls_last(), Task.id)
+
     def fetch(page_no: int) -> list:
+        # The page's ids first, from the tasks alone (a deep page skips index entries,
+        # not joined rows), then the 50 rows with their unit and directive.
+        ids = (select(Task.id.label("id"), *([func.count().over().label("total")] if counted else []))
+               .where(*where).order_by(*order).offset((page_no - 1) * per_page).limit(per_page)
+               .subquery("page"))
         query = (select(Task.id, Task.action, Unit.name, Directive.number, Directive.title, Task.deadline,
                         Task.original_deadline, Task.status, Task.completed_late,
-                        *([func.count().over()] if counted else []))
+                        *([ids.c.total] if counted else []))
+                 .join(ids, ids.c.id == Task.id)
                  .join(Unit, Unit.id == Task.lead_unit_id)
                  .outerjoin(Directive, Directive.id == Task.directive_id)
-                 .where(*where)
-                 # NULLS LAST rather than `deadline IS NULL` first: the (deadline, id)
-                 # index gives this order as it is.
-                 .order_by(Task.deadline.asc().nulls_last(), Task.id)
-                 .offset((page_no - 1) * per_page).limit(per_page))
+                 .order_by(*order))
         return session.exec(query).all()
 
     found = fetch(page)

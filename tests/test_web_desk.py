@@ -6,6 +6,7 @@ and the extension decision through the chat's handler."""
 from __future__ import annotations
 
 import io
+import unicodedata
 from datetime import timedelta
 
 import pytest
@@ -167,6 +168,9 @@ def test_filters_paging_and_search(server, people_, db, province):
     assert "Rà soát giải ngân" in found or server.desk.db.engine.dialect.name == "sqlite"
     found = client.get("/web/nhiemvu", params={"q": "giải ngân"}).text
     assert "1 nhiệm vụ" in found
+    # Typed on a keyboard that composes Vietnamese as letters plus marks (NFD): the same.
+    decomposed = client.get("/web/nhiemvu", params={"q": unicodedata.normalize("NFD", "giải ngân")}).text
+    assert "1 nhiệm vụ" in decomposed
     by_unit = client.get("/web/nhiemvu", params={"unit": province["units"]["sxd"]}).text
     assert "Kiểm tra an toàn" in by_unit and "1 nhiệm vụ" in by_unit
     ranged = client.get("/web/nhiemvu", params={"from": "2026-05-01", "to": "2026-05-21"}).text

@@ -28,6 +28,7 @@ from storage.crud import web as crud
 from storage.db import Database
 from storage.roles import OFFICE_ROLES, SUMMARY_ROLES
 
+from .recent import Recent
 from .security import SecurityHeaders, cookie_name, same_token
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,8 @@ SIGN_IN_LIMIT = 20  # sign-in attempts per address and window
 SIGN_IN_WINDOW = timedelta(minutes=10)
 MAX_FORM = 16 * 1024
 FLASH_COOKIE = "nvflash"
+# How long the overview's figures and chart are reused (a re-sort, a reload).
+KEEP_SECONDS = 30.0
 
 
 @dataclass
@@ -60,8 +63,10 @@ class Viewer:
 
 
 class Desk:
-    def __init__(self, db: Database, settings, *, clock: Callable[[], datetime] | None = None):
+    def __init__(self, db: Database, settings, *, clock: Callable[[], datetime] | None = None,
+                 keep_seconds: float = KEEP_SECONDS):
         self.db = db
+        self.recent = Recent(keep_seconds)
         self.settings = settings
         self.tz = settings.zone
         self.clock = clock or (lambda: datetime.now(UTC))

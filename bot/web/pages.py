@@ -4,8 +4,7 @@ Starlette runs in a worker thread."""
 from __future__ import annotations
 
 import re
-import threading
-import time
+import unicodedata
 from datetime import date
 from urllib.parse import quote, urlencode
 
@@ -71,7 +70,7 @@ def task_filter(params, viewer) -> TaskFilter:
                       status=status if status in STATUS_CHOICES else "",
                       overdue=params.get("overdue") == "1",
                       due_from=_date(params.get("from")), due_to=_date(params.get("to")),
-                      text=" ".join(params.get("q", "").split())[:200],
+                      text=unicodedata.normalize("NFC", " ".join(params.get("q", "").split()))[:200],
                       viewer_unit_id=viewer.unit_scope)
 
 
@@ -94,8 +93,9 @@ def overview(request: Request) -> Response:
         today = desk.now().date()
         params = request.query_params
         period, error = period_of(params, today)
-        summary = summary_at_once(desk.session, period, today, unit=None if viewer.is_office else viewer.unit,
-                                  limit=OVERDUE_SHOWN)
+        unit = None if viewer.is_office else viewer.unit
+        summary = desk.recent.get(("summary", viewer.unit_scope, period, today), lambda: summary_at_once(
+            desk.session, period, today, unit=unit, limit=OVERDUE_SHOWN))
         sort = params.get("sort") if params.get("sort") in SORTS else "overdue"
         descending = params.get("dir", "desc" if sort != "unit" else "asc") == "desc"
         rows = sorted(summary.units, key=lambda r: (SORTS[sort](r), r.unit), reverse=descending)
@@ -106,31 +106,6 @@ def overview(request: Request) -> Response:
                            chart_query=chart_query, query=lambda **c: _query(params, **c))
 
 
-class _Charts:
-    """Recent charts by (unit scope, period, language, day): every reload of the
-    overview (a sort, a period) asks for its chart, and drawing one is a second of
-    matplotlib. A chart is at most CHART_TTL seconds old."""
-
-    def __init__(self, ttl: float = 60.0, size: int = 32):
-        self.ttl, self.size = ttl, size
-        self.items: dict[tuple, tuple[float, bytes]] = {}
-        self.lock = threading.Lock()
-
-    def get(self, key: tuple) -> bytes | None:
-        with self.lock:
-            found = self.items.get(key)
-        return found[1] if found and time.monotonic() - found[0] < self.ttl else None
-
-    def put(self, key: tuple, png: bytes) -> None:
-        with self.lock:
-            if len(self.items) >= self.size:
-                self.items.pop(min(self.items, key=lambda k: self.items[k][0]))
-            self.items[key] = (time.monotonic(), png)
-
-
-CHARTS = _Charts()
-
-
 def chart(request: Request) -> Response:
     desk = desk_of(request)
     with desk.session() as s:
@@ -139,13 +114,12 @@ def chart(request: Request) -> Response:
             return viewer
         today = desk.now().date()
         period, _error = period_of(request.query_params, today)
-        key = (id(desk), viewer.unit_scope, period, viewer.t.lang, today)
-        png = CHARTS.get(key)
-        if png is None:
+
+        def draw() -> bytes:
             rows = unit_summaries(s, period, today, viewer.unit_scope)
-    if png is None:
-        png = kpi_chart.kpi_png(rows, period.label(viewer.t), viewer.t)
-        CHARTS.put(key, png)
+            return kpi_chart.kpi_png(rows, period.label(viewer.t), viewer.t)
+
+        png = desk.recent.get(("chart", viewer.unit_scope, period, viewer.t.lang, today), draw)
     return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=60"})
 
 
