@@ -114,6 +114,7 @@ def main() -> int:
             ("office", "a task page", "/web/nhiemvu/4242"),
             ("office", "Văn bản (200 directives)", "/web/vanban"),
             ("office", "Báo cáo định kỳ", "/web/baocao"),
+            ("office", "late coordinating units", "/web/phoihop"),
             ("head", "head: Tổng quan", "/web"),
             ("head", "head: Nhiệm vụ", "/web/nhiemvu"),
             ("head", "head: another unit's task (404)", "/web/nhiemvu/3"),

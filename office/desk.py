@@ -7,9 +7,6 @@ what the page shows. A head's view is limited here, in the conditions, to the ta
 their unit leads or coordinates, as in the chat."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -19,9 +16,6 @@ from sqlmodel import Session, select
 from storage.models import (
     OPEN_STATUSES, AuditLog, Directive, ExtensionRequest, Person, ProgressReport, Task, TaskCoordinator, Unit,
 )
-
-from .period import Period
-from .summary import Summary, UnitSummary, late_coordinators_in, overdue_tasks, unit_summaries
 
 PER_PAGE = 50
 # The statuses a person can pick; "unfinished" is every open one.
@@ -136,34 +130,6 @@ def task_list(session: Session, f: TaskFilter, today: date, page: int = 1, per_p
     rows = [TaskListRow(id=r[0], action=r[1], lead=r[2], directive=r[3] or r[4] or "", deadline=r[5],
                         original_deadline=r[6], status=r[7], completed_late=r[8]) for r in found]
     return TaskList(rows=rows, total=int(total), page=page, pages=max(1, -(-int(total) // per_page)))
-
-
-# --------------------------------------------------------------------------- the overview
-
-# Independent queries of one page, each on a connection of its own.
-_PARALLEL = ThreadPoolExecutor(max_workers=6, thread_name_prefix="desk-query")
-
-
-def summary_at_once(open_session: Callable[[], AbstractContextManager[Session]], period: Period, today: date, *,
-                    unit: Unit | None = None, limit: int = 50) -> Summary:
-    """What office.summary.summarize returns (the same functions, the same numbers as
-    /tonghop), its three queries run side by side, each in its own session: the page
-    waits for the slowest instead of the sum (at 1,000 units they are 100 ms each)."""
-    unit_id = unit.id if unit else None
-
-    def run(query):
-        with open_session() as session:
-            return query(session)
-
-    rows = _PARALLEL.submit(run, lambda s: unit_summaries(s, period, today, unit_id))
-    overdue = _PARALLEL.submit(run, lambda s: overdue_tasks(s, period, today, unit_id, limit=limit))
-    late = _PARALLEL.submit(run, lambda s: late_coordinators_in(s, period, today, unit, limit=limit))
-    totals = UnitSummary(None, "")
-    for row in rows.result():
-        totals.add(row)
-    (overdue_rows, overdue_total), (late_rows, late_total) = overdue.result(), late.result()
-    return Summary(period=period, today=today, units=rows.result(), totals=totals, overdue=overdue_rows,
-                   overdue_total=overdue_total, late_coordinators=late_rows, late_total=late_total)
 
 
 # --------------------------------------------------------------------------- one task

@@ -278,6 +278,8 @@ def test_overview_duties_directives_and_chart(server, people_, db, province):
     page = client.get("/web", params={"sort": "unit", "dir": "asc"}).text
     assert page.index("Sở Tài chính") < page.index("Sở Xây dựng") < page.index("Sở Y tế")
     assert "Nhiệm vụ quá hạn (1)" in page
+    late = client.get("/web/phoihop", params={"ky": "2026-05"}).text
+    assert "Đơn vị phối hợp chậm (1)" in late and "Sở Xây dựng" in late
     assert "Tháng không hợp lệ" in client.get("/web", params={"ky": "2026-13"}).text
     chart = client.get("/web/bieudo.png", params={"ky": "2026-05"})
     assert chart.status_code == 200 and chart.content[:8] == b"\x89PNG\r\n\x1a\n"

@@ -61,7 +61,7 @@ def sample_tasks(db, province) -> dict[str, int]:
     u = province["units"]
     return {
         "stc_late": add_task(db, u["stc"], "Rà soát giải ngân vốn đầu tư công", TODAY.replace(day=4),
-                             coordinators=[u["sxd"]]),
+                             coordinators=[u["sxd"]], coordinator_deadline=TODAY.replace(day=2)),
         "stc_open": add_task(db, u["stc"], "Báo cáo tình hình thu ngân sách", TODAY.replace(day=28)),
         "sxd_task": add_task(db, u["sxd"], "Kiểm tra an toàn công trình xây dựng", TODAY.replace(day=20)),
         "syt_task": add_task(db, u["syt"], "Phòng chống dịch sốt xuất huyết", TODAY.replace(day=25)),

@@ -103,6 +103,7 @@ class Desk:
             Route("/web/nhiemvu/{task_id:int}/tep/{report_id:int}", pages.attachment, methods=["GET"]),
             Route("/web/vanban", pages.directives, methods=["GET"]),
             Route("/web/baocao", pages.duties, methods=["GET"]),
+            Route("/web/phoihop", pages.late_coordinators, methods=["GET"]),
             Route("/web/vao", actions.sign_in_page, methods=["GET"]),
             Route("/web/vao", actions.sign_in, methods=["POST"]),
             Route("/web/thoat", actions.sign_out, methods=["POST"]),

@@ -14,18 +14,18 @@ from starlette.responses import Response
 from office import chart as kpi_chart
 from office import xlsx
 from office.desk import (
-    STATUS_CHOICES, TaskFilter, conditions, directive_choices, directive_rows, report_attachment, summary_at_once,
-    task_list, task_record, unit_choices,
+    STATUS_CHOICES, TaskFilter, conditions, directive_choices, directive_rows, report_attachment, task_list,
+    task_record, unit_choices,
 )
 from office.period import MAX_DAYS, Period
-from office.summary import duty_status, unit_summaries
+from office.summary import UnitSummary, duty_status, late_coordinators_in, unit_summaries
 from storage.crud import audit
 from storage.crud.tasks import visible_task
 
 from .app import desk_of
 from .files import AttachmentError, fetch_attachment
 
-OVERDUE_SHOWN = 50
+LATE_SHOWN = 500
 # Overview columns that sort, by their query value.
 SORTS = {
     "unit": lambda r: r.unit.casefold(), "total": lambda r: r.total, "open": lambda r: r.open,
@@ -85,6 +85,8 @@ def _query(params, **changes) -> str:
 
 
 def overview(request: Request) -> Response:
+    """Per unit, the numbers of /tonghop (office.summary.unit_summaries), sortable; the
+    chart; links to the overdue tasks and the late coordinating units."""
     desk = desk_of(request)
     with desk.session() as s:
         viewer = desk.viewer(request, s)
@@ -93,17 +95,38 @@ def overview(request: Request) -> Response:
         today = desk.now().date()
         params = request.query_params
         period, error = period_of(params, today)
-        unit = None if viewer.is_office else viewer.unit
-        summary = desk.recent.get(("summary", viewer.unit_scope, period, today), lambda: summary_at_once(
-            desk.session, period, today, unit=unit, limit=OVERDUE_SHOWN))
+        units = desk.recent.get(("units", viewer.unit_scope, period, today),
+                                lambda: unit_summaries(s, period, today, viewer.unit_scope))
+        totals = UnitSummary(None, "")
+        for row in units:
+            totals.add(row)
         sort = params.get("sort") if params.get("sort") in SORTS else "overdue"
         descending = params.get("dir", "desc" if sort != "unit" else "asc") == "desc"
-        rows = sorted(summary.units, key=lambda r: (SORTS[sort](r), r.unit), reverse=descending)
-        chart_query = urlencode({"ky": period.key} if period.is_month else
-                                {"tu": period.start.isoformat(), "den": period.end.isoformat()})
-        return desk.render(request, "overview.html", viewer.t, viewer=viewer, summary=summary, rows=rows,
+        rows = sorted(units, key=lambda r: (SORTS[sort](r), r.unit), reverse=descending)
+        return desk.render(request, "overview.html", viewer.t, viewer=viewer, rows=rows, totals=totals,
                            period=period, error=error, sort=sort, descending=descending,
-                           chart_query=chart_query, query=lambda **c: _query(params, **c))
+                           chart_query=_period_query(period), query=lambda **c: _query(params, **c))
+
+
+def _period_query(period: Period) -> str:
+    return urlencode({"ky": period.key} if period.is_month else
+                     {"tu": period.start.isoformat(), "den": period.end.isoformat()})
+
+
+def late_coordinators(request: Request) -> Response:
+    """Coordinating units past their own deadline with no report on an unfinished task
+    (the list of /tonghop, office.summary.late_coordinators_in), oldest first."""
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        today = desk.now().date()
+        period, error = period_of(request.query_params, today)
+        late, total = late_coordinators_in(s, period, today, None if viewer.is_office else viewer.unit,
+                                           limit=LATE_SHOWN)
+        return desk.render(request, "late.html", viewer.t, viewer=viewer, late=late, total=total, period=period,
+                           error=error)
 
 
 def chart(request: Request) -> Response:
