@@ -123,8 +123,8 @@ def late_coordinators(request: Request) -> Response:
             return viewer
         today = desk.now().date()
         period, error = period_of(request.query_params, today)
-        late, total = late_coordinators_in(s, period, today, None if viewer.is_office else viewer.unit,
-                                           limit=LATE_SHOWN)
+        late, total = desk.recent.get(("late", viewer.unit_scope, period, today), lambda: late_coordinators_in(
+            s, period, today, None if viewer.is_office else viewer.unit, limit=LATE_SHOWN))
         return desk.render(request, "late.html", viewer.t, viewer=viewer, late=late, total=total, period=period,
                            error=error)
 
