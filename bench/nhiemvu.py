@@ -25,12 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
+from _bulk import finish_load, units_with_people  # noqa: E402
 from handlers.router import Assistant  # noqa: E402
 from presentation.messages import Incoming  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import Task, TaskCoordinator  # noqa: E402
-
-from _bulk import finish_load, units_with_people  # noqa: E402
 
 TARGET_P99_MS = 20.0
 TODAY = date(2026, 5, 14)

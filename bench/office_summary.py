@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
+from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 from locales import Translator  # noqa: E402
 from office import chart, xlsx  # noqa: E402
 from office.period import Period  # noqa: E402
@@ -33,8 +34,6 @@ from office.summary import summarize  # noqa: E402
 from office.text import render_summary  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import ExtensionRequest, ProgressReport, Task, TaskCoordinator  # noqa: E402
-
-from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 TODAY = date(2026, 5, 14)

@@ -31,12 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import func, insert, select  # noqa: E402
 
+from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 from reminders.sweep import ReminderSettings, sweep  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import Outbox, ReminderQueue, Task, TaskCoordinator  # noqa: E402
 from workcalendar.workdays import WorkCalendar  # noqa: E402
-
-from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 TARGET_S = 1.0

@@ -53,7 +53,7 @@ def configure_logging(level: str = "INFO", settings: Settings | None = None) -> 
     handler = next((h for h in root.handlers if getattr(h, "nhacviec", False)), None)
     if handler is None:
         handler = _StderrHandler()
-        handler.nhacviec = True  # ours: configured again in place, never added twice
+        handler.nhacviec = True  # type: ignore[attr-defined]  # ours: configured again in place, never added twice
         root.addHandler(handler)
     json_lines = settings is not None and settings.log_format.strip().lower() == "json"
     handler.setFormatter(JsonFormatter() if json_lines else

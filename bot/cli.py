@@ -202,8 +202,8 @@ def _bot_username(settings) -> str | None:
 
 
 def cmd_task(args) -> int:
-    from workcalendar.recurrence import is_valid
     from storage.crud import tasks as crud
+    from workcalendar.recurrence import is_valid
 
     t = _t()
     deadline = _parse_date(args.deadline, t)
@@ -229,7 +229,7 @@ def cmd_task(args) -> int:
 def _senders(settings, db) -> dict:
     from .telegram import TelegramSender
 
-    senders = {}
+    senders: dict = {}  # channel → its sender
     if settings.telegram_bot_token:
         senders["telegram"] = TelegramSender(settings.telegram_bot_token, settings.telegram_api_url)
     if settings.zalo_bot_token:
@@ -252,7 +252,7 @@ def cmd_run(args) -> int:
         raise CliError(t("zalo.no_token"))
     service = ReminderService(app.db, reminder_settings(app.settings), _senders(app.settings, app.db),
                               lease=timedelta(seconds=app.settings.outbox_lease_seconds))
-    services = (service,)
+    services: tuple = (service,)
     if settings.zalo_bot_token:
         from .zalo import ZaloAdapter, ZaloClient
 
@@ -391,7 +391,7 @@ def cmd_report(args) -> int:
     if start is None and end is None:
         period = Period.month_of(today)
     else:
-        month = Period.month_of(start or end)
+        month = Period.month_of(start or end or today)  # one of them is given
         period = Period(start or month.start, end or month.end)
     if period.start > period.end:
         raise CliError(t("cli.report_bad_range", start=period.start, end=period.end))

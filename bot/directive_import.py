@@ -16,7 +16,6 @@ from storage.crud import audit, units
 from storage.crud import tasks as crud
 from storage.models import Directive
 
-
 from .cli import CliError
 
 
@@ -33,7 +32,7 @@ def import_directive(app, path: str, *, issued, publish: bool, t: Translator) ->
         source = read_document(path)
         result = extract_text(source, issued=issued, units=directory)
     except ExtractionError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(exc.text(t)) from exc
     if not result.tasks:
         raise CliError(t("cli.no_tasks_found"))
     status = "open" if publish else "draft"
@@ -50,7 +49,7 @@ def import_directive(app, path: str, *, issued, publish: bool, t: Translator) ->
         for item in result.tasks:
             lead = units.find_unit(session, item.lead_unit or item.lead, index)
             coordinators = [units.find_unit(session, name, index) for name in item.coordinators]
-            unknown = [n for n, u in zip([item.lead] + item.coordinators, [lead] + coordinators) if u is None]
+            unknown = [n for n, u in zip([item.lead] + item.coordinators, [lead] + coordinators, strict=False) if u is None]
             if lead is None:
                 waiting.append((item, unknown))
                 continue

@@ -8,14 +8,12 @@ fraction of it (the outbox's TelegramSender uses aiohttp for the same reason).
 """
 from __future__ import annotations
 
-import asyncio
 import json
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
-
 
 _JSON = {"Content-Type": "application/json"}
 
@@ -49,7 +47,8 @@ class AiohttpRequest(BaseRequest):
             raise RuntimeError("AiohttpRequest is not initialized")
         files = request_data.multipart_data if request_data else None
         headers = None
-        if files:
+        data: aiohttp.FormData | bytes | None
+        if files and request_data is not None:
             data = aiohttp.FormData()
             for name, value in request_data.json_parameters.items():
                 data.add_field(name, value)
@@ -76,7 +75,7 @@ class AiohttpRequest(BaseRequest):
         try:
             async with self._session.request(method, url, data=data, headers=headers, timeout=timeout) as response:
                 return response.status, await response.read()
-        except (TimeoutError, asyncio.TimeoutError) as exc:
+        except TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 
 

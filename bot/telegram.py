@@ -7,33 +7,44 @@ as sendMessage / editMessageText / answerCallbackQuery / sendDocument.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 import json
 import logging
 from collections import defaultdict
-from typing import NamedTuple
+from dataclasses import replace
+from typing import NamedTuple, TypeGuard
 
 import aiohttp
 from telegram import BotCommand, Message, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
-    AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes,
-    MessageHandler, filters,
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
 )
 
-from .chunks import split_message
+from handlers.commands import menu_commands
 from handlers.router import Assistant
-from locales import translate
-
-from .ptb_request import AiohttpRequest
+from locales import DEFAULT, Translator
 from presentation.messages import Attachment, Incoming, Reply
-from reminders.dispatcher import SENT, SendResult
+from reminders.dispatcher import SENT, ChannelLimits, SendResult
+
+from .chunks import split_message
+from .ptb_request import AiohttpRequest
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
-MAX_MESSAGE = 4096
-OVERALL_PER_SECOND = 29
+# What the Bot API allows, as the outbox dispatcher reads it: about 30 messages a second
+# overall (we keep a little under), one a second per chat, 20 a minute in a group (whose
+# chat ids are negative), 4,096 characters a message, inline buttons.
+LIMITS = ChannelLimits(per_second=29.0, per_chat_interval=1.0, group_per_minute=20, group_prefix="-",
+                       max_text=4096, buttons=True)
+MAX_MESSAGE = LIMITS.max_text
+OVERALL_PER_SECOND = LIMITS.per_second
 # Handlers do blocking database work in threads; this bounds how many at once.
 MAX_CONCURRENT = 16
 
@@ -83,7 +94,7 @@ class TelegramAdapter:
         self.application.add_error_handler(self.on_error)
 
     async def _post_init(self, application: Application) -> None:
-        commands = [BotCommand(name, translate("vi", f"command.{name}")) for name in ("nhiemvu", "nhacnho", "huy", "help", "lang")]
+        commands = [BotCommand(name, text) for name, text in menu_commands(Translator(DEFAULT))]
         try:
             await application.bot.set_my_commands(commands)
         except TelegramError:
@@ -300,7 +311,7 @@ def plain_update(data: dict) -> PlainUpdate | None:
                        query_id)
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -370,6 +381,7 @@ class TelegramSender:
     out near 600 requests/s of CPU, aiohttp's C parser and pool near 2,000."""
 
     channel = CHANNEL
+    limits = LIMITS
 
     def __init__(self, token: str, api_url: str = "https://api.telegram.org", *, pool: int = 16):
         base_url, _ = api_base(api_url)

@@ -24,20 +24,26 @@ from typing import Any
 
 import httpx
 
-from .chunks import split_message
+from handlers.commands import typed_commands
 from handlers.router import Assistant
 from locales import DEFAULT, Translator
 from presentation.messages import Attachment, Button, Incoming, Reply
-from reminders.dispatcher import SENT, SendResult
+from reminders.dispatcher import SENT, ChannelLimits, SendResult
 from storage.crud import dialogs
 from storage.db import Database
+
+from .chunks import split_message
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "zalo"
 DEFAULT_API_URL = "https://bot-api.zaloplatforms.com"
 # sendMessage `text` and sendPhoto `caption`: 1 to 2,000 characters (Zalo's API reference).
-MAX_MESSAGE = 2000
+# What the Zalo Bot API allows, as the outbox dispatcher reads it: texts up to 2,000
+# characters, no buttons (they become numbered menus), no group chats; the pace kept as
+# for Telegram, under the platform's own limits.
+LIMITS = ChannelLimits(per_second=29.0, per_chat_interval=1.0, max_text=2000, buttons=False)
+MAX_MESSAGE = LIMITS.max_text
 TEXT_EVENT = "message.text.received"
 IMAGE_EVENT = "message.image.received"
 POLL_TIMEOUT = 30
@@ -47,7 +53,7 @@ MAX_CONCURRENT = 16
 _MENU_CHOICE = re.compile(r"^\s*(\d{1,2})\s*$")
 # Buttons that have a typed command: shown as the command, not numbered, so that a
 # number typed as a dialogue's answer is not taken for them.
-TYPED_COMMANDS = {"x": "/huy"}
+TYPED_COMMANDS = typed_commands()  # {"x": "/huy"}
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 
@@ -142,10 +148,12 @@ class ZaloClient:
             code = response.status_code if response.status_code >= 400 else 502
             raise ZaloApiError(code, redact(f"HTTP {response.status_code} {response.reason_phrase}", self._token))
         if not body.get("ok"):
-            params = body.get("parameters") if isinstance(body.get("parameters"), dict) else {}
+            params = body.get("parameters")
+            if not isinstance(params, dict):
+                params = {}
             retry_after = params.get("retry_after")
-            code = body.get("error_code")
-            raise ZaloApiError(int(code) if isinstance(code, int | float) else response.status_code,
+            error_code = body.get("error_code")
+            raise ZaloApiError(int(error_code) if isinstance(error_code, int | float) else response.status_code,
                                redact(str(body.get("description") or ""), self._token),
                                retry_after=float(retry_after) if isinstance(retry_after, int | float) else None)
         return body.get("result")
@@ -363,7 +371,7 @@ class ZaloAdapter:
     async def _handle(self, incoming: Incoming) -> None:
         menu = await asyncio.to_thread(self.menus.get, incoming.chat_id)
         choice = _MENU_CHOICE.match(incoming.text or "") if menu and incoming.attachment is None else None
-        if choice:
+        if choice and menu is not None:
             number = int(choice.group(1))
             if not 1 <= number <= len(menu.options):
                 # Ask again; the menu stays.
@@ -506,6 +514,7 @@ class ZaloSender:
     buttons become a numbered menu, answered through the adapter of this process."""
 
     channel = CHANNEL
+    limits = LIMITS
 
     def __init__(self, token: str, api_url: str = DEFAULT_API_URL, *, db: Database):
         self.token, self.api_url = token, api_url
@@ -521,6 +530,11 @@ class ZaloSender:
             await self.client.aclose()
             self.client = None
 
+    def _started(self) -> ZaloClient:
+        if self.client is None:
+            raise RuntimeError("ZaloSender.send before start()")
+        return self.client
+
     async def send(self, chat_id: str, payload: dict) -> SendResult:
         if self.client is None:
             await self.start()
@@ -531,7 +545,7 @@ class ZaloSender:
         await asyncio.to_thread(self.menus.set, chat_id, options, lang)
         try:
             for chunk in split_text(text):
-                await self.client.send_message(chat_id, chunk)
+                await self._started().send_message(chat_id, chunk)
         except ZaloApiError as exc:
             await asyncio.to_thread(self.menus.restore, chat_id, previous)
             return result_of(exc)

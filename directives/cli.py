@@ -17,6 +17,7 @@ EXIT_ERROR = 2
 TEXT_WIDTH = 90
 MSG_BAD_DATE = "Ngày ban hành “{value}” không hợp lệ — dùng dạng YYYY-MM-DD, ví dụ 2026-05-08."
 MSG_NO_TASKS = "Không tìm thấy nhiệm vụ nào trong văn bản."
+MSG_SCANNED = "Nguồn: bản scan, đọc bằng OCR — đối chiếu với bản giấy; dòng có ⚠ là chữ nhận dạng chưa chắc chắn."
 MSG_INTERNAL = "Không trích xuất được văn bản: {error}"
 
 
@@ -51,17 +52,23 @@ def render_table(result: Extraction) -> str:
     head = [f"Văn bản: {doc.number or '—'}  {doc.title or ''}".rstrip(),
             f"Cơ quan ban hành: {doc.issuer or '—'}",
             f"Ngày ban hành: {doc.issued.strftime('%d/%m/%Y') if doc.issued else '—'}",
-            f"Số nhiệm vụ: {len(result.tasks)}", ""]
+            f"Số nhiệm vụ: {len(result.tasks)}"]
+    if doc.scanned:
+        head.append(MSG_SCANNED)
+    head.append("")
     if not result.tasks:
         return "\n".join(head + [MSG_NO_TASKS])
     rows = []
     for number, task in enumerate(result.tasks, 1):
         when = task.deadline.strftime("%d/%m/%Y") if task.deadline else (task.recurrence or "—")
-        rows.append(f"{number:>3}. Chủ trì: {task.lead}")
+        mark = "⚠ " if task.uncertain else ""
+        rows.append(f"{number:>3}. {mark}Chủ trì: {task.lead}")
         if task.coordinators:
             rows.append(f"     Phối hợp: {', '.join(task.coordinators)}")
         rows.append(f"     Thời hạn: {when}")
         rows.append(f"     Nội dung: {_shorten(task.summary or task.text)}")
+        if task.output:
+            rows.append(f"     Sản phẩm: {_shorten(task.output)}")
     return "\n".join(head + rows)
 
 

@@ -18,10 +18,16 @@ _VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<
 _MONTH = r"tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?(?![\d/])"
 _QUARTER = r"quý\s+(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
 _YEAR = r"năm\s+(?P<yy>\d{4})(?!\d)"
+# "6 tháng đầu năm", "9 tháng đầu năm 2026", "6 tháng cuối năm": the window ends with its last month.
+_MONTHS_OF_YEAR = r"(?P<hn>\d{1,2})\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>\d{4}))?(?!\d)"
 # "trước 17 giờ ngày 19/9", "trước 16h00, ngày 20/5": a time of day may sit between cue and day.
 _TIME = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
+# A named occasion before its date does not hide it: "trước ngày Tết Dương lịch 01/01/2027",
+# "trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2025)".
+_OCCASION = (r"(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+tổ|khai\s+giảng|khai\s+mạc|đại\s+hội|kỳ\s+họp|"
+             r"hội\s+nghị|bầu\s+cử|ngày\s+hội|ngày\s+quốc\s+tế|ngày\s+thành\s+lập)(?:[^\d;.:]|\d{1,3}\s+năm\b|thứ\s+\d{1,3}\b){0,60}?[\s(,]+")
 _DAY = rf"{_TIME}(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
-_PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_YEAR})"
+_PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_MONTHS_OF_YEAR}|{_YEAR})"
 
 # Cues that make the date right after them a deadline.
 _DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?|muộn\s+nhất(?:\s+là)?|"
@@ -32,13 +38,23 @@ _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+h�
                r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trong|vào))?|"
                r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
                r"trong|trước)")
-_DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+{_DAY}")
+_DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?:{_OCCASION})?{_DAY}")
+# Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày
+# sau khi nhận được văn bản". Another starting point ("kể từ ngày Luật có hiệu lực") is not the directive.
+_COUNTED = re.compile(r"(?<!\w)(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|chậm\s+nhất(?:\s+là)?|không\s+quá|sau)\s+"
+                      r"(?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?\s*,?\s*(?:kể\s+từ|tính\s+từ|sau|từ)\s+"
+                      r"(?:ngày|khi)\s+(?:ký|ban\s+hành|nhận\s+được|văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
+                      r"quyết\s+định|kế\s+hoạch)")
 _PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+{_PERIOD}")
 _YEAR_END = re.compile(r"(?<!\w)(?:từ\s+nay\s+)?đến\s+(?:hết\s+|cuối\s+)năm(?!\s+\d)")
 # "trong tháng 6" is a deadline after a verb of completion or delivery, not in
 # "rà soát tình hình giải ngân trong tháng 5 và tháng 6".
 _DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trình|ban\s+hành|gửi|nộp|báo\s+cáo|phê\s+duyệt)"
                        r"(?:\s+[^\s,;.]+){0,5}\s*$")
+
+# What a period describes rather than bounds: figures, events and state of affairs within it.
+_SPAN = re.compile(r"(?:tình\s+hình|kết\s+quả|số\s+liệu|giải\s+ngân|thu|chi|phát\s+sinh|xảy\s+ra|diễn\s+ra|đã|"
+                   r"so\s+với|cùng\s+kỳ|dự\s+kiến|thời\s+tiết|mưa|nắng|bão|lũ|mùa|dịp|vụ)(?:\s+[^\s,;.]+){0,6}\s*$")
 
 _REC_DAY = re.compile(r"(?:ngày|mùng)\s+(\d{1,2})\s+(?:hằng|hàng|mỗi|các)\s+tháng")
 # "Hằng tháng, trước ngày 05, báo cáo …": the cadence first, then the day of the month.
@@ -106,9 +122,29 @@ def _period_from(match: re.Match, default_year: int | date, before: bool) -> dat
             year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
         end = month_end(year, quarter * 3)
         return end if g["qy"] else _rolled(end, default_year)
+    if g.get("hn") and not before and 1 <= int(g["hn"]) <= 12:
+        year = int(g["hy"] or _year_of(default_year))
+        return month_end(year, int(g["hn"]) if g["hw"] == "đầu" else 12)
     if g.get("yy") and not before:
         return date(int(g["yy"]), 12, 31)
     return None
+
+
+_CALENDAR = None
+
+
+def counted_deadline(match: re.Match, issued: int | date) -> date | None:
+    """issued + n days, or n Vietnamese working days; None when the issue date is unknown."""
+    global _CALENDAR
+    if not isinstance(issued, date):
+        return None
+    days = int(match.group("n"))
+    if not match.group("work"):
+        return issued + timedelta(days=days)
+    if _CALENDAR is None:
+        from workcalendar.workdays import WorkCalendar  # the holidays package loads only here
+        _CALENDAR = WorkCalendar()
+    return _CALENDAR.add_working_days(issued, days)
 
 
 def find_deadline(text: str, default_year: int | date) -> date | None:
@@ -127,8 +163,9 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
         cue = " ".join(m.group("cue").split())
         if cue == "trước" and m.group("yy"):
             continue  # "trước năm 2030": a horizon, not a deadline
-        if cue == "trong" and not _DELIVERY.search(low[:m.start()]):
-            continue  # "trong tháng 5", "trong năm 2026" alone: a period, not a deadline
+        before = low[max(0, m.start() - 120):m.start()]
+        if cue == "trong" and not _DELIVERY.search(before) and _SPAN.search(before):
+            continue  # "tình hình giải ngân trong tháng 5": the period looked at, not a deadline
         if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]):
             continue  # "tháng 5 và tháng 6": a span of time being reviewed
         day = _period_from(m, default_year, before=cue == "trước")
@@ -136,6 +173,10 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
             found.append((m.start(), day))
     for m in _YEAR_END.finditer(low):
         found.append((m.start(), date(_year_of(default_year), 12, 31)))
+    for m in _COUNTED.finditer(low):
+        day = counted_deadline(m, default_year)
+        if day:
+            found.append((m.start(), day))
     return min(found)[1] if found else None
 
 

@@ -11,10 +11,20 @@ from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
 from .names import parse_unit_list
 from .normalize import paragraphs
+from .ocr import take_marks, uncertain
 from .reader import read_document
 from .structure import Block, build
-from .tasks import (BlockReader, Draft, Scope, coordinators_in, output_of, select_coordinators, select_leads,
-                    split_by_deadline, summary_of)
+from .tasks import (
+    BlockReader,
+    Draft,
+    Scope,
+    coordinators_in,
+    output_of,
+    select_coordinators,
+    select_leads,
+    split_by_deadline,
+    summary_of,
+)
 from .text import tokenize
 from .units import is_group, resolve_unit
 
@@ -26,8 +36,10 @@ def extract_file(path: str | Path, issued: date | None = None, units=None) -> Ex
 
 
 def extract_text(text: str, issued: date | None = None, units=None) -> Extraction:
+    text, marks = take_marks(text)
     lines = paragraphs(text)
     info, body_start = parse_header(lines)
+    info.scanned = marks.scanned
     if issued is not None:
         info.issued = issued
     # Undated days take the issue year; a known issue date also rolls "15/01" in December over.
@@ -35,6 +47,8 @@ def extract_text(text: str, issued: date | None = None, units=None) -> Extractio
     blocks = build(lines, body_start)
     drafts = _drafts(blocks, year)
     tasks = [task for draft in drafts for task in _tasks(draft)]
+    for task in tasks:
+        task.uncertain = uncertain(task.text, marks.low_lines)
     if units:
         _resolve(tasks, units)
     return Extraction(document=info, tasks=tasks)
@@ -113,9 +127,10 @@ def _tasks(draft: Draft) -> list[ExtractedTask]:
     coordinators = select_coordinators(draft.coordinators)
     for segments, deadline, recurrence in split_by_deadline(draft):
         action = "; ".join(seg.action for seg in segments if seg.action)
+        text = _join(segments)
         out.append(ExtractedTask(lead=draft.lead, coordinators=list(coordinators), deadline=deadline,
-                                 recurrence=recurrence, text=_join(segments), summary=summary_of(action),
-                                 output=output_of(action), section=draft.section))
+                                 recurrence=recurrence, text=text, summary=summary_of(action),
+                                 output=output_of(action, text), section=draft.section))
     return out
 
 

@@ -45,7 +45,7 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
         if _NATIONAL.match(text):
             last_header = i
             continue
-        if _DOC_TYPE.match(text) and _is_caps(_DOC_TYPE.match(text).group(1)) and len(text) < 80:
+        if (doc_type := _DOC_TYPE.match(text)) and _is_caps(doc_type.group(1)) and len(text) < 80:
             info.title, end = _title_after(lines, i)
             last_header = end
             break
@@ -68,7 +68,10 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
 
 
 def _title_after(lines: list[Line], i: int) -> tuple[str, int]:
-    kind = _DOC_TYPE.match(lines[i].text).group(1)
+    doc_type = _DOC_TYPE.match(lines[i].text)
+    if doc_type is None:  # called for a line that names the document's type
+        raise ValueError(lines[i].text)
+    kind = doc_type.group(1)
     rest = lines[i].text[len(kind):].strip(" :-")
     if rest:
         return f"{kind.capitalize()} {rest}", i

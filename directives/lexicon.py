@@ -6,9 +6,36 @@ All entries are lowercase; matching is done on case-folded syllables.
 """
 from __future__ import annotations
 
+import re
+from importlib import resources
+
 
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p.split()) for p in text.split("|") if p.strip())
+
+
+def _bodies() -> dict[str, frozenset[tuple[str, ...]]]:
+    """The sections of data/bodies.txt, each a set of names as lowercase tokens (commas kept)."""
+    sections: dict[str, set[tuple[str, ...]]] = {}
+    current = None
+    text = resources.files(__package__).joinpath("data", "bodies.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+            continue
+        if current is not None:
+            current.add(tuple(t.casefold() for t in re.findall(r"\w+(?:[&/.\-]\w+)*|[^\w\s]", line)))
+    return {name: frozenset(names) for name, names in sections.items()}
+
+
+BODIES = _bodies()
+# Names of state bodies at every level (data/bodies.txt): a name found whole ends there.
+KNOWN_BODIES = BODIES["central"] | BODIES["provincial"] | BODIES["district"] | BODIES["commune"]
+# Party committees that a body may stand for together ("Ban Thường vụ Huyện ủy, Thị ủy").
+STANDING_BODIES = BODIES["standing"]
 
 
 # Heads of unit names that must be followed by a capitalized name ("Sở Tư pháp",
@@ -22,7 +49,7 @@ NAMED_HEADS = _phrases(
     "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
     "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng"
-)
+) | BODIES["heads"]
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
 PLURAL_HEADS = _phrases(
@@ -84,7 +111,7 @@ LEVEL_WORDS = _phrases(
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
     "giao|giao cho|giao nhiệm vụ cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
-    "chỉ đạo|nhờ"
+    "chỉ đạo|nhờ|đồng ý để|đồng ý cho"
 )
 # Where the action of a subject begins. Multi-syllable entries first matter:
 # matching takes the longest entry at a position.
@@ -105,7 +132,7 @@ PREDICATE_STARTS = _phrases(
     "huy động|lựa chọn|bàn giao|di dời|giải phóng mặt bằng|xác định|xác minh|xác nhận|trả lời|"
     "giải trình|đối thoại|tổng kết|sơ kết|kiểm kê|thanh lý|chuyển|phân loại|phân công|cử|sắp xếp|"
     "giữ vững|giữ|mở rộng|đưa|phấn đấu|gắn|kết nối|liên hệ|chỉ|rà soát|sớm|ngay|khẩn cấp|"
-    "trực tiếp|phát triển|quản lý|đề ra|lấy|tiến hành|tổ chức|phục vụ|tập huấn|bồi dưỡng|đào tạo|"
+    "trực tiếp|phát triển|quản lý|lãnh đạo|đề ra|lấy|tiến hành|tổ chức|phục vụ|tập huấn|bồi dưỡng|đào tạo|"
     "chăm lo|chăm sóc|cải thiện|cải cách|tăng|giảm|tuân thủ|chấp hành|kêu gọi|hướng tới|tiếp nhận|"
     "tiếp cận|liên tục|luôn|thu thập|thu hoạch|phòng chống|phòng ngừa|chống|"
     "công khai|nâng cấp|tập hợp|phản ánh|chuẩn hóa|chuẩn hoá|số hóa|số hoá|sơ tán|canh gác|đưa tin|"
@@ -124,7 +151,8 @@ INTRO_MARKERS = _phrases(
     "ngoài ra|ngoài|đồng thời|bên cạnh đó|trong đó|theo đó|tiếp theo|trong thời gian|từ nay|kể từ|"
     "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
     "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
-    "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày"
+    "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"
+    "tiếp thu|xét|xét đề nghị"
 )
 # Openers of an apposition inside an introduction ("Đối với A, đặc biệt là B, …").
 APPOSITIVE_MARKERS = _phrases("đặc biệt là|nhất là|trong đó|bao gồm|gồm|kể cả|cụ thể là|như|trừ")

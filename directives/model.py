@@ -11,10 +11,12 @@ class DocumentInfo:
     issuer: str | None = None
     issued: date | None = None
     title: str | None = None
+    scanned: bool = False  # the text was read by OCR from a scan
 
     def to_contract(self) -> dict:
         return {"number": self.number, "issuer": self.issuer,
-                "issued": self.issued.isoformat() if self.issued else None, "title": self.title}
+                "issued": self.issued.isoformat() if self.issued else None, "title": self.title,
+                "scanned": self.scanned}
 
 
 @dataclass
@@ -29,12 +31,13 @@ class ExtractedTask:
     section: str | None = None
     lead_unit: str | None = None
     unknown_units: list[str] = field(default_factory=list)
+    uncertain: bool = False  # part of its text came from a scanned line OCR was unsure of
 
     def to_contract(self) -> dict:
         return {"lead": self.lead, "coordinators": list(self.coordinators),
                 "deadline": self.deadline.isoformat() if self.deadline else None,
                 "recurrence": self.recurrence, "text": self.text, "summary": self.summary,
-                "output": self.output}
+                "output": self.output, "uncertain": self.uncertain}
 
 
 @dataclass

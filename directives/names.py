@@ -35,6 +35,8 @@ _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
+_KNOWN = PhraseIndex(lx.KNOWN_BODIES)
+_STANDING_BODIES = PhraseIndex(lx.STANDING_BODIES)
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà"}
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
@@ -90,6 +92,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
         tok = tokens[j]
         if tok.is_word:
             if _is_name_word(tok):
+                if _hands_over(tokens, j):
+                    break  # "Chủ tịch UBND huyện Giao Trưởng Công an xã …": a capitalized verb hands over
                 if len(loose) >= 2 and not _LEVELS.match(tokens, j):
                     # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
                     # words a name does not turn to capitals again; they began the action.
@@ -320,9 +324,27 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
         if not m:
             break
         end += 1 + m
+    end = _place_names(tokens, end)
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q
+    return end
+
+
+def _place_names(tokens: list[Token], end: int) -> int:
+    """"UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn": the places a level run names, one group."""
+    j = end
+    while j < len(tokens) and _is_name_word(tokens[j]) and not tokens[j].is_abbreviation \
+            and not _starts_unit_head(tokens, j):
+        k = j
+        while k < len(tokens) and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation:
+            k += 1
+        end = k
+        if k + 1 < len(tokens) and tokens[k].low in (",", "và") and _is_name_word(tokens[k + 1]) \
+                and not _starts_unit_head(tokens, k + 1):
+            j = k + 1
+            continue
+        break
     return end
 
 
@@ -336,6 +358,10 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         q = _QUALIFIERS.match(tokens, end)
         if q:
             end = _qualifier_end(tokens, end, q)
+            continue
+        m = _GENERIC.match(tokens, end)
+        if m and not _LEVEL_HEADS.match(tokens, end) and not is_predicate_at(tokens, end, weak=False):
+            end += m  # "các sở ngành có liên quan": generic nouns run on without a comma
             continue
         if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens):
             m = _GENERIC.match(tokens, end + 1)
@@ -389,10 +415,41 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     n = _ROLES.match(tokens, j)
     if n:
         return ROLE, j + n, False
-    end = _named_unit(tokens, j)
+    end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
     if end:
         return (GROUP if _low(tokens, j + _LEVEL_HEADS.match(tokens, j)) == "các" else NAMED), end, False
     return None
+
+
+def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
+    """A state body the lexicon knows by its full name ends where that name ends, unless what the
+    parser read past it is its place ("… tỉnh Xyz") or more of a longer name: a lowercase
+    word right after it is the action ("Ban Tuyên giáo và Dân vận Trung ương lãnh đạo")."""
+    n = _KNOWN.match(tokens, j)
+    if not n:
+        return end
+    known = j + n
+    if end is None or end <= known:
+        return known
+    nxt = tokens[known]
+    if nxt.is_word and not nxt.is_capitalized and not nxt.is_number and nxt.low not in ("các", "và") \
+            and not _LEVELS.match(tokens, known) and not _BRANCH.match(tokens, known):
+        return known
+    return end
+
+
+def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
+    """"Ban Thường vụ Huyện ủy, Thị ủy": a body followed by the party committees it stands for
+    is one group."""
+    if end is None:
+        return None
+    ends_standing = any(end - n > j and _STANDING_BODIES.match(tokens, end - n) == n for n in (2, 3))
+    while ends_standing and _low(tokens, end) == ",":
+        m = _STANDING_BODIES.match(tokens, end + 1)
+        if not m or (end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m])):
+            break
+        end += 1 + m
+    return end
 
 
 def _person_end(tokens: list[Token], j: int) -> int:

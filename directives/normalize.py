@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .names import PREDICATES
-from .reader import table_to_paragraphs
+from .tables import table_to_paragraphs, text_tables
 from .text import PhraseIndex, tokenize
 
 _LEVELS = PhraseIndex(lx.LEVEL_WORDS)
@@ -49,7 +49,7 @@ def clean(text: str) -> str:
 
 def paragraphs(text: str) -> list[Line]:
     """Logical paragraphs of a document, in order."""
-    lines = _markdown_lines(clean(text))
+    lines = _markdown_lines(clean(text_tables(text)))
     lines = _tables_to_lines(lines)
     return _reflow(lines)
 
@@ -113,7 +113,7 @@ def _tables_to_lines(lines: list[Line | None]) -> list[Line | None]:
 
 
 def _wrap_width(lines: list[Line]) -> int:
-    lengths = sorted(len(l.text) for l in lines if not l.heading)
+    lengths = sorted(len(ln.text) for ln in lines if not ln.heading)
     if not lengths:
         return 0
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
@@ -127,6 +127,10 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if re.search(r"\w-$", a) and b[:1].isalnum():
         # "10-" + "TB/VPTW": a code split at its hyphen; a lowercase pair is real hyphenation.
         return "-" if a[-2].islower() and b[0].islower() else ""
+    if re.match(r"[-–]\s+[A-ZĐÀ-Ỹ]", b) and re.search(r"\b[A-ZĐÀ-Ỹ]\w*\s+\w+$", a) and \
+            not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
+            not _opens_clause(b[1:].strip()):
+        return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
     if _is_caps(a[-60:]) != _is_caps(b[:60]):
@@ -150,6 +154,12 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if full and not heading:
         return " "
     return None
+
+
+def _opens_clause(text: str) -> bool:
+    """"Căn cứ …", "Xét …", "Rà soát …": a bullet of its own, not the rest of a name."""
+    tokens = tokenize(text[:40])
+    return bool(_INTRO.match(tokens, 0) or PREDICATES.match(tokens, 0))
 
 
 def _ends_with_level(text: str) -> bool:
@@ -179,7 +189,7 @@ def _ends_with_verb(text: str) -> bool:
 
 
 def _reflow(lines: list[Line | None]) -> list[Line]:
-    present = [l for l in lines if l is not None]
+    present = [ln for ln in lines if ln is not None]
     width = _wrap_width(present)
     out: list[Line] = []
     for line in present:
@@ -190,4 +200,4 @@ def _reflow(lines: list[Line | None]) -> list[Line]:
                 out[-1] = Line(head + glue.strip("-") + line.text, out[-1].heading)
                 continue
         out.append(Line(line.text, line.heading))
-    return [Line(re.sub(r"\s{2,}", " ", l.text).strip(), l.heading) for l in out if l.text.strip()]
+    return [Line(re.sub(r"\s{2,}", " ", ln.text).strip(), ln.heading) for ln in out if ln.text.strip()]

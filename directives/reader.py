@@ -1,8 +1,8 @@
-"""Bytes of a .txt/.md/.docx/.pdf file -> its text, or an ExtractionError in Vietnamese.
+"""Bytes of a .txt/.md/.docx/.pdf file -> its text, or an ExtractionError (a catalog key).
 
-Tables of assignments in a .docx ("Nội dung | Chủ trì | Phối hợp | Thời hạn") are
-turned into sentences ("Giao X chủ trì, phối hợp với Y thực hiện: …") so that the
-text pipeline reads them like any other assignment.
+Tables of assignments ("Nội dung | Chủ trì | Phối hợp | Thời hạn") are turned into
+sentences by directives/tables.py so that the text pipeline reads them like any other
+assignment.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import ExtractionError
+from .tables import pdf_page_text, table_to_paragraphs
 
 MAX_BYTES = 5 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
@@ -20,22 +21,12 @@ MIN_PDF_TEXT = 20
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 
-MSG_EMPTY = "Tệp trống — không có nội dung để đọc."
-MSG_TOO_BIG = "Tệp quá lớn ({size:.1f} MB) — giới hạn là 5 MB."
-MSG_UNSUPPORTED = "Không hỗ trợ định dạng tệp “{ext}” — chỉ đọc được: {supported}."
-MSG_OLD_DOC = " Hãy lưu lại văn bản dưới dạng .docx."
-MSG_BINARY = "Tệp không phải văn bản đọc được (dữ liệu nhị phân hoặc bảng mã lạ)."
-MSG_NO_TEXT_LAYER = "Tệp PDF không có lớp chữ (bản scan) — cần bản có lớp chữ hoặc gửi bản .docx"
-MSG_BAD_PDF = "Không đọc được tệp PDF (tệp hỏng hoặc có mật khẩu)."
-MSG_BAD_DOCX = "Không đọc được tệp .docx (tệp hỏng hoặc không đúng định dạng Word)."
-MSG_NOT_FOUND = "Không tìm thấy tệp “{name}”."
-
 
 def read_document(path_or_bytes: str | Path | bytes, filename: str | None = None) -> str:
     """The text of a directive file; raises ExtractionError with a user-facing message."""
     data, name = _load(path_or_bytes, filename)
     if not data.strip():
-        raise ExtractionError(MSG_EMPTY)
+        raise ExtractionError("document.empty")
     kind = _kind(name, data)
     if kind == "docx":
         text = _read_docx(data)
@@ -45,7 +36,7 @@ def read_document(path_or_bytes: str | Path | bytes, filename: str | None = None
         text = _decode_text(data)
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
-        raise ExtractionError(MSG_EMPTY)
+        raise ExtractionError("document.empty")
     return text
 
 
@@ -53,17 +44,17 @@ def _load(source, filename: str | None) -> tuple[bytes, str]:
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
         if len(data) > MAX_BYTES:
-            raise ExtractionError(MSG_TOO_BIG.format(size=len(data) / 1024 / 1024))
+            raise ExtractionError("document.too_big", size=len(data) / 1024 / 1024)
         return data, filename or ""
     path = Path(source)
     try:
         size = path.stat().st_size
     except OSError:
-        raise ExtractionError(MSG_NOT_FOUND.format(name=path.name)) from None
+        raise ExtractionError("document.not_found", name=path.name) from None
     if not path.is_file():
-        raise ExtractionError(MSG_NOT_FOUND.format(name=path.name))
+        raise ExtractionError("document.not_found", name=path.name)
     if size > MAX_BYTES:
-        raise ExtractionError(MSG_TOO_BIG.format(size=size / 1024 / 1024))
+        raise ExtractionError("document.too_big", size=size / 1024 / 1024)
     # The extension is checked before reading so that a huge unsupported file costs nothing.
     _kind(filename or path.name, b"")
     return path.read_bytes(), filename or path.name
@@ -83,8 +74,9 @@ def _kind(name: str, data: bytes) -> str:
         if data.startswith(b"PK\x03\x04"):
             return "docx"
         return "text"
-    hint = MSG_OLD_DOC if ext in (".doc", ".rtf", ".odt") else ""
-    raise ExtractionError(MSG_UNSUPPORTED.format(ext=ext, supported=", ".join(SUPPORTED)) + hint)
+    # An old Word or rich-text file: the reader is told to save it as .docx.
+    key = "document.unsupported_old" if ext in (".doc", ".rtf", ".odt") else "document.unsupported"
+    raise ExtractionError(key, ext=ext, supported=", ".join(SUPPORTED))
 
 
 def _decode_text(data: bytes) -> str:
@@ -92,15 +84,15 @@ def _decode_text(data: bytes) -> str:
         try:
             return _check_printable(data.decode("utf-16"))
         except UnicodeDecodeError:
-            raise ExtractionError(MSG_BINARY) from None
+            raise ExtractionError("document.binary") from None
     if b"\x00" in data:
-        raise ExtractionError(MSG_BINARY)
+        raise ExtractionError("document.binary")
     for encoding in ("utf-8-sig", "cp1258"):
         try:
             return _check_printable(data.decode(encoding))
         except UnicodeDecodeError:
             continue
-    raise ExtractionError(MSG_BINARY)
+    raise ExtractionError("document.binary")
 
 
 def _check_printable(text: str) -> str:
@@ -111,7 +103,7 @@ def _check_printable(text: str) -> str:
     bad = len(_CONTROL.findall(sample))
     letters = sum(map(str.isalpha, sample))
     if bad / len(sample) > 0.01 or letters / len(sample) < 0.4:
-        raise ExtractionError(MSG_BINARY)
+        raise ExtractionError("document.binary")
     return text
 
 
@@ -122,17 +114,19 @@ def _read_pdf(data: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ExtractionError(MSG_BAD_PDF)
-        pages = [page.extract_text() or "" for page in reader.pages]
+            raise ExtractionError("document.bad_pdf")
+        pages = [pdf_page_text(page) for page in reader.pages]
     except ExtractionError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError):
-        raise ExtractionError(MSG_BAD_PDF) from None
+        raise ExtractionError("document.bad_pdf") from None
     except Exception:  # pypdf raises assorted errors on damaged files
-        raise ExtractionError(MSG_BAD_PDF) from None
+        raise ExtractionError("document.bad_pdf") from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < MIN_PDF_TEXT:
-        raise ExtractionError(MSG_NO_TEXT_LAYER)
+        from .ocr import read_scanned_pdf  # a scan: Tesseract reads the page images
+
+        return read_scanned_pdf(data)
     return text
 
 
@@ -144,7 +138,7 @@ def _read_docx(data: bytes) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises zipfile/KeyError/lxml errors on bad files
-        raise ExtractionError(MSG_BAD_DOCX) from None
+        raise ExtractionError("document.bad_docx") from None
     blocks: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
@@ -179,71 +173,3 @@ def _table_rows(table) -> list[list[str]]:
             cells.append("\n".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
         rows.append(cells)
     return rows
-
-
-# --- tables --------------------------------------------------------------------------------
-
-_COLUMN_RULES = (
-    ("lead", re.compile(r"chủ trì|thực hiện|đơn vị được giao|cơ quan được giao|phụ trách|đầu mối")),
-    ("coordinators", re.compile(r"phối hợp")),
-    ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành")),
-    ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
-    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên")),
-    ("number", re.compile(r"^(stt|tt|số tt|số thứ tự)$")),
-)
-
-
-def _column_roles(header: list[str]) -> dict[str, int]:
-    roles: dict[str, int] = {}
-    for index, cell in enumerate(header):
-        label = " ".join(cell.casefold().split())
-        for role, pattern in _COLUMN_RULES:
-            if role not in roles and pattern.search(label):
-                roles[role] = index
-                break
-    return roles
-
-
-def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
-    """Paragraphs for a table: assignment rows become sentences, other tables cell by cell."""
-    rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows:
-        return []
-    roles = _column_roles(rows[0])
-    if "lead" not in roles or "content" not in roles:
-        return [cell for row in rows for cell in row if cell.strip()]
-    out: list[str] = []
-    for row in rows[1:]:
-        sentence = _row_sentence(row, roles)
-        if sentence:
-            out.append(sentence)
-    return out
-
-
-def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
-    index = roles.get(role)
-    if index is None or index >= len(row):
-        return ""
-    return " ".join(row[index].split()).strip(" .;")
-
-
-def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
-    content, lead = _cell(row, roles, "content"), _cell(row, roles, "lead")
-    if len({c for c in row if c.strip()}) == 1:
-        # A row spanning the table ("I. Lĩnh vực kinh tế") is a heading.
-        return next(c for c in row if c.strip()).strip()
-    if not content or not lead:
-        return content
-    sentence = f"Giao {lead} chủ trì"
-    coordinators = _cell(row, roles, "coordinators")
-    if coordinators and coordinators not in ("-", "—"):
-        sentence += f", phối hợp với {coordinators}"
-    content = content[0].lower() + content[1:] if content[:2] != content[:2].upper() else content
-    sentence += f" thực hiện: {content}."
-    deadline = _cell(row, roles, "deadline")
-    if deadline and deadline not in ("-", "—"):
-        sentence += f" Thời hạn: {deadline}."
-    output = _cell(row, roles, "output")
-    if output and output not in ("-", "—"):
-        sentence += f" Sản phẩm: {output}."
-    return sentence

@@ -43,8 +43,8 @@ class Block:
     marker: str | None
     level: float
     heading: bool = False
-    parent: "Block | None" = None
-    children: list["Block"] = field(default_factory=list)
+    parent: Block | None = None
+    children: list[Block] = field(default_factory=list)
     skip: bool = False
     announcement: bool = False  # the preamble's "… thực hiện các nội dung sau:"
 

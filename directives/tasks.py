@@ -26,7 +26,8 @@ from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
-_HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ"}  # "X giao Y …": Y leads
+_HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ", "đồng"}  # "X giao Y …": Y leads
+MAX_HANDING_GAP = 4  # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": words before the handing verb
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà", "có"}
 # Verbs that hand the action to an object unit: "chỉ đạo Thanh tra Sở phối hợp với Công an …"
 # makes Công an the object's partner, not the lead's.
@@ -39,26 +40,37 @@ LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=\./\.)\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb)\.$")
 _CLOSING = re.compile(
-    r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên)|"
+    r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
+_SOURCE_NOTE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi tiết|nguồn\s*:)", re.IGNORECASE)
+# "Chánh Văn phòng …; Giám đốc các Sở …; Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này.":
+# the execution clause of a decision, however many units it lists.
+_EXECUTION = re.compile(r"(?:thi hành|căn cứ) (?:quyết định|chỉ thị|kế hoạch|văn bản|thông báo)(?: này)?"
+                        r"(?: thi hành)?\s*[./]*$", re.IGNORECASE)
 _IMPLEMENT_ONLY = re.compile(
     r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm)[\s,]*)+"
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện)(?: này)?)?\s*[./]*$",
     re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
-    r"^(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|tờ trình|báo cáo|"
-    r"kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số)\b", re.IGNORECASE)
+    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
+    r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
+    r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc)\b", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
-_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+",
-                        re.IGNORECASE)
+# "phối hợp các đơn vị liên quan" (without "với") names the partners just the same.
+_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+|"
+                        r"phối hợp\s+(?=các\s)", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
 
+# "… có ý kiến chỉ đạo như sau: Giao các sở …" on one line: the announcement ends at its colon.
+_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def split_sentences(text: str) -> list[str]:
     parts: list[str] = []
-    for piece in _SENTENCE_END.split(text):
+    for piece in (p for chunk in _SENTENCE_END.split(text) for p in _ANNOUNCED.split(chunk)):
         if parts and _ABBREVIATION_END.search(parts[-1]):
             parts[-1] += " " + piece
         elif piece.strip():
@@ -129,12 +141,15 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         units, end = parse_unit_list(text, tokens, i, raw=True)
         if not units or not _action_follows(tokens, end):
             return None
-    n = _ASSIGN.match(tokens, end)
-    if n and tokens[end].low in _HANDING_VERBS:
-        j = end + n + (1 if end + n < len(tokens) and tokens[end + n].low == "cho" else 0)
-        inner, inner_end = parse_unit_list(text, tokens, j)
-        if inner:
-            return inner, True, inner_end
+    for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
+        n = _ASSIGN.match(tokens, k)
+        if n and tokens[k].low in _HANDING_VERBS:
+            j = k + n + (1 if k + n < len(tokens) and tokens[k + n].low == "cho" else 0)
+            inner, inner_end = parse_unit_list(text, tokens, j)
+            if inner:
+                return inner, True, inner_end
+        if k > end:
+            break  # only the first comma
     return units, False, end
 
 
@@ -339,7 +354,13 @@ def action_text(text: str, start: int = 0) -> str:
         return rest.strip()
 
 
+# A table row reads "… thực hiện: <content>. Thời hạn: …. Sản phẩm: …": the summary is the content.
+_ROW_LEAD_IN = re.compile(r"^thực hiện\s*:\s*", re.IGNORECASE)
+_ROW_FIELDS = re.compile(r"[.;]?\s*;\s*(?:thời hạn|sản phẩm)\s*:.*$", re.IGNORECASE)
+
+
 def summary_of(action: str) -> str:
+    action = _ROW_FIELDS.sub("", _ROW_LEAD_IN.sub("", action))
     words = action.split()
     text = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:.")
     return capitalize_first(text) + ("…" if len(words) > SUMMARY_WORDS else "")
@@ -347,14 +368,34 @@ def summary_of(action: str) -> str:
 
 _PRODUCT = re.compile(
     r"(?:xây dựng|ban hành|lập|trình|hoàn thiện|tham mưu|dự thảo|soạn thảo|chuẩn bị|đề xuất|báo cáo)\s+"
-    r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+){0,7})", re.IGNORECASE)
+    r"((?:" + "|".join(lx.OUTPUT_NOUNS) + r")(?:\s+[^\s,;.()]+|,\s+chống){0,12})", re.IGNORECASE)
+# "báo cáo UBND tỉnh kết quả thực hiện": a report, with the body it goes to.
+_REPORT = re.compile(r"(?<!\w)[Bb]áo cáo\s+((?:UBND|Ủy ban|Uỷ ban|Chủ tịch|Thường trực|Ban|Bộ|Sở|Văn phòng|Thủ tướng|"
+                     r"Chính phủ|HĐND|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Đảng ủy|Cấp ủy|Trưởng ban|"
+                     r"Giám đốc|kết quả|tình hình)\b[^,;.()]*)")
+# Where a product's name stops: the deadline, the purpose, the next step.
+_PRODUCT_END = re.compile(r"\s+(?:trước|trong|chậm nhất|hoàn thành|xong|theo quy định|để|nhằm|xem xét|trình|gửi|qua|"
+                          r"và|đồng thời|định kỳ|hằng|hàng|ngay|kịp thời|trên cơ sở)(?!\w).*$", re.IGNORECASE)
+MAX_OUTPUT_WORDS = 14
+
+# A "Sản phẩm" column or line names the product outright.
+_STATED_OUTPUT = re.compile(r"(?<!\w)sản phẩm(?:\s+đầu\s+ra)?\s*:\s*([^;]+?)\s*(?:[.;]|$)", re.IGNORECASE)
 
 
-def output_of(action: str) -> str | None:
-    """The expected product of an action ("Kế hoạch khám sức khỏe…", "Báo cáo"), if stated."""
-    product = _PRODUCT.search(action)
-    if product:
-        return capitalize_first(product.group(1).strip())
+def output_of(action: str, text: str = "") -> str | None:
+    """The expected product of an action: a "Sản phẩm" line, a named document ("Kế hoạch phòng,
+    chống dịch …"), a report and its addressee ("Báo cáo UBND tỉnh kết quả …"), or "Báo cáo"."""
+    stated = _STATED_OUTPUT.search(text or action)
+    if stated:
+        return capitalize_first(stated.group(1))
+    for pattern in (_PRODUCT, _REPORT):
+        found = pattern.search(action)
+        if found:
+            name = _PRODUCT_END.sub("", found.group(1).strip()).strip(" ,")
+            words = name.split()
+            if words:
+                return capitalize_first(("Báo cáo " if pattern is _REPORT else "")
+                                        + " ".join(words[:MAX_OUTPUT_WORDS]))
     if re.search(r"(?<!\w)báo cáo(?!\w)", action, re.IGNORECASE):
         return "Báo cáo"
     return None
@@ -370,7 +411,7 @@ class Scope:
 
 
 # The formula that sends a notice out: "UBND huyện thông báo để các cơ quan … biết, thực hiện./."
-_SENDING = re.compile(r"^(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến)\b", re.IGNORECASE)
+_SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến)\b", re.IGNORECASE)
 
 
 def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None) -> bool:
@@ -381,6 +422,16 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None) 
     if leads and any(u.kind in ("named", "role") for u in leads):
         sentence = re.sub(r"\./\.\s*$", "", sentence)
     return bool(_CLOSING.search(sentence))
+
+
+# "Các sở … thực hiện các nhiệm vụ tại Phụ lục kèm theo": the annex's rows are the tasks.
+_ANNEX_POINTER = re.compile(r"^(?:chủ động\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+(?:tốt\s+)?(?:các\s+)?"
+                            r"(?:nhiệm vụ|nội dung|công việc)(?:\s+(?:được\s+)?giao)?(?:\s+cụ\s+thể)?\s+"
+                            r"(?:tại|theo|nêu tại|ghi tại|trong)\s+(?:các\s+)?(?:phụ lục|biểu|danh mục)", re.IGNORECASE)
+
+
+# A sentence with a thing, not a unit, for subject, saying what the thing holds.
+_DESCRIBES_CONTENT = re.compile(r"(?<!\w)(?:phải|cần|gồm|bao gồm|có các|có những)(?!\w)", re.IGNORECASE)
 
 
 class BlockReader:
@@ -402,11 +453,19 @@ class BlockReader:
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:
+        if _SOURCE_NOTE.match(sentence.strip()):
+            return  # "(Nguồn: Công văn số 12/UBND-VP)", "Xem chi tiết tại …": where the text comes from
+        if _EXECUTION.search(sentence):
+            self.last = []
+            return
         found = assignments_in(sentence)
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
             if found:
                 self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
+            elif _DESCRIBES_CONTENT.search(sentence) and not is_predicate_at(tokenize(sentence), 0, weak=False):
+                # "Phương án phải bảo đảm các yêu cầu sau:": the bullets say what it holds; nobody acts.
+                self.heading_scope = Scope([], [])
             self.last = []
             return
         if not found:
@@ -421,7 +480,8 @@ class BlockReader:
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
         action = action_text(action_part)
-        if _is_closing(text, action, a.leads) or _FACT.match(action_part.strip()):
+        if _is_closing(text, action, a.leads) or _FACT.match(action_part.strip()) or \
+                _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
         if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):

@@ -31,7 +31,7 @@ _ABBREVIATIONS = {
     "vhttdl": "văn hóa, thể thao và du lịch", "gtvt": "giao thông vận tải",
 }
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS)
-# "Thuế tỉnh Lào Cai" is "Thuế tỉnh" of this province: drop the place name, keep the level.
+# "Thuế tỉnh Bình An" is "Thuế tỉnh" of this province: drop the place name, keep the level.
 _PLACE_NAME = re.compile(r"(\s(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn))(?:\s+\S+){1,3}$")
 _FILLER = {"và", "-", "–", ",", "&"}
 

@@ -14,25 +14,26 @@ from presentation.messages import Button, Reply
 from presentation.render import fmt_date, recurrence_label, shorten
 from storage.crud import dialogs, units
 from storage.crud import tasks as crud
+from storage.crud.drafts import DraftItem
 from storage.models import Dialog, Unit
 
 from . import dates, notify
 from .context import Context
 from .publish import fuzzy_unit, parse_recurrence, parse_task_line
-from .roles import refuse_unless_office
+from .reports import cancel_button, cancel_markup
+from .roles import require_office_dialog
 
 DIALOG = "assign"
+# Button routes: a suggested unit (gu:<unit id>), confirm (ga:go).
+UNIT = "gu"
+GO = "ga"
 SKIP_WORDS = {"không", "khong", "bỏ qua", "bo qua", "-", "skip", "none", "no"}
 MIN_ACTION = 5
 
 
 def assign_command(ctx: Context, args: str) -> list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
     if args.strip():
         item = parse_task_line(ctx, args.strip())
-        if isinstance(item, str):
-            return [Reply(item)]
         if item["lead_id"] is None:
             return [Reply(ctx.t("publish.unit_not_found", name=shorten(item["lead"], 80)))]
         return _create(ctx, item)
@@ -41,13 +42,11 @@ def assign_command(ctx: Context, args: str) -> list[Reply]:
 
 
 def _cancel(ctx: Context) -> list[list[Button]]:
-    return [[Button(ctx.t("btn.cancel"), "x")]]
+    return cancel_markup(ctx)
 
 
 def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        dialogs.finish(ctx.session, ctx.person.id)
-        return refused
+    require_office_dialog(ctx)
     t, text = ctx.t, (ctx.incoming.text or "").strip()
     if dialog.step == "unit":
         unit = units.find_unit(ctx.session, text) or fuzzy_unit(ctx, text)
@@ -81,7 +80,7 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
 
 def _suggest(ctx: Context, text: str) -> list[list[Button]]:
     names = {u.name: u.id for u in units.list_units(ctx.session)}
-    rows = [[Button(name, f"gu:{names[name]}")]
+    rows = [[Button(name, f"{UNIT}:{names[name]}")]
             for name, _score, _ in process.extract(text, list(names), scorer=fuzz.token_sort_ratio, limit=3)]
     return rows + _cancel(ctx)
 
@@ -92,8 +91,6 @@ def _chose_unit(ctx: Context, dialog: Dialog, unit: Unit) -> list[Reply]:
 
 
 def unit_button(ctx: Context, arg: str) -> list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
     dialog = dialogs.current(ctx.session, ctx.person.id)
     unit = ctx.session.get(Unit, int(arg)) if arg.isdigit() else None
     if dialog is None or dialog.kind != DIALOG or dialog.step != "unit" or unit is None:
@@ -110,12 +107,10 @@ def _confirm(ctx: Context, dialog: Dialog) -> Reply:
         when = fmt_date(date.fromisoformat(data["deadline"])) if data.get("deadline") else t("due.none")
     text = t("assign.confirm", unit=unit.name, action=shorten(data["action"], 500), deadline=when,
              output=data.get("output") or "—")
-    return Reply(text, buttons=[[Button(t("assign.btn_go"), "ga:go"), Button(t("btn.cancel"), "x")]])
+    return Reply(text, buttons=[[Button(t("assign.btn_go"), f"{GO}:go"), cancel_button(ctx)]])
 
 
 def go_button(ctx: Context, _arg: str) -> list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
     dialog = dialogs.current(ctx.session, ctx.person.id)
     if dialog is None or dialog.kind != DIALOG or dialog.step != "confirm":
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
@@ -127,7 +122,7 @@ def go_button(ctx: Context, _arg: str) -> list[Reply]:
                          "output": data.get("output") or ""})
 
 
-def _create(ctx: Context, item: dict) -> list[Reply]:
+def _create(ctx: Context, item: DraftItem) -> list[Reply]:
     unit = ctx.session.get(Unit, item["lead_id"])
     coordinators = [u for _, uid in item.get("coordinators", []) if uid and (u := ctx.session.get(Unit, uid))]
     deadline = date.fromisoformat(item["deadline"]) if item.get("deadline") else None

@@ -40,7 +40,7 @@ class Context:
         row = self.person_row()
         for name, value in changes.items():
             setattr(row, name, value)
-        self.person = self.person._replace(**changes)
+        self.person = self.person._replace(**changes)  # type: ignore[attr-defined]  # a PersonView
 
     @property
     def today(self) -> date:

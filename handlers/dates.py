@@ -81,9 +81,9 @@ import bisect
 import calendar
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Iterator
 
 __all__ = ["find_date", "parse_date", "looks_like_date"]
 
@@ -234,6 +234,14 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+def _early_month(y: int, m: int) -> date | None:  # "đầu tháng": the 5th
+    return _mk(y, m, 5)
+
+
+def _mid_month(y: int, m: int) -> date | None:  # "giữa tháng": the 15th
+    return _mk(y, m, 15)
 
 
 def _month_end(y: int, m: int) -> date:
@@ -548,10 +556,11 @@ def _r_month(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | 
     month_s, year_s, which = m.group(2), m.group(3), _fold(m.group(4) or "")
     if not month_s and not which and where not in ("cuoi", "dau", "giua", "trong", "het"):
         return None  # "xong tháng" alone says nothing
+    day_of: Callable[[int, int], date | None]
     if where in ("dau",):
-        day_of: Callable[[int, int], date | None] = lambda y, mo: _mk(y, mo, 5)
+        day_of = _early_month
     elif where == "giua":
-        day_of = lambda y, mo: _mk(y, mo, 15)
+        day_of = _mid_month
     else:
         day_of = _month_end
     if month_s:

@@ -12,23 +12,28 @@ from __future__ import annotations
 from datetime import date
 
 from presentation.messages import Button, Reply
-from presentation.render import fmt_date, fmt_local, shorten
+from presentation.render import DETAIL_ROUTE, fmt_date, fmt_local, shorten
 from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, ExtensionRequest, Person, Task, Unit
 
 from . import dates, notify
 from .context import Context
-from .roles import refuse_unless_office
+from .refusal import Refusal, expired
+from .reports import cancel_markup
+from .roles import require_office, require_office_dialog
 
 DIALOG = "extension_decision"
+# Button routes: approve the date asked for, approve another date, reject, no reason to add.
+APPROVE = "ea"
+OTHER_DATE = "ed"
+REJECT = "er"
+NO_REASON = "en"
 MAX_NOTE = 1000
 
 
 def list_command(ctx: Context, _args: str = "") -> list[Reply]:
     """/giahan: pending requests, oldest first, each with its decision buttons."""
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
     t = ctx.t
     pending = crud.pending_extensions(ctx.session)
     if not pending:
@@ -45,60 +50,55 @@ def list_command(ctx: Context, _args: str = "") -> list[Reply]:
 
 def decision_buttons(ctx: Context, req: ExtensionRequest, task: Task) -> list[list[Button]]:
     t = ctx.t
-    return [[Button(t("btn.approve"), f"ea:{req.id}"), Button(t("btn.reject"), f"er:{req.id}")],
-            [Button(t("btn.approve_other_date"), f"ed:{req.id}"), Button(t("btn.details"), f"t:{task.id}")]]
+    return decision_rows(t, req.id, task.id)
 
 
-def _load(ctx: Context, arg: str) -> tuple[ExtensionRequest, Task] | list[Reply]:
-    """The pending request behind a button, or the reply that says why not."""
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
+def decision_rows(t, request_id: int, task_id: int) -> list[list[Button]]:
+    """Approve, reject, another date, details: under a request in /giahan and in its notice."""
+    return [[Button(t("btn.approve"), f"{APPROVE}:{request_id}"), Button(t("btn.reject"), f"{REJECT}:{request_id}")],
+            [Button(t("btn.approve_other_date"), f"{OTHER_DATE}:{request_id}"),
+             Button(t("btn.details"), f"{DETAIL_ROUTE}:{task_id}")]]
+
+
+def _load(ctx: Context, arg: str) -> tuple[ExtensionRequest, Task]:
+    """The pending request behind a button; refused when it is gone or decided."""
     t = ctx.t
     if not arg.isdigit():
-        return [Reply(t("button.expired"), notice=t("button.expired"))]
+        raise expired(t)
     req = crud.pending_extension(ctx.session, int(arg))
     if req is None:
-        return [Reply(t("button.expired"), notice=t("button.expired"))]
+        raise expired(t)
     task = ctx.session.get(Task, req.task_id)
     if req.status != "pending":
         who = ctx.session.get(Person, req.decided_by) if req.decided_by else None
-        return [Reply(t("extension.already_decided", id=task.id, status=t(f"extension.{req.status}"),
-                        name=(who.full_name if who else "") or "?", at=fmt_local(req.decided_at, ctx.tz)),
-                      notice=t("extension.already_decided_short"))]
+        raise Refusal(Reply(t("extension.already_decided", id=task.id, status=t(f"extension.{req.status}"),
+                              name=(who.full_name if who else "") or "?", at=fmt_local(req.decided_at, ctx.tz)),
+                            notice=t("extension.already_decided_short")))
     if task.status == "done":
-        return [Reply(t("report.already_done", id=task.id), notice=t("report.already_done_short"))]
+        raise Refusal(Reply(t("report.already_done", id=task.id), notice=t("report.already_done_short")))
     return req, task
 
 
 def approve_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _load(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    req, task = loaded
+    req, task = _load(ctx, arg)
     return _approve(ctx, req, task, req.requested_deadline)
 
 
 def other_date_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _load(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    req, task = loaded
+    req, task = _load(ctx, arg)
     dialogs.start(ctx.session, ctx.person.id, DIALOG, task.id, "date", {"request_id": req.id})
     return [Reply(ctx.t("extension.ask_other_date", id=task.id, requested=fmt_date(req.requested_deadline),
                         deadline=fmt_date(task.deadline)),
-                  buttons=[[Button(ctx.t("btn.cancel"), "x")]], notice=ctx.t("btn.approve_other_date"))]
+                  buttons=cancel_markup(ctx), notice=ctx.t("btn.approve_other_date"))]
 
 
 def reject_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _load(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    req, task = loaded
+    req, task = _load(ctx, arg)
     _reject(ctx, req, task)
     # The unit is told now; a reason for it may follow in the next message.
     dialogs.start(ctx.session, ctx.person.id, DIALOG, task.id, "note", {"request_id": req.id})
     return [Reply(ctx.t("extension.rejected_reply", id=task.id, deadline=fmt_date(task.deadline)),
-                  buttons=[[Button(ctx.t("btn.no_reason"), f"en:{req.id}")]],
+                  buttons=[[Button(ctx.t("btn.no_reason"), f"{NO_REASON}:{req.id}")]],
                   notice=ctx.t("extension.rejected_short"))]
 
 
@@ -106,11 +106,10 @@ def decide(ctx: Context, request_id: int, *, approve: bool, new_date: date | Non
            note: str = "") -> list[Reply]:
     """One decision in a single step, as the web desk takes it: the same checks (role,
     pending, task still open, a future date) and the same effects (deadline, audit,
-    the unit told, reminders) as the chat's buttons. A rejection's reason goes with it."""
-    loaded = _load(ctx, str(request_id))
-    if isinstance(loaded, list):
-        return loaded
-    req, task = loaded
+    the unit told, reminders) as the chat's buttons. A rejection's reason goes with it.
+    Raises Refusal as the buttons do (the router is not in between: the role is checked here)."""
+    require_office(ctx)
+    req, task = _load(ctx, str(request_id))
     if not approve:
         note = " ".join((note or "").split())[:MAX_NOTE]
         _reject(ctx, req, task, note)
@@ -131,8 +130,6 @@ def _reject(ctx: Context, req: ExtensionRequest, task: Task, note: str = "") -> 
 
 def no_reason_button(ctx: Context, arg: str) -> list[Reply]:
     """No reason to add after a rejection."""
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
     dialog = dialogs.current(ctx.session, ctx.person.id)
     if dialog is not None and dialog.kind == DIALOG and str(dialog.data.get("request_id")) == arg:
         dialogs.finish(ctx.session, ctx.person.id)
@@ -140,9 +137,7 @@ def no_reason_button(ctx: Context, arg: str) -> list[Reply]:
 
 
 def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        dialogs.finish(ctx.session, ctx.person.id)
-        return refused
+    require_office_dialog(ctx)
     text = (ctx.incoming.text or "").strip()
     if dialog.step == "note":
         if len(text) > MAX_NOTE:
@@ -157,9 +152,9 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
     new_date = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
     if new_date is None:
         key = "extension.bad_date" if dates.looks_like_date(text) else "extension.ask_date"
-        return [Reply(ctx.t(key, example=fmt_date(req.requested_deadline)), buttons=[[Button(ctx.t("btn.cancel"), "x")]])]
+        return [Reply(ctx.t(key, example=fmt_date(req.requested_deadline)), buttons=cancel_markup(ctx))]
     if new_date <= ctx.today:
-        return [Reply(ctx.t("extension.date_not_future"), buttons=[[Button(ctx.t("btn.cancel"), "x")]])]
+        return [Reply(ctx.t("extension.date_not_future"), buttons=cancel_markup(ctx))]
     dialogs.finish(ctx.session, ctx.person.id)
     return _approve(ctx, req, task, new_date)
 

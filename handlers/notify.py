@@ -10,15 +10,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from locales import Translator
 from presentation.messages import Button, payload
-from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
+from presentation.render import DETAIL_ROUTE, fmt_date, recurrence_label, shorten, task_buttons
 from storage.crud import outbox, people
 from storage.crud.tasks import coordinator_units
 from storage.models import ExtensionRequest, Person, Task, Unit
 
+from .tasks import PAGE as TASK_PAGE
 
 # A notice lists a unit's tasks; beyond this many the rest are behind /nhiemvu.
 MAX_TASKS_IN_NOTICE = 10
@@ -49,7 +50,7 @@ def notify_units(session: Session, key: str, tasks: Iterable[Task], *, header, u
         for unit in coordinator_units(session, task.id):
             roles[unit.id].append((task, "coordinator"))
             units.setdefault(unit.id, unit)
-    reach = people.reachable(session, Person.unit_id.in_(list(roles)))
+    reach = people.reachable(session, col(Person.unit_id).in_(list(roles)))
     by_unit: dict[int, list] = defaultdict(list)
     for person, binding in reach:
         by_unit[person.unit_id].append((person, binding))
@@ -77,11 +78,11 @@ def _unit_notice(t: Translator, header, items: list[tuple[Task, str]], units: di
                        action=shorten(task.action, 200)))
         if role == "lead" and len(items) == 1:
             buttons.append(task_buttons(t, task.id))
-        buttons.append([Button(t("notice.details", id=task.id), f"t:{task.id}")])
+        buttons.append([Button(t("notice.details", id=task.id), f"{DETAIL_ROUTE}:{task.id}")])
     if len(items) > MAX_TASKS_IN_NOTICE:
         lines.append(t("notice.more", count=len(items) - MAX_TASKS_IN_NOTICE))
     lines += ["", t("notice.footer")]
-    buttons.append([Button(t("notice.all_tasks"), "l:1")])
+    buttons.append([Button(t("notice.all_tasks"), f"{TASK_PAGE}:1")])
     return payload("\n".join(lines), buttons)
 
 
@@ -94,8 +95,8 @@ def extension_requested(session: Session, req: ExtensionRequest, task: Task, uni
         text = t("extension.office_notice", id=task.id, unit=unit.name, name=requester.full_name or "?",
                  action=shorten(task.action, 200), deadline=fmt_date(task.deadline),
                  requested=fmt_date(req.requested_deadline), reason=shorten(req.reason, 600))
-        buttons = [[Button(t("btn.approve"), f"ea:{req.id}"), Button(t("btn.reject"), f"er:{req.id}")],
-                   [Button(t("btn.approve_other_date"), f"ed:{req.id}"), Button(t("btn.details"), f"t:{task.id}")]]
+        from .extensions import decision_rows  # extensions imports this module
+        buttons = decision_rows(t, req.id, task.id)
         rows.append(_row(f"extreq:{req.id}", person, binding, "extension", payload(text, buttons), now, task.id))
     return outbox.enqueue(session, rows)
 

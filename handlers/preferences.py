@@ -8,17 +8,21 @@ from datetime import timedelta
 
 from locales import LANGUAGES, Translator
 from presentation.messages import Button, Reply
-from presentation.render import fmt_local, shorten
+from presentation.render import SNOOZE_ROUTE, fmt_local, shorten
 from storage.crud import audit, people
 from storage.crud import tasks as crud
 
 from .context import Context
 
+# Button routes: choose a language (lang:<code>), "remind me later" (z:<task id>).
+LANG_BUTTON = "lang"
+SNOOZE_BUTTON = SNOOZE_ROUTE
+
 
 def lang_command(ctx: Context, args: str) -> list[Reply]:
     choice = args.strip().lower()
     if not choice:
-        return [Reply(ctx.t("lang.choose"), buttons=[[Button(ctx.t(f"lang.name_{code}"), f"lang:{code}") for code in LANGUAGES]])]
+        return [Reply(ctx.t("lang.choose"), buttons=[[Button(ctx.t(f"lang.name_{code}"), f"{LANG_BUTTON}:{code}") for code in LANGUAGES]])]
     return set_language(ctx, choice)
 
 

@@ -20,23 +20,35 @@ import re
 from datetime import date
 
 from rapidfuzz import fuzz, process
-from sqlmodel import select
 
 from directives import ExtractionError, extract_text, read_document, resolve_unit
+from directives.ocr import OcrUnavailable, take_marks
 from directives.reader import MAX_BYTES
 from directives.units import is_group
 from presentation.messages import Button, Reply
 from presentation.render import fmt_date, fmt_local, recurrence_label, shorten
-from storage.crud import audit, dialogs, units
+from storage.crud import audit, dialogs, drafts, units
 from storage.crud import tasks as crud
-from storage.models import Dialog, Directive, Unit, nfc, utcnow
+from storage.crud.drafts import DraftItem
+from storage.models import Dialog, Directive, Task, Unit, nfc
 from workcalendar.recurrence import is_valid as valid_recurrence
 
 from . import dates, notify
 from .context import Context
-from .roles import refuse_unless_office
+from .refusal import Refusal, expired
+from .reports import cancel_markup
+from .roles import require_office_dialog
 
 DIALOG = "publish"
+# Button routes on a draft ("<prefix>:<draft id>[:…]"): a page, resume, map a name to a
+# unit, create a unit, one task per unit of a group, discard, publish.
+PAGE = "pg"
+RESUME = "pr"
+MAP = "pm"
+CREATE = "pc"
+EXPAND = "pe"
+DISCARD = "pd"
+PUBLISH = "pp"
 PER_PAGE = 10
 # Unknown names offered with mapping buttons at once; the rest by text ("gán …").
 MAX_UNKNOWN_BUTTONS = 4
@@ -49,17 +61,15 @@ LONG_PASTE = 300
 # ----------------------------------------------------------------- entry points
 
 def publish_command(ctx: Context, args: str) -> list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
     if ctx.incoming.attachment is not None:
         return from_file(ctx)
     if args.strip():
         return _from_text(ctx, args)
-    drafts = _own_drafts(ctx)
+    own = drafts.own_drafts(ctx.session, ctx.person.id)
     dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "source")
-    buttons = [[Button(ctx.t("publish.resume", label=shorten(d.label, 40)), f"pr:{d.id}")] for d in drafts]
-    buttons.append([Button(ctx.t("btn.cancel"), "x")])
-    key = "publish.ask_source_drafts" if drafts else "publish.ask_source"
+    buttons = [[Button(ctx.t("publish.resume", label=shorten(d.label, 40)), f"{RESUME}:{d.id}")] for d in own]
+    buttons.append(cancel_markup(ctx)[0])
+    key = "publish.ask_source_drafts" if own else "publish.ask_source"
     return [Reply(ctx.t(key, limit=MAX_BYTES // (1024 * 1024)), buttons=buttons)]
 
 
@@ -78,8 +88,10 @@ def from_file(ctx: Context) -> list[Reply]:
     try:
         data = att.fetch()
         text = read_document(data, name)
+    except OcrUnavailable as exc:
+        return [Reply(t("publish.ocr_missing", missing=exc.missing))]
     except ExtractionError as exc:
-        return [Reply(t("publish.unreadable", error=str(exc)))]
+        return [Reply(t("publish.unreadable", error=exc.text(t)))]
     except OSError:
         return [Reply(t("publish.download_failed"))]
     return _start_draft(ctx, text, name)
@@ -92,9 +104,7 @@ def _from_text(ctx: Context, text: str) -> list[Reply]:
 
 
 def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        dialogs.finish(ctx.session, ctx.person.id)
-        return refused
+    require_office_dialog(ctx)
     if dialog.step == "source":
         if ctx.incoming.attachment is not None:
             return from_file(ctx)
@@ -127,9 +137,9 @@ def _start_draft(ctx: Context, source: str, filename: str) -> list[Reply]:
     try:
         result = extract_text(source, units=directory)
     except ExtractionError as exc:
-        return [Reply(ctx.t("publish.unreadable", error=str(exc)))]
+        return [Reply(ctx.t("publish.unreadable", error=exc.text(ctx.t)))]
     index = units.unit_index(ctx.session)
-    items = []
+    items: list[DraftItem] = []
     for task in result.tasks:
         lead_id = _resolve(ctx, task.lead_unit or task.lead, index, directory) if task.lead else None
         items.append({
@@ -137,13 +147,12 @@ def _start_draft(ctx: Context, source: str, filename: str) -> list[Reply]:
             "coordinators": [[name, _resolve(ctx, name, index, directory)] for name in task.coordinators],
             "deadline": task.deadline.isoformat() if task.deadline else None,
             "recurrence": task.recurrence, "action": task.text, "output": task.output or "",
+            "uncertain": task.uncertain,
         })
     doc = result.document
-    directive = Directive(number=nfc(doc.number or "")[:128], title=nfc(doc.title or filename or "")[:1000],
-                          issuer=nfc(doc.issuer or "")[:255], issued_on=doc.issued, source_text=source,
-                          status="draft", draft={"tasks": items}, created_by=ctx.person.id)
-    ctx.session.add(directive)
-    ctx.session.flush()
+    directive = drafts.create(ctx.session, number=doc.number or "", title=doc.title or filename or "",
+                              issuer=doc.issuer or "", issued_on=doc.issued, source_text=take_marks(source)[0],
+                              items=items, created_by=ctx.person.id, scanned=doc.scanned)
     audit.log(ctx.session, "directive.draft", "directive", directive.id, person_id=ctx.person.id,
               actor=ctx.actor, tasks=len(items), file=filename)
     dialogs.start(ctx.session, ctx.person.id, DIALOG, None, "review", {"directive_id": directive.id})
@@ -152,30 +161,13 @@ def _start_draft(ctx: Context, source: str, filename: str) -> list[Reply]:
     return [review(ctx, directive, 1)]
 
 
-def _own_drafts(ctx: Context) -> list[Directive]:
-    return list(ctx.session.exec(
-        select(Directive).where(Directive.status == "draft", Directive.created_by == ctx.person.id)
-        .order_by(Directive.created_at.desc()).limit(5)))
-
-
 def _draft(ctx: Context, directive_id, *, lock: bool = False) -> Directive | None:
-    if directive_id is None or not str(directive_id).isdigit():
-        return None
-    query = select(Directive).where(Directive.id == int(directive_id))
-    if lock:
-        query = query.with_for_update()
-    directive = ctx.session.exec(query).first()
-    return directive if directive is not None and directive.status == "draft" else None
+    return drafts.get_draft(ctx.session, directive_id, lock=lock)
 
 
-def _items(directive: Directive) -> list[dict]:
-    return list((directive.draft or {}).get("tasks", []))
 
-
-def _save(ctx: Context, directive: Directive, items: list[dict], **change: object) -> None:
-    # A new dict, so that SQLAlchemy sees the JSON column change.
-    directive.draft = {**(directive.draft or {}), "tasks": items}
-    ctx.session.add(directive)
+def _save(ctx: Context, directive: Directive, items: list[DraftItem], **change: object) -> None:
+    drafts.save_items(ctx.session, directive, items)
     audit.log(ctx.session, "directive.edit", "directive", directive.id, person_id=ctx.person.id,
               actor=ctx.actor, **change)
 
@@ -185,7 +177,7 @@ def _name_key(name: str) -> str:
     return hashlib.sha1(name.encode()).hexdigest()[:8]
 
 
-def _unknown(items: list[dict]) -> list[str]:
+def _unknown(items: list[DraftItem]) -> list[str]:
     names: dict[str, None] = {}
     for item in items:
         if item["lead_id"] is None:
@@ -196,7 +188,7 @@ def _unknown(items: list[dict]) -> list[str]:
     return list(names)
 
 
-def _when(ctx: Context, item: dict) -> str:
+def _when(ctx: Context, item: DraftItem) -> str:
     if item.get("recurrence"):
         return "🔁 " + recurrence_label(ctx.t, item["recurrence"])
     if item.get("deadline"):
@@ -207,23 +199,29 @@ def _when(ctx: Context, item: dict) -> str:
 def review(ctx: Context, directive: Directive, page: int) -> Reply:
     """One page of the draft: header, numbered tasks, unknown names, edit forms."""
     t = ctx.t
-    items = _items(directive)
+    items = drafts.items(directive)
     pages = max(1, -(-len(items) // PER_PAGE))
     page = min(max(1, page), pages)
-    names = {u.id: u.name for u in ctx.session.exec(select(Unit))}
+    names = {uid: u.name for uid, u in drafts.units_by_id(ctx.session).items()}
     lines = [t("publish.header", label=directive.label, issuer=directive.issuer or "—",
                issued=fmt_date(directive.issued_on) or "—")]
     if directive.title and directive.title != directive.number:
         lines.append(t("publish.title", title=shorten(directive.title, 200)))
     lines.append(t("publish.count", count=len(items), page=page, pages=pages))
+    if (directive.draft or {}).get("scanned"):
+        doubtful = sum(1 for item in items if item.get("uncertain"))
+        lines.append(t("publish.scanned_doubtful", count=doubtful) if doubtful else t("publish.scanned"))
     start = (page - 1) * PER_PAGE
     for number, item in enumerate(items[start:start + PER_PAGE], start=start + 1):
         lead = names.get(item["lead_id"]) if item["lead_id"] else "❓ " + item["lead"]
         coords = [names.get(uid) if uid else "❓ " + name for name, uid in item["coordinators"]]
-        line = f"\n{number}. {lead} · {_when(ctx, item)}"
+        mark = "⚠️ " if item.get("uncertain") else ""
+        line = f"\n{number}. {mark}{lead} · {_when(ctx, item)}"
         if coords:
             line += "\n   " + t("publish.coordinators", names=", ".join(coords))
         line += "\n   " + shorten(item["action"], 220)
+        if item.get("output"):
+            line += "\n   " + t("publish.output", text=shorten(item["output"], 120))
         lines.append(line)
     unknown = _unknown(items)
     if unknown:
@@ -240,26 +238,26 @@ def _draft_buttons(ctx: Context, directive: Directive, page: int, pages: int,
     all_units = {u.name: u.id for u in directory}
     for name in (unknown or [])[:MAX_UNKNOWN_BUTTONS]:
         row = [Button(t("publish.map_to", name=shorten(name, 18), unit=shorten(match, 22)),
-                      f"pm:{d}:{_name_key(name)}:{all_units[match]}")
+                      f"{MAP}:{d}:{_name_key(name)}:{all_units[match]}")
                for match, _score, _ in process.extract(name, list(all_units), scorer=fuzz.token_sort_ratio,
                                                        limit=MAX_SUGGESTIONS)]
         members = group_members(name, directory)
         if members:  # "Các sở, ban, ngành": one task per unit of the group
-            row = [Button(t("publish.expand_group", count=len(members)), f"pe:{d}:{_name_key(name)}")]
+            row = [Button(t("publish.expand_group", count=len(members)), f"{EXPAND}:{d}:{_name_key(name)}")]
         else:
-            row.append(Button(t("publish.create_unit", name=shorten(name, 24)), f"pc:{d}:{_name_key(name)}"))
+            row.append(Button(t("publish.create_unit", name=shorten(name, 24)), f"{CREATE}:{d}:{_name_key(name)}"))
         rows.append(row)
     nav = []
     if page > 1:
-        nav.append(Button("◀", f"pg:{d}:{page - 1}"))
+        nav.append(Button("◀", f"{PAGE}:{d}:{page - 1}"))
     if page < pages:
-        nav.append(Button("▶", f"pg:{d}:{page + 1}"))
+        nav.append(Button("▶", f"{PAGE}:{d}:{page + 1}"))
     if nav:
         rows.append(nav)
-    count = len(_items(directive))
+    count = len(drafts.items(directive))
     if count:
-        rows.append([Button(t("publish.btn_publish", count=count), f"pp:{d}")])
-    rows.append([Button(t("publish.btn_discard"), f"pd:{d}")])
+        rows.append([Button(t("publish.btn_publish", count=count), f"{PUBLISH}:{d}")])
+    rows.append([Button(t("publish.btn_discard"), f"{DISCARD}:{d}")])
     return rows
 
 
@@ -282,20 +280,21 @@ _NONE_WORDS = {"không", "khong", "bỏ", "none", "-", "—"}
 
 def _edit(ctx: Context, directive: Directive, text: str) -> list[Reply]:
     t = ctx.t
-    for kind, pattern in EDIT_FORMS:
+    for form, pattern in EDIT_FORMS:
         m = pattern.match(text)
         if m:
+            kind = form
             break
     else:
         if len(text) > LONG_PASTE:  # Telegram splits a long paste into several messages
             return [Reply(t("publish.long_paste", label=directive.label))]
         return [Reply(t("publish.bad_edit", text=shorten(text, 60)))]
-    items = _items(directive)
+    items = drafts.items(directive)
     if kind in ("deadline", "lead", "coordinators", "action", "output"):
         number, value = int(m.group(1)), m.group(2).strip()
         if not 1 <= number <= len(items):
             return [Reply(t("publish.no_such_line", number=number, count=len(items)))]
-        item = dict(items[number - 1])
+        item = items[number - 1].copy()
         error = _apply(ctx, item, kind, value)
         if error:
             return [Reply(error)]
@@ -306,14 +305,12 @@ def _edit(ctx: Context, directive: Directive, text: str) -> list[Reply]:
         numbers = _numbers(m.group(1))
         bad = [n for n in numbers if not 1 <= n <= len(items)]
         if not numbers or bad:
-            return [Reply(t("publish.no_such_line", number=(bad or ["?"])[0], count=len(items)))]
+            return [Reply(t("publish.no_such_line", number=bad[0] if bad else "?", count=len(items)))]
         items = [item for i, item in enumerate(items, start=1) if i not in numbers]
         _save(ctx, directive, items, edit="drop", lines=sorted(numbers))
         return [review(ctx, directive, 1)]
     if kind == "add":
         item = parse_task_line(ctx, m.group(1).strip())
-        if isinstance(item, str):
-            return [Reply(item)]
         items.append(item)
         _save(ctx, directive, items, edit="add", line=len(items))
         return [review(ctx, directive, (len(items) - 1) // PER_PAGE + 1)]
@@ -343,7 +340,7 @@ def _numbers(text: str) -> set[int]:
     return out
 
 
-def _apply(ctx: Context, item: dict, kind: str, value: str) -> str | None:
+def _apply(ctx: Context, item: DraftItem, kind: str, value: str) -> str | None:
     """Change one field of a draft line; the error to show, or None."""
     t = ctx.t
     if kind == "deadline":
@@ -370,7 +367,7 @@ def _apply(ctx: Context, item: dict, kind: str, value: str) -> str | None:
         if value.lower() in _NONE_WORDS or not value:
             item["coordinators"] = []
             return None
-        found = []
+        found: list[list] = []
         for name in [n.strip() for n in re.split(r"[,;]", value) if n.strip()]:
             unit = units.find_unit(ctx.session, name) or fuzzy_unit(ctx, name)
             if unit is None:
@@ -410,22 +407,22 @@ def fuzzy_unit(ctx: Context, name: str) -> Unit | None:
     return units.find_unit(ctx.session, matched) if matched else None
 
 
-def parse_task_line(ctx: Context, text: str) -> dict | str:
+def parse_task_line(ctx: Context, text: str) -> DraftItem:
     """"thêm: Sở Y tế | nội dung | 30/5/2026" or a sentence the extractor understands
-    ("thêm: Sở Y tế chủ trì … trước ngày 30/5/2026")."""
+    ("thêm: Sở Y tế chủ trì … trước ngày 30/5/2026"); refused with what is wrong."""
     t = ctx.t
     parts = [p.strip() for p in text.split("|")]
     if len(parts) >= 2:
         unit = units.find_unit(ctx.session, parts[0]) or fuzzy_unit(ctx, parts[0])
         if unit is None:
-            return t("publish.unit_not_found", name=shorten(parts[0], 80))
+            raise Refusal(Reply(t("publish.unit_not_found", name=shorten(parts[0], 80))))
         deadline = None
         if len(parts) >= 3 and parts[2] and parts[2].lower() not in _NONE_WORDS:
             deadline = dates.parse_date(parts[2], ctx.today) or dates.find_date(parts[2], ctx.today)
             if deadline is None:
-                return t("publish.bad_date", value=shorten(parts[2], 40))
+                raise Refusal(Reply(t("publish.bad_date", value=shorten(parts[2], 40))))
         if len(parts[1]) < 5:
-            return t("publish.bad_add")
+            raise Refusal(Reply(t("publish.bad_add")))
         return {"lead": unit.name, "lead_id": unit.id, "coordinators": [],
                 "deadline": deadline.isoformat() if deadline else None, "recurrence": None,
                 "action": nfc(parts[1]), "output": nfc(parts[3]) if len(parts) > 3 else ""}
@@ -435,7 +432,7 @@ def parse_task_line(ctx: Context, text: str) -> dict | str:
     except ExtractionError:
         found = []
     if len(found) != 1 or not found[0].lead:
-        return t("publish.bad_add")
+        raise Refusal(Reply(t("publish.bad_add")))
     task = found[0]
     index = units.unit_index(ctx.session)
     lead_id = _resolve(ctx, task.lead_unit or task.lead, index, directory)
@@ -448,10 +445,11 @@ def parse_task_line(ctx: Context, text: str) -> dict | str:
 def _map(ctx: Context, directive: Directive, name: str, unit: Unit) -> list[Reply]:
     """Every line naming `name` now names `unit`; the name becomes an alias of the
     unit so the next directive that uses it resolves by itself."""
-    items, hits = [], 0
+    items: list[DraftItem] = []
+    hits = 0
     key = units.name_key(name)
-    for item in _items(directive):
-        item = dict(item)
+    for item in drafts.items(directive):
+        item = item.copy()
         if item["lead_id"] is None and units.name_key(item["lead"]) == key:
             item["lead"], item["lead_id"] = unit.name, unit.id
             hits += 1
@@ -467,8 +465,7 @@ def _map(ctx: Context, directive: Directive, name: str, unit: Unit) -> list[Repl
     if not hits:
         return [Reply(ctx.t("publish.name_not_in_draft", name=shorten(name, 80)))]
     if key not in {units.name_key(a) for a in unit.alias_list} and key != units.name_key(unit.name):
-        unit.aliases = ";".join(unit.alias_list + [nfc(name).strip()])[:1000]
-        ctx.session.add(unit)
+        units.add_alias(ctx.session, unit, name)
         audit.log(ctx.session, "unit.alias", "unit", unit.id, person_id=ctx.person.id, actor=ctx.actor,
                   alias=name)
     _save(ctx, directive, items, edit="map", name=name, unit=unit.name)
@@ -488,23 +485,23 @@ def _create(ctx: Context, directive: Directive, name: str) -> list[Reply]:
 
 # -------------------------------------------------------------------- buttons
 
-def _button_draft(ctx: Context, arg: str, *, lock: bool = False) -> tuple[Directive, list[str]] | list[Reply]:
-    if (refused := refuse_unless_office(ctx)) is not None:
-        return refused
+def _button_draft(ctx: Context, arg: str, *, lock: bool = False) -> tuple[Directive, list[str]]:
+    """The draft a button is about and the button's other parts; refused when it is gone."""
     parts = arg.split(":")
     directive = _draft(ctx, parts[0], lock=lock)
     if directive is None:
-        return _not_a_draft(ctx, parts[0])
+        raise _not_a_draft(ctx, parts[0])
     return directive, parts[1:]
 
 
-def _not_a_draft(ctx: Context, raw_id: str) -> list[Reply]:
+def _not_a_draft(ctx: Context, raw_id: str) -> Refusal:
     t = ctx.t
-    directive = ctx.session.get(Directive, int(raw_id)) if raw_id.isdigit() else None
+    directive = drafts.get_directive(ctx.session, raw_id)
     if directive is not None and directive.status == "published":
-        return [Reply(t("publish.already_published", label=directive.label,
-                        at=fmt_local(directive.published_at, ctx.tz)), notice=t("publish.already_published_short"))]
-    return [Reply(t("publish.draft_gone"), notice=t("button.expired"))]
+        return Refusal(Reply(t("publish.already_published", label=directive.label,
+                               at=fmt_local(directive.published_at, ctx.tz)),
+                             notice=t("publish.already_published_short")))
+    return Refusal(Reply(t("publish.draft_gone"), notice=t("button.expired")))
 
 
 def _reopen(ctx: Context, directive: Directive) -> None:
@@ -515,10 +512,7 @@ def _reopen(ctx: Context, directive: Directive) -> None:
 
 
 def page_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _button_draft(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    directive, rest = loaded
+    directive, rest = _button_draft(ctx, arg)
     _reopen(ctx, directive)
     reply = review(ctx, directive, int(rest[0]) if rest and rest[0].isdigit() else 1)
     reply.edit = True
@@ -526,33 +520,24 @@ def page_button(ctx: Context, arg: str) -> list[Reply]:
 
 
 def resume_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _button_draft(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    directive, _ = loaded
+    directive, _ = _button_draft(ctx, arg)
     _reopen(ctx, directive)
     return [review(ctx, directive, 1)]
 
 
-def _named(ctx: Context, arg: str) -> tuple[Directive, str, list[str]] | list[Reply]:
+def _named(ctx: Context, arg: str) -> tuple[Directive, str, list[str]]:
     """The draft and the unknown name a mapping button is about ("<d>:<name key>:…"),
-    made the draft the next edit line applies to; or the reply that says why not."""
-    loaded = _button_draft(ctx, arg)
-    if isinstance(loaded, list):
-        return loaded
-    directive, rest = loaded
+    made the draft the next edit line applies to; refused when either is gone."""
+    directive, rest = _button_draft(ctx, arg)
     name = _name_for(directive, rest[0] if rest else "")
     if name is None:
-        return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
+        raise expired(ctx.t)
     _reopen(ctx, directive)
     return directive, name, rest[1:]
 
 
 def map_button(ctx: Context, arg: str) -> list[Reply]:
-    named = _named(ctx, arg)
-    if isinstance(named, list):
-        return named
-    directive, name, rest = named
+    directive, name, rest = _named(ctx, arg)
     unit = ctx.session.get(Unit, int(rest[0])) if rest and rest[0].isdigit() else None
     if unit is None:
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
@@ -560,18 +545,12 @@ def map_button(ctx: Context, arg: str) -> list[Reply]:
 
 
 def create_button(ctx: Context, arg: str) -> list[Reply]:
-    named = _named(ctx, arg)
-    if isinstance(named, list):
-        return named
-    directive, name, _ = named
+    directive, name, _ = _named(ctx, arg)
     return _create(ctx, directive, name)
 
 
 def expand_button(ctx: Context, arg: str) -> list[Reply]:
-    named = _named(ctx, arg)
-    if isinstance(named, list):
-        return named
-    directive, name, _ = named
+    directive, name, _ = _named(ctx, arg)
     members = group_members(name, units.list_units(ctx.session))
     if not members:
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
@@ -603,9 +582,9 @@ def _expand(ctx: Context, directive: Directive, name: str, members: list[Unit]) 
     """Every line led by the group becomes one line per member unit; as a coordinator
     the group becomes its members."""
     key = units.name_key(name)
-    items = []
-    for item in _items(directive):
-        coords = []
+    items: list[DraftItem] = []
+    for item in drafts.items(directive):
+        coords: list[list] = []
         for cname, uid in item["coordinators"]:
             if uid is None and units.name_key(cname) == key:
                 coords += [[u.name, u.id] for u in members]
@@ -622,16 +601,12 @@ def _expand(ctx: Context, directive: Directive, name: str, members: list[Unit]) 
 
 
 def _name_for(directive: Directive, handle: str) -> str | None:
-    return next((n for n in _unknown(_items(directive)) if _name_key(n) == handle), None)
+    return next((n for n in _unknown(drafts.items(directive)) if _name_key(n) == handle), None)
 
 
 def discard_button(ctx: Context, arg: str) -> list[Reply]:
-    loaded = _button_draft(ctx, arg, lock=True)
-    if isinstance(loaded, list):
-        return loaded
-    directive, _ = loaded
-    directive.status = "discarded"
-    ctx.session.add(directive)
+    directive, _ = _button_draft(ctx, arg, lock=True)
+    drafts.discard(ctx.session, directive)
     audit.log(ctx.session, "directive.discard", "directive", directive.id, person_id=ctx.person.id,
               actor=ctx.actor)
     dialog = dialogs.current(ctx.session, ctx.person.id)
@@ -643,20 +618,18 @@ def discard_button(ctx: Context, arg: str) -> list[Reply]:
 def publish_button(ctx: Context, arg: str) -> list[Reply]:
     """"Ban hành": tasks created, every unit told. The directive row is locked, so two
     presses (or two office people) publish once."""
-    loaded = _button_draft(ctx, arg, lock=True)
-    if isinstance(loaded, list):
-        return loaded
-    directive, _ = loaded
+    directive, _ = _button_draft(ctx, arg, lock=True)
     t = ctx.t
-    items = _items(directive)
+    items = drafts.items(directive)
     if not items:
         return [Reply(t("publish.nothing_to_publish"))]
     missing = [(n, item["lead"]) for n, item in enumerate(items, start=1) if item["lead_id"] is None]
     if missing:
-        lines = ", ".join(f"{n}. {name}" for n, name in missing[:10])
-        return [Reply(t("publish.leads_missing", lines=lines), notice=t("publish.leads_missing_short"))]
-    all_units = {u.id: u for u in ctx.session.exec(select(Unit))}
-    created, skipped = [], []
+        listed = ", ".join(f"{n}. {name}" for n, name in missing[:10])
+        return [Reply(t("publish.leads_missing", lines=listed), notice=t("publish.leads_missing_short"))]
+    all_units = drafts.units_by_id(ctx.session)
+    created: list[Task] = []
+    skipped: list[str] = []
     for item in items:
         coordinators = [all_units[uid] for _, uid in item["coordinators"] if uid in all_units]
         skipped += [name for name, uid in item["coordinators"] if uid is None]
@@ -666,9 +639,7 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
             recurrence=item.get("recurrence"), coordinators=coordinators, directive=directive,
             expected_output=item.get("output") or "", today=ctx.today, actor=ctx.actor,
             person_id=ctx.person.id))
-    directive.status, directive.published_at = "published", utcnow()
-    ctx.session.add(directive)
-    ctx.session.flush()
+    drafts.mark_published(ctx.session, directive)
     queued, silent = notify.notify_units(ctx.session, f"publish:{directive.id}", created,
                                          header=notify.assigned_header(directive.label, ctx.today),
                                          units=all_units, now=ctx.now)

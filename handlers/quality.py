@@ -85,10 +85,11 @@ lines typed without diacritics are matched without them (with the ambiguous word
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import _Pat, _Text, _fold, find_date
+from .dates import _fold, _Pat, _Text, find_date
 
 __all__ = ["ReportCheck", "check_progress", "check_blocker", "check_done"]
 
@@ -161,7 +162,7 @@ các những của với cho về này gì cũng vẫn luôn vậy nhỉ hả à
 """)
 
 
-def _meaningful(t: _Text, start: int = 0, end: int | None = None, blank: list[tuple[int, int]] = ()) -> int:
+def _meaningful(t: _Text, start: int = 0, end: int | None = None, blank: Sequence[tuple[int, int]] = ()) -> int:
     chars = list(t.fold[start:end])
     for a, b in blank:
         for i in range(max(a, start), min(b, start + len(chars))):
@@ -429,7 +430,7 @@ def _quantity_outputs(t: _Text) -> list[tuple[int, str, bool]]:
 
 
 def _find_output(t: _Text, *, done: bool,
-                 exclude: list[tuple[int, int]] = ()) -> str | None:
+                 exclude: Sequence[tuple[int, int]] = ()) -> str | None:
     """The output phrase, by the priority in the module docstring. Mentions inside
     ``exclude`` (obstacle phrases, proposals) are awaited or asked for, not outputs:
     "đang chờ các xã gửi số liệu", "đề nghị UBND tỉnh ban hành kế hoạch"."""

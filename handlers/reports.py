@@ -11,14 +11,19 @@ import re
 from datetime import date
 
 from presentation.messages import Button, Reply
-from presentation.render import fmt_date, shorten
+from presentation.render import STATUS_ROUTE, fmt_date, shorten
 from storage.crud import dialogs
 from storage.crud import tasks as crud
 from storage.models import Dialog, Task
 
 from . import dates, notify, quality
 from .context import Context
+from .refusal import Refusal
 
+# Button routes: a task's quick answer (s:<kind>:<task id>, built by
+# presentation.render.task_buttons), cancel what is under way (x, the same as /huy).
+STATUS = STATUS_ROUTE
+CANCEL = "x"
 KINDS = {"d": "done", "p": "progress", "b": "blocked", "e": "extension"}
 # A report is a few lines; more parts than this is someone pasting the wrong thing.
 MAX_PARTS = 8
@@ -27,7 +32,11 @@ MIN_REASON_WORDS = 3
 
 
 def cancel_markup(ctx: Context) -> list[list[Button]]:
-    return [[Button(ctx.t("btn.cancel"), "x")]]
+    return [[cancel_button(ctx)]]
+
+
+def cancel_button(ctx: Context) -> Button:
+    return Button(ctx.t("btn.cancel"), CANCEL)
 
 
 def status_button(ctx: Context, arg: str) -> list[Reply]:
@@ -127,26 +136,23 @@ def _too_long(ctx: Context) -> list[Reply]:
     return [Reply(ctx.t("report.too_long", limit=MAX_REPORT_CHARS), buttons=cancel_markup(ctx))]
 
 
-def _gate(ctx: Context, dialog: Dialog, task: Task, kind: str, check) -> tuple[str, quality.ReportCheck] | list[Reply]:
+def _gate(ctx: Context, dialog: Dialog, task: Task, kind: str, check) -> tuple[str, quality.ReportCheck]:
     """The answer so far, through the quality gate: (text, check) once accepted,
-    otherwise the replies that ask again or say what is missing."""
+    otherwise refused with the replies that ask again or say what is missing."""
     parts = _parts(ctx, dialog)
     if parts is None:
-        return _too_long(ctx)
+        raise Refusal(*_too_long(ctx))
     if not parts:
-        return [_ask(ctx, kind, task)]
+        raise Refusal(_ask(ctx, kind, task))
     text = "\n".join(parts)
     result = check(text, ctx.today)
     if not result.accepted:
-        return _reject(ctx, dialog, task, parts, result, kind)
+        raise Refusal(*_reject(ctx, dialog, task, parts, result, kind))
     return text, result
 
 
 def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
-    gated = _gate(ctx, dialog, task, "progress", quality.check_progress)
-    if isinstance(gated, list):
-        return gated
-    text, check = gated
+    text, check = _gate(ctx, dialog, task, "progress", quality.check_progress)
     ref, name = _attachment(ctx, dialog)
     crud.add_report(ctx.session, task, ctx.person, kind="progress", text=text, milestone=check.milestone,
                     output=check.output or "", obstacle=check.obstacle or "", plan=check.plan or "",
@@ -181,10 +187,7 @@ def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
 
 
 def _blocked(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
-    gated = _gate(ctx, dialog, task, "blocked", quality.check_blocker)
-    if isinstance(gated, list):
-        return gated
-    text, check = gated
+    text, check = _gate(ctx, dialog, task, "blocked", quality.check_blocker)
     ref, name = _attachment(ctx, dialog)
     crud.add_report(ctx.session, task, ctx.person, kind="blocked", text=text, milestone=check.milestone,
                     obstacle=check.obstacle or text, plan=check.plan or "", attachment_ref=ref,

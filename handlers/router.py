@@ -3,7 +3,9 @@
 Cross-cutting concerns live in this one place, not in each handler: text
 normalization and size limits, the database session (one transaction per
 message), who the person is and which language they read, the stranger check,
-the command/button tables, and turning any failure into a polite reply.
+dispatching by the declared commands and button routes (commands.py) with their role
+checks, catching a refusal raised anywhere below, and turning any failure into a
+polite reply.
 """
 from __future__ import annotations
 
@@ -22,80 +24,13 @@ from storage.crud import dialogs, people
 from storage.db import Database
 from storage.models import utcnow
 
-from . import assign, extensions, preferences, publish, reports, start, summary, tasks, web
-from .roles import is_office
+from . import publish, reports, roles
+from .commands import BY_NAME, BY_PREFIX, DIALOGS
 from .context import Context
+from .refusal import Refusal
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Context, str], list[Reply]]
-
-# Command names as typed; English aliases for those who switched to English.
-COMMANDS: dict[str, Handler] = {
-    "start": start.start_command,
-    "help": start.help_command,
-    "trogiup": start.help_command,
-    "nhiemvu": tasks.tasks_command,
-    "tasks": tasks.tasks_command,
-    "huy": reports.cancel,
-    "cancel": reports.cancel,
-    "lang": preferences.lang_command,
-    "nhacnho": preferences.remind_command,
-    "remind": preferences.remind_command,
-    "kenh": preferences.channels_command,
-    "channels": preferences.channels_command,
-    # office
-    "banhanh": publish.publish_command,
-    "publish": publish.publish_command,
-    "giaoviec": assign.assign_command,
-    "assign": assign.assign_command,
-    "giahan": extensions.list_command,
-    "extensions": extensions.list_command,
-    "tonghop": summary.summary_command,
-    "summary": summary.summary_command,
-    "baocaothang": summary.monthly_command,
-    "monthly": summary.monthly_command,
-    "bieudo": summary.chart_command,
-    "chart": summary.chart_command,
-    "xuatbaocao": summary.export_command,
-    "export": summary.export_command,
-    "web": web.web_command,
-}
-# Button data is "<prefix>:<argument>"; prefixes are short for Telegram's 64-byte limit.
-BUTTONS: dict[str, Handler] = {
-    "l": tasks.page_button,
-    "t": tasks.detail_button,
-    "s": reports.status_button,
-    "x": reports.cancel,
-    "lang": preferences.lang_button,
-    "z": preferences.snooze_button,
-    # /banhanh drafts: page, resume, map a name, create a unit, discard, publish
-    "pg": publish.page_button,
-    "pr": publish.resume_button,
-    "pm": publish.map_button,
-    "pc": publish.create_button,
-    "pe": publish.expand_button,
-    "pd": publish.discard_button,
-    "pp": publish.publish_button,
-    # /giaoviec: unit suggestion, confirm
-    "gu": assign.unit_button,
-    "ga": assign.go_button,
-    # extension decisions: approve, other date, reject, no reason
-    "ea": extensions.approve_button,
-    "ed": extensions.other_date_button,
-    "er": extensions.reject_button,
-    "en": extensions.no_reason_button,
-    # /baocaothang: remind the units that have not reported
-    summary.REMIND_PREFIX: summary.remind_button,
-}
-# Open dialogues by kind; the status dialogues (reports) are the default.
-DIALOGS: dict[str, Callable] = {
-    publish.DIALOG: publish.continue_dialog,
-    assign.DIALOG: assign.continue_dialog,
-    extensions.DIALOG: extensions.continue_dialog,
-}
-# Open to people without an invitation.
-PUBLIC_COMMANDS = {"start", "help", "trogiup"}
 # Longer than a chat message can be on Telegram (4096); a report is far shorter.
 MAX_TEXT = 4000
 # Don't rewrite the binding row on every message.
@@ -123,7 +58,10 @@ class Assistant:
         try:
             with self.db.session() as session:
                 ctx = self._context(session, incoming)
-                replies = self._route(ctx)
+                try:
+                    replies = self._route(ctx)
+                except Refusal as refusal:  # inside the session: what was written before it holds
+                    replies = refusal.replies
             for reply in replies:
                 reply.lang = reply.lang or ctx.t.lang
             return replies
@@ -170,7 +108,7 @@ class Assistant:
                 return [Reply(t("dialog.need_text"))]
             return DIALOGS.get(dialog.kind, reports.continue_dialog)(ctx, dialog)
         if inc.attachment is not None:
-            if is_office(ctx) and inc.attachment.kind == "document":
+            if roles.is_office(ctx) and inc.attachment.kind == "document":
                 return publish.from_file(ctx)  # the files office staff send are directives
             return [Reply(t("hint.attachment"))]
         if not any(ch.isalnum() for ch in text):
@@ -183,22 +121,24 @@ class Assistant:
             head, _, rest = head.partition("\n")
             args = f"{rest} {args}".strip()
         name = head.split("@", 1)[0].lower()  # "/nhiemvu@nhacviec_bot" in groups
-        handler = COMMANDS.get(name)
-        if handler is None:
+        command = BY_NAME.get(name)
+        if command is None:
             key = "unknown_command" if ctx.person else "stranger"
             return [Reply(ctx.t(key, command="/" + name[:32]))]
-        if ctx.person is None and name not in PUBLIC_COMMANDS:
+        if ctx.person is None and not command.public:
             return [Reply(ctx.t("stranger"))]
         # A new command ends any open dialogue, except /huy which reports it.
-        if ctx.person is not None and handler is not reports.cancel and ctx.in_dialog:
+        if ctx.person is not None and command.ends_dialog and ctx.in_dialog:
             dialogs.finish(ctx.session, ctx.person.id)
-        return handler(ctx, args.strip())
+        roles.require(ctx, command.roles)
+        return command.handler(ctx, args.strip())
 
     def _button(self, ctx: Context, data: str) -> list[Reply]:
         if ctx.person is None:
             return [Reply(ctx.t("stranger"), notice=ctx.t("stranger_short"))]
         prefix, _, arg = data.partition(":")
-        handler = BUTTONS.get(prefix)
-        if handler is None:
+        route = BY_PREFIX.get(prefix)
+        if route is None:
             return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
-        return handler(ctx, arg)
+        roles.require(ctx, route.roles)
+        return route.handler(ctx, arg)

@@ -1,9 +1,8 @@
-"""/start <invitation code>, /help."""
+"""/start <invitation code>."""
 from __future__ import annotations
 
 from presentation.messages import Reply
 from storage.crud import people
-from storage.models import OFFICE_ROLES, SUMMARY_ROLES
 
 from .context import Context
 
@@ -27,15 +26,3 @@ def start_command(ctx: Context, args: str) -> list[Reply]:
     ctx.person, ctx.unit = result.person, result.unit
     return [Reply(t("start.welcome", name=ctx.incoming.display_name or "", unit=result.unit.name,
                     role=t(f"role.{result.person.role}")))]
-
-
-def help_command(ctx: Context, args: str) -> list[Reply]:
-    t = ctx.t
-    if ctx.person is None:
-        return [Reply(t("help.stranger"))]
-    text = t("help.official")
-    if ctx.person.role in OFFICE_ROLES:
-        text += "\n\n" + t("help.office")
-    if ctx.person.role in SUMMARY_ROLES:
-        text += "\n" + t("help.web")
-    return [Reply(text)]

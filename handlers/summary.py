@@ -17,43 +17,40 @@ from storage.models import Unit
 
 from . import roles
 from .context import Context
+from .refusal import Refusal, expired
 
+# Button route: remind the units that have not reported (/baocaothang).
 REMIND_PREFIX = "bct"
 
 
-def _scope(ctx: Context, args: str, refuse) -> tuple[Unit | None, Period] | list[Reply]:
-    """The unit and period asked for ("Sở Tài chính 5/2026"), or the reply explaining
-    why not (`refuse`: the role check of the command). A head always gets their own unit."""
-    if (refused := refuse(ctx)) is not None:
-        return refused
+def _scope(ctx: Context, args: str) -> tuple[Unit | None, Period]:
+    """The unit and period asked for ("Sở Tài chính 5/2026"); refused when unclear. The
+    command's roles are checked by the router; a head always gets their own unit."""
     t = ctx.t
     try:
         name, period = split_period(args, ctx.today)
     except PeriodError as exc:
-        return [Reply(t(exc.key, **exc.params) + "\n" + t("summary.usage"))]
+        raise Refusal(Reply(t(exc.key, **exc.params) + "\n" + t("summary.usage"))) from None
     period = period or Period.month_of(ctx.today)
     unit = None
     if name:
         found = find_units(ctx.session, name)
         if not found:
-            return [Reply(t("summary.unknown_unit", name=shorten(name, 60)) + "\n" + t("summary.usage"))]
+            raise Refusal(Reply(t("summary.unknown_unit", name=shorten(name, 60)) + "\n" + t("summary.usage")))
         if len(found) > 1:
-            return [Reply(t("summary.ambiguous_unit", name=shorten(name, 60),
-                            units=", ".join(u.name for u in found[:6])))]
+            raise Refusal(Reply(t("summary.ambiguous_unit", name=shorten(name, 60),
+                                  units=", ".join(u.name for u in found[:6]))))
         unit = found[0]
     if not roles.is_office(ctx):
         if unit is not None and unit.id != ctx.person.unit_id:
-            return [Reply(t("summary.head_own_unit", unit=ctx.unit.name))]
+            raise Refusal(Reply(t("summary.head_own_unit", unit=ctx.unit.name)))
         unit = ctx.unit
     return unit, period
 
 
 def summary_command(ctx: Context, args: str) -> list[Reply]:
     """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]"""
-    scope = _scope(ctx, args, roles.refuse_unless_summary)
-    if isinstance(scope, list):
-        return scope
-    unit, period = scope
+    unit, period = _scope(ctx, args)
     summary = summarize(ctx.session, period, ctx.today, unit=unit, overdue_limit=MAX_OVERDUE_LINES)
     hint = None
     if roles.is_office(ctx):
@@ -63,10 +60,7 @@ def summary_command(ctx: Context, args: str) -> list[Reply]:
 
 def chart_command(ctx: Context, args: str) -> list[Reply]:
     """/bieudo [tháng | khoảng ngày]: the on-time rate per unit as a picture."""
-    scope = _scope(ctx, args, roles.refuse_unless_summary)
-    if isinstance(scope, list):
-        return scope
-    unit, period = scope
+    unit, period = _scope(ctx, args)
     rows = unit_summaries(ctx.session, period, ctx.today, unit.id if unit else None)
     label = period.label(ctx.t)
     image = chart.kpi_png(rows, label, ctx.t)
@@ -77,10 +71,7 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
 
 def export_command(ctx: Context, args: str) -> list[Reply]:
     """/xuatbaocao [đơn vị] [tháng | khoảng ngày]: the period's workbook (office only)."""
-    scope = _scope(ctx, args, roles.refuse_unless_office)
-    if isinstance(scope, list):
-        return scope
-    unit, period = scope
+    unit, period = _scope(ctx, args)
     data, count = xlsx.build_workbook(ctx.session, period, ctx.today, ctx.tz, ctx.t, unit=unit)
     name = f"nhacviec-{period.slug}.xlsx"
     audit.log(ctx.session, "report.export", "report", None, person_id=ctx.person.id, actor=ctx.actor,
@@ -90,10 +81,7 @@ def export_command(ctx: Context, args: str) -> list[Reply]:
 
 def monthly_command(ctx: Context, args: str) -> list[Reply]:
     """/baocaothang [tháng]: the recurring report duties of the period, who has reported."""
-    scope = _scope(ctx, args, roles.refuse_unless_summary)
-    if isinstance(scope, list):
-        return scope
-    unit, period = scope
+    unit, period = _scope(ctx, args)
     duties = duty_status(ctx.session, period, ctx.tz, unit.id if unit else None)
     reply = Reply(render_duties(ctx.t, duties, period, ctx.today))
     if roles.is_office(ctx) and any(d.missing for d in duties):
@@ -105,14 +93,11 @@ def monthly_command(ctx: Context, args: str) -> list[Reply]:
 def remind_button(ctx: Context, arg: str) -> list[Reply]:
     """"Nhắc đơn vị chưa báo cáo": one reminder per person of each unit still missing,
     through the outbox; pressed again the same day, nothing is queued twice."""
-    refused = roles.refuse_unless_office(ctx)
-    if refused:
-        return refused
     t = ctx.t
     key, _, unit_arg = arg.partition(":")
     period = Period.from_key(key)
     if period is None or (unit_arg and not unit_arg.isdigit()):
-        return [Reply(t("button.expired"), notice=t("button.expired"))]
+        raise expired(t)
     unit_id = int(unit_arg) if unit_arg else None
     result = remind_missing(ctx.session, period, ctx.today, ctx.now, ctx.tz, unit_id=unit_id,
                             actor=ctx.actor, person_id=ctx.person.id)

@@ -5,12 +5,23 @@ import re
 
 from presentation.messages import Button, Reply
 from presentation.render import (
-    MAX_ACTION_IN_LIST, due_label, fmt_date, fmt_local, recurrence_label, shorten, status_label, task_buttons,
+    DETAIL_ROUTE,
+    MAX_ACTION_IN_LIST,
+    due_label,
+    fmt_date,
+    fmt_local,
+    recurrence_label,
+    shorten,
+    status_label,
+    task_buttons,
 )
 from storage.crud import tasks as crud
 
 from .context import Context
 
+# Button routes: a page of the list (l:<page>), a task in full (t:<task id>).
+PAGE = "l"
+DETAIL = DETAIL_ROUTE
 PER_PAGE = 8
 _TASK_ID = re.compile(r"^#?(\d{1,9})$")
 
@@ -73,15 +84,15 @@ def task_page(ctx: Context, page: int) -> Reply:
             lines.append(t("tasks.last_report", date=fmt_local(row.last_report.created_at, ctx.tz)[:10],
                            text=shorten(row.last_report.text, 100)))
         buttons.append(task_buttons(t, task.id, number))
-        details.append(Button(f"🔎 {number}", f"t:{task.id}"))
+        details.append(Button(f"🔎 {number}", f"{DETAIL}:{task.id}"))
     buttons.append(details)
     if result.pages > 1:
         nav = []
         if result.page > 1:
-            nav.append(Button(t("tasks.prev"), f"l:{result.page - 1}"))
-        nav.append(Button(t("tasks.page", page=result.page, pages=result.pages), f"l:{result.page}"))
+            nav.append(Button(t("tasks.prev"), f"{PAGE}:{result.page - 1}"))
+        nav.append(Button(t("tasks.page", page=result.page, pages=result.pages), f"{PAGE}:{result.page}"))
         if result.page < result.pages:
-            nav.append(Button(t("tasks.next"), f"l:{result.page + 1}"))
+            nav.append(Button(t("tasks.next"), f"{PAGE}:{result.page + 1}"))
         buttons.append(nav)
     return Reply("\n".join(lines), buttons=buttons)
 
@@ -122,7 +133,7 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
     own_unit = task.lead_unit_id == ctx.person.unit_id or any(u.id == ctx.person.unit_id for u in d.coordinators)
     if own_unit and task.status != "done":
         buttons.append(task_buttons(t, task.id))
-    buttons.append([Button(t("task.back"), "l:1")])
+    buttons.append([Button(t("task.back"), f"{PAGE}:1")])
     return Reply("\n".join(lines), buttons=buttons)
 
 

@@ -27,7 +27,7 @@ def catalog(lang: str) -> dict[str, str]:
         return {}
     with path.open("rb") as fh:
         po = read_po(fh, locale=lang)
-    return {m.id: m.string for m in po if m.id and m.string}
+    return {str(m.id): str(m.string) for m in po if m.id and m.string}
 
 
 def normalize_language(code: str | None) -> str:

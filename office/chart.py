@@ -55,11 +55,12 @@ def kpi_figure(rows: list[UnitSummary], period_label: str, t: Translator, *,
         ax.axhline(len(shown) // 2 - 0.5, color="#666666", linewidth=1, linestyle=":")
     # barh draws the first row at the bottom: lowest rate at the bottom, best on top.
     positions = list(range(len(shown)))
-    rates = [r.kpi * 100 for r in shown]
-    ax.barh(positions, rates, color=[_color(r.kpi) for r in shown], height=0.65)
+    kpis = [r.kpi or 0.0 for r in shown]  # every row shown has a KPI (chart_rows)
+    rates = [k * 100 for k in kpis]
+    ax.barh(positions, rates, color=[_color(k) for k in kpis], height=0.65)
     ax.set_yticks(positions, labels=[shorten(r.unit, 42) for r in shown])
-    for y, row in zip(positions, shown):
-        ax.text(row.kpi * 100 + 1.5, y, f"{round(row.kpi * 100)}% ({row.done_on_time}/{row.kpi_base})",
+    for y, row, rate in zip(positions, shown, rates, strict=False):
+        ax.text(rate + 1.5, y, f"{round(rate)}% ({row.done_on_time}/{row.kpi_base})",
                 va="center", fontsize=9)
     ax.set_xlim(0, 118)
     ax.set_ylim(-0.6, len(shown) - 0.4)

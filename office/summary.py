@@ -27,7 +27,14 @@ from storage.crud import audit, outbox, people
 from storage.crud import units as crud_units
 from storage.crud.tasks import LateCoordinator
 from storage.models import (
-    OPEN_STATUSES, Directive, ExtensionRequest, Person, ProgressReport, Task, TaskCoordinator, Unit,
+    OPEN_STATUSES,
+    Directive,
+    ExtensionRequest,
+    Person,
+    ProgressReport,
+    Task,
+    TaskCoordinator,
+    Unit,
 )
 
 from .period import Period
@@ -355,7 +362,9 @@ def remind_missing(session: Session, period: Period, today: date, now: datetime,
     by_unit: dict[int, list] = {}
     for person, binding in people.reachable(session, Person.unit_id.in_({u.unit_id for _, u in missing})):
         by_unit.setdefault(person.unit_id, []).append((person, binding))
-    rows, reached, unreachable = [], [], []
+    rows: list[dict] = []
+    reached: list[str] = []
+    unreachable: list[str] = []
     for duty, item in missing:
         recipients = by_unit.get(item.unit_id, [])
         (reached if recipients else unreachable).append(item.unit)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from presentation.messages import Button, payload
 from locales import Translator
-from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
+from presentation.messages import Button, payload
+from presentation.render import DETAIL_ROUTE, fmt_date, recurrence_label, shorten, task_buttons
 
 if TYPE_CHECKING:
     from .period import Period
@@ -211,4 +211,4 @@ def duty_payload(t: Translator, task_id: int, action: str, deadline: date, recur
     if directive:
         lines.append(t("task.directive", label=shorten(directive, 80)))
     lines.append(t("summary.duty_remind_ask"))
-    return payload("\n".join(lines), [task_buttons(t, task_id), [Button(t("btn.details"), f"t:{task_id}")]])
+    return payload("\n".join(lines), [task_buttons(t, task_id), [Button(t("btn.details"), f"{DETAIL_ROUTE}:{task_id}")]])

@@ -86,15 +86,15 @@ def task_lines(session: Session, period: Period, today: date, tz, unit_id: int |
     if unit_id is not None:
         last = last.where(Task.lead_unit_id == unit_id)
         coords = coords.where(Task.lead_unit_id == unit_id)
-    last = last.subquery("last_report")
+    last_report = last.subquery("last_report")
     query = (
         select(Task.id, Directive.number, Directive.title, Unit.name, Task.action, Task.deadline,
                Task.original_deadline, Task.status, Task.completed_at, Task.completed_late,
                case((is_extended(), 1), else_=0), ProgressReport.created_at, ProgressReport.text)
         .join(Unit, Unit.id == Task.lead_unit_id)
         .outerjoin(Directive, Directive.id == Task.directive_id)
-        .outerjoin(last, last.c.task_id == Task.id)
-        .outerjoin(ProgressReport, ProgressReport.id == last.c.report_id)
+        .outerjoin(last_report, last_report.c.task_id == Task.id)
+        .outerjoin(ProgressReport, ProgressReport.id == last_report.c.report_id)
         .where(scope).order_by(Unit.name, Task.deadline, Task.id)
     )
     if unit_id is not None:

@@ -10,14 +10,21 @@ from locales import Translator
 from .messages import Button
 
 MAX_ACTION_IN_LIST = 180
+# Button routes ("<prefix>:<argument>") carried by messages built below the handlers:
+# task lists, reminders, digests. The handlers route them (handlers/commands.py); old
+# messages in chats still carry them, so they never change.
+STATUS_ROUTE = "s"  # a task's quick answer: s:<d|p|b|e>:<task id> (handlers/reports.py)
+DETAIL_ROUTE = "t"  # a task in full: t:<task id> (handlers/tasks.py)
+SNOOZE_ROUTE = "z"  # "remind me later": z:<task id> (handlers/preferences.py)
 
 
 def task_buttons(t: Translator, task_id: int, number: int | None = None) -> list[Button]:
     """The four quick answers under a task. In a list the first carries the task's number."""
     done, progress, blocked, extend = _answer_labels(t.lang)
     prefix = f"{number}. " if number is not None else ""
-    return [Button(prefix + done, f"s:d:{task_id}"), Button(progress, f"s:p:{task_id}"),
-            Button(blocked, f"s:b:{task_id}"), Button(extend, f"s:e:{task_id}")]
+    s = STATUS_ROUTE
+    return [Button(prefix + done, f"{s}:d:{task_id}"), Button(progress, f"{s}:p:{task_id}"),
+            Button(blocked, f"{s}:b:{task_id}"), Button(extend, f"{s}:e:{task_id}")]
 
 
 @cache

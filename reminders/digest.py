@@ -9,19 +9,22 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, exists
 from sqlmodel import Session, select
 
-from presentation.messages import payload
 from locales import Translator
 from office.period import Period
 from office.summary import overdue_tasks, summarize
 from office.text import render_weekly
+from presentation.messages import payload
 from presentation.render import fmt_date, shorten
 from storage.crud import outbox, people
 from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
 from storage.models import (
-    OPEN_STATUSES, Outbox, ProgressReport, Task, Unit,
+    OPEN_STATUSES,
+    Outbox,
+    ProgressReport,
+    Task,
+    Unit,
 )
-
 
 MAX_LINES = 30
 

@@ -9,9 +9,10 @@ platforms' rate limits, and settles each row.
   one restarted) takes those rows again. So every message is delivered exactly
   once except the rows of the batch that was in flight at the kill, which may
   be delivered twice (at most `batch` rows; nothing is ever lost).
-- Rate limits: a global pace (Telegram: about 30 messages/s overall; we keep a
-  little under) and at most one message per chat per second; a second row for a
-  chat is put back a second later instead of stalling the batch. On PostgreSQL the
+- Rate limits: each channel's sender declares its platform's (ChannelLimits: Telegram
+  about 30 messages/s overall, which we keep a little under, one per chat per second,
+  20 a minute in a group); a second row for a chat is put back a second later instead
+  of stalling the batch. On PostgreSQL the
   global pace is shared by all dispatcher processes (SharedPace, the RateSlot row).
 - Reminders are queued as references and rendered here, when claimed
   (messages.render_references): one whose task is no longer open is dropped, not sent.
@@ -28,7 +29,7 @@ import os
 import socket
 import time
 from collections import Counter, deque, namedtuple
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -55,27 +56,55 @@ class SendResult:
 SENT = SendResult("sent")
 
 
+@dataclass(frozen=True)
+class ChannelLimits:
+    """What a platform allows, declared by its adapter (bot/telegram.py, bot/zalo.py)
+    on its sender and read here; nothing platform-specific lives in the dispatcher."""
+
+    per_second: float = 29.0  # overall pace of the bot
+    per_chat_interval: float = 1.0  # seconds between two messages to one chat
+    group_per_minute: int | None = None  # messages a minute to one group chat; None: no such limit
+    group_prefix: str | None = None  # how a group's chat id begins (Telegram: "-")
+    max_text: int = 4096  # characters in one message; the sender splits longer texts
+    buttons: bool = True  # buttons under a message (else the sender numbers them)
+
+    def is_group(self, chat_id: str) -> bool:
+        return self.group_prefix is not None and chat_id.startswith(self.group_prefix)
+
+
+# What a sender that declares nothing gets.
+DEFAULT_LIMITS = ChannelLimits()
+
+
 class Sender(Protocol):
     channel: str
+    limits: ChannelLimits
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
 
     async def send(self, chat_id: str, payload: dict) -> SendResult: ...
 
 
 class Pace:
-    """An even pace across concurrent senders: slot n is at start + n/rate."""
+    """An even pace across concurrent senders: slot n is at start + n/rate. The clock
+    and the sleep are the event loop's unless given (a test's virtual time)."""
 
-    def __init__(self, per_second: float):
+    def __init__(self, per_second: float, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep):
         self.interval = 1.0 / per_second
         self.next = 0.0
         self.paused_until = 0.0
+        self.clock, self.sleep = clock, sleep
 
     async def wait(self) -> None:
         while True:
-            now = time.monotonic()
+            now = self.clock()
             slot = max(now, self.next)
             self.next = slot + self.interval
             if slot > now:
-                await asyncio.sleep(slot - now)
+                await self.sleep(slot - now)
             if self.paused_until <= slot:
                 return
             # A 429 came while this send waited: take a new slot, after the pause.
@@ -84,7 +113,7 @@ class Pace:
         """The platform answered 429: nothing more on this channel for `seconds` (sending
         on during an overall flood wait prolongs it). Sends waiting for their slot take
         new ones after the pause, one interval apart, not all at its end."""
-        until = time.monotonic() + seconds
+        until = self.clock() + seconds
         self.paused_until = max(self.paused_until, until)
         self.next = max(self.next, until)
 
@@ -139,14 +168,12 @@ class SharedPace:
 
 
 # A claimed row whose reminder reference was rendered: the row's columns, the payload replaced.
-Rendered = namedtuple("Rendered", [c.name for c in Outbox.__table__.c])
+Rendered = namedtuple("Rendered", [c.name for c in Outbox.__table__.c])  # type: ignore[misc]
 
 
-@dataclass
-class Limits:
-    per_second: float = 29.0  # Telegram allows about 30/s overall
-    per_chat_interval: float = 1.0
-    group_per_minute: int = 20
+# The dispatcher's `limits` argument: one ChannelLimits for every channel, over what the
+# senders declare (benchmarks and tests against a fake without limits).
+Limits = ChannelLimits
 
 
 @dataclass
@@ -167,21 +194,24 @@ class Dispatcher:
                  clock: Callable[[], datetime] | None = None, worker: str | None = None):
         self.db = db
         self.senders = senders
-        self.limits = limits or Limits()
+        # Each channel's limits: its sender's declaration, unless the caller overrides them.
+        self.limits = {channel: limits or getattr(sender, "limits", DEFAULT_LIMITS)
+                       for channel, sender in senders.items()}
         self.batch = batch
         self.lease = lease
         self.max_attempts = max_attempts
-        self.clock = clock or (lambda: datetime.now(UTC))
+        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
         self.worker = worker or f"{socket.gethostname()}:{os.getpid()}"
         shared = db.engine.dialect.name == "postgresql"  # SQLite: one dispatcher, paced in process
-        self.paces = {channel: SharedPace(db, channel, self.limits.per_second) if shared
-                      else Pace(self.limits.per_second) for channel in senders}
+        self.paces = {channel: SharedPace(db, channel, self.limits[channel].per_second) if shared
+                      else Pace(self.limits[channel].per_second) for channel in senders}
         self.chat_next: dict[tuple[str, str], float] = {}  # monotonic time a chat may get its next message
         self.group_sent: dict[tuple[str, str], list[float]] = {}
         self.stats = DispatchStats()
 
-    def _claim(self) -> tuple[list[Outbox], int]:
-        """The rows to send, reminders rendered, and how many were claimed (dropped ones too)."""
+    def _claim(self) -> tuple[list, int]:
+        """The rows to send (the claimed rows' columns, as outbox.claim reads them; reminders
+        rendered), and how many were claimed (dropped ones too)."""
         if not self.senders:
             return [], 0
         with self.db.session() as session:
@@ -193,7 +223,7 @@ class Dispatcher:
             stale = [row_id for row_id, payload in payloads.items() if payload is None]
             outbox.drop(session, stale)
         self.stats.dropped += len(stale)
-        ready = []
+        ready: list = []
         for row in rows:
             if row.id not in payloads:
                 ready.append(row)
@@ -214,28 +244,30 @@ class Dispatcher:
             key = (row.channel, row.chat_id)
             wait = max(self.chat_next.get(key, 0.0) - now_mono, self._group_wait(key, now_mono))
             if key in taken or wait > 0:
-                deferred.append((row, max(wait, self.limits.per_chat_interval)))
+                deferred.append((row, max(wait, self.limits[row.channel].per_chat_interval)))
             else:
                 taken.add(key)
                 ready.append(row)
         for channel, count in Counter(row.channel for row in ready).items():
             await self.paces[channel].reserve(count)
         results = await asyncio.gather(*(self._send(row) for row in ready))
-        outcomes = list(zip(ready, results))
+        outcomes = list(zip(ready, results, strict=False))
         await asyncio.to_thread(self._settle, outcomes, deferred)
         return claimed
 
     def _group_wait(self, key: tuple[str, str], now: float) -> float:
-        """Groups (negative Telegram chat ids) get at most 20 messages a minute."""
-        if not key[1].startswith("-"):
+        """A group chat gets at most its channel's `group_per_minute` messages a minute."""
+        limits = self.limits[key[0]]
+        if limits.group_per_minute is None or not limits.is_group(key[1]):
             return 0.0
         recent = [t for t in self.group_sent.get(key, []) if now - t < 60]
         self.group_sent[key] = recent
-        return 0.0 if len(recent) < self.limits.group_per_minute else 60 - (now - recent[0])
+        return 0.0 if len(recent) < limits.group_per_minute else 60 - (now - recent[0])
 
     async def _send(self, row: Outbox) -> SendResult:
         key = (row.channel, row.chat_id)
-        self.chat_next[key] = time.monotonic() + self.limits.per_chat_interval
+        limits = self.limits[row.channel]
+        self.chat_next[key] = time.monotonic() + limits.per_chat_interval
         pace = self.paces[row.channel]
         await pace.wait()
         try:
@@ -243,7 +275,7 @@ class Dispatcher:
         except Exception as exc:  # a sender bug must not lose the row
             log.exception("sender failed for outbox row %s", row.id)
             result = SendResult("retry", error=f"{type(exc).__name__}: {exc}")
-        if result.status == "sent" and key[1].startswith("-"):
+        if result.status == "sent" and limits.is_group(key[1]):
             self.group_sent.setdefault(key, []).append(time.monotonic())
         if result.retry_after:
             # A 429 does not say whether the chat or the whole bot is over its limit: the

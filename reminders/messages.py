@@ -15,9 +15,9 @@ from functools import cache
 from sqlalchemy import select
 from sqlmodel import Session
 
-from presentation.messages import Button, payload
 from locales import DEFAULT, Translator
-from presentation.render import fmt_date, recurrence_label, shorten, task_buttons
+from presentation.messages import Button, payload
+from presentation.render import DETAIL_ROUTE, SNOOZE_ROUTE, fmt_date, recurrence_label, shorten, task_buttons
 from storage.crud.outbox import JsonText
 from storage.models import OPEN_STATUSES, Directive, Person, Task, Unit
 
@@ -67,10 +67,10 @@ class ReminderRenderer:
             self._deadlines[(task.deadline, task.recurrence)] = deadline
         lines.append(deadline)
         # Only a coordinator's closing names the lead unit: the others share one.
-        shape = (role, lead) if role == "coordinator" else (role, "")
-        closing = self._closings.get(shape)
+        closing_shape = (role, lead) if role == "coordinator" else (role, "")
+        closing = self._closings.get(closing_shape)
         if closing is None:
-            closing = self._closings[shape] = (
+            closing = self._closings[closing_shape] = (
                 t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
         lines.append(closing)
         return JsonText('{"text": ' + json.dumps("\n".join(lines), ensure_ascii=False) + ', "buttons": '
@@ -99,10 +99,10 @@ def render_references(session: Session, rows: Sequence) -> dict[int, dict | None
     tasks = {task.id: task for task in session.execute(
         select(tc.id, tc.lead_unit_id, tc.directive_id, tc.action, tc.deadline, tc.recurrence, tc.status)
         .where(tc.id.in_({row.task_id for row in refs})))}
-    languages = dict(session.execute(select(Person.__table__.c.id, Person.__table__.c.language)
+    languages: dict[int, str] = dict(session.execute(select(Person.__table__.c.id, Person.__table__.c.language)
                                      .where(Person.__table__.c.id.in_({row.person_id for row in refs}))).all())
     unit_ids = {task.lead_unit_id for task in tasks.values()}
-    units = dict(session.execute(select(Unit.__table__.c.id, Unit.__table__.c.name)
+    units: dict[int, str] = dict(session.execute(select(Unit.__table__.c.id, Unit.__table__.c.name)
                                  .where(Unit.__table__.c.id.in_(unit_ids))).all()) if unit_ids else {}
     directive_ids = {task.directive_id for task in tasks.values() if task.directive_id}
     directives = {d.id: d.label for d in session.scalars(select(Directive).where(Directive.id.in_(directive_ids)))} \
@@ -127,7 +127,7 @@ def _reminder_buttons(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     """A reminder's buttons in one language with `_ID` where the task id goes: the same
     for every task, so the labels are rendered once."""
     t = Translator(lang)
-    rows = [task_buttons(t, _ID), [Button(t("btn.snooze"), f"z:{_ID}"), Button(t("btn.details"), f"t:{_ID}")]]
+    rows = [task_buttons(t, _ID), [Button(t("btn.snooze"), f"{SNOOZE_ROUTE}:{_ID}"), Button(t("btn.details"), f"{DETAIL_ROUTE}:{_ID}")]]
     return tuple(tuple((b.text, b.data) for b in row) for row in rows)
 
 

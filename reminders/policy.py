@@ -342,7 +342,7 @@ def due_and_next(
     _check_aware(since, "since")
     if task.status in ("done", "draft"):
         return [], None
-    out = []
+    out: list[Reminder] = []
     for r in _iter_reminders(task, cal, tz, policy, None):
         if r.fire_at > now:
             return out, r.fire_at

@@ -19,11 +19,12 @@ from __future__ import annotations
 import gc
 import threading
 from collections import defaultdict
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ARRAY, String, any_, bindparam, cast, delete, func, text, tuple_, type_coerce
@@ -37,7 +38,12 @@ from storage.crud.people import BindingRow, PersonRow, push_key
 from storage.crud.tasks import queue_look
 from storage.db import Database
 from storage.models import (
-    OPEN_STATUSES, Person, ReminderQueue, Snooze, Task, TaskCoordinator,
+    OPEN_STATUSES,
+    Person,
+    ReminderQueue,
+    Snooze,
+    Task,
+    TaskCoordinator,
 )
 from workcalendar.recurrence import next_due
 from workcalendar.workdays import WorkCalendar
@@ -268,7 +274,7 @@ def _open_tasks(entries: list[tuple]) -> list[_Look]:
         seen = latest.get(task_id)
         if seen is None or (checked_at is not None and (seen[0] is None or _utc(checked_at) > _utc(seen[0]))):
             latest[task_id] = (checked_at, task)
-    return [_Look(*task, checked_at) for checked_at, task in latest.values()]
+    return [_Look._make((*task, checked_at)) for checked_at, task in latest.values()]
 
 
 def _among(column, ids, postgres: bool):

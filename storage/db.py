@@ -9,9 +9,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg
 from alembic import command
 from alembic.config import Config
-import psycopg
 from psycopg.pq import ExecStatus
 from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine

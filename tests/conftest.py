@@ -136,7 +136,7 @@ def at_once(database_url: str, *targets) -> None:
 
     dbs = [Database(database_url) for _ in targets]
     try:
-        threads = [threading.Thread(target=target, args=(d,)) for target, d in zip(targets, dbs)]
+        threads = [threading.Thread(target=target, args=(d,)) for target, d in zip(targets, dbs, strict=False)]
         for t in threads:
             t.start()
         for t in threads:
@@ -165,3 +165,19 @@ def chat_factory(assistant):
     def make(user_id: str, name: str = "Cán bộ") -> Chat:
         return Chat(assistant, user_id, name)
     return make
+
+
+@pytest.fixture
+async def telegram(assistant):
+    """The fake Bot API with the real python-telegram-bot application polling it."""
+    from fakes.telegram_server import FakeTelegram
+    from helpers import start_telegram, stop_telegram
+
+    fake = FakeTelegram()
+    await fake.start()
+    adapter = await start_telegram(fake, assistant)
+    try:
+        yield fake
+    finally:
+        await stop_telegram(adapter)
+        await fake.stop()

@@ -43,8 +43,8 @@ def next_due(recurrence: str, on_or_after: date) -> date:
     if recurrence == "quarterly":
         y, m = _add_months(d.year, ((d.month - 1) // 3) * 3 + 1, 2)
         return _month_day(y, m, 31)
-    m = _MONTHLY_DAY.match(recurrence)
-    day = int(m.group(1)) if m else 31
+    monthly = _MONTHLY_DAY.match(recurrence)
+    day = int(monthly.group(1)) if monthly else 31
     due = _month_day(d.year, d.month, day)
     if due < d:
         y, mo = _add_months(d.year, d.month, 1)

@@ -197,7 +197,7 @@ class WorkCalendar:
         while pos < len(src):
             m = cls._TOKEN.match(src, pos)
             if m is None:
-                snippet = re.match(r"[^\s,;]*", norm[pos:]).group(0)[:30]
+                snippet = re.split(r"[\s,;]", norm[pos:], maxsplit=1)[0][:30]
                 raise ValueError(
                     f"calendar config: cannot read {snippet!r} at position {pos}; "
                     'expected e.g. "off: 2026-04-27, 2026-09-01; work: 2026-05-09"'

@@ -12,6 +12,7 @@ from starlette.responses import Response
 
 from handlers import extensions
 from handlers.context import Context
+from handlers.refusal import Refusal
 from locales import Translator
 from presentation.messages import Incoming
 from storage.crud import tasks as crud_tasks
@@ -118,8 +119,11 @@ def _extension(desk, request: Request, form: dict | None) -> Response:
         ctx = _context(desk, s, viewer)
         if decision not in ("approve", "reject"):
             return desk.redirect(f"/web/nhiemvu/{task.id}", viewer.t("web.bad_form"))
-        replies = extensions.decide(ctx, req.id, approve=decision == "approve", new_date=new_date,
-                                    note=form.get("note", ""))
+        try:
+            replies = extensions.decide(ctx, req.id, approve=decision == "approve", new_date=new_date,
+                                        note=form.get("note", ""))
+        except Refusal as refusal:  # not office staff, decided meanwhile, task done: said as in the chat
+            replies = refusal.replies
         task_id = task.id
     return desk.redirect(f"/web/nhiemvu/{task_id}", "\n".join(r.text for r in replies))
 

@@ -4,9 +4,10 @@ import secrets
 from collections import namedtuple
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import bindparam, select as sa_select
+from sqlalchemy import bindparam
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from storage.models import OFFICE_ROLES, ROLES, ChatBinding, Dialog, Invitation, Person, Snooze, Unit, nfc, utcnow
@@ -40,9 +41,14 @@ def _view(name: str, model) -> type:
     return namedtuple(name, [column.key for column in model.__table__.c])
 
 
-PersonView = _view("PersonView", Person)
-BindingView = _view("BindingView", ChatBinding)
-UnitView = _view("UnitView", Unit)
+if TYPE_CHECKING:  # the type checker sees the models' columns
+    PersonView = Person
+    BindingView = ChatBinding
+    UnitView = Unit
+else:
+    PersonView = _view("PersonView", Person)
+    BindingView = _view("BindingView", ChatBinding)
+    UnitView = _view("UnitView", Unit)
 
 
 class Member(NamedTuple):
@@ -183,8 +189,12 @@ def snooze(session: Session, person_id: int, task_id: int, until: datetime) -> N
 # reading, and converting each row's two times a fifth of the rest; nothing reads them).
 _PERSON_COLUMNS = [c for c in Person.__table__.c if c.name != "created_at"]
 _BINDING_COLUMNS = [c for c in ChatBinding.__table__.c if c.name != "last_seen_at"]
-PersonRow = namedtuple("PersonRow", [c.name for c in _PERSON_COLUMNS])
-BindingRow = namedtuple("BindingRow", [c.name for c in _BINDING_COLUMNS])
+if TYPE_CHECKING:
+    PersonRow = Person
+    BindingRow = ChatBinding
+else:
+    PersonRow = namedtuple("PersonRow", [c.name for c in _PERSON_COLUMNS])
+    BindingRow = namedtuple("BindingRow", [c.name for c in _BINDING_COLUMNS])
 
 
 def reachable(session: Session, *conditions) -> list[tuple[PersonRow, BindingRow]]:

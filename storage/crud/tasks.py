@@ -11,13 +11,22 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from storage.models import (
-    OFFICE_ROLES, OPEN_STATUSES, Directive, ExtensionRequest, Person, ProgressReport, ReminderQueue, Task, TaskCoordinator,
-    Unit, nfc, utcnow,
+    OFFICE_ROLES,
+    OPEN_STATUSES,
+    Directive,
+    ExtensionRequest,
+    Person,
+    ProgressReport,
+    ReminderQueue,
+    Task,
+    TaskCoordinator,
+    Unit,
+    nfc,
+    utcnow,
 )
 from workcalendar.recurrence import next_due
 
 from . import audit
-
 
 
 def queue_look(session: Session, task_id: int, at: datetime, *, checked_at: datetime | None = None) -> None:

@@ -54,6 +54,12 @@ def create_unit(session: Session, name: str, aliases: Iterable[str] = (), parent
     return unit
 
 
+def add_alias(session: Session, unit: Unit, alias: str) -> None:
+    """Another name the unit is known by (a directive's wording, mapped by the office)."""
+    unit.aliases = ";".join(unit.alias_list + [nfc(alias).strip()])[:1000]
+    session.add(unit)
+
+
 def list_units(session: Session) -> list[Unit]:
     return list(session.exec(select(Unit).order_by(Unit.name)))
 
@@ -99,12 +105,12 @@ def import_units_csv(session: Session, path: Path, *, actor: str = "cli") -> tup
             pending_parents.append((unit, parent))
     session.flush()
     for unit, parent_name in pending_parents:
-        parent = find_unit(session, parent_name, index)
-        if parent is None:
-            parent = create_unit(session, parent_name, actor=actor)
-            _index_unit(index, parent)
+        parent_unit = find_unit(session, parent_name, index)
+        if parent_unit is None:
+            parent_unit = create_unit(session, parent_name, actor=actor)
+            _index_unit(index, parent_unit)
             created += 1
-        if unit.parent_id != parent.id and parent.id != unit.id:
-            unit.parent_id = parent.id
+        if unit.parent_id != parent_unit.id and parent_unit.id != unit.id:
+            unit.parent_id = parent_unit.id
     session.flush()
     return created, updated

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 
 from sqlalchemy import bindparam, delete, text
-from sqlalchemy.engine import Connection
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from storage.models import ProcessedUpdate, utcnow
@@ -48,7 +48,7 @@ def record_many(conn: Connection, keys: list[tuple[str, str]], now: datetime | N
     return {(c, u) for c, u in conn.execute(_take_many(len(keys)), params)}
 
 
-@lru_cache(maxsize=None)  # n ≤ a server's concurrency
+@cache  # n ≤ a server's concurrency
 def _take_many(n: int):
     # Built once per batch size, as text: SQLAlchemy compiles a multi-row INSERT construct
     # anew on every execution (its cache skips them), which cost more than the INSERT.

@@ -20,7 +20,10 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     connectable = config.attributes.get("connection")
     if connectable is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"), poolclass=pool.NullPool)
+        url = config.get_main_option("sqlalchemy.url")
+        if not url:
+            raise RuntimeError("no database URL: set DATABASE_URL or sqlalchemy.url")
+        engine = create_engine(url, poolclass=pool.NullPool)
         with engine.connect() as connection:
             _run(connection)
         engine.dispose()

@@ -8,7 +8,13 @@ from .directives import Directive
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ChatBinding, Invitation, Person
 from .tasks import (
-    OPEN_STATUSES, TASK_STATUSES, ExtensionRequest, ProgressReport, ReminderQueue, Task, TaskCoordinator,
+    OPEN_STATUSES,
+    TASK_STATUSES,
+    ExtensionRequest,
+    ProgressReport,
+    ReminderQueue,
+    Task,
+    TaskCoordinator,
 )
 from .units import Unit
 from .updates import ProcessedUpdate

@@ -153,9 +153,10 @@ def test_contract_has_exactly_the_agreed_keys(tmp_path):
     assert run_extract(str(path), "2026-04-21", True, out=out) == 0
     data = json.loads(out.getvalue())
     assert set(data) == {"document", "tasks"}
-    assert set(data["document"]) == {"number", "issuer", "issued", "title"}
+    assert set(data["document"]) == {"number", "issuer", "issued", "title", "scanned"}
     assert data["document"]["issued"] == "2026-04-21"  # --issued overrides the header
-    assert all(set(t) == {"lead", "coordinators", "deadline", "recurrence", "text", "summary", "output"}
+    assert all(set(t) == {"lead", "coordinators", "deadline", "recurrence", "text", "summary", "output",
+                                "uncertain"}
                for t in data["tasks"])
     assert data["tasks"][0]["deadline"] == "2026-06-30"
 

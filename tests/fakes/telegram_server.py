@@ -848,7 +848,7 @@ class FakeTelegram:
             return
         try:
             await asyncio.wait_for(ev.wait(), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
     def _touch(self) -> None:
@@ -1145,7 +1145,7 @@ class FakeTelegram:
                     return m
             remaining = deadline - loop.time()
             if remaining <= 0:
-                raise asyncio.TimeoutError(
+                raise TimeoutError(
                     f"wait_for: no matching message within {timeout}s (predicate={predicate!r}, "
                     f"chat_id={chat_id}, since={since})\n{self.dump()}"
                 )
@@ -1161,7 +1161,7 @@ class FakeTelegram:
                 return msgs
             remaining = deadline - loop.time()
             if remaining <= 0:
-                raise asyncio.TimeoutError(
+                raise TimeoutError(
                     f"wait_for_count: chat {chat_id} got {len(msgs)} of {n} messages in {timeout}s\n{self.dump()}"
                 )
             await self._wait_pulse(remaining)
@@ -1178,7 +1178,7 @@ class FakeTelegram:
             if not busy and now - self._last_activity >= quiet:
                 return
             if now >= deadline:
-                raise asyncio.TimeoutError(
+                raise TimeoutError(
                     f"wait_idle: still busy after {timeout}s (in flight={self._inflight}, "
                     f"undelivered updates={undelivered})\n{self.dump()}"
                 )

@@ -1,0 +1,274 @@
+"""Task tables ("Phụ lục: Danh mục nhiệm vụ": STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+Thời gian hoàn thành | Sản phẩm) -> one assignment sentence per row.
+
+A table reaches us in three shapes: .docx tables (rows of cells, merged cells repeated),
+pipe tables in markdown, and plain text where columns are kept apart by tabs or by runs of
+spaces — pasted from a spreadsheet, or a PDF page read in layout mode, where a cell's text
+wraps over several lines. `text_tables` turns the last shape into pipe rows; every shape
+ends in `table_to_paragraphs`, which writes "Giao X chủ trì, phối hợp với Y thực hiện: …
+Thời hạn: … Sản phẩm: …" so that the text pipeline reads a row like any other assignment.
+A row spanning the table ("I. Lĩnh vực kinh tế") becomes a heading and carries no task.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "Cơ quan phối hợp thực hiện" a partner
+    ("number", re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")),
+    ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành|thời điểm")),
+    ("coordinators", re.compile(r"phối hợp")),
+    ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan) thực hiện|^thực hiện$|được giao|phụ trách|đầu mối|"
+                        r"^(?:đơn vị|cơ quan)$")),
+    ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
+    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động")),
+)
+_EMPTY = ("", "-", "—", "–", "x")
+_ROMAN_ROW = re.compile(r"^(?:[IVXLC]+|[A-Z])[.)]?$")
+
+
+def column_roles(header: list[str]) -> dict[str, int]:
+    roles: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        label = " ".join(cell.casefold().split()).strip(" .:*")
+        for role, pattern in _COLUMN_RULES:
+            if role not in roles and pattern.search(label):
+                roles[role] = index
+                break
+    return roles
+
+
+def is_task_table(header: list[str]) -> bool:
+    roles = column_roles(header)
+    return "lead" in roles and "content" in roles
+
+
+def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
+    """Paragraphs for a table: assignment rows become sentences, other tables cell by cell."""
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    roles = column_roles(rows[0])
+    if "lead" not in roles or "content" not in roles:
+        return [cell for row in rows for cell in row if cell.strip()]
+    out: list[str] = []
+    for row in rows[1:]:
+        sentence = _row_sentence(row, roles)
+        if sentence:
+            out.append(sentence)
+    return out
+
+
+def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
+    index = roles.get(role)
+    if index is None or index >= len(row):
+        return ""
+    value = " ".join(row[index].split()).strip(" .;")
+    return "" if value.casefold() in _EMPTY else value
+
+
+def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
+    content, lead = _cell(row, roles, "content"), _cell(row, roles, "lead")
+    if len({c.strip() for c in row if c.strip()}) == 1:
+        # A row spanning the table ("I. Lĩnh vực kinh tế") is a heading.
+        return next(c for c in row if c.strip()).strip()
+    number = _cell(row, roles, "number")
+    if not lead and _ROMAN_ROW.match(number) and content:
+        return f"{number.rstrip('.)')}. {content}"  # "I | Lĩnh vực kinh tế" with the other cells empty
+    if not content or not lead:
+        return content
+    sentence = f"Giao {lead} chủ trì"
+    coordinators = _cell(row, roles, "coordinators")
+    if coordinators:
+        sentence += f", phối hợp với {coordinators}"
+    content = content[0].lower() + content[1:] if content[:2] != content[:2].upper() else content
+    sentence += f" thực hiện: {content}."
+    deadline = _cell(row, roles, "deadline")
+    if deadline:
+        sentence += f" Thời hạn: {deadline}."
+    output = _cell(row, roles, "output")
+    if output:
+        sentence += f" Sản phẩm: {output}."
+    return sentence
+
+
+# --- tables in plain text ------------------------------------------------------------------
+
+_GAP = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces
+_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]?$")
+_GROUP_ROW = re.compile(r"^(?:[IVXLC]+|[A-Z])[.)]\s+\S")
+_TABLE_END = re.compile(r"^(?:Nơi nhận|KT\.|TM\.|Ghi chú|CHỦ TỊCH|GIÁM ĐỐC)", re.IGNORECASE)
+HEADER_LINES = 3  # a header cell wraps over at most this many lines ("Cơ quan chủ / trì")
+
+
+@dataclass
+class _Segment:
+    start: int
+    end: int
+    text: str
+
+
+def pdf_page_text(page) -> str:
+    """A PDF page's text; a page holding a task table is read in layout mode, which keeps the
+    columns apart (plain mode gives one cell per line, rows no longer told apart)."""
+    text = page.extract_text() or ""
+    if not re.search(r"chủ\s+trì", text) or not re.search(r"\b(?:STT|TT|Nhiệm\s+vụ|Nội\s+dung)\b", text):
+        return text
+    layout = page.extract_text(extraction_mode="layout") or ""
+    return layout if text_tables(layout) != layout else text
+
+
+def _segments(line: str) -> list[_Segment]:
+    """The cells of an aligned line: runs of text kept apart by two spaces or more."""
+    return [_Segment(m.start(), m.end(), m.group(0)) for m in _GAP.finditer(line)]
+
+
+def text_tables(text: str) -> str:
+    """Plain text with every task table written as pipe rows ("| 1 | Rà soát … | Sở Tài chính |")."""
+    if "\t" not in text and "  " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = found
+        out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
+        out.append("")
+    return "\n".join(out)
+
+
+def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """The rows of a task table whose header starts at line i, and the line after it."""
+    if "\t" in lines[i]:
+        header = [c.strip() for c in lines[i].split("\t")]
+        if len(header) >= 3 and is_task_table(header):
+            return _tab_rows(lines, i, header)
+        return None
+    first = _segments(lines[i].expandtabs())
+    if len(first) < 3:
+        return None
+    for depth in range(1, HEADER_LINES + 1):
+        columns = _header_columns(lines[i:i + depth])
+        if columns is None:
+            return None
+        labels = [" ".join(parts) for _, parts in columns]
+        if is_task_table(labels):
+            # "Cơ quan phối / hợp": the header may wrap one line further than its lead and content.
+            while depth < HEADER_LINES and _header_goes_on(lines, i + depth, columns, labels):
+                depth += 1
+                wider = _header_columns(lines[i:i + depth])
+                if wider is None:  # not a header line after all: rows start there
+                    depth -= 1
+                    break
+                columns = wider
+                labels = [" ".join(parts) for _, parts in columns]
+            return _aligned_rows(lines, i + depth, columns, labels)
+    return None
+
+
+def _header_goes_on(lines: list[str], j: int, columns, labels: list[str]) -> bool:
+    """Whether line j still belongs to a numbered table's header: short pieces, no row number."""
+    roles = column_roles(labels)
+    if j >= len(lines) or "number" not in roles or not lines[j].strip():
+        return False
+    segments = _segments(lines[j].expandtabs())
+    starts = [start for start, _ in columns]
+    if any(_column_of(starts, s) == roles["number"] for s in segments):
+        return False
+    return all(len(s.text.split()) <= 3 for s in segments)
+
+
+def _tab_rows(lines: list[str], i: int, header: list[str]) -> tuple[list[list[str]], int]:
+    rows = [header]
+    j = i + 1
+    while j < len(lines) and ("\t" in lines[j] or not lines[j].strip() or _GROUP_ROW.match(lines[j].strip())):
+        if lines[j].strip():  # a group row pasted from a merged cell has no tab
+            rows.append([c.strip() for c in lines[j].split("\t")])
+        j += 1
+    return rows, j
+
+
+def _header_columns(lines: list[str]) -> list[tuple[int, list[str]]] | None:
+    """Columns of a header wrapped over lines: (start position, words) from the first line,
+    later lines' pieces added to the column they start under."""
+    columns = [(s.start, [s.text]) for s in _segments(lines[0].expandtabs())]
+    for line in lines[1:]:
+        pieces = _segments(line.expandtabs())
+        if not pieces:
+            return None
+        for piece in pieces:
+            _nearest(columns, piece.start)[1].append(piece.text)
+    return columns
+
+
+def _nearest(columns, position: int):
+    return min(columns, key=lambda c: abs(c[0] - position))
+
+
+def _column_of(starts: list[int], segment: _Segment) -> int:
+    """The column a cell's text falls in: the one its span overlaps most (header labels and
+    cell texts need not start at the same position)."""
+    best, best_overlap = 0, -1
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else 10 ** 6
+        overlap = min(end, segment.end) - max(start, segment.start)
+        if overlap > best_overlap:
+            best, best_overlap = index, overlap
+    return best
+
+
+def _aligned_rows(lines: list[str], j: int, columns, labels: list[str]) -> tuple[list[list[str]], int]:
+    starts = [start for start, _ in columns]
+    roles = column_roles(labels)
+    numbered = "number" in roles
+    rows: list[list] = [labels]  # a row is cells of text, or of parts while lines continue it
+    current: list[list[str]] | None = None
+    blanks = 0
+    while j < len(lines):
+        line = lines[j].expandtabs()
+        if not line.strip():
+            blanks += 1
+            if blanks >= 2:
+                break
+            j += 1
+            continue
+        blanks = 0
+        segments = _segments(line)
+        if _TABLE_END.match(line.strip()) or _spans_columns(segments, starts):
+            break
+        if len(segments) == 1 and _GROUP_ROW.match(segments[0].text) and segments[0].start <= starts[1]:
+            current = None
+            rows.append([segments[0].text])
+            j += 1
+            continue
+        cells: list[list[str]] = [[] for _ in starts]
+        for segment in segments:
+            cells[_column_of(starts, segment)].append(segment.text)
+        if _starts_row(cells, roles, numbered) or current is None:
+            current = cells
+            rows.append(current)  # filled in place by the lines that continue it
+        else:
+            for index, parts in enumerate(cells):
+                current[index].extend(parts)
+        j += 1
+    return [row if isinstance(row[0], str) else [" ".join(parts) for parts in row] for row in rows], j
+
+
+def _starts_row(cells: list[list[str]], roles: dict[str, int], numbered: bool) -> bool:
+    if numbered:
+        number = " ".join(cells[roles["number"]])
+        return bool(_ROW_NUMBER.match(number) or _ROMAN_ROW.match(number))
+    return bool(cells[roles["lead"]]) and bool(cells[roles["content"]])
+
+
+def _spans_columns(segments: list[_Segment], starts: list[int]) -> bool:
+    """A line of running text under the table: one piece crossing two column starts or more."""
+    if len(segments) != 1:
+        return False
+    segment = segments[0]
+    return sum(1 for s in starts[1:] if segment.start < s - 1 and segment.end > s + 1) >= 2

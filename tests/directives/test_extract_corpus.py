@@ -1,0 +1,89 @@
+"""Real directives published by provinces, districts and the Government (tests/directives/real,
+sources in its SOURCES.md), labeled by GUIDELINES before the engine was run on them.
+
+The corpus is held at the figures it reached (tasks F1 0.857, coordinators F1 0.904 over 47
+documents; the last two batches, labeled after the last engine change, 0.87 / 0.98): below the
+0.93 the issue asks for on tasks, and the test says so rather than pretend. The engine must not know
+these documents: no place, person or document number of any of them appears in its source.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from extraction_scoring import f1, score
+
+from directives import extract_file
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).parent / "real"
+DOCS = sorted((HERE / "docs").glob("*.txt"))
+DEV = ROOT.parent / "shared" / "eval" / "docs"  # the development set, when the shared folder is there
+TASKS_F1 = 0.85  # reached; the issue's target is 0.93
+COORDINATORS_F1 = 0.90
+
+
+def gold_of(doc: Path) -> dict:
+    return json.loads((HERE / "gold" / f"{doc.stem}.json").read_text(encoding="utf-8"))
+
+
+def predicted(doc: Path, issued: str | None) -> list[dict]:
+    result = extract_file(doc, issued=date.fromisoformat(issued) if issued else None)
+    return [{"lead": t.lead, "coordinators": list(t.coordinators),
+             "deadline": t.deadline.isoformat() if t.deadline else None, "recurrence": t.recurrence}
+            for t in result.tasks]
+
+
+def test_the_corpus_is_there_with_sources():
+    assert len(DOCS) >= 15
+    sources = (HERE / "SOURCES.md").read_text(encoding="utf-8")
+    for doc in DOCS:
+        assert (HERE / "gold" / f"{doc.stem}.json").exists(), doc.stem
+        assert f"| {doc.stem} |" in sources, doc.stem
+
+
+def test_corpus_micro_f1():
+    total = dict.fromkeys(("tp", "gold", "pred", "c_tp", "c_gold", "c_pred"), 0)
+    for doc in DOCS:
+        gold = gold_of(doc)
+        result = score(gold["tasks"], predicted(doc, gold["issued"]))
+        for key in total:
+            total[key] += result[key]
+    assert f1(total["tp"], total["gold"], total["pred"]) >= TASKS_F1
+    assert f1(total["c_tp"], total["c_gold"], total["c_pred"]) >= COORDINATORS_F1
+
+
+_SYMBOL = re.compile(r"\b\d{2,5}/[A-ZĐ][A-ZĐa-z0-9&-]*(?:-[A-ZĐ0-9]+)*\b")  # 6202/UBND-KT, 2884/VPCP-KGVX
+_PLACE = re.compile(r"\b(?:huyện|xã|thôn|tỉnh|thành phố|phường|ông|bà)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})")
+
+
+_COMMON = {"Giao", "Chủ", "Ủy", "Uỷ", "Sở", "Phòng", "Ban", "UBND", "Đề", "Thực", "Theo"}
+
+
+def distinctive_names(text: str) -> set[str]:
+    """Document numbers and the places and people a document names: what only it would contain."""
+    names = set(_SYMBOL.findall(text))
+    for m in _PLACE.finditer(text):
+        words = m.group(1).split()
+        if len(words) >= 2 and not all(w.isupper() for w in words) and not _COMMON.intersection(words):
+            names.add(" ".join(words))
+    return names
+
+
+def engine_source() -> str:
+    package = ROOT / "directives"
+    files = list(package.glob("*.py")) + list((package / "data").glob("*"))
+    return "\n".join(p.read_text(encoding="utf-8") for p in files).casefold()
+
+
+@pytest.mark.parametrize("doc", DOCS + sorted(DEV.glob("*.txt")), ids=lambda d: d.stem)
+def test_the_engine_does_not_know_the_document(doc):
+    names = distinctive_names(doc.read_text(encoding="utf-8"))
+    if not names:
+        pytest.skip("the text names no place, person or document number")
+    source = engine_source()
+    leaked = sorted(n for n in names if n.casefold() in source)
+    assert not leaked, leaked

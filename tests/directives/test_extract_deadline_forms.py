@@ -1,0 +1,93 @@
+"""Deadlines as officials write them (GUIDELINES, deadline field): windows name their last day,
+a named occasion does not hide its date, counted deadlines run from the issue date (working
+days skip weekends, public holidays and Tết), cadences stay cadences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+from directives.dates import find_deadline
+
+ISSUED = date(2026, 3, 10)  # a Tuesday
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # windows
+    ("Sở Y tế tổ chức kiểm tra trong tháng 12/2026.", date(2026, 12, 31)),
+    ("Sở Y tế hoàn thành kiểm tra trong tháng 12.", date(2026, 12, 31)),
+    ("Sở Y tế tổ chức kiểm tra trong quý III.", date(2026, 9, 30)),
+    ("Sở Y tế báo cáo kết quả trong quý IV/2026.", date(2026, 12, 31)),
+    ("Sở Y tế triển khai trong 6 tháng đầu năm.", date(2026, 6, 30)),
+    ("Sở Y tế hoàn thành trong 9 tháng đầu năm 2026.", date(2026, 9, 30)),
+    ("Sở Y tế hoàn thành trong 6 tháng cuối năm 2026.", date(2026, 12, 31)),
+    ("Sở Y tế tổ chức kiểm tra trong năm 2026.", date(2026, 12, 31)),
+    ("Sở Y tế triển khai từ nay đến hết năm 2026.", date(2026, 12, 31)),
+    # named occasions before the date
+    ("Sở Y tế hoàn thành trước ngày Tết Dương lịch 01/01/2027.", date(2027, 1, 1)),
+    ("Sở Y tế hoàn thành trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2026).", date(2026, 9, 2)),
+    ("Sở Y tế hoàn thành trước kỳ họp thứ 5 HĐND tỉnh, ngày 10/7/2026.", date(2026, 7, 10)),
+    # counted from the directive
+    ("Sở Y tế báo cáo UBND tỉnh trong thời hạn 10 ngày làm việc kể từ ngày ký.", date(2026, 3, 24)),
+    ("Sở Y tế báo cáo UBND tỉnh trong thời hạn 15 ngày kể từ ngày nhận được văn bản.", date(2026, 3, 25)),
+    ("Sở Y tế báo cáo chậm nhất 7 ngày sau khi nhận được Công văn này.", date(2026, 3, 17)),
+    ("Sở Y tế báo cáo trong vòng 5 ngày làm việc kể từ ngày ban hành Kế hoạch.", date(2026, 3, 17)),
+    # "chậm nhất"
+    ("Sở Y tế báo cáo UBND tỉnh chậm nhất ngày 20/12/2026.", date(2026, 12, 20)),
+    ("Sở Y tế báo cáo UBND tỉnh chậm nhất là ngày 20 tháng 12 năm 2026.", date(2026, 12, 20)),
+    ("Sở Y tế gửi báo cáo chậm nhất trong ngày 05/4/2026.", date(2026, 4, 5)),
+])
+def test_deadline_forms(sentence, expected):
+    (task,) = extract_text(sentence, issued=ISSUED).tasks
+    assert task.deadline == expected and task.recurrence is None
+
+
+def test_working_days_skip_holidays():
+    # Friday 24/4/2026: Giỗ Tổ (observed Monday 27/4), 30/4 and 1/5 are off.
+    assert find_deadline("trong thời hạn 5 ngày làm việc kể từ ngày ký", date(2026, 4, 24)) == date(2026, 5, 6)
+    # Calendar days run through them.
+    assert find_deadline("trong thời hạn 5 ngày kể từ ngày ký", date(2026, 4, 24)) == date(2026, 4, 29)
+
+
+def test_counted_deadline_needs_the_issue_date():
+    assert find_deadline("trong thời hạn 10 ngày làm việc kể từ ngày ký", 2026) is None
+
+
+def test_counted_from_another_starting_point_is_not_a_deadline():
+    assert find_deadline("trong thời hạn 30 ngày kể từ ngày Luật có hiệu lực", ISSUED) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Tài chính báo cáo tình hình giải ngân trong tháng 5 và tháng 6.",
+    "Sở Y tế đánh giá kết quả đạt được trong quý I.",
+    "Sở Y tế chuẩn bị phòng chống dịch trong mùa mưa bão năm 2026.",
+])
+def test_periods_looked_at_are_not_deadlines(sentence):
+    (task,) = extract_text(sentence, issued=ISSUED).tasks
+    assert task.deadline is None
+
+
+@pytest.mark.parametrize("sentence, cadence", [
+    ("Sở Y tế báo cáo UBND tỉnh trước ngày 15 hằng quý.", "quarterly"),
+    ("Sở Y tế báo cáo kết quả trước ngày 20 tháng cuối quý, hằng quý.", "quarterly"),
+    ("Sở Y tế báo cáo kết quả về UBND tỉnh trước ngày 30/11 hằng năm.", "yearly"),
+    ("Sở Y tế báo cáo UBND tỉnh trước ngày 23 hằng tháng.", "monthly:23"),
+])
+def test_cadences_are_recurrences_without_deadline(sentence, cadence):
+    (task,) = extract_text(sentence, issued=ISSUED).tasks
+    assert task.recurrence == cadence and task.deadline is None
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Tháng 12/2026", date(2026, 12, 31)),
+    ("Quý III/2026", date(2026, 9, 30)),
+    ("Trước 30/6/2026", date(2026, 6, 30)),
+    ("6 tháng đầu năm 2026", date(2026, 6, 30)),
+    ("Năm 2026", date(2026, 12, 31)),
+    ("Thường xuyên", None),
+])
+def test_time_column_of_a_task_table(cell, expected):
+    text = f"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n| 1 | Rà soát hồ sơ | Sở Y tế | {cell} |\n"
+    (task,) = extract_text(text, issued=ISSUED).tasks
+    assert task.deadline == expected

@@ -1,0 +1,106 @@
+"""Unit names that read well in every reminder: no verb after the name, no "theo chức năng…",
+names with commas kept whole, a body with the committees it stands for as one group; bullets
+under a sentence with no actor are content, not tasks; the product named in the text."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+from directives import lexicon as lx
+
+
+def leads(text: str) -> list[tuple[str, list[str]]]:
+    return [(t.lead, t.coordinators) for t in extract_text(text).tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Lao động, Thương binh và Xã hội, Đài Phát thanh và Truyền hình tỉnh, Báo Bình An theo chức năng, "
+     "nhiệm vụ được giao thực hiện tuyên truyền về an toàn lao động.",
+     [("Bộ Lao động, Thương binh và Xã hội", []), ("Đài Phát thanh và Truyền hình tỉnh", []), ("Báo Bình An", [])]),
+    ("Đề nghị Ban Tuyên giáo và Dân vận Trung ương lãnh đạo, chỉ đạo công tác tuyên truyền.",
+     [("Ban Tuyên giáo và Dân vận Trung ương", [])]),
+    ("Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tăng cường thông tin tuyên truyền.",
+     [("Đài Truyền hình Việt Nam", []), ("Đài Tiếng nói Việt Nam", []), ("Thông tấn xã Việt Nam", [])]),
+    ("Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cơ cấu lại nợ.",
+     [("Ngân hàng Nhà nước Việt Nam", [])]),
+    ("Kiểm toán Nhà nước phối hợp với Bộ Tài chính kiểm tra việc sử dụng ngân sách.",
+     [("Kiểm toán Nhà nước", ["Bộ Tài chính"])]),
+    ("Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam vận động nhân dân tham gia.",
+     [("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", [])]),
+    ("Ban Thường vụ Huyện ủy, Thị ủy chỉ đạo cấp ủy cơ sở triển khai thực hiện.",
+     [("Ban Thường vụ Huyện ủy, Thị ủy", [])]),
+    ("Sở Y tế chủ trì, phối hợp chặt chẽ với Sở Tài chính, Công an tỉnh, Sở Xây dựng kiểm tra an toàn thực phẩm.",
+     [("Sở Y tế", ["Sở Tài chính", "Công an tỉnh", "Sở Xây dựng"])]),
+    ("UBND tỉnh yêu cầu Sở Xây dựng theo chức năng, nhiệm vụ được giao kiểm tra công trình.",
+     [("Sở Xây dựng", [])]),
+    ("Bộ Văn hóa, Thể thao và Du lịch, Bộ Thông tin và Truyền thông chỉ đạo các cơ quan báo chí tuyên truyền.",
+     [("Bộ Văn hóa, Thể thao và Du lịch", []), ("Bộ Thông tin và Truyền thông", [])]),
+])
+def test_names_read_well(text, expected):
+    assert leads(text) == expected
+
+
+def test_bullets_under_a_sentence_without_actor_are_not_tasks():
+    text = ("1. Sở Nông nghiệp và Môi trường chủ trì xây dựng phương án ứng phó với bão, trình UBND tỉnh "
+            "trước ngày 15/6/2026. Phương án phải bảo đảm các yêu cầu sau:\n"
+            "- Xác định rõ vùng trọng điểm;\n- Bố trí lực lượng tại chỗ.\n")
+    (task,) = extract_text(text).tasks
+    assert task.lead == "Sở Nông nghiệp và Môi trường" and task.deadline.isoformat() == "2026-06-15"
+
+
+def test_bullets_under_a_unit_heading_stay_tasks():
+    text = "b) Phòng Tư pháp:\n- Rà soát văn bản quy phạm pháp luật;\n- Tổ chức phổ biến pháp luật.\n"
+    assert [t.lead for t in extract_text(text).tasks] == ["Phòng Tư pháp", "Phòng Tư pháp"]
+
+
+@pytest.mark.parametrize("text, output", [
+    ("Sở Y tế rà soát các cơ sở, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/5/2026.",
+     "Báo cáo UBND tỉnh kết quả thực hiện"),
+    ("Sở Y tế tham mưu UBND tỉnh ban hành Kế hoạch phòng, chống dịch sốt xuất huyết năm 2026.",
+     "Kế hoạch phòng, chống dịch sốt xuất huyết năm 2026"),
+    ("Sở Nội vụ tham mưu ban hành Kế hoạch sắp xếp đơn vị hành chính, trình UBND tỉnh trước ngày 10/5/2026.",
+     "Kế hoạch sắp xếp đơn vị hành chính"),
+    ("Sở Tài chính tổng hợp, báo cáo Chủ tịch UBND tỉnh xem xét, quyết định.", "Báo cáo Chủ tịch UBND tỉnh"),
+    ("Sở Y tế kiểm tra an toàn thực phẩm. Sản phẩm: Báo cáo kết quả kiểm tra.", "Báo cáo kết quả kiểm tra"),
+    ("Sở Y tế kiểm tra an toàn thực phẩm.", None),
+])
+def test_expected_output_named_in_the_text(text, output):
+    (task,) = extract_text(text).tasks
+    assert task.output == output
+
+
+def test_lexicon_of_bodies_is_data_covering_every_level():
+    for section in ("heads", "standing", "central", "provincial", "district", "commune"):
+        assert lx.BODIES[section], section
+    assert ("thông", "tấn", "xã", "việt", "nam") in lx.KNOWN_BODIES
+    assert ("bộ", "lao", "động", ",", "thương", "binh", "và", "xã", "hội") in lx.KNOWN_BODIES
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the execution clause of a decision lists units but gives nobody a task
+    ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động - Thương binh và Xã hội, Nội vụ; Chủ tịch UBND "
+     "các huyện và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này.", []),
+    # "X chuyển đơn, yêu cầu Y …": Y leads
+    ("UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện Lập Sơn khẩn trương kiểm tra, báo cáo trước ngày 20/7/2026.",
+     [("Chủ tịch UBND huyện Lập Sơn", [])]),
+    ("Đồng ý để Công ty Cổ phần Xây dựng Bình An thực hiện việc khảo sát mỏ đất tại xã Hải Sơn.",
+     [("Công ty Cổ phần Xây dựng Bình An", [])]),
+    ("Tiếp thu kiến nghị của cử tri, Ủy ban nhân dân tỉnh giao Ủy ban nhân dân huyện Yên Bình khảo sát thực tế.",
+     [("Ủy ban nhân dân huyện Yên Bình", [])]),
+    ("Giao Sở Y tế chủ trì, phối hợp các đơn vị, địa phương liên quan kiểm tra; hoàn thành trước ngày 10/12/2026.",
+     [("Sở Y tế", ["các đơn vị, địa phương liên quan"])]),
+    ("Giao Sở Văn hóa chủ trì, phối hợp với UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn triển khai các hoạt động bảo tồn văn hóa.",
+     [("Sở Văn hóa", ["UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn"])]),
+    ("Giao Sở Y tế tổ chức triển khai và phối hợp với các sở ngành có liên quan thực hiện tốt chương trình.",
+     [("Sở Y tế", ["các sở ngành có liên quan"])]),
+    ("Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau: Giao các sở, ngành giải trình các nội dung.",
+     [("Các sở, ngành", [])]),
+])
+def test_real_writing_habits(text, expected):
+    assert leads(text) == expected
+
+
+def test_a_source_note_is_not_a_task():
+    text = ("3. Trung tâm Văn hóa huyện\n- Tăng cường các tin, bài tuyên truyền.\n"
+            "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)\n")
+    assert [t.text for t in extract_text(text).tasks] == ["Tăng cường các tin, bài tuyên truyền."]

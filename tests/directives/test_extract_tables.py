@@ -1,0 +1,158 @@
+"""Task tables ("Phụ lục: Danh mục nhiệm vụ") in .docx, in a text PDF and in pasted text:
+one task per row naming a lead, group rows skipped, merged cells, "Sản phẩm" as the output."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from directives import extract_file, extract_text
+from directives.tables import column_roles, text_tables
+
+ROOT = Path(__file__).resolve().parents[2]
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+HEAD = ("ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 45/KH-UBND\nBình An, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+        "Thực hiện chuyển đổi số năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thực hiện đồng bộ, hiệu quả.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo.\n\n"
+        "Phụ lục: DANH MỤC NHIỆM VỤ\n")
+COLUMNS = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
+ROWS = [
+    ["I. Lĩnh vực kinh tế"],
+    ["1", "Rà soát tình hình giải ngân vốn đầu tư công", "Sở Tài chính", "Sở Xây dựng, UBND các xã, phường",
+     "Quý III/2026", "Báo cáo UBND tỉnh"],
+    ["2", "Xây dựng kế hoạch phát triển du lịch", "Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương",
+     "Tháng 12/2026", "Kế hoạch được UBND tỉnh ban hành"],
+    ["II. Lĩnh vực xã hội"],
+    ["3", "Tổ chức tiêm chủng mở rộng", "Sở Y tế", "", "Trước 30/6/2026", "Báo cáo kết quả"],
+    ["4", "Kiểm tra an toàn thực phẩm tại bếp ăn tập thể", "Sở Y tế", "Công an tỉnh", "Thường xuyên", "-"],
+]
+EXPECTED = [
+    ("Sở Tài chính", ["Sở Xây dựng", "UBND các xã, phường"], date(2026, 9, 30), "Báo cáo UBND tỉnh"),
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Công Thương"], date(2026, 12, 31), "Kế hoạch được UBND tỉnh ban hành"),
+    ("Sở Y tế", [], date(2026, 6, 30), "Báo cáo kết quả"),
+    ("Sở Y tế", ["Công an tỉnh"], None, None),
+]
+
+
+def _check(tasks) -> None:
+    got = [(t.lead, t.coordinators, t.deadline, t.output) for t in tasks]
+    assert got == EXPECTED
+    assert tasks[0].section == "I. Lĩnh vực kinh tế" and tasks[2].section == "II. Lĩnh vực xã hội"
+    assert tasks[0].summary.startswith("Rà soát tình hình giải ngân")
+
+
+def annex_docx(path: Path) -> None:
+    document = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=1 + len(ROWS), cols=len(COLUMNS))
+    for col, label in enumerate(COLUMNS):
+        table.cell(0, col).text = label
+    for r, row in enumerate(ROWS, start=1):
+        if len(row) == 1:  # a group row: one cell merged across the table
+            merged = table.cell(r, 0).merge(table.cell(r, len(COLUMNS) - 1))
+            merged.text = row[0]
+            continue
+        for col, value in enumerate(row):
+            if r == 6 and col == 2:
+                continue  # the lead of row 4 is the cell of row 3, merged down
+            table.cell(r, col).text = value
+    top = table.cell(5, 2)
+    top.merge(table.cell(6, 2)).text = "Sở Y tế"
+    document.save(str(path))
+
+
+def test_docx_annex_one_task_per_row_with_merged_cells(tmp_path):
+    path = tmp_path / "ke-hoach.docx"
+    annex_docx(path)
+    _check(extract_file(path).tasks)
+
+
+def annex_pdf(path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT)))
+    style = ParagraphStyle("vi", fontName="DejaVuSans", fontSize=9, leading=11)
+    data = [[Paragraph(c, style) for c in COLUMNS]]
+    spans = []
+    for r, row in enumerate(ROWS, start=1):
+        cells = row if len(row) > 1 else row + [""] * (len(COLUMNS) - 1)
+        data.append([Paragraph(c, style) for c in cells])
+        if len(row) == 1:
+            spans.append(("SPAN", (0, r), (-1, r)))
+    table = Table(data, colWidths=[30, 150, 80, 90, 70, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               *spans]))
+    story = [Paragraph(line, style) for line in HEAD.strip().split("\n") if line] + [Spacer(1, 8), table]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVu fonts not installed")
+def test_text_pdf_annex_one_task_per_row(tmp_path):
+    path = tmp_path / "ke-hoach.pdf"
+    annex_pdf(path)
+    _check(extract_file(path).tasks)
+
+
+def test_pasted_text_with_tabs():
+    lines = ["\t".join(COLUMNS)] + ["\t".join(row) for row in ROWS]
+    _check(extract_text(HEAD + "\n".join(lines) + "\n", issued=date(2026, 3, 10)).tasks)
+
+
+def aligned(rows: list[list[str]], widths: list[int]) -> list[str]:
+    return ["".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip() for row in rows]
+
+
+def test_pasted_text_with_aligned_columns_and_wrapped_cells():
+    widths = [6, 34, 18, 22, 14, 20]
+    lines = aligned([["STT", "Nhiệm vụ", "Cơ quan chủ", "Cơ quan phối", "Thời gian", "Sản phẩm"],
+                     ["", "", "trì", "hợp", "hoàn thành", ""]], widths)
+    lines.append("I. Lĩnh vực kinh tế")
+    lines += aligned([["1", "Rà soát tình hình giải ngân vốn", "Sở Tài chính", "Sở Xây dựng, UBND", "Quý III/2026",
+                       "Báo cáo UBND tỉnh"],
+                      ["", "đầu tư công", "", "các xã, phường", "", ""],
+                      ["2", "Xây dựng kế hoạch phát triển du", "Sở Văn hóa, Thể", "Sở Công Thương", "Tháng",
+                       "Kế hoạch được UBND"],
+                      ["", "lịch", "thao và Du lịch", "", "12/2026", "tỉnh ban hành"]], widths)
+    lines.append("II. Lĩnh vực xã hội")
+    lines += aligned([["3", "Tổ chức tiêm chủng mở rộng", "Sở Y tế", "", "Trước", "Báo cáo kết quả"],
+                      ["", "", "", "", "30/6/2026", ""],
+                      ["4", "Kiểm tra an toàn thực phẩm tại", "Sở Y tế", "Công an tỉnh", "Thường xuyên", "-"],
+                      ["", "bếp ăn tập thể", "", "", "", ""]], widths)
+    text = HEAD + "\n".join(lines) + "\n\nNơi nhận:\n- Như trên;\n"
+    _check(extract_text(text).tasks)
+
+
+def test_text_tables_leave_other_text_alone():
+    text = "Sở Y tế  chủ trì   kiểm tra.\nỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    assert text_tables(text) == text
+
+
+@pytest.mark.parametrize("labels, roles", [
+    (["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
+     {"number": 0, "content": 1, "lead": 2, "coordinators": 3, "deadline": 4}),
+    (["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Tiến độ", "Sản phẩm"],
+     {"number": 0, "content": 1, "lead": 2, "deadline": 3, "output": 4}),
+])
+def test_column_roles(labels, roles):
+    assert column_roles(labels) == roles
+
+
+def test_cli_on_a_docx_with_an_annex_table(tmp_path):
+    path = tmp_path / "ke-hoach.docx"
+    annex_docx(path)
+    run = subprocess.run([sys.executable, "-m", "bot.cli", "extract", str(path)], capture_output=True, text=True,
+                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert "Số nhiệm vụ: 4" in run.stdout and "Sản phẩm: Kế hoạch được UBND tỉnh ban hành" in run.stdout
