@@ -28,17 +28,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
+from office_summary import CREATED, populate  # noqa: E402
 from sqlalchemy import insert, text  # noqa: E402
 
+from _bulk import scratch_database  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.web import Desk  # noqa: E402
 from bot.web.local import LocalDesk  # noqa: E402
 from storage.crud import web as crud_web  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import Directive  # noqa: E402
-
-from _bulk import scratch_database  # noqa: E402
-from office_summary import CREATED, populate  # noqa: E402
 
 TARGET_MS = 300
 REPEAT = 5

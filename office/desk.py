@@ -14,7 +14,15 @@ from sqlalchemy import and_, case, func, union
 from sqlmodel import Session, select
 
 from storage.models import (
-    OPEN_STATUSES, AuditLog, Directive, ExtensionRequest, Person, ProgressReport, Task, TaskCoordinator, Unit,
+    OPEN_STATUSES,
+    AuditLog,
+    Directive,
+    ExtensionRequest,
+    Person,
+    ProgressReport,
+    Task,
+    TaskCoordinator,
+    Unit,
 )
 
 PER_PAGE = 50

@@ -103,11 +103,11 @@ def _extension(desk, request: Request, form: dict | None) -> Response:
         viewer = desk.viewer(request, s)
         if isinstance(viewer, Response):
             return viewer
-        if not csrf_ok(viewer, form):
+        if form is None or not csrf_ok(viewer, form):
             return _bad_form(desk, request, viewer)
         req = crud_tasks.pending_extension(s, request.path_params["request_id"], lock=False)
         task = crud_tasks.visible_task(s, viewer.person, req.task_id) if req else None
-        if task is None:
+        if req is None or task is None:
             return desk.not_found(request, viewer)
         decision = form.get("decision")
         new_date = None
@@ -120,7 +120,7 @@ def _extension(desk, request: Request, form: dict | None) -> Response:
         if decision not in ("approve", "reject"):
             return desk.redirect(f"/web/nhiemvu/{task.id}", viewer.t("web.bad_form"))
         try:
-            replies = extensions.decide(ctx, req.id, approve=decision == "approve", new_date=new_date,
+            replies = extensions.decide(ctx, int(req.id or 0), approve=decision == "approve", new_date=new_date,
                                         note=form.get("note", ""))
         except Refusal as refusal:  # not office staff, decided meanwhile, task done: said as in the chat
             replies = refusal.replies

@@ -26,6 +26,7 @@ from locales import Translator
 from presentation.render import fmt_date, fmt_local
 from storage.crud import web as crud
 from storage.db import Database
+from storage.models import Person, Unit
 from storage.roles import OFFICE_ROLES, SUMMARY_ROLES
 
 from .recent import Recent
@@ -46,8 +47,8 @@ KEEP_SECONDS = 30.0
 class Viewer:
     """Who is looking at a page."""
 
-    person: object  # storage.models.Person
-    unit: object  # storage.models.Unit
+    person: Person
+    unit: Unit
     session_id: int
     csrf: str
     t: Translator
@@ -214,6 +215,7 @@ async def read_form(request: Request) -> dict[str, str] | None:
 
 
 def csrf_ok(viewer: Viewer, form: dict[str, str] | None) -> bool:
+    """The form carries the session's CSRF token (and so is a form at all)."""
     return form is not None and same_token(viewer.csrf, form.get("csrf"))
 
 

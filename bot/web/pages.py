@@ -14,8 +14,15 @@ from starlette.responses import Response
 from office import chart as kpi_chart
 from office import xlsx
 from office.desk import (
-    STATUS_CHOICES, TaskFilter, conditions, directive_choices, directive_rows, report_attachment, task_list,
-    task_record, unit_choices,
+    STATUS_CHOICES,
+    TaskFilter,
+    conditions,
+    directive_choices,
+    directive_rows,
+    report_attachment,
+    task_list,
+    task_record,
+    unit_choices,
 )
 from office.period import MAX_DAYS, Period
 from office.summary import UnitSummary, duty_status, late_coordinators_in, unit_summaries

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -15,7 +15,7 @@ T = TypeVar("T")
 class Recent:
     def __init__(self, ttl: float, size: int = 64):
         self.ttl, self.size = ttl, size
-        self.items: dict[Hashable, tuple[float, object]] = {}
+        self.items: dict[Hashable, tuple[float, Any]] = {}
         self.lock = threading.Lock()
 
     def get(self, key: Hashable, make: Callable[[], T]) -> T:

@@ -52,4 +52,5 @@ def cookie_name(secure: bool) -> str:
 
 
 def same_token(expected: str, given: str | None) -> bool:
-    return bool(given) and hmac.compare_digest(expected.encode(), given.encode("utf-8", "replace"))
+    return given is not None and given != "" and hmac.compare_digest(expected.encode(),
+                                                                     given.encode("utf-8", "replace"))

@@ -12,10 +12,10 @@ from datetime import timedelta
 import pytest
 from openpyxl import load_workbook
 from sqlmodel import select
+from webdesk import DeskServer, csrf_of, invite, link_of, sample_tasks, sign_in
 
 from conftest import TODAY
 from storage.models import AuditLog, ExtensionRequest, Outbox, Task, WebLink, WebSession
-from webdesk import DeskServer, csrf_of, invite, link_of, sample_tasks, sign_in
 
 
 @pytest.fixture
