@@ -43,7 +43,8 @@ def reminder_settings(settings: Settings):
                             quiet_end=time.fromisoformat(end.strip()),
                             escalate_after_working_days=settings.escalate_after_working_days)
     calendar = WorkCalendar.from_config(settings.work_calendar) if settings.work_calendar.strip() else WorkCalendar()
-    return ReminderSettings(tz=settings.zone, calendar=calendar, policy=policy)
+    return ReminderSettings(tz=settings.zone, calendar=calendar, policy=policy,
+                            review_auto_accept_days=settings.review_auto_accept_working_days)
 
 
 def configure_logging(level: str = "INFO", settings: Settings | None = None) -> None:

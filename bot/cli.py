@@ -355,6 +355,7 @@ def cmd_demo(args) -> int:
         from .app import App
         from .demo import SAMPLES
         print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
+        print(t("cli.demo_office_review"))
         _start_desk(App(settings=settings, db=db, assistant=assistant), t, port=0)
     ConsoleAdapter(assistant, user_id="console", display_name=who["person"]).loop()
     db.dispose()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from storage.crud import people, units
+from storage.crud import people, reviews, units
 from storage.crud import tasks as crud
 from storage.models import ChatBinding, Directive, Person
 
@@ -38,20 +38,26 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
     session.add(directive)
     session.flush()
     me = None
+    staff: dict[str, Person] = {}  # the first sample person of each unit, and of the office role
     for p in data["people"]:
         person = Person(full_name=p["name"], unit_id=unit(p["unit"]).id, role=p["role"])
         session.add(person)
         session.flush()
+        staff.setdefault(p["unit"], person)
+        staff.setdefault(p["role"], person)
         if (p["role"] == role if role else p.get("console")) and me is None:
             session.add(ChatBinding(person_id=person.id, channel="console", user_id=console_user, chat_id=console_user))
             me = (person, p["unit"])
     tasks = []
     for item in data["tasks"]:
         due = item.get("due_in_days")
-        tasks.append(crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
-                      deadline=today + timedelta(days=due) if due is not None else None,
-                      recurrence=item.get("recurrence"), coordinators=[unit(c) for c in item["coordinators"]],
-                      directive=directive, expected_output=item.get("output", ""), today=today, actor="demo"))
+        task = crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
+                             deadline=today + timedelta(days=due) if due is not None else None,
+                             recurrence=item.get("recurrence"), coordinators=[unit(c) for c in item["coordinators"]],
+                             directive=directive, expected_output=item.get("output", ""), today=today, actor="demo")
+        tasks.append(task)
+        if "review" in item:
+            _review(session, task, item["review"], staff[item["lead"]], staff["office"], today)
     _history(session, data.get("history", []), tasks, today)
     invitation = people.create_invitation(session, unit("Sở Y tế"), "official", actor="demo")
     return {"person": me[0].full_name, "unit": me[1], "invitation": invitation.code}
@@ -75,3 +81,15 @@ def _history(session: Session, items: list[dict], tasks: list, today: date) -> N
             req = crud.request_extension(session, task, person, today + timedelta(days=item["extension_in_days"]),
                                          item["reason"], actor="demo")
             req.created_at = at
+
+
+def _review(session: Session, task, sample: dict, person: Person, office: Person, today: date) -> None:
+    """A completion the unit reported `days_ago`: awaiting the office's review, or
+    returned with a reason (the task open again)."""
+    at = datetime.combine(today - timedelta(days=sample["days_ago"]), time(2), UTC)  # 09:00 in Hanoi
+    report = crud.add_report(session, task, person, kind="done", text=sample["report"], output=sample["report"],
+                             actor="demo")
+    report.created_at = at
+    review = reviews.submit(session, task, person, report, at, actor="demo")
+    if sample["state"] == "returned":
+        reviews.return_to_unit(session, review, task, office, at + timedelta(hours=5), sample["reason"], actor="demo")

@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     web_base_url: str | None = None
     web_session_hours: float = Field(default=12.0, gt=0, le=24 * 30)
     web_port: int = Field(default=8090, ge=0, le=65535)
+    # A completion nobody reviewed for this many working days is accepted automatically
+    # (marked as such everywhere); 0 = never: the office reviews every one.
+    review_auto_accept_working_days: int = Field(default=0, ge=0)
 
     @cached_property
     def zone(self) -> ZoneInfo:

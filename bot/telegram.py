@@ -386,6 +386,7 @@ class TelegramSender:
     def __init__(self, token: str, api_url: str = "https://api.telegram.org", *, pool: int = 16):
         base_url, _ = api_base(api_url)
         self.url = f"{base_url}{token}/sendMessage"
+        self.base = f"{base_url}{token}/"
         self._token = token
         # 16 keep-alive connections: at 29 msg/s even a 0.5 s round trip needs fewer.
         self.pool = pool
@@ -406,6 +407,14 @@ class TelegramSender:
             chat = int(chat_id)
         except ValueError as exc:
             return SendResult("bad", error=str(exc))
+        file = payload.get("file")
+        if file and file.get("channel") == CHANNEL and file.get("ref"):
+            # A file the person sent through this bot: its file_id is good for sending it on.
+            # A file Telegram refuses (too old, of another bot) does not stop the message.
+            method, field = ("sendPhoto", "photo") if file.get("kind") == "photo" else ("sendDocument", "document")
+            result = await self._post({"chat_id": chat, field: file["ref"]}, method)
+            if result is not SENT and result.status != "bad":
+                return result
         markup = inline_keyboard(payload.get("buttons") or [])
         chunks = split_text(payload.get("text") or " ")
         for i, chunk in enumerate(chunks):
@@ -417,10 +426,11 @@ class TelegramSender:
                 return result
         return SENT
 
-    async def _post(self, body: dict) -> SendResult:
+    async def _post(self, body: dict, method: str | None = None) -> SendResult:
         assert self._session is not None, "TelegramSender.start() first"
+        url = self.base + method if method else self.url
         try:
-            async with self._session.post(self.url, json=body) as response:
+            async with self._session.post(url, json=body) as response:
                 status, raw = response.status, await response.read()
         except (aiohttp.ClientError, TimeoutError) as exc:  # network errors and timeouts
             # The error is stored on the row: never with the token (an URL error names the URL).

@@ -543,7 +543,11 @@ class ZaloSender:
         text, options = render(payload.get("text") or "", buttons, Translator(lang))
         previous = await asyncio.to_thread(self.menus.get, chat_id)
         await asyncio.to_thread(self.menus.set, chat_id, options, lang)
+        file = payload.get("file") or {}
         try:
+            # A photo sent through Zalo is a public URL: shown again. Other files are named in the text.
+            if file.get("channel") == CHANNEL and str(file.get("ref", "")).startswith(("https://", "http://")):
+                await self._started().send_photo(chat_id, file["ref"])
             for chunk in split_text(text):
                 await self._started().send_message(chat_id, chunk)
         except ZaloApiError as exc:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from presentation.messages import Reply
 from storage.models import OFFICE_ROLES, SUMMARY_ROLES
 
-from . import assign, extensions, preferences, publish, reports, start, summary, tasks, web
+from . import assign, extensions, preferences, publish, reports, review, start, summary, tasks, weakspots, web
 from .context import Context
 
 Handler = Callable[[Context, str], list[Reply]]
@@ -105,6 +105,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("bieudo", summary.chart_command, english="chart", roles=SUMMARY_ROLES, help_key="command.bieudo"),
     Command("xuatbaocao", summary.export_command, english="export", roles=OFFICE_ROLES,
             help_key="command.xuatbaocao"),
+    Command("duyet", review.list_command, english="review", roles=OFFICE_ROLES, help_key="command.duyet"),
+    Command("vuongmac", weakspots.blocked_command, english="blocked", roles=SUMMARY_ROLES,
+            help_key="command.vuongmac"),
     Command("web", web.web_command, roles=SUMMARY_ROLES, help_key="command.web"),
 )
 
@@ -133,6 +136,15 @@ ROUTES: tuple[Route, ...] = (
     Route(extensions.NO_REASON, extensions.no_reason_button, OFFICE_ROLES),
     # /baocaothang: remind the units that have not reported
     Route(summary.REMIND_PREFIX, summary.remind_button, OFFICE_ROLES),
+    # ✅ Xong that is not yet a product: record it as progress; confirm a product of another kind
+    Route(reports.AS_PROGRESS, reports.as_progress_button),
+    Route(reports.CONFIRM_PRODUCT, reports.confirm_product_button),
+    # completion review
+    Route(review.ACCEPT, review.accept_button, OFFICE_ROLES),
+    Route(review.RETURN, review.return_button, OFFICE_ROLES),
+    Route(review.ACCEPT_ALL, review.accept_all_button, OFFICE_ROLES),
+    # /tonghop: the reports and products sent back
+    Route(weakspots.RETURNED_PREFIX, weakspots.returned_button, SUMMARY_ROLES),
 )
 
 # Open dialogues by kind; the status dialogues (reports) are the default.
@@ -140,6 +152,7 @@ DIALOGS: dict[str, Callable] = {
     publish.DIALOG: publish.continue_dialog,
     assign.DIALOG: assign.continue_dialog,
     extensions.DIALOG: extensions.continue_dialog,
+    review.DIALOG: review.continue_dialog,
 }
 
 

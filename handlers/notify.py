@@ -17,7 +17,7 @@ from presentation.messages import Button, payload
 from presentation.render import DETAIL_ROUTE, fmt_date, recurrence_label, shorten, task_buttons
 from storage.crud import outbox, people
 from storage.crud.tasks import coordinator_units
-from storage.models import ExtensionRequest, Person, Task, Unit
+from storage.models import CompletionReview, ExtensionRequest, Person, ProgressReport, Task, Unit
 
 from .tasks import PAGE as TASK_PAGE
 
@@ -134,4 +134,58 @@ def extension_note(session: Session, req: ExtensionRequest, task: Task, now: dat
         t = Translator(person.language)
         text = t("extension.decision_note", id=task.id, note=req.decision_note)
         rows.append(_row(f"extnote:{req.id}", person, binding, "extension", payload(text), now, task.id))
+    return outbox.enqueue(session, rows)
+
+
+# --- completion review and blocked reports (issue 15)
+
+def _file_of(report: ProgressReport) -> dict | None:
+    """How a push carries the report's file: the platform handle, good only on the channel
+    it came from (the sender of another channel names the file instead)."""
+    if not report.attachment_ref:
+        return None
+    kind = "photo" if report.attachment_name == "photo.jpg" else "document"
+    return {"channel": report.channel, "kind": kind, "ref": report.attachment_ref, "name": report.attachment_name}
+
+
+def review_buttons(t: Translator, review: CompletionReview, task_id: int) -> list[list[Button]]:
+    return [[Button(t("btn.review_accept"), f"ra:{review.id}"), Button(t("btn.review_return"), f"rr:{review.id}")],
+            [Button(t("btn.details"), f"{DETAIL_ROUTE}:{task_id}")]]
+
+
+def completion_submitted(session: Session, review: CompletionReview, task: Task, unit: str, person: Person,
+                         report: ProgressReport, now: datetime) -> int:
+    """Each office person gets the completion with its product (and its file) and the
+    buttons ✅ Đạt / ↩️ Trả lại. Keyed by the review: never twice."""
+    rows = []
+    file = _file_of(report)
+    for staff, binding in people.office_staff(session):
+        t = Translator(staff.language)
+        lines = [t("review.office_notice", id=task.id, unit=unit, name=person.full_name or "?",
+                   action=shorten(task.action, 200), deadline=fmt_date(task.deadline) or t("due.none"),
+                   output=shorten(review.output, 400))]
+        if task.expected_output:
+            lines.append(t("task.expected_output", text=shorten(task.expected_output, 200)))
+        if report.attachment_name:
+            lines.append(t("history.attachment", name=report.attachment_name))
+        if review.deadline and review.completed_on > review.deadline:
+            lines.append(t("review.submitted_late", days=(review.completed_on - review.deadline).days))
+        body = payload("\n".join(lines), review_buttons(t, review, task.id))
+        if file:
+            body["file"] = file
+        rows.append(_row(f"review:{review.id}", staff, binding, "review", body, now, task.id))
+    return outbox.enqueue(session, rows)
+
+
+def blocked_reported(session: Session, report: ProgressReport, task: Task, unit: str, person: Person,
+                     now: datetime) -> int:
+    """A ⚠️ Vướng mắc reaches the office at once, with the obstacle and the plan."""
+    rows = []
+    for staff, binding in people.office_staff(session):
+        t = Translator(staff.language)
+        text = t("blocked.office_notice", id=task.id, unit=unit, name=person.full_name or "?",
+                 action=shorten(task.action, 200), obstacle=shorten(report.obstacle or report.text, 400),
+                 plan=shorten(report.plan, 400) or "—", deadline=fmt_date(task.deadline) or t("due.none"))
+        rows.append(_row(f"blocked:{report.id}", staff, binding, "blocked", payload(
+            text, [[Button(t("btn.details"), f"{DETAIL_ROUTE}:{task.id}")]]), now, task.id))
     return outbox.enqueue(session, rows)

@@ -12,11 +12,11 @@ from datetime import date
 
 from presentation.messages import Button, Reply
 from presentation.render import STATUS_ROUTE, fmt_date, shorten
-from storage.crud import dialogs
+from storage.crud import dialogs, reviews
 from storage.crud import tasks as crud
-from storage.models import Dialog, Task
+from storage.models import AWAITING_REVIEW, Dialog, Task
 
-from . import dates, notify, quality
+from . import dates, notify, products, quality
 from .context import Context
 from .refusal import Refusal
 
@@ -24,6 +24,9 @@ from .refusal import Refusal
 # presentation.render.task_buttons), cancel what is under way (x, the same as /huy).
 STATUS = STATUS_ROUTE
 CANCEL = "x"
+# ✅ Xong that is not yet a product: record it as progress; confirm a product of another kind.
+AS_PROGRESS = "rp"
+CONFIRM_PRODUCT = "rk"
 KINDS = {"d": "done", "p": "progress", "b": "blocked", "e": "extension"}
 # A report is a few lines; more parts than this is someone pasting the wrong thing.
 MAX_PARTS = 8
@@ -51,6 +54,8 @@ def status_button(ctx: Context, arg: str) -> list[Reply]:
         return [Reply(t("tasks.not_found", id=raw_id), notice=t("tasks.not_found_short"))]
     if task.status == "done":
         return [Reply(t("report.already_done", id=task.id), notice=t("report.already_done_short"))]
+    if task.status == AWAITING_REVIEW:
+        return [Reply(t("review.awaiting_unit", id=task.id), notice=t("review.awaiting_short"))]
     if kind == "extension" and task.lead_unit_id != ctx.person.unit_id:
         return [Reply(t("extension.lead_only", id=task.id))]
     if kind == "extension" and task.deadline is None:
@@ -87,7 +92,7 @@ def cancel(ctx: Context, _arg: str = "") -> list[Reply]:
 def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
     """Free text (or a file) while a dialogue is open."""
     task = crud.visible_task(ctx.session, ctx.person, dialog.task_id) if dialog.task_id else None
-    if task is None or task.status == "done":
+    if task is None or task.status in ("done", AWAITING_REVIEW):
         dialogs.finish(ctx.session, ctx.person.id)
         return [Reply(ctx.t("dialog.task_gone"))]
     handler = {"progress": _progress, "done": _done, "blocked": _blocked, "extension": _extension}[dialog.kind]
@@ -99,9 +104,9 @@ def _text(ctx: Context) -> str:
     return (inc.text or "").strip()
 
 
-def _parts(ctx: Context, dialog: Dialog) -> list[str] | None:
-    """The answers so far plus this one; None when the report got too long."""
-    parts = list(dialog.data.get("parts", [])) + ([_text(ctx)] if _text(ctx) else [])
+def _parts(ctx: Context, dialog: Dialog, *, fresh: bool = False) -> list[str] | None:
+    """The answers so far (none when `fresh`) plus this one; None when the report got too long."""
+    parts = ([] if fresh else list(dialog.data.get("parts", []))) + ([_text(ctx)] if _text(ctx) else [])
     if len(parts) > MAX_PARTS or sum(len(p) for p in parts) > MAX_REPORT_CHARS:
         return None
     return parts
@@ -125,7 +130,7 @@ def _reject(ctx: Context, dialog: Dialog, task: Task, parts: list[str], check: q
     ref, name = _attachment(ctx, dialog)
     if not dialog.data.get("rejected_logged"):
         crud.add_report(ctx.session, task, ctx.person, kind=kind, text="\n".join(parts), accepted=False,
-                        actor=ctx.actor)
+                        actor=ctx.actor, channel=ctx.incoming.channel, missing=",".join(check.missing))
     dialogs.advance(ctx.session, dialog, step="more", parts=parts, rejected_logged=True,
                     attachment_ref=ref, attachment_name=name)
     key = "report.vague" if check.vague and len(parts) == 1 else "report.incomplete"
@@ -152,11 +157,13 @@ def _gate(ctx: Context, dialog: Dialog, task: Task, kind: str, check) -> tuple[s
 
 
 def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    if dialog.step == "milestone":
+        return _progress_milestone(ctx, dialog, task)
     text, check = _gate(ctx, dialog, task, "progress", quality.check_progress)
     ref, name = _attachment(ctx, dialog)
     crud.add_report(ctx.session, task, ctx.person, kind="progress", text=text, milestone=check.milestone,
                     output=check.output or "", obstacle=check.obstacle or "", plan=check.plan or "",
-                    attachment_ref=ref, attachment_name=name, actor=ctx.actor)
+                    attachment_ref=ref, attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel)
     if task.lead_unit_id == ctx.person.unit_id and task.status != "in_progress":
         crud.set_status(ctx.session, task, "in_progress", ctx.person, ctx.today, actor=ctx.actor)
     dialogs.finish(ctx.session, ctx.person.id)
@@ -165,35 +172,136 @@ def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
 
 
 def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
-    parts = _parts(ctx, dialog)
+    # A new answer replaces the one that was not (or not yet) a product.
+    fresh = dialog.step in _PRODUCT_STEPS and bool(_text(ctx) or ctx.incoming.attachment)
+    parts = _parts(ctx, dialog, fresh=fresh)
     if parts is None:
         return _too_long(ctx)
     ref, name = _attachment(ctx, dialog)
     text = "\n".join(parts)
+    if task.lead_unit_id != ctx.person.unit_id:
+        return _coordinator_done(ctx, dialog, task, parts, ref, name)
+    # A file alone is not a product: the official names it (products.check_completion).
+    check = quality.check_done(text, ctx.today)
+    verdict = products.check_completion(text, check.output, expected_output=task.expected_output,
+                                        action=task.action, has_attachment=bool(ref))
+    if verdict.verdict != "not_product" and not check.accepted and not ref:
+        return _reject(ctx, dialog, task, parts, check, "done")
+    if verdict.verdict == "ok":
+        return _submit(ctx, task, text, check.output or "", ref, name)
+    logged = bool(dialog.data.get("rejected_logged"))
+    if verdict.verdict == "not_product" and not logged:
+        # Sent back by the notice's rule: the office sees it with the gate's refusals.
+        crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, accepted=False,
+                        attachment_ref=ref, attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel,
+                        missing="final_product")
+        logged = True
+    dialogs.advance(ctx.session, dialog, step=verdict.verdict, parts=parts, attachment_ref=ref,
+                    attachment_name=name, output=check.output or "", rejected_logged=logged)
+    return [_product_question(ctx, task, verdict, name)]
+
+
+# Steps of a ✅ Xong dialogue waiting for a real product, or for the official's word on it.
+_PRODUCT_STEPS = ("not_product", "unnamed_file", "mismatch")
+
+
+def _product_question(ctx: Context, task: Task, verdict: products.CompletionCheck, file_name: str) -> Reply:
+    t = ctx.t
+    if verdict.verdict == "not_product":
+        return Reply(t("product.not_product", id=task.id, rule=t("product.rule"),
+                       reason=t(f"product.reason.{verdict.reason}")),
+                     buttons=[[Button(t("btn.as_progress"), f"{AS_PROGRESS}:{task.id}")], [cancel_button(ctx)]])
+    if verdict.verdict == "unnamed_file":
+        return Reply(t("product.name_file", name=file_name or "?"), buttons=cancel_markup(ctx))
+    return Reply(t("product.mismatch", id=task.id, stated=t(f"product.kind.{verdict.stated_kind}"),
+                   expected=t(f"product.kind.{verdict.expected_kind}")),
+                 buttons=[[Button(t("btn.confirm_product"), f"{CONFIRM_PRODUCT}:{task.id}")], [cancel_button(ctx)]])
+
+
+def _coordinator_done(ctx: Context, dialog: Dialog, task: Task, parts: list[str], ref: str,
+                      name: str) -> list[Reply]:
+    """A coordinator's "done" is its part, not the task's completion: as before, a file counts."""
+    text = "\n".join(parts)
     check = quality.check_done(text, ctx.today, has_attachment=bool(ref))
     if not check.accepted:
         return _reject(ctx, dialog, task, parts, check, "done")
-    output = check.output or name
-    crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, output=output,
-                    attachment_ref=ref, attachment_name=name, actor=ctx.actor)
+    crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, output=check.output or name,
+                    attachment_ref=ref, attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel)
     dialogs.finish(ctx.session, ctx.person.id)
-    if task.lead_unit_id != ctx.person.unit_id:
-        return [Reply(ctx.t("report.coordinator_done_saved", id=task.id))]
-    crud.set_status(ctx.session, task, "done", ctx.person, ctx.today, output=output, actor=ctx.actor)
-    if task.completed_late:
-        late = (ctx.today - task.deadline).days
-        return [Reply(ctx.t("report.done_late", id=task.id, days=late))]
-    return [Reply(ctx.t("report.done_on_time", id=task.id))]
+    return [Reply(ctx.t("report.coordinator_done_saved", id=task.id))]
+
+
+def _submit(ctx: Context, task: Task, text: str, output: str, ref: str, name: str) -> list[Reply]:
+    """The lead unit's completion, with its product, goes to the office for review."""
+    report = crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, output=output or name,
+                             attachment_ref=ref, attachment_name=name, actor=ctx.actor,
+                             channel=ctx.incoming.channel)
+    review = reviews.submit(ctx.session, task, ctx.person, report, ctx.now, actor=ctx.actor)
+    notify.completion_submitted(ctx.session, review, task, ctx.unit.name, ctx.person, report, ctx.now)
+    dialogs.finish(ctx.session, ctx.person.id)
+    reply = ctx.t("review.submitted", id=task.id, output=shorten(review.output, 200))
+    if task.deadline and ctx.today > task.deadline:
+        reply += "\n" + ctx.t("review.submitted_late", days=(ctx.today - task.deadline).days)
+    return [Reply(reply)]
+
+
+def confirm_product_button(ctx: Context, arg: str) -> list[Reply]:
+    """"Đúng, ghi nhận": the stated product is what the unit delivers, though of another kind."""
+    dialog, task = _product_dialog(ctx, arg, "mismatch")
+    if task is None:
+        return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
+    ref, name = dialog.data.get("attachment_ref", ""), dialog.data.get("attachment_name", "")
+    return _submit(ctx, task, "\n".join(dialog.data.get("parts", [])), dialog.data.get("output", ""), ref, name)
+
+
+def as_progress_button(ctx: Context, arg: str) -> list[Reply]:
+    """"Ghi nhận là tiến độ": what was sent stays, as progress; only the milestone is asked."""
+    dialog, task = _product_dialog(ctx, arg, "not_product")
+    if task is None:
+        return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
+    dialogs.start(ctx.session, ctx.person.id, "progress", task.id, "milestone", dict(dialog.data))
+    return [Reply(ctx.t("product.ask_milestone", id=task.id, deadline=fmt_date(task.deadline) or ctx.t("due.none")),
+                  buttons=cancel_markup(ctx), notice=ctx.t("btn.as_progress"))]
+
+
+def _product_dialog(ctx: Context, arg: str, step: str) -> tuple[Dialog | None, Task | None]:
+    dialog = dialogs.current(ctx.session, ctx.person.id)
+    if (dialog is None or dialog.kind != "done" or dialog.step != step or str(dialog.task_id) != arg):
+        return None, None
+    task = crud.visible_task(ctx.session, ctx.person, dialog.task_id)
+    if task is None or task.status in ("done", AWAITING_REVIEW):
+        return None, None
+    return dialog, task
+
+
+def _progress_milestone(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    """The milestone of a "done" recorded as progress instead."""
+    text = _text(ctx)
+    milestone = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
+    if milestone is None:
+        return [Reply(ctx.t("product.ask_milestone", id=task.id, deadline=fmt_date(task.deadline) or ctx.t("due.none")),
+                      buttons=cancel_markup(ctx))]
+    said = "\n".join(list(dialog.data.get("parts", [])) + [text])
+    ref, name = dialog.data.get("attachment_ref", ""), dialog.data.get("attachment_name", "")
+    output = dialog.data.get("output") or shorten(" ".join(dialog.data.get("parts", [])), 200) or name
+    crud.add_report(ctx.session, task, ctx.person, kind="progress", text=said, milestone=milestone, output=output,
+                    attachment_ref=ref, attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel)
+    if task.status != "in_progress":
+        crud.set_status(ctx.session, task, "in_progress", ctx.person, ctx.today, actor=ctx.actor)
+    dialogs.finish(ctx.session, ctx.person.id)
+    return [Reply(ctx.t("report.progress_saved", id=task.id, milestone=fmt_date(milestone), output=output))]
 
 
 def _blocked(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
     text, check = _gate(ctx, dialog, task, "blocked", quality.check_blocker)
     ref, name = _attachment(ctx, dialog)
-    crud.add_report(ctx.session, task, ctx.person, kind="blocked", text=text, milestone=check.milestone,
-                    obstacle=check.obstacle or text, plan=check.plan or "", attachment_ref=ref,
-                    attachment_name=name, actor=ctx.actor)
+    report = crud.add_report(ctx.session, task, ctx.person, kind="blocked", text=text, milestone=check.milestone,
+                             obstacle=check.obstacle or text, plan=check.plan or "", attachment_ref=ref,
+                             attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel)
     if task.lead_unit_id == ctx.person.unit_id:
         crud.set_status(ctx.session, task, "blocked", ctx.person, ctx.today, actor=ctx.actor)
+    # "Văn phòng sẽ theo dõi": the office hears of it now, not at the next summary.
+    notify.blocked_reported(ctx.session, report, task, ctx.unit.name, ctx.person, ctx.now)
     dialogs.finish(ctx.session, ctx.person.id)
     return [Reply(ctx.t("report.blocked_saved", id=task.id) + _coordinator_note(ctx, task))]
 

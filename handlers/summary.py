@@ -15,8 +15,9 @@ from presentation.render import shorten
 from storage.crud import audit
 from storage.models import Unit
 
-from . import roles
+from . import roles, weakspots
 from .context import Context
+from .dates import _fold as fold
 from .refusal import Refusal, expired
 
 # Button route: remind the units that have not reported (/baocaothang).
@@ -49,13 +50,32 @@ def _scope(ctx: Context, args: str) -> tuple[Unit | None, Period]:
 
 
 def summary_command(ctx: Context, args: str) -> list[Reply]:
-    """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]"""
-    unit, period = _scope(ctx, args)
+    """/tonghop [đơn vị] [tháng/năm | từ dd/mm/yyyy đến dd/mm/yyyy]; `/tonghop baocaotralai
+    [đơn vị] [kỳ]`: the reports and products sent back (weakspots.render_returned)."""
+    rest = _drill_down(args)
+    drill = rest is not None
+    unit, period = _scope(ctx, rest if drill else args)
+    if drill:
+        return [weakspots.render_returned(ctx, period, unit.id if unit else None, unit.name if unit else None)]
     summary = summarize(ctx.session, period, ctx.today, unit=unit, overdue_limit=MAX_OVERDUE_LINES)
     hint = None
     if roles.is_office(ctx):
         hint = f"/xuatbaocao {unit.name + ' ' if unit else ''}{period.arg}"
-    return [Reply(render_summary(ctx.t, summary, unit=unit.name if unit else None, export_hint=hint))]
+    reply = Reply(render_summary(ctx.t, summary, unit=unit.name if unit else None, export_hint=hint))
+    if summary.totals.rejected_reports or summary.totals.returned:
+        data = f"{weakspots.RETURNED_PREFIX}:{period.key}" + (f":{unit.id}" if unit else "")
+        reply.buttons = [[Button(ctx.t("returned.button", count=summary.totals.rejected_reports
+                                       + summary.totals.returned), data)]]
+    return [reply]
+
+
+def _drill_down(args: str) -> str | None:
+    """The rest of `/tonghop baocaotralai …` ("báo cáo trả lại", "tralai", "returned"), or None."""
+    folded = fold(args).lower()  # one character for one: positions hold in `args`
+    for word in weakspots.RETURNED_WORDS:
+        if folded == word or folded.startswith(word + " "):
+            return args[len(word):].strip()
+    return None
 
 
 def chart_command(ctx: Context, args: str) -> list[Reply]:

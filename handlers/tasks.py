@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC
 
 from presentation.messages import Button, Reply
 from presentation.render import (
@@ -15,9 +16,12 @@ from presentation.render import (
     status_label,
     task_buttons,
 )
+from storage.crud import reviews, weakspots
 from storage.crud import tasks as crud
 
+from . import notify
 from .context import Context
+from .roles import is_office
 
 # Button routes: a page of the list (l:<page>), a task in full (t:<task id>).
 PAGE = "l"
@@ -53,11 +57,16 @@ def task_page(ctx: Context, page: int) -> Reply:
     """One message per page (Telegram allows about one message a second per chat)."""
     t = ctx.t
     result = crud.list_open_tasks(ctx.session, ctx.person.unit_id, ctx.today, page=page, per_page=PER_PAGE)
+    # Completions the office has not judged yet are off the list (nothing to do) but not forgotten.
+    waiting = reviews.pending_count(ctx.session, unit_id=ctx.person.unit_id)
+    waiting_line = t("tasks.awaiting_review", count=waiting) if waiting else ""
     if result.total == 0:
-        return Reply(t("tasks.empty", unit=ctx.unit.name))
+        return Reply(t("tasks.empty", unit=ctx.unit.name) + (f"\n{waiting_line}" if waiting else ""))
     lines = [t("tasks.header", unit=ctx.unit.name, total=result.total)]
     if result.overdue or result.due_today:
         lines.append(t("tasks.header_counts", overdue=result.overdue, today=result.due_today))
+    if waiting:
+        lines.append(waiting_line)
     if result.pages > 1:
         lines.append(t("tasks.page", page=result.page, pages=result.pages))
     buttons: list[list[Button]] = []
@@ -80,7 +89,10 @@ def task_page(ctx: Context, page: int) -> Reply:
         lines.append(" · ".join(meta))
         if row.pending_extension:
             lines.append(t("tasks.extension_pending", date=fmt_date(row.pending_extension.requested_deadline)))
-        if row.last_report:
+        if row.returned:
+            lines.append(t("tasks.returned", date=fmt_local(row.returned.decided_at, ctx.tz)[:10],
+                           reason=shorten(row.returned.reason, 120)))
+        elif row.last_report:
             lines.append(t("tasks.last_report", date=fmt_local(row.last_report.created_at, ctx.tz)[:10],
                            text=shorten(row.last_report.text, 100)))
         buttons.append(task_buttons(t, task.id, number))
@@ -126,20 +138,56 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
         lines.append(t(key, at=fmt_local(task.completed_at, ctx.tz)))
         if task.completion_output:
             lines.append(t("task.completion_output", text=shorten(task.completion_output, 300)))
-    history = _history(ctx, d)
+    task_reviews = reviews.of_task(ctx.session, task.id)
+    lines += _review_state(ctx, task, task_reviews)
+    history = _history(ctx, d, task_reviews)
     if history:
         lines += ["", t("task.history")] + history
     buttons = []
     own_unit = task.lead_unit_id == ctx.person.unit_id or any(u.id == ctx.person.unit_id for u in d.coordinators)
-    if own_unit and task.status != "done":
+    if own_unit and task.status not in ("done", "awaiting_review"):
         buttons.append(task_buttons(t, task.id))
+    if is_office(ctx) and task_reviews and task_reviews[-1].status == "pending":
+        buttons += notify.review_buttons(t, task_reviews[-1], task.id)[:1]
     buttons.append([Button(t("task.back"), f"{PAGE}:1")])
     return Reply("\n".join(lines), buttons=buttons)
 
 
-def _history(ctx: Context, d: crud.TaskDetail) -> list[str]:
+def _review_state(ctx: Context, task, task_reviews) -> list[str]:
+    """Where the completion review stands: awaiting, accepted (automatically?), or the
+    reason of the last return while the task is open again."""
+    if not task_reviews:
+        return []
+    t, last = ctx.t, task_reviews[-1]
+    if last.status == "pending":
+        return [t("review.detail_pending", at=fmt_local(last.submitted_at, ctx.tz), output=shorten(last.output, 300))]
+    if last.status == "accepted":
+        key = "review.detail_auto" if last.auto else "review.detail_accepted"
+        return [t(key, at=fmt_local(last.decided_at, ctx.tz))]
+    return [t("review.detail_returned", at=fmt_local(last.decided_at, ctx.tz), reason=shorten(last.reason, 500))]
+
+
+def _history(ctx: Context, d: crud.TaskDetail, task_reviews=()) -> list[str]:
     t = ctx.t
     events = []
+    for review in task_reviews:
+        if review.status == "pending" or review.decided_at is None:
+            continue
+        if review.status == "returned":
+            text = t("history.review_returned", at=fmt_local(review.decided_at, ctx.tz),
+                     reason=shorten(review.reason, 200))
+        else:
+            text = t("history.review_auto" if review.auto else "history.review_accepted",
+                     at=fmt_local(review.decided_at, ctx.tz))
+        events.append((review.decided_at, text))
+    if is_office(ctx):
+        # The reports the gate sent back: who, when, the text, what was missing.
+        for report, person, unit in weakspots.rejected_of_task(ctx.session, d.task.id):
+            missing = ", ".join(t(f"missing_short.{m}") for m in report.missing.split(",") if m) or "—"
+            events.append((report.created_at, t("history.rejected", at=fmt_local(report.created_at, ctx.tz),
+                                                  name=person or "?", unit=unit,
+                                                  kind=t(f"report_kind.{report.kind}"),
+                                                  text=shorten(report.text, 200), missing=missing)))
     for report, unit_name in d.reports:
         extra = []
         if report.milestone:
@@ -154,5 +202,5 @@ def _history(ctx: Context, d: crud.TaskDetail) -> list[str]:
         events.append((req.created_at, t("history.extension", at=fmt_local(req.created_at, ctx.tz),
                                           date=fmt_date(req.requested_deadline),
                                           state=t(f"extension.{req.status}"), reason=shorten(req.reason, 200))))
-    events.sort(key=lambda e: e[0], reverse=True)
+    events.sort(key=lambda e: e[0] if e[0].tzinfo else e[0].replace(tzinfo=UTC), reverse=True)
     return ["• " + text for _, text in events[:10]]

@@ -8,7 +8,8 @@ Which tasks a period covers (its "scope"), for period [start, end] and today:
   * never drafts;
   * tasks whose deadline (the current one: an approved extension moves it) falls in
     the period;
-  * unfinished tasks carried into the period: due before it, or without a date.
+  * unfinished tasks carried into the period: due before it, or without a date (a
+    completion awaiting review is unfinished until it is accepted).
 Counts are per lead unit (the unit answerable for the task); coordinating units
 appear in "coordinators late".
 """
@@ -27,7 +28,9 @@ from storage.crud import audit, outbox, people
 from storage.crud import units as crud_units
 from storage.crud.tasks import LateCoordinator
 from storage.models import (
+    AWAITING_REVIEW,
     OPEN_STATUSES,
+    CompletionReview,
     Directive,
     ExtensionRequest,
     Person,
@@ -46,7 +49,8 @@ DUTY_RECURRENCES_EXCLUDED = ("daily", "weekly")
 
 def in_scope(period: Period):
     """The period's tasks (see the module docstring)."""
-    carried = and_(Task.status.in_(OPEN_STATUSES), or_(Task.deadline < period.start, Task.deadline.is_(None)))
+    unfinished = Task.status.in_(OPEN_STATUSES + (AWAITING_REVIEW,))
+    carried = and_(unfinished, or_(Task.deadline < period.start, Task.deadline.is_(None)))
     return and_(Task.status != "draft", or_(Task.deadline.between(period.start, period.end), carried))
 
 
@@ -73,12 +77,21 @@ class UnitSummary:
     overdue           unfinished and past their deadline (as of today)
     extended          deadline moved by an approved extension
     awaiting_report   unfinished with no accepted report from the lead unit yet
-    rejected_reports  reports by the unit's people on the period's tasks that the
-                      quality gate sent back (a count of reports, not of tasks)
+    rejected_reports  "báo cáo bị trả lại": reports by the unit's people on the period's
+                      tasks that the quality gate (or the rule that done means a product,
+                      handlers/products.py) sent back (a count of reports, not of tasks);
+                      `/tonghop baocaotralai` lists them
+    awaiting_review   "chờ đánh giá": the unit reported the task done with its product,
+                      the office has not judged it yet (neither open nor done; not
+                      overdue, and outside the KPI until judged)
+    returned          "sản phẩm không đạt": completions of the period's tasks the office
+                      returned (a count of returns: a task returned twice counts 2)
     due               tasks whose deadline falls in the period
-    kpi_base          due tasks that are settled: done, or past their deadline. A task
-                      due later in the period and still open is not counted against
-                      the unit yet; a task due today becomes late tomorrow.
+    kpi_base          due tasks that are settled: done (an accepted completion, dated by
+                      the unit's completion day), or unfinished and past their deadline.
+                      A task due later in the period and still open is not counted
+                      against the unit yet; a task due today becomes late tomorrow; a
+                      completion awaiting review waits for its verdict.
     KPI (on-time rate) = done_on_time / kpi_base; None when kpi_base is 0.
     """
 
@@ -94,6 +107,8 @@ class UnitSummary:
     rejected_reports: int = 0
     due: int = 0
     kpi_base: int = 0
+    awaiting_review: int = 0
+    returned: int = 0
 
     @property
     def kpi(self) -> float | None:
@@ -149,16 +164,18 @@ def unit_summaries(session: Session, period: Period, today: date, unit_id: int |
                count(is_extended()),
                count(and_(is_open, ~has_accepted_report())),
                count(due),
-               count(and_(due, or_(done, Task.deadline < today))))
+               count(and_(due, or_(done, and_(is_open, Task.deadline < today)))),
+               count(Task.status == AWAITING_REVIEW))
         .where(in_scope(period)).group_by(Task.lead_unit_id)
     )
     if unit_id is not None:
         query = query.where(Task.lead_unit_id == unit_id)
     rows: dict[int, UnitSummary] = {}
-    for uid, total, open_, on_time, late, overdue, extended, awaiting, due_n, base in session.exec(query):
+    for uid, total, open_, on_time, late, overdue, extended, awaiting, due_n, base, review in session.exec(query):
         rows[uid] = UnitSummary(uid, "", total=int(total), open=int(open_), done_on_time=int(on_time),
                                 done_late=int(late), overdue=int(overdue), extended=int(extended),
-                                awaiting_report=int(awaiting), due=int(due_n), kpi_base=int(base))
+                                awaiting_report=int(awaiting), due=int(due_n), kpi_base=int(base),
+                                awaiting_review=int(review))
     rejected = (select(ProgressReport.unit_id, func.count())
                 .join(Task, Task.id == ProgressReport.task_id)
                 .where(ProgressReport.accepted == False, in_scope(period))  # noqa: E712
@@ -167,6 +184,14 @@ def unit_summaries(session: Session, period: Period, today: date, unit_id: int |
         rejected = rejected.where(ProgressReport.unit_id == unit_id)
     for uid, n in session.exec(rejected):
         rows.setdefault(uid, UnitSummary(uid, "")).rejected_reports = int(n)
+    returned = (select(CompletionReview.unit_id, func.count())
+                .join(Task, Task.id == CompletionReview.task_id)
+                .where(CompletionReview.status == "returned", in_scope(period))
+                .group_by(CompletionReview.unit_id))
+    if unit_id is not None:
+        returned = returned.where(CompletionReview.unit_id == unit_id)
+    for uid, n in session.exec(returned):
+        rows.setdefault(uid, UnitSummary(uid, "")).returned = int(n)
     if rows:
         names = dict(session.exec(select(Unit.id, Unit.name).where(Unit.id.in_(list(rows)))).all())
         for uid, row in rows.items():
@@ -279,7 +304,9 @@ class DutyUnit:
 
     @property
     def done(self) -> bool:
-        return self.status == "done"
+        """Reported: done, or its report awaits the office's review (the unit is not
+        reminded of a report it has sent)."""
+        return self.status in ("done", AWAITING_REVIEW)
 
     def state(self, today: date) -> str:
         """done_on_time | done_late | overdue | pending"""
@@ -314,7 +341,7 @@ def duty_status(session: Session, period: Period, tz, unit_id: int | None = None
     query = (
         select(Task.id, Task.lead_unit_id, Unit.name, Task.deadline, Task.status, Task.completed_at,
                Task.completed_late, Task.action, Task.recurrence, Task.directive_id, Directive.number,
-               Directive.title)
+               Directive.title, Task.updated_at)
         .join(Unit, Unit.id == Task.lead_unit_id)
         .outerjoin(Directive, Directive.id == Task.directive_id)
         .where(Task.series_id.is_not(None), Task.status != "draft",
@@ -326,7 +353,10 @@ def duty_status(session: Session, period: Period, tz, unit_id: int | None = None
         query = query.where(Task.lead_unit_id == unit_id)
     duties: dict[tuple, Duty] = {}
     for (task_id, uid, name, deadline, status, completed_at, late, action, recurrence, directive_id,
-         number, title) in session.exec(query):
+         number, title, updated_at) in session.exec(query):
+        if status == AWAITING_REVIEW:  # submitted when it was last updated; judged on that day
+            completed_at = updated_at
+            late = _local_date(updated_at, tz) > deadline
         key = (directive_id, action, recurrence)
         duty = duties.get(key)
         if duty is None:

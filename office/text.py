@@ -32,9 +32,12 @@ def kpi_text(t: Translator, row: UnitSummary) -> str:
 
 
 def counts_text(t: Translator, row: UnitSummary) -> str:
-    return t("summary.counts", total=row.total, open=row.open, on_time=row.done_on_time, late=row.done_late,
+    text = t("summary.counts", total=row.total, open=row.open, on_time=row.done_on_time, late=row.done_late,
              overdue=row.overdue, extended=row.extended, awaiting=row.awaiting_report,
              rejected=row.rejected_reports)
+    if row.awaiting_review or row.returned:
+        text += t("summary.counts_review", awaiting=row.awaiting_review, returned=row.returned)
+    return text
 
 
 def unit_line(t: Translator, row: UnitSummary) -> str:

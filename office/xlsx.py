@@ -2,7 +2,9 @@
 so a large export does not hold every cell object in memory).
 
 Sheets: "Nhiệm vụ" (every task of the period), "Đơn vị" (KPI per unit), "Chậm tiến
-độ" (overdue tasks, oldest first), "Báo cáo định kỳ" (recurring duties × units).
+độ" (overdue tasks, oldest first), "Báo cáo định kỳ" (recurring duties × units), "Báo
+cáo bị trả lại" (reports the quality gate sent back and products the office returned:
+who, when, the text, what was missing or why).
 Each has a styled header row, frozen, with an autofilter; dates are real Excel dates
 shown dd/mm/yyyy; rates are numbers shown as percentages."""
 from __future__ import annotations
@@ -22,7 +24,8 @@ from sqlmodel import Session, select
 
 from locales import Translator
 from presentation.render import recurrence_label
-from storage.models import OPEN_STATUSES, Directive, ProgressReport, Task, TaskCoordinator, Unit
+from storage.crud.weakspots import sent_back
+from storage.models import OPEN_STATUSES, CompletionReview, Directive, ProgressReport, Task, TaskCoordinator, Unit
 
 from .period import Period
 from .summary import UnitSummary, duty_status, in_scope, is_extended, unit_summaries
@@ -35,12 +38,14 @@ _HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 _HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 # Named styles: set by name on a cell, far cheaper than a Font/Alignment object per cell.
 WRAP, DATE, PERCENT, BOLD, BOLD_PERCENT = "nv_wrap", "nv_date", "nv_percent", "nv_bold", "nv_bold_percent"
+DATETIME = "nv_datetime"
 
 
 def _add_styles(wb: Workbook) -> None:
     top = Alignment(vertical="top")
     for style in (NamedStyle(WRAP, alignment=Alignment(vertical="top", wrap_text=True)),
                   NamedStyle(DATE, number_format=DATE_FORMAT, alignment=top),
+                  NamedStyle(DATETIME, number_format=DATE_FORMAT + " hh:mm", alignment=top),
                   NamedStyle(PERCENT, number_format=PERCENT_FORMAT),
                   NamedStyle(BOLD, font=Font(bold=True)),
                   NamedStyle(BOLD_PERCENT, font=Font(bold=True), number_format=PERCENT_FORMAT)):
@@ -62,6 +67,7 @@ class TaskLine:
     extended: bool
     last_report: str
     days_late: int
+    auto_accepted: bool = False
 
 
 def _local(value: datetime | None, tz) -> date | None:
@@ -80,6 +86,8 @@ def task_lines(session: Session, period: Period, today: date, tz, unit_id: int |
             .join(Task, Task.id == ProgressReport.task_id)
             .where(ProgressReport.accepted == True, scope)  # noqa: E712
             .group_by(ProgressReport.task_id))
+    auto = (select(CompletionReview.task_id).join(Task, Task.id == CompletionReview.task_id)
+            .where(CompletionReview.status == "accepted", CompletionReview.auto == True, scope))  # noqa: E712
     coords = (select(TaskCoordinator.task_id, Unit.name).join(Unit, Unit.id == TaskCoordinator.unit_id)
               .join(Task, Task.id == TaskCoordinator.task_id).where(scope)
               .order_by(TaskCoordinator.task_id, TaskCoordinator.position))
@@ -99,6 +107,9 @@ def task_lines(session: Session, period: Period, today: date, tz, unit_id: int |
     )
     if unit_id is not None:
         query = query.where(Task.lead_unit_id == unit_id)
+    if unit_id is not None:
+        auto = auto.where(Task.lead_unit_id == unit_id)
+    auto_accepted = set(session.exec(auto).all())
     coordinators: dict[int, list[str]] = defaultdict(list)
     for task_id, name in session.exec(coords):
         coordinators[task_id].append(name)
@@ -115,7 +126,7 @@ def task_lines(session: Session, period: Period, today: date, tz, unit_id: int |
                               coordinators=", ".join(coordinators.get(task_id, [])), action=action,
                               deadline=deadline, original_deadline=original, status=status,
                               completed_on=completed_on, completed_late=late, extended=bool(extended),
-                              last_report=report, days_late=days))
+                              last_report=report, days_late=days, auto_accepted=task_id in auto_accepted))
     return lines
 
 
@@ -186,19 +197,21 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
         (t("summary.xlsx_coordinators"), 30), (t("summary.xlsx_action"), 60), (t("summary.xlsx_deadline"), 12),
         (t("summary.xlsx_original_deadline"), 12), (t("summary.xlsx_status"), 16),
         (t("summary.xlsx_completed_on"), 13), (t("summary.xlsx_last_report"), 50),
-        (t("summary.xlsx_days_late"), 10), (t("summary.xlsx_extended"), 10)])
+        (t("summary.xlsx_days_late"), 10), (t("summary.xlsx_extended"), 10), (t("summary.xlsx_review"), 16)])
     for line in tasks:
         sheet.append([line.id, sheet.wrap(line.directive), line.lead, sheet.wrap(line.coordinators),
                       sheet.wrap(line.action), sheet.date(line.deadline), sheet.date(line.original_deadline),
                       t(f"status.{line.status}"), sheet.date(line.completed_on), sheet.wrap(line.last_report),
-                      line.days_late, yes if line.extended else ""])
+                      line.days_late, yes if line.extended else "",
+                      t("summary.xlsx_auto_accepted") if line.auto_accepted else ""])
     sheet.close()
 
     sheet = _Sheet(wb, t("summary.xlsx_sheet_units"), [
         (t("summary.xlsx_unit"), 32), (t("summary.xlsx_total"), 9), (t("summary.xlsx_open"), 11),
         (t("summary.xlsx_done_on_time"), 12), (t("summary.xlsx_done_late"), 12), (t("summary.xlsx_overdue"), 10),
         (t("summary.xlsx_extended"), 10), (t("summary.xlsx_awaiting"), 12), (t("summary.xlsx_rejected"), 12),
-        (t("summary.xlsx_due"), 11), (t("summary.xlsx_kpi_base"), 12), (t("summary.xlsx_kpi"), 12)])
+        (t("summary.xlsx_due"), 11), (t("summary.xlsx_kpi_base"), 12), (t("summary.xlsx_kpi"), 12),
+        (t("summary.xlsx_awaiting_review"), 12), (t("summary.xlsx_returned"), 12)])
     totals = UnitSummary(None, t("summary.xlsx_all_units"))
     for row in units:
         totals.add(row)
@@ -206,7 +219,8 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
         values = [row.unit, row.total, row.open, row.done_on_time, row.done_late, row.overdue, row.extended,
                   row.awaiting_report, row.rejected_reports, row.due, row.kpi_base]
         sheet.append([sheet.cell(v, BOLD if bold else None) for v in values]
-                     + [sheet.cell(row.kpi, BOLD_PERCENT if bold else PERCENT)])
+                     + [sheet.cell(row.kpi, BOLD_PERCENT if bold else PERCENT)]
+                     + [sheet.cell(v, BOLD if bold else None) for v in (row.awaiting_review, row.returned)])
     sheet.close()
 
     sheet = _Sheet(wb, t("summary.xlsx_sheet_overdue"), [
@@ -232,6 +246,27 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
                           t(f"summary.xlsx_duty_{item.state(today)}"), sheet.date(item.completed_on), item.task_id])
     sheet.close()
 
+    _sent_back_sheet(wb, session, period, tz, t, unit_id)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue(), len(tasks)
+
+
+def _sent_back_sheet(wb: Workbook, session: Session, period: Period, tz, t: Translator, unit_id: int | None) -> None:
+    """"Báo cáo bị trả lại": every report the gate sent back and product the office
+    returned on the period's tasks, newest first."""
+    sheet = _Sheet(wb, t("summary.xlsx_sheet_returned"), [
+        (t("summary.xlsx_returned_at"), 17), (t("summary.xlsx_id"), 8), (t("summary.xlsx_unit"), 28),
+        (t("summary.xlsx_person"), 22), (t("summary.xlsx_kind"), 16), (t("summary.xlsx_text"), 60),
+        (t("summary.xlsx_missing"), 40)])
+    items, _ = sent_back(session, in_scope(period), unit_id=unit_id, limit=None)
+    for item in items:
+        at = item.at if item.at.tzinfo else item.at.replace(tzinfo=UTC)
+        if item.kind == "product":
+            kind, missing = t("returned.kind_product"), item.missing
+        else:
+            kind = t(f"report_kind.{item.kind}")
+            missing = ", ".join(t(f"missing_short.{m}") for m in item.missing.split(",") if m)
+        sheet.append([sheet.cell(at.astimezone(tz).replace(tzinfo=None), DATETIME), item.task_id, item.unit,
+                      item.person, kind, sheet.wrap(item.text), sheet.wrap(missing)])
+    sheet.close()

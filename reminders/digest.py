@@ -1,10 +1,12 @@
 """The office's daily digest (working days, at the reminder hour): escalations that
-got no answer, and coordinating units late with their part ("phối hợp không đúng hạn").
+got no answer, coordinating units late with their part ("phối hợp không đúng hạn"),
+blocked tasks (with their obstacle) and completions awaiting review.
 Enqueued through the outbox like every push, one per office person per day.
 On the week's first working day the office also gets last week's summary per unit."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, exists
 from sqlmodel import Session, select
@@ -15,7 +17,7 @@ from office.summary import overdue_tasks, summarize
 from office.text import render_weekly
 from presentation.messages import payload
 from presentation.render import fmt_date, shorten
-from storage.crud import outbox, people
+from storage.crud import outbox, people, reviews, weakspots
 from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
 from storage.models import (
@@ -66,15 +68,55 @@ def _enqueue_daily(db: Database, now: datetime, cfg) -> int:
             return 0
         escalations = unanswered_escalations(session)
         late = late_coordinators(session, today)
-        if not escalations and not late:
+        attention = Attention(*weakspots.blocked_tasks(session, limit=MAX_LINES),
+                              reviews.pending(session, limit=MAX_LINES), reviews.pending_count(session))
+        if not escalations and not late and not attention:
             return 0
         rows = []
         for person, binding in staff:
             t = Translator(person.language)
+            text = render_digest(t, today, escalations, late)
+            if attention:
+                text += "\n" + render_attention(t, attention, cfg.tz)
             rows.append({"key": _key(today, person, binding), "channel": binding.channel,
                          "chat_id": binding.chat_id, "person_id": person.id, "kind": "digest", "not_before": now,
-                         "payload": payload(render_digest(t, today, escalations, late))})
+                         "payload": payload(text)})
         return outbox.enqueue(session, rows)
+
+
+@dataclass
+class Attention:
+    """Blocked tasks and completions awaiting review, for the digest."""
+
+    blocked: list[weakspots.BlockedTask]
+    blocked_total: int
+    awaiting: list[reviews.PendingReview]
+    awaiting_total: int
+
+    def __bool__(self) -> bool:
+        return bool(self.blocked_total or self.awaiting_total)
+
+
+def render_attention(t: Translator, attention: Attention, tz) -> str:
+    lines = []
+    if attention.blocked_total:
+        lines += ["", t("digest.blocked", count=attention.blocked_total)]
+        for item in attention.blocked:
+            lines.append(t("digest.blocked_line", id=item.task_id, unit=item.unit, action=shorten(item.action, 60),
+                           obstacle=shorten(item.obstacle, 100) or "—"))
+        lines.append(t("digest.blocked_hint"))
+    if attention.awaiting_total:
+        lines += ["", t("digest.awaiting_review", count=attention.awaiting_total)]
+        for pending in attention.awaiting:
+            lines.append(t("digest.awaiting_line", id=pending.task.id, unit=pending.unit,
+                           at=fmt_date(_local_day(pending.review.submitted_at, tz)),
+                           output=shorten(pending.review.output, 80)))
+        lines.append(t("digest.awaiting_hint"))
+    return "\n".join(lines)
+
+
+def _local_day(value: datetime, tz) -> date:
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(tz).date()
 
 
 def _key(day: date, person, binding) -> str:

@@ -51,6 +51,7 @@ from workcalendar.workdays import WorkCalendar
 from . import policy as pol
 from .digest import enqueue_digest
 from .messages import reminder_reference
+from .review import auto_accept
 
 BATCH = 2000
 
@@ -60,6 +61,8 @@ class ReminderSettings:
     tz: ZoneInfo
     calendar: WorkCalendar
     policy: pol.ReminderPolicy = pol.ReminderPolicy()
+    # Completions unreviewed this many working days are accepted automatically; 0: never.
+    review_auto_accept_days: int = 0
 
     @property
     def sweep_policy(self) -> pol.ReminderPolicy:
@@ -113,6 +116,7 @@ def sweep(db: Database, now: datetime, cfg: ReminderSettings) -> SweepResult:
                     result.enqueued += _write(session, batch, now)
                 if len(entries) < BATCH:
                     break
+    result.enqueued += auto_accept(db, now, cfg)
     result.enqueued += enqueue_digest(db, now, cfg)
     return result
 

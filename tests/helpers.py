@@ -14,8 +14,9 @@ from pathlib import Path
 
 import docx
 
-from bot.telegram import TelegramAdapter
+from bot.telegram import TelegramAdapter, TelegramSender
 from fakes.telegram_server import FakeTelegram
+from reminders.dispatcher import Dispatcher
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -118,3 +119,18 @@ def shows(text: str, key: str, lang: str = "vi", **params) -> bool:
             return False
         at = found + len(part)
     return True
+
+
+async def dispatch(db, fake, clock):
+    sender = TelegramSender(fake.token, fake.url)
+    await sender.start()
+    try:
+        await Dispatcher(db, {"telegram": sender}, clock=running_from(clock.now)).drain(max_wait=5)
+    finally:
+        await sender.stop()
+
+
+def data_of(message, prefix: str) -> str:
+    found = [d for row in message.buttons for _, d in row if d and d.startswith(prefix)]
+    assert found, message.summary()
+    return found[0]

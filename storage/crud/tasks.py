@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from storage.models import (
     OFFICE_ROLES,
     OPEN_STATUSES,
+    CompletionReview,
     Directive,
     ExtensionRequest,
     Person,
@@ -100,6 +101,12 @@ class ExtensionSummary(NamedTuple):
     requested_deadline: date
 
 
+class ReturnSummary(NamedTuple):
+    """The office's last return of the task's completion (the task is open again)."""
+    decided_at: datetime
+    reason: str
+
+
 @dataclass
 class TaskRow:
     task: TaskSummary
@@ -107,6 +114,7 @@ class TaskRow:
     directive: str = ""
     last_report: ReportSummary | None = None
     pending_extension: ExtensionSummary | None = None
+    returned: ReturnSummary | None = None
 
 
 @dataclass
@@ -128,6 +136,7 @@ def _task_page_statements():
     extension come in one query."""
     task, coordinator, directive = Task.__table__, TaskCoordinator.__table__, Directive.__table__
     report, extension = ProgressReport.__table__, ExtensionRequest.__table__
+    review = CompletionReview.__table__
     unit_id = bindparam("unit_id", type_=task.c.lead_unit_id.type)
     today = bindparam("today", type_=task.c.deadline.type)
     # The statuses as SQL literals: a list of values would be an "expanding" parameter,
@@ -157,15 +166,21 @@ def _task_page_statements():
     pending = (select(extension.c.requested_deadline)
                .where(extension.c.task_id == page.c.id, extension.c.status == "pending")
                .order_by(extension.c.created_at.desc(), extension.c.id.desc()).limit(1).scalar_subquery())
+    # A returned completion: the latest decision on the task, when it was a return.
+    returned = review.alias("returned")
+    returned_id = (select(review.c.id).where(review.c.task_id == page.c.id, review.c.status != "pending")
+                   .order_by(review.c.decided_at.desc(), review.c.id.desc()).limit(1).scalar_subquery())
     rows = (select(task.c.id, task.c.action, task.c.deadline, task.c.original_deadline, task.c.status,
                    task.c.recurrence, task.c.lead_unit_id, directive.c.number, directive.c.title,
                    page.c.total, page.c.overdue, page.c.due_today,
                    last.c.created_at.label("report_at"), last.c.text.label("report_text"),
-                   pending.label("extension_until"))
+                   pending.label("extension_until"), returned.c.decided_at.label("returned_at"),
+                   returned.c.reason.label("returned_reason"))
             .select_from(page)
             .join(task, task.c.id == page.c.id)
             .outerjoin(directive, directive.c.id == task.c.directive_id)
             .outerjoin(last, last.c.id == last_id)
+            .outerjoin(returned, and_(returned.c.id == returned_id, returned.c.status == "returned"))
             .order_by(page.c.deadline.is_(None), page.c.deadline, page.c.id))
     return rows, select(func.count()).select_from(mine)
 
@@ -198,9 +213,10 @@ def list_open_tasks(session: Session, unit_id: int, today: date, *, page: int = 
                     role="lead" if lead == unit_id else "coordinator",
                     directive=number or title or "",
                     last_report=ReportSummary(report_at, report_text) if report_at is not None else None,
-                    pending_extension=ExtensionSummary(until) if until is not None else None)
+                    pending_extension=ExtensionSummary(until) if until is not None else None,
+                    returned=ReturnSummary(returned_at, returned_reason) if returned_at is not None else None)
             for (task_id, action, deadline, original, status, recurrence, lead, number, title, _total, _overdue,
-                 _today, report_at, report_text, until) in found]
+                 _today, report_at, report_text, until, returned_at, returned_reason) in found]
     return TaskPage(rows=rows, total=total, overdue=overdue, due_today=due_today, page=page,
                     pages=max(1, -(-total // per_page)), numbering_start=(page - 1) * per_page + 1)
 
@@ -253,9 +269,10 @@ def task_detail(session: Session, task: Task, history: int = 10) -> TaskDetail:
 def add_report(session: Session, task: Task, person: Person, *, kind: str, text: str,
                accepted: bool = True, milestone: date | None = None, output: str = "",
                obstacle: str = "", plan: str = "", attachment_ref: str = "", attachment_name: str = "",
-               actor: str = "") -> ProgressReport:
+               actor: str = "", channel: str = "", missing: str = "") -> ProgressReport:
     report = ProgressReport(task_id=task.id, person_id=person.id, unit_id=person.unit_id, kind=kind,
-                            text=nfc(text), accepted=accepted, milestone=milestone,
+                            text=nfc(text), accepted=accepted, milestone=milestone, channel=channel[:16],
+                            missing=missing[:100],
                             output=nfc(output)[:2000], obstacle=nfc(obstacle)[:2000], plan=nfc(plan)[:2000],
                             attachment_ref=attachment_ref[:512], attachment_name=nfc(attachment_name)[:255])
     session.add(report)

@@ -8,8 +8,11 @@ from .directives import Directive
 from .outbox import OUTBOX_STATUSES, Outbox, RateSlot, Snooze
 from .people import ChatBinding, Invitation, Person
 from .tasks import (
+    AWAITING_REVIEW,
     OPEN_STATUSES,
+    REVIEW_STATUSES,
     TASK_STATUSES,
+    CompletionReview,
     ExtensionRequest,
     ProgressReport,
     ReminderQueue,
@@ -21,7 +24,9 @@ from .updates import ProcessedUpdate
 from .web import WebAttempt, WebLink, WebSession
 
 __all__ = [
-    "AuditLog", "ChatBinding", "ChatMenu", "Dialog", "Directive", "ExtensionRequest", "Invitation",
-    "OFFICE_ROLES", "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze", "Person", "ProgressReport", "ROLES", "ReminderQueue", "SUMMARY_ROLES", "TASK_STATUSES", "Task",
+    "AWAITING_REVIEW", "AuditLog", "ChatBinding", "ChatMenu", "CompletionReview", "Dialog", "Directive",
+    "ExtensionRequest",
+    "Invitation", "OFFICE_ROLES", "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate", "RateSlot", "Snooze",
+    "Person", "ProgressReport", "REVIEW_STATUSES", "ROLES", "ReminderQueue", "SUMMARY_ROLES", "TASK_STATUSES", "Task",
     "TaskCoordinator", "Unit", "WebAttempt", "WebLink", "WebSession", "nfc", "utcnow",
 ]

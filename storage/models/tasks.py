@@ -2,15 +2,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, Text, UniqueConstraint
+from sqlalchemy import Index, Text, UniqueConstraint, text
 from sqlmodel import Column, Field, SQLModel
 
 from .base import utcnow
 
-# draft: extracted, not yet published; open: published, nobody reported;
-# in_progress / blocked: last report said so; done: completed.
-TASK_STATUSES = ("draft", "open", "in_progress", "blocked", "done")
+# draft: extracted, not yet published; open: published, nobody reported (or a
+# completion was returned); in_progress / blocked: last report said so;
+# awaiting_review: the lead unit reported it done with its product, the office has not
+# judged it yet (CompletionReview); done: completed (the completion was accepted).
+TASK_STATUSES = ("draft", "open", "in_progress", "blocked", "awaiting_review", "done")
 OPEN_STATUSES = ("open", "in_progress", "blocked")
+AWAITING_REVIEW = "awaiting_review"
 
 
 class Task(SQLModel, table=True):
@@ -21,6 +24,9 @@ class Task(SQLModel, table=True):
         Index("ix_task_deadline_id", "deadline", "id"),
         # One task per period of a recurring duty, however many sweeps run.
         UniqueConstraint("series_id", "deadline", name="uq_task_series_deadline"),
+        # /vuongmac and the office's digest: blocked tasks only (a handful among many).
+        Index("ix_task_blocked", "lead_unit_id", postgresql_where=text("status = 'blocked'"),
+              sqlite_where=text("status = 'blocked'")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -99,8 +105,46 @@ class ProgressReport(SQLModel, table=True):
     plan: str = Field(default="", max_length=2000)
     attachment_ref: str = Field(default="", max_length=512)
     attachment_name: str = Field(default="", max_length=255)
+    # The channel the report came through: a file's handle (`attachment_ref`) is only
+    # good on the platform that gave it.
+    channel: str = Field(default="", max_length=16)
     accepted: bool = True
+    # A report the quality gate sent back: what it asked for ("milestone,output").
+    missing: str = Field(default="", max_length=100)
     created_at: datetime = Field(default_factory=utcnow)
+
+
+REVIEW_STATUSES = ("pending", "accepted", "returned")
+
+
+class CompletionReview(SQLModel, table=True):
+    """A lead unit's completion, judged by the office ("Không đánh giá hoàn thành nhiệm
+    vụ chỉ bằng việc đã ban hành văn bản…"): pending until accepted (by a person, or
+    automatically after N working days: `auto`) or returned with a reason. The task is
+    done only once a completion is accepted; it then counts from `completed_on`."""
+
+    __table_args__ = (
+        # /duyet and the automatic acceptance: pending ones, oldest first.
+        Index("ix_completionreview_status_submitted", "status", "submitted_at"),
+        Index("ix_completionreview_task", "task_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    task_id: int = Field(foreign_key="task.id")
+    report_id: int = Field(foreign_key="progressreport.id")
+    unit_id: int = Field(foreign_key="unit.id")
+    person_id: int = Field(foreign_key="person.id")
+    submitted_at: datetime = Field(default_factory=utcnow)
+    # The unit's completion date (local) and the deadline in force then: on-time is
+    # judged on these when the completion is accepted.
+    completed_on: date
+    deadline: date | None = None
+    output: str = Field(default="", max_length=2000)
+    status: str = Field(default="pending", max_length=16)
+    decided_at: datetime | None = None
+    decided_by: int | None = Field(default=None, foreign_key="person.id")
+    auto: bool = False
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False))
 
 
 class ExtensionRequest(SQLModel, table=True):

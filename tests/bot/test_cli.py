@@ -81,3 +81,15 @@ def test_demo_runs_without_token_or_network(tmp_path):
     assert "Đã hủy" in out
     assert "Tasks of Sở Tài chính" in out
     assert "Traceback" not in r.stderr
+
+
+def test_office_demo_shows_completions_awaiting_review_and_a_returned_one(tmp_path):
+    script = "/duyet\n1\n/tonghop baocaotralai\n/thoat\n"
+    r = nhacviec("demo", "--office", "--database", str(tmp_path / "demo.db"), url="sqlite:///unused.db",
+                 stdin=script)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert "1 kết quả hoàn thành chờ đánh giá" in out and "58/KH-STC" in out
+    assert "Đã đánh giá đạt nhiệm vụ" in out  # [1] is ✅ of the first completion
+    assert "sản phẩm không đạt" in out and "chưa có số liệu nợ đọng theo từng dự án" in out
+    assert "Traceback" not in r.stderr

@@ -45,9 +45,11 @@ async def test_official_loop_over_http(db, province, telegram):
 
     done = page1.buttons[1][0][1]
     await reply_to(fake, chat, lambda: fake.push_callback(chat, done, message_id=page1.message_id))
-    thanks = await reply_to(fake, chat, lambda: fake.push_document(chat, "ket-qua.pdf", b"%PDF-1.4 test",
-                                                                   mime_type="application/pdf"))
-    assert "hoàn thành nhiệm vụ" in thanks.text
+    name_it = await reply_to(fake, chat, lambda: fake.push_document(chat, "ket-qua.pdf", b"%PDF-1.4 test",
+                                                                    mime_type="application/pdf"))
+    assert "ket-qua.pdf" in name_it.text and "văn bản gì" in name_it.text  # a file alone is not a product
+    thanks = await reply_to(fake, chat, lambda: fake.push_text(chat, "Báo cáo số 12/BC-STC về giải ngân"))
+    assert "hoàn thành nhiệm vụ" in thanks.text and "chờ Văn phòng đánh giá" in thanks.text
 
     with db.session() as s:
         binding = s.exec(select(ChatBinding)).one()
@@ -55,7 +57,7 @@ async def test_official_loop_over_http(db, province, telegram):
         reports = s.exec(select(ProgressReport).order_by(ProgressReport.id)).all()
         assert [(r.kind, r.accepted) for r in reports] == [("progress", False), ("progress", True), ("done", True)]
         assert reports[2].attachment_name == "ket-qua.pdf"
-        assert s.exec(select(Task).where(Task.status == "done")).one()
+        assert s.exec(select(Task).where(Task.status == "awaiting_review")).one()
     assert not fake.internal_errors
 
 

@@ -35,7 +35,7 @@ from presentation.messages import Button, Incoming, Reply, payload
 from reminders.dispatcher import Dispatcher
 from storage.crud import outbox
 from storage.db import Database
-from storage.models import ChatBinding, ExtensionRequest, Outbox, Person, ProgressReport
+from storage.models import ChatBinding, ExtensionRequest, Outbox, Person, ProgressReport, Task
 
 
 @pytest.fixture
@@ -502,3 +502,46 @@ async def test_run_with_zalo_only(db, database_url, province, zalo):
     out, err = await proc.communicate()
     assert proc.returncode == 0, err.decode()[-2000:]
     assert "Zalo" in out.decode() and zalo.token not in out.decode() + err.decode()
+
+
+async def test_review_flow_with_numbered_menus(db, province, zalo, bot, menus):
+    """Done means a product and the office's review, on Zalo: the buttons are numbered
+    choices, the pushed completion shows the unit's photo again."""
+    task = add_task(db, province["units"]["stc"], "Lập biên bản kiểm tra an toàn thực phẩm", TODAY + timedelta(days=3))
+    unit_user, office_user = "z-unit", "z-vp"
+    await exchange(zalo, bot, lambda: zalo.push_text(unit_user, f"/start {province['codes']['stc_official']}"))
+    await exchange(zalo, bot, lambda: zalo.push_text(office_user, f"/start {province['codes']['office']}"))
+    page = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "/nhiemvu"))
+    await exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(page, "✅ Xong")))
+    refused = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "đã có dự thảo biên bản"))
+    assert "Chưa ghi nhận hoàn thành" in refused and "dự thảo" in refused
+    ask = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(refused, "Ghi nhận là tiến độ")))
+    assert "Dự kiến hoàn thành" in ask
+    saved = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "20/5/2026"))
+    assert "Đã ghi nhận báo cáo tiến độ" in saved and "20/05/2026" in saved
+
+    page = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "/nhiemvu"))
+    await exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(page, "✅ Xong")))
+    url = zalo.host_file("bien-ban.jpg", b"\xff\xd8\xff jpeg bytes")
+    submitted = await exchange(zalo, bot, lambda: zalo.push_image(unit_user, url, caption="Biên bản kiểm tra số 15/BB"))
+    assert "chờ Văn phòng đánh giá" in submitted
+
+    sender = ZaloSender(zalo.token, zalo.url, db=db)
+    await sender.start()
+    try:
+        await Dispatcher(db, {"zalo": sender}).drain(max_wait=5)
+        to_office = zalo.messages_to(office_user)
+        assert any(m.method == "sendPhoto" for m in to_office)
+        notice = to_office[-1].text
+        assert "15/BB" in notice and "[1]" in notice
+        ask = await exchange(zalo, bot, lambda: zalo.push_text(office_user, option(notice, "↩️ Trả lại")))
+        assert "lý do" in ask
+        done = await exchange(zalo, bot, lambda: zalo.push_text(office_user, "Biên bản thiếu chữ ký của đoàn kiểm tra"))
+        assert "Đã trả lại" in done
+        await Dispatcher(db, {"zalo": sender}).drain(max_wait=5)
+    finally:
+        await sender.stop()
+    told = zalo.messages_to(unit_user)[-1].text
+    assert "thiếu chữ ký" in told and "✅ Xong" in told  # open again, its buttons numbered
+    with db.session() as s:
+        assert s.get(Task, task).status == "in_progress"

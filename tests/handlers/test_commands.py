@@ -30,9 +30,10 @@ def test_the_names_people_type_and_old_buttons_carry_are_kept():
     assert set(BY_NAME) == {
         "start", "help", "trogiup", "nhiemvu", "tasks", "huy", "cancel", "lang", "nhacnho", "remind", "kenh",
         "channels", "banhanh", "publish", "giaoviec", "assign", "giahan", "extensions", "tonghop", "summary",
-        "baocaothang", "monthly", "bieudo", "chart", "xuatbaocao", "export", "web"}
+        "baocaothang", "monthly", "bieudo", "chart", "xuatbaocao", "export", "duyet", "review", "vuongmac", "blocked",
+        "web"}
     assert set(BY_PREFIX) == {"l", "t", "s", "x", "lang", "z", "pg", "pr", "pm", "pc", "pe", "pd", "pp", "gu", "ga",
-                              "ea", "ed", "er", "en", "bct"}
+                              "ea", "ed", "er", "en", "bct", "rp", "rk", "ra", "rr", "rb", "tl"}
     assert {c.name for c in COMMANDS if c.public} == {"start", "help"}
 
 

@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from conftest import TODAY, add_task
 from helpers import shows
-from storage.models import AuditLog, ChatBinding, ExtensionRequest, Person, ProgressReport, Task
+from storage.models import AuditLog, ChatBinding, CompletionReview, ExtensionRequest, Person, ProgressReport, Task
 
 
 def joined(chat) -> str:
@@ -169,23 +169,34 @@ def test_progress_report_in_several_messages(db, province, chat_factory):
 
 
 def test_done_records_output_and_lateness(db, province, chat_factory, clock):
+    """A completion waits for the office's review; once accepted, on-time is judged on the
+    unit's completion day."""
     on_time = add_task(db, province["units"]["stc"], "Việc đúng hạn", TODAY + timedelta(days=1))
     late = add_task(db, province["units"]["stc"], "Việc trễ", TODAY - timedelta(days=3))
     chat = _bind(chat_factory, province["codes"]["stc_official"])
+    office = _bind(chat_factory, province["codes"]["office"], user="office")
     chat.press(f"s:d:{on_time}")
     assert "sản phẩm đầu ra" in chat.text
     chat.say("xong rồi")
     assert "sản phẩm" in chat.text and "Đã ghi nhận" not in chat.text
     chat.say("Đã ban hành Công văn số 123/STC-NS gửi các sở")
-    assert "đúng hạn" in chat.text
+    assert "chờ Văn phòng đánh giá" in chat.text
     chat.press(f"s:d:{late}")
     from presentation.messages import Attachment
     chat.say("", attachment=Attachment("document", "FILE123", "bao-cao.pdf", "application/pdf", 1000))
-    assert "trễ hạn 3 ngày" in chat.text
+    assert "bao-cao.pdf" in chat.text and "văn bản gì" in chat.text  # a file alone is not a product
+    chat.say("Báo cáo số 45/BC-STC về giải ngân")
+    assert "chờ Văn phòng đánh giá" in chat.text and "sau hạn 3 ngày" in chat.text
+    with db.session() as s:
+        assert {s.get(Task, i).status for i in (on_time, late)} == {"awaiting_review"}
+        reviews = s.exec(select(CompletionReview).order_by(CompletionReview.id)).all()
+    clock.advance(days=2)  # reviewed later: the unit's completion day counts
+    for review in reviews:
+        office.press(f"ra:{review.id}")
     with db.session() as s:
         t1, t2 = s.get(Task, on_time), s.get(Task, late)
         assert t1.status == "done" and t1.completed_late is False and "123/STC-NS" in t1.completion_output
-        assert t2.status == "done" and t2.completed_late is True
+        assert t2.status == "done" and t2.completed_late is True and "45/BC-STC" in t2.completion_output
         assert s.exec(select(ProgressReport).where(ProgressReport.attachment_ref == "FILE123")).one()
     # a done task disappears from the list, and its old buttons say so
     assert "Việc trễ" not in chat.say("/nhiemvu")[0].text
@@ -274,7 +285,7 @@ def test_dialogue_survives_restart(db, province, clock, chat_factory):
     chat.press(f"s:d:{task_id}")
     restarted = Chat(Assistant(db, TZ, clock=clock), "u1")
     restarted.say("Đã ban hành Kế hoạch số 77/KH-UBND")
-    assert "đúng hạn" in restarted.text
+    assert "chờ Văn phòng đánh giá" in restarted.text
 
 
 def test_bad_input_gets_clear_vietnamese_replies(db, province, chat_factory):

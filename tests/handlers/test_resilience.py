@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from conftest import TODAY, TZ, Chat, add_task
 from handlers.router import Assistant
-from storage.crud import tasks as crud
+from storage.crud import reviews
 from storage.db import Database
 from storage.models import AuditLog, ProgressReport, Task
 
@@ -34,8 +34,8 @@ def test_failure_half_way_saves_nothing(db, province, chat_factory, monkeypatch)
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    # add_report runs first, then set_status fails: the report must not stay behind.
-    monkeypatch.setattr(crud, "set_status", explode)
+    # add_report runs first, then the submission for review fails: the report must not stay behind.
+    monkeypatch.setattr(reviews, "submit", explode)
     chat.say("Đã ban hành Công văn số 5/STC-NS")
     assert "chưa được ghi nhận" in chat.text
     with db.session() as s:
@@ -45,7 +45,7 @@ def test_failure_half_way_saves_nothing(db, province, chat_factory, monkeypatch)
     # the dialogue is still open: once the fault is gone the same answer goes through
     monkeypatch.undo()
     chat.say("Đã ban hành Công văn số 5/STC-NS")
-    assert "đúng hạn" in chat.text
+    assert "chờ Văn phòng đánh giá" in chat.text
 
 
 @pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL")

@@ -280,15 +280,16 @@ def test_xlsx_cell_by_cell(db, assistant, month):
     assert name == "nhacviec-05-2026.xlsx"
     assert reply.text.startswith("📎 Báo cáo nhiệm vụ tháng 05/2026: 12 nhiệm vụ")
     wb = load_workbook(io.BytesIO(data))
-    assert wb.sheetnames == ["Nhiệm vụ", "Đơn vị", "Chậm tiến độ", "Báo cáo định kỳ"]
+    assert wb.sheetnames == ["Nhiệm vụ", "Đơn vị", "Chậm tiến độ", "Báo cáo định kỳ", "Báo cáo bị trả lại"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
         assert ws["A1"].font.bold
 
     tasks = wb["Nhiệm vụ"]
     assert _rows(tasks)[0] == ["Mã", "Văn bản", "Đơn vị chủ trì", "Đơn vị phối hợp", "Nội dung", "Hạn", "Hạn ban đầu",
-                               "Trạng thái", "Ngày hoàn thành", "Báo cáo gần nhất", "Số ngày trễ", "Đã gia hạn"]
-    assert tasks.auto_filter.ref == "A1:L13"
+                               "Trạng thái", "Ngày hoàn thành", "Báo cáo gần nhất", "Số ngày trễ", "Đã gia hạn",
+                               "Đánh giá"]
+    assert tasks.auto_filter.ref == "A1:M13"
     ids = [r[0] for r in _rows(tasks)[1:]]
     assert ids == [month[k] for k in ("D", "A", "B", "C", "I", "R_stc_may", "E", "F", "J", "R_sxd_may",
                                       "R_syt", "R_syt_may")]
@@ -312,11 +313,12 @@ def test_xlsx_cell_by_cell(db, assistant, month):
     units = wb["Đơn vị"]
     assert _rows(units) == [
         ["Đơn vị", "Tổng số", "Đang thực hiện", "Xong đúng hạn", "Xong trễ hạn", "Quá hạn", "Đã gia hạn",
-         "Chưa báo cáo", "Báo cáo bị trả lại", "Đến hạn trong kỳ", "Đã đến hạn (tính tỷ lệ)", "Tỷ lệ đúng hạn"],
-        ["Sở Tài chính", 8, 4, 3, 1, 2, 2, 2, 2, 7, 5, 0.6],
-        ["Sở Xây dựng", 2, 2, 0, 0, 1, 0, 2, 0, 2, 1, 0],
-        ["Sở Y tế", 2, 2, 0, 0, 1, 0, 2, 1, 1, 0, None],
-        ["Tổng cộng", 12, 8, 3, 1, 4, 2, 6, 3, 10, 6, 0.5],
+         "Chưa báo cáo", "Báo cáo bị trả lại", "Đến hạn trong kỳ", "Đã đến hạn (tính tỷ lệ)", "Tỷ lệ đúng hạn",
+         "Chờ đánh giá", "Sản phẩm không đạt"],
+        ["Sở Tài chính", 8, 4, 3, 1, 2, 2, 2, 2, 7, 5, 0.6, 0, 0],
+        ["Sở Xây dựng", 2, 2, 0, 0, 1, 0, 2, 0, 2, 1, 0, 0, 0],
+        ["Sở Y tế", 2, 2, 0, 0, 1, 0, 2, 1, 1, 0, None, 0, 0],
+        ["Tổng cộng", 12, 8, 3, 1, 4, 2, 6, 3, 10, 6, 0.5, 0, 0],
     ]
     assert units["L2"].number_format == "0%" and units["A5"].font.bold
 

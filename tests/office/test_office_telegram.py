@@ -8,25 +8,8 @@ from datetime import date
 
 from sqlmodel import select
 
-from bot.telegram import TelegramSender
-from helpers import DIRECTIVE, docx_bytes, reply_to, running_from
-from reminders.dispatcher import Dispatcher
+from helpers import DIRECTIVE, data_of, dispatch, docx_bytes, reply_to
 from storage.models import Task
-
-
-async def dispatch(db, fake, clock):
-    sender = TelegramSender(fake.token, fake.url)
-    await sender.start()
-    try:
-        await Dispatcher(db, {"telegram": sender}, clock=running_from(clock.now)).drain(max_wait=5)
-    finally:
-        await sender.stop()
-
-
-def data_of(message, prefix: str) -> str:
-    found = [d for row in message.buttons for _, d in row if d and d.startswith(prefix)]
-    assert found, message.summary()
-    return found[0]
 
 
 async def test_office_publishes_a_docx_and_decides_an_extension(db, province, telegram, clock):

@@ -38,6 +38,11 @@ def button(chat: Chat, prefix: str) -> str:
     return found[0]
 
 
+def button_in(row: Outbox, prefix: str) -> str:
+    """The data of a pushed message's button."""
+    return next(b["data"] for line in row.payload["buttons"] for b in line if b["data"].startswith(prefix))
+
+
 def notices(db, kind="notice") -> list[Outbox]:
     with db.session() as s:
         return list(s.exec(select(Outbox).where(Outbox.kind == kind).order_by(Outbox.id)))
@@ -273,6 +278,8 @@ def test_extension_approved_moves_deadline_and_reminders(db, people_, clock):
     clock.advance(days=20)
     stc.press(f"s:d:{tid}")
     stc.say("Đã gửi Báo cáo số 12/BC-STC ngày 3/6/2026")
+    clock.advance(days=30)  # the office reviews late: the unit's completion day counts
+    office.press(button_in(notices(db, "review")[-1], "ra:"))
     with db.session() as s:
         task = s.get(Task, tid)
         assert task.status == "done" and task.completed_late is False

@@ -87,3 +87,29 @@ def test_0008_keeps_only_escalations_in_the_digest_index_and_back(db, database_u
     assert "ix_outbox_escalation_task" not in indexes and "ix_outbox_kind_task" in indexes
     upgrade(database_url)
     assert "ix_outbox_escalation_task" in outbox_indexes()
+
+
+def test_0009_completion_review_up_and_down(db, database_url):
+    """Down from 0009, a completion awaiting review goes back to the unit's open work (the
+    status did not exist before); up again, the review table and new columns are back."""
+    from sqlalchemy import inspect, text
+
+    from conftest import TODAY, add_task
+    from storage.models import Unit
+
+    with db.session() as s:
+        s.add(Unit(name="Sở Tài chính"))
+    task_id = add_task(db, 1, "Việc", TODAY)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE task SET status = 'awaiting_review' WHERE id = :id"), {"id": task_id})
+    downgrade(database_url, "0008")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT status FROM task")).scalar_one() == "in_progress"
+        assert "completionreview" not in inspect(conn).get_table_names()
+        assert "missing" not in {c["name"] for c in inspect(conn).get_columns("progressreport")}
+    upgrade(database_url)
+    with db.engine.connect() as conn:
+        assert "completionreview" in inspect(conn).get_table_names()
+        assert {"missing", "channel"} <= {c["name"] for c in inspect(conn).get_columns("progressreport")}
+        assert "ix_task_blocked" in {i["name"] for i in inspect(conn).get_indexes("task")}
+        assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
