@@ -11,10 +11,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from handlers import extensions
+from handlers import review as review_handler
 from handlers.context import Context
 from handlers.refusal import Refusal
 from locales import Translator
 from presentation.messages import Incoming
+from storage.crud import reviews
 from storage.crud import tasks as crud_tasks
 from storage.crud import web as crud
 
@@ -123,6 +125,37 @@ def _extension(desk, request: Request, form: dict | None) -> Response:
             replies = extensions.decide(ctx, int(req.id or 0), approve=decision == "approve", new_date=new_date,
                                         note=form.get("note", ""))
         except Refusal as refusal:  # not office staff, decided meanwhile, task done: said as in the chat
+            replies = refusal.replies
+        task_id = task.id
+    return desk.redirect(f"/web/nhiemvu/{task_id}", "\n".join(r.text for r in replies))
+
+
+async def review(request: Request) -> Response:
+    desk = desk_of(request)
+    form = await read_form(request)
+    return await in_thread(_review, desk, request, form)
+
+
+def _review(desk, request: Request, form: dict | None) -> Response:
+    """Accept (Đạt) or return (Trả lại, with its reason) a completion awaiting review,
+    through the chat's handler (handlers.review.decide)."""
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        if form is None or not csrf_ok(viewer, form):
+            return _bad_form(desk, request, viewer)
+        found = reviews.get(s, request.path_params["review_id"], lock=False)
+        task = crud_tasks.visible_task(s, viewer.person, found.task_id) if found else None
+        if found is None or task is None:
+            return desk.not_found(request, viewer)
+        decision = form.get("decision")
+        if decision not in ("accept", "return"):
+            return desk.redirect(f"/web/nhiemvu/{task.id}", viewer.t("web.bad_form"))
+        try:
+            replies = review_handler.decide(_context(desk, s, viewer), int(found.id or 0),
+                                            accept=decision == "accept", reason=form.get("reason", ""))
+        except Refusal as refusal:
             replies = refusal.replies
         task_id = task.id
     return desk.redirect(f"/web/nhiemvu/{task_id}", "\n".join(r.text for r in replies))

@@ -109,6 +109,7 @@ class Desk:
             Route("/web/vao", actions.sign_in, methods=["POST"]),
             Route("/web/thoat", actions.sign_out, methods=["POST"]),
             Route("/web/giahan/{request_id:int}", actions.extension, methods=["POST"]),
+            Route("/web/danhgia/{review_id:int}", actions.review, methods=["POST"]),
             Mount("/web/static", StaticFiles(directory=str(PACKAGE / "static")), name="static"),
         ]
 

@@ -26,7 +26,7 @@ from office.desk import (
 )
 from office.period import MAX_DAYS, Period
 from office.summary import UnitSummary, duty_status, late_coordinators_in, unit_summaries
-from storage.crud import audit
+from storage.crud import audit, reviews
 from storage.crud.tasks import visible_task
 
 from .app import desk_of
@@ -202,7 +202,9 @@ def task(request: Request) -> Response:
         if found is None:  # another unit's task answers as a missing one
             return desk.not_found(request, viewer)
         record = task_record(s, found)
-        return desk.render(request, "task.html", viewer.t, viewer=viewer, record=record, task=found)
+        completions = list(reversed(reviews.of_task(s, found.id)))
+        return desk.render(request, "task.html", viewer.t, viewer=viewer, record=record, task=found,
+                           completions=completions)
 
 
 def attachment(request: Request) -> Response:

@@ -323,3 +323,44 @@ def test_demo_office_serves_the_desk_on_a_local_port(tmp_path):
         proc.stdin.flush()
         proc.wait(30)
     assert proc.returncode == 0
+
+
+def test_completion_review_accept_and_return_through_the_chat_handler(server, people_, db, province, clock):
+    from storage.crud import reviews
+    from storage.crud import tasks as crud
+    from storage.models import CompletionReview, Person
+
+    ids = sample_tasks(db, province)
+    pending = {}
+    with db.session() as s:
+        official = s.exec(select(Person).where(Person.unit_id == province["units"]["stc"])).first()
+        for key in ("stc_late", "stc_open"):
+            task = s.get(Task, ids[key])
+            report = crud.add_report(s, task, official, kind="done", text="Đã ban hành Kế hoạch số 58/KH-STC",
+                                     output="Kế hoạch số 58/KH-STC")
+            pending[key] = reviews.submit(s, task, official, report, clock.now).id
+    head = signed_in(server, people_["head"])
+    page = head.get(f"/web/nhiemvu/{ids['stc_open']}").text
+    assert "Kế hoạch số 58/KH-STC" in page and f'action="/web/danhgia/{pending["stc_open"]}"' not in page
+    refused = head.post(f"/web/danhgia/{pending['stc_open']}", data={"decision": "accept", "csrf": csrf_of(page)})
+    assert "văn phòng" in head.get(refused.headers["location"]).text.lower()
+
+    office = signed_in(server, people_["office"])
+    page = office.get(f"/web/nhiemvu/{ids['stc_open']}").text
+    token = csrf_of(page)
+    assert office.post(f"/web/danhgia/{pending['stc_open']}", data={"decision": "accept"}).status_code == 403
+    done = office.post(f"/web/danhgia/{pending['stc_open']}", data={"decision": "accept", "csrf": token})
+    assert done.status_code == 303
+    # A return needs a reason of a few words, as in the chat.
+    short = office.post(f"/web/danhgia/{pending['stc_late']}", data={"decision": "return", "csrf": token,
+                                                                     "reason": "thiếu"})
+    assert short.status_code == 303
+    office.post(f"/web/danhgia/{pending['stc_late']}", data={"decision": "return", "csrf": token,
+                                                             "reason": "Thiếu phụ lục số liệu từng dự án"})
+    with db.session() as s:
+        assert s.get(CompletionReview, pending["stc_open"]).status == "accepted"
+        returned = s.get(CompletionReview, pending["stc_late"])
+        assert returned.status == "returned" and returned.reason == "Thiếu phụ lục số liệu từng dự án"
+        assert s.get(Task, ids["stc_open"]).status == "done"
+        actors = {a.actor for a in s.exec(select(AuditLog).where(AuditLog.entity == "task"))}
+    assert any(actor.startswith("web:") for actor in actors)
