@@ -38,7 +38,8 @@ SORTS = {
     "unit": lambda r: r.unit.casefold(), "total": lambda r: r.total, "open": lambda r: r.open,
     "done_on_time": lambda r: r.done_on_time, "done_late": lambda r: r.done_late, "overdue": lambda r: r.overdue,
     "extended": lambda r: r.extended, "awaiting_report": lambda r: r.awaiting_report,
-    "rejected_reports": lambda r: r.rejected_reports, "kpi": lambda r: -1 if r.kpi is None else r.kpi,
+    "rejected_reports": lambda r: r.rejected_reports, "awaiting_review": lambda r: r.awaiting_review,
+    "returned": lambda r: r.returned, "kpi": lambda r: -1 if r.kpi is None else r.kpi,
 }
 
 
