@@ -4,7 +4,10 @@
 per unit) are due tomorrow and were last looked at yesterday, so each has exactly
 one reminder due this morning ("1 working day left"); the others are open with a
 reminder in the coming days, or finished (no reminder). Half the tasks have a
-coordinating unit, as in bench/nhiemvu.py.
+coordinating unit, as in bench/nhiemvu.py. The due tasks, never reported on, are
+flagged at risk ("near") already, as the look that found them 5 working days before
+their deadline left them (reminders.risk): this sweep reads their reports and finds
+nothing to change.
 
 Target: one `sweep()` call < 1 s (10,000 outbox rows enqueued), on SQLite and on
 PostgreSQL.
@@ -71,7 +74,7 @@ def populate(db: Database, n_units: int, n_tasks: int, n_due: int, seed: int = 7
                 # due tomorrow, looked at yesterday: today's "1 working day left" is due now
                 unit = next(due_unit, None) or rnd.randint(1, n_units)
                 row.update(lead_unit_id=unit, deadline=TOMORROW, original_deadline=TOMORROW, status="open",
-                           completed_at=None)
+                           completed_at=None, at_risk="near", at_risk_since=TODAY - timedelta(days=6))
                 queue.append({"due_at": NOW - timedelta(minutes=5), "task_id": task_id, "checked_at": YESTERDAY})
             else:
                 unit = rnd.randint(1, n_units)
@@ -80,7 +83,7 @@ def populate(db: Database, n_units: int, n_tasks: int, n_due: int, seed: int = 7
                 nxt = NOW + timedelta(days=rnd.randint(1, 30), minutes=rnd.randint(0, 600)) \
                     if status != "done" else None
                 row.update(lead_unit_id=unit, deadline=deadline, original_deadline=deadline, status=status,
-                           completed_at=CREATED if status == "done" else None)
+                           completed_at=CREATED if status == "done" else None, at_risk="", at_risk_since=None)
                 if nxt:
                     queue.append({"due_at": nxt, "task_id": task_id, "checked_at": YESTERDAY})
                 if rnd.random() < 0.5:

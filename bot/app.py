@@ -26,8 +26,17 @@ def build(settings: Settings | None = None, *, upgrade: bool = True) -> App:
     db = Database(settings.database_url)
     if upgrade:
         db.upgrade()
-    return App(settings=settings, db=db,
-               assistant=Assistant(db, settings.zone, web_url=(settings.web_base_url or "").strip() or None))
+    return App(settings=settings, db=db, assistant=Assistant(db, settings.zone, rules=rules(settings),
+                                         web_url=(settings.web_base_url or "").strip() or None))
+
+
+def rules(settings: Settings):
+    """The settings the conversations apply (handlers.context.Rules)."""
+    from handlers.context import Rules
+
+    return Rules(monthly_report_day=settings.monthly_report_day,
+                 coordinator_deadline_working_days=settings.coordinator_deadline_working_days,
+                 calendar=work_calendar(settings))
 
 
 def reminder_settings(settings: Settings):
@@ -35,16 +44,26 @@ def reminder_settings(settings: Settings):
     from datetime import time
 
     from reminders.policy import ReminderPolicy
+    from reminders.risk import RiskThresholds
     from reminders.sweep import ReminderSettings
-    from workcalendar.workdays import WorkCalendar
 
     start, _, end = settings.quiet_hours.partition("-")
     policy = ReminderPolicy(send_hour=settings.reminder_hour, quiet_start=time.fromisoformat(start.strip()),
                             quiet_end=time.fromisoformat(end.strip()),
-                            escalate_after_working_days=settings.escalate_after_working_days)
-    calendar = WorkCalendar.from_config(settings.work_calendar) if settings.work_calendar.strip() else WorkCalendar()
-    return ReminderSettings(tz=settings.zone, calendar=calendar, policy=policy,
+                            escalate_after_working_days=settings.escalate_after_working_days,
+                            monthly_report_day=settings.monthly_report_day,
+                            monthly_before_working_days=settings.monthly_remind_working_days)
+    risk = RiskThresholds(near_working_days=settings.at_risk_near_working_days,
+                          stale_working_days=settings.at_risk_stale_working_days,
+                          blocked_working_days=settings.at_risk_blocked_working_days)
+    return ReminderSettings(tz=settings.zone, calendar=work_calendar(settings), policy=policy, risk=risk,
                             review_auto_accept_days=settings.review_auto_accept_working_days)
+
+
+def work_calendar(settings: Settings):
+    from workcalendar.workdays import WorkCalendar
+
+    return WorkCalendar.from_config(settings.work_calendar) if settings.work_calendar.strip() else WorkCalendar()
 
 
 def configure_logging(level: str = "INFO", settings: Settings | None = None) -> None:

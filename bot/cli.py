@@ -8,7 +8,7 @@ import argparse
 import os
 import sys
 import tempfile
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from locales import Translator
@@ -335,6 +335,7 @@ def cmd_demo(args) -> int:
     from storage.db import Database
 
     from .app import configure_logging
+    from .app import rules as app_rules
     from .console import ConsoleAdapter
     from .demo import seed
     from .settings import get_settings
@@ -349,8 +350,14 @@ def cmd_demo(args) -> int:
     db.upgrade()
     with db.session() as session:
         who = seed(session, datetime.now(settings.zone).date(), role="office" if args.office else None)
+    # One reminder sweep, as the worker would run: tasks near their deadline without a
+    # report show 🟠 at risk (reminders.risk).
+    from reminders.sweep import sweep
+
+    from .app import reminder_settings
+    sweep(db, datetime.now(UTC), reminder_settings(settings))
     print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=path))
-    assistant = Assistant(db, settings.zone)
+    assistant = Assistant(db, settings.zone, rules=app_rules(settings))
     if args.office:
         from .app import App
         from .demo import SAMPLES
@@ -405,10 +412,12 @@ def cmd_report(args) -> int:
             unit = found[0]
         outputs = []
         if args.xlsx:
-            data, count = xlsx.build_workbook(session, period, today, app.settings.zone, t, unit=unit)
+            data, count = xlsx.build_workbook(session, period, today, app.settings.zone, t, unit=unit,
+                                              monthly_day=app.settings.monthly_report_day)
             outputs.append((args.xlsx, data, "report.export", {"tasks": count}))
         if args.chart:
-            rows = unit_summaries(session, period, today, unit.id if unit else None)
+            rows = unit_summaries(session, period, today, unit.id if unit else None,
+                                  monthly_day=app.settings.monthly_report_day, tz=app.settings.zone)
             outputs.append((args.chart, chart.kpi_png(rows, period.label(t), t), "report.chart", {"units": len(rows)}))
         for path, data, action, detail in outputs:
             try:
@@ -419,7 +428,8 @@ def cmd_report(args) -> int:
                       unit=unit.name if unit else None, file=str(path), size=len(data), **detail)
             print(t("cli.report_written", path=path))
         if not outputs:
-            summary = summarize(session, period, today, unit=unit, overdue_limit=None)
+            summary = summarize(session, period, today, unit=unit, overdue_limit=None,
+                                monthly_day=app.settings.monthly_report_day, tz=app.settings.zone)
             print(render_summary(t, summary, unit=unit.name if unit else None, limit=None))
     app.db.dispose()
     return 0

@@ -50,11 +50,13 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
             me = (person, p["unit"])
     tasks = []
     for item in data["tasks"]:
-        due = item.get("due_in_days")
+        due, coordinator_due = item.get("due_in_days"), item.get("coordinator_due_in_days")
         task = crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
                              deadline=today + timedelta(days=due) if due is not None else None,
                              recurrence=item.get("recurrence"), coordinators=[unit(c) for c in item["coordinators"]],
-                             directive=directive, expected_output=item.get("output", ""), today=today, actor="demo")
+                             directive=directive, expected_output=item.get("output", ""), today=today, actor="demo",
+                             coordinator_deadline=today + timedelta(days=coordinator_due)
+                             if coordinator_due is not None else None)
         tasks.append(task)
         if "review" in item:
             _review(session, task, item["review"], staff[item["lead"]], staff["office"], today)

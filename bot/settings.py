@@ -40,6 +40,16 @@ class Settings(BaseSettings):
     quiet_hours: str = "21:00-07:00"
     escalate_after_working_days: int = Field(default=2, ge=0)
     work_calendar: str = ""
+    # "Nguy cơ chậm" (reminders.risk): the deadline within N working days and no accepted
+    # report for M working days; blocked for K working days.
+    at_risk_near_working_days: int = Field(default=5, ge=0)
+    at_risk_stale_working_days: int = Field(default=10, ge=0)
+    at_risk_blocked_working_days: int = Field(default=3, ge=0)
+    # Undated tasks report every month by this day, reminded N working days before.
+    monthly_report_day: int = Field(default=23, ge=1, le=31)
+    monthly_remind_working_days: int = Field(default=3, ge=0)
+    # A coordinator's deadline when none is given: N working days before the lead's.
+    coordinator_deadline_working_days: int = Field(default=5, ge=0)
     # How long a dispatcher's claim on an outbox batch lasts before another takes over
     # (after a crash). Messages of that batch may go out twice; none is lost.
     outbox_lease_seconds: int = Field(default=60, ge=1)

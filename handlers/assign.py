@@ -19,7 +19,7 @@ from storage.models import Dialog, Unit
 
 from . import dates, notify
 from .context import Context
-from .publish import fuzzy_unit, parse_recurrence, parse_task_line
+from .publish import coordinator_deadline, coordinators_part, fuzzy_unit, parse_recurrence, parse_task_line
 from .reports import cancel_button, cancel_markup
 from .roles import require_office_dialog
 
@@ -73,9 +73,30 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
         return [Reply(t("assign.ask_output"), buttons=_cancel(ctx))]
     if dialog.step == "output":
         output = "" if text.lower() in SKIP_WORDS else text
-        dialogs.advance(ctx.session, dialog, step="confirm", output=output)
-        return [_confirm(ctx, dialog)]
+        dialogs.advance(ctx.session, dialog, step="coordinators", output=output)
+        return [Reply(t("assign.ask_coordinators"), buttons=_cancel(ctx))]
+    if dialog.step == "coordinators":
+        return _coordinators(ctx, dialog, text)
     return [_confirm(ctx, dialog)]  # "confirm": waiting for the button
+
+
+def _coordinators(ctx: Context, dialog: Dialog, text: str) -> list[Reply]:
+    """"Sở Xây dựng, Sở Tài chính [hạn 25/5/2026]" or "không"."""
+    item = _item(ctx, dialog.data)
+    if text.lower() not in SKIP_WORDS:
+        error = coordinators_part(ctx, item, text)
+        if error:
+            return [Reply(error, buttons=_cancel(ctx))]
+    dialogs.advance(ctx.session, dialog, step="confirm", coordinators=item["coordinators"],
+                    coordinator_deadline=item.get("coordinator_deadline"))
+    return [_confirm(ctx, dialog)]
+
+
+def _item(ctx: Context, data: dict) -> DraftItem:
+    unit = ctx.session.get(Unit, data["unit_id"])
+    return {"lead": unit.name, "lead_id": unit.id, "coordinators": data.get("coordinators") or [],
+            "action": data["action"], "deadline": data.get("deadline"), "recurrence": data.get("recurrence"),
+            "output": data.get("output") or "", "coordinator_deadline": data.get("coordinator_deadline")}
 
 
 def _suggest(ctx: Context, text: str) -> list[list[Button]]:
@@ -107,6 +128,13 @@ def _confirm(ctx: Context, dialog: Dialog) -> Reply:
         when = fmt_date(date.fromisoformat(data["deadline"])) if data.get("deadline") else t("due.none")
     text = t("assign.confirm", unit=unit.name, action=shorten(data["action"], 500), deadline=when,
              output=data.get("output") or "—")
+    item = _item(ctx, data)
+    if item["coordinators"]:
+        until, default = coordinator_deadline(ctx, item)
+        text += "\n" + t("publish.coordinators", names=", ".join(name for name, _ in item["coordinators"]))
+        if until is not None:
+            text += " · " + t("publish.coordinator_default" if default else "publish.coordinator_until",
+                              date=fmt_date(until))
     return Reply(text, buttons=[[Button(t("assign.btn_go"), f"{GO}:go"), cancel_button(ctx)]])
 
 
@@ -114,12 +142,9 @@ def go_button(ctx: Context, _arg: str) -> list[Reply]:
     dialog = dialogs.current(ctx.session, ctx.person.id)
     if dialog is None or dialog.kind != DIALOG or dialog.step != "confirm":
         return [Reply(ctx.t("button.expired"), notice=ctx.t("button.expired"))]
-    data = dialog.data
-    unit = ctx.session.get(Unit, data["unit_id"])
+    item = _item(ctx, dialog.data)
     dialogs.finish(ctx.session, ctx.person.id)
-    return _create(ctx, {"lead": unit.name, "lead_id": unit.id, "coordinators": [], "action": data["action"],
-                         "deadline": data.get("deadline"), "recurrence": data.get("recurrence"),
-                         "output": data.get("output") or ""})
+    return _create(ctx, item)
 
 
 def _create(ctx: Context, item: DraftItem) -> list[Reply]:
@@ -129,7 +154,7 @@ def _create(ctx: Context, item: DraftItem) -> list[Reply]:
     task = crud.add_task(ctx.session, lead=unit, action=item["action"], deadline=deadline,
                          recurrence=item.get("recurrence"), coordinators=coordinators,
                          expected_output=item.get("output") or "", today=ctx.today, actor=ctx.actor,
-                         person_id=ctx.person.id)
+                         person_id=ctx.person.id, coordinator_deadline=coordinator_deadline(ctx, item)[0])
     all_units = {unit.id: unit, **{u.id: u for u in coordinators}}
     queued, silent = notify.notify_units(ctx.session, f"assign:{task.id}", [task], units=all_units, now=ctx.now,
                                          header=notify.assigned_header(None, ctx.today))

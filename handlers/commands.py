@@ -16,7 +16,20 @@ from dataclasses import dataclass
 from presentation.messages import Reply
 from storage.models import OFFICE_ROLES, SUMMARY_ROLES
 
-from . import assign, extensions, preferences, publish, reports, review, start, summary, tasks, weakspots, web
+from . import (
+    assign,
+    coordination,
+    extensions,
+    preferences,
+    publish,
+    reports,
+    review,
+    start,
+    summary,
+    tasks,
+    weakspots,
+    web,
+)
 from .context import Context
 
 Handler = Callable[[Context, str], list[Reply]]
@@ -118,6 +131,8 @@ ROUTES: tuple[Route, ...] = (
     Route(reports.CANCEL, reports.cancel, command="huy"),
     Route(preferences.LANG_BUTTON, preferences.lang_button),
     Route(preferences.SNOOZE_BUTTON, preferences.snooze_button),
+    # the lead has not received a coordinator's input past its deadline
+    Route(coordination.NOT_RECEIVED, coordination.not_received_button),
     # /banhanh drafts
     Route(publish.PAGE, publish.page_button, OFFICE_ROLES),
     Route(publish.RESUME, publish.resume_button, OFFICE_ROLES),

@@ -13,6 +13,44 @@ from storage.crud.people import BindingView, PersonView, UnitView
 from storage.models import Person, Unit
 
 
+@dataclass(frozen=True)
+class Rules:
+    """The deployment's settings the conversations apply (bot.settings): the monthly
+    reporting day of undated tasks, the default coordinator deadline (working days
+    before the lead's), and the working-day calendar."""
+
+    monthly_report_day: int = 23
+    coordinator_deadline_working_days: int = 5
+    calendar: object = None  # workcalendar.workdays.WorkCalendar; None: the default one
+
+    def work_calendar(self):
+        if self.calendar is not None:
+            return self.calendar
+        from workcalendar.workdays import WorkCalendar
+
+        return _default_calendar(WorkCalendar)
+
+    def coordinator_deadline(self, lead_deadline: date | None, today: date) -> date | None:
+        """The default deadline of a coordinator: N working days before the lead's; when
+        that has passed already, the next working day (never after the lead's)."""
+        if lead_deadline is None or not self.coordinator_deadline_working_days:
+            return None
+        cal = self.work_calendar()
+        default = cal.add_working_days(lead_deadline, -self.coordinator_deadline_working_days)
+        if default <= today:
+            default = min(cal.next_working_day(today, include=False), lead_deadline)
+        return default
+
+
+_CALENDARS: dict = {}
+
+
+def _default_calendar(factory):
+    if "default" not in _CALENDARS:
+        _CALENDARS["default"] = factory()
+    return _CALENDARS["default"]
+
+
 @dataclass
 class Context:
     session: Session
@@ -28,6 +66,7 @@ class Context:
     # False when the person has no dialogue row (seen by the router's first query): the
     # dialogue lookups can be skipped. True means "maybe".
     in_dialog: bool = True
+    rules: Rules = Rules()
     # Where the web desk answers (its public base URL), for /web's sign-in links; None: no desk.
     web_url: str | None = None
 

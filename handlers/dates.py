@@ -85,7 +85,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["find_date", "parse_date", "looks_like_date"]
+__all__ = ["find_date", "find_milestone", "fit_year", "parse_date", "looks_like_date"]
 
 # --------------------------------------------------------------------------- text
 # Shared with quality.py (same package): the normalised text and the two-variant
@@ -365,6 +365,7 @@ class _Cand:
     end: int
     value: date | None  # None: shaped like a date but not a real one (31/2)
     numeric: bool = False
+    guessed_year: bool = False  # the year was not written: see fit_year
 
 
 # ---------------------------------------------------------------- recognisers
@@ -408,7 +409,7 @@ def _r_dm(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | Non
         if not _DM_LEAD.search_in(before, t.accented_at(m.start())):
             return None
     d, mo = int(m.group(1)), int(m.group(3))
-    return _Cand(m.start(), m.end(), _no_year(d, mo, today), numeric=True)
+    return _Cand(m.start(), m.end(), _no_year(d, mo, today), numeric=True, guessed_year=True)
 
 
 def _r_range(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | None:
@@ -417,14 +418,14 @@ def _r_range(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | 
         return None
     d, mo, y = int(m.group(2)), int(m.group(3)), _year(m.group(4))
     value = (_mk(y, mo, d) if y else _no_year(d, mo, today)) if int(m.group(1)) < d else None
-    return _Cand(m.start(), m.end(), value, numeric=True)
+    return _Cand(m.start(), m.end(), value, numeric=True, guessed_year=not y)
 
 
 def _r_text_date(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | None:
     d, mo = int(m.group(1)), int(m.group(2))
     y = _year(m.group(3))
     value = _mk(y, mo, d) if y else _no_year(d, mo, today)
-    return _Cand(m.start(), m.end(), value, numeric=True)
+    return _Cand(m.start(), m.end(), value, numeric=True, guessed_year=not y)
 
 
 _DAY_NOT_AFTER = _Pat(rf"^\s*(?:{_COUNT_NOUN}|giờ|phút|tiếng|buổi|ngày|tuần|tháng|năm|đầu|cuối|qua)\b")
@@ -573,7 +574,7 @@ def _r_month(m: re.Match[str], t: _Text, today: date, lenient: bool) -> _Cand | 
         else:
             y = _year(year_s) or _year_for(today, lambda y: day_of(y, mo) or _month_end(y, mo))
             value = day_of(y, mo) if _mk(y, mo, 1) else None
-        return _Cand(m.start(), m.end(), value)
+        return _Cand(m.start(), m.end(), value, guessed_year=not year_s)
     first = date(today.year, today.month, 1)
     if where == "truoc":  # "trước tháng sau": by the end of this month
         return _Cand(m.start(), m.end(), _month_end(first.year, first.month) if which else None)
@@ -702,6 +703,46 @@ def find_date(text: str, today: date) -> date | None:
         if best is None or score > best[0]:
             best = (score, c.value)
     return best[1] if best else None
+
+
+def find_milestone(text: str, today: date, deadline: date | None) -> tuple[date | None, bool]:
+    """As ``find_date``, for a report on a task due `deadline`: a date written without
+    its year ("Dự kiến 20/5") takes the year that makes most sense for the task (see
+    ``fit_year``). Returns the date and whether its year was chosen so (to be shown
+    back to the official)."""
+    t = _Text(text)
+    best: tuple[int, _Cand] | None = None
+    for c in _scan(t, today, lenient=False):
+        if c.value is None:
+            continue
+        score = _cue_score(c, t)
+        if score >= 0 and (best is None or score > best[0]):
+            best = (score, c)
+    if best is None:
+        return None, False
+    cand = best[1]
+    if not cand.guessed_year or deadline is None:
+        return cand.value, cand.guessed_year
+    return fit_year(cand.value, today, deadline), True
+
+
+def fit_year(value: date, today: date, deadline: date) -> date:
+    """The year of a date written without one, for a task due `deadline`: among the
+    same day and month in the years around, the one inside [today, deadline] (a
+    milestone is still ahead, and should be within the deadline), the earliest such;
+    else the one nearest to that span. "20/5" said on 04/12/2026 of a task due
+    16/12/2026 is neither 20/05/2026 (198 days past) nor within the deadline:
+    20/05/2027 is nearer (155 days after it), and the dialogue then says so."""
+    low = today
+    high = max(deadline, today)
+    options = []
+    for y in range(value.year - 2, value.year + 3):
+        day = min(value.day, calendar.monthrange(y, value.month)[1])
+        options.append(date(y, value.month, day))
+    inside = [d for d in options if low <= d <= high]
+    if inside:
+        return min(inside)
+    return min(options, key=lambda d: ((low - d).days if d < low else (d - high).days, d))
 
 
 # Words that may surround the date in an answer to "hạn mới?" (compared without diacritics).

@@ -193,7 +193,7 @@ def _when(ctx: Context, item: DraftItem) -> str:
         return "🔁 " + recurrence_label(ctx.t, item["recurrence"])
     if item.get("deadline"):
         return ctx.t("tasks.deadline", date=fmt_date(date.fromisoformat(item["deadline"])))
-    return ctx.t("due.none")
+    return ctx.t("publish.standing")
 
 
 def review(ctx: Context, directive: Directive, page: int) -> Reply:
@@ -219,6 +219,10 @@ def review(ctx: Context, directive: Directive, page: int) -> Reply:
         line = f"\n{number}. {mark}{lead} · {_when(ctx, item)}"
         if coords:
             line += "\n   " + t("publish.coordinators", names=", ".join(coords))
+            until, default = coordinator_deadline(ctx, item)
+            if until is not None:
+                line += " · " + t("publish.coordinator_default" if default else "publish.coordinator_until",
+                                  date=fmt_date(until))
         line += "\n   " + shorten(item["action"], 220)
         if item.get("output"):
             line += "\n   " + t("publish.output", text=shorten(item["output"], 120))
@@ -267,6 +271,8 @@ _N = r"(\d{1,3})"
 EDIT_FORMS = [
     ("deadline", re.compile(rf"^{_N}\s*[.:]?\s*(?:hạn|due)\s*:?\s*(.+)$", re.I)),
     ("lead", re.compile(rf"^{_N}\s*[.:]?\s*(?:chủ\s*trì|lead)\s*:?\s*(.+)$", re.I)),
+    ("coordinator_deadline", re.compile(rf"^{_N}\s*[.:]?\s*(?:phối\s*hợp|coordinators?)\s+(?:hạn|due)\s*:?\s*(.+)$",
+                                        re.I)),
     ("coordinators", re.compile(rf"^{_N}\s*[.:]?\s*(?:phối\s*hợp|coordinators?)\s*:?\s*(.*)$", re.I)),
     ("action", re.compile(rf"^{_N}\s*[.:]?\s*(?:nội\s*dung|text)\s*:?\s*(.+)$", re.I | re.S)),
     ("output", re.compile(rf"^{_N}\s*[.:]?\s*(?:sản\s*phẩm|output)\s*:?\s*(.+)$", re.I)),
@@ -290,7 +296,7 @@ def _edit(ctx: Context, directive: Directive, text: str) -> list[Reply]:
             return [Reply(t("publish.long_paste", label=directive.label))]
         return [Reply(t("publish.bad_edit", text=shorten(text, 60)))]
     items = drafts.items(directive)
-    if kind in ("deadline", "lead", "coordinators", "action", "output"):
+    if kind in ("deadline", "lead", "coordinators", "coordinator_deadline", "action", "output"):
         number, value = int(m.group(1)), m.group(2).strip()
         if not 1 <= number <= len(items):
             return [Reply(t("publish.no_such_line", number=number, count=len(items)))]
@@ -356,6 +362,8 @@ def _apply(ctx: Context, item: DraftItem, kind: str, value: str) -> str | None:
             return t("publish.bad_date", value=shorten(value, 40))
         item["deadline"], item["recurrence"] = new.isoformat(), None
         return None
+    if kind == "coordinator_deadline":
+        return _coordinator_deadline(ctx, item, value)
     if kind == "lead":
         unit = units.find_unit(ctx.session, value) or fuzzy_unit(ctx, value)
         if unit is None:
@@ -385,6 +393,47 @@ def _apply(ctx: Context, item: DraftItem, kind: str, value: str) -> str | None:
     return None
 
 
+def _coordinator_deadline(ctx: Context, item: DraftItem, value: str) -> str | None:
+    """`3 phối hợp hạn 10/12/2026`: the coordinators' own deadline on that line (not
+    after the lead's); `3 phối hợp hạn không` goes back to the default."""
+    t = ctx.t
+    if value.lower() in _NONE_WORDS:
+        item.pop("coordinator_deadline", None)
+        return None
+    new = dates.parse_date(value, ctx.today) or dates.find_date(value, ctx.today)
+    if new is None:
+        return t("publish.bad_date", value=shorten(value, 40))
+    if not item["coordinators"]:
+        return t("publish.no_coordinators")
+    lead = date.fromisoformat(item["deadline"]) if item.get("deadline") else None
+    if lead is not None and new > lead:
+        return t("publish.coordinator_after_lead", date=fmt_date(new), deadline=fmt_date(lead))
+    item["coordinator_deadline"] = new.isoformat()
+    return None
+
+
+_COORDINATED = re.compile(r"^(?:phối\s*hợp|coordinators?)\s*:?\s*(.+)$", re.I)
+_COORDINATED_UNTIL = re.compile(r"^(.*?)[\s,;]*\b(?:hạn|due)\s*:?\s*(.+)$", re.I)
+
+
+def coordinators_part(ctx: Context, item: DraftItem, value: str) -> str | None:
+    """"Sở A, Sở B [hạn 10/12/2026]": a line's coordinators and their deadline."""
+    m = _COORDINATED_UNTIL.match(value)
+    names, until = (m.group(1), m.group(2)) if m else (value, "")
+    error = _apply(ctx, item, "coordinators", names.strip())
+    if error is None and until:
+        error = _coordinator_deadline(ctx, item, until.strip())
+    return error
+
+
+def coordinator_deadline(ctx: Context, item: DraftItem) -> tuple[date | None, bool]:
+    """A draft line's coordinator deadline: the one given, or the default (the flag)."""
+    if item.get("coordinator_deadline"):
+        return date.fromisoformat(item["coordinator_deadline"]), False
+    lead = date.fromisoformat(item["deadline"]) if item.get("deadline") else None
+    return ctx.rules.coordinator_deadline(lead, ctx.today), True
+
+
 _PERIODS = (("tháng", "monthly"), ("tuần", "weekly"), ("quý", "quarterly"), ("năm", "yearly"), ("ngày", "daily"))
 
 
@@ -412,6 +461,9 @@ def parse_task_line(ctx: Context, text: str) -> DraftItem:
     ("thêm: Sở Y tế chủ trì … trước ngày 30/5/2026"); refused with what is wrong."""
     t = ctx.t
     parts = [p.strip() for p in text.split("|")]
+    coordinated = [p for p in parts[2:] if _COORDINATED.match(p)]
+    if coordinated:
+        parts = [p for p in parts if p not in coordinated]
     if len(parts) >= 2:
         unit = units.find_unit(ctx.session, parts[0]) or fuzzy_unit(ctx, parts[0])
         if unit is None:
@@ -423,9 +475,14 @@ def parse_task_line(ctx: Context, text: str) -> DraftItem:
                 raise Refusal(Reply(t("publish.bad_date", value=shorten(parts[2], 40))))
         if len(parts[1]) < 5:
             raise Refusal(Reply(t("publish.bad_add")))
-        return {"lead": unit.name, "lead_id": unit.id, "coordinators": [],
+        item: DraftItem = {"lead": unit.name, "lead_id": unit.id, "coordinators": [],
                 "deadline": deadline.isoformat() if deadline else None, "recurrence": None,
                 "action": nfc(parts[1]), "output": nfc(parts[3]) if len(parts) > 3 else ""}
+        for part in coordinated:
+            error = coordinators_part(ctx, item, _COORDINATED.match(part).group(1))
+            if error:
+                raise Refusal(Reply(error))
+        return item
     directory = _directory(ctx)
     try:
         found = extract_text(text if text.endswith(".") else text + ".", units=directory).tasks
@@ -638,7 +695,7 @@ def publish_button(ctx: Context, arg: str) -> list[Reply]:
             ctx.session, lead=all_units[item["lead_id"]], action=item["action"], deadline=deadline,
             recurrence=item.get("recurrence"), coordinators=coordinators, directive=directive,
             expected_output=item.get("output") or "", today=ctx.today, actor=ctx.actor,
-            person_id=ctx.person.id))
+            person_id=ctx.person.id, coordinator_deadline=coordinator_deadline(ctx, item)[0]))
     drafts.mark_published(ctx.session, directive)
     queued, silent = notify.notify_units(ctx.session, f"publish:{directive.id}", created,
                                          header=notify.assigned_header(directive.label, ctx.today),

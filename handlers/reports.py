@@ -16,7 +16,7 @@ from storage.crud import dialogs, reviews
 from storage.crud import tasks as crud
 from storage.models import AWAITING_REVIEW, Dialog, Task
 
-from . import dates, notify, products, quality
+from . import coordination, dates, notify, products, quality
 from .context import Context
 from .refusal import Refusal
 
@@ -159,16 +159,64 @@ def _gate(ctx: Context, dialog: Dialog, task: Task, kind: str, check) -> tuple[s
 def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
     if dialog.step == "milestone":
         return _progress_milestone(ctx, dialog, task)
+    if dialog.step == "within_deadline":
+        return _new_milestone(ctx, dialog, task)
     text, check = _gate(ctx, dialog, task, "progress", quality.check_progress)
+    milestone, guessed = dates.find_milestone(text, ctx.today, task.deadline)
+    found = {"output": check.output or "", "obstacle": check.obstacle or "", "plan": check.plan or ""}
+    # Refused while the deadline can still be met; an overdue task is late already, and
+    # its report says when it will be done (the overdue reminders continue).
+    if task.deadline and milestone and milestone > task.deadline >= ctx.today:
+        return _milestone_after_deadline(ctx, dialog, task, text, milestone, found)
+    return _save_progress(ctx, dialog, task, text, milestone or check.milestone, guessed, found)
+
+
+def _save_progress(ctx: Context, dialog: Dialog, task: Task, text: str, milestone: date | None, guessed: bool,
+                   found: dict) -> list[Reply]:
     ref, name = _attachment(ctx, dialog)
-    crud.add_report(ctx.session, task, ctx.person, kind="progress", text=text, milestone=check.milestone,
-                    output=check.output or "", obstacle=check.obstacle or "", plan=check.plan or "",
-                    attachment_ref=ref, attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel)
+    report = crud.add_report(ctx.session, task, ctx.person, kind="progress", text=text, milestone=milestone,
+                             output=found["output"], obstacle=found["obstacle"], plan=found["plan"],
+                             attachment_ref=ref, attachment_name=name, actor=ctx.actor,
+                             channel=ctx.incoming.channel)
     if task.lead_unit_id == ctx.person.unit_id and task.status != "in_progress":
         crud.set_status(ctx.session, task, "in_progress", ctx.person, ctx.today, actor=ctx.actor)
     dialogs.finish(ctx.session, ctx.person.id)
-    return [Reply(ctx.t("report.progress_saved", id=task.id, milestone=fmt_date(check.milestone),
-                        output=check.output or "") + _coordinator_note(ctx, task))]
+    late = coordination.after_report(ctx, task, report)
+    year = "\n" + ctx.t("report.year_read", date=fmt_date(milestone)) if guessed and milestone else ""
+    return [Reply(ctx.t("report.progress_saved", id=task.id, milestone=fmt_date(milestone),
+                        output=found["output"]) + year + _coordinator_note(ctx, task) + late)]
+
+
+def _milestone_after_deadline(ctx: Context, dialog: Dialog, task: Task, text: str, milestone: date,
+                              found: dict) -> list[Reply]:
+    """The directive's bar: a milestone after the deadline is not a plan to finish on
+    time. The official gives one within the deadline, or asks for an extension."""
+    ref, name = _attachment(ctx, dialog)
+    dialogs.advance(ctx.session, dialog, step="within_deadline", parts=[text], found=found,
+                    attachment_ref=ref, attachment_name=name)
+    buttons = []
+    if task.lead_unit_id == ctx.person.unit_id:
+        buttons.append([Button(ctx.t("btn.extend"), f"{STATUS}:e:{task.id}")])
+    buttons += cancel_markup(ctx)
+    return [Reply(ctx.t("report.milestone_after_deadline", id=task.id, milestone=fmt_date(milestone),
+                        deadline=fmt_date(task.deadline)), buttons=buttons)]
+
+
+def _new_milestone(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
+    """The answer to "a milestone within the deadline?": a date, kept with the report."""
+    answer = _text(ctx)
+    milestone, guessed = dates.find_milestone(answer, ctx.today, task.deadline)
+    if milestone is None:
+        milestone, guessed = dates.parse_date(answer, ctx.today), False
+    if milestone is None:
+        return [Reply(ctx.t("report.ask_milestone_again", deadline=fmt_date(task.deadline)),
+                      buttons=cancel_markup(ctx))]
+    if task.deadline and milestone > task.deadline:
+        return _milestone_after_deadline(ctx, dialog, task, dialog.data["parts"][0], milestone,
+                                         dialog.data.get("found", {}))
+    text = dialog.data["parts"][0] + "\n" + ctx.t("report.milestone_revised", date=fmt_date(milestone))
+    found = {"output": "", "obstacle": "", "plan": "", **dialog.data.get("found", {})}
+    return _save_progress(ctx, dialog, task, text, milestone, guessed, found)
 
 
 def _done(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
@@ -225,10 +273,12 @@ def _coordinator_done(ctx: Context, dialog: Dialog, task: Task, parts: list[str]
     check = quality.check_done(text, ctx.today, has_attachment=bool(ref))
     if not check.accepted:
         return _reject(ctx, dialog, task, parts, check, "done")
-    crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name, output=check.output or name,
-                    attachment_ref=ref, attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel)
+    report = crud.add_report(ctx.session, task, ctx.person, kind="done", text=text or name,
+                             output=check.output or name, attachment_ref=ref, attachment_name=name, actor=ctx.actor,
+                             channel=ctx.incoming.channel)
     dialogs.finish(ctx.session, ctx.person.id)
-    return [Reply(ctx.t("report.coordinator_done_saved", id=task.id))]
+    answered = coordination.after_report(ctx, task, report)
+    return [Reply(ctx.t("report.coordinator_done_saved", id=task.id) + answered)]
 
 
 def _submit(ctx: Context, task: Task, text: str, output: str, ref: str, name: str) -> list[Reply]:
@@ -238,6 +288,7 @@ def _submit(ctx: Context, task: Task, text: str, output: str, ref: str, name: st
                              channel=ctx.incoming.channel)
     review = reviews.submit(ctx.session, task, ctx.person, report, ctx.now, actor=ctx.actor)
     notify.completion_submitted(ctx.session, review, task, ctx.unit.name, ctx.person, report, ctx.now)
+    coordination.after_report(ctx, task, report)  # a completion answers the at-risk reasons
     dialogs.finish(ctx.session, ctx.person.id)
     reply = ctx.t("review.submitted", id=task.id, output=shorten(review.output, 200))
     if task.deadline and ctx.today > task.deadline:
@@ -277,19 +328,27 @@ def _product_dialog(ctx: Context, arg: str, step: str) -> tuple[Dialog | None, T
 def _progress_milestone(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
     """The milestone of a "done" recorded as progress instead."""
     text = _text(ctx)
-    milestone = dates.parse_date(text, ctx.today) or dates.find_date(text, ctx.today)
+    milestone, _ = dates.find_milestone(text, ctx.today, task.deadline)
+    milestone = milestone or dates.parse_date(text, ctx.today)
     if milestone is None:
         return [Reply(ctx.t("product.ask_milestone", id=task.id, deadline=fmt_date(task.deadline) or ctx.t("due.none")),
                       buttons=cancel_markup(ctx))]
+    if task.deadline and milestone > task.deadline >= ctx.today:  # the same bar as any progress report
+        buttons = [[Button(ctx.t("btn.extend"), f"{STATUS}:e:{task.id}")]] if task.lead_unit_id == ctx.person.unit_id \
+            else []
+        return [Reply(ctx.t("report.milestone_after_deadline", id=task.id, milestone=fmt_date(milestone),
+                            deadline=fmt_date(task.deadline)), buttons=buttons + cancel_markup(ctx))]
     said = "\n".join(list(dialog.data.get("parts", [])) + [text])
     ref, name = dialog.data.get("attachment_ref", ""), dialog.data.get("attachment_name", "")
     output = dialog.data.get("output") or shorten(" ".join(dialog.data.get("parts", [])), 200) or name
-    crud.add_report(ctx.session, task, ctx.person, kind="progress", text=said, milestone=milestone, output=output,
-                    attachment_ref=ref, attachment_name=name, actor=ctx.actor, channel=ctx.incoming.channel)
+    report = crud.add_report(ctx.session, task, ctx.person, kind="progress", text=said, milestone=milestone,
+                             output=output, attachment_ref=ref, attachment_name=name, actor=ctx.actor,
+                             channel=ctx.incoming.channel)
     if task.status != "in_progress":
         crud.set_status(ctx.session, task, "in_progress", ctx.person, ctx.today, actor=ctx.actor)
     dialogs.finish(ctx.session, ctx.person.id)
-    return [Reply(ctx.t("report.progress_saved", id=task.id, milestone=fmt_date(milestone), output=output))]
+    late = coordination.after_report(ctx, task, report)
+    return [Reply(ctx.t("report.progress_saved", id=task.id, milestone=fmt_date(milestone), output=output) + late)]
 
 
 def _blocked(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
@@ -303,7 +362,8 @@ def _blocked(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
     # "Văn phòng sẽ theo dõi": the office hears of it now, not at the next summary.
     notify.blocked_reported(ctx.session, report, task, ctx.unit.name, ctx.person, ctx.now)
     dialogs.finish(ctx.session, ctx.person.id)
-    return [Reply(ctx.t("report.blocked_saved", id=task.id) + _coordinator_note(ctx, task))]
+    late = coordination.after_report(ctx, task, report)
+    return [Reply(ctx.t("report.blocked_saved", id=task.id) + _coordinator_note(ctx, task) + late)]
 
 
 def _coordinator_note(ctx: Context, task: Task) -> str:

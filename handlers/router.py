@@ -26,7 +26,7 @@ from storage.models import utcnow
 
 from . import publish, reports, roles
 from .commands import BY_NAME, BY_PREFIX, DIALOGS
-from .context import Context
+from .context import Context, Rules
 from .refusal import Refusal
 
 log = logging.getLogger(__name__)
@@ -43,10 +43,11 @@ def _nfc(text: str | None) -> str | None:
 
 class Assistant:
     def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
-                 web_url: str | None = None):
+                 rules: Rules | None = None, web_url: str | None = None):
         self.db = db
         self.tz = tz
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.rules = rules or Rules()
         # The web desk's base URL for /web's links (set by whoever serves the desk).
         self.web_url = web_url
 
@@ -78,7 +79,8 @@ class Assistant:
         lang = person.language if person else normalize_language(incoming.language_hint)
         ctx = Context(session=session, incoming=incoming, t=Translator(lang),
                       now=self.clock().astimezone(self.tz), tz=self.tz, person=person, binding=binding,
-                      unit=unit, in_dialog=member is not None and member.in_dialog, web_url=self.web_url)
+                      unit=unit, in_dialog=member is not None and member.in_dialog, rules=self.rules,
+                      web_url=self.web_url)
         if person is not None:
             self._touch(session, binding, incoming)
         return ctx

@@ -57,7 +57,8 @@ def summary_command(ctx: Context, args: str) -> list[Reply]:
     unit, period = _scope(ctx, rest if drill else args)
     if drill:
         return [weakspots.render_returned(ctx, period, unit.id if unit else None, unit.name if unit else None)]
-    summary = summarize(ctx.session, period, ctx.today, unit=unit, overdue_limit=MAX_OVERDUE_LINES)
+    summary = summarize(ctx.session, period, ctx.today, unit=unit, overdue_limit=MAX_OVERDUE_LINES,
+                        monthly_day=ctx.rules.monthly_report_day, tz=ctx.tz)
     hint = None
     if roles.is_office(ctx):
         hint = f"/xuatbaocao {unit.name + ' ' if unit else ''}{period.arg}"
@@ -81,7 +82,8 @@ def _drill_down(args: str) -> str | None:
 def chart_command(ctx: Context, args: str) -> list[Reply]:
     """/bieudo [tháng | khoảng ngày]: the on-time rate per unit as a picture."""
     unit, period = _scope(ctx, args)
-    rows = unit_summaries(ctx.session, period, ctx.today, unit.id if unit else None)
+    rows = unit_summaries(ctx.session, period, ctx.today, unit.id if unit else None,
+                          monthly_day=ctx.rules.monthly_report_day, tz=ctx.tz)
     label = period.label(ctx.t)
     image = chart.kpi_png(rows, label, ctx.t)
     audit.log(ctx.session, "report.chart", "report", None, person_id=ctx.person.id, actor=ctx.actor,
@@ -92,7 +94,8 @@ def chart_command(ctx: Context, args: str) -> list[Reply]:
 def export_command(ctx: Context, args: str) -> list[Reply]:
     """/xuatbaocao [đơn vị] [tháng | khoảng ngày]: the period's workbook (office only)."""
     unit, period = _scope(ctx, args)
-    data, count = xlsx.build_workbook(ctx.session, period, ctx.today, ctx.tz, ctx.t, unit=unit)
+    data, count = xlsx.build_workbook(ctx.session, period, ctx.today, ctx.tz, ctx.t, unit=unit,
+                                      monthly_day=ctx.rules.monthly_report_day)
     name = f"nhacviec-{period.slug}.xlsx"
     audit.log(ctx.session, "report.export", "report", None, person_id=ctx.person.id, actor=ctx.actor,
               period=period.key, unit=unit.name if unit else None, tasks=count, file=name, size=len(data))

@@ -16,10 +16,11 @@ from presentation.render import (
     status_label,
     task_buttons,
 )
+from presentation.risk import reasons_text
 from storage.crud import reviews, weakspots
 from storage.crud import tasks as crud
 
-from . import notify
+from . import coordination, notify
 from .context import Context
 from .roles import is_office
 
@@ -71,13 +72,21 @@ def task_page(ctx: Context, page: int) -> Reply:
         lines.append(t("tasks.page", page=result.page, pages=result.pages))
     buttons: list[list[Button]] = []
     details: list[Button] = []
+    theirs = coordination.own_deadlines(ctx.session, ctx.person.unit_id,
+                                        [row.task.id for row in result.rows if row.role == "coordinator"])
     for number, row in enumerate(result.rows, start=result.numbering_start):
         task = row.task
         lines.append("")
         lines.append(f"{number}. {due_label(t, task.deadline, ctx.today)} · "
                      + (t("tasks.deadline", date=fmt_date(task.deadline)) if task.deadline else t("due.none"))
                      + f" · #{task.id}")
+        if task.at_risk:
+            lines[-1] += " · " + t("risk.label")
+        if task.deadline is None and not task.recurrence:
+            lines[-1] += " · " + t("tasks.standing")
         lines.append(shorten(task.action, MAX_ACTION_IN_LIST))
+        if task.id in theirs:
+            lines.append(t("coordination.line_mine", unit=ctx.unit.name, deadline=fmt_date(theirs[task.id])))
         meta = [t("tasks.role_lead") if row.role == "lead" else t("tasks.role_coordinator"),
                 t("tasks.status", status=status_label(t, task.status))]
         if row.directive:
@@ -121,8 +130,8 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
     lines.append(t("task.lead", unit=d.lead.name))
     if d.coordinators:
         lines.append(t("task.coordinators", units=", ".join(u.name for u in d.coordinators)))
-    for late in crud.late_coordinators(ctx.session, ctx.today, task.id):
-        lines.append(t("task.coordinator_late", unit=late.unit, deadline=fmt_date(late.deadline)))
+    coordinators, coordinator_overdue = coordination.coordinator_lines(ctx, task)
+    lines += coordinators
     if task.deadline:
         lines.append(t("task.deadline", date=fmt_date(task.deadline), due=due_label(t, task.deadline, ctx.today)
                        if task.status != "done" else status_label(t, "done")))
@@ -130,9 +139,13 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
             lines.append(t("task.original_deadline", date=fmt_date(task.original_deadline)))
     if task.recurrence:
         lines.append(t("task.recurrence", text=recurrence_label(t, task.recurrence)))
+    elif task.deadline is None and task.status != "done":
+        lines.append(t("task.standing", day=ctx.rules.monthly_report_day))
     if task.expected_output:
         lines.append(t("task.expected_output", text=task.expected_output))
     lines.append(t("tasks.status", status=status_label(t, task.status)))
+    if task.at_risk and task.status != "done":
+        lines.append(t("risk.label") + " — " + reasons_text(t, task.at_risk))
     if task.status == "done" and task.completed_at:
         key = "task.completed_late" if task.completed_late else "task.completed_on_time"
         lines.append(t(key, at=fmt_local(task.completed_at, ctx.tz)))
@@ -149,6 +162,8 @@ def task_detail(ctx: Context, task_id: int) -> Reply:
         buttons.append(task_buttons(t, task.id))
     if is_office(ctx) and task_reviews and task_reviews[-1].status == "pending":
         buttons += notify.review_buttons(t, task_reviews[-1], task.id)[:1]
+    if coordinator_overdue and task.lead_unit_id == ctx.person.unit_id and task.status != "done":
+        buttons.append([Button(t("btn.not_received"), f"{coordination.NOT_RECEIVED}:{task.id}")])
     buttons.append([Button(t("task.back"), f"{PAGE}:1")])
     return Reply("\n".join(lines), buttons=buttons)
 

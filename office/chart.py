@@ -60,8 +60,10 @@ def kpi_figure(rows: list[UnitSummary], period_label: str, t: Translator, *,
     ax.barh(positions, rates, color=[_color(k) for k in kpis], height=0.65)
     ax.set_yticks(positions, labels=[shorten(r.unit, 42) for r in shown])
     for y, row, rate in zip(positions, shown, rates, strict=False):
-        ax.text(rate + 1.5, y, f"{round(rate)}% ({row.done_on_time}/{row.kpi_base})",
-                va="center", fontsize=9)
+        label = f"{round(rate)}% ({row.done_on_time}/{row.kpi_base})"
+        if row.at_risk:  # the next ones to turn late (reminders.risk)
+            label += " · " + t("summary.chart_at_risk", count=row.at_risk)
+        ax.text(rate + 1.5, y, label, va="center", fontsize=9, color=_ORANGE if row.at_risk else "black")
     ax.set_xlim(0, 118)
     ax.set_ylim(-0.6, len(shown) - 0.4)
     ax.set_xticks([0, 20, 40, 60, 80, 100], labels=["0%", "20%", "40%", "60%", "80%", "100%"])

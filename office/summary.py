@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, case, exists, func, or_
 from sqlmodel import Session, select
@@ -39,10 +40,13 @@ from storage.models import (
     TaskCoordinator,
     Unit,
 )
+from workcalendar.monthly import MONTHLY_GRACE_DAYS, report_window, reporting_days
 
 from .period import Period
 from .text import duty_payload
 
+# The local calendar of report windows when the caller names none (bot.settings' default).
+DEFAULT_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # /baocaothang is about periodic reports; daily and weekly duties would flood a month.
 DUTY_RECURRENCES_EXCLUDED = ("daily", "weekly")
 
@@ -92,6 +96,20 @@ class UnitSummary:
                       A task due later in the period and still open is not counted
                       against the unit yet; a task due today becomes late tomorrow; a
                       completion awaiting review waits for its verdict.
+    at_risk           unfinished tasks flagged "nguy cơ chậm" by the last reminder
+                      sweep (reminders.risk: deadline near without a recent report,
+                      milestone after the deadline, blocked unanswered, coordinator
+                      overdue); not yet late
+    coordinator_late  "phối hợp trễ hạn", counted for the coordinating unit: its parts
+                      whose own deadline fell in the period (and has passed) that were
+                      answered after it, or are still unanswered on an unfinished task.
+                      A late answer stays counted.
+    missed_monthly    "báo cáo không đúng hạn": monthly reports of standing tasks
+                      (undated, not recurring) missed in the period. For each reporting
+                      day R (the 23rd, a setting) in the period and before today: each
+                      such task created at least 7 days before R and not finished before
+                      R whose lead unit sent no accepted report in (R of the month
+                      before, R] counts one.
     KPI (on-time rate) = done_on_time / kpi_base; None when kpi_base is 0.
     """
 
@@ -109,6 +127,9 @@ class UnitSummary:
     kpi_base: int = 0
     awaiting_review: int = 0
     returned: int = 0
+    at_risk: int = 0
+    coordinator_late: int = 0
+    missed_monthly: int = 0
 
     @property
     def kpi(self) -> float | None:
@@ -144,7 +165,50 @@ class Summary:
     late_total: int = 0
 
 
-def unit_summaries(session: Session, period: Period, today: date, unit_id: int | None = None) -> list[UnitSummary]:
+def _local_start(day: date, tz) -> datetime:
+    """The UTC instant a local day starts."""
+    return datetime.combine(day, time(), tzinfo=tz).astimezone(UTC)
+
+
+def coordinator_late_counts(session: Session, period: Period, today: date, unit_id: int | None = None):
+    """(coordinating unit, parts late) — see UnitSummary.coordinator_late."""
+    tc = TaskCoordinator
+    # The period's coordinator deadlines come from the index on deadline (a short range).
+    query = (select(tc.unit_id, func.count()).join(Task, Task.id == tc.task_id)
+             .where(tc.deadline.between(period.start, period.end), tc.deadline < today,
+                    or_(tc.late_days > 0, and_(tc.answered_at.is_(None), Task.status.in_(OPEN_STATUSES))))
+             .group_by(tc.unit_id))
+    if unit_id is not None:
+        query = query.where(tc.unit_id == unit_id)
+    return session.exec(query).all()
+
+
+def missed_monthly_counts(session: Session, period: Period, today: date, unit_id: int | None = None,
+                          monthly_day: int = 23, tz=None) -> dict[int, int]:
+    """Per lead unit, the monthly reports of standing tasks missed in the period (see
+    UnitSummary.missed_monthly): one aggregate query per reporting day."""
+    tz = tz or DEFAULT_TZ
+    out: dict[int, int] = {}
+    for due in reporting_days(period.start, min(period.end, today - timedelta(days=1)), monthly_day):
+        start, end = report_window(due, monthly_day)
+        since, until = _local_start(start + timedelta(days=1), tz), _local_start(end + timedelta(days=1), tz)
+        reported = exists().where(and_(ProgressReport.task_id == Task.id, ProgressReport.unit_id == Task.lead_unit_id,
+                                       ProgressReport.accepted == True,  # noqa: E712
+                                       ProgressReport.created_at >= since, ProgressReport.created_at < until))
+        query = (select(Task.lead_unit_id, func.count())
+                 .where(Task.deadline.is_(None), Task.recurrence.is_(None), Task.status != "draft",
+                        Task.created_at < _local_start(due - timedelta(days=MONTHLY_GRACE_DAYS - 1), tz),
+                        or_(Task.completed_at.is_(None), Task.completed_at >= until), ~reported)
+                 .group_by(Task.lead_unit_id))
+        if unit_id is not None:
+            query = query.where(Task.lead_unit_id == unit_id)
+        for uid, n in session.exec(query):
+            out[uid] = out.get(uid, 0) + int(n)
+    return out
+
+
+def unit_summaries(session: Session, period: Period, today: date, unit_id: int | None = None, *,
+                   monthly_day: int = 23, tz=None) -> list[UnitSummary]:
     """Per lead unit, in one aggregate query over the period's tasks, plus one for
     rejected reports; units with nothing in the period are left out. Ordered by
     overdue (most first), then name."""
@@ -165,17 +229,18 @@ def unit_summaries(session: Session, period: Period, today: date, unit_id: int |
                count(and_(is_open, ~has_accepted_report())),
                count(due),
                count(and_(due, or_(done, and_(is_open, Task.deadline < today)))),
-               count(Task.status == AWAITING_REVIEW))
+               count(Task.status == AWAITING_REVIEW),
+               count(and_(is_open, Task.at_risk != "")))
         .where(in_scope(period)).group_by(Task.lead_unit_id)
     )
     if unit_id is not None:
         query = query.where(Task.lead_unit_id == unit_id)
     rows: dict[int, UnitSummary] = {}
-    for uid, total, open_, on_time, late, overdue, extended, awaiting, due_n, base, review in session.exec(query):
+    for uid, total, open_, on_time, late, overdue, extended, awaiting, due_n, base, review, risky in session.exec(query):
         rows[uid] = UnitSummary(uid, "", total=int(total), open=int(open_), done_on_time=int(on_time),
                                 done_late=int(late), overdue=int(overdue), extended=int(extended),
                                 awaiting_report=int(awaiting), due=int(due_n), kpi_base=int(base),
-                                awaiting_review=int(review))
+                                awaiting_review=int(review), at_risk=int(risky))
     rejected = (select(ProgressReport.unit_id, func.count())
                 .join(Task, Task.id == ProgressReport.task_id)
                 .where(ProgressReport.accepted == False, in_scope(period))  # noqa: E712
@@ -192,6 +257,10 @@ def unit_summaries(session: Session, period: Period, today: date, unit_id: int |
         returned = returned.where(CompletionReview.unit_id == unit_id)
     for uid, n in session.exec(returned):
         rows.setdefault(uid, UnitSummary(uid, "")).returned = int(n)
+    for uid, n in coordinator_late_counts(session, period, today, unit_id):
+        rows.setdefault(uid, UnitSummary(uid, "")).coordinator_late = int(n)
+    for uid, n in missed_monthly_counts(session, period, today, unit_id, monthly_day, tz).items():
+        rows.setdefault(uid, UnitSummary(uid, "")).missed_monthly = n
     if rows:
         names = dict(session.exec(select(Unit.id, Unit.name).where(Unit.id.in_(list(rows)))).all())
         for uid, row in rows.items():
@@ -247,11 +316,12 @@ def late_coordinators_in(session: Session, period: Period, today: date, unit: Un
 
 
 def summarize(session: Session, period: Period, today: date, *, unit: Unit | None = None,
-              overdue_limit: int | None = 200) -> Summary:
+              overdue_limit: int | None = 200, monthly_day: int = 23, tz=None) -> Summary:
     """Everything /tonghop shows; the overdue and late-coordinator lists are cut at
-    `overdue_limit` (None: all of them), their totals are exact."""
+    `overdue_limit` (None: all of them), their totals are exact. `monthly_day` and
+    `tz`: the reporting day of standing tasks and the local calendar (missed_monthly)."""
     unit_id = unit.id if unit else None
-    rows = unit_summaries(session, period, today, unit_id)
+    rows = unit_summaries(session, period, today, unit_id, monthly_day=monthly_day, tz=tz)
     totals = UnitSummary(None, "")
     for row in rows:
         totals.add(row)

@@ -37,7 +37,15 @@ def counts_text(t: Translator, row: UnitSummary) -> str:
              rejected=row.rejected_reports)
     if row.awaiting_review or row.returned:
         text += t("summary.counts_review", awaiting=row.awaiting_review, returned=row.returned)
-    return text
+    return text + bar_text(t, row)
+
+
+def bar_text(t: Translator, row: UnitSummary) -> str:
+    """At risk, late coordination, missed monthly reports: said when there are any."""
+    if not (row.at_risk or row.coordinator_late or row.missed_monthly):
+        return ""
+    return t("summary.counts_bar", at_risk=row.at_risk, coordinator_late=row.coordinator_late,
+             missed=row.missed_monthly)
 
 
 def unit_line(t: Translator, row: UnitSummary) -> str:

@@ -4,7 +4,9 @@ so a large export does not hold every cell object in memory).
 Sheets: "Nhiệm vụ" (every task of the period), "Đơn vị" (KPI per unit), "Chậm tiến
 độ" (overdue tasks, oldest first), "Báo cáo định kỳ" (recurring duties × units), "Báo
 cáo bị trả lại" (reports the quality gate sent back and products the office returned:
-who, when, the text, what was missing or why).
+who, when, the text, what was missing or why), "Nguy cơ chậm" (tasks at risk now, with
+the reasons), "Phối hợp" (coordinating units' parts with their deadlines: answered on
+time, answered late by N days, or still due).
 Each has a styled header row, frozen, with an autofilter; dates are real Excel dates
 shown dd/mm/yyyy; rates are numbers shown as percentages."""
 from __future__ import annotations
@@ -178,13 +180,14 @@ class _Sheet:
 
 
 def build_workbook(session: Session, period: Period, today: date, tz, t: Translator, *,
-                   unit: Unit | None = None, where: list | None = None) -> tuple[bytes, int]:
+                   unit: Unit | None = None, monthly_day: int = 23, where: list | None = None) -> tuple[bytes, int]:
     """The workbook's bytes and the number of tasks in it. With `where` (a filter's
     conditions) the task and overdue sheets hold the tasks it selects; the unit and
     duty sheets stay the period's."""
     unit_id = unit.id if unit else None
     tasks = task_lines(session, period, today, tz, None if where is not None else unit_id, where)
-    units = sorted(unit_summaries(session, period, today, unit_id), key=lambda r: r.unit)
+    units = sorted(unit_summaries(session, period, today, unit_id, monthly_day=monthly_day, tz=tz),
+                   key=lambda r: r.unit)
     duties = duty_status(session, period, tz, unit_id)
     wb = Workbook(write_only=True)
     _add_styles(wb)
@@ -211,7 +214,9 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
         (t("summary.xlsx_done_on_time"), 12), (t("summary.xlsx_done_late"), 12), (t("summary.xlsx_overdue"), 10),
         (t("summary.xlsx_extended"), 10), (t("summary.xlsx_awaiting"), 12), (t("summary.xlsx_rejected"), 12),
         (t("summary.xlsx_due"), 11), (t("summary.xlsx_kpi_base"), 12), (t("summary.xlsx_kpi"), 12),
-        (t("summary.xlsx_awaiting_review"), 12), (t("summary.xlsx_returned"), 12)])
+        (t("summary.xlsx_awaiting_review"), 12), (t("summary.xlsx_returned"), 12),
+        (t("summary.xlsx_at_risk"), 11), (t("summary.xlsx_coordinator_late"), 12),
+        (t("summary.xlsx_missed_monthly"), 13)])
     totals = UnitSummary(None, t("summary.xlsx_all_units"))
     for row in units:
         totals.add(row)
@@ -220,7 +225,9 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
                   row.awaiting_report, row.rejected_reports, row.due, row.kpi_base]
         sheet.append([sheet.cell(v, BOLD if bold else None) for v in values]
                      + [sheet.cell(row.kpi, BOLD_PERCENT if bold else PERCENT)]
-                     + [sheet.cell(v, BOLD if bold else None) for v in (row.awaiting_review, row.returned)])
+                     + [sheet.cell(v, BOLD if bold else None)
+                        for v in (row.awaiting_review, row.returned, row.at_risk, row.coordinator_late,
+                                  row.missed_monthly)])
     sheet.close()
 
     sheet = _Sheet(wb, t("summary.xlsx_sheet_overdue"), [
@@ -247,6 +254,7 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
     sheet.close()
 
     _sent_back_sheet(wb, session, period, tz, t, unit_id)
+    _accountability_sheets(wb, session, period, today, tz, t, unit_id)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue(), len(tasks)
@@ -269,4 +277,50 @@ def _sent_back_sheet(wb: Workbook, session: Session, period: Period, tz, t: Tran
             missing = ", ".join(t(f"missing_short.{m}") for m in item.missing.split(",") if m)
         sheet.append([sheet.cell(at.astimezone(tz).replace(tzinfo=None), DATETIME), item.task_id, item.unit,
                       item.person, kind, sheet.wrap(item.text), sheet.wrap(missing)])
+    sheet.close()
+
+
+def _accountability_sheets(wb: Workbook, session: Session, period: Period, today: date, tz, t: Translator,
+                           unit_id: int | None) -> None:
+    """"Nguy cơ chậm" (open tasks at risk now) and "Phối hợp" (the period's coordinator
+    parts: answered on time, late by N days — a late answer stays late — or still due)."""
+    from presentation.risk import reasons_text
+
+    sheet = _Sheet(wb, t("summary.xlsx_sheet_at_risk"), [
+        (t("summary.xlsx_id"), 8), (t("summary.xlsx_lead"), 26), (t("summary.xlsx_action"), 60),
+        (t("summary.xlsx_deadline"), 12), (t("summary.xlsx_risk_since"), 12), (t("summary.xlsx_risk_reasons"), 50)])
+    query = (select(Task.id, Unit.name, Task.action, Task.deadline, Task.at_risk_since, Task.at_risk)
+             .join(Unit, Unit.id == Task.lead_unit_id)
+             .where(Task.at_risk != "", Task.status.in_(OPEN_STATUSES)).order_by(Task.deadline, Task.id))
+    if unit_id is not None:
+        query = query.where(Task.lead_unit_id == unit_id)
+    for task_id, lead, action, deadline, since, code in session.exec(query):
+        sheet.append([task_id, lead, sheet.wrap(action), sheet.date(deadline), sheet.date(since),
+                      sheet.wrap(reasons_text(t, code))])
+    sheet.close()
+
+    sheet = _Sheet(wb, t("summary.xlsx_sheet_coordination"), [
+        (t("summary.xlsx_id"), 8), (t("summary.xlsx_lead"), 26), (t("summary.xlsx_coordinator"), 26),
+        (t("summary.xlsx_action"), 50), (t("summary.xlsx_coordinator_deadline"), 12),
+        (t("summary.xlsx_answered_on"), 12), (t("summary.xlsx_days_late"), 10), (t("summary.xlsx_status"), 20)])
+    lead = Unit.__table__.alias("lead")
+    tc = TaskCoordinator
+    query = (select(tc.task_id, lead.c.name, Unit.name, Task.action, tc.deadline, tc.answered_at, tc.late_days,
+                    Task.status)
+             .join(Task, Task.id == tc.task_id).join(Unit, Unit.id == tc.unit_id)
+             .join(lead, lead.c.id == Task.lead_unit_id)
+             .where(tc.deadline.is_not(None), tc.deadline.between(period.start, period.end), Task.status != "draft")
+             .order_by(tc.deadline, tc.task_id))
+    if unit_id is not None:
+        query = query.where((tc.unit_id == unit_id) | (Task.lead_unit_id == unit_id))
+    for task_id, lead_name, unit_name, action, deadline, answered_at, late_days, status in session.exec(query):
+        answered = _local(answered_at, tz)
+        if answered is not None:
+            state, late = ("summary.xlsx_coord_late" if late_days else "summary.xlsx_coord_on_time"), late_days or 0
+        elif deadline < today and status in OPEN_STATUSES:
+            state, late = "summary.xlsx_coord_missing", (today - deadline).days
+        else:
+            state, late = "summary.xlsx_coord_due", 0
+        sheet.append([task_id, lead_name, unit_name, sheet.wrap(action), sheet.date(deadline),
+                      sheet.date(answered), late, t(state)])
     sheet.close()

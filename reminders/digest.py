@@ -1,11 +1,14 @@
 """The office's daily digest (working days, at the reminder hour): escalations that
-got no answer, coordinating units late with their part ("phối hợp không đúng hạn"),
-blocked tasks (with their obstacle) and completions awaiting review.
+got no answer, coordinating units late with their part ("phối hợp không đúng hạn") and
+those who answered late since the last working day (a late answer stays late), tasks at
+risk ("nguy cơ chậm"), blocked tasks (with their obstacle), completions awaiting review,
+and in the week after the monthly reporting day, the standing tasks whose monthly report
+did not come ("báo cáo không đúng hạn").
 Enqueued through the outbox like every push, one per office person per day.
 On the week's first working day the office also gets last week's summary per unit."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, exists
@@ -13,11 +16,13 @@ from sqlmodel import Session, select
 
 from locales import Translator
 from office.period import Period
-from office.summary import overdue_tasks, summarize
+from office.summary import missed_monthly_counts, overdue_tasks, summarize
 from office.text import render_weekly
 from presentation.messages import payload
 from presentation.render import fmt_date, shorten
+from presentation.risk import reasons_text
 from storage.crud import outbox, people, reviews, weakspots
+from storage.crud.accountability import AtRiskTask, LateAnswer, at_risk_tasks, late_answers
 from storage.crud.tasks import LateCoordinator, late_coordinators
 from storage.db import Database
 from storage.models import (
@@ -27,6 +32,7 @@ from storage.models import (
     Task,
     Unit,
 )
+from workcalendar.monthly import previous_reporting_day, reporting_day
 
 MAX_LINES = 30
 
@@ -70,12 +76,17 @@ def _enqueue_daily(db: Database, now: datetime, cfg) -> int:
         late = late_coordinators(session, today)
         attention = Attention(*weakspots.blocked_tasks(session, limit=MAX_LINES),
                               reviews.pending(session, limit=MAX_LINES), reviews.pending_count(session))
-        if not escalations and not late and not attention:
+        extra = DigestExtra(
+            at_risk=at_risk_tasks(session, limit=MAX_LINES + 1),
+            late_answers=late_answers(session, _day_start(cfg.calendar.previous_working_day(today, include=False),
+                                                          cfg.tz), now),
+            missed=missed_reports(session, today, cfg))
+        if not escalations and not late and not extra and not attention:
             return 0
         rows = []
         for person, binding in staff:
             t = Translator(person.language)
-            text = render_digest(t, today, escalations, late)
+            text = render_digest(t, today, escalations, late, extra)
             if attention:
                 text += "\n" + render_attention(t, attention, cfg.tz)
             rows.append({"key": _key(today, person, binding), "channel": binding.channel,
@@ -119,13 +130,56 @@ def _local_day(value: datetime, tz) -> date:
     return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(tz).date()
 
 
+@dataclass
+class DigestExtra:
+    """What the digest says beyond escalations and unanswered coordinators."""
+
+    at_risk: list[AtRiskTask] = field(default_factory=list)
+    late_answers: list[LateAnswer] = field(default_factory=list)
+    missed: tuple[date | None, list[tuple[str, int]]] = (None, [])  # the reporting day, (unit, tasks)
+
+    def __bool__(self) -> bool:
+        return bool(self.at_risk or self.late_answers or self.missed[1])
+
+
+def _day_start(day: date, tz) -> datetime:
+    return datetime.combine(day, time(), tzinfo=tz)
+
+
+MISSED_SHOWN_DAYS = 7
+
+
+def missed_reports(session: Session, today: date, cfg) -> tuple[date | None, list[tuple[str, int]]]:
+    """In the week after the monthly reporting day: per lead unit, the standing tasks
+    that missed that month's report (office.summary.missed_monthly_counts)."""
+    day = cfg.policy.monthly_report_day
+    due = reporting_day(today.year, today.month, day)
+    if due >= today:
+        due = previous_reporting_day(today, day)
+    if (today - due).days > MISSED_SHOWN_DAYS:
+        return None, []
+    counts = missed_monthly_counts(session, Period(due, due), today, monthly_day=day, tz=cfg.tz)
+    if not counts:
+        return due, []
+    names = dict(session.exec(select(Unit.id, Unit.name).where(Unit.id.in_(list(counts)))).all())
+    return due, sorted(((names.get(uid, "?"), n) for uid, n in counts.items()), key=lambda x: (-x[1], x[0]))
+
+
 def _key(day: date, person, binding) -> str:
     return people.push_key(f"digest:{day.isoformat()}", person, binding)
 
 
 def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]],
-                  late: list[LateCoordinator]) -> str:
+                  late: list[LateCoordinator], extra: DigestExtra | None = None) -> str:
     lines = [t("digest.title", date=fmt_date(today))]
+    extra = extra or DigestExtra()
+    if extra.at_risk:
+        lines += ["", t("digest.at_risk", count=len(extra.at_risk) if len(extra.at_risk) <= MAX_LINES
+                        else f"{MAX_LINES}+")]
+        for risky in extra.at_risk[:MAX_LINES]:
+            lines.append(t("digest.at_risk_line", id=risky.id, unit=risky.lead,
+                           deadline=fmt_date(risky.deadline) if risky.deadline else t("due.none"),
+                           reasons=reasons_text(t, risky.reasons), action=shorten(risky.action, 60)))
     if escalations:
         lines += ["", t("digest.escalations", count=len(escalations))]
         for task, unit in escalations[:MAX_LINES]:
@@ -137,7 +191,16 @@ def render_digest(t: Translator, today: date, escalations: list[tuple[Task, str]
         for item in late[:MAX_LINES]:
             lines.append(t("digest.late_line", id=item.task_id, unit=item.unit, lead=item.lead,
                            deadline=fmt_date(item.deadline)))
-    if len(escalations) > MAX_LINES or len(late) > MAX_LINES:
+    if extra.late_answers:
+        lines += ["", t("digest.late_answers", count=len(extra.late_answers))]
+        for answer in extra.late_answers[:MAX_LINES]:
+            lines.append(t("digest.late_answer_line", id=answer.task_id, unit=answer.unit, lead=answer.lead,
+                           deadline=fmt_date(answer.deadline), days=answer.late_days))
+    due, missed = extra.missed
+    if missed:
+        lines += ["", t("digest.missed_monthly", date=fmt_date(due), count=sum(n for _, n in missed))]
+        lines += [t("digest.missed_line", unit=unit, count=n) for unit, n in missed[:MAX_LINES]]
+    if len(escalations) > MAX_LINES or len(late) > MAX_LINES or len(extra.at_risk) > MAX_LINES:
         lines += ["", t("digest.more")]
     return "\n".join(lines)
 
@@ -162,7 +225,8 @@ def enqueue_weekly(db: Database, now: datetime, cfg) -> int:
                  if session.exec(select(Outbox.id).where(Outbox.key == _weekly_key(today, p, b))).first() is None]
         if not staff:
             return 0
-        summary = summarize(session, Period.week_before(today), today, overdue_limit=1)
+        summary = summarize(session, Period.week_before(today), today, overdue_limit=1,
+                            monthly_day=cfg.policy.monthly_report_day, tz=cfg.tz)
         # Everything overdue today, not only what last week's scope holds.
         _, summary.overdue_total = overdue_tasks(session, Period(today, today), today, limit=1)
         if not summary.units and not summary.overdue_total:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 
 from sqlalchemy import select
@@ -36,11 +37,14 @@ class ReminderRenderer:
         # The buttons' JSON with _ID where each task's id goes.
         self._buttons = json.dumps(buttons, ensure_ascii=False)
 
-    def render(self, task, kind: str, days: int, *, directive: str, lead: str, role: str) -> JsonText:
+    def render(self, task, kind: str, days: int, *, directive: str, lead: str, role: str,
+               target: str = "") -> JsonText:
         """A reminder (kind and days as in policy.Reminder) to an official (role lead or
         coordinator) or an escalation to a head. `task` needs id, action, deadline and
-        recurrence."""
+        recurrence; `target` is the date a monthly or coordinator reminder is about."""
         t = self.t
+        if target:
+            return self._render_dated(task, kind, target, directive=directive, lead=lead)
         # The first line differs by kind, days (and unit) but for the task id: built once.
         shape = (kind == "escalation", days, lead if kind == "escalation" else "")
         head = self._heads.get(shape)
@@ -77,14 +81,34 @@ class ReminderRenderer:
                         + self._buttons.replace(_ID, task_id) + "}")
 
 
+    def _render_dated(self, task, kind: str, target: str, *, directive: str, lead: str) -> JsonText:
+        """A monthly report reminder (an undated task) or a coordinator's own deadline."""
+        t = self.t
+        on = fmt_date(date.fromisoformat(target))
+        lines = [t(f"remind.{kind}", id=task.id, date=on), shorten(task.action, 300)]
+        if directive:
+            lines.append(t("task.directive", label=shorten(directive, 80)))
+        if kind == "monthly":
+            lines.append(t("remind.monthly_rule", date=on))
+        else:
+            lines.append(t("remind.coordinator_lead", unit=lead))
+        return JsonText(json.dumps({"text": "\n".join(lines),
+                                    "buttons": json.loads(self._buttons.replace(_ID, str(task.id)))},
+                                   ensure_ascii=False))
+
+
 _ID = "{id}"
 
 
 @cache
-def reminder_reference(kind: str, days: int, role: str) -> JsonText:
+def reminder_reference(kind: str, days: int, role: str, target: str = "") -> JsonText:
     """What the sweep queues for a reminder (role: lead, coordinator or head): which
-    reminder it is, not its text; the row's task_id and person_id say of what and to whom."""
-    return JsonText(json.dumps({"reminder": {"kind": kind, "days": days, "role": role}}))
+    reminder it is, not its text; the row's task_id and person_id say of what and to whom.
+    A monthly or coordinator reminder also names the date it is about (`target`, ISO)."""
+    ref = {"kind": kind, "days": days, "role": role}
+    if target:
+        ref["date"] = target
+    return JsonText(json.dumps({"reminder": ref}))
 
 
 def render_references(session: Session, rows: Sequence) -> dict[int, dict | None]:
@@ -118,7 +142,7 @@ def render_references(session: Session, rows: Sequence) -> dict[int, dict | None
         renderer = renderers.get(lang) or renderers.setdefault(lang, ReminderRenderer(lang))
         out[row.id] = json.loads(renderer.render(
             task, ref["kind"], ref["days"], directive=directives.get(task.directive_id, ""),
-            lead=units.get(task.lead_unit_id, ""), role=ref["role"]))
+            lead=units.get(task.lead_unit_id, ""), role=ref["role"], target=ref.get("date", "")))
     return out
 
 

@@ -53,7 +53,7 @@ Rules:
    snooze — it goes to the head, and a snooze must not cancel the one-shot
    escalation.
 7. Completion and status. Nothing fires at or after ``completed_at``.
-   ``schedule()`` of a ``draft`` task, a task without a deadline, or a
+   ``schedule()`` of a ``draft`` task (or an undated one with monthly reminders off), or a
    ``done`` task without ``completed_at`` is empty; ``due()`` and
    ``next_fire_at()`` give nothing for ``done`` and ``draft`` tasks.
    ``open``, ``in_progress`` and ``blocked`` tasks are reminded.
@@ -63,11 +63,26 @@ Rules:
    ``fire_at`` of ``schedule()`` strictly after the given instant (what a
    ``next_remind_at`` column stores).
 
+Two more kinds come from ``reminders.risk`` and issue 15:
+
+- ``monthly``: an undated task ("thường xuyên", ``deadline`` None) reports every month
+  by the reporting day R (``policy.monthly_report_day``, default the 23rd; the month's
+  last day when shorter): reminded ``policy.monthly_before_working_days`` working days
+  before R (default 3; 0 disables it), ``days`` = ``(R - on).days``. Rules 4–7 apply.
+- ``coordinator_before`` / ``coordinator_overdue``: a coordinating unit's own deadline C
+  (``task.coordinator_deadline``, the earliest of those who have not answered): the
+  ``policy.coordinator_before_working_days``-th working day before C (default 1; 0:
+  none), and the first working day after C; ``days`` = ``(C - on).days``. They go to
+  the coordinators only, beside the task's own reminders (same day allowed: the key
+  differs by kind).
+
 Recurring duties are one ``TaskClock`` per period instance (deadline = that
 period's due date from ``workcalendar.recurrence.next_due``); nothing special.
 """
 from __future__ import annotations
 
+import calendar
+import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -76,7 +91,8 @@ from typing import NamedTuple
 from workcalendar.workdays import WorkCalendar
 
 STATUSES = ("open", "in_progress", "blocked", "done", "draft")
-KINDS = ("before", "before_working_day", "due_today", "overdue", "escalation")
+KINDS = ("before", "before_working_day", "due_today", "overdue", "escalation", "monthly",
+         "coordinator_before", "coordinator_overdue")
 _URGENCY = {"before": 0, "before_working_day": 1, "due_today": 2}
 _DEFAULT_HORIZON = timedelta(days=30)
 
@@ -102,9 +118,16 @@ class ReminderPolicy:
     escalate_after_working_days: int = 2        # 0: never escalate
     quiet_start: time = time(21, 0)
     quiet_end: time = time(7, 0)
+    monthly_report_day: int = 23                # undated tasks report by this day each month
+    monthly_before_working_days: int = 3        # … and are reminded this many working days before (0: off)
+    coordinator_before_working_days: int = 1    # a coordinator's own deadline: reminded before it (0: off)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "before_days", tuple(self.before_days))
+        if not 1 <= self.monthly_report_day <= 31:
+            raise ValueError("monthly_report_day must be a day of the month 1–31")
+        if self.monthly_before_working_days < 0 or self.coordinator_before_working_days < 0:
+            raise ValueError("working-day counts must be >= 0")
         for n in self.before_days:
             if isinstance(n, bool) or not isinstance(n, int) or n < 1:
                 raise ValueError(f"before_days must be positive day counts, got {n!r}")
@@ -136,6 +159,7 @@ class TaskClock:
     completed_at: datetime | None = None  # aware
     muted_until: datetime | None = None   # aware; no reminder fires before it (snooze)
     send_hour: int | None = None          # the person's own hour, overrides policy.send_hour
+    coordinator_deadline: date | None = None  # earliest deadline of a coordinator yet to answer
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -183,34 +207,55 @@ def _iter_reminders(
 ) -> Iterator[Reminder]:
     """All reminders of the task in fire_at order, rules 1–7 applied (except
     the done/draft rule of due()/next_fire_at). Stops after `until` (a local
-    date) when given; otherwise may be infinite for an overdue task."""
-    if task.deadline is None or task.status == "draft":
+    date) when given; otherwise may be infinite for an overdue or undated task."""
+    if task.status == "draft" or (task.status == "done" and task.completed_at is None):
         return
-    if task.status == "done" and task.completed_at is None:
+    maker = _Maker(task, tz, policy)
+    if task.deadline is not None:
+        main = _dated(task, task.deadline, cal, policy, until, maker)
+    elif policy.monthly_before_working_days:
+        main = _monthly(task, cal, policy, until, maker)
+    else:
+        main = iter(())
+    if task.coordinator_deadline is None:
+        yield from main
         return
-    deadline = task.deadline
-    local_t = _local_fire_time(task, policy)
+    extra = _coordinator(task.coordinator_deadline, cal, policy, until, maker)
+    yield from heapq.merge(main, extra, key=lambda r: r.fire_at)
 
-    def make(kind: str, day: date) -> Reminder | None:
-        fire_at = datetime.combine(day, local_t, tzinfo=tz).astimezone(UTC)
+
+class _Maker:
+    """Reminders of one task at its firing time (rules 4–7)."""
+
+    def __init__(self, task: TaskClock, tz: tzinfo, policy: ReminderPolicy):
+        self.task, self.tz, self.policy = task, tz, policy
+        self.local_t = _local_fire_time(task, policy)
+
+    def make(self, kind: str, day: date, target: date) -> Reminder | None:
+        task = self.task
+        fire_at = datetime.combine(day, self.local_t, tzinfo=self.tz).astimezone(UTC)
         if fire_at < task.created_at:                       # rule 5
             return None
         if task.muted_until is not None and kind != "escalation" and fire_at < task.muted_until:
-            muted = task.muted_until.astimezone(tz)          # rule 6
-            if muted.date() != day or policy.is_quiet(muted.time()):
+            muted = task.muted_until.astimezone(self.tz)     # rule 6
+            if muted.date() != day or self.policy.is_quiet(muted.time()):
                 return None
             fire_at = muted.astimezone(UTC)
-        return Reminder(task.task_id, kind, day, fire_at, (deadline - day).days)
+        return Reminder(task.task_id, kind, day, fire_at, (target - day).days)
 
-    def in_order(items: list[Reminder | None]) -> tuple[list[Reminder], bool]:
+    def in_order(self, items: list[Reminder | None]) -> tuple[list[Reminder], bool]:
         """One day's reminders by fire_at (stable: overdue before escalation),
         cut at completion; the flag says the task is finished (rule 7)."""
         kept = sorted((r for r in items if r is not None), key=lambda r: r.fire_at)
-        if task.completed_at is not None:
-            live = [r for r in kept if r.fire_at < task.completed_at]
+        if self.task.completed_at is not None:
+            live = [r for r in kept if r.fire_at < self.task.completed_at]
             return live, len(live) < len(kept)
         return kept, False
 
+
+def _dated(task: TaskClock, deadline: date, cal: WorkCalendar, policy: ReminderPolicy, until: date | None,
+           maker: _Maker) -> Iterator[Reminder]:
+    """The reminders of a task with a deadline (rules 1–3)."""
     # Before the deadline: at most one reminder per day, the most urgent kind.
     before: dict[date, str] = {}
 
@@ -227,7 +272,7 @@ def _iter_reminders(
     for day in sorted(before):
         if until is not None and day > until:
             return
-        live, finished = in_order([make(before[day], day)])
+        live, finished = maker.in_order([maker.make(before[day], day, deadline)])
         yield from live
         if finished:
             return
@@ -243,13 +288,46 @@ def _iter_reminders(
             return
         items = []
         if policy.overdue_every_working_day:
-            items.append(make("overdue", day))
+            items.append(maker.make("overdue", day, deadline))
         if not escalated and late >= escalate_at:
-            esc = make("escalation", day)
+            esc = maker.make("escalation", day, deadline)
             if esc is not None:
                 escalated = True
                 items.append(esc)
-        live, finished = in_order(items)
+        live, finished = maker.in_order(items)
+        yield from live
+        if finished:
+            return
+
+
+def _monthly(task: TaskClock, cal: WorkCalendar, policy: ReminderPolicy, until: date | None,
+             maker: _Maker) -> Iterator[Reminder]:
+    """An undated task's monthly report reminders, from its creation month on."""
+    created = task.created_at.astimezone(maker.tz).date()
+    y, m = created.year, created.month
+    while True:
+        due_day = date(y, m, min(policy.monthly_report_day, calendar.monthrange(y, m)[1]))
+        day = cal.add_working_days(due_day, -policy.monthly_before_working_days)
+        if until is not None and day > until:
+            return
+        live, finished = maker.in_order([maker.make("monthly", day, due_day)])
+        yield from live
+        if finished:
+            return
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def _coordinator(deadline: date, cal: WorkCalendar, policy: ReminderPolicy, until: date | None,
+                 maker: _Maker) -> Iterator[Reminder]:
+    """A coordinator's own deadline: once before it, once the first working day after."""
+    days = []
+    if policy.coordinator_before_working_days:
+        days.append((cal.add_working_days(deadline, -policy.coordinator_before_working_days), "coordinator_before"))
+    days.append((cal.next_working_day(deadline, include=False), "coordinator_overdue"))
+    for day, kind in days:
+        if until is not None and day > until:
+            return
+        live, finished = maker.in_order([maker.make(kind, day, deadline)])
         yield from live
         if finished:
             return
@@ -269,10 +347,11 @@ def schedule(
     default: deadline + 30 days). Pass `until` whenever the deadline can be
     passed by more than that.
     """
-    if task.deadline is None:
-        return []
     if until is None:
-        until = task.deadline + _DEFAULT_HORIZON
+        if task.deadline is None:
+            until = task.created_at.date() + timedelta(days=366)
+        else:
+            until = task.deadline + _DEFAULT_HORIZON
     return list(_iter_reminders(task, cal, tz, policy, until))
 
 

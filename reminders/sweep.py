@@ -49,9 +49,11 @@ from workcalendar.recurrence import next_due
 from workcalendar.workdays import WorkCalendar
 
 from . import policy as pol
+from . import watch
 from .digest import enqueue_digest
 from .messages import reminder_reference
 from .review import auto_accept
+from .risk import RiskThresholds
 
 BATCH = 2000
 
@@ -63,6 +65,7 @@ class ReminderSettings:
     policy: pol.ReminderPolicy = pol.ReminderPolicy()
     # Completions unreviewed this many working days are accepted automatically; 0: never.
     review_auto_accept_days: int = 0
+    risk: RiskThresholds = RiskThresholds()
 
     @property
     def sweep_policy(self) -> pol.ReminderPolicy:
@@ -222,6 +225,7 @@ class _Batch:
     tasks: int
     rows: list[dict]
     nexts: list[tuple[int, datetime]]
+    risk: list[watch.RiskChange]
 
 
 _TASK = Task.__table__.c
@@ -231,7 +235,8 @@ _QUEUE = ReminderQueue.__table__.c
 # distinct times, converted once each by _Schedules.
 # Only what the schedule and the recipients depend on: the text is rendered at sending.
 _TASK_COLUMNS = (_TASK.id, _TASK.lead_unit_id, _TASK.deadline, _TASK.status,
-                 *(type_coerce(c, String).label(c.name) for c in (_TASK.created_at, _TASK.completed_at)))
+                 *(type_coerce(c, String).label(c.name) for c in (_TASK.created_at, _TASK.completed_at)),
+                 _TASK.at_risk)
 # PostgreSQL takes a batch by the rows' physical ids (ctid): matching the locked keys
 # instead made it read every due entry, or the whole queue, for each batch.
 # The tasks are joined in: no second round trip carrying the batch's ids back.
@@ -261,6 +266,7 @@ class _Look(NamedTuple):
     status: str
     created_at: object
     completed_at: object
+    at_risk: str
     checked_at: object
 
 
@@ -328,12 +334,14 @@ class _Schedules:
             at = self._send_times[key] = _send_time(reminder, remind_hour, self.cfg)
         return at
 
-    def due_and_next(self, task) -> tuple[list[pol.Reminder], datetime | None]:
+    def due_and_next(self, task, coordinator_deadline: date | None = None
+                     ) -> tuple[list[pol.Reminder], datetime | None]:
         """pol.due_and_next for this task (a _Look: its columns and last look)."""
-        due, next_at = self.shared(task)
+        due, next_at = self.shared(task, coordinator_deadline)
         return [r if r.task_id == task.id else pol.Reminder(task.id, *r[1:]) for r in due], next_at
 
-    def shared(self, task) -> tuple[list[pol.Reminder], datetime | None]:
+    def shared(self, task, coordinator_deadline: date | None = None
+               ) -> tuple[list[pol.Reminder], datetime | None]:
         """As due_and_next, but the reminders may carry the id of another task with the
         same schedule (the sweep names them by the task at hand: no copies).
         """
@@ -345,46 +353,44 @@ class _Schedules:
             local = _utc(task.created_at).astimezone(self.cfg.tz)
             first_day = self.first_days[task.created_at] = (
                 local.date() if local.time() <= self.fire_time else local.date() + timedelta(days=1))
-        key = (task.deadline, task.status, task.completed_at, task.checked_at, first_day)
+        key = (task.deadline, task.status, task.completed_at, task.checked_at, first_day, coordinator_deadline)
         hit = self.cache.get(key)
         if hit is None:
             clock = pol.TaskClock(task_id=task.id, deadline=task.deadline, status=task.status,
-                                  created_at=_utc(task.created_at), completed_at=_utc(task.completed_at))
+                                  created_at=_utc(task.created_at), completed_at=_utc(task.completed_at),
+                                  coordinator_deadline=coordinator_deadline)
             hit = self.cache[key] = pol.due_and_next(clock, self.now, self.cfg.calendar, self.cfg.tz, self.policy,
                                                      since=_utc(task.checked_at))
         return hit
 
 
 def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings, schedules: _Schedules) -> _Batch:
-    """The reminders of a batch of queue entries, as outbox rows, and each open task's
-    next look (reads only)."""
+    """The reminders of a batch of queue entries, as outbox rows, each open task's
+    next look, and the changes of its at-risk state (reads only)."""
     tasks = _open_tasks(entries)
     postgres = session.get_bind().dialect.name == "postgresql"
     ids = [t.id for t in tasks]
-    coordinators: dict[int, list[int]] = defaultdict(list)
-    tc = TaskCoordinator.__table__.c
-    for task_id, unit_id in session.execute(sa_select(tc.task_id, tc.unit_id).where(
-            _among(tc.task_id, ids, postgres)).order_by(tc.task_id, tc.position)):
-        coordinators[task_id].append(unit_id)
-    unit_ids = {t.lead_unit_id for t in tasks} | {u for us in coordinators.values() for u in us}
+    today = now.astimezone(cfg.tz).date()
+    coordinators = watch.coordinators(session, _among(TaskCoordinator.__table__.c.task_id, ids, postgres))
+    facts = watch.report_facts(session, tasks, today, cfg, lambda col, xs: _among(col, xs, postgres))
+    unit_ids = {t.lead_unit_id for t in tasks} | {c.unit_id for cs in coordinators.values() for c in cs}
     people = _recipients(session, _among(Person.__table__.c.unit_id, unit_ids, postgres))
     sc = Snooze.__table__.c
     snoozes = {(person_id, task_id): _aware(until) for person_id, task_id, until in session.execute(
         sa_select(sc.person_id, sc.task_id, sc.until).where(_among(sc.task_id, ids, postgres), sc.until > now))}
-    rows, nexts = [], []
-    today = now.astimezone(cfg.tz).date()
+    rows, nexts, changes = [], [], []
+    risks = watch.Risks(today, cfg)
     for task in tasks:
-        due, next_at = schedules.shared(task)  # reminder.task_id may be another task's
+        mine = coordinators.get(task.id, ())
+        waiting = watch.waiting_deadline(mine) if mine else None
+        due, next_at = schedules.shared(task, waiting)  # reminder.task_id may be another task's
         for reminder in due:
             if reminder.on < today and reminder.kind != "escalation":
                 continue  # missed while the service was down: today's reminder says it better
-            if reminder.kind == "escalation":
-                targets = [(r, "head") for r in people.get(task.lead_unit_id, []) if r.person.role == "head"]
-            else:
-                targets = [(r, "lead") for r in people.get(task.lead_unit_id, [])]
-                targets += [(r, "coordinator") for u in coordinators.get(task.id, []) for r in people.get(u, [])]
+            if reminder.kind == "monthly" and facts.reported(task, reminder, cfg):
+                continue  # this month's report is in
             key = pol.reminder_key(task.id, reminder.kind, reminder.on)
-            for recipient, role in targets:
+            for recipient, role in _targets(task, reminder, people, mine, waiting):
                 person = recipient.person
                 not_before = schedules.send_time(reminder, person.remind_hour)
                 if snoozes:
@@ -395,11 +401,40 @@ def _plan(session: Session, entries: list, now: datetime, cfg: ReminderSettings,
                     "key": push_key(key, person, recipient.binding),
                     "channel": recipient.binding.channel, "chat_id": recipient.binding.chat_id,
                     "person_id": person.id, "task_id": task.id, "kind": reminder.kind,
-                    "not_before": not_before, "payload": reminder_reference(reminder.kind, reminder.days, role),
+                    "not_before": not_before,
+                    "payload": reminder_reference(reminder.kind, reminder.days, role, _target(reminder)),
                 })
+        risk = risks.assess(task, facts, waiting)
+        if risk.code != task.at_risk:
+            changes.append(watch.RiskChange(task.id, task.lead_unit_id, task.deadline, task.at_risk, risk.code, today))
+        if risk.next_check is not None:
+            check_at = datetime.combine(risk.next_check, schedules.fire_time, tzinfo=cfg.tz).astimezone(UTC)
+            next_at = check_at if next_at is None else min(next_at, check_at)
         if next_at is not None:
             nexts.append((task.id, next_at))
-    return _Batch(len(tasks), rows, nexts)
+    rows += watch.risk_pushes(session, changes, people, now)
+    return _Batch(len(tasks), rows, nexts, changes)
+
+
+_NEW_KINDS = ("monthly", "coordinator_before", "coordinator_overdue")
+
+
+def _target(reminder: pol.Reminder) -> str:
+    """The date a monthly or coordinator reminder is about (their texts name it)."""
+    return (reminder.on + timedelta(days=reminder.days)).isoformat() if reminder.kind in _NEW_KINDS else ""
+
+
+def _targets(task, reminder: pol.Reminder, people: dict, coordinators, waiting: date | None):
+    """Who gets a reminder, and in which role."""
+    if reminder.kind == "escalation":
+        return [(r, "head") for r in people.get(task.lead_unit_id, []) if r.person.role == "head"]
+    if reminder.kind in ("coordinator_before", "coordinator_overdue"):
+        return [(r, "coordinator") for c in coordinators if c.answered_at is None and c.deadline == waiting
+                for r in people.get(c.unit_id, [])]
+    targets = [(r, "lead") for r in people.get(task.lead_unit_id, [])]
+    if reminder.kind != "monthly":
+        targets += [(r, "coordinator") for c in coordinators for r in people.get(c.unit_id, [])]
+    return targets
 
 
 def _write(session: Session, batch: _Batch, now: datetime) -> int:
@@ -411,6 +446,7 @@ def _write(session: Session, batch: _Batch, now: datetime) -> int:
     elif nexts:
         when = time_processor(session.get_bind().dialect)
         session.connection().exec_driver_sql(_INSERT, [(when(n), i, when(now)) for i, n in nexts])
+    watch.store_risk(session, batch.risk)
     return outbox.enqueue(session, batch.rows)
 
 

@@ -24,6 +24,7 @@ class DraftItem(TypedDict):
     action: str
     output: str
     uncertain: NotRequired[bool]  # read from a scan line OCR was unsure of
+    coordinator_deadline: NotRequired[str | None]  # ISO date; absent: the default before the lead's
 
 
 def create(session: Session, *, number: str, title: str, issuer: str, issued_on: date | None, source_text: str,

@@ -90,6 +90,7 @@ class TaskSummary(NamedTuple):
     status: str
     recurrence: str | None
     lead_unit_id: int
+    at_risk: str = ""  # reminders.risk reasons, '' when not at risk
 
 
 class ReportSummary(NamedTuple):
@@ -175,7 +176,7 @@ def _task_page_statements():
                    page.c.total, page.c.overdue, page.c.due_today,
                    last.c.created_at.label("report_at"), last.c.text.label("report_text"),
                    pending.label("extension_until"), returned.c.decided_at.label("returned_at"),
-                   returned.c.reason.label("returned_reason"))
+                   returned.c.reason.label("returned_reason"), task.c.at_risk)
             .select_from(page)
             .join(task, task.c.id == page.c.id)
             .outerjoin(directive, directive.c.id == task.c.directive_id)
@@ -209,14 +210,14 @@ def list_open_tasks(session: Session, unit_id: int, today: date, *, page: int = 
     first = found[0]
     total, overdue, due_today = first.total, int(first.overdue or 0), int(first.due_today or 0)
     # By position, not by name: a Row's attribute lookup costs more than the rest of the loop.
-    rows = [TaskRow(task=TaskSummary(task_id, action, deadline, original, status, recurrence, lead),
+    rows = [TaskRow(task=TaskSummary(task_id, action, deadline, original, status, recurrence, lead, at_risk),
                     role="lead" if lead == unit_id else "coordinator",
                     directive=number or title or "",
                     last_report=ReportSummary(report_at, report_text) if report_at is not None else None,
                     pending_extension=ExtensionSummary(until) if until is not None else None,
                     returned=ReturnSummary(returned_at, returned_reason) if returned_at is not None else None)
             for (task_id, action, deadline, original, status, recurrence, lead, number, title, _total, _overdue,
-                 _today, report_at, report_text, until, returned_at, returned_reason) in found]
+                 _today, report_at, report_text, until, returned_at, returned_reason, at_risk) in found]
     return TaskPage(rows=rows, total=total, overdue=overdue, due_today=due_today, page=page,
                     pages=max(1, -(-total // per_page)), numbering_start=(page - 1) * per_page + 1)
 

@@ -27,6 +27,9 @@ class Task(SQLModel, table=True):
         # /vuongmac and the office's digest: blocked tasks only (a handful among many).
         Index("ix_task_blocked", "lead_unit_id", postgresql_where=text("status = 'blocked'"),
               sqlite_where=text("status = 'blocked'")),
+        # The digest lists the tasks at risk: an index of those only.
+        Index("ix_task_at_risk", "at_risk", sqlite_where=text("at_risk <> ''"),
+              postgresql_where=text("at_risk <> ''")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -47,6 +50,10 @@ class Task(SQLModel, table=True):
     completion_output: str = Field(default="", max_length=2000)
     # Recurring duties: every period is its own task; `series_id` is the first one's id.
     series_id: int | None = Field(default=None, foreign_key="task.id")
+    # "Nguy cơ chậm": the reasons (reminders.risk.REASONS, comma-separated; '' when not
+    # at risk) as the reminder sweep last found them, and since when.
+    at_risk: str = Field(default="", max_length=64)
+    at_risk_since: date | None = None
     # When the reminder sweep looks at the task next: ReminderQueue.
 
 
@@ -85,6 +92,10 @@ class TaskCoordinator(SQLModel, table=True):
     position: int = 0
     # When the coordinator must answer the lead ("phối hợp … trước ngày …"), if set.
     deadline: date | None = None
+    # The coordinator's first accepted report, and how many days after its deadline it
+    # came (0: on time): a late answer stays late.
+    answered_at: datetime | None = None
+    late_days: int | None = None
 
 
 class ProgressReport(SQLModel, table=True):

@@ -242,7 +242,7 @@ async def test_official_loop_on_zalo(db, province, zalo, bot):
     vague = await exchange(zalo, bot, lambda: zalo.push_text(user, "đang triển khai"))
     assert "còn thiếu" in vague and vague.count("/huy") == 1
     ok = await exchange(zalo, bot, lambda: zalo.push_text(
-        user, "đang triển khai, dự kiến xong 20/5/2026, sản phẩm: dự thảo kế hoạch giải ngân"))
+        user, "đang triển khai, dự kiến xong 18/5/2026, sản phẩm: dự thảo kế hoạch giải ngân"))
     assert "Đã ghi nhận báo cáo tiến độ" in ok
 
     # an extension request with a date, then the reason
@@ -517,8 +517,8 @@ async def test_review_flow_with_numbered_menus(db, province, zalo, bot, menus):
     assert "Chưa ghi nhận hoàn thành" in refused and "dự thảo" in refused
     ask = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(refused, "Ghi nhận là tiến độ")))
     assert "Dự kiến hoàn thành" in ask
-    saved = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "20/5/2026"))
-    assert "Đã ghi nhận báo cáo tiến độ" in saved and "20/05/2026" in saved
+    saved = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "16/5/2026"))
+    assert "Đã ghi nhận báo cáo tiến độ" in saved and "16/05/2026" in saved
 
     page = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "/nhiemvu"))
     await exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(page, "✅ Xong")))
@@ -545,3 +545,25 @@ async def test_review_flow_with_numbered_menus(db, province, zalo, bot, menus):
     assert "thiếu chữ ký" in told and "✅ Xong" in told  # open again, its buttons numbered
     with db.session() as s:
         assert s.get(Task, task).status == "in_progress"
+
+
+async def test_coordinators_and_milestones_on_zalo_menus(db, province, zalo, bot):
+    """Issue 15 on Zalo: "Chưa nhận được ý kiến phối hợp" and "📅 Xin gia hạn" after a
+    milestone past the deadline are numbered options like every button."""
+    u = province["units"]
+    task_id = add_task(db, u["stc"], "Lập đề án cấp nước sạch", TODAY + timedelta(days=6), coordinators=[u["sxd"]],
+                       coordinator_deadline=TODAY - timedelta(days=1))
+    user = "7ab2c0de9b2e7f10a3c5"
+    await exchange(zalo, bot, lambda: zalo.push_text(user, f"/start {province['codes']['stc_official']}"))
+    detail = await exchange(zalo, bot, lambda: zalo.push_text(user, f"/nhiemvu {task_id}"))
+    assert "Phối hợp không đúng hạn: Sở Xây dựng" in detail
+    chased = await exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "Chưa nhận được ý kiến phối hợp")))
+    assert "Đã nhắc Sở Xây dựng" in chased
+
+    detail = await exchange(zalo, bot, lambda: zalo.push_text(user, f"/nhiemvu {task_id}"))
+    ask = await exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "⏳ Đang làm")))
+    refused = await exchange(zalo, bot, lambda: zalo.push_text(
+        user, "Đã có dự thảo đề án, sản phẩm: dự thảo đề án, dự kiến hoàn thành 30/6/2026"))
+    assert "sau thời hạn" in refused and ask
+    extension = await exchange(zalo, bot, lambda: zalo.push_text(user, option(refused, "📅 Xin gia hạn")))
+    assert "gia hạn" in extension

@@ -33,7 +33,7 @@ def test_the_names_people_type_and_old_buttons_carry_are_kept():
         "baocaothang", "monthly", "bieudo", "chart", "xuatbaocao", "export", "duyet", "review", "vuongmac", "blocked",
         "web"}
     assert set(BY_PREFIX) == {"l", "t", "s", "x", "lang", "z", "pg", "pr", "pm", "pc", "pe", "pd", "pp", "gu", "ga",
-                              "ea", "ed", "er", "en", "bct", "rp", "rk", "ra", "rr", "rb", "tl"}
+                              "ea", "ed", "er", "en", "bct", "rp", "rk", "ra", "rr", "rb", "tl", "cn"}
     assert {c.name for c in COMMANDS if c.public} == {"start", "help"}
 
 

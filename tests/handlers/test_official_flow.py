@@ -363,7 +363,9 @@ def test_task_detail_flags_late_coordinators(db, province, chat_factory):
     chat = _bind(chat_factory, province["codes"]["stc_official"])
     detail = chat.say(f"/nhiemvu {task_id}")[0].text
     assert "Phối hợp không đúng hạn: Sở Xây dựng (hạn 13/05/2026)" in detail
-    assert "Phối hợp không đúng hạn: Sở Y tế" not in detail
+    # A late answer stays late (it no longer erases the flag), with how late it came.
+    assert "Sở Y tế: gửi ý kiến ngày 14/05/2026, trễ 1 ngày (hạn 13/05/2026)" in detail
+    assert "Chưa nhận được ý kiến phối hợp" in str(chat.last[0].buttons)
 
 
 def _binding(db, user_id: str) -> ChatBinding:

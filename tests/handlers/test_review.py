@@ -72,16 +72,16 @@ def test_a_draft_is_recorded_as_progress_asking_only_the_milestone(db, province,
     assert "Dự kiến hoàn thành" in stc.text
     stc.say("chưa rõ")
     assert "Dự kiến hoàn thành" in stc.text  # not a date: asked again
-    stc.say("30/5/2026")
-    assert "Đã ghi nhận báo cáo tiến độ" in stc.text and "30/05/2026" in stc.text
+    stc.say("20/5/2026")
+    assert "Đã ghi nhận báo cáo tiến độ" in stc.text and "20/05/2026" in stc.text
     with db.session() as s:
         task = s.get(Task, tid)
         assert task.status == "in_progress" and task.completed_at is None
         refused, report = s.exec(select(ProgressReport).where(ProgressReport.task_id == tid)
                                  .order_by(ProgressReport.id)).all()
         assert (refused.kind, refused.accepted, refused.missing) == ("done", False, "final_product")
-        assert report.kind == "progress" and report.milestone == date(2026, 5, 30)
-        assert "du thao" in report.text and report.accepted and "30/5/2026" in report.text
+        assert report.kind == "progress" and report.milestone == date(2026, 5, 20)
+        assert "du thao" in report.text and report.accepted and "20/5/2026" in report.text
         assert not s.exec(select(CompletionReview)).all()
 
 
@@ -267,7 +267,7 @@ def test_numbers_awaiting_review_and_returned(db, province, chats, clock):
     assert row[1:] == (returned, "Sở Tài chính", "Nguyễn Văn An", "Sản phẩm không đạt", "Báo cáo số 2/BC-STC",
                        "thiếu số liệu các xã")
     units = load_workbook(io.BytesIO(reply.file[1]))["Đơn vị"]
-    assert list(units.iter_rows(values_only=True))[1][-2:] == (1, 1)
+    assert list(units.iter_rows(values_only=True))[1][-5:-3] == (1, 1)  # before at risk, late coordination, missed reports
 
 
 # ------------------------------------------------------------------ weak spots

@@ -166,7 +166,8 @@ def test_tonghop_for_the_office(assistant, month):
     assert text.startswith("📊 Tổng hợp nhiệm vụ tháng 05/2026")
     assert "Số liệu đến ngày 14/05/2026" in text
     assert ("Tất cả đơn vị: 12 việc · đang thực hiện 8 · xong đúng hạn 3 · xong trễ hạn 1 · quá hạn 4 · gia hạn 2"
-            " · chưa báo cáo 6 · báo cáo bị trả lại 3 · tỷ lệ đúng hạn 50% (3/6)") in text
+            " · chưa báo cáo 6 · báo cáo bị trả lại 3 · 🟠 nguy cơ chậm 0 · phối hợp trễ hạn 1"
+            " · báo cáo không đúng hạn 0 · tỷ lệ đúng hạn 50% (3/6)") in text
     assert ("• Sở Tài chính: 8 việc · đang thực hiện 4 · xong đúng hạn 3 · xong trễ hạn 1 · quá hạn 2 · gia hạn 2"
             " · chưa báo cáo 2 · báo cáo bị trả lại 2 · tỷ lệ đúng hạn 60% (3/5)") in text
     assert "• Sở Xây dựng: 2 việc" in text and "tỷ lệ đúng hạn 0% (0/1)" in text
@@ -280,7 +281,8 @@ def test_xlsx_cell_by_cell(db, assistant, month):
     assert name == "nhacviec-05-2026.xlsx"
     assert reply.text.startswith("📎 Báo cáo nhiệm vụ tháng 05/2026: 12 nhiệm vụ")
     wb = load_workbook(io.BytesIO(data))
-    assert wb.sheetnames == ["Nhiệm vụ", "Đơn vị", "Chậm tiến độ", "Báo cáo định kỳ", "Báo cáo bị trả lại"]
+    assert wb.sheetnames == ["Nhiệm vụ", "Đơn vị", "Chậm tiến độ", "Báo cáo định kỳ", "Báo cáo bị trả lại", "Nguy cơ chậm",
+                             "Phối hợp"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
         assert ws["A1"].font.bold
@@ -314,11 +316,11 @@ def test_xlsx_cell_by_cell(db, assistant, month):
     assert _rows(units) == [
         ["Đơn vị", "Tổng số", "Đang thực hiện", "Xong đúng hạn", "Xong trễ hạn", "Quá hạn", "Đã gia hạn",
          "Chưa báo cáo", "Báo cáo bị trả lại", "Đến hạn trong kỳ", "Đã đến hạn (tính tỷ lệ)", "Tỷ lệ đúng hạn",
-         "Chờ đánh giá", "Sản phẩm không đạt"],
-        ["Sở Tài chính", 8, 4, 3, 1, 2, 2, 2, 2, 7, 5, 0.6, 0, 0],
-        ["Sở Xây dựng", 2, 2, 0, 0, 1, 0, 2, 0, 2, 1, 0, 0, 0],
-        ["Sở Y tế", 2, 2, 0, 0, 1, 0, 2, 1, 1, 0, None, 0, 0],
-        ["Tổng cộng", 12, 8, 3, 1, 4, 2, 6, 3, 10, 6, 0.5, 0, 0],
+         "Chờ đánh giá", "Sản phẩm không đạt", "Nguy cơ chậm", "Phối hợp trễ hạn", "Báo cáo không đúng hạn"],
+        ["Sở Tài chính", 8, 4, 3, 1, 2, 2, 2, 2, 7, 5, 0.6, 0, 0, 0, 0, 0],
+        ["Sở Xây dựng", 2, 2, 0, 0, 1, 0, 2, 0, 2, 1, 0, 0, 0, 0, 0, 0],
+        ["Sở Y tế", 2, 2, 0, 0, 1, 0, 2, 1, 1, 0, None, 0, 0, 0, 1, 0],
+        ["Tổng cộng", 12, 8, 3, 1, 4, 2, 6, 3, 10, 6, 0.5, 0, 0, 0, 1, 0],
     ]
     assert units["L2"].number_format == "0%" and units["A5"].font.bold
 
@@ -339,6 +341,12 @@ def test_xlsx_cell_by_cell(db, assistant, month):
         ("trước ngày 23 hằng tháng", date(2026, 5, 23), "Sở Y tế", "Chưa báo cáo, còn hạn"),
     ]
     assert body[0][6].date() == date(2026, 5, 12)
+
+    coordination = wb["Phối hợp"]
+    assert _rows(coordination)[0] == ["Mã", "Đơn vị chủ trì", "Cơ quan phối hợp", "Nội dung", "Hạn phối hợp",
+                                      "Ngày trả lời", "Số ngày trễ", "Trạng thái"]
+    assert [(r[0], r[2], r[6], r[7]) for r in _rows(coordination)[1:]] == [
+        (month["J"], "Sở Y tế", 5, "Chưa trả lời, quá hạn")]
 
     with db.session() as s:
         log = s.exec(select(AuditLog).where(AuditLog.action == "report.export")).one()

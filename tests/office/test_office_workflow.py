@@ -228,6 +228,8 @@ def test_assign_in_one_line_and_guided(db, people_):
     assert "đã qua" in office.text or "không phải ngày" in office.text
     office.say("15/6/2026")
     office.say("Tờ trình UBND tỉnh")
+    assert "Cơ quan phối hợp?" in office.text
+    office.say("không")
     assert "Đơn vị chủ trì: Sở Tài chính" in office.text and "15/06/2026" in office.text
     office.press("ga:go")
     assert "Đã giao nhiệm vụ" in office.text

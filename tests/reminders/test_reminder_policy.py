@@ -7,6 +7,7 @@ Tết 2027 is 04–10/02/2027, 27/04/2026 (Giỗ Tổ observed), 30/04 and 01/05
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -164,7 +165,7 @@ def test_default_until_is_deadline_plus_30_days():
 
 
 def test_schedule_is_empty_without_deadline_or_for_draft():
-    assert schedule(task(None), CAL, TZ) == []
+    assert schedule(task(None), CAL, TZ, ReminderPolicy(monthly_before_working_days=0)) == []
     assert schedule(task("2026-03-20", status="draft"), CAL, TZ) == []
     assert schedule(task("2026-03-20", status="done"), CAL, TZ) == []   # done, completion unknown
 
@@ -466,7 +467,7 @@ def test_next_fire_at_none_when_nothing_follows():
     policy = ReminderPolicy(overdue_every_working_day=False, escalate_after_working_days=0)
     t = task("2026-03-20")
     assert next_fire_at(t, local("2026-03-20", 8), CAL, TZ, policy) is None
-    assert next_fire_at(task(None), local("2026-03-20", 8), CAL, TZ) is None
+    assert next_fire_at(task(None), local("2026-03-20", 8), CAL, TZ, replace(policy, monthly_before_working_days=0)) is None
     # overdue reminders go on past the default 30-day horizon of schedule()
     assert next_fire_at(t, local("2026-12-01", 9), CAL, TZ) == local("2026-12-02", 8).astimezone(UTC)
 
@@ -505,3 +506,54 @@ def test_due_and_next_is_due_plus_next_fire_at():
         assert due_and_next(task, now, cal, tz, since=since) == (due(task, now, cal, tz, since=since),
                                                                   next_fire_at(task, now, cal, tz))
         since, now = now, now + timedelta(hours=7)
+
+
+# --------------------------------------------------------------------------
+# Undated tasks ("thường xuyên"): the monthly report before the 23rd.
+
+@pytest.mark.parametrize(
+    "created, until, policy, expected",
+    [
+        pytest.param("2026-04-01", "2026-07-01", ReminderPolicy(), [
+            ("monthly", "2026-04-20", 3),    # 23/4 Thu: three working days before is Mon 20/4
+            ("monthly", "2026-05-20", 3),    # 23/5 Sat: 20/5 Wed (Sat is counted from, not on)
+            ("monthly", "2026-06-18", 5),    # 23/6 Tue: Thu 18/6
+        ], id="three-working-days-before-the-23rd"),
+        pytest.param("2026-04-22", "2026-05-31", ReminderPolicy(), [
+            ("monthly", "2026-05-20", 3),    # created after April's reminder day: none for April
+        ], id="nothing-before-creation"),
+        pytest.param("2026-02-01", "2026-03-01", ReminderPolicy(monthly_report_day=31, monthly_before_working_days=1),
+                     [("monthly", "2026-02-27", 1)], id="short-month-takes-its-last-day"),
+        pytest.param("2026-04-01", "2026-07-01", ReminderPolicy(monthly_before_working_days=0), [], id="off"),
+    ],
+)
+def test_undated_task_reports_every_month(created, until, policy, expected):
+    clock = task(None, created=local(created, 9))
+    assert plan(schedule(clock, CAL, TZ, policy, until=D(until))) == expected
+
+
+def test_undated_task_next_fire_is_next_months_reminder():
+    clock = task(None, created=local("2026-04-01", 9))
+    assert next_fire_at(clock, local("2026-04-21", 9), CAL, TZ) == local("2026-05-20", 8)
+
+
+# --------------------------------------------------------------------------
+# A coordinator's own deadline.
+
+@pytest.mark.parametrize(
+    "deadline, coordinator, expected",
+    [
+        pytest.param("2026-05-29", "2026-05-20", [
+            ("before", "2026-05-22", 7), ("coordinator_before", "2026-05-19", 1),
+            ("coordinator_overdue", "2026-05-21", -1), ("before", "2026-05-26", 3),
+        ], id="before-and-after-the-coordinators-day"),
+        pytest.param(None, "2026-05-22", [
+            ("coordinator_before", "2026-05-21", 1), ("coordinator_overdue", "2026-05-25", -3),
+        ], id="undated-lead-task-friday-deadline"),
+    ],
+)
+def test_coordinator_deadline_reminders(deadline, coordinator, expected):
+    clock = task(deadline, created=local("2026-05-18", 7), coordinator_deadline=D(coordinator))
+    policy = ReminderPolicy(monthly_before_working_days=0)
+    got = plan(schedule(clock, CAL, TZ, policy, until=D("2026-05-26")))
+    assert sorted(got, key=lambda r: r[1]) == sorted(expected, key=lambda r: r[1])

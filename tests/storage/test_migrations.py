@@ -38,7 +38,7 @@ def test_0007_moves_each_tasks_next_reminder_into_the_queue_and_back(db, databas
                 "completion_output, next_remind_at, remind_checked_at) "
                 "VALUES (:id, 1, 'Việc', '', 'open', :t, :t, '', :next_at, :checked)"),
                 {"id": task_id, "t": checked, "next_at": next_at, "checked": checked if next_at else None})
-    upgrade(database_url)
+    upgrade(database_url, "0008")  # later revisions queue undated tasks of their own
     with db.engine.connect() as conn:
         rows = conn.execute(text("SELECT task_id, due_at, checked_at FROM reminderqueue")).all()
     assert [(r[0], _utc(r[1]), _utc(r[2])) for r in rows] == [(1, due, checked)]
@@ -113,3 +113,37 @@ def test_0009_completion_review_up_and_down(db, database_url):
         assert {"missing", "channel"} <= {c["name"] for c in inspect(conn).get_columns("progressreport")}
         assert "ix_task_blocked" in {i["name"] for i in inspect(conn).get_indexes("task")}
         assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+
+
+def test_0010_records_coordinators_answers_and_queues_undated_tasks(db, database_url):
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import text
+
+    downgrade(database_url, "0008")
+    t = datetime(2026, 5, 20, 3, 0, tzinfo=UTC)
+    with db.engine.begin() as conn:
+        for unit_id, name in ((1, "Sở Tài chính"), (2, "Sở Xây dựng")):
+            conn.execute(text("INSERT INTO unit (id, name, aliases, created_at) VALUES (:id, :name, '', :t)"),
+                         {"id": unit_id, "name": name, "t": t})
+        conn.execute(text("INSERT INTO person (id, unit_id, role, full_name, language, remind_hour, push_channels, active, created_at) "
+                          "VALUES (1, 2, 'official', 'A', 'vi', NULL, 'last', :yes, :t)"), {"t": t, "yes": True})
+        for task_id, deadline in ((1, date(2026, 5, 30)), (2, None)):
+            conn.execute(text(
+                "INSERT INTO task (id, lead_unit_id, action, expected_output, status, created_at, updated_at, "
+                "completion_output, deadline) VALUES (:id, 1, 'Việc', '', 'open', :t, :t, '', :d)"),
+                {"id": task_id, "t": t, "d": deadline})
+        conn.execute(text("INSERT INTO taskcoordinator (task_id, unit_id, position, deadline) "
+                          "VALUES (1, 2, 0, :d)"), {"d": date(2026, 5, 15)})
+        conn.execute(text("INSERT INTO progressreport (task_id, person_id, unit_id, kind, text, output, obstacle, "
+                          "plan, attachment_ref, attachment_name, accepted, created_at) "
+                          "VALUES (1, 1, 2, 'progress', 'Ý kiến', '', '', '', '', '', :yes, :t)"),
+                     {"yes": True, "t": t})
+    upgrade(database_url)
+    with db.engine.connect() as conn:
+        late = conn.execute(text("SELECT late_days FROM taskcoordinator")).scalar_one()
+        queued = conn.execute(text("SELECT task_id FROM reminderqueue")).scalars().all()
+        risk = conn.execute(text("SELECT at_risk FROM task WHERE id = 1")).scalar_one()
+    assert late == 5 and queued == [2] and risk == ""
+    downgrade(database_url, "0008")
+    upgrade(database_url)

@@ -1,14 +1,14 @@
 """the office's web desk: sign-in links, browser sessions, sign-in attempts; tasks by deadline
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-04
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0012'
-down_revision = '0009'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
