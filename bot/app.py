@@ -26,7 +26,8 @@ def build(settings: Settings | None = None, *, upgrade: bool = True) -> App:
     db = Database(settings.database_url)
     if upgrade:
         db.upgrade()
-    assistant = Assistant(db, settings.zone, rules=rules(settings), remind_hour=settings.reminder_hour)
+    assistant = Assistant(db, settings.zone, rules=rules(settings), remind_hour=settings.reminder_hour,
+                          web_url=(settings.web_base_url or "").strip() or None)
     return App(settings=settings, db=db, assistant=assistant)
 
 

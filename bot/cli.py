@@ -331,6 +331,8 @@ def cmd_run(args) -> int:
     channels = [name for name, token in (("Telegram", settings.telegram_bot_token),
                                          ("Zalo", settings.zalo_bot_token)) if token]
     print(t("zalo.running", channels=", ".join(channels)))
+    if settings.web_port:
+        _start_desk(app, t, port=settings.web_port)
     if not settings.telegram_bot_token:
         import asyncio
 
@@ -341,6 +343,22 @@ def cmd_run(args) -> int:
     TelegramAdapter(app.assistant, app.settings.telegram_bot_token, app.settings.telegram_api_url,
                     services=services).run_polling()
     return 0
+
+
+def _start_desk(app, t: Translator, *, port: int):
+    """The web desk on a local port (0: any free one), beside the chat loop; /web's links
+    point there unless WEB_BASE_URL names the public address."""
+    from .web import Desk
+    from .web.local import LocalDesk
+
+    try:
+        local = LocalDesk(Desk(app.db, app.settings), port=port).start()
+    except OSError as exc:
+        raise CliError(t("web.cli_port_busy", port=port, error=str(exc))) from exc
+    if not app.assistant.web_url:
+        app.assistant.web_url = local.url
+    print(t("web.cli_listening", url=f"{local.url}/web"), flush=True)
+    return local
 
 
 def cmd_remind(args) -> int:
@@ -433,11 +451,13 @@ def _demo(args, path: Path, where: str) -> int:
         sweep(db, datetime.now(UTC), reminder_settings(settings))
         print(t("cli.demo_intro", person=who["person"], unit=who["unit"], code=who["invitation"], path=where))
         print(t("cli.demo_office_more" if args.office else "cli.demo_head_more" if args.head else "cli.demo_more"))
+        assistant = Assistant(db, settings.zone, rules=app_rules(settings), remind_hour=settings.reminder_hour)
         if args.office:
+            from .app import App
             from .demo import SAMPLES
             print(t("cli.demo_office_intro", sample=SAMPLES / "directive_demo.txt"))
             print(t("cli.demo_office_review"))
-        assistant = Assistant(db, settings.zone, rules=app_rules(settings), remind_hour=settings.reminder_hour)
+            _start_desk(App(settings=settings, db=db, assistant=assistant), t, port=0)
         ConsoleAdapter(assistant, user_id="console", display_name=who["person"]).loop()
     finally:
         db.dispose()

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from storage.crud import assignments, people, reviews, units
 from storage.crud import indicators as crud_indicators
@@ -91,7 +91,8 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
         if (p["role"] == role if role else p.get("console")) and me is None:
             session.add(ChatBinding(person_id=person.id, channel="console", user_id=console_user, chat_id=console_user))
             me = (person, p["unit"])
-    tasks = {}
+    tasks: dict = {}  # by the sample's key (events)
+    ordered: list = []  # in the sample's order (history)
     for item in data["tasks"]:
         due, coordinator_due = item.get("due_in_days"), item.get("coordinator_due_in_days")
         task = crud.add_task(session, lead=unit(item["lead"]), action=item["action"],
@@ -101,6 +102,7 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
                              coordinator_deadline=today + timedelta(days=coordinator_due)
                              if coordinator_due is not None else None)
         tasks[item.get("key")] = task
+        ordered.append(task)
         if "review" in item:
             _review(session, task, item["review"], staff[item["lead"]], staff["office"], today)
         heads = [p for p in named.values() if p.role == "head" and p.unit_id == task.lead_unit_id]
@@ -109,6 +111,7 @@ def seed(session: Session, today: date, *, console_user: str = "console", role: 
                                by=heads[0].id if heads else None, actor="demo")
     _events(session, data.get("events", []), tasks, named, today)
     _seed_indicators(session, data.get("indicators", []), unit, named, today)
+    _history(session, data.get("history", []), ordered, today)
     invitation = people.create_invitation(session, unit("Sở Y tế"), "official", actor="demo")
     return {"person": me[0].full_name, "unit": me[1], "invitation": invitation.code}
 
@@ -154,6 +157,26 @@ def _seed_indicators(session: Session, items: list[dict], unit, named: dict[str,
             crud_indicators.record(session, indicator, last.year, month, value, raw=f"{value:g}".replace(".", ","),
                                    person=reporter, cause=item["cause"] if short else "",
                                    remedy=item["remedy"] if short else "", actor="demo")
+
+
+def _history(session: Session, items: list[dict], tasks: list, today: date) -> None:
+    """Reports and extension requests already sent by a person of each task's lead unit."""
+    for item in items:
+        task = tasks[item["task"] - 1]
+        person = session.exec(select(Person).where(Person.unit_id == task.lead_unit_id).order_by(Person.id)).first()
+        if person is None:
+            continue
+        at = datetime.combine(today - timedelta(days=item.get("days_ago", 0)), time(2, 0), UTC)
+        if "report" in item:
+            report = crud.add_report(session, task, person, kind="progress", text=item["report"],
+                                     accepted=item.get("accepted", True), actor="demo")
+            report.created_at = at
+            if report.accepted:
+                crud.set_status(session, task, "in_progress", person, today, actor="demo")
+        else:
+            req = crud.request_extension(session, task, person, today + timedelta(days=item["extension_in_days"]),
+                                         item["reason"], actor="demo")
+            req.created_at = at
 
 
 def _review(session: Session, task, sample: dict, person: Person, office: Person, today: date) -> None:

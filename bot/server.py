@@ -5,6 +5,7 @@ Routes
     POST /telegram/webhook   mounted when TELEGRAM_BOT_TOKEN is set
     POST /zalo/webhook       mounted when ZALO_BOT_TOKEN is set
     GET  /healthz            200 {"status": "ok"} when the database answers, else 503
+    /web …                   the office's web desk (bot.web), opened with a link from /web
 
 A webhook request goes through, in this order (bad input never reaches a handler and
 never earns a 500):
@@ -65,7 +66,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from storage.crud import updates
+from storage.crud import updates, web
 from storage.models import utcnow
 
 from . import contract
@@ -220,8 +221,15 @@ class WebhookServer:
         self._write_turn = threading.Lock() if app.db.engine.dialect.name == "sqlite" else nullcontext()
 
     def asgi(self) -> WebhookFront:
-        return WebhookFront(self, Starlette(routes=[Route("/healthz", self.healthz, methods=["GET"])],
-                                           lifespan=self.lifespan))
+        # The office's desk (/web) is served by Starlette behind the front; webhook paths
+        # never reach it.
+        from .web import Desk
+
+        desk = Desk(self.app.db, self.app.settings)
+        fallback = Starlette(routes=[Route("/healthz", self.healthz, methods=["GET"]), *desk.routes()],
+                             middleware=desk.middleware(), lifespan=self.lifespan)
+        fallback.state.desk = desk
+        return WebhookFront(self, fallback)
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -276,7 +284,8 @@ class WebhookServer:
 
     def prune(self) -> int:
         with self.app.db.session() as session:
-            return updates.prune(session, utcnow() - self.keep)
+            # The desk's spent links, ended sessions and old attempt counts go as well.
+            return updates.prune(session, utcnow() - self.keep) + web.prune(session, utcnow())
 
     # ---------------------------------------------------------------- routes
 

@@ -53,6 +53,12 @@ class Settings(BaseSettings):
     # How long a dispatcher's claim on an outbox batch lasts before another takes over
     # (after a crash). Messages of that batch may go out twice; none is lost.
     outbox_lease_seconds: int = Field(default=60, ge=1)
+    # The web desk: its public base URL (the one /web's sign-in links point to; https
+    # makes the session cookie Secure), how long a browser stays signed in, and the
+    # local port `run` serves it on (0: no desk in `run`).
+    web_base_url: str | None = None
+    web_session_hours: float = Field(default=12.0, gt=0, le=24 * 30)
+    web_port: int = Field(default=8090, ge=0, le=65535)
     # A completion nobody reviewed for this many working days is accepted automatically
     # (marked as such everywhere); 0 = never: the office reviews every one.
     review_auto_accept_working_days: int = Field(default=0, ge=0)

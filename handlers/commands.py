@@ -30,6 +30,7 @@ from . import (
     summary,
     tasks,
     weakspots,
+    web,
 )
 from .context import Context
 
@@ -127,6 +128,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("duyet", review.list_command, english="review", roles=OFFICE_ROLES, help_key="command.duyet"),
     Command("vuongmac", weakspots.blocked_command, english="blocked", roles=SUMMARY_ROLES,
             help_key="command.vuongmac"),
+    Command("web", web.web_command, roles=SUMMARY_ROLES, help_key="command.web"),
 )
 
 ROUTES: tuple[Route, ...] = (

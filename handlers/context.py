@@ -68,6 +68,8 @@ class Context:
     in_dialog: bool = True
     rules: Rules = Rules()
     default_remind_hour: int = 8  # REMINDER_HOUR: a person's reminders without a /nhacnho choice
+    # Where the web desk answers (its public base URL), for /web's sign-in links; None: no desk.
+    web_url: str | None = None
 
     def person_row(self) -> Person:
         """The person's ORM row, to change it (`person` is a copy)."""

@@ -9,6 +9,8 @@ and on-time is measured against the approved one) and the reminders follow it.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from presentation.messages import Button, Reply
 from presentation.render import DETAIL_ROUTE, fmt_date, fmt_local, shorten
 from storage.crud import dialogs
@@ -19,7 +21,7 @@ from . import dates, deadlines, notify
 from .context import Context
 from .refusal import Refusal, expired
 from .reports import cancel_markup
-from .roles import require_office_dialog
+from .roles import require_office, require_office_dialog
 
 DIALOG = "extension_decision"
 # Button routes: approve the date asked for, approve another date, reject, no reason to add.
@@ -92,13 +94,38 @@ def other_date_button(ctx: Context, arg: str) -> list[Reply]:
 
 def reject_button(ctx: Context, arg: str) -> list[Reply]:
     req, task = _load(ctx, arg)
-    crud.decide_extension(ctx.session, req, task, ctx.person, approve=False, now=ctx.now, actor=ctx.actor)
-    notify.extension_decided(ctx.session, req, task, ctx.now)
+    _reject(ctx, req, task)
     # The unit is told now; a reason for it may follow in the next message.
     dialogs.start(ctx.session, ctx.person.id, DIALOG, task.id, "note", {"request_id": req.id})
     return [Reply(ctx.t("extension.rejected_reply", id=task.id, deadline=fmt_date(task.deadline)),
                   buttons=[[Button(ctx.t("btn.no_reason"), f"{NO_REASON}:{req.id}")]],
                   notice=ctx.t("extension.rejected_short"))]
+
+
+def decide(ctx: Context, request_id: int, *, approve: bool, new_date: date | None = None,
+           note: str = "") -> list[Reply]:
+    """One decision in a single step, as the web desk takes it: the same checks (role,
+    pending, task still open, a future date) and the same effects (deadline, audit,
+    the unit told, reminders) as the chat's buttons. A rejection's reason goes with it.
+    Raises Refusal as the buttons do (the router is not in between: the role is checked here)."""
+    require_office(ctx)
+    req, task = _load(ctx, str(request_id))
+    if not approve:
+        note = " ".join((note or "").split())[:MAX_NOTE]
+        _reject(ctx, req, task, note)
+        return [Reply(ctx.t("extension.rejected_reply", id=task.id, deadline=fmt_date(task.deadline)),
+                      notice=ctx.t("extension.rejected_short"))]
+    if new_date is not None and new_date <= ctx.today:
+        return [Reply(ctx.t("extension.date_not_future"))]
+    return _approve(ctx, req, task, new_date or req.requested_deadline)
+
+
+def _reject(ctx: Context, req: ExtensionRequest, task: Task, note: str = "") -> None:
+    crud.decide_extension(ctx.session, req, task, ctx.person, approve=False, now=ctx.now, note=note,
+                          actor=ctx.actor)
+    notify.extension_decided(ctx.session, req, task, ctx.now)
+    if req.decision_note:
+        notify.extension_note(ctx.session, req, task, ctx.now)
 
 
 def no_reason_button(ctx: Context, arg: str) -> list[Reply]:

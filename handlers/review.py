@@ -20,7 +20,7 @@ from storage.models import CompletionReview, Dialog, Person, Task
 from .context import Context
 from .refusal import Refusal, expired
 from .reports import CANCEL
-from .roles import require_office_dialog
+from .roles import require_office, require_office_dialog
 
 DIALOG = "review_return"
 # Button routes: accept, return (the reason is asked), accept a directive's all.
@@ -132,12 +132,36 @@ def continue_dialog(ctx: Context, dialog: Dialog) -> list[Reply]:
     """The reason of a return: sent to the unit with the task, open again."""
     require_office_dialog(ctx)
     reason = " ".join((ctx.incoming.text or "").split())
-    if len(reason) > MAX_REASON:
-        return [Reply(ctx.t("report.too_long", limit=MAX_REASON), buttons=[[Button(ctx.t("btn.cancel"), CANCEL)]])]
-    if len([w for w in re.split(r"\W+", reason) if w]) < MIN_REASON_WORDS:
-        return [Reply(ctx.t("review.reason_short"), buttons=[[Button(ctx.t("btn.cancel"), CANCEL)]])]
+    if (problem := _reason_problem(ctx, reason)) is not None:
+        problem.buttons = [[Button(ctx.t("btn.cancel"), CANCEL)]]
+        return [problem]
     dialogs.finish(ctx.session, ctx.person.id)
-    review, task = _load(ctx, str(dialog.data.get("review_id", "")))
+    return _returned(ctx, str(dialog.data.get("review_id", "")), reason)
+
+
+def decide(ctx: Context, review_id: int, *, accept: bool, reason: str = "") -> list[Reply]:
+    """One decision in a single step, as the web desk takes it: the same checks and
+    effects as ✅ Đạt, and as ↩️ Trả lại with its reason. Raises Refusal as the buttons
+    do (no router in between: the role is checked here)."""
+    require_office(ctx)
+    if accept:
+        return accept_button(ctx, str(review_id))
+    reason = " ".join((reason or "").split())
+    if (problem := _reason_problem(ctx, reason)) is not None:
+        return [problem]
+    return _returned(ctx, str(review_id), reason)
+
+
+def _reason_problem(ctx: Context, reason: str) -> Reply | None:
+    if len(reason) > MAX_REASON:
+        return Reply(ctx.t("report.too_long", limit=MAX_REASON))
+    if len([w for w in re.split(r"\W+", reason) if w]) < MIN_REASON_WORDS:
+        return Reply(ctx.t("review.reason_short"))
+    return None
+
+
+def _returned(ctx: Context, arg: str, reason: str) -> list[Reply]:
+    review, task = _load(ctx, arg)
     reviews.return_to_unit(ctx.session, review, task, ctx.person, ctx.now, reason, actor=ctx.actor)
     completion_decided(ctx.session, review, task, ctx.now)
     return [Reply(ctx.t("review.returned_reply", id=task.id, reason=shorten(review.reason, 300)),

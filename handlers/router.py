@@ -60,7 +60,7 @@ def _nfc(text: str | None) -> str | None:
 
 class Assistant:
     def __init__(self, db: Database, tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
-                 rules: Rules | None = None, *, remind_hour: int = 8):
+                 rules: Rules | None = None, web_url: str | None = None, *, remind_hour: int = 8):
         self.db = db
         self.tz = tz
         self.clock = clock or (lambda: datetime.now(UTC))
@@ -69,6 +69,8 @@ class Assistant:
         # A link to the bot's private chat per channel ("https://t.me/<bot>"), set by an
         # adapter once it knows it: what a group is pointed to.
         self.links: dict[str, str] = {}
+        # The web desk's base URL for /web's links (set by whoever serves the desk).
+        self.web_url = web_url
 
     def handle(self, incoming: Incoming) -> list[Reply]:
         """Answer one message. Never raises: a failure is a reply, and the transaction
@@ -115,7 +117,7 @@ class Assistant:
         ctx = Context(session=session, incoming=incoming, t=Translator(lang, today=now.date()),
                       now=now, tz=self.tz, person=person, binding=binding,
                       unit=unit, in_dialog=member is not None and member.in_dialog, rules=self.rules,
-                      default_remind_hour=self.remind_hour)
+                      default_remind_hour=self.remind_hour, web_url=self.web_url)
         if person is not None:
             self._touch(session, binding, incoming)
         return ctx

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import case, func
+from sqlalchemy import and_, case, func
 from sqlmodel import Session, select
 
 from locales import Translator
@@ -54,10 +54,12 @@ def _local(value: datetime | None, tz) -> date | None:
     return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(tz).date()
 
 
-def task_lines(session: Session, period: Period, today: date, tz, unit_id: int | None = None) -> list[TaskLine]:
+def task_lines(session: Session, period: Period, today: date, tz, unit_id: int | None = None,
+               where: list | None = None) -> list[TaskLine]:
     """Every task of the period with its lead, coordinators and last accepted report:
-    three queries whatever the number of tasks (no query per task)."""
-    scope = in_scope(period)
+    three queries whatever the number of tasks (no query per task). `where` (the web
+    desk's filter, office.desk.conditions) replaces the period's scope."""
+    scope = and_(*where) if where is not None else in_scope(period)
     last = (select(ProgressReport.task_id.label("task_id"), func.max(ProgressReport.id).label("report_id"))
             .join(Task, Task.id == ProgressReport.task_id)
             .where(ProgressReport.accepted == True, scope)  # noqa: E712
@@ -131,10 +133,12 @@ class _Sheet:
 
 
 def build_workbook(session: Session, period: Period, today: date, tz, t: Translator, *,
-                   unit: Unit | None = None, monthly_day: int = 23) -> tuple[bytes, int]:
-    """The workbook's bytes and the number of tasks in it."""
+                   unit: Unit | None = None, monthly_day: int = 23, where: list | None = None) -> tuple[bytes, int]:
+    """The workbook's bytes and the number of tasks in it. With `where` (a filter's
+    conditions) the task and overdue sheets hold the tasks it selects; the unit and
+    duty sheets stay the period's."""
     unit_id = unit.id if unit else None
-    tasks = task_lines(session, period, today, tz, unit_id)
+    tasks = task_lines(session, period, today, tz, None if where is not None else unit_id, where)
     units = sorted(unit_summaries(session, period, today, unit_id, monthly_day=monthly_day, tz=tz),
                    key=lambda r: r.unit)
     duties = duty_status(session, period, tz, unit_id)

@@ -24,6 +24,7 @@ from .tasks import (
 )
 from .units import Unit
 from .updates import ProcessedUpdate
+from .web import WebAttempt, WebLink, WebSession
 
 __all__ = [
     "AWAITING_REVIEW", "AuditLog", "ChatBinding", "ChatMenu", "CompletionReview", "Dialog", "Directive",
@@ -31,6 +32,6 @@ __all__ = [
     "Invitation", "InviteAttempt", "OFFICE_ROLES", "OPEN_STATUSES", "OUTBOX_STATUSES", "Outbox", "ProcessedUpdate",
     "RateSlot", "Snooze",
     "Person", "ProgressReport", "REVIEW_STATUSES", "ROLES", "ReminderQueue", "SUMMARY_ROLES", "TASK_STATUSES", "Task",
-    "TaskCoordinator", "Unit", "nfc", "utcnow",
+    "TaskCoordinator", "Unit", "WebAttempt", "WebLink", "WebSession", "nfc", "utcnow",
     "TaskAssignment", "Indicator", "IndicatorPlan", "IndicatorValue", "PLAN_MODES",
 ]

@@ -20,6 +20,8 @@ class Task(SQLModel, table=True):
     __table_args__ = (
         # /nhiemvu: a unit's unfinished tasks by deadline.
         Index("ix_task_lead_status_deadline", "lead_unit_id", "status", "deadline"),
+        # The web desk's task list: every task by deadline, a page at a time.
+        Index("ix_task_deadline_id", "deadline", "id"),
         # One task per period of a recurring duty, however many sweeps run.
         UniqueConstraint("series_id", "deadline", name="uq_task_series_deadline"),
         # /vuongmac and the office's digest: blocked tasks only (a handful among many).

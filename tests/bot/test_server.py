@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -31,13 +32,15 @@ from bot.app import App, configure_logging
 from bot.cli import main
 from bot.server import WebhookServer, build_server
 from bot.settings import Settings
-from conftest import TODAY, add_task
+from conftest import TODAY, TZ, add_task
 from fakes.telegram_server import FakeTelegram
 from fakes.zalo_server import FakeZalo
+from handlers.router import Assistant
 from presentation.messages import Button, Reply
 from storage.crud import outbox, updates
+from storage.crud import tasks as crud_tasks
 from storage.db import Database
-from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Unit
+from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Task, Unit
 
 SECRET = "test_Secret-0123456789"
 TG_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -718,3 +721,48 @@ async def test_worker_sends_the_outbox_and_stops_on_sigterm(database_url, db, fa
     assert sorted(m.chat_id for m in fake.sent) == [801, 802, 803]
     with db.session() as s:
         assert Counter(s.exec(select(Outbox.status)).all()) == {"sent": 3}
+
+
+# ----------------------------------------------------------------------------- the web desk
+
+WEB_LINK = re.compile(r"http://127\.0\.0\.1:\d+/web/vao\?t=[A-Za-z0-9_-]+")
+
+
+async def test_web_desk_on_the_serve_app_from_a_telegram_web_command(db, database_url, fake, province):
+    # The real clock on both sides: the serve app's desk keeps the time of day.
+    assistant = Assistant(db, TZ)
+    async with live(db, assistant, settings_for(database_url, fake)) as server, \
+            httpx.AsyncClient(timeout=30) as client:
+        assistant.web_url = server.url
+        hook = f"{server.url}/telegram/webhook"
+        await post(client, hook, text_update(1, 701, f"/start {province['codes']['office']}"), telegram=fake)
+        await server.settle()
+        answer = await post(client, hook, text_update(2, 701, "/web"), telegram=fake)
+        await server.settle()
+        # The webhook's answer is the bare JSON of the front, without the desk's headers.
+        assert "content-security-policy" not in answer.headers
+        link = WEB_LINK.search(fake.last_to(701).text).group(0)
+
+        task_id = add_task(db, province["units"]["stc"], "Báo cáo giải ngân quý II", TODAY)
+        upload = fake.push_document(702, "bao-cao-quy-2.pdf", b"%PDF-1.4 bao cao", mime_type="application/pdf")
+        with db.session() as s:
+            person = s.get(Person, 1)
+            report = crud_tasks.add_report(s, s.get(Task, task_id), person, kind="done", text="Đã gửi báo cáo",
+                                     attachment_ref=upload["message"]["document"]["file_id"],
+                                     attachment_name="bao-cao-quy-2.pdf")
+            report_id = report.id
+
+        browser = httpx.AsyncClient(base_url=server.url, timeout=30)
+        page = await browser.get(link.replace(server.url, ""))
+        assert page.status_code == 200 and page.headers["x-frame-options"] == "DENY"
+        signed = await browser.post("/web/vao", data={"t": link.rsplit("t=", 1)[1]})
+        assert signed.status_code == 303
+        task_page = await browser.get(f"/web/nhiemvu/{task_id}")
+        assert "bao-cao-quy-2.pdf" in task_page.text
+        download = await browser.get(f"/web/nhiemvu/{task_id}/tep/{report_id}")
+        assert download.status_code == 200 and download.content == b"%PDF-1.4 bao cao"
+        assert download.headers["content-type"] == "application/octet-stream"
+        assert "attachment" in download.headers["content-disposition"]
+        assert (await browser.get(f"/web/nhiemvu/{task_id}/tep/{report_id + 1}")).status_code == 404
+        assert (await browser.get("/healthz")).json() == {"status": "ok"}
+        await browser.aclose()

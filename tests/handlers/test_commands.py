@@ -31,7 +31,7 @@ def test_the_names_people_type_and_old_buttons_carry_are_kept():
         "start", "help", "trogiup", "nhiemvu", "tasks", "huy", "cancel", "lang", "nhacnho", "remind", "kenh",
         "channels", "banhanh", "publish", "giaoviec", "assign", "giahan", "extensions", "tonghop", "summary",
         "baocaothang", "monthly", "bieudo", "chart", "xuatbaocao", "export", "duyet", "review", "vuongmac", "blocked",
-        "phancong", "giaocanbo", "kpi", "chitieu", "indicators"}
+        "phancong", "giaocanbo", "kpi", "chitieu", "indicators", "web"}
     assert set(BY_PREFIX) == {"l", "t", "s", "x", "lang", "z", "pg", "pr", "pm", "pc", "pe", "pd", "pp", "gu", "ga",
                               "ea", "ed", "er", "en", "bct", "rp", "rk", "ra", "rr", "rb", "tl", "cn", "iv", "ik",
                               "aa", "ap", "ci"}

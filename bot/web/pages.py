@@ -1,0 +1,254 @@
+"""The desk's pages (GET): Tổng quan, the chart, Nhiệm vụ (list, one task, an
+attachment, the export), Văn bản, Báo cáo định kỳ. Each is a plain function that
+Starlette runs in a worker thread."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from urllib.parse import quote, urlencode
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from office import chart as kpi_chart
+from office import xlsx
+from office.desk import (
+    STATUS_CHOICES,
+    TaskFilter,
+    conditions,
+    directive_choices,
+    directive_rows,
+    report_attachment,
+    task_list,
+    task_record,
+    unit_choices,
+)
+from office.period import MAX_DAYS, Period
+from office.summary import UnitSummary, duty_status, late_coordinators_in, unit_summaries
+from storage.crud import audit, reviews
+from storage.crud.tasks import visible_task
+
+from .app import desk_of
+from .files import AttachmentError, fetch_attachment
+
+LATE_SHOWN = 500
+# Overview columns that sort, by their query value.
+SORTS = {
+    "unit": lambda r: r.unit.casefold(), "total": lambda r: r.total, "open": lambda r: r.open,
+    "done_on_time": lambda r: r.done_on_time, "done_late": lambda r: r.done_late, "overdue": lambda r: r.overdue,
+    "extended": lambda r: r.extended, "awaiting_report": lambda r: r.awaiting_report,
+    "rejected_reports": lambda r: r.rejected_reports, "awaiting_review": lambda r: r.awaiting_review,
+    "returned": lambda r: r.returned, "kpi": lambda r: -1 if r.kpi is None else r.kpi,
+}
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and len(value) < 10 else None
+
+
+def period_of(params, today: date) -> tuple[Period, str | None]:
+    """The period picked on a page: a month (`ky=2026-05`) or a range (`tu`, `den`);
+    this month when none, with the reason when what was asked is not a period."""
+    start, end = _date(params.get("tu")), _date(params.get("den"))
+    if start and end:
+        if start > end:
+            return Period.month_of(today), "web.bad_range"
+        if (end - start).days > MAX_DAYS:
+            return Period.month_of(today), "web.range_too_long"
+        return Period(start, end), None
+    month = params.get("ky", "")
+    if month:
+        found = Period.from_key(month) if re.fullmatch(r"\d{4}-\d{2}", month) else None
+        return (found, None) if found else (Period.month_of(today), "web.bad_month")
+    return Period.month_of(today), None
+
+
+def task_filter(params, viewer) -> TaskFilter:
+    status = params.get("status", "")
+    return TaskFilter(unit_id=_int(params.get("unit")) if viewer.is_office else None,
+                      directive_id=_int(params.get("directive")),
+                      status=status if status in STATUS_CHOICES else "",
+                      overdue=params.get("overdue") == "1",
+                      due_from=_date(params.get("from")), due_to=_date(params.get("to")),
+                      text=unicodedata.normalize("NFC", " ".join(params.get("q", "").split()))[:200],
+                      viewer_unit_id=viewer.unit_scope)
+
+
+def _query(params, **changes) -> str:
+    """The page's query string with some values changed (paging, sorting)."""
+    values = {k: v for k, v in params.items() if v}
+    values.update({k: str(v) for k, v in changes.items() if v not in (None, "")})
+    for k, v in changes.items():
+        if v in (None, ""):
+            values.pop(k, None)
+    return urlencode(values)
+
+
+def overview(request: Request) -> Response:
+    """Per unit, the numbers of /tonghop (office.summary.unit_summaries), sortable; the
+    chart; links to the overdue tasks and the late coordinating units."""
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        today = desk.now().date()
+        params = request.query_params
+        period, error = period_of(params, today)
+        units = desk.recent.get(("units", viewer.unit_scope, period, today),
+                                lambda: unit_summaries(s, period, today, viewer.unit_scope))
+        totals = UnitSummary(None, "")
+        for row in units:
+            totals.add(row)
+        sort = params.get("sort") if params.get("sort") in SORTS else "overdue"
+        descending = params.get("dir", "desc" if sort != "unit" else "asc") == "desc"
+        rows = sorted(units, key=lambda r: (SORTS[sort](r), r.unit), reverse=descending)
+        return desk.render(request, "overview.html", viewer.t, viewer=viewer, rows=rows, totals=totals,
+                           period=period, error=error, sort=sort, descending=descending,
+                           chart_query=_period_query(period), query=lambda **c: _query(params, **c))
+
+
+def _period_query(period: Period) -> str:
+    return urlencode({"ky": period.key} if period.is_month else
+                     {"tu": period.start.isoformat(), "den": period.end.isoformat()})
+
+
+def late_coordinators(request: Request) -> Response:
+    """Coordinating units past their own deadline with no report on an unfinished task
+    (the list of /tonghop, office.summary.late_coordinators_in), oldest first."""
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        today = desk.now().date()
+        period, error = period_of(request.query_params, today)
+        late, total = desk.recent.get(("late", viewer.unit_scope, period, today), lambda: late_coordinators_in(
+            s, period, today, None if viewer.is_office else viewer.unit, limit=LATE_SHOWN))
+        return desk.render(request, "late.html", viewer.t, viewer=viewer, late=late, total=total, period=period,
+                           error=error)
+
+
+def chart(request: Request) -> Response:
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        today = desk.now().date()
+        period, _error = period_of(request.query_params, today)
+
+        def draw() -> bytes:
+            rows = unit_summaries(s, period, today, viewer.unit_scope)
+            return kpi_chart.kpi_png(rows, period.label(viewer.t), viewer.t)
+
+        png = desk.recent.get(("chart", viewer.unit_scope, period, viewer.t.lang, today), draw)
+    return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=60"})
+
+
+def tasks(request: Request) -> Response:
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        today = desk.now().date()
+        params = request.query_params
+        f = task_filter(params, viewer)
+        found = task_list(s, f, today, page=_int(params.get("page")) or 1)
+        return desk.render(request, "tasks.html", viewer.t, viewer=viewer, f=f, found=found,
+                           units=unit_choices(s) if viewer.is_office else [], directives=directive_choices(s),
+                           statuses=STATUS_CHOICES, query=lambda **c: _query(params, **c))
+
+
+def export(request: Request) -> Response:
+    """The current filter of Nhiệm vụ as the /xuatbaocao workbook (office only, as in the chat)."""
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        if not viewer.is_office:
+            return desk.forbidden(request, viewer)
+        today = desk.now().date()
+        f = task_filter(request.query_params, viewer)
+        if f.due_from and f.due_to and f.due_from <= f.due_to and (f.due_to - f.due_from).days <= MAX_DAYS:
+            period = Period(f.due_from, f.due_to)
+        else:
+            period = Period.month_of(today)
+        data, count = xlsx.build_workbook(s, period, today, desk.tz, viewer.t, where=conditions(f, today))
+        name = f"nhacviec-{period.slug}.xlsx"
+        audit.log(s, "report.export", "report", None, person_id=viewer.person.id, actor=f"web:{viewer.person.id}",
+                  period=period.key, tasks=count, file=name, size=len(data),
+                  filter={k: str(v) for k, v in f.__dict__.items() if v not in (None, "", False)})
+    return Response(data, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
+def task(request: Request) -> Response:
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        found = visible_task(s, viewer.person, request.path_params["task_id"])
+        if found is None:  # another unit's task answers as a missing one
+            return desk.not_found(request, viewer)
+        record = task_record(s, found)
+        completions = list(reversed(reviews.of_task(s, found.id)))
+        return desk.render(request, "task.html", viewer.t, viewer=viewer, record=record, task=found,
+                           completions=completions)
+
+
+def attachment(request: Request) -> Response:
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        task_id = request.path_params["task_id"]
+        found = visible_task(s, viewer.person, task_id)
+        ref = report_attachment(s, task_id, request.path_params["report_id"]) if found else None
+        if ref is None:
+            return desk.not_found(request, viewer)
+        audit.log(s, "web.attachment", "task", task_id, person_id=viewer.person.id,
+                  actor=f"web:{viewer.person.id}", report_id=request.path_params["report_id"])
+    try:
+        content, _mime = fetch_attachment(desk.settings, ref[0])
+    except AttachmentError:
+        t = viewer.t
+        return desk.message(request, t, 502, t("web.attachment_failed_title"), t("web.attachment_failed"), viewer)
+    # Never rendered by the browser whatever the platform called it: a download.
+    return Response(content, media_type="application/octet-stream",
+                    headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(ref[1])}"})
+
+
+def directives(request: Request) -> Response:
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        rows = directive_rows(s, desk.now().date(), viewer.unit_scope)
+        return desk.render(request, "directives.html", viewer.t, viewer=viewer, rows=rows)
+
+
+def duties(request: Request) -> Response:
+    desk = desk_of(request)
+    with desk.session() as s:
+        viewer = desk.viewer(request, s)
+        if isinstance(viewer, Response):
+            return viewer
+        today = desk.now().date()
+        period, error = period_of(request.query_params, today)
+        found = duty_status(s, period, desk.tz, viewer.unit_scope)
+        return desk.render(request, "duties.html", viewer.t, viewer=viewer, duties=found, period=period,
+                           error=error)

@@ -1,0 +1,195 @@
+"""The web desk in a real browser: headless Chromium (Debian's chromium and
+chromium-driver, installed by .ci/run) driven through Selenium, against the desk on a
+real uvicorn, with the demo's sample province.
+
+Sign-in from the link the real /web command answers in the chat, the overview,
+filtering the task list, a task page, the Excel export downloaded by the browser (and
+opened with openpyxl), an extension approved with the page's form, and a head's
+narrower view. Screenshots of the main pages go to build/screenshots/ (or
+$SCREENSHOT_DIR), which the README names."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlmodel import select
+from webdesk import DeskServer, invite, link_of
+
+from bot.demo import seed
+from conftest import TODAY, Chat
+from storage.crud import tasks as crud
+from storage.models import ExtensionRequest, Person, Task, TaskCoordinator, Unit
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+SHOTS = Path(os.environ.get("SCREENSHOT_DIR") or Path(__file__).resolve().parents[2] / "build" / "screenshots")
+# Without these Chromium waits on the network (updates, sync, QUIC probes) on a machine without one.
+FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=vi"]
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)),
+    reason=f"needs Chromium and chromedriver ({CHROMIUM}, {CHROMEDRIVER}): apt-get install chromium chromium-driver")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="nhacviec-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which(CHROMIUM)
+    for flag in FLAGS + [f"--user-data-dir={profile}"]:
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"download.prompt_for_download": False,
+                                              "intl.accept_languages": "vi,en"})
+    driver = webdriver.Chrome(service=Service(shutil.which(CHROMEDRIVER)), options=options)
+    driver.set_page_load_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture
+def province_demo(db):
+    """The demo's province (bot/samples), the console chat bound to its office person;
+    its first task has a report sent back, an accepted one and a pending extension
+    request (the demo's history)."""
+    with db.session() as s:
+        seed(s, TODAY, role="office")
+        tasks = s.exec(select(Task).order_by(Task.id)).all()
+        first = tasks[0]
+        official = s.exec(select(Person).where(Person.unit_id == first.lead_unit_id)).first()
+        # The demo's history: a report sent back, the accepted one, a pending request.
+        req = s.exec(select(ExtensionRequest).where(ExtensionRequest.status == "pending")).one()
+        assert req.task_id == first.id
+        # Some finished work, so the overview's numbers and chart have something to show.
+        for task, day in zip(tasks[1:4], (TODAY, TODAY + timedelta(days=30), TODAY), strict=True):
+            if task.deadline is not None and task.recurrence is None:
+                lead = s.exec(select(Person).where(Person.unit_id == task.lead_unit_id)).first() or official
+                crud.set_status(s, task, "done", lead, day, output="Văn bản đã ban hành")
+        return {"task_id": first.id, "action": first.action, "request_id": req.id,
+                "lead_unit_id": first.lead_unit_id}
+
+
+@pytest.fixture
+def desk(db, clock, assistant, browser):
+    server = DeskServer(db, clock, assistant)
+    browser.delete_all_cookies()
+    yield server
+    server.stop()
+
+
+def shot(browser, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(1366, min(max(height, 700), 4000))
+    browser.save_screenshot(str(SHOTS / f"{name}.png"))
+    browser.set_window_size(1366, 1000)
+
+
+def open_link(browser, link: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(link)
+    browser.find_element(By.ID, "sign-in").click()
+    wait_for(lambda: browser.current_url.endswith("/web"))
+
+
+def wait_for(condition, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        time.sleep(0.1)
+
+
+def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk, assistant, db, province_demo,
+                                                                   tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    office = Chat(assistant, "console", "Lê Minh Châu")
+    open_link(browser, link_of(office))
+    assert "Tổng quan" in browser.title
+    units = browser.find_element(By.ID, "units").text
+    assert "Sở Tài chính" in units
+    shot(browser, "tong-quan")
+
+    # Filter: the lead unit of the task with the extension request, unfinished.
+    browser.find_element(By.LINK_TEXT, "Nhiệm vụ").click()
+    with db.session() as s:
+        unit_name = s.get(Unit, province_demo["lead_unit_id"]).name
+    Select(browser.find_element(By.NAME, "unit")).select_by_visible_text(unit_name)
+    Select(browser.find_element(By.NAME, "status")).select_by_value("unfinished")
+    browser.find_element(By.ID, "apply-filter").click()
+    wait_for(lambda: "unit=" in browser.current_url)
+    rows = browser.find_elements(By.CSS_SELECTOR, "#tasks tbody tr")
+    assert rows and all(unit_name in row.text for row in rows)
+    shot(browser, "nhiem-vu")
+
+    # The export of this filter, downloaded by the browser.
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    browser.find_element(By.ID, "export").click()
+    wait_for(lambda: any(p.suffix == ".xlsx" for p in downloads.iterdir()))
+    book = load_workbook(next(p for p in downloads.iterdir() if p.suffix == ".xlsx"))
+    leads = {row[2] for row in book["Nhiệm vụ"].iter_rows(min_row=2, values_only=True)}
+    assert leads == {unit_name} and book["Nhiệm vụ"].max_row - 1 == len(rows)
+
+    # The task page: history, the report sent back, the pending request.
+    browser.find_element(By.CSS_SELECTOR, f"#tasks a[href='/web/nhiemvu/{province_demo['task_id']}']").click()
+    assert province_demo["action"][:40] in browser.find_element(By.ID, "task-action").text
+    reports = browser.find_element(By.ID, "reports").text
+    assert "Bị trả lại" in reports and "Đã rà soát 12/15 dự án" in reports
+    shot(browser, "nhiem-vu-chi-tiet")
+
+    # Approve the extension with the form (the chat's handler behind it).
+    form = browser.find_element(By.ID, f"approve-{province_demo['request_id']}")
+    form.find_element(By.CSS_SELECTOR, "button").click()
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".flash"))
+    assert "24/05/2026" in browser.find_element(By.ID, "task-deadline").text
+    assert "đã đồng ý" in browser.find_element(By.ID, f"extension-{province_demo['request_id']}").text
+    with db.session() as s:
+        assert s.get(ExtensionRequest, province_demo["request_id"]).status == "approved"
+
+    for path, name in (("/web/vanban", "van-ban"), ("/web/baocao", "bao-cao-dinh-ky")):
+        browser.get(desk.url + path)
+        assert browser.find_elements(By.TAG_NAME, "h1")
+        shot(browser, name)
+
+    browser.find_element(By.ID, "sign-out").click()
+    browser.get(desk.url + "/web")
+    assert "Chưa đăng nhập" in browser.page_source
+
+
+def test_a_head_sees_their_unit_and_another_units_task_is_missing(browser, desk, assistant, db, province_demo):
+    from selenium.webdriver.common.by import By
+
+    with db.session() as s:
+        stc = s.exec(select(Unit).where(Unit.name == "Sở Tài chính")).one()
+        coordinated = select(TaskCoordinator.task_id).where(TaskCoordinator.unit_id == stc.id)
+        other = s.exec(select(Task).where(Task.lead_unit_id != stc.id, Task.id.not_in(coordinated))).first()
+    head = Chat(assistant, "head-stc", "Trần Thị Bình")
+    head.say(f"/start {invite(db, stc.id, 'head')}")
+    open_link(browser, link_of(head))
+    table = browser.find_element(By.ID, "units").text
+    assert "Sở Tài chính" in table and "Sở Xây dựng" not in table
+    browser.get(f"{desk.url}/web/nhiemvu/{other.id}")
+    assert "Không tìm thấy" in browser.page_source
+    browser.set_window_size(390, 844)  # a phone
+    browser.get(desk.url + "/web/nhiemvu")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SHOTS / "dien-thoai-lanh-dao.png"))
+    browser.set_window_size(1366, 1000)

@@ -1,0 +1,366 @@
+"""The web desk over real HTTP (uvicorn on a free port): sign-in from the chat's /web
+link (single use, expiring, rate limited), sessions (cookie flags, sign-out, /web
+thoat), roles (officials refused, a head sees only their unit: another unit's task is
+404 like a missing one), CSRF on every form, security headers, the pages' content
+and the extension decision through the chat's handler."""
+from __future__ import annotations
+
+import io
+import unicodedata
+from datetime import timedelta
+
+import pytest
+from openpyxl import load_workbook
+from sqlmodel import select
+from webdesk import DeskServer, csrf_of, invite, link_of, sample_tasks, sign_in
+
+from conftest import TODAY
+from storage.models import AuditLog, ExtensionRequest, Outbox, Task, WebLink, WebSession
+
+
+@pytest.fixture
+def server(db, clock, assistant):
+    srv = DeskServer(db, clock, assistant)
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def people_(db, province, chat_factory, server):
+    """Office staff, the head of Sở Tài chính, an official of Sở Tài chính, signed up."""
+    office = chat_factory("o1", "Lê Văn Phòng")
+    office.say(f"/start {province['codes']['office']}")
+    head = chat_factory("h1", "Trần Thị Trưởng")
+    head.say(f"/start {invite(db, province['units']['stc'], 'head')}")
+    official = chat_factory("c1", "Nguyễn Cán Bộ")
+    official.say(f"/start {province['codes']['stc_official']}")
+    return {"office": office, "head": head, "official": official}
+
+
+def signed_in(server, chat):
+    client = server.client()
+    answer = sign_in(client, link_of(chat))
+    assert answer.status_code == 303 and answer.headers["location"] == "/web"
+    return client
+
+
+def test_sign_in_from_the_chat_link_sets_a_protected_cookie_and_the_link_is_single_use(server, people_, db):
+    link = link_of(people_["office"])
+    secret = link.rsplit("t=", 1)[1]
+    assert len(secret) >= 43  # 256 bits, url-safe base64
+    with db.session() as s:
+        stored = s.exec(select(WebLink)).one()
+    assert stored.token_hash != secret and len(stored.token_hash) == 64  # only the hash is kept
+    client = server.client()
+    answer = sign_in(client, link)
+    cookie = answer.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie and "secure" not in cookie  # http in tests
+    home = client.get("/web")
+    assert home.status_code == 200 and "Tổng quan" in home.text and "Văn phòng UBND tỉnh" in home.text
+    # Used once: a second browser (or the same) gets nothing from it.
+    other = server.client()
+    assert other.get(f"/web/vao?t={secret}").status_code == 400
+    assert other.post("/web/vao", data={"t": secret}).status_code == 400
+    assert other.get("/web").status_code == 401
+
+
+def test_a_link_preview_does_not_spend_the_link(server, people_):
+    link = link_of(people_["office"])
+    preview = server.client()
+    for _ in range(3):  # chat apps fetch links to preview them
+        assert preview.get(link.split(server.url, 1)[1]).status_code == 200
+    assert sign_in(server.client(), link).status_code == 303
+
+
+def test_an_expired_link_fails(server, people_, clock):
+    link = link_of(people_["office"])
+    clock.advance(minutes=11)
+    client = server.client()
+    assert client.get(link.split(server.url, 1)[1]).status_code == 400
+    assert client.post("/web/vao", data={"t": link.rsplit("t=", 1)[1]}).status_code == 400
+    assert client.get("/web").status_code == 401
+
+
+def test_sign_in_attempts_are_rate_limited_per_address(server, people_):
+    client = server.client()
+    answers = [client.post("/web/vao", data={"t": f"guess{i}"}).status_code for i in range(21)]
+    assert answers[:20] == [400] * 20 and answers[20] == 429
+    # Even a good link is refused from that address until the window passes.
+    assert client.post("/web/vao", data={"t": link_of(people_["office"]).rsplit("t=", 1)[1]}).status_code == 429
+
+
+def test_secure_cookie_behind_https(db, clock, assistant, people_):
+    srv = DeskServer(db, clock, assistant, web_base_url="https://nhacviec.example.gov.vn")
+    try:
+        link = link_of(people_["office"])
+        assert link.startswith("https://nhacviec.example.gov.vn/web/vao?t=")
+        client = srv.client()
+        secret = link.rsplit("t=", 1)[1]
+        answer = client.post("/web/vao", data={"t": secret})
+        cookie = answer.headers["set-cookie"]
+        assert cookie.startswith("__Host-nvdesk=") and "Secure" in cookie and "HttpOnly" in cookie
+    finally:
+        srv.stop()
+
+
+def test_officials_get_no_link_and_no_pages(server, people_, db):
+    official = people_["official"]
+    official.say("/web")
+    assert "/web" not in official.text or "văn phòng" in official.text.lower()
+    with db.session() as s:
+        assert s.exec(select(WebLink)).all() == []
+    assert server.client().get("/web/nhiemvu").status_code == 401
+
+
+def test_security_headers_on_every_page(server, people_):
+    client = signed_in(server, people_["office"])
+    for path in ("/web", "/web/nhiemvu", "/web/vanban", "/web/baocao", "/web/nhiemvu/999999"):
+        answer = client.get(path)
+        assert "frame-ancestors 'none'" in answer.headers["content-security-policy"]
+        assert "script-src" not in answer.headers["content-security-policy"]  # default-src 'none': no script
+        assert answer.headers["x-frame-options"] == "DENY"
+        assert answer.headers["x-content-type-options"] == "nosniff"
+        assert answer.headers["referrer-policy"] == "no-referrer"
+        assert answer.headers["cache-control"] == "no-store"
+    assert client.get("/web/static/desk.css").status_code == 200
+
+
+def test_a_head_sees_only_their_unit(server, people_, db, province):
+    ids = sample_tasks(db, province)
+    client = signed_in(server, people_["head"])
+    listed = client.get("/web/nhiemvu").text
+    assert "Rà soát giải ngân" in listed and "Báo cáo tình hình thu" in listed
+    assert "Kiểm tra an toàn" not in listed and "sốt xuất huyết" not in listed
+    assert client.get(f"/web/nhiemvu/{ids['stc_late']}").status_code == 200
+    # Another unit's task answers exactly as a task that does not exist.
+    other, missing = client.get(f"/web/nhiemvu/{ids['syt_task']}"), client.get("/web/nhiemvu/987654")
+    assert other.status_code == missing.status_code == 404
+    assert other.text == missing.text
+    # Asking for another unit in the filter changes nothing; the export is the office's.
+    assert "sốt xuất huyết" not in client.get(f"/web/nhiemvu?unit={province['units']['syt']}").text
+    assert client.get("/web/nhiemvu.xlsx").status_code == 403
+    overview = client.get("/web").text
+    assert "Sở Tài chính" in overview and "Sở Y tế" not in overview
+
+
+def test_a_coordinating_unit_head_sees_the_task_it_coordinates(server, db, province, chat_factory):
+    ids = sample_tasks(db, province)
+    head = chat_factory("h2", "Lãnh đạo Sở Xây dựng")
+    head.say(f"/start {invite(db, province['units']['sxd'], 'head')}")
+    client = signed_in(server, head)
+    assert client.get(f"/web/nhiemvu/{ids['stc_late']}").status_code == 200  # coordinates it
+    assert client.get(f"/web/nhiemvu/{ids['stc_open']}").status_code == 404
+
+
+def test_filters_paging_and_search(server, people_, db, province):
+    from conftest import add_task
+
+    ids = sample_tasks(db, province)
+    for i in range(60):
+        add_task(db, province["units"]["syt"], f"Việc định kỳ số {i:02d}", TODAY + timedelta(days=30 + i))
+    client = signed_in(server, people_["office"])
+    first = client.get("/web/nhiemvu").text
+    assert "64 nhiệm vụ" in first and "Trang 1/2" in first
+    assert "Việc định kỳ số 59" in client.get("/web/nhiemvu?page=2").text
+    overdue = client.get("/web/nhiemvu?overdue=1").text
+    assert "1 nhiệm vụ" in overdue and "Rà soát giải ngân" in overdue
+    found = client.get("/web/nhiemvu", params={"q": "GIẢI NGÂN"}).text  # case folded where the database can
+    assert "Rà soát giải ngân" in found or server.desk.db.engine.dialect.name == "sqlite"
+    found = client.get("/web/nhiemvu", params={"q": "giải ngân"}).text
+    assert "1 nhiệm vụ" in found
+    # Typed on a keyboard that composes Vietnamese as letters plus marks (NFD): the same.
+    decomposed = client.get("/web/nhiemvu", params={"q": unicodedata.normalize("NFD", "giải ngân")}).text
+    assert "1 nhiệm vụ" in decomposed
+    by_unit = client.get("/web/nhiemvu", params={"unit": province["units"]["sxd"]}).text
+    assert "Kiểm tra an toàn" in by_unit and "1 nhiệm vụ" in by_unit
+    ranged = client.get("/web/nhiemvu", params={"from": "2026-05-01", "to": "2026-05-21"}).text
+    assert "2 nhiệm vụ" in ranged
+    assert f"/web/nhiemvu/{ids['stc_late']}" in ranged
+
+
+def test_export_of_the_current_filter_is_the_xuatbaocao_workbook(server, people_, db, province):
+    sample_tasks(db, province)
+    client = signed_in(server, people_["office"])
+    answer = client.get("/web/nhiemvu.xlsx", params={"unit": province["units"]["stc"]})
+    assert answer.status_code == 200 and "attachment" in answer.headers["content-disposition"]
+    wb = load_workbook(io.BytesIO(answer.content))
+    assert wb.sheetnames[:4] == ["Nhiệm vụ", "Đơn vị", "Chậm tiến độ", "Báo cáo định kỳ"]
+    actions = [row[4] for row in wb["Nhiệm vụ"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(actions) == ["Báo cáo tình hình thu ngân sách", "Rà soát giải ngân vốn đầu tư công"]
+    with db.session() as s:
+        logged = s.exec(select(AuditLog).where(AuditLog.action == "report.export")).one()
+    assert logged.actor.startswith("web:") and logged.detail["tasks"] == 2
+
+
+def test_forms_without_the_csrf_token_are_refused(server, people_, db, province):
+    ids = sample_tasks(db, province)
+    with db.session() as s:
+        task = s.get(Task, ids["stc_late"])
+        req = ExtensionRequest(task_id=task.id, person_id=1, unit_id=task.lead_unit_id,
+                               current_deadline=task.deadline, requested_deadline=TODAY + timedelta(days=10),
+                               reason="Chờ ý kiến Bộ Tài chính")
+        s.add(req)
+        s.flush()
+        req_id = req.id
+    client = signed_in(server, people_["office"])
+    page = client.get(f"/web/nhiemvu/{ids['stc_late']}").text
+    token = csrf_of(page)
+    assert client.post(f"/web/giahan/{req_id}", data={"decision": "approve"}).status_code == 403
+    assert client.post(f"/web/giahan/{req_id}", data={"decision": "approve", "csrf": "0" * 64}).status_code == 403
+    assert client.post("/web/thoat", data={}).status_code == 403
+    with db.session() as s:
+        assert s.get(ExtensionRequest, req_id).status == "pending"
+    # With it, the decision goes through the chat's handler.
+    done = client.post(f"/web/giahan/{req_id}", data={"decision": "approve", "csrf": token,
+                                                      "date": (TODAY + timedelta(days=7)).isoformat()})
+    assert done.status_code == 303
+    shown = client.get(done.headers["location"]).text
+    assert "21/05/2026" in shown and "đã đồng ý" in shown
+    with db.session() as s:
+        assert s.get(ExtensionRequest, req_id).status == "approved"
+        assert s.get(Task, ids["stc_late"]).deadline == TODAY + timedelta(days=7)
+        logged = s.exec(select(AuditLog).where(AuditLog.action == "extension.approve")).one()
+        assert logged.actor.startswith("web:")
+        assert s.exec(select(Outbox).where(Outbox.kind == "extension")).all()  # the unit is told
+
+
+def test_a_head_cannot_decide_extensions(server, people_, db, province):
+    ids = sample_tasks(db, province)
+    with db.session() as s:
+        task = s.get(Task, ids["stc_late"])
+        req = ExtensionRequest(task_id=task.id, person_id=1, unit_id=task.lead_unit_id,
+                               requested_deadline=TODAY + timedelta(days=10), reason="Chờ số liệu")
+        s.add(req)
+        s.flush()
+        req_id = req.id
+    client = signed_in(server, people_["head"])
+    page = client.get(f"/web/nhiemvu/{ids['stc_late']}").text
+    assert f'action="/web/giahan/{req_id}"' not in page
+    answer = client.post(f"/web/giahan/{req_id}", data={"decision": "approve", "csrf": csrf_of(page)})
+    assert answer.status_code == 303
+    assert "văn phòng" in client.get(answer.headers["location"]).text.lower()
+    with db.session() as s:
+        assert s.get(ExtensionRequest, req_id).status == "pending"
+
+
+def test_sign_out_and_web_thoat_end_sessions(server, people_, db):
+    first = signed_in(server, people_["office"])
+    second = signed_in(server, people_["office"])
+    page = first.get("/web").text
+    assert first.post("/web/thoat", data={"csrf": csrf_of(page)}).status_code == 200
+    assert first.get("/web").status_code == 401
+    assert second.get("/web").status_code == 200
+    unused = link_of(people_["office"])
+    people_["office"].say("/web thoat")
+    assert "1" in people_["office"].text
+    assert second.get("/web").status_code == 401
+    assert server.client().post("/web/vao", data={"t": unused.rsplit("t=", 1)[1]}).status_code == 400
+    with db.session() as s:
+        assert all(row.revoked_at is not None for row in s.exec(select(WebSession)))
+
+
+def test_a_session_expires(server, people_, clock):
+    client = signed_in(server, people_["office"])
+    clock.advance(hours=12, minutes=1)
+    assert client.get("/web").status_code == 401
+
+
+def test_english_pages_for_an_english_reader(server, people_):
+    people_["office"].say("/lang en")
+    client = signed_in(server, people_["office"])
+    page = client.get("/web").text
+    assert "Overview" in page and "On-time rate per unit" in page
+
+
+def test_overview_duties_directives_and_chart(server, people_, db, province):
+    sample_tasks(db, province)
+    client = signed_in(server, people_["office"])
+    page = client.get("/web", params={"sort": "unit", "dir": "asc"}).text
+    assert page.index("Sở Tài chính") < page.index("Sở Xây dựng") < page.index("Sở Y tế")
+    assert "Nhiệm vụ quá hạn (1)" in page
+    late = client.get("/web/phoihop", params={"ky": "2026-05"}).text
+    assert "Đơn vị phối hợp chậm (1)" in late and "Sở Xây dựng" in late
+    assert "Tháng không hợp lệ" in client.get("/web", params={"ky": "2026-13"}).text
+    chart = client.get("/web/bieudo.png", params={"ky": "2026-05"})
+    assert chart.status_code == 200 and chart.content[:8] == b"\x89PNG\r\n\x1a\n"
+    assert client.get("/web/vanban").status_code == 200
+    assert client.get("/web/baocao").status_code == 200
+
+
+def test_demo_office_serves_the_desk_on_a_local_port(tmp_path):
+    """`nhacviec demo --office` prints the desk's address, and /web in its console gives
+    a link that signs in on it."""
+    import os
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    env = {**os.environ, "DATABASE_URL": "sqlite:///unused.db", "TELEGRAM_BOT_TOKEN": ""}
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "demo", "--office", "--database",
+                             str(tmp_path / "demo.db")], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=Path(__file__).parents[2])
+    try:
+        lines = []
+        while not any("/web/vao?t=" in line for line in lines):
+            line = proc.stdout.readline()
+            assert line, "".join(lines) + proc.stderr.read()
+            lines.append(line)
+            if "Bàn làm việc trên web: http" in line:
+                proc.stdin.write("/web\n")
+                proc.stdin.flush()
+        link = re.search(r"http://127\.0\.0\.1:\d+/web/vao\?t=\S+", "".join(lines)).group(0)
+        with httpx.Client(follow_redirects=False, timeout=30) as client:
+            assert client.get(link).status_code == 200
+            base, secret = link.split("/web/vao?t=")
+            assert client.post(f"{base}/web/vao", data={"t": secret}).status_code == 303
+            page = client.get(f"{base}/web/nhiemvu")
+            assert page.status_code == 200 and "Sở Tài chính" in page.text
+    finally:
+        proc.stdin.write("/thoat\n")
+        proc.stdin.flush()
+        proc.wait(30)
+    assert proc.returncode == 0
+
+
+def test_completion_review_accept_and_return_through_the_chat_handler(server, people_, db, province, clock):
+    from storage.crud import reviews
+    from storage.crud import tasks as crud
+    from storage.models import CompletionReview, Person
+
+    ids = sample_tasks(db, province)
+    pending = {}
+    with db.session() as s:
+        official = s.exec(select(Person).where(Person.unit_id == province["units"]["stc"])).first()
+        for key in ("stc_late", "stc_open"):
+            task = s.get(Task, ids[key])
+            report = crud.add_report(s, task, official, kind="done", text="Đã ban hành Kế hoạch số 58/KH-STC",
+                                     output="Kế hoạch số 58/KH-STC")
+            pending[key] = reviews.submit(s, task, official, report, clock.now).id
+    head = signed_in(server, people_["head"])
+    page = head.get(f"/web/nhiemvu/{ids['stc_open']}").text
+    assert "Kế hoạch số 58/KH-STC" in page and f'action="/web/danhgia/{pending["stc_open"]}"' not in page
+    refused = head.post(f"/web/danhgia/{pending['stc_open']}", data={"decision": "accept", "csrf": csrf_of(page)})
+    assert "văn phòng" in head.get(refused.headers["location"]).text.lower()
+
+    office = signed_in(server, people_["office"])
+    page = office.get(f"/web/nhiemvu/{ids['stc_open']}").text
+    token = csrf_of(page)
+    assert office.post(f"/web/danhgia/{pending['stc_open']}", data={"decision": "accept"}).status_code == 403
+    done = office.post(f"/web/danhgia/{pending['stc_open']}", data={"decision": "accept", "csrf": token})
+    assert done.status_code == 303
+    # A return needs a reason of a few words, as in the chat.
+    short = office.post(f"/web/danhgia/{pending['stc_late']}", data={"decision": "return", "csrf": token,
+                                                                     "reason": "thiếu"})
+    assert short.status_code == 303
+    office.post(f"/web/danhgia/{pending['stc_late']}", data={"decision": "return", "csrf": token,
+                                                             "reason": "Thiếu phụ lục số liệu từng dự án"})
+    with db.session() as s:
+        assert s.get(CompletionReview, pending["stc_open"]).status == "accepted"
+        returned = s.get(CompletionReview, pending["stc_late"])
+        assert returned.status == "returned" and returned.reason == "Thiếu phụ lục số liệu từng dự án"
+        assert s.get(Task, ids["stc_open"]).status == "done"
+        actors = {a.actor for a in s.exec(select(AuditLog).where(AuditLog.entity == "task"))}
+    assert any(actor.startswith("web:") for actor in actors)
