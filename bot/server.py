@@ -222,14 +222,18 @@ class WebhookServer:
 
     def asgi(self) -> WebhookFront:
         # The office's desk (/web) is served by Starlette behind the front; webhook paths
-        # never reach it.
+        # never reach it. It is built on its first request: its templates, queries and
+        # pages are no part of an idle process's memory (bench/serve_memory.py).
+        rest = Starlette(routes=[Route("/healthz", self.healthz, methods=["GET"])], lifespan=self.lifespan)
+        return WebhookFront(self, DeskOrRest(rest, self._desk_app))
+
+    def _desk_app(self) -> Starlette:
         from .web import Desk
 
         desk = Desk(self.app.db, self.app.settings)
-        fallback = Starlette(routes=[Route("/healthz", self.healthz, methods=["GET"]), *desk.routes()],
-                             middleware=desk.middleware(), lifespan=self.lifespan)
-        fallback.state.desk = desk
-        return WebhookFront(self, fallback)
+        app = Starlette(routes=desk.routes(), middleware=desk.middleware())
+        app.state.desk = desk
+        return app
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -443,6 +447,25 @@ class Body:
                 raise TooLarge
             if not message.get("more_body", False):
                 return bytes(body)
+
+
+class DeskOrRest:
+    """/web and below go to the web desk, built when first asked for; the rest (health,
+    lifespan, 404) to `rest`."""
+
+    def __init__(self, rest, build: Callable[[], Starlette]):
+        self.rest, self._build = rest, build
+        self._desk: Starlette | None = None
+
+    async def __call__(self, scope, receive, send) -> None:
+        path = scope.get("path", "")
+        if scope["type"] == "http" and (path == "/web" or path.startswith("/web/")):
+            desk = self._desk
+            if desk is None:
+                desk = self._desk = self._build()
+            await desk(scope, receive, send)
+            return
+        await self.rest(scope, receive, send)
 
 
 class WebhookFront:

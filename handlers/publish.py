@@ -19,11 +19,10 @@ import hashlib
 import re
 from datetime import date
 
-from directives import ExtractionError, extract_text, resolve_unit
+from directives.errors import ExtractionError
 from directives.ocr import OcrUnavailable, take_marks
 from directives.reader import MAX_BYTES
 from directives.sandbox import read_isolated
-from directives.units import is_group
 from presentation.messages import Button, Reply
 from presentation.render import fmt_date, fmt_local, recurrence_label, shorten
 from storage.crud import audit, dialogs, drafts, units
@@ -128,6 +127,8 @@ def _directory(ctx: Context) -> list[tuple[str, tuple[str, ...]]]:
 def _resolve(ctx: Context, name: str, index: dict[str, Unit], directory) -> int | None:
     unit = units.find_unit(ctx.session, name, index)
     if unit is None:
+        from directives.units import resolve_unit  # the lexicon loads with the first directive
+
         matched, _ = resolve_unit(name, directory)
         unit = index.get(units.name_key(matched)) if matched else None
     return unit.id if unit else None
@@ -136,6 +137,8 @@ def _resolve(ctx: Context, name: str, index: dict[str, Unit], directory) -> int 
 def _start_draft(ctx: Context, source: str, filename: str) -> list[Reply]:
     directory = _directory(ctx)
     try:
+        from directives.extract import extract_text  # the engine loads with the first directive
+
         result = extract_text(source, units=directory)
     except ExtractionError as exc:
         return [Reply(ctx.t("publish.unreadable", error=exc.text(ctx.t)))]
@@ -466,6 +469,8 @@ def past_deadline(ctx: Context, deadline: date) -> str:
 
 
 def fuzzy_unit(ctx: Context, name: str) -> Unit | None:
+    from directives.units import resolve_unit
+
     matched, _ = resolve_unit(name, _directory(ctx))
     return units.find_unit(ctx.session, matched) if matched else None
 
@@ -501,6 +506,8 @@ def parse_task_line(ctx: Context, text: str) -> DraftItem:
         return item
     directory = _directory(ctx)
     try:
+        from directives.extract import extract_text
+
         found = extract_text(text if text.endswith(".") else text + ".", units=directory).tasks
     except ExtractionError:
         found = []
@@ -642,6 +649,8 @@ def group_members(name: str, directory: list[Unit]) -> list[Unit]:
     """The directory units a group name stands for: "Các sở, ban, ngành" → every Sở
     and Ban; "UBND các xã, phường" → every UBND xã and phường. Empty when the name
     is not a group."""
+    from directives.units import is_group
+
     if not is_group(name):
         return []
     low = " ".join(name.casefold().split())

@@ -24,7 +24,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, case, exists, func, or_
 from sqlmodel import Session, select
 
-from directives.units import resolve_unit
 from locales import Translator
 from storage.crud import audit, outbox, people
 from storage.crud import units as crud_units
@@ -482,6 +481,8 @@ def find_units(session: Session, name: str) -> list[Unit]:
     if unit is not None:
         return [unit]
     everyone = {u.id: u for u in index.values()}
+    from directives.units import resolve_unit  # the lexicon: only when a name must be matched
+
     resolved, _score = resolve_unit(name, [(u.name, u.alias_list) for u in everyone.values()])
     if resolved:
         return [u for u in everyone.values() if u.name == resolved][:1]

@@ -16,7 +16,6 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from locales import Translator
-from office.indicators import month_table, render_table
 from office.period import Period
 from office.summary import missed_monthly_counts, overdue_tasks, summarize
 from office.text import render_weekly
@@ -234,6 +233,8 @@ def enqueue_indicator_table(db: Database, now: datetime, cfg) -> int:
         if aggregators:
             recipients += [(p, b, {"aggregator_id": p.unit_id}) for p, b in
                            people.reachable(session, Person.unit_id.in_(aggregators))]
+        from office.indicators import month_table, render_table  # only in the month's push
+
         rows, tables = [], {}
         for person, binding, where in recipients:
             push_key = people.push_key(key, person, binding)

@@ -43,9 +43,10 @@ class ReminderRenderer:
         self._deadlines: dict[tuple, str] = {}
         self._closings: dict[tuple, str] = {}
         self._heads: dict[tuple, str] = {}
-        buttons = [[{"text": text, "data": data} for text, data in row] for row in _reminder_buttons(self.t.lang)]
-        # The buttons' JSON with _ID where each task's id goes.
-        self._buttons = json.dumps(buttons, ensure_ascii=False)
+        # The buttons' JSON with _ID where each task's id goes: the lead's four answers, a
+        # coordinator's three (an extension is the lead's to ask; 📅 would be refused).
+        self._buttons = _buttons_json(self.t.lang, lead=True)
+        self._coordinator_buttons = _buttons_json(self.t.lang, lead=False)
 
     def render(self, task, kind: str, days: int, *, directive: str, lead: str, role: str,
                target: str = "") -> JsonText:
@@ -87,8 +88,9 @@ class ReminderRenderer:
             closing = self._closings[closing_shape] = (
                 t("remind.role_coordinator", unit=lead) if role == "coordinator" else t("remind.ask_report"))
         lines.append(closing)
+        buttons = self._coordinator_buttons if role == "coordinator" else self._buttons
         return JsonText('{"text": ' + json.dumps("\n".join(lines), ensure_ascii=False) + ', "buttons": '
-                        + self._buttons.replace(_ID, task_id) + "}")
+                        + buttons.replace(_ID, task_id) + "}")
 
 
     def _render_dated(self, task, kind: str, target: str, *, directive: str, lead: str) -> JsonText:
@@ -102,8 +104,9 @@ class ReminderRenderer:
             lines.append(t("remind.monthly_rule", date=on))
         else:
             lines.append(t("remind.coordinator_lead", unit=lead))
+        buttons = self._buttons if kind == "monthly" else self._coordinator_buttons
         return JsonText(json.dumps({"text": "\n".join(lines),
-                                    "buttons": json.loads(self._buttons.replace(_ID, str(task.id)))},
+                                    "buttons": json.loads(buttons.replace(_ID, str(task.id)))},
                                    ensure_ascii=False))
 
 
@@ -157,12 +160,19 @@ def render_references(session: Session, rows: Sequence) -> dict[int, dict | None
 
 
 @cache
-def _reminder_buttons(lang: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+def _reminder_buttons(lang: str, lead: bool = True) -> tuple[tuple[tuple[str, str], ...], ...]:
     """A reminder's buttons in one language with `_ID` where the task id goes: the same
     for every task, so the labels are rendered once."""
     t = Translator(lang)
-    rows = [task_buttons(t, _ID), [Button(t("btn.snooze"), f"{SNOOZE_ROUTE}:{_ID}"), Button(t("btn.details"), f"{DETAIL_ROUTE}:{_ID}")]]
+    answers = task_buttons(t, _ID)  # _ID stands for the id
+    rows = [answers if lead else answers[:3],
+            [Button(t("btn.snooze"), f"{SNOOZE_ROUTE}:{_ID}"), Button(t("btn.details"), f"{DETAIL_ROUTE}:{_ID}")]]
     return tuple(tuple((b.text, b.data) for b in row) for row in rows)
+
+
+def _buttons_json(lang: str, *, lead: bool) -> str:
+    rows = _reminder_buttons(lang, lead)
+    return json.dumps([[{"text": text, "data": data} for text, data in row] for row in rows], ensure_ascii=False)
 
 
 def blocked_notice(t: Translator, *, name: str, unit: str, channel: str) -> dict:

@@ -5,13 +5,11 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import psycopg
-from psycopg.pq import ExecStatus
 from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.engine import make_url as engine_url
@@ -55,56 +53,14 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             cur.close()
 
         return engine
-    connect_args = {"cursor_factory": LazyDescriptionCursor} if engine_url(url).get_driver_name() == "psycopg" else {}
+    connect_args = {}
+    if engine_url(url).get_driver_name() == "psycopg":  # psycopg loads only for PostgreSQL
+        from .pgcursor import LazyDescriptionCursor
+
+        connect_args = {"cursor_factory": LazyDescriptionCursor}
     engine = create_engine(url, echo=echo, pool_size=POOL_SIZE, max_overflow=10, connect_args=connect_args)
     _check_on_checkout(engine)
     return engine
-
-
-class LazyDescriptionCursor(psycopg.Cursor):
-    """psycopg's cursor, whose `description` builds its Column objects only when one is
-    read. SQLAlchemy fetches the description after every statement but, for a statement
-    it has run before (its result layout cached), only checks that there is one; psycopg
-    built a Column per column each time: a tenth of a task page's database CPU."""
-
-    @property
-    def description(self):
-        res = self.pgresult
-        if res and (res.nfields or res.status in _ROWS):
-            return _Description(self, res)
-        return None
-
-
-_ROWS = (ExecStatus.TUPLES_OK, ExecStatus.SINGLE_TUPLE, getattr(ExecStatus, "TUPLES_CHUNK", ExecStatus.TUPLES_OK))
-
-
-class _Description(Sequence):
-    """The columns of one result, built on first use (from that result, even if the
-    cursor has moved on)."""
-
-    __slots__ = ("_cursor", "_res", "_columns")
-
-    def __init__(self, cursor, res):
-        self._cursor, self._res, self._columns = cursor, res, None
-
-    def __len__(self) -> int:
-        return self._res.nfields
-
-    def __getitem__(self, index):
-        if self._columns is None:
-            at = _AtResult(self._cursor, self._res)
-            self._columns = [psycopg.Column(at, i) for i in range(self._res.nfields)]
-        return self._columns[index]
-
-
-class _AtResult:
-    """The cursor as it was at one result: what psycopg.Column reads."""
-
-    def __init__(self, cursor, res):
-        self._cursor, self.pgresult = cursor, res
-
-    def __getattr__(self, name):
-        return getattr(self._cursor, name)
 
 
 def _check_on_checkout(engine: Engine) -> None:
@@ -128,6 +84,8 @@ def _ping(engine: Engine, dbapi_conn) -> bool:
         pgconn = getattr(dbapi_conn, "pgconn", None)
         if pgconn is None:  # not psycopg 3
             return engine.dialect.do_ping(dbapi_conn)
+        from psycopg.pq import ExecStatus
+
         return pgconn.exec_(b"").status == ExecStatus.EMPTY_QUERY
     except engine.dialect.loaded_dbapi.Error:
         return False

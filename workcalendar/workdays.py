@@ -23,8 +23,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:  # the package (all countries' tables) loads when a year is first asked for
+    import holidays
+
 
 # No real calendar has this many consecutive days off; a longer walk means a
 # misconfigured calendar (e.g. every day listed as "off").
@@ -73,6 +76,8 @@ class WorkCalendar:
         if h is None:
             # Vietnamese names whatever the process locale (an unsupported
             # language falls back to the country's default names).
+            import holidays
+
             h = holidays.country_holidays(self.country, years=year, language="vi")
             self._years[year] = h
         return h

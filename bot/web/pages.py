@@ -11,8 +11,6 @@ from urllib.parse import quote, urlencode
 from starlette.requests import Request
 from starlette.responses import Response
 
-from office import chart as kpi_chart
-from office import xlsx
 from office.desk import (
     STATUS_CHOICES,
     TaskFilter,
@@ -148,7 +146,9 @@ def chart(request: Request) -> Response:
 
         def draw() -> bytes:
             rows = unit_summaries(s, period, today, viewer.unit_scope)
-            return kpi_chart.kpi_png(rows, period.label(viewer.t), viewer.t)
+            from office import chart  # matplotlib: loaded on the first chart, not at start
+
+            return chart.kpi_png(rows, period.label(viewer.t), viewer.t)
 
         png = desk.recent.get(("chart", viewer.unit_scope, period, viewer.t.lang, today), draw)
     return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=60"})
@@ -184,6 +184,8 @@ def export(request: Request) -> Response:
             period = Period(f.due_from, f.due_to)
         else:
             period = Period.month_of(today)
+        from office import xlsx  # loaded on the first export
+
         data, count = xlsx.build_workbook(s, period, today, desk.tz, viewer.t, where=conditions(f, today))
         name = f"nhacviec-{period.slug}.xlsx"
         audit.log(s, "report.export", "report", None, person_id=viewer.person.id, actor=f"web:{viewer.person.id}",

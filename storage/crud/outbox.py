@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
-from psycopg.errors import UniqueViolation
 from sqlalchemy import Row, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -95,6 +94,8 @@ def _copy_in(session: Session, tuples: list[tuple]) -> int:
             if row[0] not in taken:
                 taken.add(row[0])  # a key twice in one call: the first wins, as with ON CONFLICT
                 fresh.append(row)
+        from psycopg.errors import UniqueViolation  # PostgreSQL only: SQLite never loads psycopg
+
         cursor.execute("SAVEPOINT outbox_copy")
         try:
             with cursor.copy(f"COPY outbox ({columns}) FROM STDIN") as copy:

@@ -44,3 +44,26 @@ def test_overdue_today_and_escalation_lines_and_the_coordinator_closing():
 def test_english_readers_get_english():
     en = render(ReminderRenderer("en"), TaskRow(9, "Task", date(2026, 5, 15), None), "before_working_day", 1)
     assert "#9" in en["text"] and "Còn" not in en["text"]
+
+
+def test_a_coordinators_reminder_has_no_extension_button():
+    """Issue 21 item 6: an extension is the lead unit's to ask; a coordinator's reminder
+    offers ✅ ⏳ ⚠️ only (📅 would always be refused), the lead's all four."""
+    import json
+    from datetime import date
+    from types import SimpleNamespace
+
+    from reminders.messages import ReminderRenderer
+
+    task = SimpleNamespace(id=7, action="Rà soát vốn", deadline=date(2026, 5, 20), recurrence=None)
+    renderer = ReminderRenderer("vi")
+
+    def data(role):
+        payload = json.loads(renderer.render(task, "before", 3, directive="", lead="Sở Tài chính", role=role))
+        return [b["data"] for b in payload["buttons"][0]]
+
+    assert data("lead") == ["s:d:7", "s:p:7", "s:b:7", "s:e:7"]
+    assert data("coordinator") == ["s:d:7", "s:p:7", "s:b:7"]
+    dated = json.loads(renderer.render(task, "coordinator_before", 1, directive="", lead="Sở Tài chính",
+                                       role="coordinator", target="2026-05-15"))
+    assert "s:e:7" not in [b["data"] for b in dated["buttons"][0]]

@@ -1,4 +1,4 @@
-"""PostgreSQL cursors build their description on demand (storage.db.LazyDescriptionCursor):
+"""PostgreSQL cursors build their description on demand (storage.pgcursor.LazyDescriptionCursor):
 what SQLAlchemy and psycopg read from it must be what psycopg's own cursor gives."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from storage.db import LazyDescriptionCursor
+from storage.pgcursor import LazyDescriptionCursor
 
 
 @pytest.fixture
