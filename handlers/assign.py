@@ -36,6 +36,7 @@ UNIT = "gu"
 GO = "ga"
 SKIP_WORDS = {"không", "khong", "bỏ qua", "bo qua", "-", "skip", "none", "no"}
 MIN_ACTION = 5
+_COORDINATED = re.compile(r"^\s*ph(?:ố|o)i\s+h(?:ợ|o)p\s*(?:với|voi)?\s*:?\s*", re.IGNORECASE)
 
 
 def assign_command(ctx: Context, args: str) -> list[Reply]:
@@ -61,8 +62,13 @@ def _one_line(ctx: Context, parts: list[str]) -> list[Reply]:
     unit = units.find_unit(ctx.session, name) or fuzzy_unit(ctx, name)
     if len(action) < MIN_ACTION:
         return _unknown_unit(ctx, name, {}) if unit is None else [Reply(t("assign.one_line_help"))]
-    data: dict = {"action": action, "output": parts[3] if len(parts) > 3 else "", "deadline": None,
+    # "… | phối hợp Sở A, Sở B [hạn 25/1/2027]": the coordinators' part, wherever it stands after the deadline.
+    coordinated = next((p for p in parts[3:] if _COORDINATED.match(p)), None)
+    rest = [p for p in parts[3:] if p is not coordinated]
+    data: dict = {"action": action, "output": rest[0] if rest else "", "deadline": None,
                   "recurrence": None, "dated": len(parts) > 2 and bool(parts[2])}
+    if coordinated is not None:
+        data["coordinators_text"] = _COORDINATED.sub("", coordinated, count=1).strip()
     if data["dated"]:
         problem = _deadline(ctx, parts[2], data)
         if problem is not None:
@@ -236,6 +242,12 @@ def go_button(ctx: Context, _arg: str) -> list[Reply]:
 
 
 def _create(ctx: Context, item: DraftItem) -> list[Reply]:
+    coordinated = cast(dict, item).pop("coordinators_text", None)
+    if coordinated:
+        error = coordinators_part(ctx, item, coordinated)
+        if error:
+            dialogs.finish(ctx.session, ctx.person.id)
+            return [Reply(error)]
     unit = ctx.session.get(Unit, item["lead_id"])
     coordinators = [u for _, uid in item.get("coordinators", []) if uid and (u := ctx.session.get(Unit, uid))]
     deadline = date.fromisoformat(item["deadline"]) if item.get("deadline") else None

@@ -115,8 +115,11 @@ def decide(ctx: Context, request_id: int, *, approve: bool, new_date: date | Non
         _reject(ctx, req, task, note)
         return [Reply(ctx.t("extension.rejected_reply", id=task.id, deadline=fmt_date(task.deadline)),
                       notice=ctx.t("extension.rejected_short"))]
-    if new_date is not None and new_date <= ctx.today:
-        return [Reply(ctx.t("extension.date_not_future"))]
+    problem = deadlines.extension_problem(new_date, task.deadline, ctx.today) if new_date is not None else None
+    if problem is not None:  # the chat's rule: later than today and than the deadline in force
+        return [Reply(ctx.t(f"extension.other_date_{problem}", date=fmt_date(new_date),
+                            deadline=fmt_date(task.deadline),
+                            example=deadlines.example(ctx.today, after=task.deadline)))]
     return _approve(ctx, req, task, new_date or req.requested_deadline)
 
 

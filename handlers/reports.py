@@ -170,6 +170,9 @@ def _progress(ctx: Context, dialog: Dialog, task: Task) -> list[Reply]:
         return _new_milestone(ctx, dialog, task)
     text, check = _gate(ctx, dialog, task, "progress", quality.check_progress)
     milestone, guessed = dates.find_milestone(text, ctx.today, task.deadline)
+    if check.milestone is not None and (milestone is None or not guessed):
+        # A full date: the gate's reading, where a later answer corrects an earlier one.
+        milestone, guessed = check.milestone, False
     found = {"output": check.output or "", "obstacle": check.obstacle or "", "plan": check.plan or ""}
     # Refused while the deadline can still be met; an overdue task is late already, and
     # its report says when it will be done (the overdue reminders continue).

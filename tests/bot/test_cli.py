@@ -199,7 +199,7 @@ def test_office_demo_has_something_on_every_screen(tmp_path):
                  stdin=script)
     assert r.returncode == 0, r.stderr
     out = r.stdout
-    assert "Có 1 đề nghị gia hạn" in out and "[1] ✅ Đồng ý" in out
+    assert "Có 2 đề nghị gia hạn" in out and "[1] ✅ Đồng ý" in out
     assert "báo cáo bị trả lại" in out
     assert "Cơ quan phối hợp không đúng hạn" in out and "chưa gửi phần phối hợp" in out
     assert "12 hộ dân chưa đồng ý giá bồi thường" in out  # the blocked task's report, in its history

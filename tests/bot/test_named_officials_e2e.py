@@ -95,7 +95,9 @@ async def test_head_assigns_and_only_the_official_is_reminded(db, province, tele
     fake.sent.clear()
     sweep(db, local(2026, 5, 15), CFG)  # the deadline
     await deliver(db, fake, local(2026, 5, 15))
-    assert [m.chat_id for m in fake.sent if f"#{task_id}" in m.text] == [an]
+    # The reminder goes to the assignee alone; the head hears only of the risk (issue 15).
+    reminded = [m.chat_id for m in fake.sent if f"#{task_id}" in m.text and "nguy cơ" not in m.text.lower()]
+    assert reminded == [an]
     assert "HÔM NAY" in fake.messages_to(an)[0].text
     mine = await reply_to(fake, an, lambda: fake.push_text(an, "/nhiemvu toi"))
     assert "👤" in mine.text and f"#{task_id}" in mine.text

@@ -71,8 +71,8 @@ def province_demo(db):
         first = tasks[0]
         official = s.exec(select(Person).where(Person.unit_id == first.lead_unit_id)).first()
         # The demo's history: a report sent back, the accepted one, a pending request.
-        req = s.exec(select(ExtensionRequest).where(ExtensionRequest.status == "pending")).one()
-        assert req.task_id == first.id
+        req = s.exec(select(ExtensionRequest).where(ExtensionRequest.status == "pending",
+                                                    ExtensionRequest.task_id == first.id)).one()
         # Some finished work, so the overview's numbers and chart have something to show.
         for task, day in zip(tasks[1:4], (TODAY, TODAY + timedelta(days=30), TODAY), strict=True):
             if task.deadline is not None and task.recurrence is None:

@@ -164,7 +164,9 @@ def test_moving_to_another_unit_tells_the_old_head(db, province, chat_factory):
     head, an, binh = setup_unit(db, province, chat_factory)
     task = add_task(db, u["stc"], "Thẩm định phương án giá", date(2026, 6, 1))
     head.say(f"/phancong {task} An")
-    an.say(f"/start {invite(db, u['sxd'], 'official')}")
+    code = invite(db, u["sxd"], "official")
+    an.say(f"/start {code}")  # a move to another unit is confirmed first (issue 19)
+    an.press(f"iv:{code}")
     assert "Sở Xây dựng" in an.text
     with db.session() as s:
         assert s.exec(select(TaskAssignment.active).where(TaskAssignment.task_id == task)).one() is False
