@@ -13,7 +13,6 @@ import logging
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -24,13 +23,12 @@ from pathlib import Path
 import aiohttp
 import httpx
 import pytest
-import uvicorn
 from sqlmodel import func, select
 
 from bot import server as server_module
 from bot.app import App, configure_logging
 from bot.cli import main
-from bot.server import WebhookServer, build_server
+from bot.server import build_server
 from bot.settings import Settings
 from conftest import TODAY, TZ, add_task
 from fakes.telegram_server import FakeTelegram
@@ -41,64 +39,10 @@ from storage.crud import outbox, updates
 from storage.crud import tasks as crud_tasks
 from storage.db import Database
 from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Task, Unit
+from webhooks import SECRET, TG_HEADER, ZALO_HEADER, free_port, live, settings_for
 
-SECRET = "test_Secret-0123456789"
-TG_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-ZALO_HEADER = "X-Bot-Api-Secret-Token"
 REPO = Path(__file__).resolve().parents[2]
 on_postgres = pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL (TEST_DATABASE_URL)")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Live:
-    """The ASGI app under a real uvicorn in this event loop, on a free port."""
-
-    def __init__(self, server: WebhookServer):
-        self.server = server
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.uvicorn = uvicorn.Server(uvicorn.Config(server.asgi(), host="127.0.0.1", port=self.port, log_config=None,
-                                                     access_log=False, lifespan="on"))
-        self.task: asyncio.Task | None = None
-
-    async def __aenter__(self) -> Live:
-        self.task = asyncio.create_task(self.uvicorn.serve())
-        while not self.uvicorn.started:
-            if self.task.done():
-                raise RuntimeError("uvicorn did not start") from self.task.exception()
-            await asyncio.sleep(0.01)
-        return self
-
-    async def __aexit__(self, *exc) -> None:
-        self.uvicorn.should_exit = True
-        await self.task
-
-    async def settle(self, timeout: float = 10.0) -> None:
-        """Wait until every update taken has been handled."""
-        deadline = time.monotonic() + timeout
-        while self.server.inflight:
-            assert time.monotonic() < deadline, "updates still in hand"
-            await asyncio.sleep(0.01)
-
-
-def settings_for(database_url: str, fake: FakeTelegram | None = None, zalo: FakeZalo | None = None,
-                 **extra) -> Settings:
-    values = {"database_url": database_url, "webhook_secret": SECRET, "telegram_bot_token": None,
-              "zalo_bot_token": None, "telegram_overall_per_second": 0}
-    if fake is not None:
-        values |= {"telegram_bot_token": fake.token, "telegram_api_url": fake.url}
-    if zalo is not None:
-        values |= {"zalo_bot_token": zalo.token, "zalo_api_url": zalo.url}
-    return Settings(**(values | extra))
-
-
-def live(db, assistant, settings: Settings, **kw) -> Live:
-    return Live(build_server(App(settings=settings, db=db, assistant=assistant), **kw))
 
 
 @pytest.fixture
