@@ -32,35 +32,19 @@ from bot.server import build_server
 from bot.settings import Settings
 from conftest import TODAY, TZ, add_task
 from fakes.telegram_server import FakeTelegram
-from fakes.zalo_server import FakeZalo
 from handlers.router import Assistant
 from presentation.messages import Button, Reply
 from storage.crud import outbox, updates
 from storage.crud import tasks as crud_tasks
 from storage.db import Database
 from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Task, Unit
-from webhooks import SECRET, TG_HEADER, ZALO_HEADER, free_port, live, settings_for
+from webhooks import SECRET, TG_HEADER, ZALO_HEADER, fake_servers, free_port, live, settings_for
 
 REPO = Path(__file__).resolve().parents[2]
 on_postgres = pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL (TEST_DATABASE_URL)")
 
 
-@pytest.fixture
-async def fake():
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.stop()
-    assert not server.internal_errors
-
-
-@pytest.fixture
-async def zalo():
-    server = FakeZalo()
-    await server.start()
-    yield server
-    await server.stop()
-    assert not server.internal_errors
+fake, zalo = fake_servers()  # the fixtures, shared with the other webhook tests
 
 
 @pytest.fixture
