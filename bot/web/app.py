@@ -5,6 +5,7 @@ checks the session cookie and the role (office staff and unit heads; a head sees
 own unit), and reads through office/ and storage/crud — no SQL here."""
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -191,6 +192,21 @@ def _dmy(value) -> str:
 
 def desk_of(request: Request) -> Desk:
     return request.app.state.desk
+
+
+def signed_in(page: Callable[..., Response]) -> Callable[[Request], Response]:
+    """A desk page whose whole answer is read in one session: `page(request, desk,
+    session, viewer)` runs for a signed-in person with a desk role; strangers (401) and
+    other roles (403) are answered here (Desk.viewer)."""
+    @functools.wraps(page)
+    def answer(request: Request) -> Response:
+        desk = desk_of(request)
+        with desk.session() as s:
+            viewer = desk.viewer(request, s)
+            if isinstance(viewer, Response):
+                return viewer
+            return page(request, desk, s, viewer)
+    return answer
 
 
 def request_language(request: Request) -> str:

@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date
 from urllib.parse import quote, urlencode
 
+from sqlmodel import Session
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -27,7 +28,7 @@ from office.summary import UnitSummary, duty_status, late_coordinators_in, unit_
 from storage.crud import audit, reviews
 from storage.crud.tasks import visible_task
 
-from .app import desk_of
+from .app import Desk, Viewer, desk_of, signed_in
 from .files import AttachmentError, fetch_attachment
 
 LATE_SHOWN = 500
@@ -90,28 +91,24 @@ def _query(params, **changes) -> str:
     return urlencode(values)
 
 
-def overview(request: Request) -> Response:
+@signed_in
+def overview(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
     """Per unit, the numbers of /tonghop (office.summary.unit_summaries), sortable; the
     chart; links to the overdue tasks and the late coordinating units."""
-    desk = desk_of(request)
-    with desk.session() as s:
-        viewer = desk.viewer(request, s)
-        if isinstance(viewer, Response):
-            return viewer
-        today = desk.now().date()
-        params = request.query_params
-        period, error = period_of(params, today)
-        units = desk.recent.get(("units", viewer.unit_scope, period, today),
-                                lambda: unit_summaries(s, period, today, viewer.unit_scope))
-        totals = UnitSummary(None, "")
-        for row in units:
-            totals.add(row)
-        sort = params.get("sort") if params.get("sort") in SORTS else "overdue"
-        descending = params.get("dir", "desc" if sort != "unit" else "asc") == "desc"
-        rows = sorted(units, key=lambda r: (SORTS[sort](r), r.unit), reverse=descending)
-        return desk.render(request, "overview.html", viewer.t, viewer=viewer, rows=rows, totals=totals,
-                           period=period, error=error, sort=sort, descending=descending,
-                           chart_query=_period_query(period), query=lambda **c: _query(params, **c))
+    today = desk.now().date()
+    params = request.query_params
+    period, error = period_of(params, today)
+    units = desk.recent.get(("units", viewer.unit_scope, period, today),
+                            lambda: unit_summaries(s, period, today, viewer.unit_scope))
+    totals = UnitSummary(None, "")
+    for row in units:
+        totals.add(row)
+    sort = params.get("sort") if params.get("sort") in SORTS else "overdue"
+    descending = params.get("dir", "desc" if sort != "unit" else "asc") == "desc"
+    rows = sorted(units, key=lambda r: (SORTS[sort](r), r.unit), reverse=descending)
+    return desk.render(request, "overview.html", viewer.t, viewer=viewer, rows=rows, totals=totals,
+                       period=period, error=error, sort=sort, descending=descending,
+                       chart_query=_period_query(period), query=lambda **c: _query(params, **c))
 
 
 def _period_query(period: Period) -> str:
@@ -119,20 +116,16 @@ def _period_query(period: Period) -> str:
                      {"tu": period.start.isoformat(), "den": period.end.isoformat()})
 
 
-def late_coordinators(request: Request) -> Response:
+@signed_in
+def late_coordinators(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
     """Coordinating units past their own deadline with no report on an unfinished task
     (the list of /tonghop, office.summary.late_coordinators_in), oldest first."""
-    desk = desk_of(request)
-    with desk.session() as s:
-        viewer = desk.viewer(request, s)
-        if isinstance(viewer, Response):
-            return viewer
-        today = desk.now().date()
-        period, error = period_of(request.query_params, today)
-        late, total = desk.recent.get(("late", viewer.unit_scope, period, today), lambda: late_coordinators_in(
-            s, period, today, None if viewer.is_office else viewer.unit, limit=LATE_SHOWN))
-        return desk.render(request, "late.html", viewer.t, viewer=viewer, late=late, total=total, period=period,
-                           error=error)
+    today = desk.now().date()
+    period, error = period_of(request.query_params, today)
+    late, total = desk.recent.get(("late", viewer.unit_scope, period, today), lambda: late_coordinators_in(
+        s, period, today, None if viewer.is_office else viewer.unit, limit=LATE_SHOWN))
+    return desk.render(request, "late.html", viewer.t, viewer=viewer, late=late, total=total, period=period,
+                       error=error)
 
 
 def chart(request: Request) -> Response:
@@ -154,19 +147,15 @@ def chart(request: Request) -> Response:
     return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=60"})
 
 
-def tasks(request: Request) -> Response:
-    desk = desk_of(request)
-    with desk.session() as s:
-        viewer = desk.viewer(request, s)
-        if isinstance(viewer, Response):
-            return viewer
-        today = desk.now().date()
-        params = request.query_params
-        f = task_filter(params, viewer)
-        found = task_list(s, f, today, page=_int(params.get("page")) or 1)
-        return desk.render(request, "tasks.html", viewer.t, viewer=viewer, f=f, found=found,
-                           units=unit_choices(s) if viewer.is_office else [], directives=directive_choices(s),
-                           statuses=STATUS_CHOICES, query=lambda **c: _query(params, **c))
+@signed_in
+def tasks(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
+    today = desk.now().date()
+    params = request.query_params
+    f = task_filter(params, viewer)
+    found = task_list(s, f, today, page=_int(params.get("page")) or 1)
+    return desk.render(request, "tasks.html", viewer.t, viewer=viewer, f=f, found=found,
+                       units=unit_choices(s) if viewer.is_office else [], directives=directive_choices(s),
+                       statuses=STATUS_CHOICES, query=lambda **c: _query(params, **c))
 
 
 def export(request: Request) -> Response:
@@ -195,19 +184,15 @@ def export(request: Request) -> Response:
                     headers={"content-disposition": f'attachment; filename="{name}"'})
 
 
-def task(request: Request) -> Response:
-    desk = desk_of(request)
-    with desk.session() as s:
-        viewer = desk.viewer(request, s)
-        if isinstance(viewer, Response):
-            return viewer
-        found = visible_task(s, viewer.person, request.path_params["task_id"])
-        if found is None:  # another unit's task answers as a missing one
-            return desk.not_found(request, viewer)
-        record = task_record(s, found)
-        completions = list(reversed(reviews.of_task(s, found.id)))
-        return desk.render(request, "task.html", viewer.t, viewer=viewer, record=record, task=found,
-                           completions=completions)
+@signed_in
+def task(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
+    found = visible_task(s, viewer.person, request.path_params["task_id"])
+    if found is None:  # another unit's task answers as a missing one
+        return desk.not_found(request, viewer)
+    record = task_record(s, found)
+    completions = list(reversed(reviews.of_task(s, found.id)))
+    return desk.render(request, "task.html", viewer.t, viewer=viewer, record=record, task=found,
+                       completions=completions)
 
 
 def attachment(request: Request) -> Response:
@@ -233,24 +218,16 @@ def attachment(request: Request) -> Response:
                     headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(ref[1])}"})
 
 
-def directives(request: Request) -> Response:
-    desk = desk_of(request)
-    with desk.session() as s:
-        viewer = desk.viewer(request, s)
-        if isinstance(viewer, Response):
-            return viewer
-        rows = directive_rows(s, desk.now().date(), viewer.unit_scope)
-        return desk.render(request, "directives.html", viewer.t, viewer=viewer, rows=rows)
+@signed_in
+def directives(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
+    rows = directive_rows(s, desk.now().date(), viewer.unit_scope)
+    return desk.render(request, "directives.html", viewer.t, viewer=viewer, rows=rows)
 
 
-def duties(request: Request) -> Response:
-    desk = desk_of(request)
-    with desk.session() as s:
-        viewer = desk.viewer(request, s)
-        if isinstance(viewer, Response):
-            return viewer
-        today = desk.now().date()
-        period, error = period_of(request.query_params, today)
-        found = duty_status(s, period, desk.tz, viewer.unit_scope)
-        return desk.render(request, "duties.html", viewer.t, viewer=viewer, duties=found, period=period,
-                           error=error)
+@signed_in
+def duties(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
+    today = desk.now().date()
+    period, error = period_of(request.query_params, today)
+    found = duty_status(s, period, desk.tz, viewer.unit_scope)
+    return desk.render(request, "duties.html", viewer.t, viewer=viewer, duties=found, period=period,
+                       error=error)
