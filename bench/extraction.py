@@ -52,8 +52,10 @@ def _kind(stem: str) -> str:
     return min(found)[1] if found else "khac"
 
 
-def score_set(scorer, docs: list[Path], gold_dir: Path, timed: bool) -> tuple[dict, dict, list[float]]:
-    """Totals, totals per kind, and ms per 40 KB for each document (when timed)."""
+def score_set(scorer, docs: list[Path], gold_dir: Path, timed: bool,
+              per_doc: dict[str, dict] | None = None) -> tuple[dict, dict, list[float]]:
+    """Totals, totals per kind, and ms per 40 KB for each document (when timed); each document's
+    counts go into per_doc when given."""
     total = dict(tp=0, gold=0, pred=0, c_tp=0, c_gold=0, c_pred=0)
     kinds: dict[str, dict] = {}
     ms_per_40kb = []
@@ -71,6 +73,8 @@ def score_set(scorer, docs: list[Path], gold_dir: Path, timed: bool) -> tuple[di
             pred_path.write_text(json.dumps(result.to_contract(), ensure_ascii=False), encoding="utf-8")
             r = scorer.score(scorer.load(gold_path), scorer.load(pred_path))
             kind = kinds.setdefault(_kind(doc.stem), dict.fromkeys(total, 0))
+            if per_doc is not None:
+                per_doc[doc.stem] = {key: r[key] for key in total}
             for key in total:
                 total[key] += r[key]
                 kind[key] += r[key]
@@ -97,6 +101,38 @@ def _timed(doc: Path):
         result = extract_file(doc)
         times.append((time.perf_counter() - start) * 1000)
     return result, statistics.median(times)  # the median shrugs off a busy machine
+
+
+def batches(sources: Path) -> dict[str, int]:
+    """The batch of each corpus document, from the rows of SOURCES.md: rows before the first
+    "**batch N**" row are batch 1, each such row opens batch N."""
+    batch, out = 1, {}
+    for line in sources.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not line.startswith("|") or not cells or cells[0] in ("file", "") or set(cells[0]) <= {"-", " "}:
+            continue
+        marker = cells[0].strip("*").strip()
+        if marker.lower().startswith("batch "):
+            batch = int(marker.split()[1])
+            continue
+        out[cells[0]] = batch
+    return out
+
+
+def _batch_rows(per_doc: dict[str, dict], sources: Path) -> list[tuple[str, str]]:
+    of = batches(sources)
+    totals: dict[int, dict] = {}
+    for stem, counts in per_doc.items():
+        total = totals.setdefault(of.get(stem, 0), dict.fromkeys(counts, 0))
+        for key, value in counts.items():
+            total[key] += value
+    rows = []
+    for batch, total in sorted(totals.items()):
+        docs = sum(1 for stem in per_doc if of.get(stem, 0) == batch)
+        tasks_f1, coord_f1 = _figures(total)
+        label = f"batch {batch}" if batch else "no batch"
+        rows.append((f"  {label} ({docs} docs, {total['gold']} tasks)", f"{tasks_f1:.3f} / {coord_f1:.3f}"))
+    return rows
 
 
 def _figures(total: dict) -> tuple[float, float]:
@@ -141,12 +177,16 @@ def main(argv: list[str]) -> int:
     rows = []
     for name, folder in (("held-out", ROOT / "tests/directives/heldout"), ("corpus", ROOT / "tests/directives/real")):
         print(name)
-        total, kinds, _ = score_set(scorer, sorted((folder / "docs").glob("*.txt")), folder / "gold", timed=False)
+        per_doc: dict[str, dict] = {}
+        total, kinds, _ = score_set(scorer, sorted((folder / "docs").glob("*.txt")), folder / "gold", timed=False,
+                                    per_doc=per_doc)
         tasks_f1, coord_f1 = _figures(total)
         rows.append((f"{name} tasks / coord. F1", f"{tasks_f1:.3f} / {coord_f1:.3f}"))
         for kind, figures in sorted(kinds.items()):
             kt, kc = _figures(figures)
             rows.append((f"  {kind} ({figures['gold']} tasks)", f"{kt:.3f} / {kc:.3f}"))
+        if (folder / "SOURCES.md").exists():
+            rows.extend(_batch_rows(per_doc, folder / "SOURCES.md"))
     tasks_f1, coord_f1 = _figures(dev)
     worst_ms = max(ms_per_40kb)
     ocr_s = ocr_page_seconds()
@@ -157,11 +197,11 @@ def main(argv: list[str]) -> int:
         checks.append(("s per OCR'd page", ocr_s, f"< {TARGET_OCR_PAGE_S:.0f}", ocr_s < TARGET_OCR_PAGE_S))
     print()
     for name, value, target, ok in checks:
-        print(f"{name:<26} {value:8.3f}   target {target:<8} {'OK' if ok else 'MISSED'}")
+        print(f"{name:<36} {value:8.3f}   target {target:<8} {'OK' if ok else 'MISSED'}")
     if ocr_s is None:
         print("s per OCR'd page           (OCR not installed: tesseract-ocr, tesseract-ocr-vie)")
     for name, value in rows:
-        print(f"{name:<26} {value}")
+        print(f"{name:<36} {value}")
     return 0 if all(ok for *_, ok in checks) else 1
 
 

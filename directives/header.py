@@ -13,7 +13,8 @@ _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d", re.IGNORECASE)
 _NATIONAL = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP)", re.IGNORECASE)
 _DOC_TYPE = re.compile(r"^(THÔNG BÁO|KẾ HOẠCH|CÔNG VĂN|CHỈ THỊ|QUYẾT ĐỊNH|CÔNG ĐIỆN|BÁO CÁO|NGHỊ QUYẾT|"
                        r"THÔNG TƯ|TỜ TRÌNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|KẾT LUẬN|BIÊN BẢN)\b")
-_SUBJECT = re.compile(r"^(?:V/v|Về việc)\b", re.IGNORECASE)
+# The subject line "V/v …" / "Về việc …"; "Về việc này, UBND tỉnh yêu cầu …" opens a body sentence.
+_SUBJECT = re.compile(r"^(?:V/v|Về việc)\b(?!\s*(?:này|nêu trên|trên|đó|nói trên)\b|\s*,)", re.IGNORECASE)
 _MEETING = re.compile(r"^(?:vào\s+|sáng\s+|chiều\s+|tối\s+)?ngày\s+\d", re.IGNORECASE)
 _SPEAKER = re.compile(
     r"((?:Chủ tịch |Phó Chủ tịch |Bộ trưởng |Giám đốc )?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)"

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .glue import unglue
 from .names import PREDICATES
 from .tables import table_to_paragraphs, text_tables
 from .text import PhraseIndex, tokenize
@@ -44,6 +45,7 @@ class Line:
 
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROP)
+    text = unglue(text)  # "cáchuyện", "chứcHĐND": a portal dropped the space at a line break
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

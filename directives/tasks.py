@@ -26,6 +26,7 @@ from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
+_CONSEQUENCE = PhraseIndex(lx.CONSEQUENCE_MARKERS)
 _HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ", "đồng"}  # "X giao Y …": Y leads
 MAX_HANDING_GAP = 4  # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": words before the handing verb
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà", "có"}
@@ -137,7 +138,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             return units, True, end
         return None
     units, end = parse_unit_list(text, tokens, i)
-    if not units or not _predicate_follows(tokens, end):
+    if not units or not (_predicate_follows(tokens, end) or _hands_to_unit(text, tokens, end)):
         # A unit whose head word is unknown ("Xí nghiệp Thủy lợi X vận hành …") as a bare
         # subject: only before a plain action verb.
         units, end = parse_unit_list(text, tokens, i, raw=True)
@@ -155,12 +156,21 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     return units, False, end
 
 
+def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
+    """"Chủ tịch UBND huyện Giao Chủ tịch UBND xã …": a handing verb, even capitalized, then a unit."""
+    n = _ASSIGN.match(tokens, k)
+    if not n or tokens[k].low not in _HANDING_VERBS:
+        return False
+    j = k + n + (1 if k + n < len(tokens) and tokens[k + n].low == "cho" else 0)
+    return bool(parse_unit_list(text, tokens, j)[0])
+
+
 def _boundaries(tokens: list[Token], start: int, stop: int) -> list[int]:
     depth, out = 0, []
     for k in range(start, stop):
         t = tokens[k].text
         depth += (t == "(") - (t == ")")
-        if depth == 0 and t in (",", ":"):
+        if depth == 0 and t in (",", ":", ";"):
             out.append(k + 1)
     return out
 
@@ -175,7 +185,7 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     if found:
         return _assignment(text, tokens, i, found)
     if not _starts_intro(tokens, i):
-        return None
+        return _after_consequence(text, tokens, i, stop)
     for count, b in enumerate(_boundaries(tokens, i, stop)):
         if count >= MAX_INTRO_SEGMENTS or b >= len(tokens):
             break
@@ -183,7 +193,21 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         if found:
             return _assignment(text, tokens, i, found)
         if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b):
-            return None  # the main clause began without a subject
+            return _after_consequence(text, tokens, b, stop)  # the main clause began without a subject
+    return _after_consequence(text, tokens, i, stop)
+
+
+def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    """"Do Công ty … xin thôi …, vì vậy UBND tỉnh giao Sở X …": after a cause, "vì vậy" (do đó,
+    vì thế …) opens the main clause, and its subject is the sentence's."""
+    for b in _boundaries(tokens, i, stop):
+        n = _CONSEQUENCE.match(tokens, b)
+        if not n:
+            continue
+        j = b + n + (1 if b + n < len(tokens) and tokens[b + n].text == "," else 0)
+        found = lead_form(text, tokens, j)
+        if found:
+            return _assignment(text, tokens, i, found)
     return None
 
 
@@ -418,10 +442,15 @@ class Scope:
 _SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến)\b", re.IGNORECASE)
 
 
-def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None) -> bool:
+def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False) -> bool:
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
-    a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task."""
-    if _IMPLEMENT_ONLY.match(action.strip()) or _SENDING.match(action.strip()):
+    a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task, and
+    so is "triển khai thực hiện" handed to one unit that leads others (handed)."""
+    if _SENDING.match(action.strip()):
+        return True
+    if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
+        return False
+    if _IMPLEMENT_ONLY.match(action.strip()):
         return True
     if leads and any(u.kind in ("named", "role") for u in leads):
         sentence = re.sub(r"\./\.\s*$", "", sentence)
@@ -436,6 +465,14 @@ _ANNEX_POINTER = re.compile(r"^(?:chủ động\s+)?(?:tổ chức\s+)?(?:thực
 
 # A sentence with a thing, not a unit, for subject, saying what the thing holds.
 _DESCRIBES_CONTENT = re.compile(r"(?<!\w)(?:phải|cần|gồm|bao gồm|có các|có những)(?!\w)", re.IGNORECASE)
+
+
+_LEADS_OTHERS = re.compile(r"^[\s,]*(?:chủ trì|(?:có trách nhiệm\s+)?phối hợp(?:\s+chặt chẽ)?\s+với)\b", re.IGNORECASE)
+
+
+def _leads_others(action_part: str) -> bool:
+    """"Giao Sở X chủ trì, phối hợp với …": the unit is put in charge, whatever the action's words."""
+    return bool(_LEADS_OTHERS.match(action_part))
 
 
 class BlockReader:
@@ -484,7 +521,7 @@ class BlockReader:
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
         action = action_text(action_part)
-        if _is_closing(text, action, a.leads) or _FACT.match(action_part.strip()) or \
+        if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _FACT.match(action_part.strip()) or \
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
