@@ -89,6 +89,11 @@ ROLE_UNITS = _phrases(
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì"
 )
+# What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
+APPOSITION_ROLES = _phrases(
+    "cơ quan thường trực|cơ quan đầu mối|đơn vị đầu mối|đơn vị thường trực|cơ quan giúp việc|"
+    "cơ quan tham mưu|cơ quan chuyên môn|cơ quan chủ quản|lực lượng nòng cốt|thường trực"
+)
 # Generic nouns: "các" + a run of these is a group ("các sở, ban, ngành"), a
 # catch-all when it names nobody in particular.
 GENERIC_NOUNS = _phrases(
@@ -130,7 +135,7 @@ PREDICATE_STARTS = _phrases(
     "lồng ghép|tích hợp|ưu tiên|bám sát|thu hút|tạo điều kiện|quan tâm|nghiêm cấm|tuyệt đối|kiên quyết|"
     "quyết liệt|tích cực|đồng thời|tuần tra|ngăn chặn|đăng ký|thanh toán|quyết toán|nghiệm thu|"
     "huy động|lựa chọn|bàn giao|di dời|giải phóng mặt bằng|xác định|xác minh|xác nhận|trả lời|"
-    "giải trình|đối thoại|tổng kết|sơ kết|kiểm kê|thanh lý|chuyển|phân loại|phân công|cử|sắp xếp|"
+    "giúp|giải trình|đối thoại|tổng kết|sơ kết|kiểm kê|thanh lý|chuyển|phân loại|phân công|cử|sắp xếp|"
     "giữ vững|giữ|mở rộng|đưa|phấn đấu|gắn|kết nối|liên hệ|chỉ|rà soát|sớm|ngay|khẩn cấp|"
     "trực tiếp|phát triển|quản lý|lãnh đạo|đề ra|lấy|tiến hành|tổ chức|phục vụ|tập huấn|bồi dưỡng|đào tạo|"
     "chăm lo|chăm sóc|cải thiện|cải cách|tăng|giảm|tuân thủ|chấp hành|kêu gọi|hướng tới|tiếp nhận|"
@@ -166,7 +171,7 @@ OUTPUT_NOUNS = (
 # Nouns whose second syllable is also a verb ("công trình" is not "công" + "trình").
 NOUN_COMPOUNDS = _phrases(
     "công trình|chương trình|quy trình|lộ trình|tờ trình|tiến trình|quá trình|giáo trình|độc lập|"
-    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội"
+    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp"
 )
 # Department names with "và" inside, as the law names them: in "các Sở: Tư pháp, Nội vụ và
 # Tài chính" the last "và" joins two units unless the pair is one of these.

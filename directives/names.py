@@ -37,6 +37,7 @@ _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
 _STANDING_BODIES = PhraseIndex(lx.STANDING_BODIES)
+_APPOSITION = PhraseIndex(lx.APPOSITION_ROLES)
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà"}
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
@@ -430,12 +431,21 @@ def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
         return end
     known = j + n
     if end is None or end <= known:
-        return known
+        return _place_after(tokens, known)
     nxt = tokens[known]
     if nxt.is_word and not nxt.is_capitalized and not nxt.is_number and nxt.low not in ("các", "và") \
             and not _LEVELS.match(tokens, known) and not _BRANCH.match(tokens, known):
         return known
     return end
+
+
+def _place_after(tokens: list[Token], end: int) -> int:
+    """"Báo và Phát thanh, Truyền hình Xyz": the place a known body's name is followed by."""
+    k = end
+    while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
+            and not _starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
+        k += 1
+    return k
 
 
 def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
@@ -485,7 +495,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
         else:
             title = kind == PERSON and bool(_HEAD_TITLES.match(tokens, j))
             units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
-        j = end
+        j = after = apposition_end(tokens, end) or end
         sep = j
         if sep < len(tokens) and tokens[sep].low in _LIST_SEPARATORS:
             nxt = sep + 1
@@ -495,7 +505,38 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
                 j = nxt
                 continue
         break
-    return units, (units[-1].end if units else i)
+    return units, (after if units else i)
+
+
+MAX_APPOSITION = 25  # tokens of "- cơ quan thường trực Ban Chỉ đạo …" before the action
+
+
+def apposition_end(tokens: list[Token], end: int) -> int | None:
+    """"Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban … giúp …": what a unit is, said after a
+    dash (or a comma: "Sở Y tế, cơ quan thường trực Ban Chỉ đạo, chủ trì …"), is no second unit
+    and no action; the index where the action (or the comma before it) starts, or None."""
+    if end + 1 >= len(tokens) or tokens[end].text not in (*_DASHES, ","):
+        return None
+    k = end + 1
+    if tokens[end].text == ",":
+        n = _APPOSITION.match(tokens, k)
+    else:
+        n = _APPOSITION.match(tokens, k) or _ROLES.match(tokens, k) or \
+            (_GENERIC.match(tokens, k) if not tokens[k].is_capitalized else 0)
+    if not n:
+        return None
+    k += n
+    if _low(tokens, k) == "của":
+        k += 1
+    inner = parse_unit(tokens, k)
+    if inner:
+        k = inner[1]
+    for m in range(k, min(len(tokens), end + MAX_APPOSITION)):
+        tok = tokens[m]
+        if tok.text in (",", ";", ":", ".") or (tok.is_word and not tok.is_capitalized and
+                                                is_predicate_at(tokens, m, weak=False)):
+            return m
+    return None
 
 
 def _enumeration(text: str, tokens: list[Token], noun: int, j: int) -> tuple[list[UnitRef], int]:

@@ -564,12 +564,28 @@ class BlockReader:
             draft.add(sentence, action_text(sentence), self.year, coordinators)
 
 
+_REPORTS = re.compile(r"(?<!\w)báo cáo(?!\w)", re.IGNORECASE)
+_CADENCE_OPENERS = re.compile(r"^(?:định kỳ|hằng|hàng|thường xuyên|thời hạn|thời gian)(?!\w)", re.IGNORECASE)
+
+
+def _own_duty(clause: str) -> bool:
+    """"tổ chức sơ kết hằng năm": a clause opening with a verb of its own, not a time ("Thời hạn:
+    hằng tháng", "định kỳ hằng quý …") nor the report on the action before it."""
+    clause = clause.strip()
+    return is_predicate_at(tokenize(clause), 0, weak=False) and not _CADENCE_OPENERS.match(clause) \
+        and not _REPORTS.search(clause)
+
+
 def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, str | None]]:
     """One group of segments per distinct deadline (or cadence), in text order."""
     groups: list[list] = []
     for seg in draft.segments:
         key = (seg.deadline, seg.recurrence) if (seg.deadline or seg.recurrence) else None
-        if groups and (key is None or groups[-1][1] is None or groups[-1][1] == key):
+        # A duty with a cadence ("tổ chức sơ kết hằng năm") is not the one-off action before it,
+        # unless it reports on that action ("định kỳ hằng quý báo cáo kết quả thực hiện").
+        cadence_after_action = key is not None and key[1] is not None and bool(groups) and groups[-1][1] is None \
+            and _own_duty(seg.text)
+        if groups and not cadence_after_action and (key is None or groups[-1][1] is None or groups[-1][1] == key):
             groups[-1][0].append(seg)
             if key is not None:
                 groups[-1][1] = key
