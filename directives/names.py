@@ -79,7 +79,7 @@ def is_predicate_at(tokens: list[Token], i: int, *, weak: bool = True) -> bool:
     n = PREDICATES.match(tokens, i)
     if not n:
         return False
-    return weak or not _WEAK.match(tokens, i)
+    return weak or _WEAK.match(tokens, i) < n  # "theo dõi" is a verb, "theo" alone a preposition
 
 
 # --- one name ------------------------------------------------------------------------------

@@ -141,11 +141,29 @@ def _approved(block: Block) -> bool:
     return block.kind in ("part", "roman", "heading", "article", "number") and bool(_APPROVED_TITLE.search(block.text))
 
 
+# "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:": the speaker announces the directions.
+_SPEAKER_ANNOUNCES = re.compile(r"(?:ý kiến chỉ đạo|có ý kiến|chỉ đạo|yêu cầu|kết luận|đề nghị|chỉ thị)"
+                                r"(?:\s+như sau)?\s*:\s*$", re.IGNORECASE)
+
+
+def _skip_before_speaker(blocks: list[Block]) -> None:
+    """A letter without numbered sections: what stands before "… có ý kiến chỉ đạo:" (a portal's
+    headline, the letter received) is context, when directions follow the announcement."""
+    for i, block in enumerate(blocks):
+        if block.parent is None and block.kind == "para" and _SPEAKER_ANNOUNCES.search(block.text) \
+                and any(not b.skip for b in blocks[i + 1:]):
+            for earlier in blocks[:i + 1]:
+                earlier.skip = True
+            block.announcement = True
+            return
+
+
 def _skip_preamble(blocks: list[Block]) -> None:
     """Before the first numbered section, everything up to "… như sau:" introduces the body."""
     first_section = next((i for i, b in enumerate(blocks) if b.kind in
                           ("part", "article", "roman", "number", "subnumber", "letter")), None)
     if first_section is None:
+        _skip_before_speaker(blocks)
         return
     for i in range(first_section - 1, -1, -1):
         if blocks[i].kind == "para" and _ANNOUNCEMENT.search(blocks[i].text):

@@ -475,6 +475,16 @@ def _leads_others(action_part: str) -> bool:
     return bool(_LEADS_OTHERS.match(action_part))
 
 
+# A line that only says when: "Thời hạn: …", "Hoàn thành trước ngày …", "Chậm nhất ngày …".
+_TIME_ONLY = re.compile(r"^(?:thời hạn|thời gian|hoàn thành|hoàn tất|xong|trước ngày|chậm nhất|trong thời hạn|"
+                        r"sản phẩm)(?!\w)", re.IGNORECASE)
+
+
+def _opens_action(sentence: str) -> bool:
+    sentence = sentence.strip()
+    return is_predicate_at(tokenize(sentence), 0, weak=False) and not _TIME_ONLY.match(sentence)
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -484,6 +494,7 @@ class BlockReader:
         self.drafts: list[Draft] = []
         # The tasks a sentence without its own subject continues (those of the item above, at first).
         self.last: list[Draft] = list(previous or [])
+        self.inherited = bool(previous)  # self.last holds the item's tasks, not this block's
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
         self.inherits = not block.is_title
@@ -491,6 +502,7 @@ class BlockReader:
     def read(self) -> list[Draft]:
         for sentence in split_sentences(self.block.text):
             self._sentence(sentence)
+            self.inherited = False
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:
@@ -543,6 +555,11 @@ class BlockReader:
             touched.append(draft)
         self.last = touched
 
+    def _add_draft(self, lead: str, coordinators: list[UnitRef]) -> Draft:
+        draft = Draft(lead, lead_key(lead), self.section, coordinators)
+        self.drafts.append(draft)
+        return draft
+
     def _draft_for(self, key: str) -> Draft | None:
         for draft in reversed(self.drafts):
             if draft.key == key:
@@ -552,13 +569,14 @@ class BlockReader:
     def _continue(self, sentence: str) -> None:
         if _is_closing(sentence, sentence):
             return
+        if self.inherited and _opens_action(sentence):
+            # "1. UBND các huyện cử đại diện …" then a paragraph "Theo dõi, cập nhật, tổng hợp …":
+            # a paragraph with an action of its own is a task of its own, for the same unit.
+            self.last = [self._add_draft(d.lead, list(d.coordinators)) for d in self.last]
         if not self.last and self.scope is not None and self.inherits:
             self.last = []
             for unit in self.scope.leads:
-                name = display(unit)
-                draft = Draft(name, lead_key(name), self.section, list(self.scope.coordinators))
-                self.drafts.append(draft)
-                self.last.append(draft)
+                self.last.append(self._add_draft(display(unit), list(self.scope.coordinators)))
         coordinators = coordinators_in(sentence)
         for draft in self.last:
             draft.add(sentence, action_text(sentence), self.year, coordinators)
