@@ -396,6 +396,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         j += 2
     n = _PERSON.match(tokens, j)
     if n:
+        inner = parse_unit(tokens, j + n)
+        if inner and inner[0] == CATCHALL and _HEAD_TITLES.match(tokens, j):
+            return CATCHALL, inner[1], distributive  # "thủ trưởng các sở, ngành liên quan": nobody in particular
         return PERSON, _person_end(tokens, j + n), distributive
     plural = _low(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
@@ -490,10 +493,16 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             break
         if kind == CATCHALL and _low(tokens, end) == ":" and end == j + 2 and _is_name_word(tokens[min(end + 1, len(tokens) - 1)]):
             # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon.
-            named, end = _enumeration(text, tokens, j + 1, end + 1)
+            named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
+            units.extend(named)
+        elif kind == GROUP and _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
+                and not _starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
+            # "UBND các huyện: An Lão, Hoài Ân": one unit per place, "UBND huyện An Lão", …
+            head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
+            named, end = _enumeration(text, tokens, head, end + 1)
             units.extend(named)
         else:
-            title = kind == PERSON and bool(_HEAD_TITLES.match(tokens, j))
+            title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j))
             units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
         j = after = apposition_end(tokens, end) or end
         sep = j
@@ -539,8 +548,7 @@ def apposition_end(tokens: list[Token], end: int) -> int | None:
     return None
 
 
-def _enumeration(text: str, tokens: list[Token], noun: int, j: int) -> tuple[list[UnitRef], int]:
-    head = capitalize_first(tokens[noun].text)
+def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[list[UnitRef], int]:
     units: list[UnitRef] = []
     while j < len(tokens) and _is_name_word(tokens[j]):
         end = _name_tail(tokens, j, False, commas=False)
