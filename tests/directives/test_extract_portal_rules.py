@@ -1,0 +1,187 @@
+"""Rules for directives as portals and legal-text sites publish them (issue 20): words glued at
+a lost line break, the body sentence "Về việc này, …", a capitalized handing verb, the closing
+call handed to one unit in charge, a cause before the main clause, an apposition after a dash,
+a duty with a cadence of its own, a paragraph with an action of its own, a portal headline
+before the speaker's announcement, the head of a catch-all, and "UBND các huyện: A, B".
+The names of places below are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+from directives.glue import is_syllable, unglue, unglue_word
+from directives.header import parse_header
+from directives.names import apposition_end, is_predicate_at, parse_unit_list
+from directives.normalize import paragraphs
+from directives.text import tokenize
+
+
+def tasks(text: str, issued: date | None = None) -> list[tuple]:
+    return [(t.lead, t.coordinators, t.deadline, t.recurrence) for t in extract_text(text, issued=issued).tasks]
+
+
+# --- glued words -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, expected", [
+    ("cáchuyện", "các huyện"),
+    ("thựchiện", "thực hiện"),
+    ("Kếhoạch", "Kế hoạch"),
+    ("trướcngày", "trước ngày"),
+    ("trườngchủ", "trường chủ"),
+    ("báođể", "báo để"),
+    ("địabàn", "địa bàn"),
+    ("giaiđoạn", "giai đoạn"),
+    ("nhândântỉnh", "nhân dân tỉnh"),
+    ("TỈNHBÌNH", "TỈNH BÌNH"),
+    ("chứcHĐND", "chức HĐND"),  # a capital right after a lowercase letter
+    ("củaGiám", "của Giám"),
+    ("banhành", "ban hành"),  # the cut whose syllables the lexicon knows
+    ("cánhân", "cá nhân"),  # else the longer onset after the cut
+    # left alone: one syllable, a foreign or code word, an abbreviation, a figure
+    ("nghiệp", "nghiệp"), ("giữa", "giữa"), ("quốc", "quốc"), ("nguyễn", "nguyễn"), ("người", "người"),
+    ("khuyến", "khuyến"), ("Hoà", "Hoà"), ("Đắk", "Đắk"), ("online", "online"), ("Internet", "Internet"),
+    ("ThS", "ThS"), ("TTg", "TTg"), ("UBND", "UBND"), ("HĐND", "HĐND"), ("ĐBQH", "ĐBQH"), ("iPhone", "iPhone"),
+])
+def test_glued_words_are_cut_into_syllables(word, expected):
+    assert unglue_word(word) == expected
+
+
+@pytest.mark.parametrize("word, syllable", [
+    ("nghiệp", True), ("quyết", True), ("gìn", True), ("yêu", True), ("thuở", True), ("xoong", True),
+    ("â", False), ("cáchuyện", False), ("đồngnhân", False), ("hđnd", False),
+])
+def test_what_one_syllable_is(word, syllable):
+    assert is_syllable(word) is syllable
+
+
+def test_a_glued_text_reads_as_if_spaced():
+    assert unglue("Giao UBND cáchuyện tổ chứcthực hiện năm2026.") == "Giao UBND các huyện tổ chức thực hiện năm2026."
+    assert tasks("Giao Sở Tài nguyên và Môi trườngchủ trì, phối hợp với UBND cáchuyện kiểm tra, hoàn thành "
+                 "trướcngày 20/11/2026.") == \
+        [("Sở Tài nguyên và Môi trường", ["UBND các huyện"], date(2026, 11, 20), None)]
+
+
+# --- the header ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, title", [
+    ("V/v triển khai thực hiện Kế hoạch", "V/v triển khai thực hiện Kế hoạch"),
+    ("Về việc tăng cường phòng, chống dịch", "Về việc tăng cường phòng, chống dịch"),
+    ("Về việc này, UBND tỉnh yêu cầu UBND huyện Tân An kiểm tra.", None),
+    ("Về việc nêu trên, Sở Y tế báo cáo UBND tỉnh.", None),
+])
+def test_ve_viec_opens_the_subject_line_not_a_body_sentence(line, title):
+    info, _ = parse_header(paragraphs(line))
+    assert info.title == title
+
+
+def test_ve_viec_nay_is_a_task():
+    text = ("Trước đó, UBND tỉnh nhận được đơn của ông Lê Văn Ba.\n"
+            "Về việc này, UBND tỉnh yêu cầu UBND huyện Tân An kiểm tra, giải quyết đơn, báo cáo kết quả cho UBND tỉnh.")
+    assert tasks(text) == [("UBND huyện Tân An", [], None, None)]
+
+
+# --- who is given the action -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalized handing verb after the unit that hands over
+    ("Theo đó, Chủ tịch Ủy ban nhân dân huyện Giao Chủ tịch UBND xã Tân Phú có trách nhiệm phối hợp với các đơn vị "
+     "có liên quan tổ chức triển khai thực hiện theo quy định của pháp luật./.",
+     [("Chủ tịch UBND xã Tân Phú", ["các đơn vị có liên quan"], None, None)]),
+    # "triển khai thực hiện" handed to one unit put in charge of others is a task
+    ("Điều 2. Giao Giám đốc Sở Y tế chủ trì, phối hợp với thủ trưởng các sở, ngành liên quan và Chủ tịch UBND "
+     "các huyện Tân An, Phú Mỹ triển khai thực hiện.",
+     [("Giám đốc Sở Y tế", ["Chủ tịch UBND các huyện Tân An, Phú Mỹ"], None, None)]),
+    # … but not the closing call to every unit, nor the sending formula
+    ("Yêu cầu các sở, ban, ngành, UBND các huyện nghiêm túc triển khai thực hiện./.", []),
+    ("Văn phòng Chính phủ xin thông báo để Ủy ban nhân dân tỉnh Tân An biết và thực hiện.", []),
+    # a cause, then "vì vậy" opens the main clause
+    ("Do Công ty cổ phần Phú Mỹ có văn bản xin thôi tham gia nghiên cứu, khảo sát dự án vì không đủ năng lực, "
+     "vì vậy UBND tỉnh giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính nghiên cứu, đề xuất phương án.",
+     [("Sở Xây dựng", ["Sở Tài chính"], None, None)]),
+    # an introduction that ends at ";", and the deadline in the next sentence
+    ("Sau khi tiếp nhận phản ánh của Báo Nhân Dân số ra ngày 01/11/2026 đăng bài “Mỏ đá gây sạt lở”; UBND tỉnh giao "
+     "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND huyện Tân An kiểm tra, xác minh. Thời gian thực hiện "
+     "hoàn thành trước ngày 20/11/2026.",
+     [("Sở Nông nghiệp và Môi trường", ["UBND huyện Tân An"], date(2026, 11, 20), None)]),
+    # what a unit is, after a dash or a comma, is no second unit and no action
+    ("1. Sở Nội vụ - cơ quan thường trực Ban Thi đua - Khen thưởng tỉnh giúp Ban tham mưu UBND tỉnh tổ chức "
+     "Hội nghị tổng kết.",
+     [("Sở Nội vụ", [], None, None)]),
+    ("Sở Y tế, cơ quan thường trực Ban Chỉ đạo tỉnh, chủ trì tổng hợp kết quả.", [("Sở Y tế", [], None, None)]),
+    # the merged provincial media body, with the province's name after it
+    ("Báo và Phát thanh, Truyền hình Tân An tăng cường tuyên truyền.",
+     [("Báo và Phát thanh, Truyền hình Tân An", [], None, None)]),
+    # one unit per place after "UBND các huyện:"
+    ("Giao Sở Xây dựng chủ trì, phối hợp các Sở: Tài chính, Nội vụ; UBND các huyện: Tân An, Phú Mỹ và các đơn vị "
+     "liên quan nghiên cứu đề xuất.",
+     [("Sở Xây dựng", ["Sở Tài chính", "Sở Nội vụ", "UBND huyện Tân An", "UBND huyện Phú Mỹ"], None, None)]),
+])
+def test_who_is_given_the_action(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, after", [
+    ("Sở Nội vụ - cơ quan thường trực Ban Thi đua tỉnh giúp Ban tham mưu", "giúp"),
+    ("Sở Y tế, cơ quan thường trực Ban Chỉ đạo tỉnh, chủ trì tổng hợp", ","),
+    ("Công an tỉnh - lực lượng nòng cốt bảo đảm an ninh chủ động triển khai", "bảo"),
+    ("Sở Lao động - Thương binh và Xã hội hướng dẫn", None),  # a dash inside the name
+    ("Sở Y tế, Sở Tài chính kiểm tra", None),  # a list
+])
+def test_apposition_end(text, after):
+    tokens = tokenize(text)
+    units, end = parse_unit_list(text, tokens, 0)
+    found = apposition_end(tokens, units[0].end)
+    assert (tokens[found].text if found is not None else None) == after
+
+
+@pytest.mark.parametrize("text, lead, catchall", [
+    ("thủ trưởng các sở, ngành, đoàn thể liên quan", "thủ trưởng các sở, ngành, đoàn thể liên quan", True),
+    ("Thủ trưởng các cơ quan chuyên môn", "Thủ trưởng các cơ quan chuyên môn", True),
+    ("Chủ tịch UBND các huyện", "Chủ tịch UBND các huyện", False),
+    ("Giám đốc Sở Y tế", "Giám đốc Sở Y tế", False),
+])
+def test_the_head_of_a_catchall_is_a_catchall(text, lead, catchall):
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert (units[0].text, units[0].is_catchall) == (lead, catchall)
+    assert units[0].head_title  # still a head: "Thủ trưởng … chịu trách nhiệm" is accountability
+
+
+def test_theo_doi_is_a_verb_theo_is_not():
+    assert is_predicate_at(tokenize("Theo dõi, cập nhật kết quả"), 0, weak=False)
+    assert not is_predicate_at(tokenize("Theo kế hoạch"), 0, weak=False)
+
+
+# --- tasks of a paragraph --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a cadence clause with its own verb is a duty of its own
+    ("Sở Nội vụ tham mưu UBND tỉnh chỉ đạo triển khai Kế hoạch; tổ chức sơ kết hằng năm việc thực hiện Kế hoạch.",
+     [("Sở Nội vụ", [], None, None), ("Sở Nội vụ", [], None, "yearly")]),
+    # the report on the action, and a time line, stay with it
+    ("Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí; định kỳ hằng quý báo cáo kết quả thực hiện.",
+     [("Sở Tài chính", [], None, "quarterly")]),
+    ("Sở Tài chính báo cáo tình hình giải ngân; thời hạn: hằng tháng.", [("Sở Tài chính", [], None, "monthly")]),
+])
+def test_cadence_clauses(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_paragraph_with_an_action_of_its_own_is_a_task_of_its_own():
+    text = ("Chủ tịch UBND tỉnh yêu cầu:\n"
+            "1. UBND các huyện cử đại diện lãnh đạo tham gia các buổi tiếp xúc cử tri.\n"
+            "Theo dõi, tổng hợp kết quả giải quyết kiến nghị cử tri.\n"
+            "2. Sở Y tế rà soát các cơ sở khám bệnh.\n"
+            "Thời hạn: trước ngày 31/3/2026.\n")
+    assert tasks(text) == [("UBND các huyện", [], None, None), ("UBND các huyện", [], None, None),
+                           ("Sở Y tế", [], date(2026, 3, 31), None)]
+
+
+def test_a_portal_headline_before_the_speakers_announcement_is_context():
+    text = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Công Thương phối hợp tổ chức đánh giá 1 năm thực hiện Nghị định.\n"
+            "Ngày 20/7/2026, UBND tỉnh nhận được Văn bản của Bộ Công Thương về việc đánh giá.\n"
+            "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n"
+            "Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan đánh giá, tổng hợp báo cáo. "
+            "Trình UBND tỉnh trước ngày 10/8/2026.\n")
+    assert tasks(text) == [("Sở Công Thương", ["các đơn vị liên quan"], date(2026, 8, 10), None)]
