@@ -53,8 +53,10 @@ _DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trì
                        r"(?:\s+[^\s,;.]+){0,5}\s*$")
 
 # What a period describes rather than bounds: figures, events and state of affairs within it.
-_SPAN = re.compile(r"(?:tình\s+hình|kết\s+quả|số\s+liệu|giải\s+ngân|thu|chi|phát\s+sinh|xảy\s+ra|diễn\s+ra|đã|"
-                   r"so\s+với|cùng\s+kỳ|dự\s+kiến|thời\s+tiết|mưa|nắng|bão|lũ|mùa|dịp|vụ)(?:\s+[^\s,;.]+){0,6}\s*$")
+# Whole words only: "Sở Nội vụ thẩm định trong tháng 6" holds no crop season ("vụ"), "Chi cục" no spending.
+_SPAN = re.compile(r"(?<!\w)(?:tình\s+hình|kết\s+quả|số\s+liệu|giải\s+ngân|thu|chi(?!\s+(?:cục|nhánh|hội|bộ|đoàn))|"
+                   r"phát\s+sinh|xảy\s+ra|diễn\s+ra|đã|so\s+với|cùng\s+kỳ|dự\s+kiến|thời\s+tiết|mưa|nắng|bão|lũ|mùa|"
+                   r"dịp|(?<!nội\s)vụ)(?!\w)(?:\s+[^\s,;.]+){0,6}\s*$")
 
 _REC_DAY = re.compile(r"(?:ngày|mùng)\s+(\d{1,2})\s+(?:hằng|hàng|mỗi|các)\s+tháng")
 # "Hằng tháng, trước ngày 05, báo cáo …": the cadence first, then the day of the month.

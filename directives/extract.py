@@ -98,8 +98,14 @@ def _document_scope(blocks: list[Block], year: int | date) -> Scope | None:
             reader = BlockReader(block, None, None, year)
             reader.read()
             scope = reader.heading_scope
-            return scope if scope is not None and scope.explicit else None
+            return scope if scope is not None and _leads_below(scope) else None
     return None
+
+
+def _leads_below(scope: Scope) -> bool:
+    """"Đề nghị UBND các tỉnh …:" or "Các sở, ban, ngành, UBND các huyện … thực hiện các nội dung sau:"
+    lead the items below; "UBND tỉnh kết luận như sau:" is the speaker, not a lead."""
+    return scope.explicit or len(scope.leads) > 1 or any(u.kind in ("group", "catchall") for u in scope.leads)
 
 
 def _unit_heading(block: Block) -> Scope | None:

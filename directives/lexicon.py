@@ -108,6 +108,12 @@ GENERIC_QUALIFIERS = _phrases(
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     "theo dõi"
 )
+# Kinds of area that narrow a level run ("UBND các huyện ven biển", "các xã có rừng").
+AREA_QUALIFIERS = _phrases(
+    "ven biển|miền núi|biên giới|vùng cao|vùng sâu, vùng xa|vùng sâu|vùng xa|có rừng|có biển|có đê|ven sông|"
+    "trọng điểm|đồng bằng|nội thành|ngoại thành|ven đô|khu vực biên giới|vùng đồng bào dân tộc thiểu số|"
+    "vùng đồng bào dân tộc thiểu số và miền núi|bị ảnh hưởng|có nguy cơ cao"
+)
 # Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực IV").
 LEVEL_WORDS = _phrases(
     "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|quốc gia|"

@@ -38,6 +38,7 @@ _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
 _STANDING_BODIES = PhraseIndex(lx.STANDING_BODIES)
 _APPOSITION = PhraseIndex(lx.APPOSITION_ROLES)
+_AREA = PhraseIndex(lx.AREA_QUALIFIERS)
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà"}
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
@@ -218,8 +219,10 @@ def _hands_over(tokens: list[Token], j: int) -> bool:
 def _descriptive_word(tokens: list[Token], j: int) -> bool:
     tok = tokens[j]
     if tok.low == "và" and j + 1 < len(tokens) and tokens[j + 1].is_word:
-        # "dự án đầu tư và xây dựng": joins two words of the name unless a unit follows.
-        return not parse_unit(tokens, j + 1) and (tokens[j + 1].is_capitalized or _NOMINAL.match(tokens, j + 1) > 0)
+        # "dự án đầu tư và xây dựng", "công trình dân dụng và công nghiệp tỉnh": joins two words of
+        # the name unless a unit follows.
+        return not parse_unit(tokens, j + 1) and (tokens[j + 1].is_capitalized or _NOMINAL.match(tokens, j + 1) > 0
+                                                  or _words_before_level(tokens, j + 1) > 0)
     if tok.low in _LIST_SEPARATORS:
         return False
     if tok.low == "các":
@@ -326,6 +329,7 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
             break
         end += 1 + m
     end = _place_names(tokens, end)
+    end += _AREA.match(tokens, end)  # "UBND các huyện ven biển", "các xã có rừng"
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q

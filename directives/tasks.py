@@ -128,9 +128,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     """(leads, explicit, index where the action starts) when the words at i assign work."""
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
-        j = i + n
-        if j < len(tokens) and tokens[j].low == "cho":
-            j += 1
+        j = _after_handing(tokens, i + n)
         units, end = parse_unit_list(text, tokens, j)
         if not units:
             units, end = _raw_lead(text, tokens, j)
@@ -147,7 +145,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
         n = _ASSIGN.match(tokens, k)
         if n and tokens[k].low in _HANDING_VERBS:
-            j = k + n + (1 if k + n < len(tokens) and tokens[k + n].low == "cho" else 0)
+            j = _after_handing(tokens, k + n)
             inner, inner_end = parse_unit_list(text, tokens, j)
             if inner:
                 return inner, True, inner_end
@@ -161,8 +159,14 @@ def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
     n = _ASSIGN.match(tokens, k)
     if not n or tokens[k].low not in _HANDING_VERBS:
         return False
-    j = k + n + (1 if k + n < len(tokens) and tokens[k + n].low == "cho" else 0)
-    return bool(parse_unit_list(text, tokens, j)[0])
+    return bool(parse_unit_list(text, tokens, _after_handing(tokens, k + n))[0])
+
+
+def _after_handing(tokens: list[Token], j: int) -> int:
+    """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
+    if j < len(tokens) and tokens[j].low in ("cho", ":"):
+        j += 1
+    return j
 
 
 def _boundaries(tokens: list[Token], start: int, stop: int) -> list[int]:
@@ -207,6 +211,22 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         j = b + n + (1 if b + n < len(tokens) and tokens[b + n].text == "," else 0)
         found = lead_form(text, tokens, j)
         if found:
+            return _assignment(text, tokens, i, found)
+    return _handed_inside(text, tokens, i, stop)
+
+
+_NOT_HANDING = {"được", "bàn", "đã", "đang", "sẽ", "vừa", "chuyển", "nhận", "tiếp"}
+
+
+def _handed_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    """"Thống nhất chủ trương giao Sở Xây dựng nghiên cứu …", "Đồng ý …, giao Sở X …": a sentence
+    with no subject of its own hands the work on with "giao" inside it ("nhiệm vụ được giao",
+    "bàn giao" hand nothing)."""
+    for k in range(i + 1, stop):
+        if tokens[k].text != "giao" or tokens[k - 1].low in _NOT_HANDING:
+            continue
+        found = lead_form(text, tokens, k)
+        if found and found[1]:
             return _assignment(text, tokens, i, found)
     return None
 

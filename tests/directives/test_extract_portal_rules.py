@@ -185,3 +185,38 @@ def test_a_portal_headline_before_the_speakers_announcement_is_context():
             "Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan đánh giá, tổng hợp báo cáo. "
             "Trình UBND tỉnh trước ngày 10/8/2026.\n")
     assert tasks(text) == [("Sở Công Thương", ["các đơn vị liên quan"], date(2026, 8, 10), None)]
+
+
+# --- forms of real letters and plans ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of leads announcing the items below leads them, with no handing verb
+    ("Các sở, ban, ngành, UBND các huyện căn cứ chức năng, nhiệm vụ được giao, khẩn trương triển khai các nội "
+     "dung sau:\na) Rà soát các thủ tục hành chính, hoàn thành trong quý II/2026.\n"
+     "b) Báo cáo kết quả về UBND tỉnh trước ngày 15 hằng tháng.\n",
+     [("Các sở, ban, ngành", [], date(2026, 6, 30), None), ("UBND các huyện", [], date(2026, 6, 30), None),
+      ("Các sở, ban, ngành", [], None, "monthly:15"), ("UBND các huyện", [], None, "monthly:15")]),
+    # … the speaker announcing the directions leads nothing
+    ("UBND tỉnh kết luận như sau:\na) Rà soát các thủ tục hành chính.\n", []),
+    # a colon after the handing verb
+    ("UBND tỉnh giao: Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp thẩm định hồ sơ, trình UBND tỉnh trước ngày "
+     "25/3/2026.", [("Sở Nội vụ", ["Sở Tư pháp"], date(2026, 3, 25), None)]),
+    # "giao" inside a sentence with no subject of its own
+    ("Thống nhất chủ trương giao Sở Xây dựng nghiên cứu, đề xuất phương án.", [("Sở Xây dựng", [], None, None)]),
+    ("Đồng ý chủ trương đầu tư dự án, giao Sở Tài chính tham mưu bố trí vốn.", [("Sở Tài chính", [], None, None)]),
+    ("Các nhiệm vụ được giao Sở Y tế tại Kế hoạch số 12 đã hoàn thành.", []),
+    # a descriptive name joined by "và" up to its level word
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh đẩy nhanh tiến độ thi công.",
+     [("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", [], None, None)]),
+    # the kind of area narrowing a level run
+    ("Sở Nông nghiệp và Môi trường, UBND các huyện ven biển theo dõi chặt chẽ diễn biến của bão.",
+     [("Sở Nông nghiệp và Môi trường", [], None, None), ("UBND các huyện ven biển", [], None, None)]),
+    ("Giao Sở Nông nghiệp và Môi trường phối hợp với UBND các xã có rừng bố trí lực lượng trực.",
+     [("Sở Nông nghiệp và Môi trường", ["UBND các xã có rừng"], None, None)]),
+    # "Sở Nội vụ" holds no crop season: the window is a deadline
+    ("Sở Nội vụ thẩm định hồ sơ trong tháng 6/2026.", [("Sở Nội vụ", [], date(2026, 6, 30), None)]),
+    ("Chi cục Thuế khu vực hoàn thành rà soát trong quý III/2026.",
+     [("Chi cục Thuế khu vực", [], date(2026, 9, 30), None)]),
+])
+def test_forms_of_letters_and_plans(text, expected):
+    assert tasks(text, issued=date(2026, 3, 10)) == expected
