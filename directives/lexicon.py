@@ -76,12 +76,15 @@ DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạ
 PERSON_HEADS = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|người đứng đầu|lãnh đạo|trưởng|"
     "các đồng chí|đồng chí|thành viên|bí thư|chánh văn phòng|chánh thanh tra|cục trưởng|"
-    "chi cục trưởng|tổng giám đốc|hiệu trưởng|tổ trưởng|trưởng ban|trưởng phòng|các thành viên"
+    "chi cục trưởng|tổng giám đốc|hiệu trưởng|tổ trưởng|trưởng ban|trưởng phòng|các thành viên|"
+    "thủ tướng|thủ tướng chính phủ|phó thủ tướng|phó thủ tướng chính phủ|bộ trưởng|các bộ trưởng|thứ trưởng|"
+    "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|tổng kiểm toán|thống đốc"
 )
 # Heads of unit accountable persons: their duty sentences are about accountability.
 HEAD_TITLES = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|người đứng đầu|lãnh đạo|trưởng|bí thư|"
-    "hiệu trưởng|trưởng ban|trưởng phòng|cục trưởng|chi cục trưởng|tổng giám đốc"
+    "hiệu trưởng|trưởng ban|trưởng phòng|cục trưởng|chi cục trưởng|tổng giám đốc|bộ trưởng|các bộ trưởng|"
+    "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|thống đốc"
 )
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
 ROLE_UNITS = _phrases(

@@ -290,15 +290,37 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         if j < len(tokens) and (_is_name_word(tokens[j]) or descriptive):
             end = _name_tail(tokens, j, descriptive)
             return _plural_levels(tokens, end) if end > j else None
+        m = _LEVELS.match(tokens, j)
+        if m and tokens[i].is_capitalized and tokens[j].low != "cấp" and _name_ends(tokens, j + m):
+            return j + m  # "Báo tỉnh", "Đài huyện": the body of the place the directive is about
     return None
+
+
+def _name_ends(tokens: list[Token], k: int) -> bool:
+    return k >= len(tokens) or tokens[k].text in (",", ";", ":", ".", ")") or tokens[k].low == "và" or \
+        is_predicate_at(tokens, k, weak=False)
 
 
 def _plural_levels(tokens: list[Token], end: int) -> int:
     """"Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the same unit at every place of a level."""
     if _low(tokens, end) == "các":
-        run = _level_run(tokens, end + 1)
+        run = _committee_run(tokens, end + 1) or _level_run(tokens, end + 1)
         if run:
             return run
+    return end
+
+
+def _committee_run(tokens: list[Token], j: int) -> int | None:
+    """"Ban Thường vụ các huyện ủy, thị ủy, thành ủy": party committees of every place of a level."""
+    n = _STANDING_BODIES.match(tokens, j)
+    if not n:
+        return None
+    end = j + n
+    while end + 1 < len(tokens) and tokens[end].low in (",", "và"):
+        m = _STANDING_BODIES.match(tokens, end + 1)
+        if not m:
+            break
+        end += 1 + m
     return end
 
 

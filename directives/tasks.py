@@ -505,6 +505,11 @@ def _opens_action(sentence: str) -> bool:
     return is_predicate_at(tokenize(sentence), 0, weak=False) and not _TIME_ONLY.match(sentence)
 
 
+# What the speaker of a directive says before its directions, with no work of its own.
+_SPEECH = re.compile(r"^\s*(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ thị|điện|thông báo|yêu cầu|đề nghị)"
+                     r"(?:\s+(?:như sau|cụ thể như sau|cụ thể))?\s*:\s*$", re.IGNORECASE)
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -534,7 +539,9 @@ class BlockReader:
         found = assignments_in(sentence)
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
-            if found:
+            if found and _SPEECH.match(sentence[found[0].action:]):
+                self.heading_scope = Scope([], [])  # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
+            elif found:
                 self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
             elif _DESCRIBES_CONTENT.search(sentence) and not is_predicate_at(tokenize(sentence), 0, weak=False):
                 # "Phương án phải bảo đảm các yêu cầu sau:": the bullets say what it holds; nobody acts.

@@ -220,3 +220,21 @@ def test_a_portal_headline_before_the_speakers_announcement_is_context():
 ])
 def test_forms_of_letters_and_plans(text, expected):
     assert tasks(text, issued=date(2026, 3, 10)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body of the place itself: "Báo tỉnh", after a known body in a list
+    ("Đài Phát thanh và Truyền hình tỉnh, Báo tỉnh tăng cường thời lượng đưa tin về bão.",
+     [("Đài Phát thanh và Truyền hình tỉnh", [], None, None), ("Báo tỉnh", [], None, None)]),
+    # heads of ministries and the Government are people who lead
+    ("Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Y tế chỉ đạo bảo đảm thuốc, vật tư; Bộ trưởng Bộ Tài chính bố trí "
+     "kinh phí kịp thời.", [("Bộ trưởng Bộ Y tế", [], None, None), ("Bộ trưởng Bộ Tài chính", [], None, None)]),
+    # party committees of every place of a level, after "các"
+    ("Đề nghị Ban Thường vụ các huyện ủy, thị ủy, thành ủy lãnh đạo, chỉ đạo các cấp ủy triển khai thực hiện.",
+     [("Ban Thường vụ các huyện ủy, thị ủy, thành ủy", [], None, None)]),
+    # the speaker's announcement leads no subject-less item below it
+    ("Thủ tướng Chính phủ có ý kiến như sau:\n1. Khẩn trương hoàn thiện hồ sơ dự án.\n"
+     "2. Bộ Tài chính bố trí vốn.\n", [("Bộ Tài chính", [], None, None)]),
+])
+def test_bodies_and_speakers(text, expected):
+    assert tasks(text) == expected
