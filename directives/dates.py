@@ -29,15 +29,19 @@ _OCCASION = (r"(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+
 _DAY = rf"{_TIME}(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
 _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_MONTHS_OF_YEAR}|{_YEAR})"
 
+# A span's start: "từ ngày 01/4/2026 đến ngày 30/4/2026" ends on its last day.
+_FROM_DAY = r"từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+"
 # Cues that make the date right after them a deadline.
 _DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?|muộn\s+nhất(?:\s+là)?|"
             r"không\s+(?:quá|muộn\s+hơn)|trong|hạn\s+chót(?:\s+là)?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
             r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trước|trong|vào|chậm\s+nhất))?|"
-            r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?)")
+            r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
+            r"thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|" + _FROM_DAY + "đến(?:\s+hết)?)")
 _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
                r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trong|vào))?|"
                r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
-               r"trong|trước)")
+               r"thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|"
+               r"từ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước)")
 _DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?:{_OCCASION})?{_DAY}")
 # Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày
 # sau khi nhận được văn bản". Another starting point ("kể từ ngày Luật có hiệu lực") is not the directive.
@@ -158,6 +162,8 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
     low = text.casefold()
     found: list[tuple[int, date]] = []
     for m in _DAY_DEADLINE.finditer(low):
+        if m.group().startswith("từ") and _SPAN.search(low[max(0, m.start() - 120):m.start()]):
+            continue  # "tình hình từ ngày 01/01 đến ngày 30/6": the span reported on
         day = _day_from(m, default_year)
         if day:
             found.append((m.start(), day))
@@ -166,7 +172,7 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
         if cue == "trước" and m.group("yy"):
             continue  # "trước năm 2030": a horizon, not a deadline
         before = low[max(0, m.start() - 120):m.start()]
-        if cue == "trong" and not _DELIVERY.search(before) and _SPAN.search(before):
+        if (cue == "trong" and not _DELIVERY.search(before) or cue.startswith("từ")) and _SPAN.search(before):
             continue  # "tình hình giải ngân trong tháng 5": the period looked at, not a deadline
         if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]):
             continue  # "tháng 5 và tháng 6": a span of time being reviewed

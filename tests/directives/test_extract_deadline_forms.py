@@ -37,6 +37,12 @@ ISSUED = date(2026, 3, 10)  # a Tuesday
     ("Sở Y tế báo cáo UBND tỉnh chậm nhất ngày 20/12/2026.", date(2026, 12, 20)),
     ("Sở Y tế báo cáo UBND tỉnh chậm nhất là ngày 20 tháng 12 năm 2026.", date(2026, 12, 20)),
     ("Sở Y tế gửi báo cáo chậm nhất trong ngày 05/4/2026.", date(2026, 4, 5)),
+    # a time line of a plan, and a span that ends on its last day
+    ("Sở Y tế rà soát hồ sơ. Thời gian hoàn thành: tháng 6/2026.", date(2026, 6, 30)),
+    ("Sở Y tế rà soát hồ sơ; thời gian thực hiện: quý III/2026.", date(2026, 9, 30)),
+    ("Sở Y tế rà soát hồ sơ; thời gian: trước 30/9/2026.", date(2026, 9, 30)),
+    ("Sở Y tế tổ chức đợt kiểm tra từ ngày 01/4/2026 đến ngày 30/4/2026.", date(2026, 4, 30)),
+    ("Sở Y tế tổ chức chiến dịch từ tháng 4 đến tháng 6/2026.", date(2026, 6, 30)),
 ])
 def test_deadline_forms(sentence, expected):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
@@ -62,6 +68,8 @@ def test_counted_from_another_starting_point_is_not_a_deadline():
     "Sở Tài chính báo cáo tình hình giải ngân trong tháng 5 và tháng 6.",
     "Sở Y tế đánh giá kết quả đạt được trong quý I.",
     "Sở Y tế chuẩn bị phòng chống dịch trong mùa mưa bão năm 2026.",
+    "Sở Y tế báo cáo tình hình dịch bệnh từ ngày 01/01 đến ngày 30/6/2026.",
+    "Sở Y tế rà soát tình hình từ tháng 1 đến tháng 6/2026.",
 ])
 def test_periods_looked_at_are_not_deadlines(sentence):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
