@@ -351,12 +351,14 @@ def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
 
 
 def _directed_object(clause: str) -> bool:
-    """"… chỉ đạo Thanh tra Sở" before "phối hợp với": the object unit is the one coordinating."""
+    """"… chỉ đạo Thanh tra Sở" before "phối hợp với": the object unit is the one coordinating.
+    After a comma ("chỉ đạo các cơ quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an …") the
+    lead goes on with a verb of its own."""
     for m in _DIRECTING.finditer(clause):
-        rest = clause[m.end():]
+        rest = clause[m.end():].rstrip()
         tokens = tokenize(rest)
-        if tokens and (parse_unit_list(rest, tokens, 0, raw=True)[0]) and \
-                parse_unit_list(rest, tokens, 0, raw=True)[1] >= len(tokens) - 1:
+        units, end = parse_unit_list(rest, tokens, 0, raw=True)
+        if units and end >= len(tokens):
             return True
     return False
 

@@ -61,6 +61,8 @@ _PLACE = re.compile(r"\b(?:huyện|xã|thôn|tỉnh|thành phố|phường|ông|
 
 
 _COMMON = {"Giao", "Chủ", "Ủy", "Uỷ", "Sở", "Phòng", "Ban", "UBND", "Đề", "Thực", "Theo"}
+# The country's name ends national bodies' names ("Thông tấn xã Việt Nam"): it tells no document apart.
+_NATIONAL = {"Việt Nam"}
 
 
 def distinctive_names(text: str) -> set[str]:
@@ -68,7 +70,8 @@ def distinctive_names(text: str) -> set[str]:
     names = set(_SYMBOL.findall(text))
     for m in _PLACE.finditer(text):
         words = m.group(1).split()
-        if len(words) >= 2 and not all(w.isupper() for w in words) and not _COMMON.intersection(words):
+        if len(words) >= 2 and not all(w.isupper() for w in words) and not _COMMON.intersection(words) \
+                and " ".join(words) not in _NATIONAL:
             names.add(" ".join(words))
     return names
 

@@ -238,3 +238,15 @@ def test_forms_of_letters_and_plans(text, expected):
 ])
 def test_bodies_and_speakers(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, coordinators", [
+    # the object directed, then a comma: the lead goes on with a verb of its own
+    ("UBND các tỉnh chỉ đạo các cơ quan, đơn vị có liên quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an, "
+     "Bộ Tài chính để tổ chức chuyển quà kịp thời.", ["Bộ Công an", "Bộ Tài chính"]),
+    # without the comma the object is the one coordinating
+    ("Sở Y tế chỉ đạo Thanh tra Sở phối hợp với Công an tỉnh kiểm tra các cơ sở.", []),
+])
+def test_whose_partners_after_a_directed_object(text, coordinators):
+    (task,) = extract_text(text).tasks
+    assert task.coordinators == coordinators
