@@ -49,8 +49,10 @@ _SOURCE_NOTE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi t
 _EXECUTION = re.compile(r"(?:thi hành|căn cứ) (?:quyết định|chỉ thị|kế hoạch|văn bản|thông báo)(?: này)?"
                         r"(?: thi hành)?\s*[./]*$", re.IGNORECASE)
 _IMPLEMENT_ONLY = re.compile(
-    r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm)[\s,]*)+"
-    r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện)(?: này)?)?\s*[./]*$",
+    r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm|chỉ đạo|"
+    r"quán triệt|có hiệu quả|hiệu quả|đầy đủ|tốt|đồng bộ|quyết liệt)[\s,]*)+"
+    r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: này)?|"
+    r"(?:các\s+)?(?:nội dung|nhiệm vụ|yêu cầu)(?:\s+nêu)?\s+trên)?\s*[./]*$",
     re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
@@ -387,7 +389,7 @@ def action_text(text: str, start: int = 0) -> str:
     """The action itself: without "chủ trì", the "phối hợp với …" list, "theo chức năng …"."""
     rest = text[start:]
     while True:
-        rest = rest.lstrip(" ,:;.-")
+        rest = re.sub(r"^\([^()]*\)", "", rest.lstrip(" ,:;.-")).lstrip(" ,:;.-")  # "(nay là Sở …) chủ trì …"
         m = re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest)
         if m:
             rest = rest[m.end():]

@@ -250,3 +250,18 @@ def test_bodies_and_speakers(text, expected):
 def test_whose_partners_after_a_directed_object(text, coordinators):
     (task,) = extract_text(text).tasks
     assert task.coordinators == coordinators
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the closing call in its longer forms
+    ("Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện chỉ đạo, tổ chức triển khai thực hiện nghiêm túc "
+     "Chỉ thị này.", []),
+    ("Các sở, ban, ngành quán triệt, triển khai thực hiện có hiệu quả các nội dung nêu trên./.", []),
+    # a remark in brackets after the name is neither name nor action
+    ("Sở Thông tin và Truyền thông (nay là Sở Khoa học và Công nghệ) chủ trì hướng dẫn chuyển đổi số.",
+     [("Sở Thông tin và Truyền thông", [], None, None)]),
+])
+def test_closing_calls_and_remarks(text, expected):
+    assert tasks(text) == expected
+    for task in extract_text(text).tasks:
+        assert not task.summary.startswith("(")
