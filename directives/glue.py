@@ -127,6 +127,21 @@ def unglue_word(word: str) -> str:
     return " ".join(parts) if parts and len(parts) > 1 else word
 
 
+# "ngày 21tháng 04 năm 2011": a figure glued to the word of a date.
+_FIGURE_GLUED = re.compile(r"(?<=\d)(?=(?:tháng|năm|ngày|giờ)(?!\w))")
+
+
+# "Lao động-Thương binh": a hyphen from a lowercase word to a capital joins two words of a name.
+_NAME_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def _spaced_hyphen(m: re.Match) -> str:
+    text = m.string
+    before, after = text[m.start() - 1], text[m.end()]
+    return " - " if before.islower() and after.isupper() else "-"
+
+
 def unglue(text: str) -> str:
     """Every glued word of a text cut into its syllables."""
-    return _CANDIDATE.sub(lambda m: unglue_word(m.group()), text)
+    text = _CANDIDATE.sub(lambda m: unglue_word(m.group()), text)
+    return _NAME_HYPHEN.sub(_spaced_hyphen, _FIGURE_GLUED.sub(" ", text))

@@ -157,6 +157,8 @@ PREDICATE_STARTS = _phrases(
 )
 # Prepositions and linking words: they end a name but do not start an action.
 WEAK_PREDICATES = _phrases("cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng")
+# Prepositions after a name that make it no subject ("Chủ tịch Quốc hội tại các công văn số …").
+PREPOSITIONS = _phrases("tại|của|về|trong|trên|thuộc|đối với|từ|đến|ngày|số|như|là")
 # Verbs that are also nouns inside descriptive unit names ("Ban Quản lý các dự án phát triển …").
 NOMINAL_VERBS = _phrases("xây dựng|phát triển|quản lý|đầu tư")
 # Sentence openers after which, following a comma or colon, the subject comes.

@@ -39,6 +39,8 @@ _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
 _STANDING_BODIES = PhraseIndex(lx.STANDING_BODIES)
 _APPOSITION = PhraseIndex(lx.APPOSITION_ROLES)
 _AREA = PhraseIndex(lx.AREA_QUALIFIERS)
+# Known bodies without their head word: what follows "các Bộ:" or "các Sở:" in an enumeration.
+_KNOWN_TAILS = PhraseIndex(frozenset(name[1:] for name in lx.KNOWN_BODIES if len(name) > 2))
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà"}
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
@@ -581,6 +583,7 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
         cut = _enumerated_and(tokens, j, end)
         if cut is not None:
             end = cut
+        end = max(end, j + _KNOWN_TAILS.match(tokens, j))  # "Văn hóa, Thể thao và Du lịch": one name
         units.append(UnitRef(f"{head} {_span_text(text, tokens, j, end)}", NAMED, j, end))
         if end < len(tokens) and tokens[end].low in (",", "và") and end + 1 < len(tokens) \
                 and _is_name_word(tokens[end + 1]) and not _starts_unit_head(tokens, end + 1):

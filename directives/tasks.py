@@ -27,6 +27,7 @@ _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
 _CONSEQUENCE = PhraseIndex(lx.CONSEQUENCE_MARKERS)
+_PREPOSITION = PhraseIndex(lx.PREPOSITIONS)
 _HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ", "đồng"}  # "X giao Y …": Y leads
 MAX_HANDING_GAP = 4  # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": words before the handing verb
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà", "có"}
@@ -104,6 +105,8 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
         return close is not None and _predicate_follows(tokens, close + 1)
     if tok.text == ",":
         return is_predicate_at(tokens, j + 1, weak=False)
+    if _PREPOSITION.match(tokens, j) and not is_predicate_at(tokens, j, weak=False):
+        return False  # "… của đồng chí Tổng Bí thư, Chủ tịch Quốc hội tại các công văn …": no subject
     return tok.is_word and not tok.is_capitalized and not tok.is_number
 
 
@@ -292,8 +295,8 @@ def _comma_subject(tokens: list[Token], comma: int, found) -> bool:
     # The words before the comma must not end with a unit (an object list) or a handing verb.
     for start in range(max(0, comma - 14), comma):
         parsed = parse_unit(tokens, start)
-        if parsed and parsed[1] == comma:
-            return False
+        if parsed and parsed[1] >= comma:
+            return False  # an object list, or a comma inside a name ("các tỉnh Xa, Ya, Za xác định …")
     return not _ASSIGN.match(tokens, comma - 1) and not (comma >= 2 and _ASSIGN.match(tokens, comma - 2) == 2)
 
 
