@@ -56,6 +56,9 @@ _YEAR_END = re.compile(r"(?<!\w)(?:từ\s+nay\s+)?đến\s+(?:hết\s+|cuối\s+
 _DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trình|ban\s+hành|gửi|nộp|báo\s+cáo|phê\s+duyệt)"
                        r"(?:\s+[^\s,;.]+){0,5}\s*$")
 
+# A purpose with its own doer: "… để tỉnh X triển khai …", "… nhằm giúp các hộ …".
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:các|những|cho)\s+)?(?:tỉnh|huyện|xã|địa\s+phương|người|doanh\s+nghiệp|"
+                      r"nhân\s+dân|hộ|đơn\s+vị|cơ\s+quan|ubnd|ủy\s+ban|sở|bộ|phòng)[^;.]{0,100}$")
 # What a period describes rather than bounds: figures, events and state of affairs within it.
 # Whole words only: "Sở Nội vụ thẩm định trong tháng 6" holds no crop season ("vụ"), "Chi cục" no spending.
 _SPAN = re.compile(r"(?<!\w)(?:tình\s+hình|kết\s+quả|số\s+liệu|giải\s+ngân|thu|chi(?!\s+(?:cục|nhánh|hội|bộ|đoàn))|"
@@ -174,6 +177,8 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
         before = low[max(0, m.start() - 120):m.start()]
         if (cue == "trong" and not _DELIVERY.search(before) or cue.startswith("từ")) and _SPAN.search(before):
             continue  # "tình hình giải ngân trong tháng 5": the period looked at, not a deadline
+        if cue == "trong" and _PURPOSE.search(before) and not _DELIVERY.search(before):
+            continue  # "tạm ứng vốn để tỉnh triển khai dự án trong năm 2008": the window of the purpose
         if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]):
             continue  # "tháng 5 và tháng 6": a span of time being reviewed
         day = _period_from(m, default_year, before=cue == "trước")

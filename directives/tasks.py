@@ -230,6 +230,9 @@ def _handed_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignm
     for k in range(i + 1, stop):
         if tokens[k].text != "giao" or tokens[k - 1].low in _NOT_HANDING:
             continue
+        first = _after_handing(tokens, k + _ASSIGN.match(tokens, k))
+        if first >= stop or not (tokens[first].is_capitalized or tokens[first].low in ("các", "cho")):
+            continue  # "họp giao ban UBND huyện": a meeting, not a handing
         found = lead_form(text, tokens, k)
         if found and found[1]:
             return _assignment(text, tokens, i, found)
