@@ -156,6 +156,10 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             j += 1
             loose = []
             continue
+        if (tok.text in _DASHES or tok.text == "&") and tails and _lowercase_name_part(tokens, j + 1):
+            j += 1  # "Phòng Kinh tế – hạ tầng thẩm định …", "phòng Tài chính & kế hoạch thẩm định …"
+            tails, loose = 2, []
+            continue
         if tok.text == "," and commas and _internal_comma(tokens, j):
             j += 1
             loose = []
@@ -169,6 +173,22 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             continue
         break
     return j
+
+
+def _lowercase_name_part(tokens: list[Token], j: int) -> bool:
+    """One or two lowercase words after a dash or "&" that finish a name: no verb, no unit, no
+    apposition among them, and a verb (or punctuation) right after them."""
+    for n in (1, 2):
+        words = range(j, j + n)
+        if j + n > len(tokens) or any(not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].is_number or
+                                      is_predicate_at(tokens, k) or _GENERIC.match(tokens, k) or _ROLES.match(tokens, k)
+                                      or _APPOSITION.match(tokens, k) or tokens[k].low in _LIST_SEPARATORS
+                                      for k in words):
+            return False
+        k = j + n
+        if k >= len(tokens) or tokens[k].text in (",", ";", ":", ".") or is_predicate_at(tokens, k, weak=False):
+            return True
+    return False
 
 
 def _words_before_level(tokens: list[Token], j: int) -> int:
@@ -439,6 +459,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
             return CATCHALL, end, distributive
         end = _level_run(tokens, k)
         if end:
+            # "các xã, đơn vị liên quan": a run after one "các" is one group.
+            if _low(tokens, end) == "," and _GENERIC.match(tokens, end + 1) and not tokens[end + 1].is_capitalized:
+                end = _generic_run(tokens, end + 1) or end
             return GROUP, end, distributive
         end = _plural_unit(tokens, k)
         if end:

@@ -520,6 +520,20 @@ _SPEECH = re.compile(r"^\s*(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ
                      r"(?:\s+(?:như sau|cụ thể như sau|cụ thể))?\s*:\s*$", re.IGNORECASE)
 
 
+def _later_subject(sentence: str) -> int | None:
+    """Where a ";" clause with a subject of its own begins in a sentence whose start has none."""
+    tokens = tokenize(sentence)
+    depth = 0
+    for k, tok in enumerate(tokens[:-1]):
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth or tok.text != ";":
+            continue
+        found = find_subject(sentence, tokens, k + 1, len(tokens))
+        if found and not any(u.distributive for u in found.leads):
+            return tokens[k + 1].start
+    return None
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -559,7 +573,14 @@ class BlockReader:
             self.last = []
             return
         if not found:
-            self._continue(sentence)
+            rest = _later_subject(sentence)
+            if rest is None:
+                self._continue(sentence)
+                return
+            # "Đối với …, tiếp tục đôn đốc …; Phòng X hướng dẫn …": the clauses without a subject
+            # continue the task before, the one with a subject starts its own.
+            self._continue(sentence[:rest])
+            self._sentence(sentence[rest:])
             return
         if self.heading_scope is None and not self.inherits:
             # "1. Sở Tư pháp chủ trì …" over a list: its items continue the same lead.
