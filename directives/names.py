@@ -469,7 +469,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return None
     n = _ROLES.match(tokens, j)
     if n:
-        return ROLE, j + n, False
+        return ROLE, _plural_levels(tokens, j + n), False  # "chính quyền địa phương các cấp"
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
     if end:
         return (GROUP if _low(tokens, j + _LEVEL_HEADS.match(tokens, j)) == "các" else NAMED), end, False

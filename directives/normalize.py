@@ -35,6 +35,10 @@ _CONNECTORS = {
     "thuộc", "trên", "giữa", "số", "ngày", "tháng", "năm", "quý", "chủ", "phối", "tham", "đề", "nghị",
 }
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
+# Page furniture of gazette prints: the running head "CÔNG BÁO/Số 302/Ngày 02-06-2026" and the
+# digital signature's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …").
+_PAGE_FURNITURE = re.compile(r"^(?:CÔNG BÁO\s*/\s*Số\s+\d+.*|(?:Ký bởi|Ngày ký|Thời gian ký|Người ký)\s*:.*)$")
+_STAMP_FOLLOWER = re.compile(r"^(?:Cơ quan|Email|Thời gian|Ngày ký|Ký bởi)\s*:")
 
 
 @dataclass
@@ -74,6 +78,7 @@ def _strip_markdown(line: str) -> tuple[str, bool]:
 def _markdown_lines(text: str) -> list[Line | None]:
     """Lines with markdown removed; None marks a blank line."""
     out: list[Line | None] = []
+    stamp_open = False  # inside a signature stamp's lines
     for raw in text.split("\n"):
         if not raw.strip():
             out.append(None)
@@ -82,7 +87,9 @@ def _markdown_lines(text: str) -> list[Line | None]:
             out.append(None)
             continue
         stripped, heading = _strip_markdown(raw)
-        if not stripped or _PAGE_NUMBER.match(stripped):
+        stamp = _PAGE_FURNITURE.match(stripped) or (stamp_open and _STAMP_FOLLOWER.match(stripped))
+        stamp_open = bool(stamp) and not stripped.startswith("CÔNG BÁO")
+        if not stripped or _PAGE_NUMBER.match(stripped) or stamp:
             out.append(None)
             continue
         out.append(Line(stripped, heading))
@@ -133,6 +140,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
             not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
             not _opens_clause(b[1:].strip()):
         return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
+    if a.endswith((";", ",")) and b[0].islower() and not BLOCK_START.match(b):
+        return " "  # "… theo quy định;" + "hướng dẫn việc …": a printed line broke inside an item
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
     if _is_caps(a[-60:]) != _is_caps(b[:60]):

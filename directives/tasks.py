@@ -37,6 +37,7 @@ _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướn
                         re.IGNORECASE)
 MAX_INTRO_SEGMENTS = 4
 SUMMARY_WORDS = 12
+MAX_OBJECT_WORDS = 8  # "chỉ đạo lực lượng thanh tra giao thông": a directed object in plain words
 LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units is shorter
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=\./\.)\s+")
@@ -368,6 +369,9 @@ def _directed_object(clause: str) -> bool:
         units, end = parse_unit_list(rest, tokens, 0, raw=True)
         if units and end >= len(tokens):
             return True
+        if 0 < len(tokens) <= MAX_OBJECT_WORDS and all(t.is_word and not is_predicate_at(tokens, k, weak=False)
+                                                       for k, t in enumerate(tokens)):
+            return True  # "chỉ đạo lực lượng thanh tra giao thông phối hợp với …": an object in plain words
     return False
 
 
