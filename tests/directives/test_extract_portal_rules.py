@@ -265,3 +265,61 @@ def test_closing_calls_and_remarks(text, expected):
     assert tasks(text) == expected
     for task in extract_text(text).tasks:
         assert not task.summary.startswith("(")
+
+
+# --- rules from the sixth batch -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a name followed by a preposition is no subject; the handing after the introduction is found
+    ("Về ý kiến chỉ đạo của đồng chí Tổng Bí thư, Chủ tịch Quốc hội tại các công văn số 614, 615 của Văn phòng "
+     "Trung ương Đảng, Phó Thủ tướng giao các Bộ: Tài chính, Văn hóa, Thể thao và Du lịch, Lao động-Thương binh và "
+     "Xã hội làm việc với các tỉnh Xa Lộc, Ya Sơn, Za Hòa xác định nguồn kinh phí.",
+     [("Bộ Tài chính", [], None, None), ("Bộ Văn hóa, Thể thao và Du lịch", [], None, None),
+      ("Bộ Lao động - Thương binh và Xã hội", [], None, None)]),
+    # "Đồng ý X …" hands over; a window inside a purpose with its own doer is not the lead's deadline
+    ("1. Đồng ý Ủy ban nhân dân tỉnh Tân An chỉ đạo thực hiện Dự án theo quy định.\n"
+     "2. Bộ Tài chính xem xét tạm ứng vốn để tỉnh Tân An triển khai thực hiện Dự án nêu trên trong năm 2026.\n",
+     [("Ủy ban nhân dân tỉnh Tân An", [], None, None), ("Bộ Tài chính", [], None, None)]),
+    # "giao ban" is a meeting
+    ("Vừa qua, Chủ tịch UBND huyện đã chủ trì cuộc họp giao ban UBND huyện để cho ý kiến về một số nội dung.", []),
+    # a run after one "các", a lowercase word after a dash or "&" finishing a name, a ";" clause with a subject
+    ("Kết luận các nội dung này, Chủ tịch UBND huyện đề nghị: các xã, đơn vị liên quan tiếp tục đẩy nhanh tiến độ; "
+     "phòng NN&PTNT tham mưu tháo gỡ khó khăn. Đối với đề án trồng cây, tiếp tục đôn đốc hoàn thiện thủ tục; "
+     "Phòng Y tế hướng dẫn người dân. Phòng Kinh tế – hạ tầng thẩm định về nội dung, phòng Tài chính & kế hoạch "
+     "thẩm định kinh phí.",
+     [("Các xã, đơn vị liên quan", [], None, None), ("Phòng NN&PTNT", [], None, None), ("Phòng Y tế", [], None, None),
+      ("Phòng Kinh tế – hạ tầng", [], None, None), ("Phòng Tài chính & kế hoạch", [], None, None)]),
+    # local government as a partner; an object in plain words coordinates for itself
+    ("Bộ Công an chỉ đạo lực lượng công an các cấp nắm tình hình; phối hợp với chính quyền địa phương các cấp "
+     "rà soát số liệu hộ gia đình.", [("Bộ Công an", ["chính quyền địa phương các cấp"], None, None)]),
+    ("Sở Xây dựng chỉ đạo lực lượng thanh tra giao thông phối hợp với chính quyền địa phương phân luồng giao thông.",
+     [("Sở Xây dựng", [], None, None)]),
+])
+def test_sixth_batch_rules(text, expected):
+    assert tasks(text) == expected
+
+
+def test_gazette_page_furniture_is_dropped_and_broken_lines_rejoined():
+    text = ("6. Bộ Tài chính\n"
+            "a) Phối hợp với Bộ Nội vụ hướng dẫn các địa phương bố trí nguồn kinh phí theo quy định;\n"
+            "hướng dẫn việc quyết toán kinh phí bảo đảm tiết kiệm.\n"
+            "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+            "Ngày ký: 2026-06-02 08:06:58 +07:00\n"
+            "b) Phương án phải gắn với yêu cầu nâng cao chất lượng đội ngũ, theo hướng:\n"
+            "CÔNG BÁO/Số 302/Ngày 02-06-2026\n73\n"
+            "- Lựa chọn người có năng lực;\n- Giải quyết chế độ, chính sách.\n")
+    assert [line.text for line in paragraphs(text)][:3] == [
+        "6. Bộ Tài chính",
+        "a) Phối hợp với Bộ Nội vụ hướng dẫn các địa phương bố trí nguồn kinh phí theo quy định; hướng dẫn việc "
+        "quyết toán kinh phí bảo đảm tiết kiệm.",
+        "b) Phương án phải gắn với yêu cầu nâng cao chất lượng đội ngũ, theo hướng:"]
+    assert tasks(text) == [("Bộ Tài chính", ["Bộ Nội vụ"], None, None)]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("ngày 21tháng 04 năm 2011", "ngày 21 tháng 04 năm 2011"),
+    ("Bộ Lao động-Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"),
+    ("số 616-CV/VPTW, QĐ-UBND, 350m2", "số 616-CV/VPTW, QĐ-UBND, 350m2"),
+])
+def test_figures_and_hyphens_respaced(raw, clean):
+    assert unglue(raw) == clean
