@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .glue import unglue
+from .linear import linear_tables
 from .names import PREDICATES
 from .tables import table_to_paragraphs, text_tables
 from .text import PhraseIndex, tokenize
@@ -55,7 +56,7 @@ def clean(text: str) -> str:
 
 def paragraphs(text: str) -> list[Line]:
     """Logical paragraphs of a document, in order."""
-    lines = _markdown_lines(clean(text_tables(text)))
+    lines = _markdown_lines(clean(text_tables(linear_tables(text))))
     lines = _tables_to_lines(lines)
     return _reflow(lines)
 

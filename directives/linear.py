@@ -1,0 +1,229 @@
+"""Task tables read from a PDF in plain mode, one cell line per line:
+
+    TT / Tên nhiệm vụ / Cơ quan / chủ trì / Cơ quan / phối hợp / Thời gian / hoàn thành
+    1 / Rà soát, thể chế hóa các chủ trương, / định hướng … / Bộ NN&MT, / Bộ Quốc phòng / Các bộ, / …
+
+Gazettes print annexes this way when their text is copied. The header is the run of short
+lines after "TT"/"STT" (a capitalized line opens a column label, a lowercase one goes on with
+it); a row opens with its number alone on a line, a group ("I") with a Roman numeral, a
+merged row's parts with "-". In a row, the task's text runs until a line opening a unit's
+name; the cells after it are told apart by capitals (a lowercase line, or a line after ",",
+"và" or a head word, goes on with its cell), and the time cell anchors the columns after
+the units. Rows come out as pipe rows for `table_to_paragraphs`.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .names import parse_unit
+from .tables import column_roles, is_task_table
+from .text import PhraseIndex, tokenize
+
+_NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
+_ROW = re.compile(r"^\d{1,3}[.)]?$")
+_GROUP = re.compile(r"^[IVXLC]{1,5}[.)]?$")
+_PART = re.compile(r"^[-–+•]$")
+_END = re.compile(r"^(?:Điều\s+\d|Nơi nhận|KT\.|TM\.|Phụ lục\b|PHỤ LỤC\b)")
+_FURNITURE = re.compile(r"^(?:CÔNG BÁO\s*/\s*Số\s+\d+|(?:Ký bởi|Cơ quan|Ngày ký|Thời gian ký|Email)\s*:)")
+_CELL_GAP = re.compile(r"\s{2,}")
+_FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-ZĐÀ-Ỹ]\S*\s+\S+.{40,}")
+_TIME = re.compile(r"^(?:năm|quý|tháng|thường xuyên|hằng|hàng|trước|trong|giai đoạn|từ|đến|định kỳ|chậm nhất|"
+                   r"\d{4}\b|\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
+_HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
+_KNOWN = PhraseIndex(lx.KNOWN_BODIES)
+_JOINERS = (",", "và", "&", "-", "–", "/", "của", "các")
+MAX_HEADER_LINES = 20
+MAX_HEADER_WORDS = 6
+
+
+def linear_tables(text: str) -> str:
+    """Text with each one-cell-per-line task table written as pipe rows."""
+    if not re.search(r"(?m)^\s*S?TT\s*$", text):
+        return text
+    lines = [ln.strip() for ln in text.split("\n")]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i) if _NUMBER_HEAD.match(lines[i]) else None
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = found
+        out.append("")
+        out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
+        out.append("")
+    return "\n".join(out)
+
+
+def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None:
+    """(labels, the header's lines, index after the header) of a header starting at line i."""
+    labels: list[str] = [lines[i]]
+    raw = [" ".join(lines[i].split())]
+    j = i + 1
+    while j < len(lines) and j < i + MAX_HEADER_LINES:
+        line = lines[j]
+        if not line:
+            j += 1
+            continue
+        if _ROW.match(line) or _GROUP.match(line) or len(line.split()) > MAX_HEADER_WORDS:
+            break
+        if line[0].isupper():
+            labels.append(line)
+        else:
+            labels[-1] += " " + line
+        raw.append(" ".join(line.split()))
+        j += 1
+    labels = [" ".join(label.split()) for label in labels]
+    if len(labels) < 3 or not is_task_table(labels):
+        return None
+    return labels, raw, j
+
+
+def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    header = _header(lines, i)
+    if header is None:
+        return None
+    labels, raw_header, j = header
+    roles = column_roles(labels)
+    rows: list[list[str]] = [labels]
+    current: list[str] | None = None  # the lines of the row being read
+    kind = "row"
+    previous: list[str] | None = None  # the cells of the last part of a merged row
+    after_furniture = False
+    pending: list[str] = []
+    while pending or j < len(lines):
+        if not pending:
+            if _END.match(lines[j]):
+                break
+            # "7  Đề án về chỉ số …", "cơ quan ngang bộ  Bộ Tư pháp": cells the copy put on one line.
+            pending = [p for p in _CELL_GAP.split(lines[j]) if p] if not _FOOTNOTE.match(lines[j]) else []
+            j += 1
+            continue
+        line = pending.pop(0)
+        if _FURNITURE.match(line):
+            after_furniture = line.startswith("CÔNG BÁO")
+            continue
+        if after_furniture and _ROW.match(line):
+            after_furniture = False
+            continue  # the gazette's page number under its running head
+        after_furniture = False
+        if _NUMBER_HEAD.match(line) and not pending and \
+                [" ".join(x.split()) for x in lines[j:j + len(raw_header) - 1]] == raw_header[1:]:
+            j += len(raw_header) - 1  # the header again on a new page
+            continue
+        if _ROW.match(line) or _GROUP.match(line) or _PART.match(line):
+            previous = _flush(rows, current, kind, labels, roles, previous)
+            kind = "group" if _GROUP.match(line) else "part" if _PART.match(line) else "row"
+            current = [line]
+            continue
+        if current is not None:
+            current.append(line)
+    _flush(rows, current, kind, labels, roles, previous)
+    return (rows, j) if len(rows) > 1 else None
+
+
+def _flush(rows: list[list[str]], current: list[str] | None, kind: str, labels: list[str],
+           roles: dict[str, int], previous: list[str] | None) -> list[str] | None:
+    """Write the row just read; return the cells a following merged part may take over."""
+    if not current:
+        return previous
+    number, body = current[0], current[1:]
+    if kind == "group":
+        rows.append([number.rstrip(".)") + ". " + " ".join(body)])
+        return None
+    cells = _row_cells(body, labels, roles)
+    if kind == "part" and previous is not None:
+        # A merged row's part: what it leaves empty is the merged cell above it.
+        cells = [c or p for c, p in zip(cells, previous, strict=True)]
+    if kind == "row" and not cells[roles["lead"]]:
+        # "Hoàn thiện hệ thống tiêu chuẩn …" over "-" parts: the row heads its parts.
+        return cells
+    cells[roles.get("number", 0)] = "" if kind == "part" else number
+    rows.append(cells)
+    return cells
+
+
+def _row_cells(body: list[str], labels: list[str], roles: dict[str, int]) -> list[str]:
+    cells = [""] * len(labels)
+    content_end = next((k for k in range(1, len(body)) if _opens_unit(body[k], body[k - 1])), len(body))
+    if "content" in roles:
+        cells[roles["content"]] = " ".join(body[:content_end])
+    pieces = _pieces(body[content_end:])
+    if not pieces:
+        return cells
+    after = [k for k in sorted(roles.values()) if k > roles["lead"]]
+    cells[roles["lead"]] = pieces[0]
+    rest = pieces[1:]
+    deadline = roles.get("deadline")
+    timed = next((k for k, p in enumerate(rest) if _TIME.match(p)), None)
+    if deadline is not None and timed is not None:
+        before = [k for k in after if k < deadline]
+        _fill(cells, before, rest[:timed], roles)
+        cells[deadline] = rest[timed]
+        _fill(cells, [k for k in range(deadline + 1, len(labels))], rest[timed + 1:], roles)
+    else:
+        columns = [k for k in range(roles["lead"] + 1, len(labels)) if k != deadline]
+        _fill(cells, columns, rest, roles)
+    return cells
+
+
+def _fill(cells: list[str], columns: list[int], pieces: list[str], roles: dict[str, int]) -> None:
+    """Pieces into columns in order; the partners' column only takes a piece that names units."""
+    queue = list(pieces)
+    for column in columns:
+        if not queue:
+            return
+        if column == roles.get("coordinators") and not _opens_unit(queue[0], ""):
+            continue
+        cells[column] = queue.pop(0)
+
+
+def _pieces(lines: list[str]) -> list[str]:
+    """Cells from the lines after a task's text: a capital opens a cell unless the line before
+    asks for more ("Bộ Khoa học và" / "Công nghệ", "Bộ Công" / "Thương")."""
+    pieces: list[str] = []
+    for line in lines:
+        if pieces and _goes_on(pieces[-1], line):
+            pieces[-1] += " " + line
+        else:
+            pieces.append(line)
+    return [" ".join(p.split()) for p in pieces]
+
+
+def _goes_on(cell: str, line: str) -> bool:
+    if line[0].isdigit():
+        return bool(re.search(r"(?:tháng|quý|năm|ngày)$", cell, re.IGNORECASE))  # "Tháng" / "9/2026"
+    if not line[0].isupper():
+        return True
+    tokens = tokenize(cell)
+    last = tokens[-1].low if tokens else ""
+    if last in _JOINERS or (tokens and _HEADS.match(tokens, len(tokens) - 1) == 1 and tokens[-1].is_capitalized
+                            and len(tokens) > 1 and tokens[-2].low not in _JOINERS):
+        return not _TIME.match(line)
+    both = tokenize(cell + " " + line)
+    n = _KNOWN.match(both, _name_start(both))
+    return bool(n) and _name_start(both) + n > len(tokens)
+
+
+def _name_start(tokens) -> int:
+    """Where the last unit name of a cell begins (after its last comma)."""
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    return commas[-1] + 1 if commas else 0
+
+
+def _opens_unit(line: str, before: str) -> bool:
+    """A line that opens a unit's name ("Bộ NN&MT,", "Các bộ,", "UBND các") after a line that
+    does not ask for more words."""
+    tokens = tokenize(line)
+    if not tokens or not tokens[0].is_capitalized:
+        return False
+    previous = tokenize(before)
+    if previous and previous[-1].low in (*_JOINERS, "với", "cho", "tại", "về", "trình", "theo"):
+        return False
+    if tokens[0].low in ("các", "những") and len(tokens) > 1:
+        return parse_unit(tokens, 0) is not None or bool(_HEADS.match(tokens, 1)) or tokens[1].low in (
+            "bộ", "sở", "cơ", "đơn", "tỉnh", "địa", "cấp", "ngành")
+    return bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is not None or \
+        tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0))
