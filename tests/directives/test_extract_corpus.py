@@ -60,9 +60,10 @@ _SYMBOL = re.compile(r"\b\d{2,5}/[A-ZĐ][A-ZĐa-z0-9&-]*(?:-[A-ZĐ0-9]+)*\b")  #
 _PLACE = re.compile(r"\b(?:huyện|xã|thôn|tỉnh|thành phố|phường|ông|bà)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s?){1,3})")
 
 
-_COMMON = {"Giao", "Chủ", "Ủy", "Uỷ", "Sở", "Phòng", "Ban", "UBND", "Đề", "Thực", "Theo"}
-# The country's name ends national bodies' names ("Thông tấn xã Việt Nam"): it tells no document apart.
-_NATIONAL = {"Việt Nam"}
+_COMMON = {"Giao", "Chủ", "Ủy", "Uỷ", "Sở", "Phòng", "Ban", "UBND", "Đề", "Thực", "Theo", "Bộ", "Quyết", "Cục"}
+# The country's and the capital's names end national bodies' names ("Thông tấn xã Việt Nam", "Đại học
+# Quốc gia Hà Nội"): they tell no document apart.
+_NATIONAL = {"Việt Nam", "Hà Nội", "Hồ Chí Minh"}
 
 
 def distinctive_names(text: str) -> set[str]:
@@ -70,6 +71,8 @@ def distinctive_names(text: str) -> set[str]:
     names = set(_SYMBOL.findall(text))
     for m in _PLACE.finditer(text):
         words = m.group(1).split()
+        if not all(w[0].isupper() for w in words):  # the class above also holds lowercase "đ", "ư" …
+            continue
         if len(words) >= 2 and not all(w.isupper() for w in words) and not _COMMON.intersection(words) \
                 and " ".join(words) not in _NATIONAL:
             names.add(" ".join(words))
