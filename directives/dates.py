@@ -17,7 +17,8 @@ _NUMERIC = r"(?<![\d/])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?
 _VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?(?!\d)"
 _MONTH = r"tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?(?![\d/])"
 _QUARTER = r"quý\s+(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
-_YEAR = r"năm\s+(?P<yy>\d{4})(?!\d)"
+# "năm 2026 - 2027" ends with its last year; "năm 2026 và các năm tiếp theo" has no end.
+_YEAR = r"năm\s+(?:\d{4}\s*[-–]\s*)?(?P<yy>\d{4})(?!\d)(?!\s+(?:và|,)\s+(?:các\s+năm\s+tiếp\s+theo|những\s+năm\s+tiếp\s+theo))"
 # "6 tháng đầu năm", "9 tháng đầu năm 2026", "6 tháng cuối năm": the window ends with its last month.
 _MONTHS_OF_YEAR = r"(?P<hn>\d{1,2})\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>\d{4}))?(?!\d)"
 # "trước 17 giờ ngày 19/9", "trước 16h00, ngày 20/5": a time of day may sit between cue and day.

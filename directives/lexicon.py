@@ -78,12 +78,15 @@ PERSON_HEADS = _phrases(
     "các đồng chí|đồng chí|thành viên|bí thư|chánh văn phòng|chánh thanh tra|cục trưởng|"
     "chi cục trưởng|tổng giám đốc|hiệu trưởng|tổ trưởng|trưởng ban|trưởng phòng|các thành viên|"
     "thủ tướng|thủ tướng chính phủ|phó thủ tướng|phó thủ tướng chính phủ|bộ trưởng|các bộ trưởng|thứ trưởng|"
+    "các bộ trưởng , thủ trưởng cơ quan ngang bộ|bộ trưởng , thủ trưởng cơ quan ngang bộ|"
+    "các bộ trưởng , thủ trưởng cơ quan ngang bộ , thủ trưởng cơ quan thuộc chính phủ|"
     "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|tổng kiểm toán|thống đốc"
 )
 # Heads of unit accountable persons: their duty sentences are about accountability.
 HEAD_TITLES = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|người đứng đầu|lãnh đạo|trưởng|bí thư|"
     "hiệu trưởng|trưởng ban|trưởng phòng|cục trưởng|chi cục trưởng|tổng giám đốc|bộ trưởng|các bộ trưởng|"
+    "các bộ trưởng , thủ trưởng cơ quan ngang bộ|bộ trưởng , thủ trưởng cơ quan ngang bộ|"
     "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|thống đốc"
 )
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
