@@ -194,7 +194,7 @@ def _pieces(lines: list[str]) -> list[str]:
 
 def _goes_on(cell: str, line: str) -> bool:
     if line[0].isdigit():
-        return bool(_TIME.match(cell)) and bool(re.search(r"(?:tháng|quý|năm|ngày)$", cell, re.IGNORECASE))
+        return bool(_TIME.match(cell)) and bool(re.search(r"(?:tháng|quý|năm|ngày|đoạn)$", cell, re.IGNORECASE))
     if not line[0].isupper():
         return True
     tokens = tokenize(cell)

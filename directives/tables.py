@@ -86,7 +86,7 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     deadline = _cell(row, roles, "deadline")
     if deadline:
         # "2026" alone is the year's end; "2026 và hằng năm" a yearly duty from then on.
-        deadline = re.sub(r"^(?:đến|tới)\s+(?:hết\s+)?", "", deadline, flags=re.IGNORECASE)  # "Đến năm 2030"
+        deadline = re.sub(r"^(?:đến|tới)\s+(?:hết\s+)?|^giai đoạn\s+(?=\d)", "", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s*[-–]\s*(\d{4})$", r"năm \1", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(\d{4})$", r"năm \1", deadline)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s+(?:và|,)\s+((?:hằng|hàng) năm)$", r"\1", deadline, flags=re.IGNORECASE)
