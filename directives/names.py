@@ -152,9 +152,13 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 tails -= 1
                 continue
             break
-        if tok.text in _DASHES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1]):
-            j += 1
+        if (tok.text in _DASHES or tok.text == "&") and j + 1 < len(tokens) and _is_name_word(tokens[j + 1]):
+            j += 1  # "Sở Lao động - Thương binh …", "… Nông nghiệp & PTNT"
             loose = []
+            continue
+        if tok.text == "." and j + 1 < len(tokens) and _low(tokens, j - 1) in ("tp", "tx", "tt") and \
+                _is_name_word(tokens[j + 1]):
+            j += 1  # "UBND TP. Hà Nội"
             continue
         if (tok.text in _DASHES or tok.text == "&") and tails and _lowercase_name_part(tokens, j + 1):
             j += 1  # "Phòng Kinh tế – hạ tầng thẩm định …", "phòng Tài chính & kế hoạch thẩm định …"
@@ -296,7 +300,8 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         run = _level_run(tokens, j)
         if run and run > j + 1 and tokens[j + 1].low in (",", "và", "/", "hoặc"):
             return run
-        end = _name_tail(tokens, j, False)
+        # "Ban QLDA đầu tư xây dựng các công trình …": a descriptive head runs on in lowercase.
+        end = _name_tail(tokens, j, bool(_DESCRIPTIVE.match(tokens, i)))
         if end > j or tokens[i].low in _STANDALONE or (n > 1 and tokens[i].is_capitalized):
             return end
     n = _NAMED.match(tokens, i)
@@ -413,7 +418,8 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
             end += m  # "các sở ngành có liên quan": generic nouns run on without a comma
             continue
         if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens):
-            m = _GENERIC.match(tokens, end + 1)
+            # "các cơ quan, đơn vị, thôn, tổ dân phố": levels may close a run of generic nouns.
+            m = _GENERIC.match(tokens, end + 1) or (_LEVELS.match(tokens, end + 1) if tokens[end].low != "/" else 0)
             named_next = end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m])
             if m and not _LEVEL_HEADS.match(tokens, end + 1) and not named_next:
                 end += 1 + m

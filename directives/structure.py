@@ -30,7 +30,7 @@ _SKIP_TITLE = re.compile(
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
 _ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|bao gồm|gồm|"
-                           r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|kết luận))\s*:\s*$", re.IGNORECASE)
+                           r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|kết luận|có ý kiến))\s*:\s*$", re.IGNORECASE)
 # The addressees: "Kính gửi:", or a telegram's "CHỦ TỊCH UBND TỈNH điện:" over its list.
 _ADDRESSEES = re.compile(r"^(?:kính gửi|[^.;:]{0,80}\sđiện)\s*:", re.IGNORECASE)
 

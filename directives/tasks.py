@@ -33,6 +33,8 @@ MAX_HANDING_GAP = 4  # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà", "có"}
 # Verbs that hand the action to an object unit: "chỉ đạo Thanh tra Sở phối hợp với Công an …"
 # makes Công an the object's partner, not the lead's.
+_NEWS = re.compile(r"(?:vừa|cũng|mới)\s+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
+                   r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
 _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|giao|phân công)\s+(?:cho\s+)?",
                         re.IGNORECASE)
 MAX_INTRO_SEGMENTS = 4
@@ -66,6 +68,7 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
 _COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+                        r"|thống nhất với\s+"
                         r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
 
 
@@ -148,6 +151,10 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         units, end = parse_unit_list(text, tokens, i, raw=True)
         if not units or not _action_follows(tokens, end):
             return None
+    # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
+    news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
+    if news:
+        end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
     for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
         n = _ASSIGN.match(tokens, k)
         if n and tokens[k].low in _HANDING_VERBS:
