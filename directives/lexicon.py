@@ -93,7 +93,9 @@ HEAD_TITLES = _phrases(
 ROLE_UNITS = _phrases(
     "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|"
-    "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở"
+    "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
+    "ông xóm trưởng|ông trưởng thôn|bà trưởng thôn|trưởng thôn|trưởng các thôn|xóm trưởng|trưởng xóm|trưởng bản|"
+    "trưởng ấp|trưởng khu phố|tổ trưởng tổ dân phố|trưởng thôn, tổ trưởng tổ dân phố"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(

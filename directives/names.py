@@ -378,7 +378,9 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
             break
         end += 1 + m
     end = _place_names(tokens, end)
-    end += _AREA.match(tokens, end)  # "UBND các huyện ven biển", "các xã có rừng"
+    area = _AREA.match(tokens, end)  # "UBND các huyện ven biển", "các xã có rừng"
+    if area:
+        end = _place_names(tokens, end + area)  # "… ven biển Xa, Ya và Za"
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q

@@ -129,7 +129,16 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             approved_items.add(block.index)
         elif parent is not None and parent.skip and parent.index not in approved_items:
             block.skip = True
+    _skip_title(blocks)
     _skip_preamble(blocks)
+
+
+def _skip_title(blocks: list[Block]) -> None:
+    """A portal's headline over the text: a first paragraph without a full stop, more after it."""
+    live = [b for b in blocks if not b.skip]
+    if len(live) > 1 and live[0].kind == "para" and live[0].parent is None and \
+            not re.search(r"[.;:!?…)\]\"”]$", live[0].text) and len(live[0].text) < 300:
+        live[0].skip = True
 
 
 def _top_section(block: Block) -> bool:

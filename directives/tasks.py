@@ -35,6 +35,8 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 # makes Công an the object's partner, not the lead's.
 _NEWS = re.compile(r"(?:vừa|cũng|mới)\s+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
                    r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
+_NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi)\s+(?:văn bản|công văn|công điện)(?:\s+số\s+\S+)?\s+"
+                        r"(?:gửi|đề nghị|yêu cầu|chỉ đạo)\s+", re.IGNORECASE)
 _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|giao|phân công)\s+(?:cho\s+)?",
                         re.IGNORECASE)
 MAX_INTRO_SEGMENTS = 4
@@ -152,6 +154,13 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if not units or not _action_follows(tokens, end):
             return None
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
+    sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
+    if sent:
+        # "UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở X … chủ động thực hiện …"
+        j = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + sent.end()), end)
+        inner, inner_end = parse_unit_list(text, tokens, j)
+        if inner and _predicate_follows(tokens, inner_end):
+            return inner, True, inner_end
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
     if news:
         end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
@@ -480,7 +489,7 @@ class Scope:
 
 
 # The formula that sends a notice out: "UBND huyện thông báo để các cơ quan … biết, thực hiện./."
-_SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến)\b", re.IGNORECASE)
+_SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến|tới)\b", re.IGNORECASE)
 
 
 def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False) -> bool:
