@@ -28,6 +28,8 @@ BLOCK_START = re.compile(
     r"^(?:[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ][).]\s|[-–—•+*]\s*\S|"
     r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|Nơi nhận|Kính gửi|Số\s*:|V/v\b)"
 )
+_DOCUMENT_THIS = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Thông báo|Kế hoạch|Công văn|Công điện|Thông tư|"
+                            r"Nghị định)\s+này\b")
 _TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"'”’)\]]*$")
 # Words that cannot end a phrase: the next line continues it.
 _CONNECTORS = {
@@ -141,6 +143,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
             not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
             not _opens_clause(b[1:].strip()):
         return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
+    if _DOCUMENT_THIS.match(b) and not _TERMINAL.search(a[-12:]):
+        return " "  # "… chịu trách nhiệm thi hành" + "Quyết định này."
     if a.endswith((";", ",")) and b[0].islower() and not BLOCK_START.match(b):
         return " "  # "… theo quy định;" + "hướng dẫn việc …": a printed line broke inside an item
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):

@@ -29,6 +29,9 @@ _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
+# The signature block ("KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN") and the annex that may follow it.
+_SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}")
+_ANNEX = re.compile(r"^(?:Phụ lục|PHỤ LỤC|DANH MỤC)\b")
 _ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|bao gồm|gồm|"
                            r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|kết luận|có ý kiến))\s*:\s*$", re.IGNORECASE)
 # The addressees: "Kính gửi:", or a telegram's "CHỦ TỊCH UBND TỈNH điện:" over its list.
@@ -115,7 +118,9 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     ended = False
     approved_items: set[int] = set()
     for block in blocks:
-        ended = ended or bool(re.match(r"nơi nhận", block.text, re.IGNORECASE))
+        if ended and _ANNEX.match(block.text):
+            ended = False  # "Phụ lục …" after the signature: the annex's tasks are the directive's
+        ended = ended or bool(re.match(r"nơi nhận", block.text, re.IGNORECASE)) or bool(_SIGNATURE.match(block.text))
         parent = block.parent
         if ended or _ADDRESSEES.match(block.text):
             block.skip = True

@@ -41,6 +41,7 @@ _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướn
                         re.IGNORECASE)
 MAX_INTRO_SEGMENTS = 4
 SUMMARY_WORDS = 12
+MAX_OBJECT_LIST = 30  # tokens looked back for a list the comma may sit in
 MAX_OBJECT_WORDS = 8  # "chỉ đạo lực lượng thanh tra giao thông": a directed object in plain words
 LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units is shorter
 
@@ -313,7 +314,7 @@ def _comma_subject(tokens: list[Token], comma: int, found) -> bool:
             not is_predicate_at(tokens, action, weak=False):
         return False
     # The words before the comma must not end with a unit (an object list) or a handing verb.
-    for start in range(max(0, comma - 14), comma):
+    for start in range(max(0, comma - MAX_OBJECT_LIST), comma):
         parsed = parse_unit(tokens, start)
         if parsed and parsed[1] >= comma:
             return False  # an object list, or a comma inside a name ("các tỉnh Xa, Ya, Za xác định …")
