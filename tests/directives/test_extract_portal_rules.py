@@ -323,3 +323,48 @@ def test_gazette_page_furniture_is_dropped_and_broken_lines_rejoined():
 ])
 def test_figures_and_hyphens_respaced(raw, clean):
     assert unglue(raw) == clean
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the news of a handing: "vừa yêu cầu", "vừa ban hành văn bản gửi A, B … thực hiện"; "thống nhất với"
+    ("Phó Chủ tịch UBND TP. Tân An Lê Văn Ba vừa yêu cầu Sở Giao thông Vận tải thống nhất với các quận, huyện "
+     "trong tháng 12/2026 trình UBND thành phố danh mục các tuyến đường.",
+     [("Sở Giao thông Vận tải", ["các quận, huyện"], date(2026, 12, 31), None)]),
+    ("UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở Nông nghiệp và Môi trường, UBND các huyện ven biển "
+     "Tân An, Phú Mỹ và Hòa Bình chủ động, khẩn trương thực hiện đợt cao điểm ngăn chặn tàu cá vi phạm.",
+     [("Công an tỉnh", [], None, None), ("Sở Nông nghiệp và Môi trường", [], None, None),
+      ("UBND các huyện ven biển Tân An, Phú Mỹ và Hòa Bình", [], None, None)]),
+    # a descriptive level head runs on; "&" and a name stay in it; the closing call to it is no task
+    ("2. Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT khẩn trương hoàn thiện hồ sơ, bảo đảm hoàn "
+     "thành công trình trong năm 2026. Chủ tịch UBND tỉnh yêu cầu Giám đốc Ban QLDA đầu tư xây dựng các công "
+     "trình Nông nghiệp & PTNT và Thủ trưởng các đơn vị có liên quan triển khai thực hiện.",
+     [("Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT", [], date(2026, 12, 31), None)]),
+    # levels closing a generic run; village heads; the commune's radio
+    ("Theo đó, đề nghị các cơ quan, đơn vị, thôn, tổ dân phố khẩn trương lập hồ sơ trước ngày 15/9/2026.",
+     [("Các cơ quan, đơn vị, thôn, tổ dân phố", [], date(2026, 9, 15), None)]),
+    ("UBND xã yêu cầu các ông xóm trưởng thực hiện nghiêm một số nội dung sau:\n"
+     "1. Nắm bắt thông tin người dân đến địa bàn.\n2. Báo cáo UBND xã danh sách trước 14 giờ hằng ngày.\n",
+     [("Các ông xóm trưởng", [], None, None), ("Các ông xóm trưởng", [], None, "daily")]),
+    ("Vậy UBND xã thông báo tới toàn thể cán bộ và nhân dân biết, thực hiện. Đề nghị Đài truyền thanh xã, các đồng "
+     "chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh./.",
+     [("Đài truyền thanh xã", [], None, None), ("Các đồng chí Trưởng thôn", [], None, None)]),
+])
+def test_news_and_commune_forms(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_headline_without_full_stop_and_the_text_before_the_speaker_are_context():
+    text = ("Tạm dừng tiếp công dân để phòng, chống dịch\n\n"
+            "Ngày 20/7/2026, UBND tỉnh nhận được Văn bản của Bộ Y tế.\n"
+            "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến:\n"
+            "1. Đồng ý về chủ trương bổ sung một số nội dung của dự án.\n"
+            "2. Sở Y tế khẩn trương hoàn thiện hồ sơ.\n")
+    assert tasks(text) == [("Sở Y tế", [], None, None)]
+
+
+def test_the_signature_ends_the_text_until_an_annex():
+    text = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 12/KH-UBND\nTân An, ngày 10 tháng 3 năm 2026\n"
+            "1. Sở Y tế rà soát hồ sơ.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Ba\n"
+            "Sở Tài chính bố trí kinh phí.\nPhụ lục\n"
+            "| STT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Kiểm tra | Sở Xây dựng |\n")
+    assert [t.lead for t in extract_text(text).tasks] == ["Sở Y tế", "Sở Xây dựng"]
