@@ -125,7 +125,7 @@ AREA_QUALIFIERS = _phrases(
 # Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực IV").
 LEVEL_WORDS = _phrases(
     "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|quốc gia|"
-    "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố"
+    "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố|huyện/thị|huyện/thị xã|tỉnh/thành phố|xã/phường"
 )
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(

@@ -432,7 +432,10 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
 
 def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     end = j + n
-    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "trực", "ngang"):
+    if tokens[j].low in ("trực", "thuộc") and end < len(tokens):
+        inner = parse_unit(tokens, end)  # "các đơn vị trực thuộc UBND huyện"
+        return inner[1] if inner and inner[0] == NAMED else end
+    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang"):
         return end
     # "tại cửa khẩu", "được giao nhiệm vụ tại Quyết định số …": runs to the verb.
     limit = min(len(tokens), end + 16)

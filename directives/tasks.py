@@ -65,7 +65,11 @@ _IMPLEMENT_ONLY = re.compile(
 _FACT = re.compile(
     r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
-    r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc)\b", re.IGNORECASE)
+    r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
+    r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp))\b", re.IGNORECASE)
+# "Tại cuộc họp, lãnh đạo Phòng X báo cáo …": what was said at the meeting, not what is asked.
+_AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
+                         re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "phối hợp với Sở Tài chính", and without "với" ("chủ trì, phối hợp Sở Tài chính",
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
@@ -170,7 +174,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if n and tokens[k].low in _HANDING_VERBS:
             j = _after_handing(tokens, k + n)
             inner, inner_end = parse_unit_list(text, tokens, j)
-            if inner:
+            # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
+            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")):
                 return inner, True, inner_end
         if k > end:
             break  # only the first comma
@@ -238,6 +243,7 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
     return _handed_inside(text, tokens, i, stop)
 
 
+_THEREFORE = {"nên", "vậy", "đó", "thế"}  # "… nên UBND tỉnh yêu cầu …", "vì vậy", "do đó", "vì thế"
 _NOT_HANDING = {"được", "bàn", "đã", "đang", "sẽ", "vừa", "chuyển", "nhận", "tiếp"}
 
 
@@ -246,6 +252,10 @@ def _handed_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignm
     with no subject of its own hands the work on with "giao" inside it ("nhiệm vụ được giao",
     "bàn giao" hand nothing)."""
     for k in range(i + 1, stop):
+        if tokens[k].is_capitalized and tokens[k - 1].low in _THEREFORE:
+            found = lead_form(text, tokens, k)  # "… nên UBND tỉnh yêu cầu Sở X khẩn trương …"
+            if found and found[1]:
+                return _assignment(text, tokens, i, found)
         if tokens[k].text != "giao" or tokens[k - 1].low in _NOT_HANDING:
             continue
         first = _after_handing(tokens, k + _ASSIGN.match(tokens, k))
@@ -612,6 +622,9 @@ class BlockReader:
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
         action = action_text(action_part)
+        if not a.explicit and _AT_MEETING.match(text):
+            self.last = []
+            return
         if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _FACT.match(action_part.strip()) or \
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
