@@ -575,6 +575,7 @@ class BlockReader:
         # The tasks a sentence without its own subject continues (those of the item above, at first).
         self.last: list[Draft] = list(previous or [])
         self.inherited = bool(previous)  # self.last holds the item's tasks, not this block's
+        self.at_meeting = _AT_MEETING.match(block.text) is not None
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
         self.inherits = not block.is_title
@@ -622,7 +623,9 @@ class BlockReader:
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
         action = action_text(action_part)
-        if not a.explicit and _AT_MEETING.match(text):
+        if _AT_MEETING.match(text):
+            self.at_meeting = True  # the paragraph tells what happened at the meeting
+        if not a.explicit and self.at_meeting:
             self.last = []
             return
         if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _FACT.match(action_part.strip()) or \
