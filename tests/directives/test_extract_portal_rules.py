@@ -368,3 +368,25 @@ def test_the_signature_ends_the_text_until_an_annex():
             "Sở Tài chính bố trí kinh phí.\nPhụ lục\n"
             "| STT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Kiểm tra | Sở Xây dựng |\n")
     assert [t.lead for t in extract_text(text).tasks] == ["Sở Y tế", "Sở Xây dựng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # chairing a meeting, and what was said at it, are no tasks; the conclusion's handing is
+    ("Sáng ngày 15/12/2026, Ban Chỉ đạo tổ chức cuộc họp. Ông Lê Văn Ba, Phó Chủ tịch UBND huyện chủ trì cuộc họp.\n"
+     "Tại cuộc họp, lãnh đạo Phòng Văn hóa và Thông tin huyện báo cáo kết quả phúc tra. Phòng Kinh tế và Hạ tầng "
+     "huyện báo cáo kết quả chấm phúc tra chợ văn minh.\n"
+     "Phát biểu kết luận cuộc họp, Ông Lê Văn Ba giao cho Phòng Văn hóa và Thông tin tiếp tục rà soát danh sách "
+     "khen thưởng.", [("Phòng Văn hóa và Thông tin", [], None, None)]),
+    # "… nên UBND tỉnh yêu cầu Sở X …" inside a sentence with no subject of its own
+    ("Đây là nội dung hết sức quan trọng nên UBND tỉnh yêu cầu Sở NN&PTNT khẩn trương thực hiện phương án.",
+     [("Sở NN&PTNT", [], None, None)]),
+    # staff assigned by a unit are no unit; "trực thuộc UBND huyện" stays in the group
+    ("Chủ tịch UBND huyện giao các cơ quan, đơn vị trực thuộc UBND huyện; UBND các xã, thị trấn phân công lãnh "
+     "đạo, nhân viên trực bảo đảm an ninh trật tự.",
+     [("Các cơ quan, đơn vị trực thuộc UBND huyện", [], None, None), ("UBND các xã, thị trấn", [], None, None)]),
+    # "huyện/thị" is a level
+    ("UBND tỉnh giao Sở NN&PTNT chủ trì, phối hợp với các sở, ngành liên quan và UBND các huyện/thị ven biển "
+     "xây dựng phương án khôi phục sản xuất.", [("Sở NN&PTNT", ["UBND các huyện/thị ven biển"], None, None)]),
+])
+def test_meetings_and_staff(text, expected):
+    assert tasks(text) == expected
