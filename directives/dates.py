@@ -73,7 +73,7 @@ _REC_DAY_AFTER = re.compile(r"(?<!\w)(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
-_PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|dự\s+toán|ngân\s+sách|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
+_PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
                         r"tăng\s+trưởng|thu\s+nhập)(?:\s+\S+){0,3}\s*$")
 
 

@@ -143,6 +143,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
             not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
             not _opens_clause(b[1:].strip()):
         return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
+    if re.fullmatch(r"(?:Cụ thể|Cụ thể như sau|Như sau)\s*:", b) and not prev.heading:
+        return " "  # "… phụ trách." + "Cụ thể:": the announcement of the list below, in its paragraph
     if _DOCUMENT_THIS.match(b) and not _TERMINAL.search(a[-12:]):
         return " "  # "… chịu trách nhiệm thi hành" + "Quyết định này."
     if a.endswith((";", ",")) and b[0].islower() and not BLOCK_START.match(b):

@@ -565,6 +565,9 @@ def _later_subject(sentence: str) -> int | None:
     return None
 
 
+_SPECIFICALLY = re.compile(r"^(?:cụ thể|cụ thể như sau|như sau)\s*:\s*$", re.IGNORECASE)
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -576,13 +579,19 @@ class BlockReader:
         self.last: list[Draft] = list(previous or [])
         self.inherited = bool(previous)  # self.last holds the item's tasks, not this block's
         self.at_meeting = _AT_MEETING.match(block.text) is not None
+        self.previous_new: list[Draft] = []  # the drafts the last sentence opened
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
         self.inherits = not block.is_title
 
     def read(self) -> list[Draft]:
         for sentence in split_sentences(self.block.text):
+            before = len(self.drafts)
+            if _SPECIFICALLY.match(sentence) and self.previous_new:
+                # "Các bộ … tổ chức thực hiện các nhiệm vụ … Cụ thể:" announced the items below.
+                self.drafts = [d for d in self.drafts if d not in self.previous_new]
             self._sentence(sentence)
+            self.previous_new = self.drafts[before:]
             self.inherited = False
         return self.drafts
 

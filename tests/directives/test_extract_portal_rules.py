@@ -390,3 +390,12 @@ def test_the_signature_ends_the_text_until_an_annex():
 ])
 def test_meetings_and_staff(text, expected):
     assert tasks(text) == expected
+
+
+def test_cu_the_announces_the_items_below():
+    text = ("3. Các bộ, ngành, Ủy ban nhân dân tỉnh tổ chức thực hiện các nhiệm vụ nêu trong Đề án.\nCụ thể:\n"
+            "- Phối hợp với Bộ Ngoại giao theo dõi, đánh giá việc triển khai Đề án;\n"
+            "- Tạo điều kiện để cán bộ tham gia bồi dưỡng; bố trí kinh phí hàng năm cử cán bộ tham gia.\n")
+    assert tasks(text) == [("Các bộ, ngành", ["Bộ Ngoại giao"], None, None),
+                           ("Ủy ban nhân dân tỉnh", ["Bộ Ngoại giao"], None, None),
+                           ("Các bộ, ngành", [], None, None), ("Ủy ban nhân dân tỉnh", [], None, None)]
