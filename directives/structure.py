@@ -142,7 +142,8 @@ def _skip_title(blocks: list[Block]) -> None:
     """A portal's headline over the text: a first paragraph without a full stop, more after it."""
     live = [b for b in blocks if not b.skip]
     if len(live) > 1 and live[0].kind == "para" and live[0].parent is None and \
-            not re.search(r"[.;:!?…)\]\"”]$", live[0].text) and len(live[0].text) < 300:
+            not re.search(r"[.;:!?…)\]\"”]$", live[0].text) and len(live[0].text) < 300 and \
+            not re.match(r"(?:giao|yêu cầu|đề nghị)\b", live[0].text, re.IGNORECASE):
         live[0].skip = True
 
 

@@ -41,6 +41,7 @@ _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướn
                         re.IGNORECASE)
 MAX_INTRO_SEGMENTS = 4
 SUMMARY_WORDS = 12
+MAX_ADVERBIAL = 12  # tokens of "trong thời gian tới" between a subject and its verb
 MAX_OBJECT_LIST = 30  # tokens looked back for a list the comma may sit in
 MAX_OBJECT_WORDS = 8  # "chỉ đạo lực lượng thanh tra giao thông": a directed object in plain words
 LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units is shorter
@@ -117,7 +118,15 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
     if tok.text == ",":
         return is_predicate_at(tokens, j + 1, weak=False)
     if _PREPOSITION.match(tokens, j) and not is_predicate_at(tokens, j, weak=False):
-        return False  # "… của đồng chí Tổng Bí thư, Chủ tịch Quốc hội tại các công văn …": no subject
+        # "… Chủ tịch Quốc hội tại các công văn số …": no subject; "Công an tỉnh trong thời gian tới
+        # tăng cường …": a subject, its verb after the adverbial.
+        for k in range(j + 1, min(len(tokens), j + MAX_ADVERBIAL)):
+            if tokens[k].text in (",", ";", ":", ".", "("):
+                return False
+            if tokens[k].is_word and not tokens[k].is_capitalized and is_predicate_at(tokens, k, weak=False) \
+                    and tokens[k].low not in _STATIVE:
+                return True
+        return False
     return tok.is_word and not tok.is_capitalized and not tok.is_number
 
 

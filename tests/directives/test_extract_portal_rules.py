@@ -399,3 +399,20 @@ def test_cu_the_announces_the_items_below():
     assert tasks(text) == [("Các bộ, ngành", ["Bộ Ngoại giao"], None, None),
                            ("Ủy ban nhân dân tỉnh", ["Bộ Ngoại giao"], None, None),
                            ("Các bộ, ngành", [], None, None), ("Ủy ban nhân dân tỉnh", [], None, None)]
+
+
+BODY = ("Sở Y tế rà soát các cơ sở khám bệnh, chữa bệnh trên địa bàn và báo cáo kết quả về UBND tỉnh.\n"
+        "Công an tỉnh tăng cường tuần tra, kiểm soát, bảo đảm an ninh trật tự tại các khu vực cách ly.\n")
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("Công an tỉnh trong thời gian tới tăng cường tuần tra, kiểm soát.", ["Công an tỉnh"]),
+    ("UBND các huyện trên cơ sở kết quả rà soát tổ chức di dời dân.", ["UBND các huyện"]),
+    ("Về ý kiến của Chủ tịch Quốc hội tại các công văn số 614, 615 của Văn phòng Trung ương Đảng, Bộ Tài chính "
+     "bố trí kinh phí.", ["Bộ Tài chính"]),
+    # a first line without a full stop is a headline, unless it hands work over
+    ("Tăng cường phòng, chống dịch\n" + BODY, ["Sở Y tế", "Công an tỉnh"]),
+    ("Giao Sở Tài chính bố trí kinh phí\n" + BODY, ["Sở Tài chính", "Sở Y tế", "Công an tỉnh"]),
+])
+def test_adverbials_after_a_subject_and_headlines(text, leads):
+    assert [t.lead for t in extract_text(text).tasks] == leads
