@@ -416,3 +416,12 @@ BODY = ("Sở Y tế rà soát các cơ sở khám bệnh, chữa bệnh trên �
 ])
 def test_adverbials_after_a_subject_and_headlines(text, leads):
     assert [t.lead for t in extract_text(text).tasks] == leads
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 10/10/2026, Chủ tịch UBND huyện ký văn bản chỉ đạo các đơn vị khắc phục hậu quả mưa lũ.", []),
+    ("Cụ thể, Chủ tịch UBND huyện yêu cầu Phòng Y tế phối hợp với UBND các xã thống kê thiệt hại, báo cáo UBND "
+     "huyện trước ngày 15/10/2026.", [("Phòng Y tế", ["UBND các xã"], date(2026, 10, 15), None)]),
+])
+def test_signing_is_news_and_cu_the_opens_the_details(text, expected):
+    assert tasks(text) == expected
