@@ -425,3 +425,9 @@ def test_adverbials_after_a_subject_and_headlines(text, leads):
 ])
 def test_signing_is_news_and_cu_the_opens_the_details(text, expected):
     assert tasks(text) == expected
+
+
+def test_what_was_agreed_before_names_no_partner():
+    (task,) = extract_text("Ủy ban nhân dân tỉnh giao Ủy ban nhân dân huyện Tân An khẩn trương thực hiện nội dung đã "
+                           "thống nhất với Sở Tài nguyên và Môi trường tại Biên bản làm việc.").tasks
+    assert task.coordinators == []
