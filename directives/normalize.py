@@ -206,12 +206,26 @@ def _ends_with_verb(text: str) -> bool:
     return False
 
 
+_OPENS_BODY = re.compile(r"^(?:Để|Theo|Ngày|Thực hiện|Vừa qua|Sáng|Chiều|Tối|Sau khi|Căn cứ|Nhằm|Thời gian qua|"
+                         r"Trong|Trước|Tại|Hôm nay|Chiều ngày|Sáng ngày)\b")
+
+
+def _headline(lines: list[Line | None]) -> bool:
+    """A portal's headline: the first line, a blank line, then the body opening as bodies do
+    ("Để …", "Ngày 12/3/2026, …", "Thực hiện …")."""
+    if len(lines) < 3 or lines[0] is None or lines[1] is not None or lines[0].heading:
+        return False
+    body = next((ln for ln in lines[1:] if ln is not None), None)
+    return body is not None and bool(_OPENS_BODY.match(body.text)) and not _TERMINAL.search(lines[0].text[-12:])
+
+
 def _reflow(lines: list[Line | None]) -> list[Line]:
     present = [ln for ln in lines if ln is not None]
     width = _wrap_width(present)
     out: list[Line] = []
+    headline = _headline(lines)
     for line in present:
-        if out:
+        if out and not (headline and len(out) == 1 and out[0] is present[0]):
             glue = _joins(out[-1], line, width)
             if glue is not None:
                 head = out[-1].text[:-1] if glue == "-" else out[-1].text

@@ -431,3 +431,11 @@ def test_what_was_agreed_before_names_no_partner():
     (task,) = extract_text("Ủy ban nhân dân tỉnh giao Ủy ban nhân dân huyện Tân An khẩn trương thực hiện nội dung đã "
                            "thống nhất với Sở Tài nguyên và Môi trường tại Biên bản làm việc.").tasks
     assert task.coordinators == []
+
+
+def test_a_long_headline_over_a_blank_line_is_not_joined_to_the_body():
+    text = ("Tân An chủ động, khẩn trương thực hiện đợt cao điểm ngăn chặn, xử lý tàu cá vi phạm vùng biển nước ngoài\n\n"
+            "Để kịp thời ngăn chặn tàu cá vi phạm vùng biển nước ngoài, UBND tỉnh vừa ban hành văn bản gửi Công an\n"
+            "tỉnh, Sở Nông nghiệp và Môi trường chủ động, khẩn trương thực hiện đợt cao điểm xử lý tàu cá vi phạm.\n")
+    assert paragraphs(text)[0].text.startswith("Tân An chủ động") and paragraphs(text)[1].text.startswith("Để kịp")
+    assert [t.lead for t in extract_text(text).tasks] == ["Công an tỉnh", "Sở Nông nghiệp và Môi trường"]
