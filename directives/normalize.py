@@ -224,8 +224,8 @@ def _reflow(lines: list[Line | None]) -> list[Line]:
     width = _wrap_width(present)
     out: list[Line] = []
     headline = _headline(lines)
-    for line in present:
-        if out and not (headline and len(out) == 1 and out[0] is present[0]):
+    for index, line in enumerate(present):
+        if out and not (headline and index == 1):
             glue = _joins(out[-1], line, width)
             if glue is not None:
                 head = out[-1].text[:-1] if glue == "-" else out[-1].text
