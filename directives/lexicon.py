@@ -206,5 +206,6 @@ NOT_UNIT_STARTS = _phrases(
     "dịch|quốc hội|hiến pháp|báo cáo|văn bản|công văn|thông báo|kết luận|công điện|tờ trình|phương án|"
     "danh mục|quy hoạch|quy chế|quy định|hướng dẫn|tổng bí thư|bộ chính trị|ban bí thư|mặt trận|"
     "phong trào|cuộc vận động|chiến dịch|tháng hành động|giai đoạn|vụ|đợt|kết quả|tình hình|"
-    "mục tiêu|nhiệm vụ|giải pháp|nội dung|trường hợp|chỉ số|tỷ lệ|tổng|toàn|tất cả|mỗi|từng|các|những"
+    "mục tiêu|nhiệm vụ|giải pháp|nội dung|trường hợp|chỉ số|tỷ lệ|tổng|toàn|tất cả|mỗi|từng|các|những|"
+    "ông|bà|anh|chị|cử tri|công dân|người dân|hộ|gia đình"
 )

@@ -439,3 +439,11 @@ def test_a_long_headline_over_a_blank_line_is_not_joined_to_the_body():
             "tỉnh, Sở Nông nghiệp và Môi trường chủ động, khẩn trương thực hiện đợt cao điểm xử lý tàu cá vi phạm.\n")
     assert paragraphs(text)[0].text.startswith("Tân An chủ động") and paragraphs(text)[1].text.startswith("Để kịp")
     assert [t.lead for t in extract_text(text).tasks] == ["Công an tỉnh", "Sở Nông nghiệp và Môi trường"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lê Văn Ba tiếp tục theo dõi việc giải quyết đơn.",
+    "Bà Trần Thị Hoa đề nghị làm rõ diện tích đất.",
+])
+def test_a_citizen_named_is_no_unit(text):
+    assert tasks(text) == []
