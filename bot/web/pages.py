@@ -27,6 +27,7 @@ from office.period import MAX_DAYS, Period
 from office.summary import UnitSummary, duty_status, late_coordinators_in, unit_summaries
 from presentation.risk import reasons_text
 from storage.crud import audit, reviews
+from storage.crud.accountability import shows_at_risk
 from storage.crud.tasks import visible_task
 
 from .app import Desk, Viewer, desk_of, signed_in
@@ -195,8 +196,9 @@ def task(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
         return desk.not_found(request, viewer)
     record = task_record(s, found)
     completions = list(reversed(reviews.of_task(s, found.id)))
+    risk = reasons_text(viewer.t, found.at_risk) if shows_at_risk(found.status, found.at_risk) else ""
     return desk.render(request, "task.html", viewer.t, viewer=viewer, record=record, task=found,
-                       completions=completions)
+                       completions=completions, risk=risk)
 
 
 def attachment(request: Request) -> Response:

@@ -442,6 +442,10 @@ def test_the_at_risk_filter_lists_what_the_sweep_flagged_and_marks_the_rows(serv
     # Without the filter the same rows carry the mark; the others do not.
     everything = client.get("/web/nhiemvu").text
     assert everything.count('<tr class="risk">') == 4 and listed_ids(everything) == set(ids.values())
+    # The task page says it too, with the reasons and since when; a late task is late, not at risk.
+    task_page = client.get(f"/web/nhiemvu/{ids['stc_risk']}").text
+    assert 'id="task-risk"' in task_page and "từ 14/05/2026" in task_page and "sắp đến hạn" in task_page
+    assert 'id="task-risk"' not in client.get(f"/web/nhiemvu/{ids['stc_late']}").text
     # With another filter: both hold.
     one_unit = client.get("/web/nhiemvu", params={"risk": "1", "unit": server_unit(db, "Sở Tài chính")}).text
     assert listed_ids(one_unit) == {ids["stc_risk"], ids["stc_risk2"]}
