@@ -15,6 +15,8 @@ import zipfile
 
 from .errors import ExtractionError
 
+# An upload itself: a directive's file is tens to hundreds of KB, a scan a few MB.
+MAX_BYTES = 5 * 1024 * 1024
 # A directive's .docx unpacks to a few MB (images included); 50 MB is far beyond any.
 MAX_UNPACKED = 50 * 1024 * 1024
 # Word writes a dozen to a few hundred parts (one per image, header, footer).

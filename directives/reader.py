@@ -14,10 +14,9 @@ import warnings
 from pathlib import Path
 
 from .errors import ExtractionError
-from .limits import check_pdf_pages, check_zip
+from .limits import MAX_BYTES, check_pdf_pages, check_zip
 from .tables import pdf_page_text, table_to_paragraphs
 
-MAX_BYTES = 5 * 1024 * 1024
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
 SUPPORTED = TEXT_EXTENSIONS + (".docx", ".pdf")
 MIN_PDF_TEXT = 20

@@ -3,10 +3,9 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 
 from sqlalchemy import delete
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
+from storage.db import dialect_insert
 from storage.models import ChatMenu, Dialog, utcnow
 
 # A dialogue left unanswered this long is forgotten: an answer a day later is
@@ -71,7 +70,7 @@ def set_menu(session: Session, channel: str, chat_id: str, options: list[str], l
     if not options:
         session.execute(delete(table).where(table.c.channel == channel, table.c.chat_id == chat_id))
         return
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = dialect_insert(session.get_bind().dialect.name)
     values = {"channel": channel, "chat_id": chat_id, "options": list(options), "lang": lang,
               "updated_at": utcnow()}
     stmt = insert(table).values(**values)

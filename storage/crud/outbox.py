@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Row, update
 from sqlalchemy import select as sa_select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlmodel import Session, select
 
+from storage.db import dialect_insert
 from storage.models import ChatBinding, Outbox, utcnow
 
 
@@ -35,7 +35,7 @@ def enqueue(session: Session, rows: list[dict]) -> int:
         for v in values:
             if isinstance(v["payload"], JsonText):
                 v["payload"] = json.loads(v["payload"])
-        result = session.execute(pg_insert(Outbox.__table__).on_conflict_do_nothing(index_elements=["key"]),
+        result = session.execute(dialect_insert("postgresql")(Outbox.__table__).on_conflict_do_nothing(index_elements=["key"]),
                                  values, execution_options={"preserve_rowcount": True})
         return max(result.rowcount or 0, 0)
     # Many rows: plain tuples straight to the driver. SQLAlchemy's per-value processing

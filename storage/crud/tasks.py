@@ -6,10 +6,9 @@ from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 from sqlalchemy import Integer, Select, and_, bindparam, case, exists, func, literal_column, true, union
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
+from storage.db import dialect_insert
 from storage.models import (
     OFFICE_ROLES,
     OPEN_STATUSES,
@@ -35,7 +34,7 @@ def queue_look(session: Session, task_id: int, at: datetime, *, checked_at: date
     """Ask the reminder sweep to look at the task at `at`: its first look (`checked_at`
     None: reminders since its creation), or again after a change (a new deadline,
     reopened) with `checked_at` the time reminders count from."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = dialect_insert(session.get_bind().dialect.name)
     session.execute(insert(ReminderQueue.__table__).values(due_at=at, task_id=task_id, checked_at=checked_at)
                     .on_conflict_do_nothing())
 

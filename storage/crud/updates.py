@@ -5,25 +5,21 @@ from datetime import datetime
 from functools import cache
 
 from sqlalchemy import bindparam, delete, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from storage.db import dialect_insert
 from storage.models import ProcessedUpdate, utcnow
 
 
-def _take(insert):
+@cache  # built once per dialect: every webhook update runs it
+def _take(dialect_name: str):
     table = ProcessedUpdate.__table__
-    return (insert(table)
+    return (dialect_insert(dialect_name)(table)
             .values(channel=bindparam("channel"), update_id=bindparam("update_id"),
                     received_at=bindparam("received_at", type_=table.c.received_at.type))
             .on_conflict_do_nothing(index_elements=["channel", "update_id"])
             .execution_options(preserve_rowcount=True))
-
-
-# Built once: every webhook update runs it.
-_TAKE = {"postgresql": _take(pg_insert), "sqlite": _take(sqlite_insert)}
 
 
 def record(db: Session | Connection, channel: str, update_id: str, now: datetime | None = None) -> bool:
@@ -32,7 +28,7 @@ def record(db: Session | Connection, channel: str, update_id: str, now: datetime
     so two processes racing on the same id cannot both win. `db` is a session or, lighter
     for this one statement, a connection in a transaction."""
     dialect = db.dialect if isinstance(db, Connection) else db.get_bind().dialect
-    result = db.execute(_TAKE[dialect.name], {"channel": channel, "update_id": update_id,
+    result = db.execute(_take(dialect.name), {"channel": channel, "update_id": update_id,
                                               "received_at": now or utcnow()})
     return (result.rowcount or 0) > 0
 
