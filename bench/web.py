@@ -127,6 +127,12 @@ def main() -> int:
         dialect = db.engine.dialect.name
         print(f"{dialect}: generating {args.tasks:,} tasks over {args.units:,} units…")
         prepare(db, args.units, args.tasks)
+        with db.engine.connect() as conn:
+            risky, waiting, returned = conn.execute(text(
+                "SELECT (SELECT count(*) FROM task WHERE at_risk <> ''), "
+                "(SELECT count(*) FROM task WHERE status = 'awaiting_review'), "
+                "(SELECT count(*) FROM completionreview WHERE status = 'returned')")).one()
+        print(f"  at risk {risky:,} · awaiting review {waiting:,} · returned {returned:,}")
         desk = Desk(db, Settings(database_url=url), clock=lambda: NOW, keep_seconds=0)  # every page computed
         local = LocalDesk(desk).start()
         office = httpx.Client(base_url=local.url, cookies=cookie_for(desk, db, 1), timeout=120)
