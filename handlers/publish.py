@@ -20,8 +20,8 @@ import re
 from datetime import date
 
 from directives.errors import ExtractionError
-from directives.ocr import OcrUnavailable, take_marks
 from directives.limits import MAX_BYTES
+from directives.ocr import OcrUnavailable, take_marks
 from directives.sandbox import read_isolated
 from presentation.messages import Button, Reply
 from presentation.render import fmt_date, fmt_local, recurrence_label, shorten

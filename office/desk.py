@@ -5,8 +5,9 @@ A filter is plain values (TaskFilter); `conditions` turns it into SQL conditions
 shared by the list, its count and the export (office.xlsx), so what is exported is
 what the page shows. "At risk" and "returned" are the chat's own tests
 (storage.crud.accountability.is_at_risk: the reminder sweep's stored flag;
-storage.crud.reviews.is_returned), not computed again here. A head's view is limited here, in the conditions, to the tasks
-their unit leads or coordinates, as in the chat."""
+storage.crud.reviews.is_returned), not computed again here. A head's view is
+limited here, in the conditions, to the tasks their unit leads or coordinates, as
+in the chat."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
