@@ -3,6 +3,7 @@ weekly digest, /baocaothang and the duty reminder. Shared by the chat handlers, 
 digest and the CLI, so the three say the same thing the same way."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -73,6 +74,17 @@ class _Budget:
         self.lines.append(line)
         self.size += len(line) + 1
 
+    def add_fitting(self, lines: Iterable[str], reserve: int) -> int:
+        """Adds lines in order while each fits with `reserve` left for what follows (a
+        "… and N more" line, the footer); how many were added."""
+        shown = 0
+        for line in lines:
+            if not self.fits(line, reserve=reserve):
+                break
+            self.add(line)
+            shown += 1
+        return shown
+
 
 def render_summary(t: Translator, summary: Summary, *, unit: str | None = None, export_hint: str | None = None,
                    limit: int | None = TEXT_BUDGET) -> str:
@@ -99,43 +111,24 @@ def render_summary(t: Translator, summary: Summary, *, unit: str | None = None, 
         out.add(t("summary.totals", counts=counts_text(t, summary.totals), kpi=kpi_text(t, summary.totals)))
         out.add("")
         out.add(t("summary.units_header", count=len(summary.units)))
-        shown = 0
-        for row in out.cap(summary.units, MAX_UNIT_LINES):
-            line = unit_line(t, row)
-            if not out.fits(line, reserve=600):
-                break
-            out.add(line)
-            shown += 1
+        shown = out.add_fitting((unit_line(t, row) for row in out.cap(summary.units, MAX_UNIT_LINES)), reserve=600)
         if shown < len(summary.units):
             out.add(t("summary.units_more", count=len(summary.units) - shown))
             cut = True
     if summary.overdue_total:
         out.add("")
         out.add(t("summary.overdue_header", count=summary.overdue_total))
-        shown = 0
-        for item in out.cap(summary.overdue, MAX_OVERDUE_LINES):
-            line = t("summary.overdue_line", id=item.task_id, unit=item.unit, deadline=fmt_date(item.deadline),
-                     days=item.days, action=shorten(item.action, 90))
-            if item.original_deadline and item.original_deadline != item.deadline:
-                line += t("summary.extended_from", date=fmt_date(item.original_deadline))
-            if not out.fits(line, reserve=300):
-                break
-            out.add(line)
-            shown += 1
+        shown = out.add_fitting((_overdue_line(t, item) for item in out.cap(summary.overdue, MAX_OVERDUE_LINES)),
+                                reserve=300)
         if shown < summary.overdue_total:
             out.add(t("summary.more", count=summary.overdue_total - shown))
             cut = True
     if summary.late_coordinators:
         out.add("")
         out.add(t("summary.late_header", count=summary.late_total))
-        shown = 0
-        for item in out.cap(summary.late_coordinators, MAX_LATE_LINES):
-            line = t("digest.late_line", id=item.task_id, unit=item.unit, lead=item.lead,
-                     deadline=fmt_date(item.deadline))
-            if not out.fits(line, reserve=150):
-                break
-            out.add(line)
-            shown += 1
+        late = (t("digest.late_line", id=item.task_id, unit=item.unit, lead=item.lead, deadline=fmt_date(item.deadline))
+                for item in out.cap(summary.late_coordinators, MAX_LATE_LINES))
+        shown = out.add_fitting(late, reserve=150)
         if shown < summary.late_total:
             out.add(t("summary.more", count=summary.late_total - shown))
             cut = True
@@ -144,6 +137,14 @@ def render_summary(t: Translator, summary: Summary, *, unit: str | None = None, 
     if export_hint:
         out.add(t("summary.export_hint_cut" if cut else "summary.export_hint", command=export_hint))
     return "\n".join(out.lines)
+
+
+def _overdue_line(t: Translator, item) -> str:
+    line = t("summary.overdue_line", id=item.task_id, unit=item.unit, deadline=fmt_date(item.deadline),
+             days=item.days, action=shorten(item.action, 90))
+    if item.original_deadline and item.original_deadline != item.deadline:
+        line += t("summary.extended_from", date=fmt_date(item.original_deadline))
+    return line
 
 
 def render_weekly(t: Translator, summary: Summary, week: str) -> str:
@@ -156,13 +157,7 @@ def render_weekly(t: Translator, summary: Summary, week: str) -> str:
     if summary.units:
         out.add("")
         out.add(t("summary.units_header", count=len(summary.units)))
-        shown = 0
-        for row in out.cap(summary.units, MAX_UNIT_LINES):
-            line = unit_line(t, row)
-            if not out.fits(line, reserve=200):
-                break
-            out.add(line)
-            shown += 1
+        shown = out.add_fitting((unit_line(t, row) for row in out.cap(summary.units, MAX_UNIT_LINES)), reserve=200)
         if shown < len(summary.units):
             out.add(t("summary.units_more", count=len(summary.units) - shown))
     out.add("")
@@ -200,13 +195,7 @@ def render_duties(t: Translator, duties: list[Duty], period: Period, today: date
                   missing=len(duty.missing)))
         # Who has not reported comes first: that is what the office acts on.
         ordered = sorted(duty.units, key=lambda u: (u.done, u.unit))
-        shown = 0
-        for item in ordered:
-            line = duty_state_line(t, item, today)
-            if not out.fits(line, reserve=120):
-                break
-            out.add(line)
-            shown += 1
+        shown = out.add_fitting((duty_state_line(t, item, today) for item in ordered), reserve=120)
         if shown < len(ordered):
             out.add(t("summary.units_more", count=len(ordered) - shown))
             break
@@ -262,15 +251,10 @@ def render_officials(t: Translator, rows: list, period: Period, today: date, *, 
         out.add(t("kpi.empty", period=label))
         return "\n".join(out.lines)
     out.add("")
-    shown = out.cap(rows, MAX_OFFICIAL_LINES)
-    for index, row in enumerate(shown):
-        line = "• " + official_line(t, row, with_unit=unit is None)
-        if not out.fits(line, reserve=80):
-            shown = shown[:index]
-            break
-        out.add(line)
-    if len(shown) < len(rows):
-        out.add(t("kpi.more", count=len(rows) - len(shown)))
+    shown = out.add_fitting(("• " + official_line(t, row, with_unit=unit is None)
+                             for row in out.cap(rows, MAX_OFFICIAL_LINES)), reserve=80)
+    if shown < len(rows):
+        out.add(t("kpi.more", count=len(rows) - shown))
     return "\n".join(out.lines)
 
 

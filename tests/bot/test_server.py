@@ -38,7 +38,18 @@ from storage.crud import outbox, updates
 from storage.crud import tasks as crud_tasks
 from storage.db import Database
 from storage.models import ChatBinding, Outbox, Person, ProcessedUpdate, Task, Unit
-from webhooks import SECRET, TG_HEADER, ZALO_HEADER, fake_servers, free_port, live, settings_for
+from webhooks import (
+    SECRET,
+    TG_HEADER,
+    ZALO_HEADER,
+    fake_servers,
+    free_port,
+    live,
+    post,
+    settings_for,
+    text_update,
+    zalo_update,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 on_postgres = pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="needs PostgreSQL (TEST_DATABASE_URL)")
@@ -53,32 +64,9 @@ async def tg_server(db, assistant, database_url, fake):
         yield server
 
 
-def text_update(update_id: int, chat: int, text: str, first_name: str = "Cán bộ") -> dict:
-    user = {"id": chat, "is_bot": False, "first_name": first_name, "language_code": "vi"}
-    message = {"message_id": update_id % 1_000_000, "from": user, "chat": {"id": chat, "type": "private",
-               "first_name": first_name}, "date": int(time.time()), "text": text}
-    if text.startswith("/"):
-        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-    return {"update_id": update_id, "message": message}
-
-
 def processed(db) -> int:
     with db.session() as s:
         return s.exec(select(func.count()).select_from(ProcessedUpdate)).one()
-
-
-async def post(client: httpx.AsyncClient, url: str, body, secret: str | None = SECRET, header: str = TG_HEADER,
-               *, telegram: FakeTelegram | None = None, **kw) -> httpx.Response:
-    """POST a webhook. With `telegram`, as Telegram does: a Bot API call in the answer is
-    run by that fake API (the bot's reply travelling back in the answer)."""
-    headers = {header: secret} if secret is not None else {}
-    if isinstance(body, (dict, list)):
-        response = await client.post(url, json=body, headers=headers, **kw)
-    else:
-        response = await client.post(url, content=body, headers=headers, **kw)
-    if telegram is not None and response.status_code == 200:
-        await telegram.run_webhook_answer(response.json())
-    return response
 
 
 def outcome(response: httpx.Response) -> str:
@@ -356,13 +344,6 @@ async def test_webhook_replies_can_be_turned_off(db, assistant, database_url, fa
 
 
 # ----------------------------------------------------------------------------- Zalo
-
-
-def zalo_update(message_id: str, user: str, text: str) -> dict:
-    return {"event_name": "message.text.received",
-            "message": {"message_id": message_id, "from": {"id": user, "display_name": "Trần Thị Bình"},
-                        "chat": {"id": user, "chat_type": "PRIVATE"}, "date": int(time.time() * 1000),
-                        "text": text}}
 
 
 async def test_zalo_route_checks_its_secret_and_answers_each_message_once(db, assistant, database_url, zalo):
