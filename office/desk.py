@@ -3,8 +3,11 @@ directives with their completion, and the choices of the filter form.
 
 A filter is plain values (TaskFilter); `conditions` turns it into SQL conditions
 shared by the list, its count and the export (office.xlsx), so what is exported is
-what the page shows. A head's view is limited here, in the conditions, to the tasks
-their unit leads or coordinates, as in the chat."""
+what the page shows. "At risk" and "returned" are the chat's own tests
+(storage.crud.accountability.is_at_risk: the reminder sweep's stored flag;
+storage.crud.reviews.is_returned), not computed again here. A head's view is
+limited here, in the conditions, to the tasks their unit leads or coordinates, as
+in the chat."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,6 +16,8 @@ from datetime import date, datetime
 from sqlalchemy import and_, case, func, union
 from sqlmodel import Session, select
 
+from storage.crud.accountability import is_at_risk
+from storage.crud.reviews import is_returned
 from storage.models import (
     OPEN_STATUSES,
     AuditLog,
@@ -26,8 +31,9 @@ from storage.models import (
 )
 
 PER_PAGE = 50
-# The statuses a person can pick; "unfinished" is every open one.
-STATUS_CHOICES = ("unfinished", "open", "in_progress", "blocked", "done")
+# The statuses a person can pick; "unfinished" is every open one, "returned" an open
+# task whose completion the office returned (storage.crud.reviews.is_returned).
+STATUS_CHOICES = ("unfinished", "open", "in_progress", "blocked", "awaiting_review", "returned", "done")
 MAX_QUERY = 200
 
 
@@ -37,6 +43,8 @@ class TaskFilter:
     directive_id: int | None = None
     status: str = ""  # "" (any) or one of STATUS_CHOICES
     overdue: bool = False
+    # "🟠 nguy cơ chậm": flagged by the reminder sweep (reminders.risk), still open.
+    at_risk: bool = False
     due_from: date | None = None
     due_to: date | None = None
     text: str = ""
@@ -57,10 +65,14 @@ def conditions(f: TaskFilter, today: date) -> list:
         found.append(Task.directive_id == f.directive_id)
     if f.status == "unfinished":
         found.append(Task.status.in_(OPEN_STATUSES))
+    elif f.status == "returned":
+        found.append(is_returned())
     elif f.status in STATUS_CHOICES:
         found.append(Task.status == f.status)
     if f.overdue:
         found.append(and_(Task.status.in_(OPEN_STATUSES), Task.deadline < today))
+    if f.at_risk:
+        found.append(is_at_risk())
     if f.due_from is not None:
         found.append(Task.deadline >= f.due_from)
     if f.due_to is not None:
@@ -82,6 +94,8 @@ class TaskListRow:
     original_deadline: date | None
     status: str
     completed_late: bool | None
+    at_risk: str = ""  # the reasons (reminders.risk) when the task is at risk, else ''
+    returned: bool = False  # its completion was returned; open again
 
     def overdue_days(self, today: date) -> int:
         if self.status in OPEN_STATUSES and self.deadline and self.deadline < today:
@@ -121,6 +135,7 @@ def task_list(session: Session, f: TaskFilter, today: date, page: int = 1, per_p
                .subquery("page"))
         query = (select(Task.id, Task.action, Unit.name, Directive.number, Directive.title, Task.deadline,
                         Task.original_deadline, Task.status, Task.completed_late,
+                        case((is_at_risk(), Task.at_risk), else_=""), case((is_returned(), 1), else_=0),
                         *([ids.c.total] if counted else []))
                  .join(ids, ids.c.id == Task.id)
                  .join(Unit, Unit.id == Task.lead_unit_id)
@@ -134,9 +149,10 @@ def task_list(session: Session, f: TaskFilter, today: date, page: int = 1, per_p
             total = session.exec(select(func.count()).select_from(Task).where(*where)).one()
             page = max(1, -(-total // per_page))
             found = fetch(page)
-        total = found[0][9] if found else 0
+        total = found[0][11] if found else 0
     rows = [TaskListRow(id=r[0], action=r[1], lead=r[2], directive=r[3] or r[4] or "", deadline=r[5],
-                        original_deadline=r[6], status=r[7], completed_late=r[8]) for r in found]
+                        original_deadline=r[6], status=r[7], completed_late=r[8], at_risk=r[9] or "",
+                        returned=bool(r[10])) for r in found]
     return TaskList(rows=rows, total=int(total), page=page, pages=max(1, -(-int(total) // per_page)))
 
 

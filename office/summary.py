@@ -27,6 +27,7 @@ from sqlmodel import Session, select
 from locales import Translator
 from storage.crud import audit, outbox, people
 from storage.crud import units as crud_units
+from storage.crud.accountability import is_at_risk
 from storage.crud.tasks import LateCoordinator
 from storage.models import (
     AWAITING_REVIEW,
@@ -234,7 +235,7 @@ def unit_summaries(session: Session, period: Period, today: date, unit_id: int |
                count(due),
                count(and_(due, or_(done, and_(is_open, Task.deadline < today)))),
                count(Task.status == AWAITING_REVIEW),
-               count(and_(is_open, Task.at_risk != "")))
+               count(is_at_risk()))
         .where(in_scope(period)).group_by(Task.lead_unit_id)
     )
     if unit_id is not None:

@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 
 from locales import Translator
 from presentation.render import recurrence_label
+from storage.crud.accountability import is_at_risk
 from storage.crud.weakspots import sent_back
 from storage.models import OPEN_STATUSES, CompletionReview, Directive, ProgressReport, Task, TaskCoordinator, Unit
 
@@ -135,8 +136,8 @@ class _Sheet:
 def build_workbook(session: Session, period: Period, today: date, tz, t: Translator, *,
                    unit: Unit | None = None, monthly_day: int = 23, where: list | None = None) -> tuple[bytes, int]:
     """The workbook's bytes and the number of tasks in it. With `where` (a filter's
-    conditions) the task and overdue sheets hold the tasks it selects; the unit and
-    duty sheets stay the period's."""
+    conditions) the task, overdue and at-risk sheets hold the tasks it selects; the
+    unit and duty sheets stay the period's."""
     unit_id = unit.id if unit else None
     tasks = task_lines(session, period, today, tz, None if where is not None else unit_id, where)
     units = sorted(unit_summaries(session, period, today, unit_id, monthly_day=monthly_day, tz=tz),
@@ -204,7 +205,7 @@ def build_workbook(session: Session, period: Period, today: date, tz, t: Transla
     sheet.close()
 
     _sent_back_sheet(wb, session, period, tz, t, unit_id)
-    _accountability_sheets(wb, session, period, today, tz, t, unit_id)
+    _accountability_sheets(wb, session, period, today, tz, t, unit_id, where)
     _officials_sheet(wb, official_summaries(session, period, today, tz, unit_id=unit_id), t)
     indicators_sheet(wb, session, period, t, unit_id=unit_id)
     return wb.save(), len(tasks)
@@ -247,9 +248,10 @@ def _sent_back_sheet(wb: Book, session: Session, period: Period, tz, t: Translat
 
 
 def _accountability_sheets(wb: Book, session: Session, period: Period, today: date, tz, t: Translator,
-                           unit_id: int | None) -> None:
-    """"Nguy cơ chậm" (open tasks at risk now) and "Phối hợp" (the period's coordinator
-    parts: answered on time, late by N days — a late answer stays late — or still due)."""
+                           unit_id: int | None, where: list | None = None) -> None:
+    """"Nguy cơ chậm" (open tasks at risk now; of those a filter selects, with `where`)
+    and "Phối hợp" (the period's coordinator parts: answered on time, late by N days —
+    a late answer stays late — or still due)."""
     from presentation.risk import reasons_text
 
     sheet = _Sheet(wb, t("summary.xlsx_sheet_at_risk"), [
@@ -257,7 +259,7 @@ def _accountability_sheets(wb: Book, session: Session, period: Period, today: da
         (t("summary.xlsx_deadline"), 12), (t("summary.xlsx_risk_since"), 12), (t("summary.xlsx_risk_reasons"), 50)])
     query = (select(Task.id, Unit.name, Task.action, Task.deadline, Task.at_risk_since, Task.at_risk)
              .join(Unit, Unit.id == Task.lead_unit_id)
-             .where(Task.at_risk != "", Task.status.in_(OPEN_STATUSES)).order_by(Task.deadline, Task.id))
+             .where(is_at_risk(), *(where or ())).order_by(Task.deadline, Task.id))
     if unit_id is not None:
         query = query.where(Task.lead_unit_id == unit_id)
     for task_id, lead, action, deadline, since, code in session.exec(query):

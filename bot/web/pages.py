@@ -25,7 +25,9 @@ from office.desk import (
 )
 from office.period import MAX_DAYS, Period
 from office.summary import UnitSummary, duty_status, late_coordinators_in, unit_summaries
+from presentation.risk import reasons_text
 from storage.crud import audit, reviews
+from storage.crud.accountability import shows_at_risk
 from storage.crud.tasks import visible_task
 
 from .app import Desk, Viewer, desk_of, signed_in
@@ -38,7 +40,9 @@ SORTS = {
     "done_on_time": lambda r: r.done_on_time, "done_late": lambda r: r.done_late, "overdue": lambda r: r.overdue,
     "extended": lambda r: r.extended, "awaiting_report": lambda r: r.awaiting_report,
     "rejected_reports": lambda r: r.rejected_reports, "awaiting_review": lambda r: r.awaiting_review,
-    "returned": lambda r: r.returned, "kpi": lambda r: -1 if r.kpi is None else r.kpi,
+    "returned": lambda r: r.returned, "at_risk": lambda r: r.at_risk,
+    "coordinator_late": lambda r: r.coordinator_late, "missed_monthly": lambda r: r.missed_monthly,
+    "kpi": lambda r: -1 if r.kpi is None else r.kpi,
 }
 
 
@@ -75,7 +79,7 @@ def task_filter(params, viewer) -> TaskFilter:
     return TaskFilter(unit_id=_int(params.get("unit")) if viewer.is_office else None,
                       directive_id=_int(params.get("directive")),
                       status=status if status in STATUS_CHOICES else "",
-                      overdue=params.get("overdue") == "1",
+                      overdue=params.get("overdue") == "1", at_risk=params.get("risk") == "1",
                       due_from=_date(params.get("from")), due_to=_date(params.get("to")),
                       text=unicodedata.normalize("NFC", " ".join(params.get("q", "").split()))[:200],
                       viewer_unit_id=viewer.unit_scope)
@@ -155,7 +159,8 @@ def tasks(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
     found = task_list(s, f, today, page=_int(params.get("page")) or 1)
     return desk.render(request, "tasks.html", viewer.t, viewer=viewer, f=f, found=found,
                        units=unit_choices(s) if viewer.is_office else [], directives=directive_choices(s),
-                       statuses=STATUS_CHOICES, query=lambda **c: _query(params, **c))
+                       statuses=STATUS_CHOICES, query=lambda **c: _query(params, **c),
+                       reasons=lambda code: reasons_text(viewer.t, code))
 
 
 def export(request: Request) -> Response:
@@ -191,8 +196,9 @@ def task(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
         return desk.not_found(request, viewer)
     record = task_record(s, found)
     completions = list(reversed(reviews.of_task(s, found.id)))
+    risk = reasons_text(viewer.t, found.at_risk) if shows_at_risk(found.status, found.at_risk) else ""
     return desk.render(request, "task.html", viewer.t, viewer=viewer, record=record, task=found,
-                       completions=completions)
+                       completions=completions, risk=risk)
 
 
 def attachment(request: Request) -> Response:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
+from sqlalchemy import and_
 from sqlmodel import Session, select
 
 from storage.models import OPEN_STATUSES, ProgressReport, Task, TaskCoordinator, Unit
@@ -89,11 +90,24 @@ class AtRiskTask(NamedTuple):
     action: str
 
 
+def is_at_risk():
+    """SQL: an open task the reminder sweep last found at risk (Task.at_risk holds the
+    reasons of reminders.risk.assess; a finished task keeps no flag that counts). Written
+    `at_risk <> ''` so that the partial index ix_task_at_risk serves it. The digest, the
+    /tonghop counts, the workbook and the web desk's filter all ask this."""
+    return and_(Task.at_risk != "", Task.status.in_(OPEN_STATUSES))
+
+
+def shows_at_risk(status: str, reasons: str) -> bool:
+    """The same test on a task already read (is_at_risk)."""
+    return bool(reasons) and status in OPEN_STATUSES
+
+
 def at_risk_tasks(session: Session, unit_id: int | None = None, limit: int | None = None) -> list[AtRiskTask]:
     """Open tasks at risk (the partial index ix_task_at_risk), nearest deadline first."""
     query = (select(Task.id, Unit.name, Task.deadline, Task.at_risk, Task.action)
              .join(Unit, Unit.id == Task.lead_unit_id)
-             .where(Task.at_risk != "", Task.status.in_(OPEN_STATUSES))
+             .where(is_at_risk())
              .order_by(Task.deadline.is_(None), Task.deadline, Task.id))
     if unit_id is not None:
         query = query.where(Task.lead_unit_id == unit_id)

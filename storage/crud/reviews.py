@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, func, literal_column
+from sqlalchemy import and_, bindparam, func, literal_column
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from storage.models import (
     AWAITING_REVIEW,
+    OPEN_STATUSES,
     CompletionReview,
     Directive,
     Person,
@@ -86,6 +87,15 @@ def return_to_unit(session: Session, review: CompletionReview, task: Task, perso
     queue_look(session, task.id, now, checked_at=now)  # the sweep dropped it while it awaited review
     audit.log(session, "task.review_return", "task", task.id, person_id=person.id, actor=actor,
               before=AWAITING_REVIEW, after="in_progress", review_id=review.id, reason=review.reason)
+
+
+def is_returned():
+    """SQL: a task whose completion the office returned ("sản phẩm không đạt") and that
+    is open again, not yet sent back for review. A return is the latest decision on
+    such a task: an accepted completion makes it done for good, a new one awaits review.
+    The chat's /nhiemvu shows these with the reason (storage.crud.tasks)."""
+    returned = select(CompletionReview.task_id).where(CompletionReview.status == "returned")
+    return and_(Task.status.in_(OPEN_STATUSES), Task.id.in_(returned))
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,12 @@ from sqlmodel import select
 from webdesk import DeskServer, invite, link_of
 
 from bot.demo import seed
-from conftest import TODAY, Chat
+from conftest import TODAY, TZ, Chat, set_next_look
+from reminders.sweep import ReminderSettings, sweep
 from storage.crud import tasks as crud
+from storage.crud.accountability import is_at_risk
 from storage.models import ExtensionRequest, Person, Task, TaskCoordinator, Unit
+from workcalendar.workdays import WorkCalendar
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -61,10 +64,12 @@ def browser():
 
 
 @pytest.fixture
-def province_demo(db):
+def province_demo(db, clock):
     """The demo's province (bot/samples), the console chat bound to its office person;
     its first task has a report sent back, an accepted one and a pending extension
-    request (the demo's history)."""
+    request (the demo's history). Then one reminder sweep, as `nhacviec demo` runs:
+    the tasks near their deadline without a report, blocked, or waiting on a
+    coordinator are flagged 🟠 at risk (reminders.risk)."""
     with db.session() as s:
         seed(s, TODAY, role="office")
         tasks = s.exec(select(Task).order_by(Task.id)).all()
@@ -78,8 +83,16 @@ def province_demo(db):
             if task.deadline is not None and task.recurrence is None:
                 lead = s.exec(select(Person).where(Person.unit_id == task.lead_unit_id)).first() or official
                 crud.set_status(s, task, "done", lead, day, output="Văn bản đã ban hành")
-        return {"task_id": first.id, "action": first.action, "request_id": req.id,
-                "lead_unit_id": first.lead_unit_id}
+        found = {"task_id": first.id, "action": first.action, "request_id": req.id,
+                 "lead_unit_id": first.lead_unit_id}
+        task_ids = [task.id for task in tasks]
+    for task_id in task_ids:  # looked at now (the queue holds the wall clock's time)
+        set_next_look(db, task_id, clock.now - timedelta(minutes=1))
+    sweep(db, clock.now, ReminderSettings(tz=TZ, calendar=WorkCalendar()))
+    with db.session() as s:
+        found["at_risk"] = set(s.exec(select(Task.id).where(is_at_risk())))
+    assert found["at_risk"], "the demo's province has tasks at risk"
+    return found
 
 
 @pytest.fixture
@@ -124,7 +137,20 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
     assert "Tổng quan" in browser.title
     units = browser.find_element(By.ID, "units").text
     assert "Sở Tài chính" in units
+    header = browser.find_element(By.CSS_SELECTOR, "#units thead").text
+    for column in ("Nguy cơ chậm", "Chờ đánh giá", "Sản phẩm không đạt", "Phối hợp trễ hạn",
+                   "Báo cáo không đúng hạn"):
+        assert column in header, column
+    assert browser.find_element(By.CSS_SELECTOR, "#tile-at-risk b").text == str(len(province_demo["at_risk"]))
     shot(browser, "tong-quan")
+    # Sorted by the at-risk column: the unit with most tasks at risk first.
+    browser.find_element(By.CSS_SELECTOR, "#units thead a[href*='sort=at_risk']").click()
+    wait_for(lambda: "sort=at_risk" in browser.current_url)
+    first_row = browser.find_elements(By.CSS_SELECTOR, "#units tbody tr")[0].find_elements(By.TAG_NAME, "td")
+    with db.session() as s:
+        most = max(sum(1 for t in province_demo["at_risk"] if s.get(Task, t).lead_unit_id == u)
+                   for u in {s.get(Task, t).lead_unit_id for t in province_demo["at_risk"]})
+    assert first_row[6].text == str(most)
 
     # Filter: the lead unit of the task with the extension request, unfinished.
     browser.find_element(By.LINK_TEXT, "Nhiệm vụ").click()
@@ -137,6 +163,7 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
     rows = browser.find_elements(By.CSS_SELECTOR, "#tasks tbody tr")
     assert rows and all(unit_name in row.text for row in rows)
     shot(browser, "nhiem-vu")
+
 
     # The export of this filter, downloaded by the browser.
     downloads = tmp_path / "downloads"
@@ -163,6 +190,18 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
     assert "đã đồng ý" in browser.find_element(By.ID, f"extension-{province_demo['request_id']}").text
     with db.session() as s:
         assert s.get(ExtensionRequest, province_demo["request_id"]).status == "approved"
+
+    # Only those at risk (the checkbox), of every unit: the sweep's flags, each row marked.
+    browser.find_element(By.LINK_TEXT, "Nhiệm vụ").click()
+    browser.find_element(By.ID, "at-risk").click()
+    browser.find_element(By.ID, "apply-filter").click()
+    wait_for(lambda: "risk=1" in browser.current_url)
+    with db.session() as s:
+        at_risk = set(s.exec(select(Task.id).where(is_at_risk())))
+    risky = browser.find_elements(By.CSS_SELECTOR, "#tasks tbody tr")
+    shown = {int(row.find_element(By.TAG_NAME, "td").text) for row in risky}
+    assert shown == at_risk and all("Nguy cơ chậm" in row.text for row in risky)
+    shot(browser, "nhiem-vu-nguy-co")
 
     for path, name in (("/web/vanban", "van-ban"), ("/web/baocao", "bao-cao-dinh-ky")):
         browser.get(desk.url + path)

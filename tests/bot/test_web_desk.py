@@ -364,3 +364,171 @@ def test_completion_review_accept_and_return_through_the_chat_handler(server, pe
         assert s.get(Task, ids["stc_open"]).status == "done"
         actors = {a.actor for a in s.exec(select(AuditLog).where(AuditLog.entity == "task"))}
     assert any(actor.startswith("web:") for actor in actors)
+
+
+# --------------------------------------------------------------------------- at risk, review statuses, columns
+
+
+def sweep_once(db, clock, task_ids) -> None:
+    """One reminder sweep, as the worker runs it, that looks at these tasks now: the
+    at-risk policy (reminders.risk) flags them; the desk reads those flags."""
+    from conftest import TZ, set_next_look
+    from reminders.sweep import ReminderSettings, sweep
+    from workcalendar.workdays import WorkCalendar
+
+    for task_id in task_ids:
+        set_next_look(db, task_id, clock.now - timedelta(minutes=1))
+    sweep(db, clock.now, ReminderSettings(tz=TZ, calendar=WorkCalendar()))
+
+
+@pytest.fixture
+def accountable(db, province, clock):
+    """The sample tasks, two more of Sở Tài chính and one of Sở Y tế due within five
+    working days without a report (at risk), a completion awaiting review (Sở Tài
+    chính), one returned (Sở Y tế), then one sweep."""
+    from conftest import add_task
+    from storage.crud import reviews
+    from storage.crud import tasks as crud
+    from storage.models import Person
+
+    ids = sample_tasks(db, province)
+    u = province["units"]
+    ids["stc_risk"] = add_task(db, u["stc"], "Tổng hợp quyết toán ngân sách quý I", TODAY + timedelta(days=5))
+    ids["stc_risk2"] = add_task(db, u["stc"], "Thẩm định phương án giá dịch vụ", TODAY + timedelta(days=6))
+    ids["syt_risk"] = add_task(db, u["syt"], "Kiểm tra vệ sinh an toàn thực phẩm", TODAY + timedelta(days=4))
+    with db.session() as s:
+        for key, unit in (("stc_open", u["stc"]), ("syt_task", u["syt"])):
+            person = Person(full_name=f"Cán bộ {key}", unit_id=unit, role="official")
+            s.add(person)
+            s.flush()
+            task = s.get(Task, ids[key])
+            report = crud.add_report(s, task, person, kind="done", text="Đã ban hành Kế hoạch số 58/KH",
+                                     output="Kế hoạch số 58/KH")
+            review = reviews.submit(s, task, person, report, clock.now)
+            if key == "syt_task":
+                reviews.return_to_unit(s, review, task, person, clock.now, "Thiếu phụ lục số liệu từng huyện")
+    sweep_once(db, clock, ids.values())
+    return ids
+
+
+def listed_ids(html: str) -> set[int]:
+    import re
+
+    return {int(i) for i in re.findall(r'<tr[^>]*>\s*<td><a href="/web/nhiemvu/(\d+)">', html)}
+
+
+def unit_cells(html: str) -> dict[str, list[str]]:
+    """The overview's table: unit name → its cells' text."""
+    import re
+
+    body = html.split('<table id="units"', 1)[1].split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    rows = {}
+    for row in re.findall(r"<tr>(.*?)</tr>", body, re.S):
+        cells = [" ".join(re.sub(r"<[^>]+>", "", c).split()) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+def test_the_at_risk_filter_lists_what_the_sweep_flagged_and_marks_the_rows(server, people_, db, accountable):
+    ids = accountable
+    with db.session() as s:
+        flagged = {t.id for t in s.exec(select(Task).where(Task.at_risk != ""))}
+    assert flagged == {ids["sxd_task"], ids["stc_risk"], ids["stc_risk2"], ids["syt_risk"]}
+    client = signed_in(server, people_["office"])
+    page = client.get("/web/nhiemvu", params={"risk": "1"}).text
+    assert listed_ids(page) == flagged and "4 nhiệm vụ" in page
+    assert 'name="risk" value="1" id="at-risk" checked' in page
+    assert page.count('<tr class="risk">') == 4 and "sắp đến hạn mà chưa có báo cáo tiến độ gần đây" in page
+    # Without the filter the same rows carry the mark; the others do not.
+    everything = client.get("/web/nhiemvu").text
+    assert everything.count('<tr class="risk">') == 4 and listed_ids(everything) == set(ids.values())
+    # The task page says it too, with the reasons and since when; a late task is late, not at risk.
+    task_page = client.get(f"/web/nhiemvu/{ids['stc_risk']}").text
+    assert 'id="task-risk"' in task_page and "từ 14/05/2026" in task_page and "sắp đến hạn" in task_page
+    assert 'id="task-risk"' not in client.get(f"/web/nhiemvu/{ids['stc_late']}").text
+    # With another filter: both hold.
+    one_unit = client.get("/web/nhiemvu", params={"risk": "1", "unit": server_unit(db, "Sở Tài chính")}).text
+    assert listed_ids(one_unit) == {ids["stc_risk"], ids["stc_risk2"]}
+    # The export of that filter is those tasks, and its at-risk sheet the same ones.
+    answer = client.get("/web/nhiemvu.xlsx", params={"risk": "1"})
+    wb = load_workbook(io.BytesIO(answer.content))
+    assert {row[0] for row in wb["Nhiệm vụ"].iter_rows(min_row=2, values_only=True)} == flagged
+    assert {row[0] for row in wb["Nguy cơ chậm"].iter_rows(min_row=2, values_only=True)} == flagged
+    with db.session() as s:
+        logged = s.exec(select(AuditLog).where(AuditLog.action == "report.export")).one()
+    assert logged.detail["filter"]["at_risk"] == "True" and logged.detail["tasks"] == 4
+
+
+def server_unit(db, name: str) -> int:
+    from storage.models import Unit
+
+    with db.session() as s:
+        return s.exec(select(Unit.id).where(Unit.name == name)).one()
+
+
+def test_awaiting_review_and_returned_are_statuses_to_filter_on(server, people_, accountable):
+    ids = accountable
+    client = signed_in(server, people_["office"])
+    form = client.get("/web/nhiemvu").text
+    assert '<option value="awaiting_review">Chờ đánh giá</option>' in form
+    assert '<option value="returned">Sản phẩm bị trả lại (đang làm lại)</option>' in form
+    waiting = client.get("/web/nhiemvu", params={"status": "awaiting_review"}).text
+    assert listed_ids(waiting) == {ids["stc_open"]}
+    returned = client.get("/web/nhiemvu", params={"status": "returned"}).text
+    assert listed_ids(returned) == {ids["syt_task"]} and "Bị trả lại</span>" in returned
+    # A returned task is open again: it is among the unfinished ones, the one awaiting review is not.
+    unfinished = listed_ids(client.get("/web/nhiemvu", params={"status": "unfinished"}).text)
+    assert ids["syt_task"] in unfinished and ids["stc_open"] not in unfinished
+    # Anything else asked for is no filter at all.
+    assert listed_ids(client.get("/web/nhiemvu", params={"status": "nonsense"}).text) == set(ids.values())
+
+
+def test_a_head_sees_only_their_unit_under_the_at_risk_filter(server, people_, db, province, accountable):
+    ids = accountable
+    client = signed_in(server, people_["head"])
+    mine = client.get("/web/nhiemvu", params={"risk": "1"}).text
+    assert listed_ids(mine) == {ids["stc_risk"], ids["stc_risk2"]}
+    # Naming another unit in the address changes nothing.
+    other = client.get("/web/nhiemvu", params={"risk": "1", "unit": province["units"]["syt"]}).text
+    assert listed_ids(other) == {ids["stc_risk"], ids["stc_risk2"]}
+    assert listed_ids(client.get("/web/nhiemvu", params={"status": "returned"}).text) == set()
+    assert client.get("/web/nhiemvu.xlsx", params={"risk": "1"}).status_code == 403
+    overview = unit_cells(client.get("/web").text)
+    assert list(overview) == ["Sở Tài chính"] and overview["Sở Tài chính"][5] == "2"
+
+
+def test_overview_columns_for_risk_review_coordination_and_monthly_reports(server, people_, db, province,
+                                                                          accountable):
+    from conftest import add_task
+
+    ids = accountable
+    u = province["units"]
+    # A standing task of Sở Y tế since March that never reported: April's report (by the 23rd) is missed.
+    standing = add_task(db, u["syt"], "Báo cáo tình hình dịch bệnh", None)
+    with db.session() as s:
+        task = s.get(Task, standing)
+        task.created_at = task.created_at.replace(year=2026, month=3, day=1)
+        s.add(task)
+    client = signed_in(server, people_["office"])
+    page = client.get("/web").text
+    for label in ("Nguy cơ chậm", "Chờ đánh giá", "Sản phẩm không đạt", "Phối hợp trễ hạn",
+                  "Báo cáo không đúng hạn"):
+        assert f"{label}</a></th>" in page or f"{label} ▼</a></th>" in page, label
+    cells = unit_cells(page)
+    # unit, total, open, on time, late, overdue, at risk, extended, awaiting report, rejected,
+    # awaiting review, returned, coordination late, monthly missed, kpi
+    assert cells["Sở Tài chính"][5:12] == ["2", "0", "3", "0", "1", "0", "0"]
+    assert cells["Sở Y tế"][5] == "1" and cells["Sở Y tế"][10] == "1"
+    assert cells["Sở Xây dựng"][5] == "1" and cells["Sở Xây dựng"][11] == "1"  # coordinates stc_late, no answer
+    assert f'href="/web/nhiemvu?unit={u["stc"]}&amp;risk=1">2</a>' in page
+    assert f'href="/web/nhiemvu?unit={u["stc"]}&amp;status=awaiting_review">1</a>' in page
+    # Sortable like the others, keeping the period.
+    by_risk = client.get("/web", params={"ky": "2026-05", "sort": "at_risk", "dir": "desc"}).text
+    assert list(unit_cells(by_risk))[0] == "Sở Tài chính" and "ky=2026-05" in by_risk
+    assert list(unit_cells(client.get("/web", params={"sort": "at_risk", "dir": "asc"}).text))[-1] == "Sở Tài chính"
+    by_late = client.get("/web", params={"sort": "coordinator_late", "dir": "desc"}).text
+    assert list(unit_cells(by_late))[0] == "Sở Xây dựng"
+    # April: the monthly report of the standing task was missed.
+    april = unit_cells(client.get("/web", params={"ky": "2026-04", "sort": "missed_monthly"}).text)
+    assert april["Sở Y tế"][12] == "1" and list(april)[0] == "Sở Y tế"
+    assert ids  # the fixture's tasks are the month's
