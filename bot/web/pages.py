@@ -78,8 +78,13 @@ def period_of(params, today: date) -> tuple[Period, str | None, Fields]:
             period = Period(start, end)
     elif isinstance(month, Period):
         period = month
-    shown = {"ky": shown_month(period)} if period.is_month else {"tu": shown_day(period.start),
-                                                                  "den": shown_day(period.end)}
+    if errors or error:  # the boxes as they were filled in, to correct
+        shown = {"ky": shown_month(month) if isinstance(month, Period) else "",
+                 "tu": shown_day(start), "den": shown_day(end)}
+    elif period.is_month:
+        shown = {"ky": shown_month(period)}
+    else:
+        shown = {"tu": shown_day(period.start), "den": shown_day(period.end)}
     return period, error, Fields(shown, errors)
 
 
