@@ -17,8 +17,8 @@ from presentation.render import fmt_date
 MAX_TYPED = 40
 # Hints for the browser (the server reads more, and says what is wrong). Valid with the
 # `v` flag Chromium compiles `pattern` with: "/" and "-" escaped inside a class.
-DAY_PATTERN = r"\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2}-\d{2})\s*"
-MONTH_PATTERN = r"\s*(\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2})\s*"
+DAY_PATTERN = r"\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2}-\d{2}|\d{8})\s*"
+MONTH_PATTERN = r"\s*(\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2}|\d{6})\s*"
 # As office.period reads a month: a year typed wrong is not a period anyone means.
 YEARS = range(2000, 2101)
 
@@ -37,6 +37,8 @@ def read_day(value: str | None) -> date | DateError | None:
         return None
     from directives.cli import parse_cli_date  # dd/mm/yyyy or ISO, as the CLI reads them
 
+    text = _digits_only(text, "dd/mm/")
+
     try:
         day = parse_cli_date(text) if len(text) <= MAX_TYPED else None
     except ValueError:
@@ -49,6 +51,7 @@ def read_month(value: str | None, today: date) -> Period | DateError | None:
     text = (value or "").strip()
     if not text:
         return None
+    text = _digits_only(text, "mm/")
     found: Period | None = None
     if re.fullmatch(r"\d{4}-\d{2}", text):
         found = Period.from_key(text)
@@ -61,6 +64,15 @@ def read_month(value: str | None, today: date) -> Period | DateError | None:
     if found is None or found.start.year not in YEARS:
         return DateError("web.dates_bad_month", text[:MAX_TYPED])
     return found
+
+
+def _digits_only(text: str, layout: str) -> str:
+    """"19052026" as 19/05/2026 ("052026" as 05/2026): a phone's digit pad has no "/". Never
+    ISO's 20260519: a year of YEARS there would put the month at 20 or 21."""
+    size = len(layout.replace("/", "")) + 4
+    if len(text) == size and text.isascii() and text.isdigit() and int(text[-4:]) in YEARS:
+        return "/".join([text[i:i + 2] for i in range(0, size - 4, 2)] + [text[-4:]])
+    return text
 
 
 def shown_day(value: date | None) -> str:

@@ -175,7 +175,11 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
         unit_name = s.get(Unit, province_demo["lead_unit_id"]).name
     Select(browser.find_element(By.NAME, "unit")).select_by_visible_text(unit_name)
     Select(browser.find_element(By.NAME, "status")).select_by_value("unfinished")
-    # Due within 2026, typed dd/mm/yyyy: first an impossible date, said next to its box.
+    # Due within 2026, typed dd/mm/yyyy. Not a date at all: the browser holds the form (the box's pattern).
+    type_date(browser, "from", "abc")
+    browser.find_element(By.ID, "apply-filter").click()
+    assert browser.find_elements(By.CSS_SELECTOR, "input[name=from]:invalid") and "from=" not in browser.current_url
+    # An impossible date gets to the server, which says why next to its box.
     type_date(browser, "from", "31/02/2026")
     type_date(browser, "to", "31/12/2026")
     browser.find_element(By.ID, "apply-filter").click()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -553,6 +553,44 @@ def box_value(html: str, name: str) -> str:
     return html_lib.unescape(found.group(1)) if found else ""
 
 
+@pytest.mark.parametrize(("typed", "day"), [
+    ("19/05/2026", date(2026, 5, 19)), ("19/5/2026", date(2026, 5, 19)), ("9/5/2026", date(2026, 5, 9)),
+    ("19-05-2026", date(2026, 5, 19)), ("19.05.2026", date(2026, 5, 19)), (" 19/05/2026 ", date(2026, 5, 19)),
+    ("05/06/2026", date(2026, 6, 5)),  # 5 June, never 6 May
+    ("2026-05-19", date(2026, 5, 19)), ("20260519", date(2026, 5, 19)),  # ISO: links, bookmarks
+    ("19052026", date(2026, 5, 19)),  # a phone's digit pad has no "/"
+    ("", None), (None, None),
+    ("31/02/2026", "bad"), ("29/02/2026", "bad"), ("abc", "bad"), ("2026-13-01", "bad"), ("19/05/26", "bad"),
+    ("32/05/2026", "bad"), ("19/05/1026", "bad"), ("19/05/2026 15:00", "bad"), ("1" * 60, "bad"),
+])
+def test_reading_a_date_box(typed, day):
+    from bot.web.dates import DateError, read_day
+
+    found = read_day(typed)
+    if day == "bad":
+        assert isinstance(found, DateError) and found.key == "web.dates_bad_day"
+        assert found.typed == typed.strip()[:40]
+    else:
+        assert found == day
+
+
+@pytest.mark.parametrize(("typed", "month"), [
+    ("05/2026", (2026, 5)), ("5/2026", (2026, 5)), ("05-2026", (2026, 5)), ("05.2026", (2026, 5)),
+    ("tháng 5/2026", (2026, 5)), ("2026-05", (2026, 5)), ("052026", (2026, 5)), ("", None),
+    ("13/2026", "bad"), ("2026-13", "bad"), ("00/2026", "bad"), ("5/1999", "bad"), ("abc", "bad"),
+    ("19/05/2026", "bad"),
+])
+def test_reading_a_month_box(typed, month):
+    from bot.web.dates import DateError, read_month
+    from office.period import Period
+
+    found = read_month(typed, TODAY)
+    if month == "bad":
+        assert isinstance(found, DateError) and found.key == "web.dates_bad_month" and found.typed == typed
+    else:
+        assert found == (Period.month(*month) if month else None)
+
+
 def test_task_filter_reads_dd_mm_yyyy_and_still_iso(server, people_, db, province):
     ids = sample_tasks(db, province)
     client = signed_in(server, people_["office"])
@@ -561,7 +599,7 @@ def test_task_filter_reads_dd_mm_yyyy_and_still_iso(server, people_, db, provinc
     box = date_box(page, "from")
     assert 'inputmode="numeric"' in box and 'placeholder="dd/mm/yyyy"' in box and "pattern=" in box
     for start, end in (("01/05/2026", "21/05/2026"), ("1/5/2026", "21.05.2026"), ("01-05-2026", "21/5/2026"),
-                       ("2026-05-01", "2026-05-21")):  # the last: links and bookmarks from before
+                       ("01052026", "21052026"), ("2026-05-01", "2026-05-21")):  # the last: links and bookmarks from before
         answer = client.get("/web/nhiemvu", params={"from": start, "to": end})
         assert answer.status_code == 200, (start, end)
         assert "2 nhiệm vụ" in answer.text and f"/web/nhiemvu/{ids['stc_late']}" in answer.text
