@@ -184,7 +184,7 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
     type_date(browser, "to", "31/12/2026")
     browser.find_element(By.ID, "apply-filter").click()
     wait_for(lambda: browser.find_elements(By.ID, "date-from-error"))
-    assert "Ngày không hợp lệ: «31/02/2026»" in browser.find_element(By.ID, "date-from-error").text
+    assert "Ngày không hợp lệ: “31/02/2026”" in browser.find_element(By.ID, "date-from-error").text
     assert browser.find_element(By.NAME, "to").get_attribute("value") == "31/12/2026"  # the rest kept
     assert Select(browser.find_element(By.NAME, "unit")).first_selected_option.text == unit_name
     shot(browser, "nhiem-vu-ngay-sai")
@@ -223,7 +223,7 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
     type_date(browser, "date", "32/05/2026", within=form)
     form.find_element(By.CSS_SELECTOR, "button").click()
     wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "label.invalid"))
-    assert "Ngày không hợp lệ: «32/05/2026»" in browser.find_element(By.CSS_SELECTOR, "label.invalid").text
+    assert "Ngày không hợp lệ: “32/05/2026”" in browser.find_element(By.CSS_SELECTOR, "label.invalid").text
     with db.session() as s:
         assert s.get(ExtensionRequest, province_demo["request_id"]).status == "pending"
     form = browser.find_element(By.ID, f"approve-{province_demo['request_id']}")

@@ -620,7 +620,7 @@ def test_an_unreadable_due_date_gives_the_page_again_with_why(server, people_, d
                                                 "from": typed, "to": "31/05/2026"})
     assert answer.status_code == 400 and "Traceback" not in answer.text
     page = answer.text
-    assert f"Ngày không hợp lệ: «{typed[:40]}»" in page and "ví dụ 19/05/2026" in page
+    assert f"Ngày không hợp lệ: “{typed[:40]}”" in page and "ví dụ 19/05/2026" in page
     assert 'aria-invalid="true"' in date_box(page, "from") and box_value(page, "from") == typed[:40]
     # The other filters are kept, and applied.
     assert box_value(page, "to") == "31/05/2026" and 'value="ngân sách"' in page
@@ -659,12 +659,12 @@ def test_overview_range_and_month_read_dd_mm_yyyy_and_still_iso(server, people_,
 
 
 @pytest.mark.parametrize(("params", "field", "message"), [
-    ({"tu": "31/02/2026", "den": "15/05/2026"}, "tu", "Ngày không hợp lệ: «31/02/2026»"),
-    ({"tu": "01/05/2026", "den": "abc"}, "den", "Ngày không hợp lệ: «abc»"),
-    ({"tu": "2026-13-01", "den": "15/05/2026"}, "tu", "Ngày không hợp lệ: «2026-13-01»"),
-    ({"ky": "13/2026"}, "ky", "Tháng không hợp lệ: «13/2026»"),
-    ({"ky": "2026-13"}, "ky", "Tháng không hợp lệ: «2026-13»"),
-    ({"ky": "tháng năm"}, "ky", "Tháng không hợp lệ: «tháng năm»"),
+    ({"tu": "31/02/2026", "den": "15/05/2026"}, "tu", "Ngày không hợp lệ: “31/02/2026”"),
+    ({"tu": "01/05/2026", "den": "abc"}, "den", "Ngày không hợp lệ: “abc”"),
+    ({"tu": "2026-13-01", "den": "15/05/2026"}, "tu", "Ngày không hợp lệ: “2026-13-01”"),
+    ({"ky": "13/2026"}, "ky", "Tháng không hợp lệ: “13/2026”"),
+    ({"ky": "2026-13"}, "ky", "Tháng không hợp lệ: “2026-13”"),
+    ({"ky": "tháng năm"}, "ky", "Tháng không hợp lệ: “tháng năm”"),
 ])
 def test_an_unreadable_period_gives_the_page_again_with_why(server, people_, db, province, params, field, message):
     sample_tasks(db, province)
@@ -730,7 +730,7 @@ def test_an_unreadable_approval_date_decides_nothing_and_says_why(server, people
     assert answer.status_code == 400 and "Traceback" not in answer.text
     page = answer.text
     form = page.split(f'id="approve-{req_id}"', 1)[1].split("</form>", 1)[0]
-    assert f"Ngày không hợp lệ: «{typed}»" in form and box_value(form, "date") == typed
+    assert f"Ngày không hợp lệ: “{typed}”" in form and box_value(form, "date") == typed
     assert f'id="reject-{req_id}"' in page and "Rà soát giải ngân vốn đầu tư công" in page  # the whole page
     with db.session() as s:
         assert s.get(ExtensionRequest, req_id).status == "pending"
