@@ -37,10 +37,8 @@ def read_day(value: str | None) -> date | DateError | None:
         return None
     from directives.cli import parse_cli_date  # dd/mm/yyyy or ISO, as the CLI reads them
 
-    text = _digits_only(text, "dd/mm/")
-
     try:
-        day = parse_cli_date(text) if len(text) <= MAX_TYPED else None
+        day = parse_cli_date(_digits_only(text, "dd/mm/")) if len(text) <= MAX_TYPED else None
     except ValueError:
         day = None
     return day if day and day.year in YEARS else DateError("web.dates_bad_day", text[:MAX_TYPED])
@@ -51,13 +49,12 @@ def read_month(value: str | None, today: date) -> Period | DateError | None:
     text = (value or "").strip()
     if not text:
         return None
-    text = _digits_only(text, "mm/")
     found: Period | None = None
     if re.fullmatch(r"\d{4}-\d{2}", text):
         found = Period.from_key(text)
     elif len(text) <= MAX_TYPED:
         try:
-            rest, found = split_period(text, today)  # the chat's reading of "5/2026", "tháng 5/2026"
+            rest, found = split_period(_digits_only(text, "mm/"), today)  # the chat's reading of "5/2026", "tháng 5/2026"
         except PeriodError:
             rest = text
         found = found if not rest else None

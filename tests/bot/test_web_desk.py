@@ -561,7 +561,7 @@ def box_value(html: str, name: str) -> str:
     ("19052026", date(2026, 5, 19)),  # a phone's digit pad has no "/"
     ("", None), (None, None),
     ("31/02/2026", "bad"), ("29/02/2026", "bad"), ("abc", "bad"), ("2026-13-01", "bad"), ("19/05/26", "bad"),
-    ("32/05/2026", "bad"), ("19/05/1026", "bad"), ("19/05/2026 15:00", "bad"), ("1" * 60, "bad"),
+    ("32/05/2026", "bad"), ("31022026", "bad"), ("19/05/1026", "bad"), ("19/05/2026 15:00", "bad"), ("1" * 60, "bad"),
 ])
 def test_reading_a_date_box(typed, day):
     from bot.web.dates import DateError, read_day
@@ -578,7 +578,7 @@ def test_reading_a_date_box(typed, day):
     ("05/2026", (2026, 5)), ("5/2026", (2026, 5)), ("05-2026", (2026, 5)), ("05.2026", (2026, 5)),
     ("tháng 5/2026", (2026, 5)), ("2026-05", (2026, 5)), ("052026", (2026, 5)), ("", None),
     ("13/2026", "bad"), ("2026-13", "bad"), ("00/2026", "bad"), ("5/1999", "bad"), ("abc", "bad"),
-    ("19/05/2026", "bad"),
+    ("19/05/2026", "bad"), ("132026", "bad"),
 ])
 def test_reading_a_month_box(typed, month):
     from bot.web.dates import DateError, read_month
