@@ -5,8 +5,6 @@ button's POST spends the link. A chat app's link preview (a GET) cannot use it u
 Every other form carries the session's CSRF token; one without it is refused (403)."""
 from __future__ import annotations
 
-from datetime import date
-
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -21,6 +19,8 @@ from storage.crud import tasks as crud_tasks
 from storage.crud import web as crud
 
 from .app import Viewer, csrf_ok, desk_of, in_thread, read_form, request_language
+from .dates import DateError, read_day
+from .pages import task_page
 
 MAX_SECRET = 100
 
@@ -112,12 +112,9 @@ def _extension(desk, request: Request, form: dict | None) -> Response:
         if req is None or task is None:
             return desk.not_found(request, viewer)
         decision = form.get("decision")
-        new_date = None
-        if form.get("date"):
-            try:
-                new_date = date.fromisoformat(form["date"])
-            except ValueError:
-                return desk.redirect(f"/web/nhiemvu/{task.id}", viewer.t("web.bad_date"))
+        new_date = read_day(form.get("date"))  # dd/mm/yyyy as the box shows it, or ISO
+        if isinstance(new_date, DateError):  # the page again, with why next to the box: nothing decided
+            return task_page(request, desk, s, viewer, task, refused=(int(req.id or 0), new_date))
         ctx = _context(desk, s, viewer)
         if decision not in ("approve", "reject"):
             return desk.redirect(f"/web/nhiemvu/{task.id}", viewer.t("web.bad_form"))

@@ -30,6 +30,7 @@ from storage.db import Database
 from storage.models import Person, Unit
 from storage.roles import OFFICE_ROLES, SUMMARY_ROLES
 
+from .dates import DAY_PATTERN, MONTH_PATTERN
 from .recent import Recent
 from .security import SecurityHeaders, cookie_name, same_token
 
@@ -80,6 +81,7 @@ class Desk:
                                autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
         self.env.globals.update(fmt_date=fmt_date, local=lambda dt: fmt_local(dt, self.tz))
         self.env.filters["dmy"] = _dmy
+        self.env.globals.update(day_pattern=DAY_PATTERN, month_pattern=MONTH_PATTERN)
 
     @contextmanager
     def session(self):

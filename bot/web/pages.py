@@ -3,7 +3,6 @@ attachment, the export), Văn bản, Báo cáo định kỳ. Each is a plain fun
 Starlette runs in a worker thread."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date
 from urllib.parse import quote, urlencode
@@ -29,8 +28,10 @@ from presentation.risk import reasons_text
 from storage.crud import audit, reviews
 from storage.crud.accountability import shows_at_risk
 from storage.crud.tasks import visible_task
+from storage.models import Task
 
 from .app import Desk, Viewer, desk_of, signed_in
+from .dates import DateError, Fields, read_day, read_month, shown_day, shown_month
 from .files import AttachmentError, fetch_attachment
 
 LATE_SHOWN = 500
@@ -46,43 +47,58 @@ SORTS = {
 }
 
 
-def _date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 def _int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() and len(value) < 10 else None
 
 
-def period_of(params, today: date) -> tuple[Period, str | None]:
-    """The period picked on a page: a month (`ky=2026-05`) or a range (`tu`, `den`);
-    this month when none, with the reason when what was asked is not a period."""
-    start, end = _date(params.get("tu")), _date(params.get("den"))
+def _days(params, *names: str) -> tuple[dict[str, date | None], dict[str, DateError]]:
+    """The date boxes of a form: what each holds (None when empty or unreadable), and
+    the ones that could not be read."""
+    read = {name: read_day(params.get(name)) for name in names}
+    errors = {name: v for name, v in read.items() if isinstance(v, DateError)}
+    return {name: v if isinstance(v, date) else None for name, v in read.items()}, errors
+
+
+def period_of(params, today: date) -> tuple[Period, str | None, Fields]:
+    """The period picked on a page: a month (`ky`: 05/2026, or 2026-05 in the desk's own
+    links) or a range (`tu`, `den`: dd/mm/yyyy or ISO); this month when none. Also the
+    reason when the range is not a period, and the boxes as the form shows them back."""
+    days, errors = _days(params, "tu", "den")
+    month = read_month(params.get("ky"), today)
+    if isinstance(month, DateError):
+        errors["ky"] = month
+    period, error = Period.month_of(today), None
+    start, end = days["tu"], days["den"]
     if start and end:
         if start > end:
-            return Period.month_of(today), "web.bad_range"
-        if (end - start).days > MAX_DAYS:
-            return Period.month_of(today), "web.range_too_long"
-        return Period(start, end), None
-    month = params.get("ky", "")
-    if month:
-        found = Period.from_key(month) if re.fullmatch(r"\d{4}-\d{2}", month) else None
-        return (found, None) if found else (Period.month_of(today), "web.bad_month")
-    return Period.month_of(today), None
+            error = "web.bad_range"
+        elif (end - start).days > MAX_DAYS:
+            error = "web.range_too_long"
+        else:
+            period = Period(start, end)
+    elif isinstance(month, Period):
+        period = month
+    if errors or error:  # the boxes as they were filled in, to correct
+        shown = {"ky": shown_month(month) if isinstance(month, Period) else "",
+                 "tu": shown_day(start), "den": shown_day(end)}
+    elif period.is_month:
+        shown = {"ky": shown_month(period)}
+    else:
+        shown = {"tu": shown_day(period.start), "den": shown_day(period.end)}
+    return period, error, Fields(shown, errors)
 
 
-def task_filter(params, viewer) -> TaskFilter:
+def task_filter(params, viewer) -> tuple[TaskFilter, Fields]:
     status = params.get("status", "")
-    return TaskFilter(unit_id=_int(params.get("unit")) if viewer.is_office else None,
-                      directive_id=_int(params.get("directive")),
-                      status=status if status in STATUS_CHOICES else "",
-                      overdue=params.get("overdue") == "1", at_risk=params.get("risk") == "1",
-                      due_from=_date(params.get("from")), due_to=_date(params.get("to")),
-                      text=unicodedata.normalize("NFC", " ".join(params.get("q", "").split()))[:200],
-                      viewer_unit_id=viewer.unit_scope)
+    days, errors = _days(params, "from", "to")
+    f = TaskFilter(unit_id=_int(params.get("unit")) if viewer.is_office else None,
+                   directive_id=_int(params.get("directive")),
+                   status=status if status in STATUS_CHOICES else "",
+                   overdue=params.get("overdue") == "1", at_risk=params.get("risk") == "1",
+                   due_from=days["from"], due_to=days["to"],
+                   text=unicodedata.normalize("NFC", " ".join(params.get("q", "").split()))[:200],
+                   viewer_unit_id=viewer.unit_scope)
+    return f, Fields({name: shown_day(d) for name, d in days.items()}, errors)
 
 
 def _query(params, **changes) -> str:
@@ -101,7 +117,7 @@ def overview(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Respon
     chart; links to the overdue tasks and the late coordinating units."""
     today = desk.now().date()
     params = request.query_params
-    period, error = period_of(params, today)
+    period, error, dates = period_of(params, today)
     units = desk.recent.get(("units", viewer.unit_scope, period, today),
                             lambda: unit_summaries(s, period, today, viewer.unit_scope))
     totals = UnitSummary(None, "")
@@ -110,9 +126,14 @@ def overview(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Respon
     sort = params.get("sort") if params.get("sort") in SORTS else "overdue"
     descending = params.get("dir", "desc" if sort != "unit" else "asc") == "desc"
     rows = sorted(units, key=lambda r: (SORTS[sort](r), r.unit), reverse=descending)
-    return desk.render(request, "overview.html", viewer.t, viewer=viewer, rows=rows, totals=totals,
-                       period=period, error=error, sort=sort, descending=descending,
+    return desk.render(request, "overview.html", viewer.t, _status(dates), viewer=viewer, rows=rows,
+                       totals=totals, period=period, error=error, dates=dates, sort=sort, descending=descending,
                        chart_query=_period_query(period), query=lambda **c: _query(params, **c))
+
+
+def _status(dates: Fields) -> int:
+    """400 when a date box could not be read (the page still answers, with why)."""
+    return 400 if dates.errors else 200
 
 
 def _period_query(period: Period) -> str:
@@ -125,11 +146,11 @@ def late_coordinators(request: Request, desk: Desk, s: Session, viewer: Viewer) 
     """Coordinating units past their own deadline with no report on an unfinished task
     (the list of /tonghop, office.summary.late_coordinators_in), oldest first."""
     today = desk.now().date()
-    period, error = period_of(request.query_params, today)
+    period, error, dates = period_of(request.query_params, today)
     late, total = desk.recent.get(("late", viewer.unit_scope, period, today), lambda: late_coordinators_in(
         s, period, today, None if viewer.is_office else viewer.unit, limit=LATE_SHOWN))
-    return desk.render(request, "late.html", viewer.t, viewer=viewer, late=late, total=total, period=period,
-                       error=error)
+    return desk.render(request, "late.html", viewer.t, _status(dates), viewer=viewer, late=late, total=total,
+                       period=period, error=error, dates=dates)
 
 
 def chart(request: Request) -> Response:
@@ -139,7 +160,7 @@ def chart(request: Request) -> Response:
         if isinstance(viewer, Response):
             return viewer
         today = desk.now().date()
-        period, _error = period_of(request.query_params, today)
+        period, _error, _dates = period_of(request.query_params, today)
 
         def draw() -> bytes:
             rows = unit_summaries(s, period, today, viewer.unit_scope)
@@ -155,9 +176,10 @@ def chart(request: Request) -> Response:
 def tasks(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
     today = desk.now().date()
     params = request.query_params
-    f = task_filter(params, viewer)
+    f, dates = task_filter(params, viewer)
     found = task_list(s, f, today, page=_int(params.get("page")) or 1)
-    return desk.render(request, "tasks.html", viewer.t, viewer=viewer, f=f, found=found,
+    return desk.render(request, "tasks.html", viewer.t, _status(dates), viewer=viewer, f=f, dates=dates,
+                       found=found,
                        units=unit_choices(s) if viewer.is_office else [], directives=directive_choices(s),
                        statuses=STATUS_CHOICES, query=lambda **c: _query(params, **c),
                        reasons=lambda code: reasons_text(viewer.t, code))
@@ -173,7 +195,11 @@ def export(request: Request) -> Response:
         if not viewer.is_office:
             return desk.forbidden(request, viewer)
         today = desk.now().date()
-        f = task_filter(request.query_params, viewer)
+        f, dates = task_filter(request.query_params, viewer)
+        if dates.errors:  # not a workbook of some other filter than the one asked
+            error = next(iter(dates.errors.values()))
+            t = viewer.t
+            return desk.message(request, t, 400, t("web.dates_bad_title"), t(error.key, value=error.typed), viewer)
         if f.due_from and f.due_to and f.due_from <= f.due_to and (f.due_to - f.due_from).days <= MAX_DAYS:
             period = Period(f.due_from, f.due_to)
         else:
@@ -194,11 +220,21 @@ def task(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
     found = visible_task(s, viewer.person, request.path_params["task_id"])
     if found is None:  # another unit's task answers as a missing one
         return desk.not_found(request, viewer)
+    return task_page(request, desk, s, viewer, found)
+
+
+def task_page(request: Request, desk: Desk, s: Session, viewer: Viewer, found: Task, *,
+              refused: tuple[int, DateError] | None = None) -> Response:
+    """One task; `refused`: an extension whose approval date could not be read (the
+    page again, 400, with why next to that box and what was typed in it)."""
     record = task_record(s, found)
     completions = list(reversed(reviews.of_task(s, found.id)))
     risk = reasons_text(viewer.t, found.at_risk) if shows_at_risk(found.status, found.at_risk) else ""
-    return desk.render(request, "task.html", viewer.t, viewer=viewer, record=record, task=found,
-                       completions=completions, risk=risk)
+    approve = {e.id: Fields({"date": shown_day(e.requested_deadline)}, {}) for e in record.extensions}
+    if refused:
+        approve[refused[0]] = Fields({}, {"date": refused[1]})
+    return desk.render(request, "task.html", viewer.t, 400 if refused else 200, viewer=viewer, record=record,
+                       task=found, completions=completions, risk=risk, approve=approve)
 
 
 def attachment(request: Request) -> Response:
@@ -233,7 +269,7 @@ def directives(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Resp
 @signed_in
 def duties(request: Request, desk: Desk, s: Session, viewer: Viewer) -> Response:
     today = desk.now().date()
-    period, error = period_of(request.query_params, today)
+    period, error, dates = period_of(request.query_params, today)
     found = duty_status(s, period, desk.tz, viewer.unit_scope)
-    return desk.render(request, "duties.html", viewer.t, viewer=viewer, duties=found, period=period,
-                       error=error)
+    return desk.render(request, "duties.html", viewer.t, _status(dates), viewer=viewer, duties=found,
+                       period=period, error=error, dates=dates)

@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -35,25 +36,25 @@ SHOTS = Path(os.environ.get("SCREENSHOT_DIR") or Path(__file__).resolve().parent
 # Without these Chromium waits on the network (updates, sync, QUIC probes) on a machine without one.
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1366,1000", "--lang=vi"]
+         "--disable-dev-shm-usage", "--window-size=1366,1000"]
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)),
     reason=f"needs Chromium and chromedriver ({CHROMIUM}, {CHROMEDRIVER}): apt-get install chromium chromium-driver")
 
 
-@pytest.fixture(scope="module")
-def browser():
+@contextmanager
+def chromium(lang: str, accept: str):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     profile = tempfile.mkdtemp(prefix="nhacviec-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which(CHROMIUM)
-    for flag in FLAGS + [f"--user-data-dir={profile}"]:
+    for flag in FLAGS + [f"--lang={lang}", f"--user-data-dir={profile}"]:
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"download.prompt_for_download": False,
-                                              "intl.accept_languages": "vi,en"})
+                                              "intl.accept_languages": accept})
     driver = webdriver.Chrome(service=Service(shutil.which(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(60)
     try:
@@ -61,6 +62,12 @@ def browser():
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium("vi", "vi,en") as driver:
+        yield driver
 
 
 @pytest.fixture
@@ -119,6 +126,16 @@ def open_link(browser, link: str) -> None:
     wait_for(lambda: browser.current_url.endswith("/web"))
 
 
+def type_date(browser, name: str, text: str, within=None) -> None:
+    """Types into a date box as a person would (it is text: dd/mm/yyyy whatever the browser's language)."""
+    from selenium.webdriver.common.by import By
+
+    box = (within or browser).find_element(By.NAME, name)
+    assert box.get_attribute("type") == "text" and box.get_attribute("inputmode") == "numeric"
+    box.clear()
+    box.send_keys(text)
+
+
 def wait_for(condition, timeout: float = 20.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -158,10 +175,27 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
         unit_name = s.get(Unit, province_demo["lead_unit_id"]).name
     Select(browser.find_element(By.NAME, "unit")).select_by_visible_text(unit_name)
     Select(browser.find_element(By.NAME, "status")).select_by_value("unfinished")
+    # Due within 2026, typed dd/mm/yyyy. Not a date at all: the browser holds the form (the box's pattern).
+    type_date(browser, "from", "abc")
     browser.find_element(By.ID, "apply-filter").click()
-    wait_for(lambda: "unit=" in browser.current_url)
+    assert browser.find_elements(By.CSS_SELECTOR, "input[name=from]:invalid") and "from=" not in browser.current_url
+    # An impossible date gets to the server, which says why next to its box.
+    type_date(browser, "from", "31/02/2026")
+    type_date(browser, "to", "31/12/2026")
+    browser.find_element(By.ID, "apply-filter").click()
+    wait_for(lambda: browser.find_elements(By.ID, "date-from-error"))
+    assert "Ngày không hợp lệ: “31/02/2026”" in browser.find_element(By.ID, "date-from-error").text
+    assert browser.find_element(By.NAME, "to").get_attribute("value") == "31/12/2026"  # the rest kept
+    assert Select(browser.find_element(By.NAME, "unit")).first_selected_option.text == unit_name
+    shot(browser, "nhiem-vu-ngay-sai")
+    type_date(browser, "from", "1/1/2026")
+    browser.find_element(By.ID, "apply-filter").click()
+    wait_for(lambda: not browser.find_elements(By.ID, "date-from-error"))
+    assert "from=1%2F1%2F2026" in browser.current_url and "unit=" in browser.current_url
+    assert browser.find_element(By.NAME, "from").get_attribute("value") == "01/01/2026"
     rows = browser.find_elements(By.CSS_SELECTOR, "#tasks tbody tr")
     assert rows and all(unit_name in row.text for row in rows)
+    assert all("/2026" in row.find_elements(By.TAG_NAME, "td")[4].text for row in rows)
     shot(browser, "nhiem-vu")
 
 
@@ -182,8 +216,18 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
     assert "Bị trả lại" in reports and "Đã rà soát 12/15 dự án" in reports
     shot(browser, "nhiem-vu-chi-tiet")
 
-    # Approve the extension with the form (the chat's handler behind it).
+    # Approve the extension with the form (the chat's handler behind it): the date asked is in
+    # its box, dd/mm/yyyy; typed wrong, the page says why and nothing is decided.
     form = browser.find_element(By.ID, f"approve-{province_demo['request_id']}")
+    assert form.find_element(By.NAME, "date").get_attribute("value") == "24/05/2026"
+    type_date(browser, "date", "32/05/2026", within=form)
+    form.find_element(By.CSS_SELECTOR, "button").click()
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "label.invalid"))
+    assert "Ngày không hợp lệ: “32/05/2026”" in browser.find_element(By.CSS_SELECTOR, "label.invalid").text
+    with db.session() as s:
+        assert s.get(ExtensionRequest, province_demo["request_id"]).status == "pending"
+    form = browser.find_element(By.ID, f"approve-{province_demo['request_id']}")
+    type_date(browser, "date", "24/05/2026", within=form)
     form.find_element(By.CSS_SELECTOR, "button").click()
     wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".flash"))
     assert "24/05/2026" in browser.find_element(By.ID, "task-deadline").text
@@ -232,3 +276,30 @@ def test_a_head_sees_their_unit_and_another_units_task_is_missing(browser, desk,
     SHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SHOTS / "dien-thoai-lanh-dao.png"))
     browser.set_window_size(1366, 1000)
+
+
+def test_an_english_chrome_still_reads_and_shows_dd_mm_yyyy(desk, assistant, db, province_demo):
+    """Most office PCs run an English Chrome, whose date pickers show mm/dd/yyyy: the desk's
+    boxes are its own, so 05/06/2026 is 5 June there too."""
+    from selenium.webdriver.common.by import By
+
+    office = Chat(assistant, "console", "Lê Minh Châu")
+    with chromium("en-US", "en-US,en") as english:
+        open_link(english, link_of(office))
+        english.get(desk.url + "/web/nhiemvu")
+        type_date(english, "from", "01/05/2026")
+        type_date(english, "to", "05/06/2026")
+        assert english.find_element(By.NAME, "from").get_attribute("placeholder") == "dd/mm/yyyy"
+        english.find_element(By.ID, "apply-filter").click()
+        wait_for(lambda: "from=" in english.current_url)
+        assert english.find_element(By.NAME, "to").get_attribute("value") == "05/06/2026"
+        with db.session() as s:
+            due = s.exec(select(Task).where(Task.deadline >= TODAY.replace(day=1),
+                                            Task.deadline <= TODAY.replace(month=6, day=5))).all()
+        assert due and english.find_element(By.ID, "task-count").text.startswith(f"{len(due)} ")
+        english.get(desk.url + "/web")
+        type_date(english, "ky", "04/2026")
+        english.find_element(By.CSS_SELECTOR, "#period-form button").click()
+        wait_for(lambda: "ky=" in english.current_url)
+        assert "04/2026" in english.find_element(By.TAG_NAME, "h1").text
+        assert english.find_element(By.NAME, "ky").get_attribute("value") == "04/2026"

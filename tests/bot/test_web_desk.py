@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -532,3 +532,214 @@ def test_overview_columns_for_risk_review_coordination_and_monthly_reports(serve
     april = unit_cells(client.get("/web", params={"ky": "2026-04", "sort": "missed_monthly"}).text)
     assert april["Sở Y tế"][12] == "1" and list(april)[0] == "Sở Y tế"
     assert ids  # the fixture's tasks are the month's
+
+
+# --- dates typed dd/mm/yyyy whatever the browser's language ---------------------------------------
+
+def date_box(html: str, name: str) -> str:
+    """The <input> of a date box, by its name."""
+    import re
+
+    found = re.search(rf'<input type="text" name="{name}"[^>]*>', html)
+    assert found, name
+    return found.group(0)
+
+
+def box_value(html: str, name: str) -> str:
+    import html as html_lib
+    import re
+
+    found = re.search(r'value="([^"]*)"', date_box(html, name))
+    return html_lib.unescape(found.group(1)) if found else ""
+
+
+@pytest.mark.parametrize(("typed", "day"), [
+    ("19/05/2026", date(2026, 5, 19)), ("19/5/2026", date(2026, 5, 19)), ("9/5/2026", date(2026, 5, 9)),
+    ("19-05-2026", date(2026, 5, 19)), ("19.05.2026", date(2026, 5, 19)), (" 19/05/2026 ", date(2026, 5, 19)),
+    ("05/06/2026", date(2026, 6, 5)),  # 5 June, never 6 May
+    ("2026-05-19", date(2026, 5, 19)), ("20260519", date(2026, 5, 19)),  # ISO: links, bookmarks
+    ("19052026", date(2026, 5, 19)),  # a phone's digit pad has no "/"
+    ("", None), (None, None),
+    ("31/02/2026", "bad"), ("29/02/2026", "bad"), ("abc", "bad"), ("2026-13-01", "bad"), ("19/05/26", "bad"),
+    ("32/05/2026", "bad"), ("31022026", "bad"), ("19/05/1026", "bad"), ("19/05/2026 15:00", "bad"), ("1" * 60, "bad"),
+])
+def test_reading_a_date_box(typed, day):
+    from bot.web.dates import DateError, read_day
+
+    found = read_day(typed)
+    if day == "bad":
+        assert isinstance(found, DateError) and found.key == "web.dates_bad_day"
+        assert found.typed == typed.strip()[:40]
+    else:
+        assert found == day
+
+
+@pytest.mark.parametrize(("typed", "month"), [
+    ("05/2026", (2026, 5)), ("5/2026", (2026, 5)), ("05-2026", (2026, 5)), ("05.2026", (2026, 5)),
+    ("tháng 5/2026", (2026, 5)), ("2026-05", (2026, 5)), ("052026", (2026, 5)), ("", None),
+    ("13/2026", "bad"), ("2026-13", "bad"), ("00/2026", "bad"), ("5/1999", "bad"), ("abc", "bad"),
+    ("19/05/2026", "bad"), ("132026", "bad"),
+])
+def test_reading_a_month_box(typed, month):
+    from bot.web.dates import DateError, read_month
+    from office.period import Period
+
+    found = read_month(typed, TODAY)
+    if month == "bad":
+        assert isinstance(found, DateError) and found.key == "web.dates_bad_month" and found.typed == typed
+    else:
+        assert found == (Period.month(*month) if month else None)
+
+
+def test_task_filter_reads_dd_mm_yyyy_and_still_iso(server, people_, db, province):
+    ids = sample_tasks(db, province)
+    client = signed_in(server, people_["office"])
+    page = client.get("/web/nhiemvu").text
+    assert 'type="date"' not in page and 'type="month"' not in page
+    box = date_box(page, "from")
+    assert 'inputmode="numeric"' in box and 'placeholder="dd/mm/yyyy"' in box and "pattern=" in box
+    for start, end in (("01/05/2026", "21/05/2026"), ("1/5/2026", "21.05.2026"), ("01-05-2026", "21/5/2026"),
+                       ("01052026", "21052026"), ("2026-05-01", "2026-05-21")):  # the last: links and bookmarks from before
+        answer = client.get("/web/nhiemvu", params={"from": start, "to": end})
+        assert answer.status_code == 200, (start, end)
+        assert "2 nhiệm vụ" in answer.text and f"/web/nhiemvu/{ids['stc_late']}" in answer.text
+        # Shown back dd/mm/yyyy, whichever way it was typed.
+        assert box_value(answer.text, "from") == "01/05/2026" and box_value(answer.text, "to") == "21/05/2026"
+    # dd/mm, never mm/dd: 05/06/2026 is 5 June, so all four (due 4 to 28 May); read as 6 May, one.
+    june = client.get("/web/nhiemvu", params={"from": "01/05/2026", "to": "05/06/2026"}).text
+    assert "4 nhiệm vụ" in june and box_value(june, "to") == "05/06/2026"
+    export = client.get("/web/nhiemvu.xlsx", params={"from": "01/05/2026", "to": "21/05/2026"})
+    assert export.status_code == 200 and "nhacviec-20260501-20260521.xlsx" in export.headers["content-disposition"]
+
+
+@pytest.mark.parametrize("typed", ["31/02/2026", "abc", "2026-13-01", "19/05/26", "1" * 60])
+def test_an_unreadable_due_date_gives_the_page_again_with_why(server, people_, db, province, typed):
+    sample_tasks(db, province)
+    client = signed_in(server, people_["office"])
+    answer = client.get("/web/nhiemvu", params={"unit": province["units"]["stc"], "q": "ngân sách",
+                                                "from": typed, "to": "31/05/2026"})
+    assert answer.status_code == 400 and "Traceback" not in answer.text
+    page = answer.text
+    assert f"Ngày không hợp lệ: “{typed[:40]}”" in page and "ví dụ 19/05/2026" in page
+    assert 'aria-invalid="true"' in date_box(page, "from") and box_value(page, "from") == typed[:40]
+    # The other filters are kept, and applied.
+    assert box_value(page, "to") == "31/05/2026" and 'value="ngân sách"' in page
+    assert f'<option value="{province["units"]["stc"]}" selected>' in page
+    assert "1 nhiệm vụ" in page and "Báo cáo tình hình thu ngân sách" in page
+    # The workbook of that filter is not made of some other one.
+    export = client.get("/web/nhiemvu.xlsx", params={"from": typed})
+    assert export.status_code == 400 and "Ngày không hợp lệ" in export.text
+
+
+def test_overview_range_and_month_read_dd_mm_yyyy_and_still_iso(server, people_, db, province):
+    sample_tasks(db, province)
+    client = signed_in(server, people_["office"])
+    page = client.get("/web").text
+    assert box_value(page, "ky") == "05/2026" and 'placeholder="mm/yyyy"' in date_box(page, "ky")
+    iso_month = unit_cells(client.get("/web", params={"ky": "2026-05"}).text)
+    for typed in ("05/2026", "5/2026", "05-2026", "05.2026"):
+        answer = client.get("/web", params={"ky": typed})
+        assert answer.status_code == 200 and unit_cells(answer.text) == iso_month, typed
+        assert box_value(answer.text, "ky") == "05/2026"
+    april = client.get("/web", params={"ky": "04/2026"}).text
+    assert "tháng 04/2026" in april and box_value(april, "ky") == "04/2026"
+    iso_range = client.get("/web", params={"tu": "2026-05-01", "den": "2026-05-15"})
+    ranged = client.get("/web", params={"tu": "01/05/2026", "den": "15/5/2026"})
+    assert ranged.status_code == 200 and unit_cells(ranged.text) == unit_cells(iso_range.text)
+    assert "01/05/2026" in ranged.text.split("</h1>")[0] and "15/05/2026" in ranged.text.split("</h1>")[0]
+    assert box_value(ranged.text, "tu") == "01/05/2026" and box_value(ranged.text, "den") == "15/05/2026"
+    assert box_value(ranged.text, "ky") == ""
+    # The desk's own links keep ISO, and read back the same period.
+    assert "tu=2026-05-01&amp;den=2026-05-15" in ranged.text
+    late = client.get("/web/phoihop", params={"tu": "01/05/2026", "den": "15/05/2026"})
+    assert late.status_code == 200 and "Sở Xây dựng" in late.text
+    assert client.get("/web/baocao", params={"ky": "05/2026"}).status_code == 200
+    chart = client.get("/web/bieudo.png", params={"ky": "05/2026"})
+    assert chart.status_code == 200 and chart.content[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(("params", "field", "message"), [
+    ({"tu": "31/02/2026", "den": "15/05/2026"}, "tu", "Ngày không hợp lệ: “31/02/2026”"),
+    ({"tu": "01/05/2026", "den": "abc"}, "den", "Ngày không hợp lệ: “abc”"),
+    ({"tu": "2026-13-01", "den": "15/05/2026"}, "tu", "Ngày không hợp lệ: “2026-13-01”"),
+    ({"ky": "13/2026"}, "ky", "Tháng không hợp lệ: “13/2026”"),
+    ({"ky": "2026-13"}, "ky", "Tháng không hợp lệ: “2026-13”"),
+    ({"ky": "tháng năm"}, "ky", "Tháng không hợp lệ: “tháng năm”"),
+])
+def test_an_unreadable_period_gives_the_page_again_with_why(server, people_, db, province, params, field, message):
+    sample_tasks(db, province)
+    client = signed_in(server, people_["office"])
+    for path in ("/web", "/web/phoihop", "/web/baocao"):
+        answer = client.get(path, params={**params, "sort": "unit"})
+        assert answer.status_code == 400 and "Traceback" not in answer.text, path
+        assert message in answer.text and 'aria-invalid="true"' in date_box(answer.text, field)
+        assert box_value(answer.text, field) == params[field]
+        for other, value in params.items():  # what could be read stays in its box
+            if other != field:
+                assert box_value(answer.text, other) == value
+    sorted_page = client.get("/web", params={**params, "sort": "unit", "dir": "asc"}).text
+    cells = list(unit_cells(sorted_page))
+    assert cells == sorted(cells)  # the sort asked is kept
+
+
+def test_an_english_reader_gets_the_date_message_in_english(server, people_):
+    people_["office"].say("/lang en")
+    client = signed_in(server, people_["office"])
+    answer = client.get("/web/nhiemvu", params={"from": "31/02/2026"})
+    assert answer.status_code == 400 and "Invalid date: “31/02/2026”" in answer.text
+    assert 'placeholder="dd/mm/yyyy"' in date_box(answer.text, "from")
+    assert "Invalid month: “13/2026”" in client.get("/web", params={"ky": "13/2026"}).text
+
+
+def _pending_extension(db, task_id: int) -> int:
+    with db.session() as s:
+        task = s.get(Task, task_id)
+        req = ExtensionRequest(task_id=task.id, person_id=1, unit_id=task.lead_unit_id,
+                               current_deadline=task.deadline, requested_deadline=TODAY + timedelta(days=10),
+                               reason="Chờ ý kiến Bộ Tài chính")
+        s.add(req)
+        s.flush()
+        return req.id
+
+
+def test_the_approval_date_reads_dd_mm_yyyy(server, people_, db, province):
+    ids = sample_tasks(db, province)
+    req_id = _pending_extension(db, ids["stc_late"])
+    client = signed_in(server, people_["office"])
+    page = client.get(f"/web/nhiemvu/{ids['stc_late']}").text
+    assert box_value(page, "date") == "24/05/2026" and 'type="date"' not in page  # the date asked
+    done = client.post(f"/web/giahan/{req_id}", data={"decision": "approve", "csrf": csrf_of(page),
+                                                      "date": "22/5/2026"})
+    assert done.status_code == 303
+    assert "22/05/2026" in client.get(done.headers["location"]).text
+    with db.session() as s:
+        assert s.get(ExtensionRequest, req_id).status == "approved"
+        assert s.get(Task, ids["stc_late"]).deadline == TODAY.replace(day=22)
+        assert s.exec(select(AuditLog).where(AuditLog.action == "extension.approve")).one().actor.startswith("web:")
+
+
+@pytest.mark.parametrize("typed", ["31/02/2026", "abc", "2026-13-01"])
+def test_an_unreadable_approval_date_decides_nothing_and_says_why(server, people_, db, province, typed):
+    ids = sample_tasks(db, province)
+    req_id = _pending_extension(db, ids["stc_late"])
+    client = signed_in(server, people_["office"])
+    token = csrf_of(client.get(f"/web/nhiemvu/{ids['stc_late']}").text)
+    # Without the form's token it is refused first, as any form (403), whatever the date.
+    assert client.post(f"/web/giahan/{req_id}", data={"decision": "approve", "date": typed}).status_code == 403
+    answer = client.post(f"/web/giahan/{req_id}", data={"decision": "approve", "csrf": token, "date": typed})
+    assert answer.status_code == 400 and "Traceback" not in answer.text
+    page = answer.text
+    form = page.split(f'id="approve-{req_id}"', 1)[1].split("</form>", 1)[0]
+    assert f"Ngày không hợp lệ: “{typed}”" in form and box_value(form, "date") == typed
+    assert f'id="reject-{req_id}"' in page and "Rà soát giải ngân vốn đầu tư công" in page  # the whole page
+    with db.session() as s:
+        assert s.get(ExtensionRequest, req_id).status == "pending"
+        assert s.get(Task, ids["stc_late"]).deadline == TODAY.replace(day=4)
+        assert not s.exec(select(AuditLog).where(AuditLog.action.like("extension.%"))).all()
+        assert not s.exec(select(Outbox).where(Outbox.kind == "extension")).all()
+    # Corrected, it goes through.
+    done = client.post(f"/web/giahan/{req_id}", data={"decision": "approve", "csrf": csrf_of(page),
+                                                      "date": "24/05/2026"})
+    assert done.status_code == 303
+    with db.session() as s:
+        assert s.get(ExtensionRequest, req_id).status == "approved"
