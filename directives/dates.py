@@ -55,7 +55,9 @@ _YEAR_END = re.compile(r"(?<!\w)(?:từ\s+nay\s+)?đến\s+(?:hết\s+|cuối\s+
 # "trong tháng 6" is a deadline after a verb of completion or delivery, not in
 # "rà soát tình hình giải ngân trong tháng 5 và tháng 6".
 _DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trình|ban\s+hành|gửi|nộp|báo\s+cáo|phê\s+duyệt)"
-                       r"(?:\s+[^\s,;.]+){0,5}\s*$")
+                       r"(?:\s+[^\s,;.]+){0,5}\s*$|"
+                       # "báo cáo Ban X, UBND tỉnh kết quả xử lý trong tháng 3": the report to its recipients
+                       r"(?<!\w)báo\s+cáo(?:\s+[^\s;.]+){0,10}?\s+kết\s+quả(?:\s+[^\s,;.]+){0,4}\s*$")
 
 # A purpose with its own doer: "… để tỉnh X triển khai …", "… nhằm giúp các hộ …".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:các|những|cho)\s+)?(?:tỉnh|huyện|xã|địa\s+phương|người|doanh\s+nghiệp|"

@@ -67,13 +67,14 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
     drafts: list[Draft] = []
     document_scope = _document_scope(blocks, year)
+    before: list[Draft] = []
     for block in blocks:
         if block.skip:
             continue
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes), document_scope)
-        reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished))
+        reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         drafts.extend(reader.read())
-        finished[block.index] = reader.last
+        finished[block.index] = before = reader.last
         own = reader.heading_scope or _unit_heading(block)
         if own is not None:
             scopes[block.index] = own

@@ -131,6 +131,10 @@ def unglue_word(word: str) -> str:
 _FIGURE_GLUED = re.compile(r"(?<=\d)(?=(?:tháng|năm|ngày|giờ)(?!\w))")
 
 
+# "1.Bộ Thông tin…", "2.Ban chỉ đạo…": an item's number glued to the capital opening its text.
+_NUMBER_GLUED = re.compile(r"(?m)^(\s*(?:\d{1,2}|[IVX]{1,4})[.)])(?=[^\W\d_])")
+
+
 # "Lao động-Thương binh": a hyphen from a lowercase word to a capital joins two words of a name.
 _NAME_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
@@ -143,5 +147,5 @@ def _spaced_hyphen(m: re.Match) -> str:
 
 def unglue(text: str) -> str:
     """Every glued word of a text cut into its syllables."""
-    text = _CANDIDATE.sub(lambda m: unglue_word(m.group()), text)
+    text = _CANDIDATE.sub(lambda m: unglue_word(m.group()), _NUMBER_GLUED.sub(r"\1 ", text))
     return _NAME_HYPHEN.sub(_spaced_hyphen, _FIGURE_GLUED.sub(" ", text))

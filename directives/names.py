@@ -308,8 +308,10 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
     if n and PREDICATES.match(tokens, i) > n:
         return None  # "TỔ CHỨC THỰC HIỆN", "BÁO CÁO": a verb in capitals, not "Tổ …", "Báo …"
     if n:
-        j = i + n
-        descriptive = bool(_DESCRIPTIVE.match(tokens, i))
+        # "Ban chỉ đạo 127 Trung ương": the name starts after the whole descriptive head.
+        d = _DESCRIPTIVE.match(tokens, i)
+        j = i + max(n, d)
+        descriptive = bool(d)
         if _LEVEL_HEADS.match(tokens, j):
             inner = _named_unit(tokens, j)
             if inner:
@@ -437,6 +439,9 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
         return inner[1] if inner and inner[0] == NAMED else end
     if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang"):
         return end
+    if _LEVELS.match(tokens, j) == n:
+        # "các sở, ban, ngành, đoàn thể tỉnh và UBND huyện …": a level closes the run, with its place.
+        return _place_names(tokens, end)
     # "tại cửa khẩu", "được giao nhiệm vụ tại Quyết định số …": runs to the verb.
     limit = min(len(tokens), end + 16)
     while end < limit and tokens[end].text not in (",", ";", ":", ".", "(") and \
@@ -467,7 +472,12 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
             return ROLE, k + n, distributive
         end = _generic_run(tokens, k)
         if end:
-            return CATCHALL, end, distributive
+            # "các sở, ban, ngành, đoàn thể tỉnh", "các đơn vị trực thuộc": a list of kinds its level
+            # closes, or the units under one body, name a group, not a catch-all.
+            closed = (_LEVELS.match(tokens, end - 1) == 1 and tokens[end - 1].low in ("tỉnh", "huyện")
+                      and any(tokens[x].text == "," for x in range(k, end))) or \
+                any(tokens[x].low == "trực" and _low(tokens, x + 1) == "thuộc" for x in range(k, end))
+            return (GROUP if closed else CATCHALL), end, distributive
         end = _level_run(tokens, k)
         if end:
             # "các xã, đơn vị liên quan": a run after one "các" is one group.

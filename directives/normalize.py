@@ -50,9 +50,16 @@ class Line:
     heading: bool = False  # a markdown heading or a fully bold line: never joined
 
 
+# "Giao Giám đốc: Sở A, Sở B, Đài C …": a head's title, a colon, then the units it heads; the
+# colon only announces them, as "Giao Giám đốc Sở A, Sở B …" does without it.
+_TITLE_COLON = re.compile(r"\b(Giám đốc|Thủ trưởng|Chủ tịch)\s*:\s*(?=(?:Sở|Đài|Ban|Phòng|Ủy ban|Uỷ ban|UBND|Công an|"
+                          r"Bộ Chỉ huy|Trung tâm|Chi cục|Cục|Kho bạc|Bảo hiểm|Văn phòng)\s)")
+
+
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROP)
     text = unglue(text)  # "cáchuyện", "chứcHĐND": a portal dropped the space at a line break
+    text = _TITLE_COLON.sub(r"\1 ", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -529,6 +529,11 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     return bool(_CLOSING.search(sentence))
 
 
+# "Các đơn vị thực hiện trước ngày 24/3/2016.": when the work is due, nothing more.
+_WHEN_ONLY = re.compile(r"^(?:thực hiện|hoàn thành|hoàn tất|triển khai)(?:\s+xong)?\s*,?\s*(?:trước|chậm nhất|"
+                        r"trong|xong trước)(?!\w)[^,;:]*\d[^,;:]*$", re.IGNORECASE)
+
+
 # "Các sở … thực hiện các nhiệm vụ tại Phụ lục kèm theo": the annex's rows are the tasks.
 _ANNEX_POINTER = re.compile(r"^(?:chủ động\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai)\s+(?:tốt\s+)?(?:các\s+)?"
                             r"(?:nhiệm vụ|nội dung|công việc)(?:\s+(?:được\s+)?giao)?(?:\s+cụ\s+thể)?\s+"
@@ -583,8 +588,9 @@ class BlockReader:
     """Reads one block's sentences into drafts."""
 
     def __init__(self, block: Block, scope: Scope | None, section: str | None, default_year: int | date,
-                 previous: list[Draft] | None = None):
+                 previous: list[Draft] | None = None, before: list[Draft] | None = None):
         self.block, self.scope, self.section, self.year = block, scope, section, default_year
+        self.before = list(before or [])  # the tasks the paragraph before this one left open
         self.drafts: list[Draft] = []
         # The tasks a sentence without its own subject continues (those of the item above, at first).
         self.last: list[Draft] = list(previous or [])
@@ -657,6 +663,12 @@ class BlockReader:
             return
         if all(u.distributive for u in a.leads):
             self._continue(text)
+            return
+        if all(u.is_catchall for u in a.leads) and _WHEN_ONLY.match(action_part.strip()) and (self.last or self.before):
+            # "Đề nghị A, B rà soát …" then "Các đơn vị thực hiện trước ngày 24/3/2016.": the units
+            # just given the work are told when, not handed a task of their own.
+            for prior in self.last or self.before:
+                prior.add(text, action, self.year, [])
             return
         coordinators = coordinators_in(text, a.action - a.start if a.action >= a.start else 0)
         touched = []
