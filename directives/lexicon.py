@@ -100,7 +100,9 @@ ROLE_UNITS = _phrases(
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(
     "cơ quan thường trực|cơ quan đầu mối|đơn vị đầu mối|đơn vị thường trực|cơ quan giúp việc|"
-    "cơ quan tham mưu|cơ quan chuyên môn|cơ quan chủ quản|lực lượng nòng cốt|thường trực"
+    "cơ quan tham mưu|cơ quan chuyên môn|cơ quan chủ quản|lực lượng nòng cốt|thường trực|"
+    # "UBND các cấp, đặc biệt ở các tỉnh, thành phố lớn, chịu trách nhiệm …": which of them above all
+    "đặc biệt là|đặc biệt ở|nhất là|nhất là ở"
 )
 # Generic nouns: "các" + a run of these is a group ("các sở, ban, ngành"), a
 # catch-all when it names nobody in particular.
@@ -173,7 +175,7 @@ INTRO_MARKERS = _phrases(
     "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
     "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
     "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"
-    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó"
+    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những"
 )
 # Connectives that open a main clause after its cause ("Do …, vì vậy UBND tỉnh giao …").
 CONSEQUENCE_MARKERS = _phrases("vì vậy|do đó|do vậy|vì thế|bởi vậy|cho nên|từ đó|theo đó|vậy nên")

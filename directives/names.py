@@ -375,7 +375,7 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
         return None
     end = j + n
     while end + 1 < len(tokens) and tokens[end].low in (",", "và", "/", "hoặc"):
-        m = _LEVELS.match(tokens, end + 1)
+        m = _LEVELS.match(tokens, end + 1) or _short_town(tokens, end + 1)
         if not m:
             break
         end += 1 + m
@@ -387,6 +387,11 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q
     return end
+
+
+def _short_town(tokens: list[Token], j: int) -> int:
+    """"huyện, thị, thành phố": "thị" inside a run of levels is "thị xã" cut short."""
+    return 1 if _low(tokens, j) == "thị" and _low(tokens, j + 1) in (",", "và") else 0
 
 
 def _place_names(tokens: list[Token], end: int) -> int:

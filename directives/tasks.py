@@ -235,9 +235,14 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         found = lead_form(text, tokens, b)
         if found:
             return _assignment(text, tokens, i, found)
-        if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b):
+        if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b) and not _adverbial(tokens, b):
             return _after_consequence(text, tokens, b, stop)  # the main clause began without a subject
     return _after_consequence(text, tokens, i, stop)
+
+
+def _adverbial(tokens: list[Token], b: int) -> bool:
+    """"…, theo chức năng nhiệm vụ, Bộ X chủ trì …": "theo" before a noun says how, not what."""
+    return tokens[b].low == "theo" and b + 1 < len(tokens) and tokens[b + 1].low != "dõi"
 
 
 def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
@@ -529,6 +534,12 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     return bool(_CLOSING.search(sentence))
 
 
+# "Các nội dung trên phải được cụ thể hóa trong …": a thing is subject, in the passive, with no
+# actor; what it says ("hợp tác ODA hàng năm") is no part of the task before it.
+_PASSIVE_THING = re.compile(r"^(?:các|những)\s+(?:nội dung|kiến nghị|đề xuất|vấn đề|vướng mắc|kết quả)(?:\s+\w+){0,3}\s+"
+                            r"(?:phải|cần|sẽ)\s+được(?!\w)", re.IGNORECASE)
+
+
 # "Các đơn vị thực hiện trước ngày 24/3/2016.": when the work is due, nothing more.
 _WHEN_ONLY = re.compile(r"^(?:thực hiện|hoàn thành|hoàn tất|triển khai)(?:\s+xong)?\s*,?\s*(?:trước|chậm nhất|"
                         r"trong|xong trước)(?!\w)[^,;:]*\d[^,;:]*$", re.IGNORECASE)
@@ -694,7 +705,7 @@ class BlockReader:
         return None
 
     def _continue(self, sentence: str) -> None:
-        if _is_closing(sentence, sentence):
+        if _is_closing(sentence, sentence) or _PASSIVE_THING.match(sentence.strip()):
             return
         if self.inherited and _opens_action(sentence):
             # "1. UBND các huyện cử đại diện …" then a paragraph "Theo dõi, cập nhật, tổng hợp …":

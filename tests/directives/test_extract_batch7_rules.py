@@ -106,3 +106,24 @@ def test_one_kind_of_body_of_a_level_stays_a_catchall():
     text = "các tổ chức chính trị - xã hội huyện phối hợp"
     units, _ = parse_unit_list(text, tokenize(text), 0)
     assert [u.kind for u in units] == ["catchall"]
+
+
+def test_how_a_unit_acts_after_a_fronted_topic_is_no_action():
+    text = ("Những kiến nghị của Sở Y tế trong báo cáo trên, theo chức năng nhiệm vụ, Sở Y tế tiếp tục chủ trì "
+            "tổ chức thực hiện. Các nội dung trên phải được cụ thể hóa trong chương trình hợp tác hàng năm.")
+    assert tasks(text) == [("Sở Y tế", [], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND huyện, thị, thành phố khẩn trương thực hiện", ["UBND huyện, thị, thành phố"]),
+    ("Ủy ban nhân dân các huyện, thị, thành phố vận động", ["Ủy ban nhân dân các huyện, thị, thành phố"]),
+])
+def test_thi_in_a_run_of_levels_is_a_town(text, expected):
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert [display(u) for u in units] == expected
+
+
+def test_which_of_the_units_above_all_is_no_second_unit():
+    text = ("Ủy ban nhân dân các cấp, đặc biệt ở các tỉnh, thành phố lớn, xử lý nghiêm các trường hợp vi phạm, "
+            "báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 6 năm 2026.")
+    assert tasks(text) == [("Ủy ban nhân dân các cấp", [], date(2026, 6, 30))]
