@@ -9,7 +9,7 @@ from pathlib import Path
 from .dates import years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
-from .names import parse_unit_list
+from .names import UnitRef, is_predicate_at, parse_unit_list
 from .normalize import paragraphs
 from .ocr import take_marks, uncertain
 from .reader import read_document
@@ -73,9 +73,14 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             continue
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes), document_scope)
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
-        drafts.extend(reader.read())
+        read = reader.read()
+        heading = _unit_heading(block)
+        if heading is not None and _added_lead(heading, block):
+            # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan": names only, no work of its own.
+            read, reader.last, reader.heading_scope = [], [], None
+        drafts.extend(read)
         finished[block.index] = before = reader.last
-        own = reader.heading_scope or _unit_heading(block)
+        own = reader.heading_scope or heading
         if own is not None:
             scopes[block.index] = own
     return drafts
@@ -117,9 +122,28 @@ def _unit_heading(block: Block) -> Scope | None:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:")).rstrip(" .:")
     tokens = tokenize(text)
     units, end = parse_unit_list(text, tokens, 0)
+    if units and end < len(tokens) and _others_concerned(tokens, end):
+        # "8. Các Khu Công nghệ cao, Khu X và hiệp hội, doanh nghiệp liên quan": the kinds of
+        # bodies concerned, after "và", are one more lead.
+        rest = text[tokens[end + 1].start:]
+        units, end = [*units, UnitRef(rest, "group", end + 1, len(tokens))], len(tokens)
     if units and end >= len(tokens):
         return Scope(select_leads(units), coordinators_in(text))
     return None
+
+
+def _added_lead(scope: Scope, block: Block) -> bool:
+    """Whether the heading's leads end with the bodies concerned that _others_concerned read."""
+    return any(u.kind == "group" and u.text[:1].islower() and u.text.rstrip(" .:").endswith("liên quan")
+               and block.text.rstrip(" .:").endswith(u.text.rstrip(" .:")) for u in scope.leads)
+
+
+def _others_concerned(tokens: list, end: int) -> bool:
+    """"… và hiệp hội, doanh nghiệp liên quan" closing a heading: lowercase nouns, no verb."""
+    rest = tokens[end + 1:]
+    return tokens[end].low == "và" and 2 <= len(rest) <= 8 and [t.low for t in rest[-2:]] == ["liên", "quan"] and \
+        all(not t.is_word or not t.is_capitalized for t in rest) and \
+        not any(is_predicate_at(tokens, k, weak=False) for k in range(end + 1, len(tokens) - 2))
 
 
 def _section(block: Block) -> str | None:

@@ -55,7 +55,9 @@ NAMED_HEADS = _phrases(
 PLURAL_HEADS = _phrases(
     "bệnh viện|trường|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|"
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
-    "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng"
+    "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
+    "cơ quan thông tấn , báo chí|cơ quan thông tấn|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
+    "khu công nghiệp"
 )
 # "Ngân hàng Chính sách xã hội chi nhánh tỉnh": a branch word inside a name, before its level.
 BRANCH_WORDS = _phrases("chi nhánh|phân hiệu")

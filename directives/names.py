@@ -475,6 +475,10 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         n = _ROLES.match(tokens, k)
         if n:
             return ROLE, k + n, distributive
+        if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
+            end = _plural_unit(tokens, k)  # "các cơ quan thông tấn, báo chí": a kind, not "các cơ quan"
+            if end:
+                return GROUP, end, distributive
         end = _generic_run(tokens, k)
         if end:
             # "các sở, ban, ngành, đoàn thể tỉnh", "các đơn vị trực thuộc": a list of kinds its level

@@ -170,7 +170,9 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "
     # A heading ("3. Công tác tuyên truyền") ends without punctuation; a
     # wrapped line of running text or of a bullet only looks like one.
-    heading = bool(BLOCK_START.match(a)) and not re.match(r"[-–—•+*]", a)
+    # A paragraph already longer than a printed line ("c) Thực hiện … công nghệ số Việt" + "Nam tại
+    # …") is running text, whatever its opening.
+    heading = bool(BLOCK_START.match(a)) and not re.match(r"[-–—•+*]", a) and not (width and len(a) > 1.3 * width)
     full = bool(width) and width < 200 and len(a) >= 0.75 * width
     if _ends_with_verb(a) and (full or not heading):
         return " "

@@ -12,6 +12,7 @@ from directives import extract_text
 from directives.dates import find_deadline
 from directives.glue import unglue
 from directives.names import display, parse_unit_list
+from directives.normalize import paragraphs
 from directives.text import tokenize
 
 HEAD = "Kính gửi: các cơ quan.\n\nChủ tịch UBND tỉnh có ý kiến như sau:\n\n"
@@ -127,3 +128,33 @@ def test_which_of_the_units_above_all_is_no_second_unit():
     text = ("Ủy ban nhân dân các cấp, đặc biệt ở các tỉnh, thành phố lớn, xử lý nghiêm các trường hợp vi phạm, "
             "báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 6 năm 2026.")
     assert tasks(text) == [("Ủy ban nhân dân các cấp", [], date(2026, 6, 30))]
+
+
+def test_a_paragraph_longer_than_a_line_runs_on_into_a_capital():
+    line = "công nghệ số trong lĩnh vực xúc tiến thương mại và đầu tư của doanh nghiệp"
+    text = ("1. Bộ Công Thương\n"
+            f"c) Thực hiện chức năng quản lý, điều phối các đại diện thương mại trong việc xúc tiến\n{line}\n"
+            f"{line}\n{line} Việt\nNam tại các thị trường chiến lược.\n")
+    lines = [ln.text for ln in paragraphs(text + "2. Công tác tuyên truyền\nSở Y tế chủ trì tuyên truyền.\n")]
+    assert lines[-3].endswith("Việt Nam tại các thị trường chiến lược.")
+    assert lines[-2:] == ["2. Công tác tuyên truyền", "Sở Y tế chủ trì tuyên truyền."]  # a heading stays one
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đài Tiếng nói Việt Nam và các cơ quan thông tấn, báo chí phối hợp",
+     [("Đài Tiếng nói Việt Nam", "named"), ("Các cơ quan thông tấn, báo chí", "group")]),
+    ("Các Khu Công nghệ cao, Khu Công nghệ số tập trung chủ trì",
+     [("Các Khu Công nghệ cao", "group"), ("Khu Công nghệ số tập trung", "named")]),
+    ("các cơ quan liên quan phối hợp", [("Các cơ quan liên quan", "catchall")]),
+])
+def test_kinds_of_bodies_after_cac(text, expected):
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert [(display(u), u.kind) for u in units] == expected
+
+
+def test_a_heading_ending_with_the_bodies_concerned_leads_its_bullets():
+    text = ("1. Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh nghiệp liên quan\n"
+            "a) Tổng hợp ý kiến của các doanh nghiệp trên địa bàn.\n"
+            "b) Đẩy mạnh công tác thông tin thị trường cho các hội viên.\n")
+    leads = [lead for lead, _, _ in tasks(text)]
+    assert leads == ["Các Khu Công nghệ cao", "Khu Công nghệ số tập trung", "Hiệp hội, doanh nghiệp liên quan"] * 2
