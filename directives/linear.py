@@ -32,7 +32,7 @@ _TIME = re.compile(r"^(?:năm|quý|tháng|thường xuyên|hằng|hàng|trước
                    r"\d{4}\b|\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
-_JOINERS = (",", "và", "&", "-", "–", "/", "của", "các")
+_JOINERS = (",", "và", "&", "-", "–", "/", "của", "các", "ở")
 MAX_HEADER_LINES = 20
 MAX_HEADER_WORDS = 6
 
@@ -147,7 +147,7 @@ def _flush(rows: list[list[str]], current: list[str] | None, kind: str, labels: 
 
 def _row_cells(body: list[str], labels: list[str], roles: dict[str, int]) -> list[str]:
     cells = [""] * len(labels)
-    content_end = next((k for k in range(1, len(body)) if _opens_unit(body[k], body[k - 1])), len(body))
+    content_end = next((k for k in range(1, len(body)) if _opens_unit(_ahead(body, k), body[k - 1])), len(body))
     if "content" in roles:
         cells[roles["content"]] = " ".join(body[:content_end])
     pieces = _pieces(body[content_end:])
@@ -167,6 +167,17 @@ def _row_cells(body: list[str], labels: list[str], roles: dict[str, int]) -> lis
         columns = [k for k in range(roles["lead"] + 1, len(labels)) if k != deadline]
         _fill(cells, columns, rest, roles)
     return cells
+
+
+def _ahead(body: list[str], k: int) -> str:
+    """Line k with the lines after it, up to four words: a narrow column prints "Các" / "bộ" / "ở"
+    / "Trung ương," one word a line, and only the words together open a unit's name."""
+    text = body[k]
+    for line in body[k + 1:]:
+        if len(text.split()) >= 4 or not line[:1].islower():
+            break
+        text += " " + line
+    return text
 
 
 def _fill(cells: list[str], columns: list[int], pieces: list[str], roles: dict[str, int]) -> None:

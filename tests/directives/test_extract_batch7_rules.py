@@ -11,6 +11,7 @@ import pytest
 from directives import extract_text
 from directives.dates import find_deadline
 from directives.glue import unglue
+from directives.linear import linear_tables
 from directives.names import display, parse_unit_list
 from directives.normalize import paragraphs
 from directives.text import tokenize
@@ -158,3 +159,15 @@ def test_a_heading_ending_with_the_bodies_concerned_leads_its_bullets():
             "b) Đẩy mạnh công tác thông tin thị trường cho các hội viên.\n")
     leads = [lead for lead, _, _ in tasks(text)]
     assert leads == ["Các Khu Công nghệ cao", "Khu Công nghệ số tập trung", "Hiệp hội, doanh nghiệp liên quan"] * 2
+
+
+def test_a_narrow_lead_column_one_word_a_line_opens_the_units():
+    text = "\n".join([
+        "PHỤ LỤC", "STT", "Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian", "hoàn thành",
+        "1.", "Tăng cường lãnh đạo, chỉ đạo xây dựng và", "tổ chức thực hiện các chính sách.",
+        "Các", "bộ", "ở", "Trung ương,", "Ủy ban nhân", "dân cấp tỉnh",
+        "Bộ Tài chính", "Thường xuyên",
+    ]) + "\n"
+    rows = [line for line in linear_tables(text).split("\n") if line.startswith("| 1.")]
+    assert rows == ["| 1. | Tăng cường lãnh đạo, chỉ đạo xây dựng và tổ chức thực hiện các chính sách. | "
+                    "Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh | Bộ Tài chính | Thường xuyên |"]
