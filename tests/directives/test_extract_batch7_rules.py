@@ -171,3 +171,12 @@ def test_a_narrow_lead_column_one_word_a_line_opens_the_units():
     rows = [line for line in linear_tables(text).split("\n") if line.startswith("| 1.")]
     assert rows == ["| 1. | Tăng cường lãnh đạo, chỉ đạo xây dựng và tổ chức thực hiện các chính sách. | "
                     "Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh | Bộ Tài chính | Thường xuyên |"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh chủ trì", ["Các bộ ở Trung ương", "Ủy ban nhân dân cấp tỉnh"]),
+    ("các sở ở địa phương thực hiện", ["Các sở ở địa phương"]),
+])
+def test_where_the_bodies_of_a_kind_sit_narrows_them(text, expected):
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert [display(u) for u in units] == expected
