@@ -9,7 +9,9 @@ run, labeled before any run; after fixing the engine on it, 0.891 / 0.835. Those
 are figures on documents the engine was then tuned on. Batch 7 (24 documents, 148 tasks), labeled
 before any run and held out until the engine was frozen, was run once: 0.773 / 0.727, the figure
 that counts, and below the 0.93 the issue asks for on unseen documents; the test says so rather
-than pretend. The engine must not know these documents: no place,
+than pretend. Batch 7 was then used to fix the engine (eng20b, rules on how directives are
+written, no strings of its documents): 0.936 / 0.785 after, 0.919 / 0.849 over the corpus, figures on
+documents the engine was tuned on, so the next unseen batch is the one that counts. The engine must not know these documents: no place,
 person or document number of any of them appears in its source.
 """
 from __future__ import annotations
@@ -28,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent / "real"
 DOCS = sorted((HERE / "docs").glob("*.txt"))
 DEV = ROOT.parent / "shared" / "eval" / "docs"  # the development set, when the shared folder is there
-TASKS_F1 = 0.86  # reached (0.867); the issue's target is 0.93 on documents the engine has not seen
-COORDINATORS_F1 = 0.83  # reached (0.841)
+TASKS_F1 = 0.91  # reached (0.919, batch 7 fixed on); the issue's target is 0.93 on documents the engine has not seen
+COORDINATORS_F1 = 0.84  # reached (0.849)
 
 
 def gold_of(doc: Path) -> dict:
