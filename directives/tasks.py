@@ -78,7 +78,7 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
 _COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
-                        r"|(?<!đã\s)(?<!được\s)thống nhất với\s+"
+                        r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
                         r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
 
 

@@ -180,3 +180,9 @@ def test_a_narrow_lead_column_one_word_a_line_opens_the_units():
 def test_where_the_bodies_of_a_kind_sit_narrows_them(text, expected):
     units, _ = parse_unit_list(text, tokenize(text), 0)
     assert [display(u) for u in units] == expected
+
+
+def test_the_co_lead_is_a_partner():
+    text = ("Bộ Ngoại giao đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với các cơ quan liên quan "
+            "đẩy mạnh hoạt động ngoại giao kinh tế.")
+    assert tasks(text) == [("Bộ Ngoại giao", ["Bộ Khoa học và Công nghệ"], None)]
