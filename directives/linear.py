@@ -210,8 +210,9 @@ def _goes_on(cell: str, line: str) -> bool:
         return True
     tokens = tokenize(cell)
     last = tokens[-1].low if tokens else ""
+    # "Bộ Tài chính, Bộ" / "Tư pháp": a head word closing a cell, alone after its comma, waits for its name.
     if last in _JOINERS or (tokens and _HEADS.match(tokens, len(tokens) - 1) == 1 and tokens[-1].is_capitalized
-                            and len(tokens) > 1 and tokens[-2].low not in _JOINERS):
+                            and len(tokens) > 1 and (tokens[-2].low not in _JOINERS or tokens[-2].text == ",")):
         return not _TIME.match(line)
     both = tokenize(cell + " " + line)
     n = _KNOWN.match(both, _name_start(both))

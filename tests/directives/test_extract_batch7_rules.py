@@ -186,3 +186,12 @@ def test_the_co_lead_is_a_partner():
     text = ("Bộ Ngoại giao đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với các cơ quan liên quan "
             "đẩy mạnh hoạt động ngoại giao kinh tế.")
     assert tasks(text) == [("Bộ Ngoại giao", ["Bộ Khoa học và Công nghệ"], None)]
+
+
+def test_a_head_word_closing_a_partners_line_waits_for_its_name():
+    text = "\n".join([
+        "PHỤ LỤC", "STT", "Tên nhiệm vụ", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Thời gian", "hoàn thành",
+        "1.", "Xây dựng Luật sửa đổi.", "Bộ Y tế", "Bộ Tài chính, Bộ", "Tư pháp", "Quý I/2029",
+    ]) + "\n"
+    rows = [line for line in linear_tables(text).split("\n") if line.startswith("| 1.")]
+    assert rows == ["| 1. | Xây dựng Luật sửa đổi. | Bộ Y tế | Bộ Tài chính, Bộ Tư pháp | Quý I/2029 |"]
