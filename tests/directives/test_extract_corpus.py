@@ -10,7 +10,7 @@ are figures on documents the engine was then tuned on. Batch 7 (24 documents, 14
 before any run and held out until the engine was frozen, was run once: 0.773 / 0.727, the figure
 that counts, and below the 0.93 the issue asks for on unseen documents; the test says so rather
 than pretend. Batch 7 was then used to fix the engine (eng20b, rules on how directives are
-written, no strings of its documents): 0.936 / 0.785 after, 0.919 / 0.849 over the corpus, figures on
+written, no strings of its documents): 0.936 / 0.826 after, 0.919 / 0.860 over the corpus, figures on
 documents the engine was tuned on, so the next unseen batch is the one that counts. The engine must not know these documents: no place,
 person or document number of any of them appears in its source.
 """
@@ -31,7 +31,7 @@ HERE = Path(__file__).parent / "real"
 DOCS = sorted((HERE / "docs").glob("*.txt"))
 DEV = ROOT.parent / "shared" / "eval" / "docs"  # the development set, when the shared folder is there
 TASKS_F1 = 0.91  # reached (0.919, batch 7 fixed on); the issue's target is 0.93 on documents the engine has not seen
-COORDINATORS_F1 = 0.84  # reached (0.849)
+COORDINATORS_F1 = 0.85  # reached (0.860)
 
 
 def gold_of(doc: Path) -> dict:
