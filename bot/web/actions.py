@@ -91,6 +91,28 @@ def _bad_form(desk, request: Request, viewer: Viewer) -> Response:
     return desk.message(request, t, 403, t("web.bad_form_title"), t("web.bad_form"), viewer)
 
 
+def _form_viewer(desk, request: Request, s, form: dict | None):
+    """The signed-in viewer of a POSTed desk form and the form, or the answer when there
+    is no viewer, no readable form or no CSRF token (both decision forms start so)."""
+    viewer = desk.viewer(request, s)
+    if isinstance(viewer, Response):
+        return viewer
+    if form is None or not csrf_ok(viewer, form):
+        return _bad_form(desk, request, viewer)
+    return viewer, form
+
+
+def _decided(desk, task, decide) -> Response:
+    """Runs the chat's decision handler and goes back to the task page with its replies;
+    a refusal (not office staff, decided meanwhile, task done) is said as in the chat.
+    Inside the session: the redirect reads nothing more from it."""
+    try:
+        replies = decide()
+    except Refusal as refusal:
+        replies = refusal.replies
+    return desk.redirect(f"/web/nhiemvu/{task.id}", "\n".join(r.text for r in replies))
+
+
 async def extension(request: Request) -> Response:
     desk = desk_of(request)
     form = await read_form(request)
@@ -102,11 +124,10 @@ def _extension(desk, request: Request, form: dict | None) -> Response:
     through the chat's own handler (handlers.extensions.decide): same checks, audit,
     notices to the unit and reminders."""
     with desk.session() as s:
-        viewer = desk.viewer(request, s)
-        if isinstance(viewer, Response):
-            return viewer
-        if form is None or not csrf_ok(viewer, form):
-            return _bad_form(desk, request, viewer)
+        checked = _form_viewer(desk, request, s, form)
+        if isinstance(checked, Response):
+            return checked
+        viewer, form = checked
         req = crud_tasks.pending_extension(s, request.path_params["request_id"], lock=False)
         task = crud_tasks.visible_task(s, viewer.person, req.task_id) if req else None
         if req is None or task is None:
@@ -118,13 +139,8 @@ def _extension(desk, request: Request, form: dict | None) -> Response:
         ctx = _context(desk, s, viewer)
         if decision not in ("approve", "reject"):
             return desk.redirect(f"/web/nhiemvu/{task.id}", viewer.t("web.bad_form"))
-        try:
-            replies = extensions.decide(ctx, int(req.id or 0), approve=decision == "approve", new_date=new_date,
-                                        note=form.get("note", ""))
-        except Refusal as refusal:  # not office staff, decided meanwhile, task done: said as in the chat
-            replies = refusal.replies
-        task_id = task.id
-    return desk.redirect(f"/web/nhiemvu/{task_id}", "\n".join(r.text for r in replies))
+        return _decided(desk, task, lambda: extensions.decide(
+            ctx, int(req.id or 0), approve=decision == "approve", new_date=new_date, note=form.get("note", "")))
 
 
 async def review(request: Request) -> Response:
@@ -137,11 +153,10 @@ def _review(desk, request: Request, form: dict | None) -> Response:
     """Accept (Đạt) or return (Trả lại, with its reason) a completion awaiting review,
     through the chat's handler (handlers.review.decide)."""
     with desk.session() as s:
-        viewer = desk.viewer(request, s)
-        if isinstance(viewer, Response):
-            return viewer
-        if form is None or not csrf_ok(viewer, form):
-            return _bad_form(desk, request, viewer)
+        checked = _form_viewer(desk, request, s, form)
+        if isinstance(checked, Response):
+            return checked
+        viewer, form = checked
         found = reviews.get(s, request.path_params["review_id"], lock=False)
         task = crud_tasks.visible_task(s, viewer.person, found.task_id) if found else None
         if found is None or task is None:
@@ -149,13 +164,9 @@ def _review(desk, request: Request, form: dict | None) -> Response:
         decision = form.get("decision")
         if decision not in ("accept", "return"):
             return desk.redirect(f"/web/nhiemvu/{task.id}", viewer.t("web.bad_form"))
-        try:
-            replies = review_handler.decide(_context(desk, s, viewer), int(found.id or 0),
-                                            accept=decision == "accept", reason=form.get("reason", ""))
-        except Refusal as refusal:
-            replies = refusal.replies
-        task_id = task.id
-    return desk.redirect(f"/web/nhiemvu/{task_id}", "\n".join(r.text for r in replies))
+        return _decided(desk, task, lambda: review_handler.decide(
+            _context(desk, s, viewer), int(found.id or 0), accept=decision == "accept",
+            reason=form.get("reason", "")))
 
 
 def _context(desk, session, viewer: Viewer) -> Context:
