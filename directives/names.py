@@ -455,6 +455,14 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     return end
 
 
+def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
+    """"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": kinds the law defines, one named level
+    of government (a group), unlike "các bộ, ngành liên quan" (nobody in particular)."""
+    return any(tokens[x].low == "ngang" and _low(tokens, x + 1) == "bộ" or
+               tokens[x].low == "thuộc" and _low(tokens, x + 1) == "chính" and _low(tokens, x + 2) == "phủ"
+               for x in range(k, end))
+
+
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
     if i >= len(tokens) or not tokens[i].is_word:
@@ -485,7 +493,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
             # closes, or the units under one body, name a group, not a catch-all.
             closed = (_LEVELS.match(tokens, end - 1) == 1 and tokens[end - 1].low in ("tỉnh", "huyện")
                       and any(tokens[x].text == "," for x in range(k, end))) or \
-                any(tokens[x].low == "trực" and _low(tokens, x + 1) == "thuộc" for x in range(k, end))
+                any(tokens[x].low == "trực" and _low(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
+                _names_a_level(tokens, k, end)
             return (GROUP if closed else CATCHALL), end, distributive
         end = _level_run(tokens, k)
         if end:

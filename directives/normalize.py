@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .fields import field_items
 from .glue import unglue
 from .linear import linear_tables
 from .names import PREDICATES
@@ -37,6 +38,9 @@ _CONNECTORS = {
     "ủy", "uỷ", "bộ", "cục", "chi", "là", "để", "từ", "đến", "hoặc",
     "thuộc", "trên", "giữa", "số", "ngày", "tháng", "năm", "quý", "chủ", "phối", "tham", "đề", "nghị",
 }
+# A head's title ending a line of running text: the body it heads is on the next line.
+_HEAD_TITLE_END = re.compile(r"[,;]?\s(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Bộ trưởng|Trưởng ban|"
+                             r"Trưởng phòng|Chánh Văn phòng|Chỉ huy trưởng|Người đứng đầu|Hiệu trưởng)$")
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
 # Page furniture of gazette prints: the running head "CÔNG BÁO/Số 302/Ngày 02-06-2026" and the
 # digital signature's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …").
@@ -67,7 +71,9 @@ def paragraphs(text: str) -> list[Line]:
     """Logical paragraphs of a document, in order."""
     lines = _markdown_lines(clean(text_tables(linear_tables(text))))
     lines = _tables_to_lines(lines)
-    return _reflow(lines)
+    reflowed = _reflow(lines)
+    rows = field_items([ln.text for ln in reflowed])
+    return [Line(text, ln.heading) if text != ln.text else ln for ln, text in zip(reflowed, rows) if text is not None]
 
 
 def _strip_markdown(line: str) -> tuple[str, bool]:
@@ -99,7 +105,7 @@ def _markdown_lines(text: str) -> list[Line | None]:
         stripped, heading = _strip_markdown(raw)
         stamp = _PAGE_FURNITURE.match(stripped) or (stamp_open and _STAMP_FOLLOWER.match(stripped))
         stamp_open = bool(stamp) and not stripped.startswith("CÔNG BÁO")
-        if not stripped or _PAGE_NUMBER.match(stripped) or stamp:
+        if not stripped or _PAGE_NUMBER.match(stripped) or stamp or stripped == "|":
             out.append(None)
             continue
         out.append(Line(stripped, heading))
@@ -143,6 +149,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if prev.heading or nxt.heading:
         return None
     a, b = prev.text, nxt.text
+    if re.fullmatch(r"[-–—•+*]|(?:\d+|[IVXLC]+|[a-zđ])[.)]", a.strip()):
+        return " "  # a marker alone on its line ("-", "2.", "b)"): its text is on the next one
     if re.search(r"\w-$", a) and b[:1].isalnum():
         # "10-" + "TB/VPTW": a code split at its hyphen; a lowercase pair is real hyphenation.
         return "-" if a[-2].islower() and b[0].islower() else ""
@@ -154,8 +162,14 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… phụ trách." + "Cụ thể:": the announcement of the list below, in its paragraph
     if _DOCUMENT_THIS.match(b) and not _TERMINAL.search(a[-12:]):
         return " "  # "… chịu trách nhiệm thi hành" + "Quyết định này."
+    if a.startswith("(") and a.endswith(")") and a.count("(") == a.count(")") and b[0].isupper():
+        return None  # "(Kèm theo Quyết định số …)" is a line of its own; the text below starts afresh
     if a.endswith((";", ",")) and b[0].islower() and not BLOCK_START.match(b):
         return " "  # "… theo quy định;" + "hướng dẫn việc …": a printed line broke inside an item
+    if re.match(r"Điều\s+\d", b) and re.search(r"\b(?:khoản|điểm)\s+\w+,?$|\b(?:tại|theo|của|và|hoặc)$", a):
+        return " "  # "… khoản 3" + "Điều 6; khoản 5 Điều 9 …": an article cited, not an article opening
+    if _caps_heading(a) and _is_caps(b[:60]) and not BLOCK_START.match(b):
+        return " "  # "II. NỘI" + "DUNG": a section's title broken after its first word
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
     if _is_caps(a[-60:]) != _is_caps(b[:60]):
@@ -168,6 +182,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
     if last_word[0] in _CONNECTORS or a.rfind("(") > a.rfind(")"):
         return " "
+    if _HEAD_TITLE_END.search(a) and len(a) > 20:
+        return " "  # "…, Chủ tịch" + "Ủy ban nhân dân tỉnh …": a head's title waits for its body
     # A heading ("3. Công tác tuyên truyền") ends without punctuation; a
     # wrapped line of running text or of a bullet only looks like one.
     # A paragraph already longer than a printed line ("c) Thực hiện … công nghệ số Việt" + "Nam tại
@@ -181,6 +197,12 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if full and not heading:
         return " "
     return None
+
+
+def _caps_heading(text: str) -> bool:
+    """"III. KINH", "2. TỔ CHỨC": a numbered title in capitals, a few words long so far."""
+    m = re.match(r"(?:[IVXLC]+|\d+)[.)]\s+(.+)$", text)
+    return bool(m) and _is_caps(m.group(1)) and len(m.group(1).split()) <= 3
 
 
 def _opens_clause(text: str) -> bool:

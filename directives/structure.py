@@ -32,6 +32,9 @@ _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
 # The signature block ("KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN") and the annex that may follow it.
 _SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}")
 _ANNEX = re.compile(r"^(?:Phụ lục|PHỤ LỤC|DANH MỤC)\b")
+# "(Ban hành kèm theo Quyết định số …)" under a plan's title after the signature: the plan the
+# decision issues is its body.
+_ATTACHED = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết|Chỉ thị|Công văn|Văn bản)\b")
 _ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|bao gồm|gồm|"
                            r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|kết luận|có ý kiến))\s*:\s*$", re.IGNORECASE)
 # The addressees: "Kính gửi:", or a telegram's "CHỦ TỊCH UBND TỈNH điện:" over its list.
@@ -101,6 +104,8 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
     blocks = [classify(line, i) for i, line in enumerate(lines)]
     stack: list[Block] = []
     for block in blocks[body_start:]:  # the header is not a section of the body
+        if _ATTACHED.match(block.text):
+            stack.clear()  # the plan a decision issues is no part of the decision's last article
         while stack and stack[-1].level >= block.level:
             stack.pop()
         if stack:
@@ -118,7 +123,7 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     ended = False
     approved_items: set[int] = set()
     for block in blocks:
-        if ended and _ANNEX.match(block.text):
+        if ended and (_ANNEX.match(block.text) or _ATTACHED.match(block.text)):
             ended = False  # "Phụ lục …" after the signature: the annex's tasks are the directive's
         ended = ended or bool(re.match(r"nơi nhận", block.text, re.IGNORECASE)) or bool(_SIGNATURE.match(block.text))
         parent = block.parent

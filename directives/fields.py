@@ -1,0 +1,110 @@
+"""Items whose parts are labeled lines instead of table cells.
+
+Plans that carry out a law or a programme often write each task as a title followed by labeled
+lines, the cells of a task table written one under the other:
+
+    2. Tổ chức tập huấn chuyên sâu …
+    - Cơ quan chủ trì: Bộ Công an.
+    - Cơ quan phối hợp: các bộ, cơ quan ngang bộ … và Ủy ban nhân dân các tỉnh ….
+    - Thời gian thực hiện: năm 2025 và các năm tiếp theo.
+
+`field_items` turns such a group into the table reader's row sentence ("Giao X chủ trì, phối hợp
+với Y thực hiện: … Thời hạn: …"), so the rest of the pipeline reads it like any table row. A lead
+line that is itself a sentence ("Cơ quan thực hiện: Bộ A tiến hành rà soát …; Sở B rà soát …")
+is left as written: its own verbs say who does what.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import PREDICATES
+from .tables import table_to_paragraphs
+from .text import tokenize
+
+_MARK = r"(?:[-–—•+*]\s*|[a-zđ][).]\s+)?"
+# The label of a field line and the column of a task table it stands for.
+_FIELD = re.compile(
+    _MARK + r"(?P<label>(?:Cơ quan|Đơn vị)\s+(?:chủ trì(?:\s+thực hiện)?|thực hiện|phối hợp(?:\s+thực hiện)?)|"
+    r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
+    r"Thời hạn(?:\s+(?:hoàn thành|ban hành|trình|thực hiện))?|Tiến độ(?:\s+thực hiện)?|"
+    r"Sản phẩm(?:\s+đầu ra)?|Kết quả đầu ra|Nội dung(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE)
+_TITLE_MARK = re.compile(r"^((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+|[-–—•+*]\s*)")
+
+
+def _column(label: str) -> str:
+    label = label.casefold()
+    if "phối hợp" in label:
+        return "Cơ quan phối hợp"
+    if "chủ trì" in label or "thực hiện" in label and label.startswith(("cơ quan", "đơn vị")):
+        return "Cơ quan chủ trì"
+    if label.startswith(("thời", "tiến độ")):
+        return "Thời hạn"
+    if label.startswith(("sản phẩm", "kết quả")):
+        return "Sản phẩm"
+    return "Nội dung"
+
+
+def _names_only(value: str) -> bool:
+    """Whether a lead's value lists bodies, not a sentence with verbs of its own."""
+    if ";" in value.rstrip(" ;."):
+        return False
+    tokens = tokenize(value)
+    for i, token in enumerate(tokens):
+        if token.is_word and not token.is_capitalized and PREDICATES.match(tokens, i):
+            return False
+    return bool(tokens)
+
+
+def _group(texts: list[str], start: int) -> tuple[dict[str, str], int]:
+    """The fields from line `start` on, by column, and the line after them."""
+    fields: dict[str, str] = {}
+    j = start
+    while j < len(texts):
+        m = _FIELD.match(texts[j])
+        if not m:
+            break
+        column = _column(m.group("label"))
+        if column in fields:
+            break  # a second lead: the next item's fields
+        fields[column] = m.group("value").strip()
+        j += 1
+    return fields, j
+
+
+def field_items(texts: list[str]) -> list[str | None]:
+    """Per line: its text, a row sentence for a title whose fields follow it, or None for a
+    field line read into that sentence."""
+    out: list[str | None] = list(texts)
+    i = 0
+    while i < len(texts):
+        fields, end = _group(texts, i)
+        lead = fields.get("Cơ quan chủ trì", "")
+        if not lead or not _names_only(lead):
+            i = max(end, i + 1)
+            continue
+        title_at = i - 1 if i and not _FIELD.match(texts[i - 1]) else None
+        title = texts[title_at] if title_at is not None else ""
+        mark = _TITLE_MARK.match(title)
+        content = title[mark.end():] if mark else title
+        content = content.strip() or fields.get("Nội dung", "")
+        if not content:
+            i = end
+            continue
+        header = ["Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"]
+        row = [content, lead, fields.get("Cơ quan phối hợp", ""), fields.get("Thời hạn", ""),
+               fields.get("Sản phẩm", "")]
+        sentences = table_to_paragraphs([header, row])
+        if not sentences:
+            i = end
+            continue
+        if title_at is not None:
+            out[title_at] = (mark.group(1) if mark else "") + sentences[0]
+            first_dropped = i
+        else:
+            out[i] = sentences[0]
+            first_dropped = i + 1
+        for k in range(first_dropped, end):
+            out[k] = None
+        i = end
+    return out
