@@ -73,7 +73,7 @@ def paragraphs(text: str) -> list[Line]:
     lines = _tables_to_lines(lines)
     reflowed = _reflow(lines)
     rows = field_items([ln.text for ln in reflowed])
-    return [Line(text, ln.heading) if text != ln.text else ln for ln, text in zip(reflowed, rows) if text is not None]
+    return [Line(text, ln.heading) if text != ln.text else ln for ln, text in zip(reflowed, rows, strict=True) if text is not None]
 
 
 def _strip_markdown(line: str) -> tuple[str, bool]:
