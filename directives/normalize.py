@@ -202,7 +202,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
 def _caps_heading(text: str) -> bool:
     """"III. KINH", "2. TỔ CHỨC": a numbered title in capitals, a few words long so far."""
     m = re.match(r"(?:[IVXLC]+|\d+)[.)]\s+(.+)$", text)
-    return bool(m) and _is_caps(m.group(1)) and len(m.group(1).split()) <= 3
+    return m is not None and _is_caps(m.group(1)) and len(m.group(1).split()) <= 3
 
 
 def _opens_clause(text: str) -> bool:
