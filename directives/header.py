@@ -5,15 +5,12 @@ import re
 
 from .dates import parse_full_date
 from .model import DocumentInfo
-from .normalize import Line
+from .normalize import MOTTO, Line
 
 HEADER_SPAN = 14
 _NUMBER = re.compile(r"(?:^|\s)Số\s*[:.]\s*([0-9][\w.\-&]*/[\w./\-&]+)|^Số\s+([0-9][\w.\-&]*/[\w./\-&]+)")
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d", re.IGNORECASE)
-# The national motto, also in the pieces a pasted two-column header leaves ("CỘNG HÒA XÃ" / "HỘI CHỦ
-# NGHĨA VIỆT NAM" between the issuer's lines): none of them is the issuer's.
-_NATIONAL = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA(?:\s+VIỆT NAM)?\s*$|"
-                       r"VIỆT NAM\s*$|(?:Tự do\s*-\s*)?Hạnh phúc\s*$)", re.IGNORECASE)
+_NATIONAL = MOTTO
 _DOC_TYPE = re.compile(r"^(THÔNG BÁO|KẾ HOẠCH|CÔNG VĂN|CHỈ THỊ|QUYẾT ĐỊNH|CÔNG ĐIỆN|BÁO CÁO|NGHỊ QUYẾT|"
                        r"THÔNG TƯ|TỜ TRÌNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|KẾT LUẬN|BIÊN BẢN)\b")
 # The subject line "V/v …" / "Về việc …"; "Về việc này, UBND tỉnh yêu cầu …" opens a body sentence.

@@ -41,6 +41,10 @@ _CONNECTORS = {
 # A head's title ending a line of running text: the body it heads is on the next line.
 _HEAD_TITLE_END = re.compile(r"[,;]?\s(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Bộ trưởng|Trưởng ban|"
                              r"Trưởng phòng|Chánh Văn phòng|Chỉ huy trưởng|Người đứng đầu|Hiệu trưởng)$")
+# The national motto, also in the pieces a pasted two-column header leaves ("CỘNG HÒA XÃ" / "HỘI CHỦ
+# NGHĨA VIỆT NAM" between the issuer's lines).
+MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA(?:\s+VIỆT NAM)?\s*$|"
+                   r"VIỆT NAM\s*$|(?:Tự do\s*-\s*)?Hạnh phúc\s*$)", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
 # Page furniture of gazette prints: the running head "CÔNG BÁO/Số 302/Ngày 02-06-2026" and the
 # digital signature's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …").
@@ -146,8 +150,8 @@ def _wrap_width(lines: list[Line]) -> int:
 
 def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     """How `nxt` continues `prev`: '' (glue), ' ' (space), '-' (glue, drop the hyphen) or None."""
-    if prev.heading or nxt.heading:
-        return None
+    if prev.heading or nxt.heading or MOTTO.match(prev.text) or MOTTO.match(nxt.text):
+        return None  # the national motto's pieces stand apart from the issuer's lines they sit beside
     a, b = prev.text, nxt.text
     if re.fullmatch(r"[-–—•+*]|(?:\d+|[IVXLC]+|[a-zđ])[.)]", a.strip()):
         return " "  # a marker alone on its line ("-", "2.", "b)"): its text is on the next one
@@ -162,6 +166,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… phụ trách." + "Cụ thể:": the announcement of the list below, in its paragraph
     if _DOCUMENT_THIS.match(b) and not _TERMINAL.search(a[-12:]):
         return " "  # "… chịu trách nhiệm thi hành" + "Quyết định này."
+    if re.match(r"\((?:Ban hành\s+)?[Kk]èm theo\b", b):
+        return None  # "(Kèm theo Quyết định số …)" under a plan's title opens a line of its own
     if a.startswith("(") and a.endswith(")") and a.count("(") == a.count(")") and b[0].isupper():
         return None  # "(Kèm theo Quyết định số …)" is a line of its own; the text below starts afresh
     if a.endswith((";", ",")) and b[0].islower() and not BLOCK_START.match(b):
@@ -202,7 +208,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
 def _caps_heading(text: str) -> bool:
     """"III. KINH", "2. TỔ CHỨC": a numbered title in capitals, a few words long so far."""
     m = re.match(r"(?:[IVXLC]+|\d+)[.)]\s+(.+)$", text)
-    return m is not None and _is_caps(m.group(1)) and len(m.group(1).split()) <= 3
+    letters = [c for c in m.group(1) if c.isalpha()] if m else []
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(m.group(1).split()) <= 3
 
 
 def _opens_clause(text: str) -> bool:

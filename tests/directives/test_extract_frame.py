@@ -1,0 +1,160 @@
+"""The document's frame as pasted from PDFs and web pages (issue 20): hard line breaks inside
+header fields and sentences, a bullet alone on its line, a two-column header interleaved, the plan
+a decision issues after its signature, and items whose parts are labeled lines ("- Cơ quan chủ
+trì: …") instead of table cells. Every name of a place below is invented."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+from directives.fields import field_items
+from directives.header import parse_header
+from directives.normalize import paragraphs
+
+
+def tasks(text: str) -> list[tuple]:
+    return [(t.lead, t.coordinators, t.deadline.isoformat() if t.deadline else None)
+            for t in extract_text(text).tasks]
+
+
+def texts(text: str) -> list[str]:
+    return [ln.text for ln in paragraphs(text)]
+
+
+# --- reflow: lines broken where a PDF or a web page broke them --------------------------------
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2. Các trường học:\n-\nHạn\nchế các hoạt động ngoại khóa đông người.",
+     ["2. Các trường học:", "- Hạn chế các hoạt động ngoại khóa đông người."]),
+    ("b)\nPhòng Văn hóa - Xã hội tổ chức kiểm tra.", ["b) Phòng Văn hóa - Xã hội tổ chức kiểm tra."]),
+    ("+\nBáo cáo kết quả trước ngày 10/01/2026.", ["+ Báo cáo kết quả trước ngày 10/01/2026."]),
+])
+def test_a_marker_alone_on_its_line_takes_the_text_below(raw, expected):
+    assert texts(raw) == expected
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("Điều 3. Chánh Văn phòng, Giám đốc các sở, Chủ tịch\nỦy ban nhân dân các xã chịu trách nhiệm thi hành "
+     "Quyết định này.", True),
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Giám đốc\nSở Tài chính các tỉnh thực hiện.", True),
+    ("Thực hiện ý kiến chỉ đạo của Đồng chí Phó Chủ tịch\nỦy ban nhân dân huyện Tân Bình tại cuộc họp.", True),
+    # a signature's role stands alone: no running text before it
+    ("Nơi nhận:\n- Như trên;\nGiám đốc\nNguyễn Văn An", False),
+])
+def test_a_head_title_ending_a_line_waits_for_its_body(raw, joined):
+    lines = texts(raw)
+    assert (len(lines) == 1) == joined or not joined and lines[-2:] == ["Giám đốc", "Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("II. NỘI\nDUNG\n1. Tổ chức tập huấn.", ["II. NỘI DUNG", "1. Tổ chức tập huấn."]),
+    ("III. TỔ CHỨC\nTHỰC HIỆN", ["III. TỔ CHỨC THỰC HIỆN"]),
+    ("2. KINH\nPHÍ THỰC HIỆN", ["2. KINH PHÍ THỰC HIỆN"]),
+    # a full title over a caps subtitle that is a numbered section of its own stays apart
+    ("I. MỤC ĐÍCH, YÊU CẦU CỦA KẾ HOẠCH\n1. MỤC ĐÍCH", ["I. MỤC ĐÍCH, YÊU CẦU CỦA KẾ HOẠCH", "1. MỤC ĐÍCH"]),
+])
+def test_a_numbered_caps_title_broken_after_a_word(raw, expected):
+    assert texts(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("- Nội dung: quy định chi tiết khoản 2, khoản 3\nĐiều 6; khoản 5 Điều 9 của Luật.",
+     ["- Nội dung: quy định chi tiết khoản 2, khoản 3 Điều 6; khoản 5 Điều 9 của Luật."]),
+    ("hướng dẫn điểm b khoản 4\nĐiều 31 Nghị định số 15.", ["hướng dẫn điểm b khoản 4 Điều 31 Nghị định số 15."]),
+    # an article opening after a finished sentence is an article
+    ("Điều 2. Quyết định này có hiệu lực từ ngày ký.\nĐiều 3. Chánh Văn phòng thi hành Quyết định này.",
+     ["Điều 2. Quyết định này có hiệu lực từ ngày ký.", "Điều 3. Chánh Văn phòng thi hành Quyết định này."]),
+])
+def test_an_article_cited_after_a_clause_is_no_article_opening(raw, expected):
+    assert texts(raw) == expected
+
+
+def test_a_parenthetical_line_and_lone_cell_bars_stand_apart():
+    raw = ("KẾ HOẠCH\n(Kèm theo Quyết định số /QĐ-UBND ngày\ntháng năm 2026 của UBND xã Hòa Phước)\n"
+           "Để triển khai kịp thời Luật Phòng cháy, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n|\n|")
+    assert texts(raw) == ["KẾ HOẠCH", "(Kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2026 của UBND xã Hòa Phước)",
+                          "Để triển khai kịp thời Luật Phòng cháy, Ủy ban nhân dân xã ban hành Kế hoạch như sau:"]
+
+
+# --- header fields broken over lines --------------------------------------------------------
+
+@pytest.mark.parametrize("raw, issuer, issued", [
+    ("UBND THÀNH PHỐ HẢI\nCỘNG HÒA XÃ HỘI\nPHONG\nCHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 812/SYT-NVY\nHải Phong, ngày 03\ntháng 12 năm 2025\nV/v tăng cường phòng chống dịch",
+     "UBND THÀNH PHỐ HẢI PHONG SỞ Y TẾ", "2025-12-03"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -\nHạnh phúc\n"
+     "Số: 45/CĐ-BNNMT\nHà Nội, ngày\n29 tháng 11 năm 2025", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "2025-11-29"),
+    ("ỦY BAN NHÂN DÂN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA\nXÃ TÂN PHÚ\nVIỆT NAM\nSố: 17/UBND\nTân Phú, ngày 05 tháng 01 năm 2026",
+     "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", "2026-01-05"),
+])
+def test_the_motto_pieces_of_an_interleaved_header_are_not_the_issuer(raw, issuer, issued):
+    info, _ = parse_header(paragraphs(raw))
+    assert info.issuer == issuer
+    assert info.issued is not None and info.issued.isoformat() == issued
+
+
+# --- the plan a decision issues -------------------------------------------------------------
+
+DECISION = """QUYẾT ĐỊNH
+Ban hành Kế hoạch phòng, chống thiên tai năm 2026
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026.
+Điều 2. Chánh Văn phòng UBND huyện, Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2026
+({attached} Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND huyện Đông Sơn)
+Để chủ động ứng phó với thiên tai, UBND huyện ban hành Kế hoạch như sau:
+1. Phòng Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã rà soát các khu dân cư ven sông, hoàn thành trước ngày 31/3/2026.
+2. Công an huyện xây dựng phương án bảo đảm an ninh trật tự khi có bão.
+"""
+
+
+@pytest.mark.parametrize("attached", ["Kèm theo", "Ban hành kèm theo"])
+def test_the_plan_after_the_signature_is_the_decisions_body(attached):
+    assert tasks(DECISION.format(attached=attached)) == [
+        ("Phòng Nông nghiệp và Môi trường", ["UBND các xã"], "2026-03-31"),
+        ("Công an huyện", [], None)]
+
+
+def test_text_after_the_signature_without_an_attached_plan_stays_out():
+    text = DECISION.replace("({attached} Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND huyện Đông Sơn)\n", "")
+    assert tasks(text) == []
+
+
+# --- items whose parts are labeled lines ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. Tổ chức tập huấn nghiệp vụ phòng cháy\n- Cơ quan chủ trì: Sở Xây dựng.\n"
+     "- Cơ quan phối hợp: Công an tỉnh, Ủy ban nhân dân các xã.\n- Thời gian thực hiện: năm 2026.",
+     [("Sở Xây dựng", ["Công an tỉnh", "Ủy ban nhân dân các xã"], "2026-12-31")]),
+    ("a) Xây dựng Nghị định quy định chi tiết Luật Thư viện\n+ Nội dung: quy định chi tiết khoản 3 Điều 9.\n"
+     "+ Đơn vị chủ trì: Bộ Văn hóa, Thể thao và Du lịch.\n+ Đơn vị phối hợp: Văn phòng Chính phủ, Bộ Tư pháp.\n"
+     "+ Thời hạn trình: trước ngày 15 tháng 10 năm 2026.",
+     [("Bộ Văn hóa, Thể thao và Du lịch", ["Văn phòng Chính phủ", "Bộ Tư pháp"], "2026-10-15")]),
+    ("3. Kiểm tra an toàn thực phẩm tại các chợ\n- Cơ quan thực hiện: Phòng Kinh tế, Trạm Y tế xã.\n"
+     "- Thời hạn hoàn thành: 30/6/2026.",
+     [("Phòng Kinh tế", [], "2026-06-30"), ("Trạm Y tế xã", [], "2026-06-30")]),
+])
+def test_labeled_lines_read_as_a_task_tables_row(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_lead_line_that_is_a_sentence_keeps_its_own_verbs():
+    text = ("4. Rà soát văn bản quy phạm pháp luật\n- Cơ quan thực hiện: Sở Tư pháp tổng hợp kết quả rà soát; "
+            "các sở, ngành rà soát văn bản thuộc lĩnh vực quản lý.\n- Thời gian thực hiện: năm 2026.")
+    rows = field_items([ln.text for ln in paragraphs(text)])
+    assert rows[0] == "4. Rà soát văn bản quy phạm pháp luật"  # no row sentence was written
+    assert rows[1] is not None and rows[1].startswith("- Cơ quan thực hiện: Sở Tư pháp tổng hợp")
+
+
+@pytest.mark.parametrize("lines", [
+    ["1. Mục đích", "- Nội dung: nâng cao nhận thức của cán bộ, công chức.", "- Thời gian: năm 2026."],
+    ["- Thời gian thực hiện: từ tháng 3 đến tháng 6 năm 2026.", "- Địa điểm: Hội trường UBND xã."],
+])
+def test_labeled_lines_without_a_lead_are_left_as_written(lines):
+    assert field_items(lines) == lines
