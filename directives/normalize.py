@@ -208,7 +208,9 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
 def _caps_heading(text: str) -> bool:
     """"III. KINH", "2. TỔ CHỨC": a numbered title in capitals, a few words long so far."""
     m = re.match(r"(?:[IVXLC]+|\d+)[.)]\s+(.+)$", text)
-    letters = [c for c in m.group(1) if c.isalpha()] if m else []
+    if m is None:
+        return False
+    letters = [c for c in m.group(1) if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(m.group(1).split()) <= 3
 
 
