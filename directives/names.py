@@ -557,9 +557,16 @@ def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
 
 def _person_end(tokens: list[Token], j: int) -> int:
     """"Thủ trưởng các đơn vị trực thuộc", "Các đồng chí Thành viên Ban Chỉ đạo"."""
+    if _low(tokens, j) == "," and j + 1 < len(tokens) and _PERSON.match(tokens, j + 1):
+        return j  # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": a head of each ministry, then the next head
+    if _low(tokens, j) == "," and (more := _generic_run(tokens, j + 1)) and _names_a_level(tokens, j + 1, more):
+        return more  # "Thủ trưởng cơ quan ngang bộ" + ", cơ quan thuộc Chính phủ": one more kind they head
     inner = parse_unit(tokens, j)
     if inner:
         return inner[1]
+    end = _generic_run(tokens, j)
+    if end and _names_a_level(tokens, j, end):
+        return end  # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the heads of a level
     return _name_tail(tokens, j, False)
 
 

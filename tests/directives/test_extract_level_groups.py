@@ -1,0 +1,54 @@
+"""Kinds of body the law defines as one level of government ("các bộ, cơ quan ngang bộ, cơ quan
+thuộc Chính phủ") are a group, named as such, unlike a catch-all of generic nouns ("các bộ, ngành
+liên quan"); their heads ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ") are one lead."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+from directives.names import parse_unit_list
+from directives.text import tokenize
+
+
+def tasks(text: str) -> list[tuple]:
+    return [(t.lead, t.coordinators) for t in extract_text(text).tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. Bộ Tư pháp chủ trì, phối hợp với các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân "
+     "các tỉnh, thành phố trực thuộc trung ương rà soát văn bản.",
+     [("Bộ Tư pháp", ["các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"])]),
+    ("2. Giao Bộ Nội vụ chủ trì, phối hợp với các bộ, cơ quan ngang bộ tổng hợp kết quả.",
+     [("Bộ Nội vụ", ["các bộ, cơ quan ngang bộ"])]),
+    # generic nouns and "liên quan" name nobody in particular: dropped beside a named partner
+    ("3. Bộ Tài chính chủ trì, phối hợp với các bộ, ngành liên quan và Ủy ban nhân dân các tỉnh bố trí kinh phí.",
+     [("Bộ Tài chính", ["Ủy ban nhân dân các tỉnh"])]),
+    ("4. Sở Y tế chủ trì, phối hợp với các sở, ban, ngành và Ủy ban nhân dân các xã tổ chức tập huấn.",
+     [("Sở Y tế", ["Ủy ban nhân dân các xã"])]),
+])
+def test_a_level_named_by_its_kinds_is_a_partner(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh",
+     ["Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Chủ tịch UBND các tỉnh"]),
+    ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Giám đốc Ngân hàng Phát triển",
+     ["Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Giám đốc Ngân hàng Phát triển"]),
+    # a head of a catch-all names nobody new: the list goes on after it as before
+    ("Thủ trưởng các sở, ngành liên quan, Chủ tịch UBND các xã",
+     ["Thủ trưởng các sở, ngành liên quan", "Chủ tịch UBND các xã"]),
+])
+def test_the_heads_of_a_level(text, units):
+    tokens = tokenize(text)
+    found, end = parse_unit_list(text, tokens, 0)
+    assert [u.text for u in found] == units and end == len(tokens)
+
+
+def test_heads_of_a_level_over_lettered_duties():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân "
+            "dân các tỉnh\na) Tổ chức triển khai các nhiệm vụ tại Phụ lục.\n"
+            "b) Hằng năm báo cáo kết quả gửi Bộ Tài chính.")
+    assert [t[0] for t in tasks(text)] == ["Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                                           "Chủ tịch Ủy ban nhân dân các tỉnh"] * 2
