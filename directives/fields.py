@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 
-from .names import PREDICATES
+from . import lexicon as lx
+from .names import PREDICATES, parse_unit_list
 from .tables import table_to_paragraphs
-from .text import tokenize
+from .text import PhraseIndex, tokenize
+
+_GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 
 _MARK = r"(?:[-–—•+*]\s*|[a-zđ][).]\s+)?"
 # The label of a field line and the column of a task table it stands for.
@@ -30,6 +33,11 @@ _FIELD = re.compile(
     r"Sản phẩm(?:\s+đầu ra)?|Kết quả đầu ra|Nội dung(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE)
 _TITLE_MARK = re.compile(r"^((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+|[-–—•+*]\s*)")
+
+
+def is_field_line(text: str) -> bool:
+    """"- Cơ quan chủ trì: …", "+ Thời hạn: …": a labeled part of an item, never the rest of a name."""
+    return _FIELD.match(text) is not None
 
 
 def _column(label: str) -> str:
@@ -45,15 +53,26 @@ def _column(label: str) -> str:
     return "Nội dung"
 
 
+# "… trong phạm vi chức năng, nhiệm vụ của mình": the scope every unit acts in, no part of a name.
+_SCOPE = re.compile(r"\s*,?\s*(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: (?:của mình|được giao))?",
+                    re.IGNORECASE)
+
+
 def _names_only(value: str) -> bool:
     """Whether a lead's value lists bodies, not a sentence with verbs of its own."""
-    if ";" in value.rstrip(" ;."):
+    value = value.rstrip(" ;.")
+    if ";" in value:
         return False
     tokens = tokenize(value)
-    for i, token in enumerate(tokens):
-        if token.is_word and not token.is_capitalized and PREDICATES.match(tokens, i):
-            return False
-    return bool(tokens)
+    if not tokens:
+        return False
+    _, end = parse_unit_list(value, tokens, 0, raw=True)
+    if end >= len(tokens):
+        return True
+    return not any(token.is_word and not token.is_capitalized and PREDICATES.match(tokens, i) and
+                   not (i and tokens[i - 1].text in (",", "và", "các") and _GENERIC.match(tokens, i)) and
+                   not (token.low == "có" and i + 1 < len(tokens) and tokens[i + 1].low == "liên")
+                   for i, token in enumerate(tokens))  # "…, tổ chức khác" lists a kind, no verb
 
 
 def _group(texts: list[str], start: int) -> tuple[dict[str, str], int]:
@@ -79,7 +98,14 @@ def field_items(texts: list[str]) -> list[str | None]:
     i = 0
     while i < len(texts):
         fields, end = _group(texts, i)
-        lead = fields.get("Cơ quan chủ trì", "")
+        lead = _SCOPE.sub("", fields.get("Cơ quan chủ trì", ""))
+        if lead and not _names_only(lead):
+            # "Cơ quan thực hiện: Sở A chủ trì …; Sở B tổ chức …": a sentence, read as written
+            label = _FIELD.match(texts[i + list(fields).index("Cơ quan chủ trì")])
+            if label is not None:
+                at = i + list(fields).index("Cơ quan chủ trì")
+                mark = _TITLE_MARK.match(texts[at])
+                out[at] = (mark.group(1) if mark else "") + label.group("value").strip()
         if not lead or not _names_only(lead):
             i = max(end, i + 1)
             continue

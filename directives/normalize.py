@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .fields import field_items
+from .fields import field_items, is_field_line
 from .glue import unglue
 from .linear import linear_tables
 from .names import PREDICATES
@@ -160,7 +160,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return "-" if a[-2].islower() and b[0].islower() else ""
     if re.match(r"[-–]\s+[A-ZĐÀ-Ỹ]", b) and re.search(r"\b[A-ZĐÀ-Ỹ]\w*\s+\w+$", a) and \
             not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
-            not _opens_clause(b[1:].strip()):
+            not _opens_clause(b[1:].strip()) and not is_field_line(b):
         return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
     if re.fullmatch(r"(?:Cụ thể|Cụ thể như sau|Như sau)\s*:", b) and not prev.heading:
         return " "  # "… phụ trách." + "Cụ thể:": the announcement of the list below, in its paragraph

@@ -146,10 +146,23 @@ def test_labeled_lines_read_as_a_task_tables_row(text, expected):
 
 def test_a_lead_line_that_is_a_sentence_keeps_its_own_verbs():
     text = ("4. Rà soát văn bản quy phạm pháp luật\n- Cơ quan thực hiện: Sở Tư pháp tổng hợp kết quả rà soát; "
-            "các sở, ngành rà soát văn bản thuộc lĩnh vực quản lý.\n- Thời gian thực hiện: năm 2026.")
+            "Phòng Văn hóa - Xã hội rà soát văn bản thuộc lĩnh vực quản lý.\n- Thời gian thực hiện: năm 2026.")
     rows = field_items([ln.text for ln in paragraphs(text)])
     assert rows[0] == "4. Rà soát văn bản quy phạm pháp luật"  # no row sentence was written
-    assert rows[1] is not None and rows[1].startswith("- Cơ quan thực hiện: Sở Tư pháp tổng hợp")
+    assert rows[1] == ("- Sở Tư pháp tổng hợp kết quả rà soát; Phòng Văn hóa - Xã hội rà soát văn bản thuộc lĩnh "
+                       "vực quản lý.")  # the label no longer stands before the sentence's own subject
+    assert [t[0] for t in tasks(text)] == ["Sở Tư pháp", "Phòng Văn hóa - Xã hội"]
+
+
+@pytest.mark.parametrize("lead_line, leads", [
+    ("- Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành tỉnh trong phạm vi chức năng, nhiệm vụ của mình và các cơ "
+     "quan, tổ chức khác có liên quan.", ["Sở Nội vụ", "Các sở, ban, ngành tỉnh"]),
+    ("- Đơn vị thực hiện: Phòng Kinh tế, Phòng Văn hóa - Xã hội theo chức năng, nhiệm vụ được giao.",
+     ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"]),
+])
+def test_the_scope_units_act_in_is_no_part_of_the_lead(lead_line, leads):
+    text = f"4. Kiểm tra việc thi hành Luật Việc làm\n{lead_line}\n- Thời gian thực hiện: Năm 2026."
+    assert [t[0] for t in tasks(text)] == leads
 
 
 @pytest.mark.parametrize("lines", [
