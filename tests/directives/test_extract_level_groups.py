@@ -52,3 +52,15 @@ def test_heads_of_a_level_over_lettered_duties():
             "b) Hằng năm báo cáo kết quả gửi Bộ Tài chính.")
     assert [t[0] for t in tasks(text)] == ["Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                                            "Chủ tịch Ủy ban nhân dân các tỉnh"] * 2
+
+
+@pytest.mark.parametrize("text, units", [
+    ("các Sở, ban, ngành Thành phố, UBND phường, xã", ["các Sở, ban, ngành Thành phố", "UBND phường, xã"]),
+    ("các sở, ban, ngành Tỉnh và UBND các xã", ["các sở, ban, ngành Tỉnh", "UBND các xã"]),
+    # a branch named after "ngành" is no level: the run stops before it
+    ("các sở, ngành Y tế", ["các sở"]),
+])
+def test_a_level_word_closes_a_run_of_kinds(text, units):
+    tokens = tokenize(text)
+    found, _ = parse_unit_list(text, tokens, 0)
+    assert [u.text for u in found] == units
