@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .bartables import bar_tables
 from .fields import field_items, is_field_line
 from .glue import unglue
 from .linear import linear_tables
@@ -73,7 +74,7 @@ def clean(text: str) -> str:
 
 def paragraphs(text: str) -> list[Line]:
     """Logical paragraphs of a document, in order."""
-    lines = _markdown_lines(clean(text_tables(linear_tables(text))))
+    lines = _markdown_lines(clean(text_tables(linear_tables(bar_tables(text)))))
     lines = _tables_to_lines(lines)
     reflowed = _reflow(lines)
     rows = field_items([ln.text for ln in reflowed])

@@ -1,0 +1,133 @@
+"""Tables copied from a web page whose cells come one per line between lines holding a lone "|".
+
+A portal's HTML table pasted as text gives, for a table of N columns:
+
+    |            <- the row's opening bar
+    STT
+    |
+    Tên nhiệm vụ
+    |
+    …
+    Thời gian
+    |            <- the last cell's closing bar
+    |            <- the next row's opening bar
+    1
+    |
+    …
+
+A cell's text may wrap over several lines and an empty cell is two bars in a row. `bar_tables`
+writes every such task table as pipe rows ("| 1 | Rà soát … | Bộ Xây dựng | … |"), which the
+table reader turns into assignment sentences like any other table.
+"""
+from __future__ import annotations
+
+import re
+
+from .tables import column_roles, is_task_table
+
+_NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]?(?:\s|$)")
+_TASK_WORDS = 5  # a cell opening with this many words on its first line is a task's text
+_MAX_CELL_LINES = 40  # a cell longer than this is no cell: the bars were something else
+
+
+def _is_bar(line: str) -> bool:
+    return line.strip() == "|"
+
+
+def _cell(lines: list[str], p: int) -> tuple[str, int] | None:
+    """The text of the cell starting at line p and the index of its closing bar."""
+    q = p
+    while q < len(lines) and not _is_bar(lines[q]):
+        if q - p > _MAX_CELL_LINES:
+            return None
+        q += 1
+    if q >= len(lines):
+        return None
+    return " ".join(" ".join(ln.split()) for ln in lines[p:q] if ln.strip()), q
+
+
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.?|[a-zđ]\)?)$")
+
+
+def _header(lines: list[str], p: int) -> tuple[list[str], int] | None:
+    """The header's cells from its opening bar at line p, and the next row's opening bar."""
+    cells: list[str] = []
+    p += 1
+    while True:
+        found = _cell(lines, p)
+        if found is None:
+            return None
+        text, bar = found
+        if not text:
+            return cells, p  # the header's closing bar, then the next row's opening bar
+        cells.append(text)
+        p = bar + 1
+
+
+def _row(lines: list[str], p: int, width: int, lead: int) -> tuple[list[str], int, bool]:
+    """The cells of the row whose opening bar is line p, the index after it, and whether another
+    row follows. A row spanning the table ("I | Hoàn thiện thể chế") has fewer cells: two bars
+    followed by a row number open the next row; two bars otherwise hold an empty cell."""
+    cells: list[str] = []
+    p += 1
+    while True:
+        found = _cell(lines, p)
+        if found is None:
+            return cells, p, False
+        text, bar = found
+        cells.append(text)
+        p = bar + 1
+        if p >= len(lines):
+            return cells, p, False
+        if _is_bar(lines[p]):
+            after = lines[p + 1].strip() if p + 1 < len(lines) else ""
+            if _ROW_NUMBER.match(after) or len(cells) >= width:
+                return cells, p, True
+            if len(cells) > lead and len(after.split()) >= _TASK_WORDS:
+                return cells, p, True  # a task's text after the lead's row: the next row, its number merged
+            continue  # an empty cell: its closing bar is the next line
+        if len(cells) >= width:
+            return cells, p, False  # the text after the table
+
+
+def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    if not (_is_bar(lines[i]) and i + 1 < len(lines) and _NUMBER_HEAD.match(lines[i + 1].strip())):
+        return None
+    header = _header(lines, i)
+    if header is None or len(header[0]) < 3 or not is_task_table(header[0]):
+        return None
+    rows, p = [header[0]], header[1]
+    width = len(header[0])
+    roles = column_roles(header[0])
+    more = True
+    while more and p < len(lines) and _is_bar(lines[p]):
+        cells, p, more = _row(lines, p, width, roles["lead"])
+        if "number" in roles and len(rows) > 1 and len(cells) >= 2 and not _NUMBERED.match(cells[0]):
+            # A row under a merged number cell: its cells start at the task's text, and the
+            # cells it lacks at its end are merged with the row above.
+            above = rows[-1]
+            cells = [""] + cells
+            cells += above[len(cells):]
+        rows.append((cells + [""] * width)[:width])
+    return rows, p
+
+
+def bar_tables(text: str) -> str:
+    """Text with each bar-separated task table written as pipe rows."""
+    if "\n|\n" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = found
+        out.append("")
+        out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
+        out.append("")
+    return "\n".join(out)

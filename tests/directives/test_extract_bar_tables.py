@@ -1,0 +1,95 @@
+"""Task tables copied from a web page: one cell per line, each cell closed by a line holding a
+lone "|" (issue 20). Empty cells, a row spanning the table, a row under a merged number cell, and
+the text after the table. Names of places are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+from directives.bartables import bar_tables
+from directives.dates import find_deadline
+
+
+def tasks(text: str) -> list[tuple]:
+    return [(t.lead, t.coordinators, t.deadline.isoformat() if t.deadline else None)
+            for t in extract_text(text).tasks]
+
+
+def bars(*rows: list[str]) -> str:
+    """A table as a portal's page pastes it: an opening bar, then each cell and its closing bar."""
+    out = []
+    for row in rows:
+        out.append("|")
+        for cell in row:
+            out.extend([*cell.split("\n"), "|"] if cell else ["|"])
+    return "\n".join(out)
+
+
+HEADER = ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn\nthành"]
+
+
+def test_each_row_is_one_assignment():
+    text = "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n" + bars(
+        HEADER,
+        ["1", "Rà soát các thủ tục hành chính liên quan đến\nđất đai", "Sở Nông nghiệp và Môi trường",
+         "Sở Tư pháp", "Quý II/2026"],
+        ["2", "Xây dựng cơ sở dữ liệu hộ tịch điện tử", "Sở Tư pháp", "", "31/12/2026"],
+    ) + "\nNơi nhận:\n- Lưu: VT."
+    assert tasks(text) == [("Sở Nông nghiệp và Môi trường", ["Sở Tư pháp"], "2026-06-30"),
+                           ("Sở Tư pháp", [], "2026-12-31")]
+
+
+def test_a_row_spanning_the_table_heads_the_rows_below():
+    rows = bar_tables(bars(
+        HEADER,
+        ["I.\nCẢI CÁCH THỂ CHẾ"],
+        ["1", "Ban hành quy chế phối hợp giữa các phòng chuyên môn", "Văn phòng HĐND và UBND xã", "", "2026"],
+        ["II", "HẠ TẦNG SỐ", "", "", ""],
+        ["1", "Nâng cấp mạng nội bộ của Ủy ban nhân dân xã", "Phòng Văn hóa - Xã hội", "Công an xã", "Quý IV-2026"],
+    )).strip().split("\n")
+    assert rows[1:] == [
+        "| I. CẢI CÁCH THỂ CHẾ |  |  |  |  |",
+        "| 1 | Ban hành quy chế phối hợp giữa các phòng chuyên môn | Văn phòng HĐND và UBND xã |  | 2026 |",
+        "| II | HẠ TẦNG SỐ |  |  |  |",
+        "| 1 | Nâng cấp mạng nội bộ của Ủy ban nhân dân xã | Phòng Văn hóa - Xã hội | Công an xã | Quý IV-2026 |"]
+
+
+def test_a_row_under_a_merged_number_cell_keeps_the_cells_merged_with_it():
+    # Row 1 has two tasks; the second lacks the number and the time, merged with the row above.
+    rows = bar_tables(bars(
+        HEADER,
+        ["1", "Sao lưu dữ liệu hằng ngày trên máy chủ dự phòng", "Trung tâm Chuyển đổi số", "Sở Tài chính",
+         "Quý III/2026"],
+    ) + "\n" + "\n".join(["|", "Kiểm tra khả năng phục hồi hệ thống sau sự cố", "|", "Công an tỉnh", "|", "|",
+                          "2", "|", "Tập huấn an toàn thông tin cho cán bộ", "|", "Sở Nội vụ", "|", "|",
+                          "2026", "|"])).strip().split("\n")
+    assert rows[2] == ("|  | Kiểm tra khả năng phục hồi hệ thống sau sự cố | Công an tỉnh | Sở Tài chính | "
+                       "Quý III/2026 |")
+    assert rows[3] == "| 2 | Tập huấn an toàn thông tin cho cán bộ | Sở Nội vụ |  | 2026 |"
+
+
+def test_text_after_the_table_is_left_as_written():
+    text = bars(HEADER, ["1", "Tổ chức hội nghị tập huấn", "Sở Y tế", "", "2026"]) + \
+        "\nGiao Sở Tài chính bố trí kinh phí thực hiện.\nNơi nhận:"
+    assert bar_tables(text).strip().split("\n")[-2:] == ["Giao Sở Tài chính bố trí kinh phí thực hiện.", "Nơi nhận:"]
+
+
+@pytest.mark.parametrize("text", [
+    # bars around a header block that is not a task table
+    "|\nTHỦ TƯỚNG CHÍNH PHỦ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 12/QĐ-TTg\n|",
+    # a numbered table that assigns nothing (no lead column)
+    bars(["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"], ["1", "Tỷ lệ hồ sơ trực tuyến", "%", "80"]),
+])
+def test_bars_that_hold_no_task_table_are_left_alone(text):
+    assert bar_tables(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thời hạn: Quí IV-2025.", date(2025, 12, 31)),
+    ("hoàn thành trong Quý II-2026", date(2026, 6, 30)),
+    ("Thời hạn: Quý III năm 2026.", date(2026, 9, 30)),
+])
+def test_quarters_as_table_cells_write_them(text, expected):
+    assert find_deadline(text, 2025) == expected
