@@ -33,6 +33,7 @@ _TIME = re.compile(r"^(?:năm|quý|tháng|thường xuyên|hằng|hàng|trước
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
 _JOINERS = (",", "và", "&", "-", "–", "/", "của", "các", "ở")
+PAGE = "\f"  # where a row goes on over a page break: the cell above may be complete there
 MAX_HEADER_LINES = 20
 MAX_HEADER_WORDS = 6
 
@@ -112,6 +113,8 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
         if _NUMBER_HEAD.match(line) and not pending and \
                 [" ".join(x.split()) for x in lines[j:j + len(raw_header) - 1]] == raw_header[1:]:
             j += len(raw_header) - 1  # the header again on a new page
+            if current is not None:
+                current.append(PAGE)
             continue
         if _ROW.match(line) or _GROUP.match(line) or _PART.match(line):
             previous = _flush(rows, current, kind, labels, roles, previous)
@@ -131,9 +134,9 @@ def _flush(rows: list[list[str]], current: list[str] | None, kind: str, labels: 
         return previous
     number, body = current[0], current[1:]
     if kind == "group":
-        rows.append([number.rstrip(".)") + ". " + " ".join(body)])
+        rows.append([number.rstrip(".)") + ". " + " ".join(line for line in body if line != PAGE)])
         return None
-    cells = _row_cells(body, labels, roles)
+    cells, *more = _row_cells(body, labels, roles)
     if kind == "part" and previous is not None:
         # A merged row's part: what it leaves empty is the merged cell above it.
         cells = [c or p for c, p in zip(cells, previous, strict=True)]
@@ -142,31 +145,76 @@ def _flush(rows: list[list[str]], current: list[str] | None, kind: str, labels: 
         return cells
     cells[roles.get("number", 0)] = "" if kind == "part" else number
     rows.append(cells)
+    for extra in more:  # the row's second result with its own time: one more task, same work
+        rows.append([c or ("" if k == roles.get("number", 0) else p)
+                     for k, (c, p) in enumerate(zip(extra, cells, strict=True))])
     return cells
 
 
-def _row_cells(body: list[str], labels: list[str], roles: dict[str, int]) -> list[str]:
+def _row_cells(body: list[str], labels: list[str], roles: dict[str, int]) -> list[list[str]]:
+    """The row's cells, then the cells of each further result it gives a time of its own."""
     cells = [""] * len(labels)
-    content_end = next((k for k in range(1, len(body)) if _opens_unit(_ahead(body, k), body[k - 1])), len(body))
+    content_end = next((k for k in range(1, len(body))
+                        if body[k] != PAGE and _opens_unit(_ahead(body, k), body[k - 1])), len(body))
+    content = " ".join(line for line in body[:content_end] if line != PAGE)
+    pieces: list[str] = []
+    for piece in _pieces(body[content_end:]):
+        if piece.startswith(PAGE) and pieces and not piece[1:2].isupper():
+            # "… máy bay không người lái" / page break / "(UAV), mô hình …": a cell going on over the
+            # page; after the time cell, which is whole, it can only be the task's text.
+            if _TIME.match(pieces[-1]):
+                content += " " + piece[1:]
+            else:
+                pieces[-1] += " " + piece[1:]
+        else:
+            pieces.append(piece.lstrip(PAGE))
     if "content" in roles:
-        cells[roles["content"]] = " ".join(body[:content_end])
-    pieces = _pieces(body[content_end:])
+        cells[roles["content"]] = content
+    return _unit_cells(cells, [p for p in pieces if p], labels, roles)
+
+
+def _unit_cells(cells: list[str], pieces: list[str], labels: list[str], roles: dict[str, int]) -> list[list[str]]:
     if not pieces:
-        return cells
+        return [cells]
     after = [k for k in sorted(roles.values()) if k > roles["lead"]]
     cells[roles["lead"]] = pieces[0]
     rest = pieces[1:]
     deadline = roles.get("deadline")
     timed = next((k for k, p in enumerate(rest) if _TIME.match(p)), None)
-    if deadline is not None and timed is not None:
-        before = [k for k in after if k < deadline]
-        _fill(cells, before, rest[:timed], roles)
-        cells[deadline] = rest[timed]
-        _fill(cells, [k for k in range(deadline + 1, len(labels))], rest[timed + 1:], roles)
-    else:
+    if deadline is None or timed is None:
         columns = [k for k in range(roles["lead"] + 1, len(labels)) if k != deadline]
         _fill(cells, columns, rest, roles)
-    return cells
+        return [cells]
+    following = len(labels) - deadline - 1
+    start = _next_result(rest, timed, following)
+    tail = rest[start:] if start is not None else []
+    rest = rest[:start] if start is not None else rest
+    _fill(cells, [k for k in after if k < deadline], rest[:timed], roles)
+    cells[deadline] = rest[timed]
+    _fill(cells, list(range(deadline + 1, len(labels))), rest[timed + 1:], roles)
+    if not tail:
+        return [cells]
+    # The lead's cell merged over both results, or printed again with them.
+    again = tail if _opens_unit(tail[0], "") else [cells[roles["lead"]], *tail]
+    blank = [""] * len(labels)
+    if "content" in roles:
+        blank[roles["content"]] = cells[roles["content"]]
+    return [cells, *_unit_cells(blank, again, labels, roles)]
+
+
+def _next_result(rest: list[str], timed: int, following: int) -> int | None:
+    """Where a row's second result starts: a later cell giving a time ("Tháng 11/2026", "2027 -
+    2030"), after the cells of the first result; the second result opens with its lead printed
+    again, or with its own result text."""
+    later = next((k for k in range(timed + 1, len(rest)) if _TIME.match(rest[k]) and
+                  re.search(r"\d|thường xuyên|hằng|hàng", rest[k], re.IGNORECASE)), None)
+    if later is None:
+        return None
+    lead = next((k for k in range(timed + 1, later) if _opens_unit(rest[k], rest[k - 1])), None)
+    if lead is not None:
+        return lead
+    start = timed + 1 + following
+    return start if start < later else None
 
 
 def _ahead(body: list[str], k: int) -> str:
@@ -195,12 +243,17 @@ def _pieces(lines: list[str]) -> list[str]:
     """Cells from the lines after a task's text: a capital opens a cell unless the line before
     asks for more ("Bộ Khoa học và" / "Công nghệ", "Bộ Công" / "Thương")."""
     pieces: list[str] = []
+    page = False
     for line in lines:
-        if pieces and _goes_on(pieces[-1], line):
+        if line == PAGE:
+            page = True  # the next line opens a piece of its own, marked
+            continue
+        if pieces and not page and _goes_on(pieces[-1], line):
             pieces[-1] += " " + line
         else:
-            pieces.append(line)
-    return [" ".join(p.split()) for p in pieces]
+            pieces.append((PAGE if page else "") + line)
+        page = False
+    return [(PAGE if p.startswith(PAGE) else "") + " ".join(p.split()) for p in pieces]
 
 
 def _goes_on(cell: str, line: str) -> bool:
@@ -211,12 +264,15 @@ def _goes_on(cell: str, line: str) -> bool:
     tokens = tokenize(cell)
     last = tokens[-1].low if tokens else ""
     # "Bộ Tài chính, Bộ" / "Tư pháp": a head word closing a cell, alone after its comma, waits for its name.
-    if last in _JOINERS or (tokens and _HEADS.match(tokens, len(tokens) - 1) == 1 and tokens[-1].is_capitalized
+    # "Các Bộ:" / "NN&MT," / "Xây dựng,": a colon announces the names that follow it.
+    if last in (*_JOINERS, ":") or (tokens and _HEADS.match(tokens, len(tokens) - 1) == 1 and tokens[-1].is_capitalized
                             and len(tokens) > 1 and (tokens[-2].low not in _JOINERS or tokens[-2].text == ",")):
         return not _TIME.match(line)
+    # "Bộ NN&MT, Bộ Công" / "Thương, các địa": the line completes the cell's last name.
     both = tokenize(cell + " " + line)
-    n = _KNOWN.match(both, _name_start(both))
-    return bool(n) and _name_start(both) + n > len(tokens)
+    start = _name_start(tokens)
+    n = _KNOWN.match(both, start)
+    return bool(n) and start + n > len(tokens)
 
 
 def _name_start(tokens) -> int:

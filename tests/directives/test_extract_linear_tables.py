@@ -116,3 +116,63 @@ def test_time_column_forms(cell, deadline, recurrence):
     text = f"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n| 1 | Rà soát hồ sơ | Sở Y tế | {cell} |\n"
     (task,) = extract_text(text, issued=date(2026, 3, 10)).tasks
     assert (task.deadline, task.recurrence) == (deadline, recurrence)
+
+
+HEAD = "TT\nNhiệm vụ\nCơ quan chủ\ntrì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"
+PAGE_HEAD = "\nCÔNG BÁO/Số 120/Ngày 02-03-2026\n41\n" + HEAD
+
+
+def _rows(text: str) -> list[tuple[str, list[str], date | None, str | None]]:
+    return [(t.lead, t.coordinators, t.deadline, t.recurrence)
+            for t in extract_text(text, issued=date(2026, 2, 10)).tasks]
+
+
+@pytest.mark.parametrize("cells, leads, partners", [
+    # the next line completes the last name of the cell, though it opens with a capital
+    ("Bộ Tư pháp, Đài Truyền hình Việt\nNam, Đài Tiếng nói Việt Nam\nBộ Tài chính",
+     ["Bộ Tư pháp", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"], ["Bộ Tài chính"]),
+    ("Sở Y tế\nBộ Tư pháp, Ngân hàng Nhà nước Việt\nNam, các tổ chức tín dụng", ["Sở Y tế"],
+     ["Bộ Tư pháp", "Ngân hàng Nhà nước Việt Nam", "các tổ chức tín dụng"]),
+    ("Sở Nội vụ, Sở Công\nThương, UBND các xã\nCông an tỉnh", ["Sở Nội vụ", "Sở Công Thương", "UBND các xã"],
+     ["Công an tỉnh"]),
+    # a colon announces the names of the kind it heads
+    ("Các Bộ:\nCông an,\nQuốc phòng, Y\ntế\nBộ Tài chính", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Y tế"], ["Bộ Tài chính"]),
+    ("Các Sở:\nTài chính, Xây\ndựng\nUBND các xã", ["Sở Tài chính", "Sở Xây dựng"], ["UBND các xã"]),
+    # not: a complete name, then the partners' cell
+    ("Sở Tư pháp\nUBND các xã, phường", ["Sở Tư pháp"], ["UBND các xã, phường"]),
+])
+def test_lead_cells_read_over_lines(cells, leads, partners):
+    text = HEAD + "1\nRà soát hồ sơ đất đai.\n" + cells + "\nBáo cáo\nTháng\n6/2026\n"
+    assert _rows(text) == [(lead, partners, date(2026, 6, 30), None) for lead in leads]
+
+
+def test_a_row_with_two_results_and_two_times_gives_two_tasks():
+    # the lead printed again over the page break
+    text = (HEAD + "1\nHoàn thiện quy định về quản lý chợ\nSở Công Thương\nUBND các xã\nBáo cáo chuyên đề về\n"
+            "Tháng\n5/2026\n" + PAGE_HEAD + "cơ chế quản lý chợ\nSở Công Thương\nUBND các xã\n"
+            "Quyết định được ban hành\nTháng\n10/2026\n")
+    assert _rows(text) == [("Sở Công Thương", ["UBND các xã"], date(2026, 5, 31), None),
+                           ("Sở Công Thương", ["UBND các xã"], date(2026, 10, 31), None)]
+    # the lead's cell merged over both results
+    text = (HEAD + "1\nXây dựng bộ chỉ số cải cách hành chính\nBộ Nội vụ\nCác bộ, ngành\n"
+            "Bộ chỉ số được ban hành\n2026\nBộ chỉ số được áp dụng\n2027 - 2028\n")
+    assert _rows(text) == [("Bộ Nội vụ", ["Các bộ, ngành"], date(2026, 12, 31), None),
+                           ("Bộ Nội vụ", ["Các bộ, ngành"], date(2028, 12, 31), None)]
+
+
+def test_one_result_and_one_time_stay_one_task():
+    text = HEAD + "1\nTập huấn nghiệp vụ hộ tịch\nPhòng Tư pháp\nUBND các xã\nLớp tập huấn\nNăm 2026\nHằng năm\n"
+    assert _rows(text) == [("Phòng Tư pháp", ["UBND các xã"], date(2026, 12, 31), None)]
+
+
+def test_the_tasks_text_going_on_after_a_page_break_leaves_the_time_alone():
+    text = ("TT\nNhiệm vụ\nCơ quan chủ\ntrì\nCơ quan\nphối hợp\nThời gian\n"
+            "1\nHiện đại hóa hệ thống quan trắc, ứng dụng máy bay không người lái\nSở Nông nghiệp và Môi trường\n"
+            "Sở Khoa học và Công nghệ\nGiai đoạn\n2026 - 2030\n\nCÔNG BÁO/Số 120/Ngày 02-03-2026\n41\n"
+            "TT\nNhiệm vụ\nCơ quan chủ\ntrì\nCơ quan\nphối hợp\nThời gian\n(UAV) trong giám sát rừng.\n"
+            "2\nKiểm kê rừng\nHạt Kiểm lâm\nUBND các xã\nNăm 2027\n")
+    (first, second) = extract_text(text, issued=date(2026, 2, 10)).tasks
+    assert (first.lead, first.coordinators, first.deadline) == (
+        "Sở Nông nghiệp và Môi trường", ["Sở Khoa học và Công nghệ"], date(2030, 12, 31))
+    assert "(UAV) trong giám sát rừng" in first.text
+    assert (second.lead, second.deadline) == ("Hạt Kiểm lâm", date(2027, 12, 31))
