@@ -222,10 +222,16 @@ def _ahead(body: list[str], k: int) -> str:
     / "Trung ương," one word a line, and only the words together open a unit's name."""
     text = body[k]
     for line in body[k + 1:]:
-        if len(text.split()) >= 4 or not line[:1].islower():
+        if len(text.split()) >= 4 or not (line[:1].islower() or _awaits_name(text) and line[:1].isupper()):
             break
         text += " " + line
     return text
+
+
+def _awaits_name(text: str) -> bool:
+    """"Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia": a head word, and no name yet."""
+    tokens = tokenize(text)
+    return bool(tokens) and tokens[-1].is_word and bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is None
 
 
 def _fill(cells: list[str], columns: list[int], pieces: list[str], roles: dict[str, int]) -> None:
@@ -261,6 +267,8 @@ def _goes_on(cell: str, line: str) -> bool:
         return bool(_TIME.match(cell)) and bool(re.search(r"(?:tháng|quý|năm|ngày|đoạn)$", cell, re.IGNORECASE))
     if not line[0].isupper():
         return True
+    if _awaits_name(_last_name(cell)):
+        return not _TIME.match(line)
     tokens = tokenize(cell)
     last = tokens[-1].low if tokens else ""
     # "Bộ Tài chính, Bộ" / "Tư pháp": a head word closing a cell, alone after its comma, waits for its name.
@@ -273,6 +281,10 @@ def _goes_on(cell: str, line: str) -> bool:
     start = _name_start(tokens)
     n = _KNOWN.match(both, start)
     return bool(n) and start + n > len(tokens)
+
+
+def _last_name(cell: str) -> str:
+    return cell.rsplit(",", 1)[-1].strip()
 
 
 def _name_start(tokens) -> int:

@@ -138,6 +138,10 @@ def _rows(text: str) -> list[tuple[str, list[str], date | None, str | None]]:
     # a colon announces the names of the kind it heads
     ("Các Bộ:\nCông an,\nQuốc phòng, Y\ntế\nBộ Tài chính", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Y tế"], ["Bộ Tài chính"]),
     ("Các Sở:\nTài chính, Xây\ndựng\nUBND các xã", ["Sở Tài chính", "Sở Xây dựng"], ["UBND các xã"]),
+    # a head whose name starts on the next line with a capital ("Ban Chỉ đạo" / "Phòng thủ dân")
+    ("Ban Chỉ đạo\nChuyển đổi số\ntỉnh\nBan Chỉ huy\nQuân sự các xã", ["Ban Chỉ đạo Chuyển đổi số tỉnh"],
+     ["Ban Chỉ huy Quân sự các xã"]),
+    ("Hội đồng\nThi đua khen thưởng\nSở Nội vụ", ["Hội đồng Thi đua khen thưởng"], ["Sở Nội vụ"]),
     # not: a complete name, then the partners' cell
     ("Sở Tư pháp\nUBND các xã, phường", ["Sở Tư pháp"], ["UBND các xã, phường"]),
 ])
@@ -176,3 +180,4 @@ def test_the_tasks_text_going_on_after_a_page_break_leaves_the_time_alone():
         "Sở Nông nghiệp và Môi trường", ["Sở Khoa học và Công nghệ"], date(2030, 12, 31))
     assert "(UAV) trong giám sát rừng" in first.text
     assert (second.lead, second.deadline) == ("Hạt Kiểm lâm", date(2027, 12, 31))
+
