@@ -74,6 +74,10 @@ _FACT = re.compile(
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
+# "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
+# what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
+_ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
+                          re.IGNORECASE)
 # "phối hợp với Sở Tài chính", and without "với" ("chủ trì, phối hợp Sở Tài chính",
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
@@ -626,7 +630,7 @@ class BlockReader:
     def _sentence(self, sentence: str) -> None:
         if _SOURCE_NOTE.match(sentence.strip()):
             return  # "(Nguồn: Công văn số 12/UBND-VP)", "Xem chi tiết tại …": where the text comes from
-        if _EXECUTION.search(sentence):
+        if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence):
             self.last = []
             return
         found = assignments_in(sentence)
@@ -669,7 +673,7 @@ class BlockReader:
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
-        if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
+        if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text) or _ANSWERS_FOR.match(action_part):
             self.last = []
             return
         if all(u.distributive for u in a.leads):
