@@ -541,7 +541,10 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
 # "Các nội dung trên phải được cụ thể hóa trong …": a thing is subject, in the passive, with no
 # actor; what it says ("hợp tác ODA hàng năm") is no part of the task before it.
 _PASSIVE_THING = re.compile(r"^(?:các|những)\s+(?:nội dung|kiến nghị|đề xuất|vấn đề|vướng mắc|kết quả)(?:\s+\w+){0,3}\s+"
-                            r"(?:phải|cần|sẽ)\s+được(?!\w)", re.IGNORECASE)
+                            r"(?:phải|cần|sẽ)\s+được(?!\w)"
+                            # "Kinh phí thực hiện … theo quy định": where the money comes from, with no actor
+                            r"|^(?:nguồn\s+)?(?:kinh phí|vốn|ngân sách)\s+(?:thực hiện|triển khai|bảo đảm|để|cho|"
+                            r"tổ chức|hoạt động)(?!\w)", re.IGNORECASE)
 
 
 # "Các đơn vị thực hiện trước ngày 24/3/2016.": when the work is due, nothing more.

@@ -104,3 +104,19 @@ def test_a_source_note_is_not_a_task():
     text = ("3. Trung tâm Văn hóa huyện\n- Tăng cường các tin, bài tuyên truyền.\n"
             "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)\n")
     assert [t.text for t in extract_text(text).tasks] == ["Tăng cường các tin, bài tuyên truyền."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh, cơ sở khám bệnh, chữa bệnh rà soát chi phí.",
+     [("Sở Y tế", ["Bảo hiểm xã hội tỉnh", "cơ sở khám bệnh, chữa bệnh"])]),
+    ("Phòng Văn hóa - Xã hội chủ trì, phối hợp với UBND các xã, cơ sở giáo dục trên địa bàn tổ chức ngày hội.",
+     [("Phòng Văn hóa - Xã hội", ["UBND các xã", "cơ sở giáo dục"])]),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh chủ trì, phối hợp với Sở Tài chính, tổ chức tín dụng xử lý nợ.",
+     [("Ngân hàng Nhà nước chi nhánh tỉnh", ["Sở Tài chính", "tổ chức tín dụng"])]),
+])
+def test_kinds_of_establishment_are_partners(text, expected):
+    assert leads(text) == expected
+
+
+def test_an_establishment_as_the_object_is_no_partner():
+    assert leads("Sở Y tế kiểm tra cơ sở khám bệnh, chữa bệnh tư nhân.") == [("Sở Y tế", [])]
