@@ -120,3 +120,18 @@ def test_kinds_of_establishment_are_partners(text, expected):
 
 def test_an_establishment_as_the_object_is_no_partner():
     assert leads("Sở Y tế kiểm tra cơ sở khám bệnh, chữa bệnh tư nhân.") == [("Sở Y tế", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of generic nouns closed by "liên quan", "các" left out as table cells do: a catch-all
+    ("Sở Y tế chủ trì, phối hợp với cơ quan, đơn vị có liên quan rà soát chi phí.",
+     [("Sở Y tế", ["cơ quan, đơn vị có liên quan"])]),
+    ("Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp, cơ quan, tổ chức liên quan, cơ sở giáo dục rà soát hồ sơ.",
+     [("Phòng Nội vụ", ["Phòng Tư pháp", "cơ sở giáo dục"])]),
+    ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n| 1 | Kiểm kê đất công | UBND xã | đơn vị, tổ chức có liên quan |\n",
+     [("UBND xã", ["đơn vị, tổ chức có liên quan"])]),
+    # not: the units an action is about
+    ("Sở Xây dựng hướng dẫn cơ quan, đơn vị liên quan lập hồ sơ.", [("Sở Xây dựng", [])]),
+])
+def test_a_bare_run_of_kinds_concerned_is_a_catchall(text, expected):
+    assert leads(text) == expected
