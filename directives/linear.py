@@ -32,9 +32,14 @@ _TIME = re.compile(r"^(?:năm|quý|tháng|thường xuyên|hằng|hàng|trước
                    r"\d{4}\b|\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
+_ROLES = PhraseIndex(lx.ROLE_UNITS)  # "Cơ sở khám bệnh, chữa bệnh", "Chủ đầu tư": units named by their kind
 _JOINERS = (",", "và", "&", "-", "–", "/", "của", "các", "ở")
+# A cell's line ending with one of these waits for its object ("Ủy ban nhân dân cấp tỉnh trình" /
+# "Hội đồng nhân dân cùng cấp").
+_OBJECT_WORDS = ("với", "cho", "tại", "về", "trình", "theo")
 PAGE = "\f"  # where a row goes on over a page break: the cell above may be complete there
 MAX_HEADER_LINES = 20
+AHEAD_WORDS = 6  # "Cơ sở khám" / "bệnh," / "chữa" / "bệnh": enough words to tell a unit's name
 MAX_HEADER_WORDS = 6
 
 
@@ -222,7 +227,7 @@ def _ahead(body: list[str], k: int) -> str:
     / "Trung ương," one word a line, and only the words together open a unit's name."""
     text = body[k]
     for line in body[k + 1:]:
-        if len(text.split()) >= 4 or not (line[:1].islower() or _awaits_name(text) and line[:1].isupper()):
+        if len(text.split()) >= AHEAD_WORDS or not (line[:1].islower() or _awaits_name(text) and line[:1].isupper()):
             break
         text += " " + line
     return text
@@ -263,7 +268,7 @@ def _pieces(lines: list[str]) -> list[str]:
 
 
 def _goes_on(cell: str, line: str) -> bool:
-    if line[0].isdigit():
+    if line[0].isdigit() or re.match(r"[IVX]{1,4}\s*/\s*\d", line):  # "Từ quý" / "III/2026 …"
         return bool(_TIME.match(cell)) and bool(re.search(r"(?:tháng|quý|năm|ngày|đoạn)$", cell, re.IGNORECASE))
     if not line[0].isupper():
         return True
@@ -273,7 +278,7 @@ def _goes_on(cell: str, line: str) -> bool:
     last = tokens[-1].low if tokens else ""
     # "Bộ Tài chính, Bộ" / "Tư pháp": a head word closing a cell, alone after its comma, waits for its name.
     # "Các Bộ:" / "NN&MT," / "Xây dựng,": a colon announces the names that follow it.
-    if last in (*_JOINERS, ":") or (tokens and _HEADS.match(tokens, len(tokens) - 1) == 1 and tokens[-1].is_capitalized
+    if last in (*_JOINERS, *_OBJECT_WORDS, ":") or (tokens and _HEADS.match(tokens, len(tokens) - 1) == 1 and tokens[-1].is_capitalized
                             and len(tokens) > 1 and (tokens[-2].low not in _JOINERS or tokens[-2].text == ",")):
         return not _TIME.match(line)
     # "Bộ NN&MT, Bộ Công" / "Thương, các địa": the line completes the cell's last name.
@@ -300,10 +305,10 @@ def _opens_unit(line: str, before: str) -> bool:
     if not tokens or not tokens[0].is_capitalized:
         return False
     previous = tokenize(before)
-    if previous and previous[-1].low in (*_JOINERS, "với", "cho", "tại", "về", "trình", "theo"):
+    if previous and previous[-1].low in (*_JOINERS, *_OBJECT_WORDS):
         return False
     if tokens[0].low in ("các", "những") and len(tokens) > 1:
         return parse_unit(tokens, 0) is not None or bool(_HEADS.match(tokens, 1)) or tokens[1].low in (
             "bộ", "sở", "cơ", "đơn", "tỉnh", "địa", "cấp", "ngành")
     return bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is not None or \
-        tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0))
+        tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0)) or bool(_ROLES.match(tokens, 0))

@@ -497,7 +497,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         if end:
             return GROUP, end, distributive
         return None
-    bare = _generic_run(tokens, j) if _GENERIC.match(tokens, j) and not tokens[j].is_capitalized else None
+    bare = _generic_run(tokens, j) if _GENERIC.match(tokens, j) else None
     if bare and [t.low for t in tokens[bare - 2:bare]] == ["liên", "quan"] and bare - j > 2:
         return CATCHALL, bare, False  # "cơ quan, đơn vị liên quan" in a table's cell: "các" left out
     n = _ROLES.match(tokens, j)

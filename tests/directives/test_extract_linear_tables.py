@@ -104,6 +104,16 @@ def test_text_without_a_linear_table_is_untouched():
     assert linear_tables(text) == text
 
 
+@pytest.mark.parametrize("lines, deadline", [
+    ("Từ quý\nIII/2026 đến quý III/2030", date(2030, 9, 30)),
+    ("Trong quý\nIV/2026", date(2026, 12, 31)),
+    ("Tháng\n11/2026", date(2026, 11, 30)),
+])
+def test_a_time_cell_goes_on_with_its_number(lines, deadline):
+    text = HEAD + "1\nRà soát hồ sơ đất đai.\nPhòng Tài nguyên\nUBND các xã\nBáo cáo\n" + lines + "\n"
+    assert _rows(text) == [("Phòng Tài nguyên", ["UBND các xã"], deadline, None)]
+
+
 @pytest.mark.parametrize("cell, deadline, recurrence", [
     ("2026", date(2026, 12, 31), None),
     ("Năm 2026 - 2027", date(2027, 12, 31), None),
@@ -142,6 +152,14 @@ def _rows(text: str) -> list[tuple[str, list[str], date | None, str | None]]:
     ("Ban Chỉ đạo\nChuyển đổi số\ntỉnh\nBan Chỉ huy\nQuân sự các xã", ["Ban Chỉ đạo Chuyển đổi số tỉnh"],
      ["Ban Chỉ huy Quân sự các xã"]),
     ("Hội đồng\nThi đua khen thưởng\nSở Nội vụ", ["Hội đồng Thi đua khen thưởng"], ["Sở Nội vụ"]),
+    # a unit named by its kind opens the lead's cell, its words one a line
+    ("Cơ sở khám\nbệnh,\nchữa\nbệnh\nSở Y tế", ["Cơ sở khám bệnh, chữa bệnh"], ["Sở Y tế"]),
+    ("Chủ đầu\ntư\nUBND các xã", ["Chủ đầu tư"], ["UBND các xã"]),
+    # a line ending with a word that waits for its object goes on
+    ("UBND cấp huyện trình\nHội đồng nhân dân cùng cấp\nCác cơ quan, đơn vị có liên quan", ["UBND cấp huyện"],
+     ["Các cơ quan, đơn vị có liên quan"]),
+    # the kinds concerned, capitalized at the head of their cell
+    ("Sở Tư pháp\nSở, ngành, đơn vị có liên quan", ["Sở Tư pháp"], ["Sở, ngành, đơn vị có liên quan"]),
     # not: a complete name, then the partners' cell
     ("Sở Tư pháp\nUBND các xã, phường", ["Sở Tư pháp"], ["UBND các xã, phường"]),
 ])
