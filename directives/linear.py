@@ -268,7 +268,7 @@ def _pieces(lines: list[str]) -> list[str]:
 
 
 def _goes_on(cell: str, line: str) -> bool:
-    if line[0].isdigit() or re.match(r"[IVX]{1,4}\s*/\s*\d", line):  # "Từ quý" / "III/2026 …"
+    if line[0].isdigit() or re.match(r"[IVX]{1,4}\s*/\s*\d", line):  # "Trong quý" / "IV/2027"
         return bool(_TIME.match(cell)) and bool(re.search(r"(?:tháng|quý|năm|ngày|đoạn)$", cell, re.IGNORECASE))
     if not line[0].isupper():
         return True
