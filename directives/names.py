@@ -585,6 +585,10 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
             named, end = _enumeration(text, tokens, head, end + 1)
             units.extend(named)
+        elif (members := _members(text, tokens, j, end, kind)) is not None:
+            # "các cơ sở đào tạo trọng điểm gồm: Trường A, Viện B": the members named are the units.
+            named, end = members
+            units.extend(named)
         else:
             title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j))
             units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
@@ -599,6 +603,25 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
                 continue
         break
     return units, (after if units else i)
+
+
+def _members(text: str, tokens: list[Token], j: int, end: int, kind: str) -> tuple[list[UnitRef], int] | None:
+    """The named members after a kind of unit and "gồm"/"bao gồm" (its qualifier between:
+    "trọng điểm", "sau đây"), and the index after them; None when no named unit follows."""
+    if kind not in (GROUP, ROLE, CATCHALL) or _low(tokens, j) not in ("các", "những"):
+        return None
+    k = end
+    while k < min(end + 3, len(tokens)) and tokens[k].is_word and not tokens[k].is_capitalized and \
+            tokens[k].low not in ("gồm", "bao"):
+        k += 1
+    if _low(tokens, k) == "bao":
+        k += 1
+    if _low(tokens, k) != "gồm":
+        return None
+    k += 1 + (_low(tokens, k + 1) == ":")
+    named, after = parse_unit_list(text, tokens, k, raw=True)
+    named = [u for u in named if u.kind == NAMED]
+    return (named, after) if named else None
 
 
 MAX_APPOSITION = 25  # tokens of "- cơ quan thường trực Ban Chỉ đạo …" before the action

@@ -135,3 +135,16 @@ def test_an_establishment_as_the_object_is_no_partner():
 ])
 def test_a_bare_run_of_kinds_concerned_is_a_catchall(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao các đơn vị sự nghiệp gồm: Trung tâm Y tế huyện, Bệnh viện Đa khoa huyện tổ chức khám sàng lọc.",
+     ["Trung tâm Y tế huyện", "Bệnh viện Đa khoa huyện"]),
+    ("Các cơ sở giáo dục đại học trọng điểm gồm: Trường Đại học Sư phạm, Trường Đại học Nông Lâm tổ chức bồi dưỡng.",
+     ["Trường Đại học Sư phạm", "Trường Đại học Nông Lâm"]),
+    ("2. Các đơn vị bao gồm Phòng Tư pháp, Phòng Nội vụ rà soát hồ sơ.", ["Phòng Tư pháp", "Phòng Nội vụ"]),
+    # not: the members of what the unit acts on
+    ("Sở Y tế kiểm tra các cơ sở gồm: Bệnh viện Đa khoa tỉnh, Bệnh viện Lao.", ["Sở Y tế"]),
+])
+def test_the_members_after_gom_are_the_leads(text, expected):
+    assert [lead for lead, _ in leads(text)] == expected
