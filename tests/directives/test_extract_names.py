@@ -148,3 +148,19 @@ def test_a_bare_run_of_kinds_concerned_is_a_catchall(text, expected):
 ])
 def test_the_members_after_gom_are_the_leads(text, expected):
     assert [lead for lead, _ in leads(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mass organisations are a kind of body, kept beside the units named before them
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội tỉnh vận động nhân dân.",
+     [("Ủy ban Mặt trận Tổ quốc tỉnh", []), ("Các tổ chức chính trị - xã hội tỉnh", [])]),
+    ("Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp, các tổ chức chính trị - xã hội xã tổ chức hội nghị.",
+     [("Phòng Nội vụ", ["Phòng Tư pháp", "các tổ chức chính trị - xã hội xã"])]),
+    # a speaker asking, however politely, hands the work to the units after it
+    ("Chính phủ trân trọng đề nghị Văn phòng Trung ương Đảng, Ban Nội chính Trung ương phối hợp theo dõi.",
+     [("Văn phòng Trung ương Đảng", []), ("Ban Nội chính Trung ương", [])]),
+    ("UBND tỉnh kính đề nghị Bộ Xây dựng xem xét, hướng dẫn.", [("Bộ Xây dựng", [])]),
+    ("Trân trọng đề nghị Sở Tài chính thẩm định dự toán.", [("Sở Tài chính", [])]),
+])
+def test_kinds_and_speakers_around_the_leads(text, expected):
+    assert leads(text) == expected

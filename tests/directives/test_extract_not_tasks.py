@@ -52,3 +52,18 @@ def test_giving_the_money_is_a_task():
     text = "1. Sở Tài chính\na) Thẩm định dự toán.\nb) Bố trí kinh phí thực hiện cho các xã trước ngày 30/6/2026.\n"
     assert [(t.lead, t.deadline is not None) for t in extract_text(text).tasks] == [
         ("Sở Tài chính", False), ("Sở Tài chính", True)]
+
+
+@pytest.mark.parametrize("formula", [
+    "Chính phủ ban hành Nghị quyết tạm ngưng hiệu lực một số văn bản về an toàn lao động.",
+    "Chủ tịch Ủy ban nhân dân tỉnh quyết định ban hành Quyết định sửa đổi quy chế làm việc.",
+    "Bộ trưởng Bộ Nội vụ ban hành Thông tư quy định chế độ báo cáo thống kê.",
+])
+def test_the_enacting_formula_is_no_task(formula):
+    text = (f"Căn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Giám đốc Sở Nội vụ;\n{formula}\n"
+            "Điều 1. Sửa đổi Điều 3 của Quy chế.\nĐiều 2. Sở Nội vụ hướng dẫn thực hiện Quyết định này.\n")
+    assert leads(text) == ["Sở Nội vụ"]
+
+
+def test_a_unit_told_to_enact_is_a_task():
+    assert leads("1. Giao Sở Nội vụ ban hành Quyết định về quy chế thi tuyển.\n") == ["Sở Nội vụ"]
