@@ -59,6 +59,10 @@ PLURAL_HEADS = _phrases(
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp"
 )
+# Kinds of party and state bodies written in lowercase, one "các" over a run of them
+# ("các cấp ủy, tổ chức đảng, chính quyền"): a group that names whom it means, not a catch-all.
+PARTY_KINDS = _phrases("cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|chính quyền|chi bộ|đảng bộ|"
+                       "chính quyền địa phương|chính quyền cơ sở")
 # "Ngân hàng Chính sách xã hội chi nhánh tỉnh": a branch word inside a name, before its level.
 BRANCH_WORDS = _phrases("chi nhánh|phân hiệu")
 # Heads that stand with a level word or alone ("Công an huyện", "Thuế tỉnh …", "Hải quan …").

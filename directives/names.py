@@ -31,6 +31,7 @@ _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS)
+_PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
@@ -353,12 +354,28 @@ def _committee_run(tokens: list[Token], j: int) -> int | None:
     return end
 
 
+def _party_run(tokens: list[Token], k: int) -> int:
+    """"cấp ủy, tổ chức đảng, chính quyền các cấp" after "các": the end of the run of kinds."""
+    end = k + _PARTY_KINDS.match(tokens, k)
+    while _low(tokens, end) in (",", "và") and _PARTY_KINDS.match(tokens, end + 1):
+        end += 1 + _PARTY_KINDS.match(tokens, end + 1)
+    return _all_levels(tokens, _plural_levels(tokens, end))
+
+
+def _all_levels(tokens: list[Token], end: int) -> int:
+    """"… từ Trung ương đến địa phương" / "đến cơ sở" closing a kind of body: every level of it."""
+    words = [t.low for t in tokens[end:end + 6]]
+    if words[:4] == ["từ", "trung", "ương", "đến"] and words[4:6] in (["địa", "phương"], ["cơ", "sở"]):
+        return end + 6
+    return end
+
+
 def _plural_unit(tokens: list[Token], k: int) -> int | None:
     """"bệnh viện trực thuộc Bộ Y tế" after "các": a kind of unit, then what narrows it."""
     n = _PLURAL_HEADS.match(tokens, k)
     if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized):
         return None
-    end = _name_tail(tokens, k + n, True)
+    end = _all_levels(tokens, _name_tail(tokens, k + n, True))
     low = _low(tokens, end)
     if low in ("trực", "thuộc"):
         m = end + (2 if low == "trực" and _low(tokens, end + 1) == "thuộc" else 1)
@@ -475,6 +492,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         n = _ROLES.match(tokens, k)
         if n:
             return ROLE, k + n, distributive
+        if _PARTY_KINDS.match(tokens, k) > _GENERIC.match(tokens, k):
+            return GROUP, _party_run(tokens, k), distributive
         if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
             end = _plural_unit(tokens, k)  # "các cơ quan thông tấn, báo chí": a kind, not "các cơ quan"
             if end:

@@ -164,3 +164,22 @@ def test_the_members_after_gom_are_the_leads(text, expected):
 ])
 def test_kinds_and_speakers_around_the_leads(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one "các" over lowercase kinds of party and state bodies: one group, kept as a lead
+    ("Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội từ Trung ương "
+     "đến địa phương lãnh đạo việc thực hiện Nghị quyết.",
+     [("Các cấp ủy, tổ chức đảng, chính quyền", []), ("Mặt trận Tổ quốc", []),
+      ("Các tổ chức chính trị - xã hội từ Trung ương đến địa phương", [])]),
+    ("Các cấp ủy, chính quyền các cấp tập trung lãnh đạo công tác phòng, chống dịch.",
+     [("Các cấp ủy, chính quyền các cấp", [])]),
+    ("Các chi bộ, đảng bộ từ Trung ương đến cơ sở tổ chức sinh hoạt chuyên đề.",
+     [("Các chi bộ, đảng bộ từ Trung ương đến cơ sở", [])]),
+    ("Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cấp ủy, chính quyền địa phương tổ chức tuyên truyền.",
+     [("Ban Tuyên giáo Huyện ủy", ["các cấp ủy, chính quyền địa phương"])]),
+    # not: "các cấp" alone is every level, no kind of body
+    ("UBND các cấp tổ chức kiểm tra.", [("UBND các cấp", [])]),
+])
+def test_lowercase_kinds_of_party_bodies_are_a_group(text, expected):
+    assert leads(text) == expected
