@@ -44,7 +44,9 @@ MAX_HEADER_WORDS = 6
 
 
 def linear_tables(text: str) -> str:
-    """Text with each one-cell-per-line task table written as pipe rows."""
+    """Text with each one-cell-per-line task table, and each task written as a record of labelled
+    fields, as pipe rows."""
+    text = field_records(text)
     if not re.search(r"(?m)^\s*S?TT\s*$", text):
         return text
     lines = [ln.strip() for ln in text.split("\n")]
@@ -312,3 +314,62 @@ def _opens_unit(line: str, before: str) -> bool:
             "bộ", "sở", "cơ", "đơn", "tỉnh", "địa", "cấp", "ngành")
     return bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is not None or \
         tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0)) or bool(_ROLES.match(tokens, 0))
+
+
+# "2. Cơ quan chủ trì: Bộ Tư pháp.": a field of a task set out as a record, its label a column's.
+_FIELD = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•]\s*)?([A-ZĐÀ-Ỹ][^:|.;]{1,40}?)\s*:\s*(.*)$")
+_ITEM = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s|^[-–+•]\s|^(?:Điều|Chương|Phần)\s+\d")
+MIN_FIELDS = 3
+MAX_LABEL_WORDS = 6
+
+
+def field_records(text: str) -> str:
+    """A task written as fields ("1. Tên nhiệm vụ: …" / "2. Cơ quan chủ trì: …" / "3. Cơ quan phối
+    hợp: …" / "4. Thời gian hoàn thành: …") as a table of one row: header of labels, row of values."""
+    if text.count(":") < MIN_FIELDS:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        fields, end = _record_at(lines, i)
+        if fields is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend(["", "| " + " | ".join(label for label, _ in fields) + " |",
+                    "| " + " | ".join(value.replace("|", "/").rstrip(" .;") for _, value in fields) + " |", ""])
+        i = end
+    return "\n".join(out)
+
+
+def _field_at(line: str) -> tuple[str, str] | None:
+    if _FURNITURE.match(line.strip()):
+        return None
+    m = _FIELD.match(line.strip())
+    if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
+        return None
+    return " ".join(m.group(1).split()), m.group(2).strip()
+
+
+def _record_at(lines: list[str], i: int) -> tuple[list[tuple[str, str]] | None, int]:
+    """The fields of a record starting at line i (each value with the lines it wraps onto) and the
+    line after them, when the labels name at least a task and its lead."""
+    fields: list[tuple[str, str]] = []
+    j = i
+    while j < len(lines):
+        field = _field_at(lines[j])
+        if field is not None and (column_roles([field[0]]) or fields):
+            fields.append(field)
+        elif fields and lines[j].strip() and not _FURNITURE.match(lines[j].strip()) and \
+                not _ITEM.match(lines[j].strip()) and \
+                (not re.search(r"[.;]$", fields[-1][1]) or lines[j].strip()[:1].islower()):
+            fields[-1] = (fields[-1][0], (fields[-1][1] + " " + lines[j].strip()).strip())
+        else:
+            break
+        j += 1
+    labels = [label for label, _ in fields]
+    roles = column_roles(labels)
+    if len(fields) < MIN_FIELDS or "lead" not in roles or "content" not in roles or not column_roles(labels[:1]):
+        return None, i
+    return fields, j

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from directives import extract_text
-from directives.linear import linear_tables
+from directives.linear import field_records, linear_tables
 
 ANNEX = """Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành
 Quyết định này.
@@ -199,3 +199,32 @@ def test_the_tasks_text_going_on_after_a_page_break_leaves_the_time_alone():
     assert "(UAV) trong giám sát rừng" in first.text
     assert (second.lead, second.deadline) == ("Hạt Kiểm lâm", date(2027, 12, 31))
 
+
+
+RECORD = """Điều 2. Giao nhiệm vụ xây dựng đề án
+1. Tên nhiệm vụ: Xây dựng Đề án phát triển đội ngũ hòa giải viên ở cơ sở
+giai đoạn 2026 - 2030.
+2. Cơ quan chủ trì: Sở Tư pháp.
+3. Cơ quan phối hợp: Sở Nội vụ, UBND các xã.
+4. Sản phẩm: Quyết định của UBND tỉnh phê duyệt Đề án.
+5. Thời gian hoàn thành: Quý III/2026.
+Điều 3. Hiệu lực thi hành.
+Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_task_written_as_labelled_fields_is_a_row():
+    (task,) = extract_text(RECORD, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.coordinators, task.deadline) == ("Sở Tư pháp", ["Sở Nội vụ", "UBND các xã"],
+                                                            date(2026, 9, 30))
+    assert task.summary.startswith("Xây dựng Đề án phát triển đội ngũ hòa giải viên")
+
+
+@pytest.mark.parametrize("text", [
+    # fields that name no lead: a meeting's notice
+    "1. Thời gian: 08 giờ 00, ngày 12/3/2026.\n2. Địa điểm: Hội trường UBND xã.\n3. Thành phần: Lãnh đạo các phòng.\n",
+    # the aims of a plan, then its items
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: Nâng cao chất lượng hòa giải.\n2. Yêu cầu: Bảo đảm đúng tiến độ.\n",
+])
+def test_fields_that_are_no_task_stay_text(text):
+    assert field_records(text) == text
