@@ -39,6 +39,7 @@ _JOINERS = (",", "và", "&", "-", "–", "/", "của", "các", "ở")
 _OBJECT_WORDS = ("với", "cho", "tại", "về", "trình", "theo")
 PAGE = "\f"  # where a row goes on over a page break: the cell above may be complete there
 MAX_HEADER_LINES = 20
+MAX_TIME_WORDS = 12
 AHEAD_WORDS = 6  # "Cơ sở khám" / "bệnh," / "chữa" / "bệnh": enough words to tell a unit's name
 MAX_HEADER_WORDS = 6
 
@@ -166,7 +167,13 @@ def _row_cells(body: list[str], labels: list[str], roles: dict[str, int]) -> lis
     content = " ".join(line for line in body[:content_end] if line != PAGE)
     pieces: list[str] = []
     for piece in _pieces(body[content_end:]):
-        if piece.startswith(PAGE) and pieces and not piece[1:2].isupper():
+        home = next((k for k in range(len(pieces) - 1, -1, -1) if _completes(pieces[k], piece[1:])), None) \
+            if piece.startswith(PAGE) else None
+        if home is not None:
+            # "Đài Tiếng nói" / page break, time and other cells / "Việt Nam và các bộ, ngành": the
+            # page goes on with the name a cell above left unfinished.
+            pieces[home] += " " + piece[1:]
+        elif piece.startswith(PAGE) and pieces and not piece[1:2].isupper():
             # "… máy bay không người lái" / page break / "(UAV), mô hình …": a cell going on over the
             # page; after the time cell, which is whole, it can only be the task's text.
             if _TIME.match(pieces[-1]):
@@ -187,7 +194,7 @@ def _unit_cells(cells: list[str], pieces: list[str], labels: list[str], roles: d
     cells[roles["lead"]] = pieces[0]
     rest = pieces[1:]
     deadline = roles.get("deadline")
-    timed = next((k for k, p in enumerate(rest) if _TIME.match(p)), None)
+    timed = next((k for k, p in enumerate(rest) if _is_time(p)), None)
     if deadline is None or timed is None:
         columns = [k for k in range(roles["lead"] + 1, len(labels)) if k != deadline]
         _fill(cells, columns, rest, roles)
@@ -209,11 +216,18 @@ def _unit_cells(cells: list[str], pieces: list[str], labels: list[str], roles: d
     return [cells, *_unit_cells(blank, again, labels, roles)]
 
 
+def _is_time(piece: str) -> bool:
+    """A time cell ("Tháng 5/2026", "2026 và hằng năm"), not a result opening with its year
+    ("2026 được tổ chức thành công")."""
+    return bool(_TIME.match(piece)) and not re.search(r"(?<!\w)(?:được|đã|sẽ)(?!\w)", piece) and \
+        len(piece.split()) <= MAX_TIME_WORDS
+
+
 def _next_result(rest: list[str], timed: int, following: int) -> int | None:
     """Where a row's second result starts: a later cell giving a time ("Tháng 11/2026", "2027 -
     2030"), after the cells of the first result; the second result opens with its lead printed
     again, or with its own result text."""
-    later = next((k for k in range(timed + 1, len(rest)) if _TIME.match(rest[k]) and
+    later = next((k for k in range(timed + 1, len(rest)) if _is_time(rest[k]) and
                   re.search(r"\d|thường xuyên|hằng|hàng", rest[k], re.IGNORECASE)), None)
     if later is None:
         return None
@@ -283,7 +297,12 @@ def _goes_on(cell: str, line: str) -> bool:
     if last in (*_JOINERS, *_OBJECT_WORDS, ":") or (tokens and _HEADS.match(tokens, len(tokens) - 1) == 1 and tokens[-1].is_capitalized
                             and len(tokens) > 1 and (tokens[-2].low not in _JOINERS or tokens[-2].text == ",")):
         return not _TIME.match(line)
-    # "Bộ NN&MT, Bộ Công" / "Thương, các địa": the line completes the cell's last name.
+    return _completes(cell, line)
+
+
+def _completes(cell: str, line: str) -> bool:
+    """"Bộ NN&MT, Bộ Công" / "Thương, các địa": the line completes the cell's last name."""
+    tokens = tokenize(cell)
     both = tokenize(cell + " " + line)
     start = _name_start(tokens)
     n = _KNOWN.match(both, start)

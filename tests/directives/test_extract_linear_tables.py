@@ -228,3 +228,16 @@ def test_a_task_written_as_labelled_fields_is_a_row():
 ])
 def test_fields_that_are_no_task_stay_text(text):
     assert field_records(text) == text
+
+
+def test_a_result_opening_with_its_year_is_no_time():
+    text = (HEAD + "1\nTổ chức hội nghị sơ kết 5 năm thi hành Luật Hòa giải\nSở Tư pháp\nUBND các xã\nHội nghị\n"
+            "2027 được tổ chức thành công\nNăm 2027\n")
+    assert _rows(text) == [("Sở Tư pháp", ["UBND các xã"], date(2027, 12, 31), None)]
+
+
+def test_a_name_cut_by_a_page_break_goes_on_in_its_cell():
+    text = (HEAD + "1\nPhát sóng chuyên mục pháp luật\nSở Tư pháp\nĐài Truyền hình Việt Nam, Đài Tiếng nói\n"
+            "Các số chuyên mục\nThường xuyên\n" + PAGE_HEAD + "Việt Nam và UBND các xã\n")
+    assert _rows(text) == [("Sở Tư pháp", ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "UBND các xã"],
+                            None, None)]
