@@ -2,9 +2,11 @@
 after-load housekeeping (PostgreSQL sequences, planner statistics)."""
 from __future__ import annotations
 
+import argparse
 import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -29,6 +31,28 @@ def scratch_database(url: str | None, name: str) -> tuple[str, Callable[[], None
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
     return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}", drop
+
+
+@contextmanager
+def scratch_db(url: str | None, name: str) -> Iterator[Database]:
+    """A migrated scratch database (see scratch_database), disposed of and dropped on exit."""
+    scratch, drop = scratch_database(url, name)
+    db = Database(scratch)
+    try:
+        db.upgrade()
+        yield db
+    finally:
+        db.dispose()
+        drop()
+
+
+def size_arguments(description: str | None, tasks: int, units: int) -> argparse.ArgumentParser:
+    """The options every database benchmark takes: where, and how many tasks over how many units."""
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--url", help="PostgreSQL URL (default: a SQLite file in a temp dir); a scratch schema is used")
+    ap.add_argument("--tasks", type=int, default=tasks)
+    ap.add_argument("--units", type=int, default=units)
+    return ap
 
 
 def units_with_people(db: Database, n_units: int, created: datetime, *, channel: str,

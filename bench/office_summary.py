@@ -15,7 +15,6 @@ timed and shown.
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 import time
@@ -27,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
-from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
+from _bulk import finish_load, scratch_db, size_arguments, units_with_people  # noqa: E402
 from locales import Translator  # noqa: E402
 from office import chart, xlsx  # noqa: E402
 from office.period import Period  # noqa: E402
@@ -102,16 +101,10 @@ def timed(fn):
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--url", help="PostgreSQL URL (default: a SQLite file in a temp dir); a scratch schema is used")
-    ap.add_argument("--tasks", type=int, default=100_000)
-    ap.add_argument("--units", type=int, default=500)
+    ap = size_arguments(__doc__, tasks=100_000, units=500)
     args = ap.parse_args()
-    url, drop = scratch_database(args.url, "office")
-    db = Database(url)
     ok = False
-    try:
-        db.upgrade()
+    with scratch_db(args.url, "office") as db:
         dialect = db.engine.dialect.name
         print(f"{dialect}: generating {args.tasks:,} tasks over {args.units:,} units…")
         populate(db, args.units, args.tasks)
@@ -131,9 +124,6 @@ def main() -> int:
               f"workbook of {count:,} tasks {xlsx_s:.2f} s ({len(data) // 1024} KB; target < {TARGET_XLSX_S:.0f} s: "
               f"{'OK' if book_ok else 'MISSED'})")
         ok = ok and book_ok
-    finally:
-        db.dispose()
-        drop()
     return 0 if ok else 1
 
 

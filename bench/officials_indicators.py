@@ -18,7 +18,6 @@ Targets: each < 0.5 s.
 """
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 import time
@@ -30,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
-from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
+from _bulk import finish_load, scratch_db, size_arguments, units_with_people  # noqa: E402
 from locales import Translator  # noqa: E402
 from office import indicators as ind  # noqa: E402
 from office.period import Period  # noqa: E402
@@ -171,10 +170,7 @@ def verdict(seconds: float) -> str:
 
 
 def bench_officials(url: str | None, n_units: int, n_tasks: int) -> bool:
-    scratch, drop = scratch_database(url, "officials")
-    db = Database(scratch)
-    try:
-        db.upgrade()
+    with scratch_db(url, "officials") as db:
         print(f"{db.engine.dialect.name}: {n_tasks:,} tasks over {n_units:,} units, "
               f"{n_units * PEOPLE_PER_UNIT:,} officials…")
         load_officials(db, n_units, n_tasks)
@@ -188,16 +184,10 @@ def bench_officials(url: str | None, n_units: int, n_tasks: int) -> bool:
               f"task assignments in scope): {verdict(everyone)}; one unit {one_unit * 1000:.0f} ms; "
               f"one person (/kpi) {one_person * 1000:.0f} ms; message {len(message)} chars")
         return everyone < TARGET_S and one_unit < TARGET_S
-    finally:
-        db.dispose()
-        drop()
 
 
 def bench_indicators(url: str | None, n_units: int, per_unit: int) -> bool:
-    scratch, drop = scratch_database(url, "indicators")
-    db = Database(scratch)
-    try:
-        db.upgrade()
+    with scratch_db(url, "indicators") as db:
         print(f"{db.engine.dialect.name}: {n_units:,} units × {per_unit} indicators × 12 months…")
         load_indicators(db, n_units, per_unit)
         t = Translator("vi")
@@ -211,16 +201,10 @@ def bench_indicators(url: str | None, n_units: int, per_unit: int) -> bool:
               f"missing {tally.missing:,}): {verdict(table)}; the aggregating unit's {aggregator * 1000:.0f} ms; "
               f"one unit's {one_unit * 1000:.0f} ms; every row as chat text {render * 1000:.0f} ms")
         return table < TARGET_S and aggregator < TARGET_S
-    finally:
-        db.dispose()
-        drop()
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--url", help="PostgreSQL URL (default: a SQLite file in a temp dir); a scratch schema is used")
-    ap.add_argument("--tasks", type=int, default=100_000)
-    ap.add_argument("--units", type=int, default=500, help="units for the per-official KPI")
+    ap = size_arguments(__doc__, tasks=100_000, units=500)
     ap.add_argument("--indicator-units", type=int, default=1000)
     ap.add_argument("--per-unit", type=int, default=10)
     args = ap.parse_args()

@@ -20,7 +20,6 @@ With --url a scratch schema is created in that database and dropped afterwards.
 """
 from __future__ import annotations
 
-import argparse
 import cProfile
 import pstats
 import random
@@ -34,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
+from _bulk import finish_load, scratch_db, size_arguments, units_with_people  # noqa: E402
 from reminders.sweep import ReminderSettings, sweep  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import Outbox, ReminderQueue, Task, TaskCoordinator  # noqa: E402
@@ -102,17 +101,11 @@ def populate(db: Database, n_units: int, n_tasks: int, n_due: int, seed: int = 7
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--url", help="PostgreSQL URL (default: a SQLite file in a temp dir); a scratch schema is used")
-    ap.add_argument("--tasks", type=int, default=1_000_000)
+    ap = size_arguments(__doc__, tasks=1_000_000, units=10_000)
     ap.add_argument("--due", type=int, default=10_000)
-    ap.add_argument("--units", type=int, default=10_000)
     ap.add_argument("--profile", action="store_true", help="print cProfile's top functions of the sweep")
     args = ap.parse_args()
-    url, drop = scratch_database(args.url, "sweep")
-    db = Database(url)
-    try:
-        db.upgrade()
+    with scratch_db(args.url, "sweep") as db:
         dialect = db.engine.dialect.name
         started = time.perf_counter()
         print(f"{dialect}: generating {args.tasks:,} tasks ({args.due:,} due now) over {args.units:,} units…")
@@ -147,9 +140,6 @@ def main() -> int:
               f"the process's first sweep (nothing due): {warmup:.3f} s")
         if profiler:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
-    finally:
-        db.dispose()
-        drop()
     return 0 if ok else 1
 
 

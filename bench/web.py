@@ -20,7 +20,6 @@ filter) are timed and shown, not held to it.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -34,7 +33,7 @@ import httpx  # noqa: E402
 from office_summary import CREATED, populate  # noqa: E402
 from sqlalchemy import Date, DateTime, and_, insert, literal, select, text, update  # noqa: E402
 
-from _bulk import scratch_database  # noqa: E402
+from _bulk import scratch_db, size_arguments  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.web import Desk  # noqa: E402
 from bot.web.local import LocalDesk  # noqa: E402
@@ -114,16 +113,10 @@ def timed(client: httpx.Client, path: str) -> tuple[float, float, float, int, in
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--url", help="PostgreSQL URL (default: a SQLite file in a temp dir); a scratch schema is used")
-    ap.add_argument("--tasks", type=int, default=100_000)
-    ap.add_argument("--units", type=int, default=1_000)
+    ap = size_arguments(__doc__, tasks=100_000, units=1_000)
     args = ap.parse_args()
-    url, drop = scratch_database(args.url, "web")
-    db = Database(url)
     ok = True
-    try:
-        db.upgrade()
+    with scratch_db(args.url, "web") as db:
         dialect = db.engine.dialect.name
         print(f"{dialect}: generating {args.tasks:,} tasks over {args.units:,} units…")
         prepare(db, args.units, args.tasks)
@@ -133,7 +126,7 @@ def main() -> int:
                 "(SELECT count(*) FROM task WHERE status = 'awaiting_review'), "
                 "(SELECT count(*) FROM completionreview WHERE status = 'returned')")).one()
         print(f"  at risk {risky:,} · awaiting review {waiting:,} · returned {returned:,}")
-        desk = Desk(db, Settings(database_url=url), clock=lambda: NOW, keep_seconds=0)  # every page computed
+        desk = Desk(db, Settings(database_url=db.url), clock=lambda: NOW, keep_seconds=0)  # every page computed
         local = LocalDesk(desk).start()
         office = httpx.Client(base_url=local.url, cookies=cookie_for(desk, db, 1), timeout=120)
         head = httpx.Client(base_url=local.url, cookies=cookie_for(desk, db, 2), timeout=120)
@@ -170,7 +163,7 @@ def main() -> int:
                  ("office", "export of the at-risk filter (xlsx)", "/web/nhiemvu.xlsx?risk=1")]
         # The same overview as a running desk serves it: figures kept 30 s and shared by
         # the office's people (shown, not held to the target: the computed one above is).
-        kept = LocalDesk(Desk(db, Settings(database_url=url), clock=lambda: NOW)).start()
+        kept = LocalDesk(Desk(db, Settings(database_url=db.url), clock=lambda: NOW)).start()
         office_kept = httpx.Client(base_url=kept.url, cookies=office.cookies, timeout=120)
         extra.insert(0, ("office_kept", "Tổng quan, figures kept (a re-sort)", "/web?sort=unit"))
         clients = {"office": office, "head": head, "office_kept": office_kept}
@@ -187,9 +180,6 @@ def main() -> int:
               f"(load average {load:.1f} on {os.cpu_count()} cores)")
         local.stop()
         kept.stop()
-    finally:
-        db.dispose()
-        drop()
     return 0 if ok else 1
 
 

@@ -22,7 +22,6 @@ either way.
 """
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import random
@@ -42,7 +41,7 @@ import httpx  # noqa: E402
 from sqlalchemy import create_engine, insert, text  # noqa: E402
 from sqlalchemy.exc import DBAPIError  # noqa: E402
 
-from _bulk import finish_load, scratch_database, units_with_people  # noqa: E402
+from _bulk import finish_load, scratch_database, size_arguments, units_with_people  # noqa: E402
 from fakes.telegram_server import FakeTelegram  # noqa: E402
 from storage.db import Database  # noqa: E402
 from storage.models import Task  # noqa: E402
@@ -230,10 +229,7 @@ async def run(db_url: str, label: str, n_units: int, n_updates: int, calls: int)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--url", help="PostgreSQL URL (a scratch schema is made in it); default: SQLite in a temp dir")
-    ap.add_argument("--tasks", type=int, default=100_000)
-    ap.add_argument("--units", type=int, default=1_000)
+    ap = size_arguments(__doc__, tasks=100_000, units=1_000)
     ap.add_argument("--updates", type=int, default=3_000)
     ap.add_argument("--calls", type=int, default=500)
     args = ap.parse_args()

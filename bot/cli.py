@@ -13,6 +13,7 @@ from pathlib import Path
 
 from locales import Translator
 from storage.roles import ROLES
+from workcalendar.typed import parse_typed_date
 
 EXIT_USAGE = 2
 
@@ -148,10 +149,8 @@ def _parse_date(value: str | None, t: Translator) -> date | None:
     """YYYY-MM-DD, or dd/mm/yyyy as dates are written in Vietnam (15/5/2026)."""
     if value is None:
         return None
-    from directives.cli import parse_cli_date
-
     try:
-        return parse_cli_date(value)
+        return parse_typed_date(value)
     except ValueError as exc:
         raise CliError(t("cli.bad_date", value=value)) from exc
 

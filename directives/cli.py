@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from datetime import date
+
+from workcalendar.typed import parse_typed_date
 
 from .errors import ExtractionError
 from .extract import extract_file
@@ -24,7 +24,7 @@ MSG_INTERNAL = "Không trích xuất được văn bản: {error}"
 
 def run_extract(path: str, issued: str | None, as_json: bool, out=sys.stdout, err=sys.stderr) -> int:
     try:
-        issued_on = parse_cli_date(issued) if issued else None
+        issued_on = parse_typed_date(issued) if issued else None
     except ValueError:
         print(MSG_BAD_DATE.format(value=issued), file=err)
         return EXIT_ERROR
@@ -41,13 +41,6 @@ def run_extract(path: str, issued: str | None, as_json: bool, out=sys.stdout, er
     else:
         print(render_table(result), file=out)
     return 0
-
-
-def parse_cli_date(value: str) -> date:
-    """YYYY-MM-DD, or dd/mm/yyyy as dates are written in Vietnam ("8/5/2026")."""
-    if m := re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", value):
-        return date(int(m[3]), int(m[2]), int(m[1]))
-    return date.fromisoformat(value.strip())
 
 
 def _shorten(text: str, width: int = TEXT_WIDTH) -> str:

@@ -6,6 +6,7 @@ import asyncio
 import io
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -156,3 +157,27 @@ def data_of(message, prefix: str) -> str:
     found = [d for row in message.buttons for _, d in row if d and d.startswith(prefix)]
     assert found, message.summary()
     return found[0]
+
+
+async def stop_process(proc: asyncio.subprocess.Process) -> None:
+    """Ctrl-C a CLI started by a test, as an operator would; kill it if it has not exited in 20 s."""
+    if proc.returncode is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(proc.wait(), timeout=20)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+
+
+async def zalo_exchange(zalo, bot, push, timeout: float = 10.0) -> str:
+    """Push a Zalo update; once it is answered, the text of everything the bot sent."""
+    before = len(zalo.sent)
+    push()
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while zalo.pending_updates or bot.pending or len(zalo.sent) == before:
+        if loop.time() > deadline:
+            raise AssertionError(f"no answer; sent: {[m.text[:60] for m in zalo.sent[before:]]}")
+        await asyncio.sleep(0.02)
+    return "\n".join(m.text for m in zalo.sent[before:])

@@ -12,6 +12,7 @@ from datetime import date
 
 from office.period import Period, PeriodError, split_period
 from presentation.render import fmt_date
+from workcalendar.typed import parse_typed_date
 
 # Longer than any date anyone types: the rest is not read, and not shown back in full.
 MAX_TYPED = 40
@@ -35,10 +36,8 @@ def read_day(value: str | None) -> date | DateError | None:
     text = (value or "").strip()
     if not text:
         return None
-    from directives.cli import parse_cli_date  # dd/mm/yyyy or ISO, as the CLI reads them
-
     try:
-        day = parse_cli_date(_digits_only(text, "dd/mm/")) if len(text) <= MAX_TYPED else None
+        day = parse_typed_date(_digits_only(text, "dd/mm/")) if len(text) <= MAX_TYPED else None
     except ValueError:
         day = None
     return day if day and day.year in YEARS else DateError("web.dates_bad_day", text[:MAX_TYPED])

@@ -4,7 +4,6 @@ reminder; a unit reports a figure below plan and is asked for cause and remedy; 
 aggregating unit's table shows it as not met. The same dialogue on Zalo's numbered menus."""
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import UTC, date, datetime
 
@@ -12,7 +11,7 @@ from sqlmodel import select
 
 from bot.telegram import TelegramSender
 from conftest import TZ, add_task, set_next_look
-from helpers import make_indicators, reply_to, running_from
+from helpers import make_indicators, reply_to, running_from, zalo_exchange
 from reminders.dispatcher import Dispatcher
 from reminders.sweep import ReminderSettings, sweep
 from storage.crud import people
@@ -36,17 +35,6 @@ async def deliver(db, fake, now) -> None:
         await sender.stop()
 
 
-async def exchange(zalo, bot, push, timeout: float = 10.0) -> str:
-    """Push a Zalo update; once it is answered, the text of everything the bot sent."""
-    before = len(zalo.sent)
-    push()
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while zalo.pending_updates or bot.pending or len(zalo.sent) == before:
-        if loop.time() > deadline:
-            raise AssertionError(f"no answer; sent: {[m.text[:60] for m in zalo.sent[before:]]}")
-        await asyncio.sleep(0.02)
-    return "\n".join(m.text for m in zalo.sent[before:])
 
 
 def option(text: str, label: str) -> str:
@@ -143,15 +131,15 @@ async def test_the_figures_dialogue_on_zalo_numbered_menus(db, province, assista
     await bot.start()
     try:
         user = "7a1c0de9b2e7f10a3c4d"
-        await exchange(zalo, bot, lambda: zalo.push_text(user, f"/start {province['codes']['syt_official']}",
+        await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, f"/start {province['codes']['syt_official']}",
                                                          name="Phạm Thu Hà"))
-        ask = await exchange(zalo, bot, lambda: zalo.push_text(user, "/chitieu"))
+        ask = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "/chitieu"))
         assert "Để sau: gõ bỏ qua" in ask and "[1]" not in ask  # a bare number is the figure
-        echo = await exchange(zalo, bot, lambda: zalo.push_text(user, "30"))
+        echo = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "30"))
         assert "30 giường. Đúng không?" in echo
-        short = await exchange(zalo, bot, lambda: zalo.push_text(user, option(echo, "Đúng")))
+        short = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, option(echo, "Đúng")))
         assert "hụt 2 giường" in short
-        both = await exchange(zalo, bot, lambda: zalo.push_text(
+        both = await zalo_exchange(zalo, bot, lambda: zalo.push_text(
             user, "Nguyên nhân: khu điều trị mới chưa được nghiệm thu. Phương án bù đắp: nghiệm thu và đưa "
                   "80 giường vào sử dụng trước 15/7/2026"))
         assert "Đã ghi Số giường bệnh" in both

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from conftest import add_task
 from fakes.telegram_server import FakeTelegram
+from helpers import stop_process
 from storage.models import ChatBinding, Person, Task
 
 
@@ -47,11 +48,6 @@ async def test_run_answers_and_reminds(db, database_url, province):
         assert "Sở Xây dựng" in welcome.text
         assert any(name == "setMyCommands" for name, _ in fake.requests)
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            await asyncio.wait_for(proc.wait(), timeout=20)
-        except TimeoutError:
-            proc.kill()
-            await proc.wait()
+        await stop_process(proc)
         await fake.stop()
     assert proc.returncode in (0, -signal.SIGINT), (await proc.stderr.read()).decode()[-2000:]

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import socket
 import sys
 
 import pytest
 
 from fakes.telegram_server import FakeTelegram
-from helpers import REPO
+from helpers import REPO, stop_process
 
 
 def _free_port() -> int:
@@ -35,15 +34,6 @@ async def _wait_for_line(stream, needle: str, timeout: float) -> str:
 
     return await asyncio.wait_for(read(), timeout)
 
-
-async def _stop(proc) -> None:
-    if proc.returncode is None:
-        proc.send_signal(signal.SIGINT)
-        try:
-            await asyncio.wait_for(proc.wait(), timeout=20)
-        except TimeoutError:
-            proc.kill()
-            await proc.wait()
 
 
 @pytest.mark.parametrize("command", [("run",), ("serve", "--port", "0")])
@@ -74,5 +64,5 @@ async def test_waits_for_a_bot_api_that_comes_up_late(db, database_url, province
             await _wait_for_line(proc.stderr, "serving", 30)
         assert any(name == "getMe" for name, _ in fake.requests)
     finally:
-        await _stop(proc)
+        await stop_process(proc)
         await fake.stop()

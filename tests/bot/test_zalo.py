@@ -8,7 +8,6 @@ import asyncio
 import logging
 import os
 import re
-import signal
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,6 +29,7 @@ from bot.zalo import (
 )
 from conftest import TODAY, add_task
 from fakes.zalo_server import FakeZalo
+from helpers import stop_process, zalo_exchange
 from locales import Translator
 from presentation.messages import Button, Incoming, Reply, payload
 from reminders.dispatcher import Dispatcher
@@ -60,17 +60,6 @@ async def bot(assistant, zalo, menus):
     assert not zalo.internal_errors
 
 
-async def exchange(zalo: FakeZalo, bot: ZaloAdapter, push, timeout: float = 10.0) -> str:
-    """Push an update; once it is answered, the text of everything the bot sent."""
-    before = len(zalo.sent)
-    push()
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while zalo.pending_updates or bot.pending or len(zalo.sent) == before:
-        if loop.time() > deadline:
-            raise AssertionError(f"no answer; sent: {[m.text[:60] for m in zalo.sent[before:]]}")
-        await asyncio.sleep(0.02)
-    return "\n".join(m.text for m in zalo.sent[before:])
 
 
 def option(text: str, label: str, nth: int = 0) -> str:
@@ -219,7 +208,7 @@ async def test_official_loop_on_zalo(db, province, zalo, bot):
         add_task(db, u["stc"], f"Báo cáo chuyên đề {i}", TODAY + timedelta(days=10 + i))
     user = "5fa1c0de9b2e7f10a3c4"
 
-    welcome = await exchange(zalo, bot, lambda: zalo.push_text(
+    welcome = await zalo_exchange(zalo, bot, lambda: zalo.push_text(
         user, f"/start {province['codes']['stc_official']}", name="Nguyễn Văn An"))
     assert "Sở Tài chính" in welcome and "Nguyễn Văn An" in welcome
     with db.session() as s:
@@ -227,40 +216,40 @@ async def test_official_loop_on_zalo(db, province, zalo, bot):
         assert (binding.channel, binding.user_id, binding.chat_id) == ("zalo", user, user)
 
     # /nhiemvu: plain text, the buttons as a numbered menu
-    page = await exchange(zalo, bot, lambda: zalo.push_text(user, "/nhiemvu"))
+    page = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "/nhiemvu"))
     assert "Sở Tài chính" in page and f"#{first}" in page and "👉" in page and "<b>" not in page
     progress = option(page, "⏳ Đang làm")  # the first task's (most urgent first)
-    out_of_range = await exchange(zalo, bot, lambda: zalo.push_text(user, "99"))
+    out_of_range = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "99"))
     assert "Không có lựa chọn số 99" in out_of_range
 
     # typing the number presses the button: the progress dialogue opens
-    ask = await exchange(zalo, bot, lambda: zalo.push_text(user, progress))
+    ask = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, progress))
     assert f"#{first}" in ask and "mốc hoàn thành" in ask and "/huy" in ask
     # no menu is pending now: a bare number is the dialogue's answer (and not good enough)
-    vague_number = await exchange(zalo, bot, lambda: zalo.push_text(user, "15"))
+    vague_number = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "15"))
     assert "chưa được chấp nhận" in vague_number and "Không có lựa chọn" not in vague_number
-    vague = await exchange(zalo, bot, lambda: zalo.push_text(user, "đang triển khai"))
+    vague = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "đang triển khai"))
     assert "còn thiếu" in vague and vague.count("/huy") == 1
-    ok = await exchange(zalo, bot, lambda: zalo.push_text(
+    ok = await zalo_exchange(zalo, bot, lambda: zalo.push_text(
         user, "đang triển khai, dự kiến xong 18/5/2026, sản phẩm: dự thảo kế hoạch giải ngân"))
     assert "Đã ghi nhận báo cáo tiến độ" in ok
 
     # an extension request with a date, then the reason
-    page = await exchange(zalo, bot, lambda: zalo.push_text(user, "/nhiemvu"))
+    page = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "/nhiemvu"))
     extend = option(page, "📅 Xin gia hạn")
-    ask = await exchange(zalo, bot, lambda: zalo.push_text(user, extend))
+    ask = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, extend))
     assert "gia hạn" in ask
-    asked_reason = await exchange(zalo, bot, lambda: zalo.push_text(user, "30/6/2026"))
+    asked_reason = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "30/6/2026"))
     assert "30/06/2026" in asked_reason and "lý do" in asked_reason
-    saved = await exchange(zalo, bot, lambda: zalo.push_text(
+    saved = await zalo_exchange(zalo, bot, lambda: zalo.push_text(
         user, "Chờ ý kiến thẩm định của Bộ Kế hoạch và Đầu tư"))
     assert "Đã gửi đề nghị gia hạn" in saved and "30/06/2026" in saved
 
     # the detail view's own menu, and going back to the list from it
-    page = await exchange(zalo, bot, lambda: zalo.push_text(user, "/nhiemvu"))
-    detail = await exchange(zalo, bot, lambda: zalo.push_text(user, option(page, "🔎 1")))
+    page = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "/nhiemvu"))
+    detail = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, option(page, "🔎 1")))
     assert f"#{first}" in detail and "30/06/2026" in detail
-    back = await exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "◀ Danh sách")))
+    back = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "◀ Danh sách")))
     assert "Sở Tài chính" in back and "👉" in back
 
     with db.session() as s:
@@ -274,25 +263,25 @@ async def test_official_loop_on_zalo(db, province, zalo, bot):
 
 async def test_stranger_is_refused_and_odd_updates_are_ignored(db, province, zalo, bot):
     add_task(db, province["units"]["syt"], "Kế hoạch khám sức khỏe định kỳ", TODAY)
-    refused = await exchange(zalo, bot, lambda: zalo.push_text("la-la", "/nhiemvu"))
+    refused = await zalo_exchange(zalo, bot, lambda: zalo.push_text("la-la", "/nhiemvu"))
     assert "chưa được đăng ký" in refused and "Kế hoạch" not in refused
-    assert "Kế hoạch" not in await exchange(zalo, bot, lambda: zalo.push_text("la-la", "1"))
+    assert "Kế hoạch" not in await zalo_exchange(zalo, bot, lambda: zalo.push_text("la-la", "1"))
     # a sticker gets no answer and does not stop polling; a photo from a stranger is refused
     zalo.push_sticker("la-la")
     photo = zalo.host_file("a.jpg", b"\xff\xd8\xff jpeg")
-    assert "chưa được đăng ký" in await exchange(zalo, bot, lambda: zalo.push_image("la-la", photo))
-    welcome = await exchange(zalo, bot, lambda: zalo.push_text("ok-1", f"/start {province['codes']['syt_official']}"))
+    assert "chưa được đăng ký" in await zalo_exchange(zalo, bot, lambda: zalo.push_image("la-la", photo))
+    welcome = await zalo_exchange(zalo, bot, lambda: zalo.push_text("ok-1", f"/start {province['codes']['syt_official']}"))
     assert "Sở Y tế" in welcome
 
 
 async def test_photo_sent_as_a_report_attachment(db, province, zalo, bot):
     task = add_task(db, province["units"]["stc"], "Nộp biên bản kiểm tra", TODAY + timedelta(days=2))
     user = "ph0t0"
-    await exchange(zalo, bot, lambda: zalo.push_text(user, f"/start {province['codes']['stc_official']}"))
-    page = await exchange(zalo, bot, lambda: zalo.push_text(user, "/nhiemvu"))
-    await exchange(zalo, bot, lambda: zalo.push_text(user, option(page, "✅ Xong")))
+    await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, f"/start {province['codes']['stc_official']}"))
+    page = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, "/nhiemvu"))
+    await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, option(page, "✅ Xong")))
     url = zalo.host_file("bien-ban.jpg", b"\xff\xd8\xff jpeg bytes")
-    thanks = await exchange(zalo, bot, lambda: zalo.push_image(user, url, caption="Biên bản kiểm tra số 15/BB"))
+    thanks = await zalo_exchange(zalo, bot, lambda: zalo.push_image(user, url, caption="Biên bản kiểm tra số 15/BB"))
     assert "hoàn thành" in thanks
     with db.session() as s:
         report = s.exec(select(ProgressReport)).one()
@@ -353,13 +342,13 @@ async def test_polling_survives_errors_and_stops_promptly(db, province, assistan
     adapter = ZaloAdapter(assistant, ZaloClient(zalo.token, zalo.url), menus=menus, poll_timeout=30)
     await adapter.start()
     try:
-        welcome = await exchange(zalo, adapter, lambda: zalo.push_text(
+        welcome = await zalo_exchange(zalo, adapter, lambda: zalo.push_text(
             "u-err", f"/start {province['codes']['sxd_official']}"))
         assert "Sở Xây dựng" in welcome
         # the reply fails twice with 5xx/429 and still arrives
         zalo.fail_next("sendMessage", 503, times=1)
         zalo.fail_next("sendMessage", 429, retry_after=1, times=1)
-        assert "/nhiemvu" in await exchange(zalo, adapter, lambda: zalo.push_text("u-err", "/help"))
+        assert "/nhiemvu" in await zalo_exchange(zalo, adapter, lambda: zalo.push_text("u-err", "/help"))
         # a blocked user: nothing delivered, nothing crashes
         zalo.block_user("u-err")
         zalo.push_text("u-err", "/help")
@@ -428,8 +417,8 @@ async def test_outbox_push_through_zalo_sender_and_its_menu(db, province, zalo, 
         assert (notice.channel, notice.chat_id, notice.person_id) == ("zalo", "z-office", office)
 
     # the person answers on Zalo as usual
-    page = await exchange(zalo, bot, lambda: zalo.push_text("z-push", "/nhiemvu"))
-    ask = await exchange(zalo, bot, lambda: zalo.push_text("z-push", option(page, "⚠️ Vướng mắc")))
+    page = await zalo_exchange(zalo, bot, lambda: zalo.push_text("z-push", "/nhiemvu"))
+    ask = await zalo_exchange(zalo, bot, lambda: zalo.push_text("z-push", option(page, "⚠️ Vướng mắc")))
     assert f"#{task}" in ask and "vướng mắc" in ask.lower()
 
 
@@ -449,20 +438,20 @@ async def test_a_reminder_number_opens_the_dialogue(db, database_url, province, 
         await sender.stop()
         dispatcher_db.dispose()
     reminder = zalo.messages_to("z-rem")[-1].text
-    ask = await exchange(zalo, bot, lambda: zalo.push_text("z-rem", option(reminder, "⏳ Đang làm")))
+    ask = await zalo_exchange(zalo, bot, lambda: zalo.push_text("z-rem", option(reminder, "⏳ Đang làm")))
     assert f"#{task}" in ask and "mốc hoàn thành" in ask
 
 
 async def test_person_bound_on_both_channels_chooses_where_pushes_go(db, province, zalo, bot):
     u = province["units"]
     person = bind(db, u["stc"], {"zalo": "z-both", "telegram": "4242"})
-    shown = await exchange(zalo, bot, lambda: zalo.push_text("z-both", "/kenh"))
+    shown = await zalo_exchange(zalo, bot, lambda: zalo.push_text("z-both", "/kenh"))
     assert "kênh anh/chị dùng gần nhất" in shown and "Zalo" in shown and "Telegram" in shown
     assert "/kenh tatca" in shown and "<" not in shown
-    assert "tất cả" in await exchange(zalo, bot, lambda: zalo.push_text("z-both", "/kenh tất cả"))
+    assert "tất cả" in await zalo_exchange(zalo, bot, lambda: zalo.push_text("z-both", "/kenh tất cả"))
     with db.session() as s:
         assert s.get(Person, person).push_channels == "all"
-    assert "Không hiểu" in await exchange(zalo, bot, lambda: zalo.push_text("z-both", "/kenh hai"))
+    assert "Không hiểu" in await zalo_exchange(zalo, bot, lambda: zalo.push_text("z-both", "/kenh hai"))
     # the same person on Telegram: same settings, English alias
     replies = bot.assistant.handle(Incoming(channel="telegram", chat_id="4242", user_id="4242", text="/channels last"))
     assert "gần nhất" in replies[0].text
@@ -493,12 +482,7 @@ async def test_run_with_zalo_only(db, database_url, province, zalo):
         welcome = await zalo.wait_for("Sở Xây dựng", chat_id="z-run", timeout=40)
         assert "Phạm Thu" in welcome.text
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            await asyncio.wait_for(proc.wait(), timeout=20)
-        except TimeoutError:
-            proc.kill()
-            await proc.wait()
+        await stop_process(proc)
     out, err = await proc.communicate()
     assert proc.returncode == 0, err.decode()[-2000:]
     assert "Zalo" in out.decode() and zalo.token not in out.decode() + err.decode()
@@ -509,21 +493,21 @@ async def test_review_flow_with_numbered_menus(db, province, zalo, bot, menus):
     choices, the pushed completion shows the unit's photo again."""
     task = add_task(db, province["units"]["stc"], "Lập biên bản kiểm tra an toàn thực phẩm", TODAY + timedelta(days=3))
     unit_user, office_user = "z-unit", "z-vp"
-    await exchange(zalo, bot, lambda: zalo.push_text(unit_user, f"/start {province['codes']['stc_official']}"))
-    await exchange(zalo, bot, lambda: zalo.push_text(office_user, f"/start {province['codes']['office']}"))
-    page = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "/nhiemvu"))
-    await exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(page, "✅ Xong")))
-    refused = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "đã có dự thảo biên bản"))
+    await zalo_exchange(zalo, bot, lambda: zalo.push_text(unit_user, f"/start {province['codes']['stc_official']}"))
+    await zalo_exchange(zalo, bot, lambda: zalo.push_text(office_user, f"/start {province['codes']['office']}"))
+    page = await zalo_exchange(zalo, bot, lambda: zalo.push_text(unit_user, "/nhiemvu"))
+    await zalo_exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(page, "✅ Xong")))
+    refused = await zalo_exchange(zalo, bot, lambda: zalo.push_text(unit_user, "đã có dự thảo biên bản"))
     assert "Chưa ghi nhận hoàn thành" in refused and "dự thảo" in refused
-    ask = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(refused, "Ghi nhận là tiến độ")))
+    ask = await zalo_exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(refused, "Ghi nhận là tiến độ")))
     assert "Dự kiến hoàn thành" in ask
-    saved = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "16/5/2026"))
+    saved = await zalo_exchange(zalo, bot, lambda: zalo.push_text(unit_user, "16/5/2026"))
     assert "Đã ghi nhận báo cáo tiến độ" in saved and "16/05/2026" in saved
 
-    page = await exchange(zalo, bot, lambda: zalo.push_text(unit_user, "/nhiemvu"))
-    await exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(page, "✅ Xong")))
+    page = await zalo_exchange(zalo, bot, lambda: zalo.push_text(unit_user, "/nhiemvu"))
+    await zalo_exchange(zalo, bot, lambda: zalo.push_text(unit_user, option(page, "✅ Xong")))
     url = zalo.host_file("bien-ban.jpg", b"\xff\xd8\xff jpeg bytes")
-    submitted = await exchange(zalo, bot, lambda: zalo.push_image(unit_user, url, caption="Biên bản kiểm tra số 15/BB"))
+    submitted = await zalo_exchange(zalo, bot, lambda: zalo.push_image(unit_user, url, caption="Biên bản kiểm tra số 15/BB"))
     assert "chờ Văn phòng đánh giá" in submitted
 
     sender = ZaloSender(zalo.token, zalo.url, db=db)
@@ -534,9 +518,9 @@ async def test_review_flow_with_numbered_menus(db, province, zalo, bot, menus):
         assert any(m.method == "sendPhoto" for m in to_office)
         notice = to_office[-1].text
         assert "15/BB" in notice and "[1]" in notice
-        ask = await exchange(zalo, bot, lambda: zalo.push_text(office_user, option(notice, "↩️ Trả lại")))
+        ask = await zalo_exchange(zalo, bot, lambda: zalo.push_text(office_user, option(notice, "↩️ Trả lại")))
         assert "lý do" in ask
-        done = await exchange(zalo, bot, lambda: zalo.push_text(office_user, "Biên bản thiếu chữ ký của đoàn kiểm tra"))
+        done = await zalo_exchange(zalo, bot, lambda: zalo.push_text(office_user, "Biên bản thiếu chữ ký của đoàn kiểm tra"))
         assert "Đã trả lại" in done
         await Dispatcher(db, {"zalo": sender}).drain(max_wait=5)
     finally:
@@ -554,16 +538,16 @@ async def test_coordinators_and_milestones_on_zalo_menus(db, province, zalo, bot
     task_id = add_task(db, u["stc"], "Lập đề án cấp nước sạch", TODAY + timedelta(days=6), coordinators=[u["sxd"]],
                        coordinator_deadline=TODAY - timedelta(days=1))
     user = "7ab2c0de9b2e7f10a3c5"
-    await exchange(zalo, bot, lambda: zalo.push_text(user, f"/start {province['codes']['stc_official']}"))
-    detail = await exchange(zalo, bot, lambda: zalo.push_text(user, f"/nhiemvu {task_id}"))
+    await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, f"/start {province['codes']['stc_official']}"))
+    detail = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, f"/nhiemvu {task_id}"))
     assert "Phối hợp không đúng hạn: Sở Xây dựng" in detail
-    chased = await exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "Chưa nhận được ý kiến phối hợp")))
+    chased = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "Chưa nhận được ý kiến phối hợp")))
     assert "Đã nhắc Sở Xây dựng" in chased
 
-    detail = await exchange(zalo, bot, lambda: zalo.push_text(user, f"/nhiemvu {task_id}"))
-    ask = await exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "⏳ Đang làm")))
-    refused = await exchange(zalo, bot, lambda: zalo.push_text(
+    detail = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, f"/nhiemvu {task_id}"))
+    ask = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, option(detail, "⏳ Đang làm")))
+    refused = await zalo_exchange(zalo, bot, lambda: zalo.push_text(
         user, "Đã có dự thảo đề án, sản phẩm: dự thảo đề án, dự kiến hoàn thành 30/6/2026"))
     assert "sau thời hạn" in refused and ask
-    extension = await exchange(zalo, bot, lambda: zalo.push_text(user, option(refused, "📅 Xin gia hạn")))
+    extension = await zalo_exchange(zalo, bot, lambda: zalo.push_text(user, option(refused, "📅 Xin gia hạn")))
     assert "gia hạn" in extension
