@@ -73,11 +73,13 @@ _REC_DAY = re.compile(r"(?:ngày|mùng)\s+(\d{1,2})\s+(?:hằng|hàng|mỗi|các
 # "Hằng tháng, trước ngày 05, báo cáo …": the cadence first, then the day of the month.
 _REC_DAY_AFTER = re.compile(r"(?<!\w)(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tháng\s*,?\s*(?:trước|chậm\s+nhất(?:\s+là)?|"
                             r"vào|trong)?\s*(?:ngày|mùng)\s+(\d{1,2})(?![\d/.\-]|\s+(?:tháng|của))")
-_REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
+_REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
 _PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
-                        r"tăng\s+trưởng|thu\s+nhập)(?:\s+\S+){0,3}\s*$")
+                        r"tăng\s+trưởng|thu\s+nhập)(?:\s+\S+){0,4}\s*$|"
+                        # "giai đoạn 05 năm và hằng năm", "trung hạn và hằng năm": a span and a year of a plan
+                        r"(?:\d+\s+năm|trung\s+hạn|dài\s+hạn|ngắn\s+hạn)\s*(?:và|,)\s*$")
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

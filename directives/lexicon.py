@@ -57,8 +57,12 @@ PLURAL_HEADS = _phrases(
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
-    "khu công nghiệp"
+    "khu công nghiệp|tổ chức chính trị - xã hội|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp"
 )
+# Kinds of party and state bodies written in lowercase, one "các" over a run of them
+# ("các cấp ủy, tổ chức đảng, chính quyền"): a group that names whom it means, not a catch-all.
+PARTY_KINDS = _phrases("cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|chính quyền|chi bộ|đảng bộ|"
+                       "chính quyền địa phương|chính quyền cơ sở")
 # "Ngân hàng Chính sách xã hội chi nhánh tỉnh": a branch word inside a name, before its level.
 BRANCH_WORDS = _phrases("chi nhánh|phân hiệu")
 # Heads that stand with a level word or alone ("Công an huyện", "Thuế tỉnh …", "Hải quan …").
@@ -97,7 +101,10 @@ ROLE_UNITS = _phrases(
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     "ông xóm trưởng|ông trưởng thôn|bà trưởng thôn|trưởng thôn|trưởng các thôn|xóm trưởng|trưởng xóm|trưởng bản|"
-    "trưởng ấp|trưởng khu phố|tổ trưởng tổ dân phố|trưởng thôn, tổ trưởng tổ dân phố"
+    "trưởng ấp|trưởng khu phố|tổ trưởng tổ dân phố|trưởng thôn, tổ trưởng tổ dân phố|"
+    # kinds of establishment a task works with ("phối hợp với Sở Y tế, cơ sở khám bệnh , chữa bệnh")
+    "cơ sở khám bệnh , chữa bệnh|cơ sở khám , chữa bệnh|cơ sở y tế|cơ sở giáo dục|cơ sở đào tạo|"
+    "cơ sở giáo dục đại học|cơ sở giáo dục nghề nghiệp|tổ chức tín dụng|doanh nghiệp bảo hiểm"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(
@@ -111,7 +118,7 @@ APPOSITION_ROLES = _phrases(
 GENERIC_NOUNS = _phrases(
     "cơ quan|đơn vị|sở|ban|ngành|địa phương|lực lượng|bộ|phòng|cấp|đoàn thể|tổ chức|"
     "cơ quan chuyên môn|đơn vị sự nghiệp|cơ quan báo chí|ngành chức năng|cơ quan chức năng|"
-    "tổ chức chính trị - xã hội|hội đoàn thể"
+    "hội đoàn thể"
 )
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(
@@ -135,7 +142,7 @@ LEVEL_WORDS = _phrases(
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
     "giao|giao cho|giao nhiệm vụ cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
-    "chỉ đạo|nhờ|đồng ý để|đồng ý cho|đồng ý"
+    "chỉ đạo|nhờ|đồng ý để|đồng ý cho|đồng ý|trân trọng đề nghị|kính đề nghị"
 )
 # Where the action of a subject begins. Multi-syllable entries first matter:
 # matching takes the longest entry at a position.

@@ -32,13 +32,22 @@ _TIME = re.compile(r"^(?:năm|quý|tháng|thường xuyên|hằng|hàng|trước
                    r"\d{4}\b|\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
+_ROLES = PhraseIndex(lx.ROLE_UNITS)  # "Cơ sở khám bệnh, chữa bệnh", "Chủ đầu tư": units named by their kind
 _JOINERS = (",", "và", "&", "-", "–", "/", "của", "các", "ở")
+# A cell's line ending with one of these waits for its object ("Ủy ban nhân dân cấp tỉnh trình" /
+# "Hội đồng nhân dân cùng cấp").
+_OBJECT_WORDS = ("với", "cho", "tại", "về", "trình", "theo")
+PAGE = "\f"  # where a row goes on over a page break: the cell above may be complete there
 MAX_HEADER_LINES = 20
+MAX_TIME_WORDS = 12
+AHEAD_WORDS = 6  # "Cơ sở khám" / "bệnh," / "chữa" / "bệnh": enough words to tell a unit's name
 MAX_HEADER_WORDS = 6
 
 
 def linear_tables(text: str) -> str:
-    """Text with each one-cell-per-line task table written as pipe rows."""
+    """Text with each one-cell-per-line task table, and each task written as a record of labelled
+    fields, as pipe rows."""
+    text = field_records(text)
     if not re.search(r"(?m)^\s*S?TT\s*$", text):
         return text
     lines = [ln.strip() for ln in text.split("\n")]
@@ -112,6 +121,8 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
         if _NUMBER_HEAD.match(line) and not pending and \
                 [" ".join(x.split()) for x in lines[j:j + len(raw_header) - 1]] == raw_header[1:]:
             j += len(raw_header) - 1  # the header again on a new page
+            if current is not None:
+                current.append(PAGE)
             continue
         if _ROW.match(line) or _GROUP.match(line) or _PART.match(line):
             previous = _flush(rows, current, kind, labels, roles, previous)
@@ -131,9 +142,9 @@ def _flush(rows: list[list[str]], current: list[str] | None, kind: str, labels: 
         return previous
     number, body = current[0], current[1:]
     if kind == "group":
-        rows.append([number.rstrip(".)") + ". " + " ".join(body)])
+        rows.append([number.rstrip(".)") + ". " + " ".join(line for line in body if line != PAGE)])
         return None
-    cells = _row_cells(body, labels, roles)
+    cells, *more = _row_cells(body, labels, roles)
     if kind == "part" and previous is not None:
         # A merged row's part: what it leaves empty is the merged cell above it.
         cells = [c or p for c, p in zip(cells, previous, strict=True)]
@@ -142,31 +153,89 @@ def _flush(rows: list[list[str]], current: list[str] | None, kind: str, labels: 
         return cells
     cells[roles.get("number", 0)] = "" if kind == "part" else number
     rows.append(cells)
+    for extra in more:  # the row's second result with its own time: one more task, same work
+        rows.append([c or ("" if k == roles.get("number", 0) else p)
+                     for k, (c, p) in enumerate(zip(extra, cells, strict=True))])
     return cells
 
 
-def _row_cells(body: list[str], labels: list[str], roles: dict[str, int]) -> list[str]:
+def _row_cells(body: list[str], labels: list[str], roles: dict[str, int]) -> list[list[str]]:
+    """The row's cells, then the cells of each further result it gives a time of its own."""
     cells = [""] * len(labels)
-    content_end = next((k for k in range(1, len(body)) if _opens_unit(_ahead(body, k), body[k - 1])), len(body))
+    content_end = next((k for k in range(1, len(body))
+                        if body[k] != PAGE and _opens_unit(_ahead(body, k), body[k - 1])), len(body))
+    content = " ".join(line for line in body[:content_end] if line != PAGE)
+    pieces: list[str] = []
+    for piece in _pieces(body[content_end:]):
+        home = next((k for k in range(len(pieces) - 1, -1, -1) if _completes(pieces[k], piece[1:])), None) \
+            if piece.startswith(PAGE) else None
+        if home is not None:
+            # "Đài Tiếng nói" / page break, time and other cells / "Việt Nam và các bộ, ngành": the
+            # page goes on with the name a cell above left unfinished.
+            pieces[home] += " " + piece[1:]
+        elif piece.startswith(PAGE) and pieces and not piece[1:2].isupper():
+            # "… máy bay không người lái" / page break / "(UAV), mô hình …": a cell going on over the
+            # page; after the time cell, which is whole, it can only be the task's text.
+            if _TIME.match(pieces[-1]):
+                content += " " + piece[1:]
+            else:
+                pieces[-1] += " " + piece[1:]
+        else:
+            pieces.append(piece.lstrip(PAGE))
     if "content" in roles:
-        cells[roles["content"]] = " ".join(body[:content_end])
-    pieces = _pieces(body[content_end:])
+        cells[roles["content"]] = content
+    return _unit_cells(cells, [p for p in pieces if p], labels, roles)
+
+
+def _unit_cells(cells: list[str], pieces: list[str], labels: list[str], roles: dict[str, int]) -> list[list[str]]:
     if not pieces:
-        return cells
+        return [cells]
     after = [k for k in sorted(roles.values()) if k > roles["lead"]]
     cells[roles["lead"]] = pieces[0]
     rest = pieces[1:]
     deadline = roles.get("deadline")
-    timed = next((k for k, p in enumerate(rest) if _TIME.match(p)), None)
-    if deadline is not None and timed is not None:
-        before = [k for k in after if k < deadline]
-        _fill(cells, before, rest[:timed], roles)
-        cells[deadline] = rest[timed]
-        _fill(cells, [k for k in range(deadline + 1, len(labels))], rest[timed + 1:], roles)
-    else:
+    timed = next((k for k, p in enumerate(rest) if _is_time(p)), None)
+    if deadline is None or timed is None:
         columns = [k for k in range(roles["lead"] + 1, len(labels)) if k != deadline]
         _fill(cells, columns, rest, roles)
-    return cells
+        return [cells]
+    following = len(labels) - deadline - 1
+    start = _next_result(rest, timed, following)
+    tail = rest[start:] if start is not None else []
+    rest = rest[:start] if start is not None else rest
+    _fill(cells, [k for k in after if k < deadline], rest[:timed], roles)
+    cells[deadline] = rest[timed]
+    _fill(cells, list(range(deadline + 1, len(labels))), rest[timed + 1:], roles)
+    if not tail:
+        return [cells]
+    # The lead's cell merged over both results, or printed again with them.
+    again = tail if _opens_unit(tail[0], "") else [cells[roles["lead"]], *tail]
+    blank = [""] * len(labels)
+    if "content" in roles:
+        blank[roles["content"]] = cells[roles["content"]]
+    return [cells, *_unit_cells(blank, again, labels, roles)]
+
+
+def _is_time(piece: str) -> bool:
+    """A time cell ("Tháng 5/2026", "2026 và hằng năm"), not a result opening with its year
+    ("2026 được tổ chức thành công")."""
+    return bool(_TIME.match(piece)) and not re.search(r"(?<!\w)(?:được|đã|sẽ)(?!\w)", piece) and \
+        len(piece.split()) <= MAX_TIME_WORDS
+
+
+def _next_result(rest: list[str], timed: int, following: int) -> int | None:
+    """Where a row's second result starts: a later cell giving a time ("Tháng 11/2026", "2027 -
+    2030"), after the cells of the first result; the second result opens with its lead printed
+    again, or with its own result text."""
+    later = next((k for k in range(timed + 1, len(rest)) if _is_time(rest[k]) and
+                  re.search(r"\d|thường xuyên|hằng|hàng", rest[k], re.IGNORECASE)), None)
+    if later is None:
+        return None
+    lead = next((k for k in range(timed + 1, later) if _opens_unit(rest[k], rest[k - 1])), None)
+    if lead is not None:
+        return lead
+    start = timed + 1 + following
+    return start if start < later else None
 
 
 def _ahead(body: list[str], k: int) -> str:
@@ -174,10 +243,16 @@ def _ahead(body: list[str], k: int) -> str:
     / "Trung ương," one word a line, and only the words together open a unit's name."""
     text = body[k]
     for line in body[k + 1:]:
-        if len(text.split()) >= 4 or not line[:1].islower():
+        if len(text.split()) >= AHEAD_WORDS or not (line[:1].islower() or _awaits_name(text) and line[:1].isupper()):
             break
         text += " " + line
     return text
+
+
+def _awaits_name(text: str) -> bool:
+    """"Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia": a head word, and no name yet."""
+    tokens = tokenize(text)
+    return bool(tokens) and tokens[-1].is_word and bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is None
 
 
 def _fill(cells: list[str], columns: list[int], pieces: list[str], roles: dict[str, int]) -> None:
@@ -195,28 +270,47 @@ def _pieces(lines: list[str]) -> list[str]:
     """Cells from the lines after a task's text: a capital opens a cell unless the line before
     asks for more ("Bộ Khoa học và" / "Công nghệ", "Bộ Công" / "Thương")."""
     pieces: list[str] = []
+    page = False
     for line in lines:
-        if pieces and _goes_on(pieces[-1], line):
+        if line == PAGE:
+            page = True  # the next line opens a piece of its own, marked
+            continue
+        if pieces and not page and _goes_on(pieces[-1], line):
             pieces[-1] += " " + line
         else:
-            pieces.append(line)
-    return [" ".join(p.split()) for p in pieces]
+            pieces.append((PAGE if page else "") + line)
+        page = False
+    return [(PAGE if p.startswith(PAGE) else "") + " ".join(p.split()) for p in pieces]
 
 
 def _goes_on(cell: str, line: str) -> bool:
-    if line[0].isdigit():
+    if line[0].isdigit() or re.match(r"[IVX]{1,4}\s*/\s*\d", line):  # "Trong quý" / "IV/2027"
         return bool(_TIME.match(cell)) and bool(re.search(r"(?:tháng|quý|năm|ngày|đoạn)$", cell, re.IGNORECASE))
     if not line[0].isupper():
         return True
+    if _awaits_name(_last_name(cell)):
+        return not _TIME.match(line)
     tokens = tokenize(cell)
     last = tokens[-1].low if tokens else ""
     # "Bộ Tài chính, Bộ" / "Tư pháp": a head word closing a cell, alone after its comma, waits for its name.
-    if last in _JOINERS or (tokens and _HEADS.match(tokens, len(tokens) - 1) == 1 and tokens[-1].is_capitalized
+    # "Các Bộ:" / "NN&MT," / "Xây dựng,": a colon announces the names that follow it.
+    if last in (*_JOINERS, *_OBJECT_WORDS, ":") or (tokens and _HEADS.match(tokens, len(tokens) - 1) == 1 and tokens[-1].is_capitalized
                             and len(tokens) > 1 and (tokens[-2].low not in _JOINERS or tokens[-2].text == ",")):
         return not _TIME.match(line)
+    return _completes(cell, line)
+
+
+def _completes(cell: str, line: str) -> bool:
+    """"Bộ NN&MT, Bộ Công" / "Thương, các địa": the line completes the cell's last name."""
+    tokens = tokenize(cell)
     both = tokenize(cell + " " + line)
-    n = _KNOWN.match(both, _name_start(both))
-    return bool(n) and _name_start(both) + n > len(tokens)
+    start = _name_start(tokens)
+    n = _KNOWN.match(both, start)
+    return bool(n) and start + n > len(tokens)
+
+
+def _last_name(cell: str) -> str:
+    return cell.rsplit(",", 1)[-1].strip()
 
 
 def _name_start(tokens) -> int:
@@ -232,10 +326,69 @@ def _opens_unit(line: str, before: str) -> bool:
     if not tokens or not tokens[0].is_capitalized:
         return False
     previous = tokenize(before)
-    if previous and previous[-1].low in (*_JOINERS, "với", "cho", "tại", "về", "trình", "theo"):
+    if previous and previous[-1].low in (*_JOINERS, *_OBJECT_WORDS):
         return False
     if tokens[0].low in ("các", "những") and len(tokens) > 1:
         return parse_unit(tokens, 0) is not None or bool(_HEADS.match(tokens, 1)) or tokens[1].low in (
             "bộ", "sở", "cơ", "đơn", "tỉnh", "địa", "cấp", "ngành")
     return bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is not None or \
-        tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0))
+        tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0)) or bool(_ROLES.match(tokens, 0))
+
+
+# "2. Cơ quan chủ trì: Bộ Tư pháp.": a field of a task set out as a record, its label a column's.
+_FIELD = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•]\s*)?([A-ZĐÀ-Ỹ][^:|.;]{1,40}?)\s*:\s*(.*)$")
+_ITEM = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s|^[-–+•]\s|^(?:Điều|Chương|Phần)\s+\d")
+MIN_FIELDS = 3
+MAX_LABEL_WORDS = 6
+
+
+def field_records(text: str) -> str:
+    """A task written as fields ("1. Tên nhiệm vụ: …" / "2. Cơ quan chủ trì: …" / "3. Cơ quan phối
+    hợp: …" / "4. Thời gian hoàn thành: …") as a table of one row: header of labels, row of values."""
+    if text.count(":") < MIN_FIELDS:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        fields, end = _record_at(lines, i)
+        if fields is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend(["", "| " + " | ".join(label for label, _ in fields) + " |",
+                    "| " + " | ".join(value.replace("|", "/").rstrip(" .;") for _, value in fields) + " |", ""])
+        i = end
+    return "\n".join(out)
+
+
+def _field_at(line: str) -> tuple[str, str] | None:
+    if _FURNITURE.match(line.strip()):
+        return None
+    m = _FIELD.match(line.strip())
+    if not m or len(m.group(1).split()) > MAX_LABEL_WORDS:
+        return None
+    return " ".join(m.group(1).split()), m.group(2).strip()
+
+
+def _record_at(lines: list[str], i: int) -> tuple[list[tuple[str, str]] | None, int]:
+    """The fields of a record starting at line i (each value with the lines it wraps onto) and the
+    line after them, when the labels name at least a task and its lead."""
+    fields: list[tuple[str, str]] = []
+    j = i
+    while j < len(lines):
+        field = _field_at(lines[j])
+        if field is not None and (column_roles([field[0]]) or fields):
+            fields.append(field)
+        elif fields and lines[j].strip() and not _FURNITURE.match(lines[j].strip()) and \
+                not _ITEM.match(lines[j].strip()) and \
+                (not re.search(r"[.;]$", fields[-1][1]) or lines[j].strip()[:1].islower()):
+            fields[-1] = (fields[-1][0], (fields[-1][1] + " " + lines[j].strip()).strip())
+        else:
+            break
+        j += 1
+    labels = [label for label, _ in fields]
+    roles = column_roles(labels)
+    if len(fields) < MIN_FIELDS or "lead" not in roles or "content" not in roles or not column_roles(labels[:1]):
+        return None, i
+    return fields, j

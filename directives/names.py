@@ -31,6 +31,7 @@ _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS)
+_PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
@@ -353,12 +354,28 @@ def _committee_run(tokens: list[Token], j: int) -> int | None:
     return end
 
 
+def _party_run(tokens: list[Token], k: int) -> int:
+    """"cấp ủy, tổ chức đảng, chính quyền các cấp" after "các": the end of the run of kinds."""
+    end = k + _PARTY_KINDS.match(tokens, k)
+    while _low(tokens, end) in (",", "và") and _PARTY_KINDS.match(tokens, end + 1):
+        end += 1 + _PARTY_KINDS.match(tokens, end + 1)
+    return _all_levels(tokens, _plural_levels(tokens, end))
+
+
+def _all_levels(tokens: list[Token], end: int) -> int:
+    """"… từ Trung ương đến địa phương" / "đến cơ sở" closing a kind of body: every level of it."""
+    words = [t.low for t in tokens[end:end + 6]]
+    if words[:4] == ["từ", "trung", "ương", "đến"] and words[4:6] in (["địa", "phương"], ["cơ", "sở"]):
+        return end + 6
+    return end
+
+
 def _plural_unit(tokens: list[Token], k: int) -> int | None:
     """"bệnh viện trực thuộc Bộ Y tế" after "các": a kind of unit, then what narrows it."""
     n = _PLURAL_HEADS.match(tokens, k)
     if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized):
         return None
-    end = _name_tail(tokens, k + n, True)
+    end = _all_levels(tokens, _name_tail(tokens, k + n, True))
     low = _low(tokens, end)
     if low in ("trực", "thuộc"):
         m = end + (2 if low == "trực" and _low(tokens, end + 1) == "thuộc" else 1)
@@ -484,6 +501,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         n = _ROLES.match(tokens, k)
         if n:
             return ROLE, k + n, distributive
+        if _PARTY_KINDS.match(tokens, k) > _GENERIC.match(tokens, k):
+            return GROUP, _party_run(tokens, k), distributive
         if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
             end = _plural_unit(tokens, k)  # "các cơ quan thông tấn, báo chí": a kind, not "các cơ quan"
             if end:
@@ -507,6 +526,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         if end:
             return GROUP, end, distributive
         return None
+    bare = _generic_run(tokens, j) if _GENERIC.match(tokens, j) else None
+    if bare and [t.low for t in tokens[bare - 2:bare]] == ["liên", "quan"] and bare - j > 2:
+        return CATCHALL, bare, False  # "cơ quan, đơn vị liên quan" in a table's cell: "các" left out
     n = _ROLES.match(tokens, j)
     if n:
         return ROLE, _plural_levels(tokens, j + n), False  # "chính quyền địa phương các cấp"
@@ -599,6 +621,10 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
             named, end = _enumeration(text, tokens, head, end + 1)
             units.extend(named)
+        elif (members := _members(text, tokens, j, end, kind)) is not None:
+            # "các cơ sở đào tạo trọng điểm gồm: Trường A, Viện B": the members named are the units.
+            named, end = members
+            units.extend(named)
         else:
             title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j))
             units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
@@ -613,6 +639,25 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
                 continue
         break
     return units, (after if units else i)
+
+
+def _members(text: str, tokens: list[Token], j: int, end: int, kind: str) -> tuple[list[UnitRef], int] | None:
+    """The named members after a kind of unit and "gồm"/"bao gồm" (its qualifier between:
+    "trọng điểm", "sau đây"), and the index after them; None when no named unit follows."""
+    if kind not in (GROUP, ROLE, CATCHALL) or _low(tokens, j) not in ("các", "những"):
+        return None
+    k = end
+    while k < min(end + 3, len(tokens)) and tokens[k].is_word and not tokens[k].is_capitalized and \
+            tokens[k].low not in ("gồm", "bao"):
+        k += 1
+    if _low(tokens, k) == "bao":
+        k += 1
+    if _low(tokens, k) != "gồm":
+        return None
+    k += 1 + (_low(tokens, k + 1) == ":")
+    named, after = parse_unit_list(text, tokens, k, raw=True)
+    named = [u for u in named if u.kind == NAMED]
+    return (named, after) if named else None
 
 
 MAX_APPOSITION = 25  # tokens of "- cơ quan thường trực Ban Chỉ đạo …" before the action

@@ -178,6 +178,13 @@ def _skip_before_speaker(blocks: list[Block]) -> None:
             return
 
 
+# "Chính phủ ban hành Nghị quyết …", "Chủ tịch UBND tỉnh ban hành Quyết định …" after the "Căn cứ …"
+# lines: the issuer enacting the document itself, no task.
+_ENACTING = re.compile(r"^(?:Chính phủ|Thủ tướng Chính phủ|(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Bộ trưởng|"
+                       r"Chủ tịch|Giám đốc|Thống đốc)\b[^,.;:]{0,80}?)\s+(?:quyết định\s+)?ban hành\s+"
+                       r"(?:Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b")
+
+
 def _skip_preamble(blocks: list[Block]) -> None:
     """Before the first numbered section, everything up to "… như sau:" introduces the body."""
     first_section = next((i for i, b in enumerate(blocks) if b.kind in
@@ -185,6 +192,9 @@ def _skip_preamble(blocks: list[Block]) -> None:
     if first_section is None:
         _skip_before_speaker(blocks)
         return
+    for block in blocks[:first_section]:
+        if block.kind == "para" and _ENACTING.match(block.text):
+            block.skip = True
     for i in range(first_section - 1, -1, -1):
         if blocks[i].kind == "para" and _ANNOUNCEMENT.search(blocks[i].text):
             for block in blocks[:i + 1]:

@@ -86,6 +86,8 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     deadline = _cell(row, roles, "deadline")
     if deadline:
         # "2026" alone is the year's end; "2026 và hằng năm" a yearly duty from then on.
+        # "Từ tháng 3/2025 đến tháng 9/2027": a span of work is due at its end.
+        deadline = re.sub(r"^từ\s+\S.*?\s+(?=(?:đến|tới)\s)", "", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:đến|tới)\s+(?:hết\s+)?|^giai đoạn\s+(?=\d)", "", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s*[-–]\s*(\d{4})$", r"năm \1", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(\d{4})$", r"năm \1", deadline)

@@ -28,7 +28,7 @@ _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
 _CONSEQUENCE = PhraseIndex(lx.CONSEQUENCE_MARKERS)
 _PREPOSITION = PhraseIndex(lx.PREPOSITIONS)
-_HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ", "đồng"}  # "X giao Y …": Y leads
+_HANDING_VERBS = {"giao", "yêu", "đề", "phân", "ủy", "uỷ", "nhờ", "đồng", "trân", "kính"}  # "X giao Y …": Y leads
 MAX_HANDING_GAP = 4  # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND huyện …": words before the handing verb
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà", "có"}
 # Verbs that hand the action to an object unit: "chỉ đạo Thanh tra Sở phối hợp với Công an …"
@@ -74,6 +74,10 @@ _FACT = re.compile(
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
+# "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
+# what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
+_ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
+                          re.IGNORECASE)
 # "phối hợp với Sở Tài chính", and without "với" ("chủ trì, phối hợp Sở Tài chính",
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
@@ -537,7 +541,10 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
 # "Các nội dung trên phải được cụ thể hóa trong …": a thing is subject, in the passive, with no
 # actor; what it says ("hợp tác ODA hàng năm") is no part of the task before it.
 _PASSIVE_THING = re.compile(r"^(?:các|những)\s+(?:nội dung|kiến nghị|đề xuất|vấn đề|vướng mắc|kết quả)(?:\s+\w+){0,3}\s+"
-                            r"(?:phải|cần|sẽ)\s+được(?!\w)", re.IGNORECASE)
+                            r"(?:phải|cần|sẽ)\s+được(?!\w)"
+                            # "Kinh phí thực hiện … theo quy định": where the money comes from, with no actor
+                            r"|^(?:nguồn\s+)?(?:kinh phí|vốn|ngân sách)\s+(?:thực hiện|triển khai|bảo đảm|để|cho|"
+                            r"tổ chức|hoạt động)(?!\w)", re.IGNORECASE)
 
 
 # "Các đơn vị thực hiện trước ngày 24/3/2016.": when the work is due, nothing more.
@@ -626,7 +633,7 @@ class BlockReader:
     def _sentence(self, sentence: str) -> None:
         if _SOURCE_NOTE.match(sentence.strip()):
             return  # "(Nguồn: Công văn số 12/UBND-VP)", "Xem chi tiết tại …": where the text comes from
-        if _EXECUTION.search(sentence):
+        if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence):
             self.last = []
             return
         found = assignments_in(sentence)
@@ -669,7 +676,7 @@ class BlockReader:
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
-        if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
+        if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text) or _ANSWERS_FOR.match(action_part):
             self.last = []
             return
         if all(u.distributive for u in a.leads):

@@ -53,6 +53,8 @@ def test_dates_that_are_not_deadlines(sentence):
     ("Sở Y tế định kỳ hằng quý báo cáo kết quả.", "quarterly"),
     ("Sở Y tế định kỳ hằng tháng tổng hợp kết quả.", "monthly"),
     ("Sở Y tế tổ chức sơ kết hằng năm.", "yearly"),
+    ("Phòng Nội vụ điều tra nhu cầu đào tạo cán bộ theo từng năm.", "yearly"),
+    ("Sở Công Thương kiểm tra giá cả thị trường theo từng quý.", "quarterly"),
 ])
 def test_recurrence_forms(sentence, cadence):
     task = only_task(sentence)
@@ -65,8 +67,21 @@ def test_periodic_without_cadence_is_not_recurrence():
     assert task.recurrence is None and task.deadline is None
 
 
-def test_plan_of_the_year_is_not_a_cadence():
-    assert find_recurrence("xây dựng kế hoạch đầu tư công hằng năm") is None
+@pytest.mark.parametrize("text", [
+    "xây dựng kế hoạch đầu tư công hằng năm",
+    "đưa vào kế hoạch dự trữ quốc gia hàng năm",
+    "bố trí vốn ngân sách địa phương giai đoạn 05 năm và hằng năm",
+    "cân đối kế hoạch vốn trung hạn và hằng năm",
+    "bố trí kinh phí chi thường xuyên hằng năm",
+])
+def test_plan_of_the_year_is_not_a_cadence(text):
+    assert find_recurrence(text) is None
+
+
+@pytest.mark.parametrize("text", ["tổ chức sơ kết 05 năm và báo cáo hằng năm", "rà soát, báo cáo hằng năm",
+                                  "sau 3 năm thực hiện, hằng năm tổ chức kiểm tra"])
+def test_a_duty_after_a_span_keeps_its_cadence(text):
+    assert find_recurrence(text) == "yearly"
 
 
 def test_date_without_year_takes_the_directive_year():

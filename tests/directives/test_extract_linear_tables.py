@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from directives import extract_text
-from directives.linear import linear_tables
+from directives.linear import field_records, linear_tables
 
 ANNEX = """Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm thi hành
 Quyết định này.
@@ -104,6 +104,16 @@ def test_text_without_a_linear_table_is_untouched():
     assert linear_tables(text) == text
 
 
+@pytest.mark.parametrize("lines, deadline", [
+    ("Từ quý\nIII/2026 đến quý III/2030", date(2030, 9, 30)),
+    ("Trong quý\nIV/2026", date(2026, 12, 31)),
+    ("Tháng\n11/2026", date(2026, 11, 30)),
+])
+def test_a_time_cell_goes_on_with_its_number(lines, deadline):
+    text = HEAD + "1\nRà soát hồ sơ đất đai.\nPhòng Tài nguyên\nUBND các xã\nBáo cáo\n" + lines + "\n"
+    assert _rows(text) == [("Phòng Tài nguyên", ["UBND các xã"], deadline, None)]
+
+
 @pytest.mark.parametrize("cell, deadline, recurrence", [
     ("2026", date(2026, 12, 31), None),
     ("Năm 2026 - 2027", date(2027, 12, 31), None),
@@ -116,3 +126,118 @@ def test_time_column_forms(cell, deadline, recurrence):
     text = f"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n| 1 | Rà soát hồ sơ | Sở Y tế | {cell} |\n"
     (task,) = extract_text(text, issued=date(2026, 3, 10)).tasks
     assert (task.deadline, task.recurrence) == (deadline, recurrence)
+
+
+HEAD = "TT\nNhiệm vụ\nCơ quan chủ\ntrì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"
+PAGE_HEAD = "\nCÔNG BÁO/Số 120/Ngày 02-03-2026\n41\n" + HEAD
+
+
+def _rows(text: str) -> list[tuple[str, list[str], date | None, str | None]]:
+    return [(t.lead, t.coordinators, t.deadline, t.recurrence)
+            for t in extract_text(text, issued=date(2026, 2, 10)).tasks]
+
+
+@pytest.mark.parametrize("cells, leads, partners", [
+    # the next line completes the last name of the cell, though it opens with a capital
+    ("Bộ Tư pháp, Đài Truyền hình Việt\nNam, Đài Tiếng nói Việt Nam\nBộ Tài chính",
+     ["Bộ Tư pháp", "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam"], ["Bộ Tài chính"]),
+    ("Sở Y tế\nBộ Tư pháp, Ngân hàng Nhà nước Việt\nNam, các tổ chức tín dụng", ["Sở Y tế"],
+     ["Bộ Tư pháp", "Ngân hàng Nhà nước Việt Nam", "các tổ chức tín dụng"]),
+    ("Sở Nội vụ, Sở Công\nThương, UBND các xã\nCông an tỉnh", ["Sở Nội vụ", "Sở Công Thương", "UBND các xã"],
+     ["Công an tỉnh"]),
+    # a colon announces the names of the kind it heads
+    ("Các Bộ:\nCông an,\nQuốc phòng, Y\ntế\nBộ Tài chính", ["Bộ Công an", "Bộ Quốc phòng", "Bộ Y tế"], ["Bộ Tài chính"]),
+    ("Các Sở:\nTài chính, Xây\ndựng\nUBND các xã", ["Sở Tài chính", "Sở Xây dựng"], ["UBND các xã"]),
+    # a head whose name starts on the next line with a capital ("Ban Chỉ đạo" / "Phòng thủ dân")
+    ("Ban Chỉ đạo\nChuyển đổi số\ntỉnh\nBan Chỉ huy\nQuân sự các xã", ["Ban Chỉ đạo Chuyển đổi số tỉnh"],
+     ["Ban Chỉ huy Quân sự các xã"]),
+    ("Hội đồng\nThi đua khen thưởng\nSở Nội vụ", ["Hội đồng Thi đua khen thưởng"], ["Sở Nội vụ"]),
+    # a unit named by its kind opens the lead's cell, its words one a line
+    ("Cơ sở khám\nbệnh,\nchữa\nbệnh\nSở Y tế", ["Cơ sở khám bệnh, chữa bệnh"], ["Sở Y tế"]),
+    ("Chủ đầu\ntư\nUBND các xã", ["Chủ đầu tư"], ["UBND các xã"]),
+    # a line ending with a word that waits for its object goes on
+    ("UBND cấp huyện trình\nHội đồng nhân dân cùng cấp\nCác cơ quan, đơn vị có liên quan", ["UBND cấp huyện"],
+     ["Các cơ quan, đơn vị có liên quan"]),
+    # the kinds concerned, capitalized at the head of their cell
+    ("Sở Tư pháp\nSở, ngành, đơn vị có liên quan", ["Sở Tư pháp"], ["Sở, ngành, đơn vị có liên quan"]),
+    # not: a complete name, then the partners' cell
+    ("Sở Tư pháp\nUBND các xã, phường", ["Sở Tư pháp"], ["UBND các xã, phường"]),
+])
+def test_lead_cells_read_over_lines(cells, leads, partners):
+    text = HEAD + "1\nRà soát hồ sơ đất đai.\n" + cells + "\nBáo cáo\nTháng\n6/2026\n"
+    assert _rows(text) == [(lead, partners, date(2026, 6, 30), None) for lead in leads]
+
+
+def test_a_row_with_two_results_and_two_times_gives_two_tasks():
+    # the lead printed again over the page break
+    text = (HEAD + "1\nHoàn thiện quy định về quản lý chợ\nSở Công Thương\nUBND các xã\nBáo cáo chuyên đề về\n"
+            "Tháng\n5/2026\n" + PAGE_HEAD + "cơ chế quản lý chợ\nSở Công Thương\nUBND các xã\n"
+            "Quyết định được ban hành\nTháng\n10/2026\n")
+    assert _rows(text) == [("Sở Công Thương", ["UBND các xã"], date(2026, 5, 31), None),
+                           ("Sở Công Thương", ["UBND các xã"], date(2026, 10, 31), None)]
+    # the lead's cell merged over both results
+    text = (HEAD + "1\nXây dựng bộ chỉ số cải cách hành chính\nBộ Nội vụ\nCác bộ, ngành\n"
+            "Bộ chỉ số được ban hành\n2026\nBộ chỉ số được áp dụng\n2027 - 2028\n")
+    assert _rows(text) == [("Bộ Nội vụ", ["Các bộ, ngành"], date(2026, 12, 31), None),
+                           ("Bộ Nội vụ", ["Các bộ, ngành"], date(2028, 12, 31), None)]
+
+
+def test_one_result_and_one_time_stay_one_task():
+    text = HEAD + "1\nTập huấn nghiệp vụ hộ tịch\nPhòng Tư pháp\nUBND các xã\nLớp tập huấn\nNăm 2026\nHằng năm\n"
+    assert _rows(text) == [("Phòng Tư pháp", ["UBND các xã"], date(2026, 12, 31), None)]
+
+
+def test_the_tasks_text_going_on_after_a_page_break_leaves_the_time_alone():
+    text = ("TT\nNhiệm vụ\nCơ quan chủ\ntrì\nCơ quan\nphối hợp\nThời gian\n"
+            "1\nHiện đại hóa hệ thống quan trắc, ứng dụng máy bay không người lái\nSở Nông nghiệp và Môi trường\n"
+            "Sở Khoa học và Công nghệ\nGiai đoạn\n2026 - 2030\n\nCÔNG BÁO/Số 120/Ngày 02-03-2026\n41\n"
+            "TT\nNhiệm vụ\nCơ quan chủ\ntrì\nCơ quan\nphối hợp\nThời gian\n(UAV) trong giám sát rừng.\n"
+            "2\nKiểm kê rừng\nHạt Kiểm lâm\nUBND các xã\nNăm 2027\n")
+    (first, second) = extract_text(text, issued=date(2026, 2, 10)).tasks
+    assert (first.lead, first.coordinators, first.deadline) == (
+        "Sở Nông nghiệp và Môi trường", ["Sở Khoa học và Công nghệ"], date(2030, 12, 31))
+    assert "(UAV) trong giám sát rừng" in first.text
+    assert (second.lead, second.deadline) == ("Hạt Kiểm lâm", date(2027, 12, 31))
+
+
+
+RECORD = """Điều 2. Giao nhiệm vụ xây dựng đề án
+1. Tên nhiệm vụ: Xây dựng Đề án phát triển đội ngũ hòa giải viên ở cơ sở
+giai đoạn 2026 - 2030.
+2. Cơ quan chủ trì: Sở Tư pháp.
+3. Cơ quan phối hợp: Sở Nội vụ, UBND các xã.
+4. Sản phẩm: Quyết định của UBND tỉnh phê duyệt Đề án.
+5. Thời gian hoàn thành: Quý III/2026.
+Điều 3. Hiệu lực thi hành.
+Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_task_written_as_labelled_fields_is_a_row():
+    (task,) = extract_text(RECORD, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.coordinators, task.deadline) == ("Sở Tư pháp", ["Sở Nội vụ", "UBND các xã"],
+                                                            date(2026, 9, 30))
+    assert task.summary.startswith("Xây dựng Đề án phát triển đội ngũ hòa giải viên")
+
+
+@pytest.mark.parametrize("text", [
+    # fields that name no lead: a meeting's notice
+    "1. Thời gian: 08 giờ 00, ngày 12/3/2026.\n2. Địa điểm: Hội trường UBND xã.\n3. Thành phần: Lãnh đạo các phòng.\n",
+    # the aims of a plan, then its items
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: Nâng cao chất lượng hòa giải.\n2. Yêu cầu: Bảo đảm đúng tiến độ.\n",
+])
+def test_fields_that_are_no_task_stay_text(text):
+    assert field_records(text) == text
+
+
+def test_a_result_opening_with_its_year_is_no_time():
+    text = (HEAD + "1\nTổ chức hội nghị sơ kết 5 năm thi hành Luật Hòa giải\nSở Tư pháp\nUBND các xã\nHội nghị\n"
+            "2027 được tổ chức thành công\nNăm 2027\n")
+    assert _rows(text) == [("Sở Tư pháp", ["UBND các xã"], date(2027, 12, 31), None)]
+
+
+def test_a_name_cut_by_a_page_break_goes_on_in_its_cell():
+    text = (HEAD + "1\nPhát sóng chuyên mục pháp luật\nSở Tư pháp\nĐài Truyền hình Việt Nam, Đài Tiếng nói\n"
+            "Các số chuyên mục\nThường xuyên\n" + PAGE_HEAD + "Việt Nam và UBND các xã\n")
+    assert _rows(text) == [("Sở Tư pháp", ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "UBND các xã"],
+                            None, None)]

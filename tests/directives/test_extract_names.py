@@ -104,3 +104,82 @@ def test_a_source_note_is_not_a_task():
     text = ("3. Trung tâm Văn hóa huyện\n- Tăng cường các tin, bài tuyên truyền.\n"
             "(Nguồn công văn số 2983/UBND-VP - 22/09/2020)\n")
     assert [t.text for t in extract_text(text).tasks] == ["Tăng cường các tin, bài tuyên truyền."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh, cơ sở khám bệnh, chữa bệnh rà soát chi phí.",
+     [("Sở Y tế", ["Bảo hiểm xã hội tỉnh", "cơ sở khám bệnh, chữa bệnh"])]),
+    ("Phòng Văn hóa - Xã hội chủ trì, phối hợp với UBND các xã, cơ sở giáo dục trên địa bàn tổ chức ngày hội.",
+     [("Phòng Văn hóa - Xã hội", ["UBND các xã", "cơ sở giáo dục"])]),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh chủ trì, phối hợp với Sở Tài chính, tổ chức tín dụng xử lý nợ.",
+     [("Ngân hàng Nhà nước chi nhánh tỉnh", ["Sở Tài chính", "tổ chức tín dụng"])]),
+])
+def test_kinds_of_establishment_are_partners(text, expected):
+    assert leads(text) == expected
+
+
+def test_an_establishment_as_the_object_is_no_partner():
+    assert leads("Sở Y tế kiểm tra cơ sở khám bệnh, chữa bệnh tư nhân.") == [("Sở Y tế", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of generic nouns closed by "liên quan", "các" left out as table cells do: a catch-all
+    ("Sở Y tế chủ trì, phối hợp với cơ quan, đơn vị có liên quan rà soát chi phí.",
+     [("Sở Y tế", ["cơ quan, đơn vị có liên quan"])]),
+    ("Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp, cơ quan, tổ chức liên quan, cơ sở giáo dục rà soát hồ sơ.",
+     [("Phòng Nội vụ", ["Phòng Tư pháp", "cơ sở giáo dục"])]),
+    ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |\n| 1 | Kiểm kê đất công | UBND xã | đơn vị, tổ chức có liên quan |\n",
+     [("UBND xã", ["đơn vị, tổ chức có liên quan"])]),
+    # not: the units an action is about
+    ("Sở Xây dựng hướng dẫn cơ quan, đơn vị liên quan lập hồ sơ.", [("Sở Xây dựng", [])]),
+])
+def test_a_bare_run_of_kinds_concerned_is_a_catchall(text, expected):
+    assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao các đơn vị sự nghiệp gồm: Trung tâm Y tế huyện, Bệnh viện Đa khoa huyện tổ chức khám sàng lọc.",
+     ["Trung tâm Y tế huyện", "Bệnh viện Đa khoa huyện"]),
+    ("Các cơ sở giáo dục đại học trọng điểm gồm: Trường Đại học Sư phạm, Trường Đại học Nông Lâm tổ chức bồi dưỡng.",
+     ["Trường Đại học Sư phạm", "Trường Đại học Nông Lâm"]),
+    ("2. Các đơn vị bao gồm Phòng Tư pháp, Phòng Nội vụ rà soát hồ sơ.", ["Phòng Tư pháp", "Phòng Nội vụ"]),
+    # not: the members of what the unit acts on
+    ("Sở Y tế kiểm tra các cơ sở gồm: Bệnh viện Đa khoa tỉnh, Bệnh viện Lao.", ["Sở Y tế"]),
+])
+def test_the_members_after_gom_are_the_leads(text, expected):
+    assert [lead for lead, _ in leads(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mass organisations are a kind of body, kept beside the units named before them
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội tỉnh vận động nhân dân.",
+     [("Ủy ban Mặt trận Tổ quốc tỉnh", []), ("Các tổ chức chính trị - xã hội tỉnh", [])]),
+    ("Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp, các tổ chức chính trị - xã hội xã tổ chức hội nghị.",
+     [("Phòng Nội vụ", ["Phòng Tư pháp", "các tổ chức chính trị - xã hội xã"])]),
+    # a speaker asking, however politely, hands the work to the units after it
+    ("Chính phủ trân trọng đề nghị Văn phòng Trung ương Đảng, Ban Nội chính Trung ương phối hợp theo dõi.",
+     [("Văn phòng Trung ương Đảng", []), ("Ban Nội chính Trung ương", [])]),
+    ("UBND tỉnh kính đề nghị Bộ Xây dựng xem xét, hướng dẫn.", [("Bộ Xây dựng", [])]),
+    ("Trân trọng đề nghị Sở Tài chính thẩm định dự toán.", [("Sở Tài chính", [])]),
+])
+def test_kinds_and_speakers_around_the_leads(text, expected):
+    assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one "các" over lowercase kinds of party and state bodies: one group, kept as a lead
+    ("Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội từ Trung ương "
+     "đến địa phương lãnh đạo việc thực hiện Nghị quyết.",
+     [("Các cấp ủy, tổ chức đảng, chính quyền", []), ("Mặt trận Tổ quốc", []),
+      ("Các tổ chức chính trị - xã hội từ Trung ương đến địa phương", [])]),
+    ("Các cấp ủy, chính quyền các cấp tập trung lãnh đạo công tác phòng, chống dịch.",
+     [("Các cấp ủy, chính quyền các cấp", [])]),
+    ("Các chi bộ, đảng bộ từ Trung ương đến cơ sở tổ chức sinh hoạt chuyên đề.",
+     [("Các chi bộ, đảng bộ từ Trung ương đến cơ sở", [])]),
+    ("Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cấp ủy, chính quyền địa phương tổ chức tuyên truyền.",
+     [("Ban Tuyên giáo Huyện ủy", ["các cấp ủy, chính quyền địa phương"])]),
+    # not: "các cấp" alone is every level, no kind of body
+    ("UBND các cấp tổ chức kiểm tra.", [("UBND các cấp", [])]),
+])
+def test_lowercase_kinds_of_party_bodies_are_a_group(text, expected):
+    assert leads(text) == expected
