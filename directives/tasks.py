@@ -236,8 +236,23 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         if found:
             return _assignment(text, tokens, i, found)
         if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b) and not _adverbial(tokens, b):
-            return _after_consequence(text, tokens, b, stop)  # the main clause began without a subject
-    return _after_consequence(text, tokens, i, stop)
+            # "Sau khi xem xét Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp …": an introduction
+            # without its comma runs into the clause that hands the work on.
+            return _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
+                or _after_consequence(text, tokens, b, stop)
+    return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+def _handing_subject_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    """"Để kịp thời xử lý UBND xã yêu cầu Công an xã …": an introduction without its comma runs into
+    a unit that hands the work on ("yêu cầu", "đề nghị", "giao"); only such a handing is read there."""
+    for k in range(i + 1, stop):
+        if not tokens[k].is_capitalized or tokens[k - 1].is_capitalized or not tokens[k - 1].is_word:
+            continue
+        found = lead_form(text, tokens, k)
+        if found and found[1] and found[0][0].start > k:
+            return _assignment(text, tokens, i, found)
+    return None
 
 
 def _adverbial(tokens: list[Token], b: int) -> bool:
