@@ -97,7 +97,9 @@ ROLE_UNITS = _phrases(
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     "ông xóm trưởng|ông trưởng thôn|bà trưởng thôn|trưởng thôn|trưởng các thôn|xóm trưởng|trưởng xóm|trưởng bản|"
-    "trưởng ấp|trưởng khu phố|tổ trưởng tổ dân phố|trưởng thôn, tổ trưởng tổ dân phố"
+    "trưởng ấp|trưởng khu phố|tổ trưởng tổ dân phố|trưởng thôn, tổ trưởng tổ dân phố|"
+    # a commune's officials named by their post, not a department ("Công chức chuyên môn chủ động …")
+    "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(
@@ -111,7 +113,9 @@ APPOSITION_ROLES = _phrases(
 GENERIC_NOUNS = _phrases(
     "cơ quan|đơn vị|sở|ban|ngành|địa phương|lực lượng|bộ|phòng|cấp|đoàn thể|tổ chức|"
     "cơ quan chuyên môn|đơn vị sự nghiệp|cơ quan báo chí|ngành chức năng|cơ quan chức năng|"
-    "tổ chức chính trị - xã hội|hội đoàn thể"
+    "tổ chức chính trị - xã hội|hội đoàn thể|"
+    # "các chuyên môn, đơn vị thuộc UBND xã": a commune's specialised officials, "các bộ phận"
+    "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành"
 )
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(

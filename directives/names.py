@@ -46,6 +46,7 @@ _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mtt
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
 MAX_DESCRIPTIVE = 14
+MAX_BELONGING = 4  # plain words after "thuộc": "các đơn vị thuộc thẩm quyền quản lý"
 
 
 @dataclass
@@ -441,7 +442,22 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     end = j + n
     if tokens[j].low in ("trực", "thuộc") and end < len(tokens):
         inner = parse_unit(tokens, end)  # "các đơn vị trực thuộc UBND huyện"
-        return inner[1] if inner and inner[0] == NAMED else end
+        if inner and inner[0] == NAMED:
+            return inner[1]
+        if tokens[end].is_capitalized or not tokens[end].is_word or is_predicate_at(tokens, end, weak=False):
+            return end
+        # "các đơn vị thuộc thẩm quyền quản lý": what they belong to, in a few plain words, up to the verb.
+        k = end
+        while k < min(len(tokens), end + MAX_BELONGING) and tokens[k].is_word and not tokens[k].is_capitalized \
+                and tokens[k].low not in _LIST_SEPARATORS:
+            if is_predicate_at(tokens, k, weak=False):
+                m = _NOMINAL.match(tokens, k)  # "… thẩm quyền quản lý rà soát": a noun, before the verb
+                if not (m and k > end and is_predicate_at(tokens, k + m, weak=False)):
+                    break
+                k += m
+                continue
+            k += 1
+        return k if k < len(tokens) and is_predicate_at(tokens, k, weak=False) else end
     if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang"):
         return end
     if _LEVELS.match(tokens, j) == n:
@@ -473,7 +489,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     k = j + 1 if plural else j
     if plural or distributive:
         n = _ROLES.match(tokens, k)
-        if n:
+        if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
             return ROLE, k + n, distributive
         if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
             end = _plural_unit(tokens, k)  # "các cơ quan thông tấn, báo chí": a kind, not "các cơ quan"
@@ -583,7 +599,9 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             named, end = _enumeration(text, tokens, head, end + 1)
             units.extend(named)
         else:
-            title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j))
+            # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã".
+            courtesy = 2 if _low(tokens, j) == "đồng" and _low(tokens, j + 1) == "chí" else 0
+            title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j + courtesy))
             units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
         j = after = apposition_end(tokens, end) or end
         sep = j

@@ -182,15 +182,24 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
     for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
         n = _ASSIGN.match(tokens, k)
-        if n and tokens[k].low in _HANDING_VERBS:
+        if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
             j = _after_handing(tokens, k + n)
             inner, inner_end = parse_unit_list(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
-            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")):
+            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")) and \
+                    (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
                 return inner, True, inner_end
         if k > end:
             break  # only the first comma
     return units, False, end
+
+
+def _one_head(units: list[UnitRef]) -> bool:
+    """"Đồng chí Chủ tịch UBND xã chỉ đạo các bộ phận …": one head of a body (the speaker of a
+    conclusion) directing units hands them the work; "Thủ trưởng các sở chỉ đạo các đơn vị trực
+    thuộc …" and "Sở X chỉ đạo …" keep it."""
+    return len(units) == 1 and units[0].head_title and not re.search(r"(?<!\w)(?:các|những)(?!\w)", units[0].text,
+                                                                     re.IGNORECASE)
 
 
 def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
@@ -680,6 +689,10 @@ class BlockReader:
         if not a.explicit and self.at_meeting:
             self.last = []
             return
+        if a.explicit:
+            # "Tại hội nghị, các bộ phận đã báo cáo … Chủ tịch UBND xã chỉ đạo các bộ phận …": after the
+            # chair's direction the paragraph directs, it no longer tells what was said.
+            self.at_meeting = False
         if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _FACT.match(action_part.strip()) or \
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []

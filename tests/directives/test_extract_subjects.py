@@ -34,3 +34,59 @@ def test_an_introduction_without_a_handing_gives_no_task():
     # Nobody is handed anything: the main clause has no subject and no "giao".
     text = "Sau khi xem xét hồ sơ của Công ty Minh Phát, tiếp tục theo dõi việc khắc phục."
     assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Công chức chuyên môn chủ động thực hiện nhiệm vụ được giao.", ["Công chức chuyên môn"]),
+    ("Giao Công chức Địa chính - Xây dựng kiểm tra hiện trạng sử dụng đất tại thôn Đồng Tâm.",
+     ["Công chức Địa chính - Xây dựng"]),
+    ("Công chức Tư pháp - Hộ tịch phối hợp với Công chức Văn hóa - Xã hội tuyên truyền pháp luật.",
+     ["Công chức Tư pháp - Hộ tịch"]),
+    ("Trưởng Công an xã chủ trì tuần tra, kiểm soát trên các tuyến đường liên thôn.", ["Trưởng Công an xã"]),
+    ("Bộ phận chuyên môn rà soát hồ sơ, trình Chủ tịch UBND xã trước ngày 15/3/2026.", ["Bộ phận chuyên môn"]),
+    ("Đề nghị các bộ phận chuyên môn, đơn vị thuộc thẩm quyền quản lý rà soát hồ sơ đất đai.",
+     ["Các bộ phận chuyên môn, đơn vị thuộc thẩm quyền quản lý"]),
+    ("Các chuyên môn thuộc UBND xã cập nhật số liệu hộ nghèo.", ["Các chuyên môn thuộc UBND xã"]),
+])
+def test_a_communes_officials_by_their_post_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_partner_named_by_post():
+    assert tasks("Giao Công chức Văn hóa - Xã hội chủ trì, phối hợp với Công chức Tư pháp - Hộ tịch tuyên truyền.") \
+        == [("Công chức Văn hóa - Xã hội", ["Công chức Tư pháp - Hộ tịch"], None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Công chức cấp xã được bồi dưỡng kiến thức quản lý nhà nước trong năm 2026.",
+    "Cán bộ, công chức xã đã hoàn thành tốt nhiệm vụ năm 2025.",
+])
+def test_officials_in_a_statement_are_no_lead(text):
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Chủ tịch UBND xã đã thống nhất, chỉ đạo các bộ phận chuyên môn chủ động rà soát hộ nghèo.",
+     ["Các bộ phận chuyên môn"]),
+    ("Giám đốc Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh giám sát chặt chẽ dịch bệnh.",
+     ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    # a unit directing those under it keeps the work, and so do the heads of many units
+    ("Sở Y tế chỉ đạo các bệnh viện trực thuộc bảo đảm thuốc, vật tư.", ["Sở Y tế"]),
+    ("Chủ tịch UBND các xã chỉ đạo các thôn ra quân làm vệ sinh môi trường.", ["Chủ tịch UBND các xã"]),
+    # the chair directs without naming who acts: nobody is handed the work
+    ("Chủ tịch UBND huyện chỉ đạo tăng cường kiểm tra trật tự xây dựng.", ["Chủ tịch UBND huyện"]),
+])
+def test_one_head_directing_units_hands_them_the_work(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_the_chairs_direction_after_what_was_said_at_the_meeting():
+    text = ("Tại hội nghị, các bộ phận chuyên môn đã báo cáo tình hình thực hiện nhiệm vụ. Đồng chí Chủ tịch UBND "
+            "xã chỉ đạo Công an xã tăng cường tuần tra. Công chức Địa chính - Xây dựng kiểm tra các công trình "
+            "xây dựng trái phép.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Công an xã", "Công chức Địa chính - Xây dựng"]
+
+
+def test_what_was_said_at_the_meeting_is_no_task():
+    text = "Tại hội nghị, Phòng Kinh tế báo cáo kết quả thu ngân sách; Công an xã báo cáo tình hình an ninh."
+    assert tasks(text) == []
