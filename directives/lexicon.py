@@ -53,7 +53,7 @@ NAMED_HEADS = _phrases(
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
 PLURAL_HEADS = _phrases(
-    "bệnh viện|trường|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|"
+    "bệnh viện|trường|trường học|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|"
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"

@@ -434,6 +434,11 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
             if m and not _LEVEL_HEADS.match(tokens, end + 1) and not named_next:
                 end += 1 + m
                 continue
+            kind_end = _plural_unit(tokens, end + 1) if not tokens[end + 1].is_capitalized else None
+            if kind_end and (kind_end >= len(tokens) or tokens[kind_end].text in (",", ";", ".", ":", ")")
+                             or _QUALIFIERS.match(tokens, kind_end) or is_predicate_at(tokens, kind_end, weak=False)):
+                end = kind_end  # "các đơn vị, trường học", "các đơn vị, cơ sở giáo dục trực thuộc": kinds after one "các"
+                continue
         break
     return end
 

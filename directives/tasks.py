@@ -239,11 +239,15 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
     for count, b in enumerate(_boundaries(tokens, i, stop)):
-        if count >= MAX_INTRO_SEGMENTS or b >= len(tokens):
+        if b >= len(tokens):
             break
         found = lead_form(text, tokens, b)
-        if found:
+        if found and (count < MAX_INTRO_SEGMENTS or found[1]):
+            # "Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, …, Sở X đề nghị Y …": a long introduction
+            # still ends where a unit hands the work on.
             return _assignment(text, tokens, i, found)
+        if count >= MAX_INTRO_SEGMENTS:
+            continue
         if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b) and not _adverbial(tokens, b):
             # "Sau khi xem xét Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp …": an introduction
             # without its comma runs into the clause that hands the work on.

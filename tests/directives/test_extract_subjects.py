@@ -90,3 +90,38 @@ def test_the_chairs_direction_after_what_was_said_at_the_meeting():
 def test_what_was_said_at_the_meeting_is_no_task():
     text = "Tại hội nghị, Phòng Kinh tế báo cáo kết quả thu ngân sách; Công an xã báo cáo tình hình an ninh."
     assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhằm bảo đảm sức khỏe cho học sinh, sinh viên và cán bộ, giáo viên, nhân viên của các đơn vị, trường học, "
+     "Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường rà soát lịch học ngoài trời.", ["UBND các xã, phường"]),
+    ("Để chuẩn bị tốt cho mùa mưa bão, lũ quét, sạt lở đất, ngập úng, triều cường, UBND huyện yêu cầu Phòng "
+     "Nông nghiệp và Môi trường kiểm tra các hồ đập.", ["Phòng Nông nghiệp và Môi trường"]),
+])
+def test_a_long_introduction_ends_where_a_unit_hands_the_work_on(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trường hợp chất lượng không khí xấu, các đơn vị, trường học chủ động điều chỉnh giờ học.",
+     ["Các đơn vị, trường học"]),
+    ("Đề nghị các đơn vị, cơ sở giáo dục trực thuộc cập nhật chỉ số chất lượng không khí.",
+     ["Các đơn vị, cơ sở giáo dục trực thuộc"]),
+    ("Các cơ quan, bệnh viện trực thuộc Sở Y tế bảo đảm thuốc, vật tư y tế.",
+     ["Các cơ quan, bệnh viện trực thuộc Sở Y tế"]),
+])
+def test_kinds_of_bodies_after_one_cac_are_one_group(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_bodies_that_are_the_object_of_an_introduction_lead_nothing():
+    text = ("Để thực hiện đúng kế hoạch kiểm tra các thôn, tổ dân phố, các cơ quan, đơn vị, trường học đạt chuẩn văn "
+            "hóa năm 2026, Phòng Văn hóa và Thông tin đã ban hành văn bản đôn đốc.")
+    assert tasks(text) == []
+
+
+def test_a_section_of_principles_assigns_nothing():
+    text = ("Để triển khai kịp thời, thống nhất, đồng bộ, hiệu quả, Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa "
+            "phương thực hiện các nhiệm vụ sau:\n\nI. NGUYÊN TẮC SẮP XẾP\n\n1. Việc sắp xếp phải bảo đảm ổn định.\n\n"
+            "II. NHIỆM VỤ CỤ THỂ\n\n1. Sở Nội vụ hướng dẫn các địa phương thực hiện.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Nội vụ"]
