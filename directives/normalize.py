@@ -25,7 +25,7 @@ _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 # A line that opens a new block: numbering, bullets, "Nơi nhận", signature roles.
 BLOCK_START = re.compile(
-    r"^(?:[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ][).]\s|[-–—•+*]\s*\S|"
+    r"^(?:[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ][).]\s|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
     r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|Nơi nhận|Kính gửi|Số\s*:|V/v\b)"
 )
 _DOCUMENT_THIS = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Thông báo|Kế hoạch|Công văn|Công điện|Thông tư|"
@@ -168,6 +168,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
     if last_word[0] in _CONNECTORS or a.rfind("(") > a.rfind(")"):
         return " "
+    if _splits_name(a, b):
+        return " "
     # A heading ("3. Công tác tuyên truyền") ends without punctuation; a
     # wrapped line of running text or of a bullet only looks like one.
     # A paragraph already longer than a printed line ("c) Thực hiện … công nghệ số Việt" + "Nam tại
@@ -181,6 +183,15 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if full and not heading:
         return " "
     return None
+
+
+def _splits_name(a: str, b: str) -> bool:
+    """"(i) Tập đoàn … quốc gia Việt" + "Nam báo cáo …", "… Phó Thủ tướng Chính phủ" + "Bùi Thanh Sơn đã …": a
+    printed line that ends inside a proper name, the next one going on with it (the first line of a
+    paragraph is often short, so its width says nothing)."""
+    tail = tokenize(a[-30:])
+    return len(a) >= 25 and bool(tail) and tail[-1].is_word and tail[-1].is_capitalized and \
+        not tail[-1].is_abbreviation and not _is_caps(a[-30:]) and _starts_name(b) and not _is_caps(b[:30])
 
 
 def _opens_clause(text: str) -> bool:

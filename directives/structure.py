@@ -20,6 +20,8 @@ _MARKERS = (
     ("subnumber", 3.0, re.compile(r"^(\d+(?:\.\d+)+)\.?\s+")),
     ("number", 2.0, re.compile(r"^(\d+)[.)]\s+")),
     ("letter", 4.0, re.compile(r"^([a-zđ])[).]\s+")),
+    # "(i)", "(ii)", "(1)", "(a)": items under a letter ("b) … đề nghị:" then "(i) Bộ X …")
+    ("paren", 4.2, re.compile(r"^\((x{0,3}(?:ix|iv|v?i{0,3})|\d{1,2}|[a-zđ])\)\s+(?=\S)")),
     ("bullet", 5.0, re.compile(r"^([-–—•])\s*")),
     ("plus", 6.0, re.compile(r"^(\+)\s*")),
 )
