@@ -52,6 +52,9 @@ _CLOSING = re.compile(
     r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
 _SOURCE_NOTE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi tiết|nguồn\s*:)", re.IGNORECASE)
+# "Lãnh đạo xã phát biểu tại Hội nghị. Ảnh: Trần An.": a photo's caption on a news page, and the
+# sentence it closes.
+_CAPTION = re.compile(r"^\(?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*[^.:;]{0,60}[.)]*$")
 # "Chánh Văn phòng …; Giám đốc các Sở …; Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này.":
 # the execution clause of a decision, however many units it lists.
 _EXECUTION = re.compile(r"(?:thi hành|căn cứ) (?:quyết định|chỉ thị|kế hoạch|văn bản|thông báo)(?: này)?"
@@ -67,9 +70,17 @@ _FACT = re.compile(
     r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
-    r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|"
+    r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
+_LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*")
+
+
+def _is_fact(action_part: str) -> bool:
+    """"UBND xã X (tỉnh Y) đã tổ chức …": a fact, whatever aside stands between the unit and its verb."""
+    return bool(_FACT.match(_LEADING_ASIDE.sub("", action_part).strip()))
+
+
 # "Tại cuộc họp, lãnh đạo Phòng X báo cáo …": what was said at the meeting, not what is asked.
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
@@ -214,6 +225,8 @@ def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
         j += 1
+    elif j + 1 < len(tokens) and tokens[j].text == "," and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "các"):
+        j += 1  # "Chủ tịch UBND huyện yêu cầu, các ngành chuyên môn …"
     return j
 
 
@@ -283,6 +296,15 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         j = b + n + (1 if b + n < len(tokens) and tokens[b + n].text == "," else 0)
         found = lead_form(text, tokens, j)
         if found:
+            return _assignment(text, tokens, i, found)
+    for b in _boundaries(tokens, i, stop):
+        # "Nhấn mạnh quy hoạch là nền tảng …, Chủ tịch UBND xã yêu cầu các bộ phận …": a clause that
+        # opens with a participle ("Nhấn mạnh …", "Phát biểu kết luận …") before the unit that hands
+        # the work on.
+        if b >= len(tokens) or tokens[b - 1].text != "," or not tokens[b].is_capitalized or _ASSIGN.match(tokens, b):
+            continue  # "…: Đề nghị UBND tỉnh …" quotes a request; the unit must be the one handing
+        found = lead_form(text, tokens, b)
+        if found and found[1]:
             return _assignment(text, tokens, i, found)
     return _handed_inside(text, tokens, i, stop)
 
@@ -547,6 +569,9 @@ class Scope:
 _SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến|tới)\b", re.IGNORECASE)
 
 
+_TEXT_END = re.compile(r"\./\.\s*$")
+
+
 def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False) -> bool:
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
     a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task, and
@@ -641,7 +666,10 @@ class BlockReader:
         self.inherits = not block.is_title
 
     def read(self) -> list[Draft]:
-        for sentence in split_sentences(self.block.text):
+        sentences = split_sentences(self.block.text)
+        captioned = {i - 1 for i, sentence in enumerate(sentences) if _CAPTION.match(sentence)}
+        sentences = [s for i, s in enumerate(sentences) if i not in captioned and not _CAPTION.match(s)]
+        for sentence in sentences:
             before = len(self.drafts)
             if _SPECIFICALLY.match(sentence) and self.previous_new:
                 # "Các bộ … tổ chức thực hiện các nhiệm vụ … Cụ thể:" announced the items below.
@@ -697,7 +725,7 @@ class BlockReader:
             # "Tại hội nghị, các bộ phận đã báo cáo … Chủ tịch UBND xã chỉ đạo các bộ phận …": after the
             # chair's direction the paragraph directs, it no longer tells what was said.
             self.at_meeting = False
-        if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _FACT.match(action_part.strip()) or \
+        if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _is_fact(action_part) or \
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
@@ -737,7 +765,11 @@ class BlockReader:
         return None
 
     def _continue(self, sentence: str) -> None:
-        if _is_closing(sentence, sentence) or _PASSIVE_THING.match(sentence.strip()):
+        said = sentence
+        if self.last and find_deadline(sentence, self.year) is not None:
+            # "Báo cáo UBND tỉnh trước ngày 20/5/2026./.": the last step of the task, dated, ends the text.
+            said = _TEXT_END.sub(".", sentence)
+        if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
             return
         if self.inherited and _opens_action(sentence):
             # "1. UBND các huyện cử đại diện …" then a paragraph "Theo dõi, cập nhật, tổng hợp …":
