@@ -682,6 +682,21 @@ def _enumerated_and(tokens: list[Token], j: int, end: int) -> int | None:
     return None
 
 
+def bare_kind(text: str, tokens: list[Token], i: int) -> UnitRef | None:
+    """"(phối hợp với) cơ quan chức năng", "đơn vị liên quan": a kind of body without "các", which
+    names nobody in particular, when it is one of the generic phrases or a qualifier follows it."""
+    n = _GENERIC.match(tokens, i)
+    if not n or tokens[i].is_capitalized:
+        return None
+    end = i + n
+    q = _QUALIFIERS.match(tokens, end)
+    if q and tokens[end].low in ("liên", "có", "chức", "chuyên"):
+        end = _qualifier_end(tokens, end, q)
+    elif n < 3:  # "đơn vị", "cơ quan" alone: a plain noun; "cơ quan chức năng" is a phrase of its own
+        return None
+    return UnitRef(_span_text(text, tokens, i, end), CATCHALL, i, end)
+
+
 def raw_unit(tokens: list[Token], i: int) -> int | None:
     """End of an unknown unit's name at i, or None: "Xí nghiệp Thủy lợi Nam Đàn", "Cảng vụ …".
 

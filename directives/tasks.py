@@ -19,7 +19,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence
-from .names import UnitRef, display, is_predicate_at, parse_unit, parse_unit_list
+from .names import UnitRef, bare_kind, display, is_predicate_at, parse_unit, parse_unit_list
 from .structure import Block
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
@@ -129,6 +129,11 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
         close = next((k for k in range(j, min(len(tokens), j + 20)) if tokens[k].text == ")"), None)
         return close is not None and _predicate_follows(tokens, close + 1)
     if tok.text == ",":
+        if _INTRO.match(tokens, j + 1) and not is_predicate_at(tokens, j + 1, weak=False):
+            # "Các phòng, ban chuyên môn, trên cơ sở chức năng được giao, tích cực tham mưu …"
+            close = next((k for k in range(j + 2, min(len(tokens), j + 2 * MAX_ADVERBIAL))
+                          if tokens[k].text in (",", ";", ":", ".")), None)
+            return close is not None and tokens[close].text == "," and is_predicate_at(tokens, close + 1, weak=False)
         return is_predicate_at(tokens, j + 1, weak=False)
     if _PREPOSITION.match(tokens, j) and not is_predicate_at(tokens, j, weak=False):
         # "… Chủ tịch Quốc hội tại các công văn số …": no subject; "Công an tỉnh trong thời gian tới
@@ -448,6 +453,9 @@ def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
         rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
         units, _ = parse_unit_list(rest, tokens, 0, raw=True)
+        if not units and not m.group("bare"):
+            kind = bare_kind(rest, tokens, 0)  # "phối hợp với cơ quan chức năng"
+            units = [kind] if kind else []
         out.extend(u for u in units if not u.distributive)
     return out
 
@@ -488,12 +496,16 @@ _FUNCTION_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
+# "…, trên cơ sở chức năng nhiệm vụ được giao, tích cực tham mưu …": on what basis, not what.
+_BASIS = re.compile(r"(?:trên cơ sở|căn cứ)\s[^,;:()]{0,80},\s*(?=\w)", re.IGNORECASE)
+
+
 def action_text(text: str, start: int = 0) -> str:
     """The action itself: without "chủ trì", the "phối hợp với …" list, "theo chức năng …"."""
     rest = text[start:]
     while True:
         rest = re.sub(r"^\([^()]*\)", "", rest.lstrip(" ,:;.-")).lstrip(" ,:;.-")  # "(nay là Sở …) chủ trì …"
-        m = re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest)
+        m = re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest) or _BASIS.match(rest)
         if m:
             rest = rest[m.end():]
             continue

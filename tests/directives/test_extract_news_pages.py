@@ -57,3 +57,14 @@ def test_a_dated_last_step_ending_the_text_keeps_its_date(text, deadline):
 def test_a_closing_call_ending_the_text_adds_nothing():
     text = "Giao Sở Tài chính rà soát kinh phí trước ngày 15/4/2026. Đề nghị các đơn vị triển khai thực hiện./."
     assert tasks(text) == [("Sở Tài chính", [], date(2026, 4, 15))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các đơn vị liên quan chủ động phối hợp với cơ quan chức năng hoàn thiện phương án.", ["cơ quan chức năng"]),
+    ("Phòng Kinh tế phối hợp với đơn vị liên quan kiểm tra hiện trạng.", ["đơn vị liên quan"]),
+    ("Công an xã phối hợp chặt chẽ với lực lượng chức năng tuần tra.", ["lực lượng chức năng"]),
+    # a plain noun after "phối hợp với" names no body
+    ("Phòng Kinh tế phối hợp với đơn vị kiểm tra hiện trạng.", []),
+])
+def test_a_kind_of_body_without_cac_is_a_partner(text, expected):
+    assert [c for _, coordinators, _ in tasks(text) for c in coordinators] == expected

@@ -125,3 +125,18 @@ def test_a_section_of_principles_assigns_nothing():
             "phương thực hiện các nhiệm vụ sau:\n\nI. NGUYÊN TẮC SẮP XẾP\n\n1. Việc sắp xếp phải bảo đảm ổn định.\n\n"
             "II. NHIỆM VỤ CỤ THỂ\n\n1. Sở Nội vụ hướng dẫn các địa phương thực hiện.")
     assert [lead for lead, _, _ in tasks(text)] == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các phòng, ban chuyên môn huyện, trên cơ sở chức năng nhiệm vụ được giao, tích cực tham mưu UBND huyện.",
+     ("Các phòng, ban chuyên môn huyện", "Tích cực tham mưu UBND huyện")),
+    ("Sở Tài chính, căn cứ dự toán được giao, bố trí kinh phí cho các xã.",
+     ("Sở Tài chính", "Bố trí kinh phí cho các xã")),
+])
+def test_a_subject_then_the_basis_it_acts_on_then_its_verb(text, expected):
+    found = [(t.lead, t.summary) for t in extract_text(HEAD + text).tasks]
+    assert found == [expected]
+
+
+def test_a_subject_then_a_comma_and_a_preposition_is_no_subject():
+    assert tasks("Các xã, trên địa bàn huyện có nhiều công trình đang thi công.") == []
