@@ -115,14 +115,15 @@ GENERIC_NOUNS = _phrases(
     "cơ quan chuyên môn|đơn vị sự nghiệp|cơ quan báo chí|ngành chức năng|cơ quan chức năng|"
     "tổ chức chính trị - xã hội|hội đoàn thể|"
     # "các chuyên môn, đơn vị thuộc UBND xã": a commune's specialised officials, "các bộ phận"
-    "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành"
+    "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành|cơ quan hành chính|đơn vị sự nghiệp công lập|"
+    "cơ quan nhà nước|cơ quan quản lý nhà nước"
 )
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
-    "ở trung ương|ở địa phương|"
+    "ở trung ương|ở địa phương|khác|"
     "theo dõi"
 )
 # Kinds of area that narrow a level run ("UBND các huyện ven biển", "các xã có rừng").

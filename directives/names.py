@@ -449,7 +449,9 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
         inner = parse_unit(tokens, end)  # "các đơn vị trực thuộc UBND huyện"
         if inner and inner[0] == NAMED:
             return inner[1]
-        if tokens[end].is_capitalized or not tokens[end].is_word or is_predicate_at(tokens, end, weak=False):
+        if tokens[end].is_capitalized:
+            return raw_unit(tokens, end) or end  # a body the vocabulary does not know, or misspelt
+        if not tokens[end].is_word or is_predicate_at(tokens, end, weak=False):
             return end
         # "các đơn vị thuộc thẩm quyền quản lý": what they belong to, in a few plain words, up to the verb.
         k = end
@@ -463,7 +465,7 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
                 continue
             k += 1
         return k if k < len(tokens) and is_predicate_at(tokens, k, weak=False) else end
-    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang"):
+    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang", "khác"):
         return end
     if _LEVELS.match(tokens, j) == n:
         # "các sở, ban, ngành, đoàn thể tỉnh và UBND huyện …": a level closes the run, with its place.
@@ -487,8 +489,18 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     n = _PERSON.match(tokens, j)
     if n:
         inner = parse_unit(tokens, j + n)
-        if inner and inner[0] == CATCHALL and _HEAD_TITLES.match(tokens, j):
-            return CATCHALL, inner[1], distributive  # "thủ trưởng các sở, ngành liên quan": nobody in particular
+        if inner and inner[0] in (CATCHALL, GROUP) and _HEAD_TITLES.match(tokens, j):
+            end = inner[1]
+            # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập
+            # trực thuộc": the heads of several kinds of bodies are one lead.
+            while _low(tokens, end) == "," and _low(tokens, end + 1) == "các":
+                more = parse_unit(tokens, end + 1)
+                if not more or more[0] not in (CATCHALL, GROUP):
+                    break
+                end, inner = more[1], (GROUP if more[0] == GROUP else inner[0], more[1], False)
+            if inner[0] == CATCHALL:
+                return CATCHALL, end, distributive  # "thủ trưởng các sở, ngành liên quan": nobody in particular
+            return PERSON, end, distributive
         return PERSON, _person_end(tokens, j + n), distributive
     plural = _low(tokens, j) in ("các", "những")
     k = j + 1 if plural else j

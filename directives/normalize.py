@@ -19,6 +19,7 @@ from .text import PhraseIndex, tokenize
 
 _LEVELS = PhraseIndex(lx.LEVEL_WORDS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
+_LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS)
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\t\u3000"), " ")
 _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -190,8 +191,14 @@ def _splits_name(a: str, b: str) -> bool:
     printed line that ends inside a proper name, the next one going on with it (the first line of a
     paragraph is often short, so its width says nothing)."""
     tail = tokenize(a[-30:])
-    return len(a) >= 25 and bool(tail) and tail[-1].is_word and tail[-1].is_capitalized and \
-        not tail[-1].is_abbreviation and not _is_caps(a[-30:]) and _starts_name(b) and not _is_caps(b[:30])
+    if len(a) < 25 or not tail or not tail[-1].is_word or _is_caps(a[-30:]) or _is_caps(b[:30]):
+        return False
+    if any(len(tail) >= n and _LEVEL_HEADS.match(tail, len(tail) - n) == n and tail[-n].is_capitalized
+           for n in (1, 2, 3, 4)):
+        # "… Tham mưu Ủy ban nhân dân" + "Thành phố đánh giá …": a body's head waits for its level.
+        head_b = tokenize(b[:30])
+        return bool(head_b) and (_LEVELS.match(head_b, 0) > 0 or _starts_name(b))
+    return tail[-1].is_capitalized and not tail[-1].is_abbreviation and _starts_name(b)
 
 
 def _opens_clause(text: str) -> bool:

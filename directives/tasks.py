@@ -582,6 +582,16 @@ _SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|c
 
 
 _TEXT_END = re.compile(r"\./\.\s*$")
+_OWN_ACCOUNTABILITY = re.compile(r"^\s*(?:phải\s+)?(?:trực tiếp\s+)?chịu trách nhiệm(?!\s+(?:chủ trì|thực hiện|triển khai|"
+                                 r"tổ chức|tham mưu|hướng dẫn|theo dõi|kiểm tra))", re.IGNORECASE)
+_HEADS_OF_UNITS = PhraseIndex(lx.HEAD_TITLES)
+
+
+def _is_head(lead: str) -> bool:
+    """"Người đứng đầu các cơ quan …", "Chủ tịch UBND các xã", "Đồng chí Giám đốc Sở …"."""
+    tokens = tokenize(lead)
+    start = 2 if len(tokens) > 2 and tokens[0].low == "đồng" and tokens[1].low == "chí" else 0
+    return bool(_HEADS_OF_UNITS.match(tokens, start))
 
 
 def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False) -> bool:
@@ -657,6 +667,11 @@ def _later_subject(sentence: str) -> int | None:
     return None
 
 
+def _no_action(sentence: str, found: list[Assignment], k: int) -> bool:
+    end = found[k + 1].start if k + 1 < len(found) else len(sentence)
+    return not action_text(sentence[found[k].action:end]).strip(" .;:,")
+
+
 _SPECIFICALLY = re.compile(r"^(?:cụ thể|cụ thể như sau|như sau)\s*:\s*$", re.IGNORECASE)
 
 
@@ -707,6 +722,12 @@ class BlockReader:
             elif _DESCRIBES_CONTENT.search(sentence) and not is_predicate_at(tokenize(sentence), 0, weak=False):
                 # "Phương án phải bảo đảm các yêu cầu sau:": the bullets say what it holds; nobody acts.
                 self.heading_scope = Scope([], [])
+            self.last = []
+            return
+        if found and self.block.is_title and all(_no_action(sentence, found, k) for k in range(len(found))):
+            # "2. Giao Sở Nội vụ" over bullets, without a colon: the heading names who does each bullet.
+            leads = [u for a in found for u in select_leads(a.leads)]
+            self.heading_scope = Scope(leads, coordinators_in(sentence), any(a.explicit for a in found))
             self.last = []
             return
         if not found:
@@ -783,6 +804,10 @@ class BlockReader:
             said = _TEXT_END.sub(".", sentence)
         if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
             return
+        leads = [d.lead for d in self.last] or \
+            ([display(u) for u in self.scope.leads] if self.scope is not None and self.inherits else [])
+        if leads and _OWN_ACCOUNTABILITY.match(sentence) and all(_is_head(lead) for lead in leads):
+            return  # "Giao người đứng đầu …" then "- Chịu trách nhiệm về …": accountability, no task
         if self.inherited and _opens_action(sentence):
             # "1. UBND các huyện cử đại diện …" then a paragraph "Theo dõi, cập nhật, tổng hợp …":
             # a paragraph with an action of its own is a task of its own, for the same unit.

@@ -140,3 +140,29 @@ def test_a_subject_then_the_basis_it_acts_on_then_its_verb(text, expected):
 
 def test_a_subject_then_a_comma_and_a_preposition_is_no_subject():
     assert tasks("Các xã, trên địa bàn huyện có nhiều công trình đang thi công.") == []
+
+
+def test_a_heading_that_hands_work_to_units_leads_its_bullets():
+    text = ("1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập "
+            "trực thuộc UBND tỉnh; Chủ tịch UBND các xã, phường\n\n"
+            "- Cập nhật cơ sở dữ liệu cán bộ, công chức trước ngày 15/4/2026.\n\n"
+            "- Chịu trách nhiệm về tính chính xác của dữ liệu.\n\n"
+            "2. Giao Sở Nội vụ\n\n- Hướng dẫn, theo dõi tiến độ cập nhật.\n\n"
+            "- Phối hợp với Trung tâm Chuyển đổi số tỉnh bảo đảm hạ tầng.")
+    heads = ("Người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc "
+             "UBND tỉnh")
+    assert tasks(text) == [
+        (heads, [], date(2026, 4, 15)), ("Chủ tịch UBND các xã, phường", [], date(2026, 4, 15)),
+        ("Sở Nội vụ", [], None), ("Sở Nội vụ", ["Trung tâm Chuyển đổi số tỉnh"], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading over bullets whose lead holds a verb of its own is a task, and so are its bullets
+    ("2. Sở Y tế chủ trì, phối hợp với Sở Tài chính:\n\n- Rà soát trang thiết bị.", [("Sở Y tế", ["Sở Tài chính"])]),
+    # a unit's duty opening with "chịu trách nhiệm" + an action is still a task
+    ("1. Giao Sở Xây dựng\n\n- Chịu trách nhiệm chủ trì kiểm tra chất lượng công trình.", [("Sở Xây dựng", [])]),
+    ("1. Giao Giám đốc Sở Xây dựng\n\n- Chịu trách nhiệm thực hiện kiểm tra chất lượng công trình.",
+     [("Giám đốc Sở Xây dựng", [])]),
+])
+def test_bullets_under_a_lead_heading(text, expected):
+    assert [(lead, coordinators) for lead, coordinators, _ in tasks(text)] == expected

@@ -41,3 +41,13 @@ def test_items_numbered_in_parentheses_are_tasks_of_their_own():
     assert tasks == [("Sở Xây dựng", [], date(2026, 4, 30)), ("Chủ đầu tư", ["các nhà thầu"], None),
                      ("Sở Tài chính", [], None)]
 
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["- Tham mưu Ủy ban nhân dân", "Thành phố đánh giá trách nhiệm người đứng đầu."],
+     "- Tham mưu Ủy ban nhân dân Thành phố đánh giá trách nhiệm người đứng đầu."),
+    (["Giao Sở Tài chính phối hợp với UBND", "huyện Hòa An rà soát kinh phí."],
+     "Giao Sở Tài chính phối hợp với UBND huyện Hòa An rà soát kinh phí."),
+])
+def test_a_bodys_head_at_a_lines_end_waits_for_its_level(lines, expected):
+    assert [ln.text for ln in paragraphs("\n".join(lines))] == [expected]
