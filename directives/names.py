@@ -127,6 +127,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             if n and not _generic_follows(tokens, j + n) and not (tok.low == "cấp" and n == 1):
                 j += n
                 tails, loose = 0, []
+                j = _more_levels(tokens, j)  # "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã chủ trì …"
                 # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
                 descriptive = False
                 continue
@@ -178,6 +179,22 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             continue
         break
     return j
+
+
+def _more_levels(tokens: list[Token], j: int) -> int:
+    """", cấp xã", "và cấp xã" after a name's "cấp tỉnh": the same body at another level, when the
+    action (or the end of the list) follows."""
+    end = j
+    while _low(tokens, end) in (",", "và") and _low(tokens, end + 1) == "cấp":
+        m = _LEVELS.match(tokens, end + 1)
+        if m < 2:
+            break
+        after = end + 1 + m
+        if not (after >= len(tokens) or tokens[after].text in (",", ";", ":", ".", ")") or tokens[after].low == "và"
+                or is_predicate_at(tokens, after, weak=False)):
+            break
+        end = after
+    return end
 
 
 def _lowercase_name_part(tokens: list[Token], j: int) -> bool:
@@ -629,6 +646,11 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)):
                 j = nxt
                 continue
+            bare = bare_kind_end(tokens, nxt) if raw and tokens[sep].low in (",", ";", "và") else None
+            if bare:
+                # "phối hợp với Sở Tài chính và cơ quan, địa phương liên quan": the others concerned
+                units.append(UnitRef(_span_text(text, tokens, nxt, bare), CATCHALL, nxt, bare))
+                after = bare
         break
     return units, (after if units else i)
 
@@ -697,16 +719,22 @@ def _enumerated_and(tokens: list[Token], j: int, end: int) -> int | None:
 def bare_kind(text: str, tokens: list[Token], i: int) -> UnitRef | None:
     """"(phối hợp với) cơ quan chức năng", "đơn vị liên quan": a kind of body without "các", which
     names nobody in particular, when it is one of the generic phrases or a qualifier follows it."""
+    end = bare_kind_end(tokens, i)
+    return UnitRef(_span_text(text, tokens, i, end), CATCHALL, i, end) if end else None
+
+
+def bare_kind_end(tokens: list[Token], i: int) -> int | None:
     n = _GENERIC.match(tokens, i)
-    if not n or tokens[i].is_capitalized:
+    if not n or (tokens[i].is_capitalized and i + n < len(tokens) and _is_name_word(tokens[i + n])):
+        return None  # "Cơ quan Thường trực …" is a name
+    end = _generic_run(tokens, i)
+    if not end:
         return None
-    end = i + n
-    q = _QUALIFIERS.match(tokens, end)
-    if q and tokens[end].low in ("liên", "có", "chức", "chuyên"):
-        end = _qualifier_end(tokens, end, q)
-    elif n < 3:  # "đơn vị", "cơ quan" alone: a plain noun; "cơ quan chức năng" is a phrase of its own
-        return None
-    return UnitRef(_span_text(text, tokens, i, end), CATCHALL, i, end)
+    last = end - 1
+    qualified = any(tokens[k].low in ("liên", "chức", "chuyên") for k in range(i + n, end)) or tokens[last].low == "khác"
+    if not qualified and (end > i + n or n < 3):
+        return None  # "đơn vị", "cơ quan" alone: a plain noun; "cơ quan chức năng" is a phrase of its own
+    return end
 
 
 def raw_unit(tokens: list[Token], i: int) -> int | None:

@@ -1,0 +1,45 @@
+"""Coordinators as local texts name them: a kind of body without "các" closing a list ("Sở Tài chính
+và cơ quan, địa phương liên quan"), the same body at several levels. Places are invented."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+from directives.names import parse_unit_list
+from directives.text import tokenize
+
+HEAD = "Kính gửi: các cơ quan.\n\n"
+
+
+def tasks(text: str) -> list[tuple]:
+    return [(t.lead, t.coordinators) for t in extract_text(HEAD + text).tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính và cơ quan, địa phương liên quan hướng dẫn thanh toán chi phí.",
+     [("Sở Y tế", ["Sở Tài chính"])]),
+    ("Giao Sở Tài chính chủ trì, phối hợp với cơ quan, địa phương liên quan thành lập Quỹ.",
+     [("Sở Tài chính", ["cơ quan, địa phương liên quan"])]),
+    ("Phòng Kinh tế phối hợp với Công an xã, đơn vị có liên quan kiểm tra các cơ sở kinh doanh.",
+     [("Phòng Kinh tế", ["Công an xã"])]),
+    ("Công an huyện phối hợp với lực lượng chức năng, cơ quan chuyên môn khác tuần tra trên sông.",
+     [("Công an huyện", ["lực lượng chức năng, cơ quan chuyên môn khác"])]),
+])
+def test_a_kind_of_body_without_cac_closes_a_list_of_partners(text, expected):
+    assert tasks(text) == expected
+
+
+def test_the_action_after_such_a_list_is_clean():
+    text = "Giao Sở Xây dựng chủ trì, phối hợp với Văn phòng Ban Chỉ huy và cơ quan, địa phương liên quan ban hành Quy chế."
+    assert [t.summary for t in extract_text(HEAD + text).tasks] == ["Ban hành Quy chế"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã chủ trì diễn tập", ["Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"]),
+    ("Hội đồng thi đua khen thưởng cấp tỉnh và cấp xã rà soát hồ sơ", ["Hội đồng thi đua khen thưởng cấp tỉnh và cấp xã"]),
+    # a level after a comma that opens something else is not the name's
+    ("Ban Chỉ đạo cấp tỉnh, cấp ủy các cấp", ["Ban Chỉ đạo cấp tỉnh"]),
+])
+def test_the_same_body_at_several_levels_is_one_name(text, expected):
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert [u.text for u in units][:1] == expected
