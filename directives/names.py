@@ -148,7 +148,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 run += 1
                 continue
             if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
-                    and not _hands_over(tokens, j):
+                    and not _hands_over(tokens, j) and not (tok.low == "nêu" and _low(tokens, j + 1) == "trên"):
                 loose.append(j)
                 j += 1
                 tails -= 1
@@ -482,7 +482,7 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
                 continue
             k += 1
         return k if k < len(tokens) and is_predicate_at(tokens, k, weak=False) else end
-    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang", "khác"):
+    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang", "khác", "nêu"):
         return end
     if _LEVELS.match(tokens, j) == n:
         # "các sở, ban, ngành, đoàn thể tỉnh và UBND huyện …": a level closes the run, with its place.
@@ -517,10 +517,19 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
                 end, inner = more[1], (GROUP if more[0] == GROUP else inner[0], more[1], False)
             if inner[0] == CATCHALL:
                 return CATCHALL, end, distributive  # "thủ trưởng các sở, ngành liên quan": nobody in particular
-            return PERSON, end, distributive
+            return PERSON, _colon_places(tokens, end), distributive
         return PERSON, _person_end(tokens, j + n), distributive
     plural = _low(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
+    if plural and _NAMED.match(tokens, k) and k + _NAMED.match(tokens, k) < len(tokens) and \
+            _is_name_word(tokens[k + _NAMED.match(tokens, k)]) and _GENERIC.match(tokens, k):
+        # "các Sở Xây dựng liên quan", "các Phòng Tư pháp": one kind of department, in every place.
+        end = _named_unit(tokens, k)
+        if end:
+            q = _QUALIFIERS.match(tokens, end)
+            if q and tokens[end].low in ("liên", "có", "nêu", "trên"):
+                end = _qualifier_end(tokens, end, q)
+            return GROUP, end, distributive
     if plural or distributive:
         n = _ROLES.match(tokens, k)
         if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
@@ -597,11 +606,42 @@ def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
 
 
 def _person_end(tokens: list[Token], j: int) -> int:
-    """"Thủ trưởng các đơn vị trực thuộc", "Các đồng chí Thành viên Ban Chỉ đạo"."""
+    """"Thủ trưởng các đơn vị trực thuộc", "Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng cơ quan, đơn vị"."""
     inner = parse_unit(tokens, j)
     if inner:
-        return inner[1]
+        plural = any(tokens[k].low == "các" for k in range(j, inner[1]))  # "Sở Y tế các tỉnh: A, B"
+        return _colon_places(tokens, inner[1]) if inner[0] == GROUP or plural else inner[1]
+    if j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalized:
+        run = _generic_run(tokens, j)
+        if run:
+            return run
     return _name_tail(tokens, j, False)
+
+
+def _colon_places(tokens: list[Token], end: int) -> int:
+    """"Chủ tịch UBND các tỉnh: Hòa An, Tân Lập": the head of that body in each place named."""
+    if _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
+            not _starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
+        return _place_names(tokens, end + 1)
+    return end
+
+
+def bare_subject_end(tokens: list[Token], i: int) -> int | None:
+    """"Cơ quan, đơn vị trường học báo cáo …": kinds of bodies opening a sentence without "các", a list
+    or a generic phrase (not one plain noun), then the kind they narrow to."""
+    n = _GENERIC.match(tokens, i)
+    if not n or not tokens[i].is_capitalized or (i + n < len(tokens) and _is_name_word(tokens[i + n])):
+        return None
+    end = _generic_run(tokens, i)
+    if not end:
+        return None
+    listed = any(tokens[k].text == "," for k in range(i, end))
+    kind = _plural_unit(tokens, end) if _PLURAL_HEADS.match(tokens, end) else None
+    if kind and _PLURAL_HEADS.match(tokens, end) == kind - end:
+        end = kind  # "đơn vị trường học"
+    if not listed and end - i < 3:
+        return None
+    return end
 
 
 def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -> tuple[list[UnitRef], int]:

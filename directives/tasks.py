@@ -19,7 +19,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence
-from .names import UnitRef, bare_kind, display, is_predicate_at, parse_unit, parse_unit_list
+from .names import UnitRef, bare_kind, bare_subject_end, display, is_predicate_at, parse_unit, parse_unit_list
 from .structure import Block
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
@@ -43,7 +43,7 @@ MAX_INTRO_SEGMENTS = 4
 SUMMARY_WORDS = 12
 MAX_ADVERBIAL = 12  # tokens of "trong thời gian tới" between a subject and its verb
 MAX_OBJECT_LIST = 30  # tokens looked back for a list the comma may sit in
-MAX_OBJECT_WORDS = 8  # "chỉ đạo lực lượng thanh tra giao thông": a directed object in plain words
+MAX_OBJECT_WORDS = 10  # "chỉ đạo lực lượng thanh tra giao thông": a directed object in plain words
 LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units is shorter
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=\./\.)\s+")
@@ -89,6 +89,8 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
 _COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+                        r"|(?:có|với) sự (?:tham gia|phối hợp|phối hợp chặt chẽ) của\s+"
+                        r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
                         r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
 
@@ -184,7 +186,10 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # subject: only before a plain action verb.
         units, end = parse_unit_list(text, tokens, i, raw=True)
         if not units or not _action_follows(tokens, end):
-            return None
+            bare = bare_subject_end(tokens, i)  # "Cơ quan, đơn vị trường học báo cáo …"
+            if not bare or not _action_follows(tokens, bare):
+                return None
+            units, end = [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
     sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
     if sent:
@@ -450,6 +455,8 @@ def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
     for m in _COORD_CUE.finditer(text):
         if m.start() >= action and _directed_object(text[max(action, text.rfind(";", 0, m.start()) + 1):m.start()]):
             continue
+        if m.group("along") and m.start() < action:
+            continue  # "Sở X cùng với Sở Y rà soát …": two leads, not a lead and its partner
         rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
         units, _ = parse_unit_list(rest, tokens, 0, raw=True)
@@ -470,8 +477,8 @@ def _directed_object(clause: str) -> bool:
         units, end = parse_unit_list(rest, tokens, 0, raw=True)
         if units and end >= len(tokens):
             return True
-        if 0 < len(tokens) <= MAX_OBJECT_WORDS and all(t.is_word and not is_predicate_at(tokens, k, weak=False)
-                                                       for k, t in enumerate(tokens)):
+        if 0 < len(tokens) <= MAX_OBJECT_WORDS and all(t.is_word and (t.is_capitalized or not is_predicate_at(
+                tokens, k, weak=False)) for k, t in enumerate(tokens)):
             return True  # "chỉ đạo lực lượng thanh tra giao thông phối hợp với …": an object in plain words
     return False
 
@@ -492,8 +499,8 @@ def select_leads(units: list[UnitRef]) -> list[UnitRef]:
 
 
 _FUNCTION_CLAUSE = re.compile(
-    r"theo chức năng(?:,\s*nhiệm vụ)?(?:,\s*(?:quyền hạn|thẩm quyền))?(?:\s+(?:được giao|của mình|của đơn vị))?",
-    re.IGNORECASE)
+    r"(?:căn cứ\s+)?theo chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*(?:quyền hạn|thẩm quyền))?"
+    r"(?:\s+(?:được giao|của mình|của đơn vị))?", re.IGNORECASE)
 
 
 # "…, trên cơ sở chức năng nhiệm vụ được giao, tích cực tham mưu …": on what basis, not what.
@@ -585,6 +592,9 @@ _TEXT_END = re.compile(r"\./\.\s*$")
 _OWN_ACCOUNTABILITY = re.compile(r"^\s*(?:phải\s+)?(?:trực tiếp\s+)?chịu trách nhiệm(?!\s+(?:chủ trì|thực hiện|triển khai|"
                                  r"tổ chức|tham mưu|hướng dẫn|theo dõi|kiểm tra))", re.IGNORECASE)
 _HEADS_OF_UNITS = PhraseIndex(lx.HEAD_TITLES)
+# "Chịu trách nhiệm toàn diện về …, chủ động chỉ đạo …": a duty after the accountability.
+_DUTY_AFTER = re.compile(r"[,;]\s*(?:đồng thời\s+)?(?:chủ động|chỉ đạo|tổ chức|triển khai|khẩn trương|tập trung|"
+                         r"huy động|tiếp tục|kiểm tra|rà soát)(?!\w)", re.IGNORECASE)
 
 
 def _is_head(lead: str) -> bool:
@@ -806,7 +816,8 @@ class BlockReader:
             return
         leads = [d.lead for d in self.last] or \
             ([display(u) for u in self.scope.leads] if self.scope is not None and self.inherits else [])
-        if leads and _OWN_ACCOUNTABILITY.match(sentence) and all(_is_head(lead) for lead in leads):
+        if leads and _OWN_ACCOUNTABILITY.match(sentence) and not _DUTY_AFTER.search(sentence) and \
+                all(_is_head(lead) for lead in leads):
             return  # "Giao người đứng đầu …" then "- Chịu trách nhiệm về …": accountability, no task
         if self.inherited and _opens_action(sentence):
             # "1. UBND các huyện cử đại diện …" then a paragraph "Theo dõi, cập nhật, tổng hợp …":

@@ -43,3 +43,39 @@ def test_the_action_after_such_a_list_is_clean():
 def test_the_same_body_at_several_levels_is_one_name(text, expected):
     units, _ = parse_unit_list(text, tokenize(text), 0)
     assert [u.text for u in units][:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Sở Y tế chủ trì, với sự tham gia của Sở Tài chính, rà soát danh mục thuốc.", [("Sở Y tế", ["Sở Tài chính"])]),
+    ("Phòng Nội vụ có sự phối hợp của Phòng Tư pháp hoàn thiện hồ sơ.", [("Phòng Nội vụ", ["Phòng Tư pháp"])]),
+    ("Giao Công an xã chủ trì, cùng với Ban Chỉ huy Quân sự xã tuần tra.",
+     [("Công an xã", ["Ban Chỉ huy Quân sự xã"])]),
+    ("Sở Công Thương phối hợp chặt chẽ với Sở Tài chính, Thuế tỉnh kiểm tra thị trường.",
+     [("Sở Công Thương", ["Sở Tài chính", "Thuế tỉnh"])]),
+    # two units given the work together are two leads, not a lead and its partner
+    ("Sở Xây dựng cùng với Sở Giao thông vận tải rà soát các tuyến đường.",
+     [("Sở Xây dựng", []), ("Sở Giao thông vận tải", [])]),
+])
+def test_phrases_that_name_a_partner(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit directed does the work with its partner: the lead has none of its own
+    ("Cục Đường bộ chỉ đạo các Khu Quản lý đường bộ II và III phối hợp với các Sở Xây dựng liên quan phân luồng.",
+     [("Cục Đường bộ", [])]),
+    ("Sở Y tế chỉ đạo các Trung tâm Y tế phối hợp với UBND các xã phun thuốc.", [("Sở Y tế", [])]),
+])
+def test_the_partner_of_a_unit_directed_is_not_the_leads(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("các Sở Xây dựng liên quan tổ chức", "các Sở Xây dựng liên quan"),
+    ("các Sở Xây dựng nêu trên tổ chức", "các Sở Xây dựng nêu trên"),
+    ("các Phòng Tư pháp rà soát", "các Phòng Tư pháp"),
+    ("các sở, ngành tổ chức", "các sở, ngành"),
+])
+def test_one_kind_of_department_in_every_place(text, expected):
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert [u.text for u in units] == [expected]

@@ -166,3 +166,44 @@ def test_a_heading_that_hands_work_to_units_leads_its_bullets():
 ])
 def test_bullets_under_a_lead_heading(text, expected):
     assert [(lead, coordinators) for lead, coordinators, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cơ quan, đơn vị trường học báo cáo kết quả trước ngày 10/4/2026.", [("Cơ quan, đơn vị trường học", date(2026, 4, 10))]),
+    ("Cơ quan chức năng tăng cường kiểm tra các cơ sở kinh doanh.", [("Cơ quan chức năng", None)]),
+    # one plain noun opening a sentence names nobody
+    ("Đơn vị báo cáo kết quả trước ngày 10/4/2026.", []),
+    ("Cơ quan chức năng đã xử lý 12 vụ vi phạm.", []),
+])
+def test_kinds_of_bodies_without_cac_opening_a_sentence(text, expected):
+    assert [(lead, deadline) for lead, _, deadline in tasks(text)] == expected
+
+
+def test_a_preamble_that_hands_the_numbered_items_to_units():
+    text = ("Triển khai Công điện của Thủ tướng Chính phủ, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n\n"
+            "1. Quán triệt Công điện; bố trí lực lượng trực ban 24/24 giờ.\n\n2. Cục Đường bộ chỉ đạo các đơn vị trực ban.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Các cơ quan, đơn vị", "Cục Đường bộ"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch Ủy ban nhân dân các tỉnh: Hòa An, Tân Lập tiếp tục huy động lực lượng cứu hộ.",
+     ["Chủ tịch Ủy ban nhân dân các tỉnh: Hòa An, Tân Lập"]),
+    ("Giám đốc Sở Y tế các tỉnh: Hòa An, Tân Lập bảo đảm thuốc.", ["Giám đốc Sở Y tế các tỉnh: Hòa An, Tân Lập"]),
+])
+def test_the_head_of_a_body_in_each_place_named_is_one_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_accountability_then_a_duty_is_a_task():
+    text = ("2. Chủ tịch UBND các xã:\n\n- Chịu trách nhiệm toàn diện trước Chủ tịch UBND huyện về công tác phòng, "
+            "chống thiên tai, chủ động chỉ đạo sơ tán dân.\n\n- Chịu trách nhiệm trước pháp luật về số liệu báo cáo.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Chủ tịch UBND các xã"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục Kết cấu hạ tầng xây dựng tham mưu việc chỉ đạo các địa phương.", ["Cục Kết cấu hạ tầng xây dựng"]),
+    ("Cục Kinh tế - Quản lý đầu tư xây dựng chỉ đạo các chủ đầu tư rà soát công trường.",
+     ["Cục Kinh tế - Quản lý đầu tư xây dựng"]),
+])
+def test_a_known_department_whose_name_ends_like_a_verb(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
