@@ -181,6 +181,23 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
     return j
 
 
+def _more_places(tokens: list[Token], end: int) -> int:
+    """"UBND xã Ea Sơn, Bình Lộc, thị trấn Buôn Hồ": one committee's name run on over the places it
+    lists, as "UBND các xã A, B" does; a unit's head word after the comma ends it."""
+    while _low(tokens, end) in (",", "và"):
+        k = end + 1
+        k += _LEVELS.match(tokens, k) if _LEVELS.match(tokens, k) and not _generic_follows(tokens, k) else 0
+        if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation or \
+                _starts_unit_head(tokens, k) or PREDICATES.match(tokens, k) or _NOT_UNIT.match(tokens, k):
+            break
+        place = _place_names(tokens, k)
+        if place - k > 3 or not (place >= len(tokens) or tokens[place].text in (",", ";", ".", ":", ")")
+                                 or tokens[place].low == "và" or is_predicate_at(tokens, place, weak=False)):
+            break
+        end = place
+    return end
+
+
 def _more_levels(tokens: list[Token], j: int) -> int:
     """", cấp xã", "và cấp xã" after a name's "cấp tỉnh": the same body at another level, when the
     action (or the end of the list) follows."""
@@ -320,6 +337,8 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             return run
         # "Ban QLDA đầu tư xây dựng các công trình …": a descriptive head runs on in lowercase.
         end = _name_tail(tokens, j, bool(_DESCRIPTIVE.match(tokens, i)))
+        if end > j and _LEVELS.match(tokens, j) and tokens[i].low in ("ubnd", "ủy", "uỷ", "hđnd"):
+            end = _more_places(tokens, end)
         if end > j or tokens[i].low in _STANDALONE or (n > 1 and tokens[i].is_capitalized):
             return end
     n = _NAMED.match(tokens, i)

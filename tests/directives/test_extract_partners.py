@@ -79,3 +79,19 @@ def test_the_partner_of_a_unit_directed_is_not_the_leads(text, expected):
 def test_one_kind_of_department_in_every_place(text, expected):
     units, _ = parse_unit_list(text, tokenize(text), 0)
     assert [u.text for u in units] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one committee's name run on over the places it lists, as "UBND các xã A, B" is one group
+    ("Phòng Nông nghiệp chủ trì, phối hợp với Phòng Tài chính, UBND xã Ea Sơn, Bình Lộc, thị trấn Buôn Hồ kiểm tra.",
+     ["Phòng Tài chính", "UBND xã Ea Sơn, Bình Lộc, thị trấn Buôn Hồ"]),
+    ("Công an huyện phối hợp với UBND xã Tân Lập và Hòa An tuần tra.", ["UBND xã Tân Lập và Hòa An"]),
+    # a unit after the comma is a partner of its own
+    ("Công an huyện phối hợp với UBND xã Tân Lập, Trạm Y tế xã Tân Lập tuyên truyền.",
+     ["UBND xã Tân Lập", "Trạm Y tế xã Tân Lập"]),
+    # "UBND các huyện: A, B và C" names each committee
+    ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và UBND các huyện: Hòa An, Tân Lập nghiên cứu phương án.",
+     ["Sở Xây dựng", "UBND huyện Hòa An", "UBND huyện Tân Lập"]),
+])
+def test_a_committee_and_the_places_it_lists(text, expected):
+    assert [c for _, coordinators in tasks(text) for c in coordinators] == expected
