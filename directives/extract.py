@@ -104,6 +104,8 @@ def _document_scope(blocks: list[Block], year: int | date) -> Scope | None:
             reader = BlockReader(block, None, None, year)
             reader.read()
             scope = reader.heading_scope
+            if scope is not None and not scope.leads and scope.speakers:
+                return scope  # the speaker, whose own statements in the items give no work
             return scope if scope is not None and _leads_below(scope) else None
     # "…, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" over numbered items: the units handed the items.
     first_item = next((b for b in blocks if not b.skip and b.kind in ("part", "article", "roman", "number")), None)

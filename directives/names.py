@@ -815,6 +815,8 @@ def raw_unit(tokens: list[Token], i: int) -> int | None:
     if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation and k == i + 1:
         return None
     end = _name_tail(tokens, k, False)
+    if k == i + 1 and end == i + 2:
+        return None  # "Phú Yên chủ động …": two proper syllables alone name a place, not a body
     return end if end > k else None
 
 

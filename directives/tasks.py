@@ -582,6 +582,19 @@ class Scope:
     leads: list[UnitRef]
     coordinators: list[UnitRef]
     explicit: bool = False  # given by "Giao/Đề nghị/Yêu cầu X": binds a whole list of items
+    speakers: tuple[str, ...] = ()  # "UBND xã X thông báo như sau:": who speaks in the items below
+
+
+def _body_key(name: str) -> str:
+    return " ".join("ủy ban nhân dân" if w == "ubnd" else w for w in fold(name).replace("uỷ", "ủy").split())
+
+
+def _speaks(leads: list[UnitRef], speakers: tuple[str, ...]) -> bool:
+    """"UBND xã chỉ xem xét …" under "Ủy ban nhân dân xã X thông báo như sau:": the speaker's own
+    statement, not work it gives anyone."""
+    keys = [_body_key(s) for s in speakers]
+    return bool(keys) and all(any(k == _body_key(u.text) or k.startswith(_body_key(u.text) + " ") for k in keys)
+                              for u in leads)
 
 
 # The formula that sends a notice out: "UBND huyện thông báo để các cơ quan … biết, thực hiện./."
@@ -663,6 +676,23 @@ _SPEECH = re.compile(r"^\s*(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ
                      r"(?:\s+(?:như sau|cụ thể như sau|cụ thể))?\s*:\s*$", re.IGNORECASE)
 
 
+_SPEECH_TAIL = re.compile(r"\s(?:có ý kiến(?: chỉ đạo)?|kết luận|thông báo|chỉ đạo)(?:\s+(?:như sau|cụ thể như sau|cụ thể))?"
+                          r"\s*:\s*$", re.IGNORECASE)
+
+
+def _speaker_before(sentence: str) -> str:
+    """The unit that speaks just before "… thông báo như sau:", or ""."""
+    m = _SPEECH_TAIL.search(sentence)
+    if not m:
+        return ""
+    tokens = tokenize(sentence[:m.start()])
+    for start in range(max(0, len(tokens) - 12), len(tokens)):
+        parsed = parse_unit(tokens, start)
+        if parsed and parsed[1] == len(tokens) and tokens[start].is_capitalized:
+            return sentence[tokens[start].start:tokens[-1].end]
+    return ""
+
+
 def _later_subject(sentence: str) -> int | None:
     """Where a ";" clause with a subject of its own begins in a sentence whose start has none."""
     tokens = tokenize(sentence)
@@ -726,9 +756,13 @@ class BlockReader:
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
             if found and _SPEECH.match(sentence[found[0].action:]):
-                self.heading_scope = Scope([], [])  # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
+                # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
+                self.heading_scope = Scope([], [], speakers=tuple(u.text for u in found[0].leads))
             elif found:
                 self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
+            elif _speaker_before(sentence):
+                # "Thực hiện Thông báo số … Ủy ban nhân dân xã X thông báo như sau:" without its comma
+                self.heading_scope = Scope([], [], speakers=(_speaker_before(sentence),))
             elif _DESCRIBES_CONTENT.search(sentence) and not is_predicate_at(tokenize(sentence), 0, weak=False):
                 # "Phương án phải bảo đảm các yêu cầu sau:": the bullets say what it holds; nobody acts.
                 self.heading_scope = Scope([], [])
@@ -761,7 +795,7 @@ class BlockReader:
         action = action_text(action_part)
         if _AT_MEETING.match(text):
             self.at_meeting = True  # the paragraph tells what happened at the meeting
-        if not a.explicit and self.at_meeting:
+        if not a.explicit and (self.at_meeting or (self.scope is not None and _speaks(a.leads, self.scope.speakers))):
             self.last = []
             return
         if a.explicit:

@@ -1,0 +1,42 @@
+"""What is not a task in a local text: the speaker's own statements under "X thông báo như sau:", a
+place named as if it acted (a headline's "Hòa An chủ động …"). Places below are invented."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+
+
+def leads(text: str) -> list[str]:
+    return [t.lead for t in extract_text(text).tasks]
+
+
+@pytest.mark.parametrize("speaker, statement", [
+    ("Ủy ban nhân dân xã Tân Lập thông báo như sau:", "2. UBND xã chỉ xem xét đơn thư của công dân gửi qua bưu điện."),
+    ("Thực hiện Thông báo số 12/TB-UBND ngày 20/12/2026 của UBND huyện về việc tạm dừng tiếp công dân\n"
+     "Ủy ban nhân dân xã Hòa An thông báo như sau:",
+     "2. UBND xã tạm dừng tiếp công dân kể từ ngày 23/12/2026."),
+    ("UBND huyện Hòa An có ý kiến như sau:", "1. UBND huyện sẽ xem xét, giải quyết theo thẩm quyền."),
+])
+def test_the_speakers_own_statement_is_no_task(speaker, statement):
+    text = f"Kính gửi: các cơ quan.\n\n{speaker}\n\n1. Tạm dừng tiếp công dân.\n\n{statement}\n\n" \
+           "3. Đề nghị Công an xã tăng cường tuần tra."
+    assert leads(text) == ["Công an xã"]
+
+
+def test_the_speaker_handing_work_on_is_a_task():
+    text = ("Kính gửi: các cơ quan.\n\nỦy ban nhân dân xã Tân Lập thông báo như sau:\n\n"
+            "1. UBND xã giao Công chức Văn hóa - Xã hội thông báo trên hệ thống truyền thanh.\n\n"
+            "2. UBND các thôn rà soát danh sách hộ nghèo.")
+    assert leads(text) == ["Công chức Văn hóa - Xã hội", "UBND các thôn"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hòa An chủ động thực hiện đợt cao điểm chống khai thác cát trái phép\n"
+     "Để ngăn chặn khai thác cát, UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở Xây dựng chủ động thực hiện "
+     "đợt cao điểm.", ["Công an tỉnh", "Sở Xây dựng"]),
+    # an unknown body with a head word and its proper name is still a subject
+    ("Xí nghiệp Thủy lợi Tân Lập vận hành các trạm bơm tiêu úng.", ["Xí nghiệp Thủy lợi Tân Lập"]),
+])
+def test_a_place_named_as_if_it_acted_is_no_lead(text, expected):
+    assert leads(text) == expected
