@@ -693,6 +693,20 @@ def _speaker_before(sentence: str) -> str:
     return ""
 
 
+_CADENCE_DUTY = re.compile(r"^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)\b|^định kỳ\b", re.IGNORECASE)
+
+
+def _duty_after_accountability(text: str) -> int | None:
+    """Where a ";" clause reporting at a cadence starts after a head's accountability, or None."""
+    for m in re.finditer(r";\s+", text):
+        clause = text[m.end():]
+        if _ACCOUNTABLE.search(clause.split(";")[0]):
+            continue
+        if _CADENCE_DUTY.match(clause) and _REPORTS.search(clause.split(";")[0]):
+            return m.end()  # a report at a cadence: owed however accountable the head is
+    return None
+
+
 def _later_subject(sentence: str) -> int | None:
     """Where a ";" clause with a subject of its own begins in a sentence whose start has none."""
     tokens = tokenize(sentence)
@@ -807,8 +821,14 @@ class BlockReader:
             self.last = []
             return
         if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
-            self.last = []
-            return
+            duty = _duty_after_accountability(text)
+            if duty is None:
+                self.last = []
+                return
+            # "Lãnh đạo các địa phương chịu trách nhiệm …; định kỳ hằng quý báo cáo kết quả …": the clause
+            # after the accountability is a duty of its own.
+            text = action_part = text[duty:]
+            action = action_text(action_part)
         if all(u.distributive for u in a.leads):
             self._continue(text)
             return

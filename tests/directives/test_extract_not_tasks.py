@@ -40,3 +40,17 @@ def test_the_speaker_handing_work_on_is_a_task():
 ])
 def test_a_place_named_as_if_it_acted_is_no_lead(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lãnh đạo các địa phương chịu trách nhiệm trước Chủ tịch UBND tỉnh về vi phạm trên địa bàn; định kỳ hằng quý "
+     "báo cáo kết quả xử lý vi phạm.", [("Lãnh đạo các địa phương", "quarterly")]),
+    ("Chủ tịch UBND các xã chịu trách nhiệm về công tác phòng cháy; hằng tháng báo cáo UBND huyện kết quả kiểm tra.",
+     [("Chủ tịch UBND các xã", "monthly")]),
+    # accountability, then more of it or a one-off action: no task
+    ("Thủ trưởng các sở, ngành phải trực tiếp chỉ đạo và chịu trách nhiệm về tiến độ; không giao khoán cho cấp dưới.",
+     []),
+])
+def test_a_heads_accountability_then_a_report_at_a_cadence(text, expected):
+    tasks = extract_text("Kính gửi: các cơ quan.\n\n" + text).tasks
+    assert [(t.lead, t.recurrence) for t in tasks] == expected
