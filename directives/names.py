@@ -103,6 +103,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                     # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
                     # words a name does not turn to capitals again; they began the action.
                     return loose[0] + 1
+                if _LEVELS.match(tokens, j) and _low(tokens, j - 1) not in ("các", "những"):
+                    descriptive = False  # "Trung tâm Chuyển đổi số Thành phố xây dựng …": the level closes it
                 j += 1
                 tails = 0 if tok.is_abbreviation else 3
                 loose = []

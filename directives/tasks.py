@@ -868,6 +868,10 @@ class BlockReader:
             said = _TEXT_END.sub(".", sentence)
         if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
             return
+        if not self.last and self.before and _TIME_ONLY.match(sentence.strip()) and \
+                find_deadline(sentence, self.year) is not None:
+            # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
+            self.last = list(self.before)
         leads = [d.lead for d in self.last] or \
             ([display(u) for u in self.scope.leads] if self.scope is not None and self.inherits else [])
         if leads and _OWN_ACCOUNTABILITY.match(sentence) and not _DUTY_AFTER.search(sentence) and \

@@ -95,3 +95,16 @@ def test_one_kind_of_department_in_every_place(text, expected):
 ])
 def test_a_committee_and_the_places_it_lists(text, expected):
     assert [c for _, coordinators in tasks(text) for c in coordinators] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Xây dựng chủ trì, phối hợp Trung tâm Chuyển đổi số Thành phố xây dựng phương án phần mềm dùng chung.",
+     [("Sở Xây dựng", ["Trung tâm Chuyển đổi số Thành phố"])]),
+    ("Sở Y tế phối hợp với Trung tâm Y tế Huyện đánh giá tình hình dịch bệnh.",
+     [("Sở Y tế", ["Trung tâm Y tế Huyện"])]),
+    # a descriptive name runs on in lowercase until its level
+    ("Sở Giao thông vận tải phối hợp với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh kiểm tra.",
+     [("Sở Giao thông vận tải", ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"])]),
+])
+def test_a_capitalized_level_closes_a_descriptive_name(text, expected):
+    assert tasks(text) == expected

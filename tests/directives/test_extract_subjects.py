@@ -207,3 +207,11 @@ def test_accountability_then_a_duty_is_a_task():
 ])
 def test_a_known_department_whose_name_ends_like_a_verb(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_paragraph_that_only_says_when_dates_the_bullet_above():
+    text = ("3. Giao UBND các xã\n\n- Phối hợp rà soát dữ liệu số nhà.\n\n- Tổ chức cập nhật, làm sạch dữ liệu số nhà.\n\n"
+            "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2026.\n\n4. Giao Sở Xây dựng\n\n"
+            "Theo dõi, đôn đốc các xã cập nhật dữ liệu.")
+    assert [(lead, deadline) for lead, _, deadline in tasks(text)] == [
+        ("UBND các xã", None), ("UBND các xã", date(2026, 12, 31)), ("Sở Xây dựng", None)]
