@@ -167,7 +167,7 @@ PREDICATE_STARTS = _phrases(
     "công khai|nâng cấp|tập hợp|phản ánh|chuẩn hóa|chuẩn hoá|số hóa|số hoá|sơ tán|canh gác|đưa tin|"
     "phát hành|cấp phép|trực ban|thăm hỏi|tặng quà|giới thiệu|quảng bá|xúc tiến|kiến nghị|niêm yết|"
     "kê khai|áp dụng|thí điểm|nhân rộng|rà soát|củng cố|mua sắm|in ấn|soạn thảo|thực thi|"
-    "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|phát biểu|"
+    "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|phát biểu|định hướng|"
     "cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng"
 )
 # Prepositions and linking words: they end a name but do not start an action.
@@ -197,7 +197,7 @@ OUTPUT_NOUNS = (
 # Nouns whose second syllable is also a verb ("công trình" is not "công" + "trình").
 NOUN_COMPOUNDS = _phrases(
     "công trình|chương trình|quy trình|lộ trình|tờ trình|tiến trình|quá trình|giáo trình|độc lập|"
-    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp"
+    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký"
 )
 # Department names with "và" inside, as the law names them: in "các Sở: Tư pháp, Nội vụ và
 # Tài chính" the last "và" joins two units unless the pair is one of these.

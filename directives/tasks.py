@@ -499,7 +499,7 @@ def select_leads(units: list[UnitRef]) -> list[UnitRef]:
 
 
 _FUNCTION_CLAUSE = re.compile(
-    r"(?:căn cứ\s+)?theo chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*(?:quyền hạn|thẩm quyền))?"
+    r"(?:căn cứ\s+(?:vào\s+)?(?:theo\s+)?|theo\s+)chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*(?:quyền hạn|thẩm quyền))?"
     r"(?:\s+(?:được giao|của mình|của đơn vị))?", re.IGNORECASE)
 
 
