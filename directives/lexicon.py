@@ -57,7 +57,9 @@ PLURAL_HEADS = _phrases(
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
-    "khu công nghiệp"
+    "khu công nghiệp|"
+    # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
+    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị thi công|cơ quan thông tin"
 )
 # "Ngân hàng Chính sách xã hội chi nhánh tỉnh": a branch word inside a name, before its level.
 BRANCH_WORDS = _phrases("chi nhánh|phân hiệu")
@@ -123,8 +125,7 @@ GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
-    "ở trung ương|ở địa phương|khác|nêu trên|"
-    "theo dõi"
+    "ở trung ương|ở địa phương|khác|nêu trên"
 )
 # Kinds of area that narrow a level run ("UBND các huyện ven biển", "các xã có rừng").
 AREA_QUALIFIERS = _phrases(

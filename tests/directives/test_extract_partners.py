@@ -108,3 +108,13 @@ def test_a_committee_and_the_places_it_lists(text, expected):
 ])
 def test_a_capitalized_level_closes_a_descriptive_name(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Xây dựng chủ động phối hợp với các đơn vị quản lý đường bộ khu vực, các lực lượng chức năng phân luồng.",
+     ["các đơn vị quản lý đường bộ khu vực"]),
+    ("Sở Văn hóa phối hợp với các cơ quan truyền thông đưa tin kịp thời.", ["các cơ quan truyền thông"]),
+    ("Cục Kinh tế xây dựng phối hợp chặt chẽ với các địa phương theo dõi giá vật liệu xây dựng.", ["các địa phương"]),
+])
+def test_kinds_named_by_what_they_do(text, expected):
+    assert [c for _, coordinators in tasks(text) for c in coordinators] == expected
