@@ -627,9 +627,15 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         return False
     if _IMPLEMENT_ONLY.match(action.strip()):
         return True
-    if leads and any(u.kind in ("named", "role") for u in leads):
+    if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip())):
+        # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text
         sentence = re.sub(r"\./\.\s*$", "", sentence)
     return bool(_CLOSING.search(sentence))
+
+
+# A duty of its own, not the formula "if there are difficulties, report them" nor "implement this".
+_OWN_WORK = re.compile(r"^(?:tổ chức trực|trực ban|bố trí|cử|rà soát|kiểm tra|cập nhật|tổng hợp|thống kê|"
+                       r"xây dựng|ban hành|tuyên truyền|tổ chức (?!thực hiện|triển khai))", re.IGNORECASE)
 
 
 # "Các nội dung trên phải được cụ thể hóa trong …": a thing is subject, in the passive, with no

@@ -54,3 +54,17 @@ def test_a_place_named_as_if_it_acted_is_no_lead(text, expected):
 def test_a_heads_accountability_then_a_report_at_a_cadence(text, expected):
     tasks = extract_text("Kính gửi: các cơ quan.\n\n" + text).tasks
     assert [(t.lead, t.recurrence) for t in tasks] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các đơn vị tổ chức trực ban và thực hiện nghiêm túc chế độ báo cáo về Ban Chỉ huy (qua thư điện tử)./.",
+     ["Các đơn vị"]),
+    ("Các xã, thị trấn rà soát, cập nhật danh sách hộ nghèo, gửi Phòng Nội vụ trước ngày 30/4/2026./.",
+     ["Các xã, thị trấn"]),
+    # the closing formulas stay closing
+    ("Các đơn vị tổ chức thực hiện./.", []),
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở Nội vụ để tổng hợp./.", []),
+    ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", []),
+])
+def test_work_of_its_own_ending_the_text(text, expected):
+    assert leads("Kính gửi: các cơ quan.\n\nGiao Sở Y tế kiểm tra các cơ sở.\n\n" + text) == ["Sở Y tế"] + expected
