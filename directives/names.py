@@ -528,29 +528,29 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if n:
         inner = parse_unit(tokens, j + n)
         if inner and inner[0] in (CATCHALL, GROUP) and _HEAD_TITLES.match(tokens, j):
-            end = inner[1]
+            last = inner[1]
             # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập
             # trực thuộc": the heads of several kinds of bodies are one lead.
-            while _low(tokens, end) == "," and _low(tokens, end + 1) == "các":
-                more = parse_unit(tokens, end + 1)
+            while _low(tokens, last) == "," and _low(tokens, last + 1) == "các":
+                more = parse_unit(tokens, last + 1)
                 if not more or more[0] not in (CATCHALL, GROUP):
                     break
-                end, inner = more[1], (GROUP if more[0] == GROUP else inner[0], more[1], False)
+                last, inner = more[1], (GROUP if more[0] == GROUP else inner[0], more[1], False)
             if inner[0] == CATCHALL:
-                return CATCHALL, end, distributive  # "thủ trưởng các sở, ngành liên quan": nobody in particular
-            return PERSON, _colon_places(tokens, end), distributive
+                return CATCHALL, last, distributive  # "thủ trưởng các sở, ngành liên quan": nobody in particular
+            return PERSON, _colon_places(tokens, last), distributive
         return PERSON, _person_end(tokens, j + n), distributive
     plural = _low(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
     if plural and _NAMED.match(tokens, k) and k + _NAMED.match(tokens, k) < len(tokens) and \
             _is_name_word(tokens[k + _NAMED.match(tokens, k)]) and _GENERIC.match(tokens, k):
         # "các Sở Xây dựng liên quan", "các Phòng Tư pháp": one kind of department, in every place.
-        end = _named_unit(tokens, k)
-        if end:
-            q = _QUALIFIERS.match(tokens, end)
-            if q and tokens[end].low in ("liên", "có", "nêu", "trên"):
-                end = _qualifier_end(tokens, end, q)
-            return GROUP, end, distributive
+        named_end = _named_unit(tokens, k)
+        if named_end:
+            q = _QUALIFIERS.match(tokens, named_end)
+            if q and tokens[named_end].low in ("liên", "có", "nêu"):
+                named_end = _qualifier_end(tokens, named_end, q)
+            return GROUP, named_end, distributive
     if plural or distributive:
         n = _ROLES.match(tokens, k)
         if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
