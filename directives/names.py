@@ -526,31 +526,13 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         j += 2
     n = _PERSON.match(tokens, j)
     if n:
-        inner = parse_unit(tokens, j + n)
-        if inner and inner[0] in (CATCHALL, GROUP) and _HEAD_TITLES.match(tokens, j):
-            last = inner[1]
-            # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập
-            # trực thuộc": the heads of several kinds of bodies are one lead.
-            while _low(tokens, last) == "," and _low(tokens, last + 1) == "các":
-                more = parse_unit(tokens, last + 1)
-                if not more or more[0] not in (CATCHALL, GROUP):
-                    break
-                last, inner = more[1], (GROUP if more[0] == GROUP else inner[0], more[1], False)
-            if inner[0] == CATCHALL:
-                return CATCHALL, last, distributive  # "thủ trưởng các sở, ngành liên quan": nobody in particular
-            return PERSON, _colon_places(tokens, last), distributive
-        return PERSON, _person_end(tokens, j + n), distributive
+        person = _person_ref(tokens, j, n)
+        return person[0], person[1], distributive
     plural = _low(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
-    if plural and _NAMED.match(tokens, k) and k + _NAMED.match(tokens, k) < len(tokens) and \
-            _is_name_word(tokens[k + _NAMED.match(tokens, k)]) and _GENERIC.match(tokens, k):
-        # "các Sở Xây dựng liên quan", "các Phòng Tư pháp": one kind of department, in every place.
-        named_end = _named_unit(tokens, k)
-        if named_end:
-            q = _QUALIFIERS.match(tokens, named_end)
-            if q and tokens[named_end].low in ("liên", "có", "nêu"):
-                named_end = _qualifier_end(tokens, named_end, q)
-            return GROUP, named_end, distributive
+    named_end = _named_kind(tokens, k) if plural else None
+    if named_end:
+        return GROUP, named_end, distributive
     if plural or distributive:
         n = _ROLES.match(tokens, k)
         if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
@@ -584,6 +566,37 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if end:
         return (GROUP if _low(tokens, j + _LEVEL_HEADS.match(tokens, j)) == "các" else NAMED), end, False
     return None
+
+
+def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
+    """(kind, end) of a person's title at j, n tokens long, and the body it heads."""
+    inner = parse_unit(tokens, j + n)
+    if not (inner and inner[0] in (CATCHALL, GROUP) and _HEAD_TITLES.match(tokens, j)):
+        return PERSON, _person_end(tokens, j + n)
+    last, kind = inner[1], inner[0]
+    # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập
+    # trực thuộc": the heads of several kinds of bodies are one lead.
+    while _low(tokens, last) == "," and _low(tokens, last + 1) == "các":
+        more = parse_unit(tokens, last + 1)
+        if not more or more[0] not in (CATCHALL, GROUP):
+            break
+        last, kind = more[1], (GROUP if more[0] == GROUP else kind)
+    if kind == CATCHALL:
+        return CATCHALL, last  # "thủ trưởng các sở, ngành liên quan": nobody in particular
+    return PERSON, _colon_places(tokens, last)
+
+
+def _named_kind(tokens: list[Token], k: int) -> int | None:
+    """"(các) Sở Xây dựng liên quan", "(các) Phòng Tư pháp": one kind of department, in every place."""
+    n = _NAMED.match(tokens, k)
+    if not n or k + n >= len(tokens) or not _is_name_word(tokens[k + n]) or not _GENERIC.match(tokens, k):
+        return None
+    end = _named_unit(tokens, k)
+    if end:
+        q = _QUALIFIERS.match(tokens, end)
+        if q and tokens[end].low in ("liên", "có", "nêu"):
+            end = _qualifier_end(tokens, end, q)
+    return end
 
 
 def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
