@@ -581,8 +581,9 @@ def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
         if not more or more[0] not in (CATCHALL, GROUP):
             break
         last, kind = more[1], (GROUP if more[0] == GROUP else kind)
-    if kind == CATCHALL:
+    if kind == CATCHALL and any(tokens[x].low in ("liên", "chức", "chuyên") for x in range(j + n, last)):
         return CATCHALL, last  # "thủ trưởng các sở, ngành liên quan": nobody in particular
+    # "lãnh đạo các Bộ, ngành", "Thủ trưởng các sở, ban, ngành": the heads of every one of them
     return PERSON, _colon_places(tokens, last)
 
 

@@ -215,3 +215,14 @@ def test_a_paragraph_that_only_says_when_dates_the_bullet_above():
             "Theo dõi, đôn đốc các xã cập nhật dữ liệu.")
     assert [(lead, deadline) for lead, _, deadline in tasks(text)] == [
         ("UBND các xã", None), ("UBND các xã", date(2026, 12, 31)), ("Sở Xây dựng", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the heads of every ministry are a lead of their own, even closing a list
+    ("Chủ tịch UBND tỉnh Hòa An và lãnh đạo các Bộ, ngành tiếp tục tập trung chỉ đạo ứng phó mưa lũ.",
+     ["Chủ tịch UBND tỉnh Hòa An", "Lãnh đạo các Bộ, ngành"]),
+    # the heads of those concerned name nobody in particular: dropped after a named lead
+    ("Giám đốc Sở Y tế và thủ trưởng các cơ quan liên quan kiểm tra an toàn thực phẩm.", ["Giám đốc Sở Y tế"]),
+])
+def test_the_heads_of_a_kind_of_body(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
