@@ -61,6 +61,7 @@ _EXECUTION = re.compile(r"(?:thi hành|căn cứ) (?:quyết định|chỉ thị
                         r"(?: thi hành)?\s*[./]*$", re.IGNORECASE)
 _IMPLEMENT_ONLY = re.compile(
     r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm|chỉ đạo|"
+    r"chịu trách nhiệm|"
     r"quán triệt|có hiệu quả|hiệu quả|đầy đủ|tốt|đồng bộ|quyết liệt)[\s,]*)+"
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: này)?|"
     r"(?:các\s+)?(?:nội dung|nhiệm vụ|yêu cầu)(?:\s+nêu)?\s+trên)?\s*[./]*$",
@@ -617,12 +618,22 @@ def _is_head(lead: str) -> bool:
     return bool(_HEADS_OF_UNITS.match(tokens, start))
 
 
+# "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về Sở X …": the
+# formula that ends a plan, not a task.
+_IF_DIFFICULT = re.compile(r"(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)", re.IGNORECASE)
+_TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|đề xuất|gửi|thông tin|trao đổi)(?!\w)",
+                        re.IGNORECASE)
+
+
 def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False) -> bool:
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
     a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task, and
     so is "triển khai thực hiện" handed to one unit that leads others (handed)."""
     if _SENDING.match(action.strip()):
         return True
+    if leads and all(u.kind in ("group", "catchall") for u in leads) and _TELL_BACK.match(action.strip()) and \
+            _IF_DIFFICULT.search(sentence):
+        return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
     if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
         return False
     if _IMPLEMENT_ONLY.match(action.strip()):

@@ -68,3 +68,17 @@ def test_a_heads_accountability_then_a_report_at_a_cadence(text, expected):
 ])
 def test_work_of_its_own_ending_the_text(text, expected):
     assert leads("Kính gửi: các cơ quan.\n\nGiao Sở Y tế kiểm tra các cơ sở.\n\n" + text) == ["Sở Y tế"] + expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các phòng, ban, UBND các xã kịp thời phản ánh về "
+     "UBND huyện (qua Phòng Nội vụ) để tổng hợp.", []),
+    ("Trường hợp phát sinh vướng mắc, các đơn vị báo cáo về Sở Tài chính để được hướng dẫn.", []),
+    ("Các sở, ban, ngành, UBND các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.", []),
+    # a named unit told to settle what exceeds it has work to do
+    ("Trường hợp phát sinh khó khăn vượt thẩm quyền, Sở Xây dựng báo cáo, đề xuất UBND tỉnh hướng xử lý.",
+     ["Sở Xây dựng"]),
+    ("Các sở, ngành chịu trách nhiệm thực hiện việc kiểm tra an toàn công trình trên địa bàn.", ["Các sở, ngành"]),
+])
+def test_the_formulas_that_end_a_plan(text, expected):
+    assert leads("Kính gửi: các cơ quan.\n\n" + text) == expected
