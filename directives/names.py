@@ -331,6 +331,8 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
     n = _LEVEL_HEADS.match(tokens, i)
     if n:
         j = i + n
+        if n > 1 and j < len(tokens) and tokens[j].is_number and tokens[i].is_capitalized:
+            j += 1  # "Thuế cơ sở 5", "Kho bạc Nhà nước khu vực XV": the body's number
         if _low(tokens, j) == "các":
             end = _level_run(tokens, j + 1)
             return end if end else None

@@ -87,3 +87,15 @@ def test_no_task(text):
 def test_deadlines_as_local_texts_write_them(text, deadline, recurrence):
     found = extract_text(HEAD + text, issued=date(2026, 3, 2)).tasks
     assert [(t.deadline, t.recurrence) for t in found] == [(deadline, recurrence)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Thuế cơ sở 5 và UBND các xã đôn đốc thu ngân sách.",
+     [("Phòng Tài chính - Kế hoạch", ["Thuế cơ sở 5", "UBND các xã"])]),
+    ("Thuế cơ sở 3 tỉnh Hòa An phối hợp với Kho bạc Nhà nước khu vực XV rà soát các khoản thu.",
+     [("Thuế cơ sở 3 tỉnh Hòa An", ["Kho bạc Nhà nước khu vực XV"])]),
+    ("Đề nghị Chi cục Thuế khu vực Tân Lập - Hòa An phối hợp với UBND các xã đôn đốc thu.",
+     [("Chi cục Thuế khu vực Tân Lập - Hòa An", ["UBND các xã"])]),
+])
+def test_a_body_named_by_its_number(text, expected):
+    assert tasks(text) == expected
