@@ -61,6 +61,12 @@ PLURAL_HEADS = _phrases(
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
     "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị thi công|cơ quan thông tin"
 )
+# The mass organisations, a kind of body of their own ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội"):
+# never a catch-all, and a list item even without "các" ("các sở, ngành, tổ chức chính trị - xã hội").
+MASS_ORGANISATIONS = _phrases(
+    "tổ chức chính trị - xã hội|tổ chức chính trị-xã hội|tổ chức chính trị – xã hội|"
+    "đoàn thể chính trị - xã hội|đoàn thể chính trị-xã hội"
+)
 # "Ngân hàng Chính sách xã hội chi nhánh tỉnh": a branch word inside a name, before its level.
 BRANCH_WORDS = _phrases("chi nhánh|phân hiệu")
 # Heads that stand with a level word or alone ("Công an huyện", "Thuế tỉnh …", "Hải quan …").
@@ -115,7 +121,7 @@ APPOSITION_ROLES = _phrases(
 GENERIC_NOUNS = _phrases(
     "cơ quan|đơn vị|sở|ban|ngành|địa phương|lực lượng|bộ|phòng|cấp|đoàn thể|tổ chức|"
     "cơ quan chuyên môn|đơn vị sự nghiệp|cơ quan báo chí|ngành chức năng|cơ quan chức năng|"
-    "tổ chức chính trị - xã hội|tổ chức chính trị-xã hội|tổ chức chính trị – xã hội|hội đoàn thể|"
+    "hội đoàn thể|"
     # "các chuyên môn, đơn vị thuộc UBND xã": a commune's specialised officials, "các bộ phận"
     "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành|cơ quan hành chính|đơn vị sự nghiệp công lập|"
     "cơ quan nhà nước|cơ quan quản lý nhà nước"
@@ -168,7 +174,7 @@ PREDICATE_STARTS = _phrases(
     "công khai|nâng cấp|tập hợp|phản ánh|chuẩn hóa|chuẩn hoá|số hóa|số hoá|sơ tán|canh gác|đưa tin|"
     "phát hành|cấp phép|trực ban|thăm hỏi|tặng quà|giới thiệu|quảng bá|xúc tiến|kiến nghị|niêm yết|"
     "kê khai|áp dụng|thí điểm|nhân rộng|rà soát|củng cố|mua sắm|in ấn|soạn thảo|thực thi|"
-    "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|phát biểu|định hướng|"
+    "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|phát biểu|định hướng|thành lập|"
     "cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng"
 )
 # Prepositions and linking words: they end a name but do not start an action.

@@ -30,7 +30,8 @@ _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
-_PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS)
+_PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
+_MASS = PhraseIndex(lx.MASS_ORGANISATIONS)
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
@@ -467,7 +468,7 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if m and not _LEVEL_HEADS.match(tokens, end) and not is_predicate_at(tokens, end, weak=False):
             end += m  # "các sở ngành có liên quan": generic nouns run on without a comma
             continue
-        if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens):
+        if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens) and not _MASS.match(tokens, end + 1):
             # "các cơ quan, đơn vị, thôn, tổ dân phố": levels may close a run of generic nouns.
             m = _GENERIC.match(tokens, end + 1) or (_LEVELS.match(tokens, end + 1) if tokens[end].low != "/" else 0)
             named_next = end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m])
@@ -536,6 +537,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if named_end:
         return GROUP, named_end, distributive
     if plural or distributive:
+        mass = _MASS.match(tokens, k)
+        if mass:
+            return GROUP, _mass_end(tokens, k + mass), distributive  # "các tổ chức chính trị - xã hội các cấp"
         n = _ROLES.match(tokens, k)
         if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
             return ROLE, k + n, distributive
@@ -723,6 +727,15 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)):
                 j = nxt
                 continue
+            mass = _MASS.match(tokens, nxt)
+            if mass and tokens[sep].low in (",", ";", "và"):
+                end = _mass_end(tokens, nxt + mass)  # "…, tổ chức chính trị - xã hội": a kind of its own
+                units.append(UnitRef(_span_text(text, tokens, nxt, end), GROUP, nxt, end))
+                j = after = end
+                if _low(tokens, j) in _LIST_SEPARATORS and (parse_unit(tokens, j + 1) or (raw and raw_unit(tokens, j + 1))):
+                    j += 1
+                    continue
+                break
             bare = bare_kind_end(tokens, nxt) if raw and tokens[sep].low in (",", ";", "và") else None
             if bare:
                 # "phối hợp với Sở Tài chính và cơ quan, địa phương liên quan": the others concerned
@@ -791,6 +804,16 @@ def _enumerated_and(tokens: list[Token], j: int, end: int) -> int | None:
         if not (n and start + n > k):
             return k
     return None
+
+
+def _mass_end(tokens: list[Token], end: int) -> int:
+    """"… tổ chức chính trị - xã hội từ Trung ương đến địa phương", "… các cấp", "… tỉnh"."""
+    q = _QUALIFIERS.match(tokens, end)
+    if q and tokens[end].low in ("tỉnh", "huyện", "xã", "cấp", "trung", "có", "liên"):
+        return end + q
+    if _low(tokens, end) == "các" and _LEVELS.match(tokens, end + 1):
+        return end + 1 + _LEVELS.match(tokens, end + 1)
+    return end
 
 
 def bare_kind(text: str, tokens: list[Token], i: int) -> UnitRef | None:

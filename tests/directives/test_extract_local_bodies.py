@@ -99,3 +99,25 @@ def test_deadlines_as_local_texts_write_them(text, deadline, recurrence):
 ])
 def test_a_body_named_by_its_number(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các sở, ban, ngành, tổ chức chính trị - xã hội, UBND các xã chủ động bố trí nguồn vốn.",
+     ["Các sở, ban, ngành", "Tổ chức chính trị - xã hội", "UBND các xã"]),
+    ("Đề nghị Ủy ban MTTQ Việt Nam huyện và các tổ chức chính trị - xã hội phối hợp tuyên truyền.",
+     ["Ủy ban MTTQ Việt Nam huyện", "Các tổ chức chính trị - xã hội"]),
+    ("Mặt trận Tổ quốc và các đoàn thể chính trị-xã hội các cấp vận động nhân dân.",
+     ["Mặt trận Tổ quốc", "Các đoàn thể chính trị-xã hội các cấp"]),
+    # "các cơ quan liên quan" closing a list is dropped; the mass organisations are not
+    ("Sở Y tế và các cơ quan liên quan kiểm tra.", ["Sở Y tế"]),
+])
+def test_the_mass_organisations_are_a_kind_of_their_own(text, expected):
+    assert [lead for lead, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thành lập Đoàn kiểm tra liên ngành của huyện do Phòng Y tế làm trưởng đoàn.",
+    "Thành lập Tổ công tác đặc biệt của tỉnh.",
+])
+def test_a_verb_in_capitals_opening_a_sentence_is_no_unit(text):
+    assert all(not lead.startswith("Thành lập") for lead, _ in tasks(text))
