@@ -82,6 +82,10 @@ def _is_fact(action_part: str) -> bool:
     return bool(_FACT.match(_LEADING_ASIDE.sub("", action_part).strip()))
 
 
+# "Năm 2025, UBND huyện đã chỉ đạo … Công an huyện giữ vững an ninh trật tự.": a paragraph that looks
+# back on what was done tells results, not work.
+_LOOKS_BACK = re.compile(r"^(?:năm \d{4}|năm qua|thời gian qua|trong năm (?:\d{4}|qua)|trong thời gian qua|"
+                         r"(?:\d+|sáu|chín) tháng đầu năm(?: \d{4})?)\s*,[^.;]*?\s(?:đã|vừa)\s", re.IGNORECASE)
 # "Tại cuộc họp, lãnh đạo Phòng X báo cáo …": what was said at the meeting, not what is asked.
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
@@ -757,7 +761,7 @@ class BlockReader:
         # The tasks a sentence without its own subject continues (those of the item above, at first).
         self.last: list[Draft] = list(previous or [])
         self.inherited = bool(previous)  # self.last holds the item's tasks, not this block's
-        self.at_meeting = _AT_MEETING.match(block.text) is not None
+        self.at_meeting = _AT_MEETING.match(block.text) is not None or _LOOKS_BACK.match(block.text) is not None
         self.previous_new: list[Draft] = []  # the drafts the last sentence opened
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.

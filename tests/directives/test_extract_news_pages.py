@@ -68,3 +68,17 @@ def test_a_closing_call_ending_the_text_adds_nothing():
 ])
 def test_a_kind_of_body_without_cac_is_a_partner(text, expected):
     assert [c for _, coordinators, _ in tasks(text) for c in coordinators] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, UBND huyện đã chỉ đạo các ngành hoàn thành 18/20 chỉ tiêu. Công an huyện giữ vững an ninh trật tự.",
+     []),
+    ("Thời gian qua, Sở Y tế đã kiểm tra 120 cơ sở. Trung tâm Y tế huyện tăng cường giám sát dịch bệnh.", []),
+    # a paragraph that looks ahead assigns work
+    ("Năm 2026, Công an huyện tiếp tục giữ vững an ninh trật tự.", [("Công an huyện", [], None)]),
+    # the direction that follows, in a paragraph of its own, is work
+    ("Năm 2025, Sở Y tế đã kiểm tra 120 cơ sở.\n\nGiao Sở Y tế tiếp tục kiểm tra các cơ sở còn lại.",
+     [("Sở Y tế", [], None)]),
+])
+def test_a_paragraph_that_looks_back_tells_results(text, expected):
+    assert tasks(text) == expected
