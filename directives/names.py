@@ -169,6 +169,10 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             j += 1  # "Phòng Kinh tế – hạ tầng thẩm định …", "phòng Tài chính & kế hoạch thẩm định …"
             tails, loose = 2, []
             continue
+        if tok.text == "," and j > 0 and _low(tokens, j - 1) == "phòng" and _low(tokens, j + 1) == "chống" and \
+                (descriptive or tails):
+            j += 2  # "Ban Chỉ đạo phòng, chống thiên tai …": one name
+            continue
         if tok.text == "," and commas and _internal_comma(tokens, j):
             j += 1
             loose = []
@@ -624,8 +628,12 @@ def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
 
 
 def _place_after(tokens: list[Token], end: int) -> int:
-    """"Báo và Phát thanh, Truyền hình Xyz": the place a known body's name is followed by."""
+    """"Báo và Phát thanh, Truyền hình Xyz", "Ban Chỉ huy … tìm kiếm cứu nạn xã": the level and place a known
+    body's name is followed by."""
     k = end
+    m = _LEVELS.match(tokens, k)
+    if m and not (_low(tokens, k) == "cấp" and m == 1) and not _generic_follows(tokens, k + m):
+        k = end = k + m
     while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
             and not _starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
         k += 1

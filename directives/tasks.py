@@ -316,8 +316,11 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         # "Nhấn mạnh quy hoạch là nền tảng …, Chủ tịch UBND xã yêu cầu các bộ phận …": a clause that
         # opens with a participle ("Nhấn mạnh …", "Phát biểu kết luận …") before the unit that hands
         # the work on.
-        if b >= len(tokens) or tokens[b - 1].text != "," or not tokens[b].is_capitalized or _ASSIGN.match(tokens, b):
-            continue  # "…: Đề nghị UBND tỉnh …" quotes a request; the unit must be the one handing
+        if b >= len(tokens) or tokens[b - 1].text != ",":
+            continue  # "…: Đề nghị UBND tỉnh …" quotes a request
+        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS):
+            continue
+        # "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã X xem xét …"
         found = lead_form(text, tokens, b)
         if found and found[1]:
             return _assignment(text, tokens, i, found)
@@ -469,6 +472,21 @@ def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
             kind = bare_kind(rest, tokens, 0)  # "phối hợp với cơ quan chức năng"
             units = [kind] if kind else []
         out.extend(u for u in units if not u.distributive)
+    return out + _partners_named_before(text[action:])
+
+
+# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …": the partner named before its verb.
+_PARTNER_BEFORE = re.compile(r"chủ trì\s*,\s*", re.IGNORECASE)
+
+
+def _partners_named_before(text: str) -> list[UnitRef]:
+    out: list[UnitRef] = []
+    for m in _PARTNER_BEFORE.finditer(text):
+        rest = text[m.end():m.end() + LIST_WINDOW]
+        tokens = tokenize(rest)
+        units, end = parse_unit_list(rest, tokens, 0)
+        if units and end + 1 < len(tokens) and tokens[end].low == "phối" and tokens[end + 1].low == "hợp":
+            out.extend(u for u in units if not u.distributive)
     return out
 
 

@@ -121,3 +121,25 @@ def test_the_mass_organisations_are_a_kind_of_their_own(text, expected):
 ])
 def test_a_verb_in_capitals_opening_a_sentence_is_no_unit(text):
     assert all(not lead.startswith("Thành lập") for lead, _ in tasks(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã Hòa An xem xét, trả lời cử tri.",
+     [("UBND xã Hòa An", [])]),
+    ("Việc sửa chữa cầu treo đã được bố trí vốn, giao Phòng Kinh tế và Hạ tầng kiểm tra, đôn đốc nhà thầu.",
+     [("Phòng Kinh tế và Hạ tầng", [])]),
+    ("Chủ tịch UBND xã giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp bảo vệ an toàn lễ hội.",
+     [("Công an xã", ["Ban Chỉ huy Quân sự xã"])]),
+    ("Giao Phòng Y tế chủ trì, Trung tâm Y tế huyện và UBND các xã phối hợp kiểm tra an toàn thực phẩm.",
+     [("Phòng Y tế", ["Trung tâm Y tế huyện", "UBND các xã"])]),
+    ("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn xã chủ động triển khai phương án sơ tán dân.",
+     [("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn xã", [])]),
+    ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện phối hợp với Công an huyện sơ tán dân.",
+     [("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện", ["Công an huyện"])]),
+])
+def test_a_thing_then_a_handing_and_partners_named_before_their_verb(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_quoted_request_after_a_colon_hands_nothing():
+    assert tasks("Ông Lê Văn An phản ánh: Đề nghị UBND huyện sửa chữa đường liên thôn.") == []
