@@ -28,7 +28,7 @@ _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 # A line that opens a new block: numbering, bullets, "Nơi nhận", signature roles.
 BLOCK_START = re.compile(
-    r"^(?:[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ][).]\s|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
+    r"^(?:[IVXLC]+[.)](?:\s|$)|\d+(?:\.\d+)*[.)](?:\s|$)|\d+(?:\.\d+)+\s|[a-zđ][).](?:\s|$)|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
     r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|Nơi nhận|Kính gửi|Số\s*:|V/v\b)"
 )
 _DOCUMENT_THIS = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Thông báo|Kế hoạch|Công văn|Công điện|Thông tư|"
@@ -155,7 +155,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if prev.heading or nxt.heading or MOTTO.match(prev.text) or MOTTO.match(nxt.text):
         return None  # the national motto's pieces stand apart from the issuer's lines they sit beside
     a, b = prev.text, nxt.text
-    if re.fullmatch(r"[-–—•+*]|(?:\d+|[IVXLC]+|[a-zđ])[.)]", a.strip()):
+    if re.fullmatch(r"[-–—•+*]|(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]", a.strip()):
         return " "  # a marker alone on its line ("-", "2.", "b)"): its text is on the next one
     if re.search(r"\w-$", a) and b[:1].isalnum():
         # "10-" + "TB/VPTW": a code split at its hyphen; a lowercase pair is real hyphenation.

@@ -171,3 +171,21 @@ def test_the_scope_units_act_in_is_no_part_of_the_lead(lead_line, leads):
 ])
 def test_labeled_lines_without_a_lead_are_left_as_written(lines):
     assert field_items(lines) == lines
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("I.\nNhiệm vụ chung của các phòng\n1.\nPhòng Kinh tế:\na) Rà soát hồ sơ.",
+     ["I. Nhiệm vụ chung của các phòng", "1. Phòng Kinh tế:", "a) Rà soát hồ sơ."]),
+    ("2.1.\nTrách nhiệm chung\nb)\nCông an xã tuần tra.", ["2.1. Trách nhiệm chung", "b) Công an xã tuần tra."]),
+])
+def test_a_marker_alone_opens_its_block_and_is_not_the_end_of_the_line_above(raw, expected):
+    assert texts(raw) == expected
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý Khu kinh tế):\na) Tiếp nhận hồ sơ dự án.",
+     "Các cơ quan đăng ký đầu tư"),
+    ("Cơ quan đăng ký kinh doanh công khai danh sách doanh nghiệp giải thể.", "Cơ quan đăng ký kinh doanh"),
+])
+def test_bodies_named_by_their_role_in_the_law(text, lead):
+    assert [t[0] for t in tasks(text)] == [lead]
