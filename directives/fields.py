@@ -58,9 +58,10 @@ _SCOPE = re.compile(r"\s*,?\s*(?:trong phạm vi|theo) chức năng,? nhiệm v�
                     re.IGNORECASE)
 
 
-def _names_only(value: str) -> bool:
-    """Whether a lead's value lists bodies, not a sentence with verbs of its own."""
-    value = value.rstrip(" ;.")
+def names_only(value: str) -> bool:
+    """Whether a lead's value lists bodies, not a sentence with verbs of its own ("Cơ quan thực
+    hiện: Sở A chủ trì …; Sở B tổ chức …"); the scope units act in is no part of it."""
+    value = _SCOPE.sub("", value).rstrip(" ;.")
     if ";" in value:
         return False
     tokens = tokenize(value)
@@ -99,14 +100,14 @@ def field_items(texts: list[str]) -> list[str | None]:
     while i < len(texts):
         fields, end = _group(texts, i)
         lead = _SCOPE.sub("", fields.get("Cơ quan chủ trì", ""))
-        if lead and not _names_only(lead):
+        if lead and not names_only(lead):
             # "Cơ quan thực hiện: Sở A chủ trì …; Sở B tổ chức …": a sentence, read as written
             label = _FIELD.match(texts[i + list(fields).index("Cơ quan chủ trì")])
             if label is not None:
                 at = i + list(fields).index("Cơ quan chủ trì")
                 mark = _TITLE_MARK.match(texts[at])
                 out[at] = (mark.group(1) if mark else "") + label.group("value").strip()
-        if not lead or not _names_only(lead):
+        if not lead or not names_only(lead):
             i = max(end, i + 1)
             continue
         title_at = i - 1 if i and not _FIELD.match(texts[i - 1]) else None

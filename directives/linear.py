@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .fields import names_only
 from .names import parse_unit
 from .tables import column_roles, is_task_table
 from .text import PhraseIndex, tokenize
@@ -391,4 +392,6 @@ def _record_at(lines: list[str], i: int) -> tuple[list[tuple[str, str]] | None, 
     roles = column_roles(labels)
     if len(fields) < MIN_FIELDS or "lead" not in roles or "content" not in roles or not column_roles(labels[:1]):
         return None, i
+    if not names_only(fields[roles["lead"]][1]):
+        return None, i  # the lead's field is a sentence naming who does what: read as written
     return fields, j

@@ -189,3 +189,20 @@ def test_a_marker_alone_opens_its_block_and_is_not_the_end_of_the_line_above(raw
 ])
 def test_bodies_named_by_their_role_in_the_law(text, lead):
     assert [t[0] for t in tasks(text)] == [lead]
+
+
+def test_a_record_of_fields_whose_lead_is_a_sentence_is_read_as_written():
+    text = ("4. Rà soát văn bản quy phạm pháp luật\n- Nội dung: rà soát các văn bản thuộc lĩnh vực quản lý.\n"
+            "- Cơ quan thực hiện: Sở Tư pháp tổng hợp kết quả rà soát; Phòng Kinh tế rà soát văn bản về đất đai.\n"
+            "- Thời gian thực hiện: năm 2026.")
+    assert [t[0] for t in tasks(text)] == ["Sở Tư pháp", "Phòng Kinh tế"]
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("1. Bộ Tư pháp và các cơ quan báo chí, phát thanh, truyền hình khác chủ trì tuyên truyền Luật.",
+     ["Bộ Tư pháp", "Các cơ quan báo chí, phát thanh, truyền hình khác"]),
+    ("2. Sở Văn hóa và các cơ quan phát thanh, truyền hình địa phương đưa tin về lễ hội.",
+     ["Sở Văn hóa", "Các cơ quan phát thanh, truyền hình địa phương"]),
+])
+def test_kinds_of_media_after_one_cac_are_one_lead(text, leads):
+    assert [t[0] for t in tasks(text)] == leads
