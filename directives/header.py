@@ -5,7 +5,7 @@ import re
 
 from .dates import parse_full_date
 from .model import DocumentInfo
-from .normalize import MOTTO, Line
+from .normalize import AUTHORITY, MOTTO, Line
 
 HEADER_SPAN = 14
 _NUMBER = re.compile(r"(?:^|\s)Số\s*[:.]\s*([0-9][\w.\-&]*/[\w./\-&]+)|^Số\s+([0-9][\w.\-&]*/[\w./\-&]+)")
@@ -80,8 +80,25 @@ def _title_after(lines: list[Line], i: int) -> tuple[str, int]:
         nxt = lines[i + 1].text
         if len(nxt) < 300 and not _BODY_MARKER.match(nxt) and not nxt.endswith(":") and \
                 not re.match(r"kính gửi", nxt, re.IGNORECASE):
-            return nxt, i + 1
+            return _title_lines(lines, i + 1)
     return kind.capitalize(), i
+
+
+TITLE_LINES = 4
+
+
+def _title_lines(lines: list[Line], j: int) -> tuple[str, int]:
+    """A title in capitals a pasted page broke over lines ("TRIỂN" / "KHAI THI HÀNH LUẬT …"), up to
+    the authority's line or the body."""
+    parts, end = [lines[j].text], j
+    while _is_caps(lines[end].text) and end + 1 < len(lines) and end - j < TITLE_LINES - 1:
+        nxt = lines[end + 1].text
+        if not _is_caps(nxt) or len(nxt) > 200 or AUTHORITY.match(nxt) or _DOC_TYPE.match(nxt) or \
+                _BODY_MARKER.match(nxt) or MOTTO.match(nxt):
+            break
+        parts.append(nxt)
+        end += 1
+    return " ".join(parts), end
 
 
 def _meeting_date(lines: list[Line]):

@@ -47,6 +47,9 @@ _HEAD_TITLE_END = re.compile(r"[,;]?\s(?:Chủ tịch|Phó Chủ tịch|Giám đ
 # NGHĨA VIỆT NAM" between the issuer's lines).
 MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA(?:\s+VIỆT NAM)?\s*$|"
                    r"VIỆT NAM\s*$|(?:Tự do\s*-\s*)?Hạnh phúc\s*$)", re.IGNORECASE)
+# The issuing authority's line under a decision's title ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …").
+AUTHORITY = re.compile(r"^(?:THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|BAN CHẤP HÀNH|"
+                       r"BAN THƯỜNG VỤ|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)\b")
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
 # Page furniture of gazette prints: the running head "CÔNG BÁO/Số 302/Ngày 02-06-2026" and the
 # digital signature's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …").
@@ -154,6 +157,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     """How `nxt` continues `prev`: '' (glue), ' ' (space), '-' (glue, drop the hyphen) or None."""
     if prev.heading or nxt.heading or MOTTO.match(prev.text) or MOTTO.match(nxt.text):
         return None  # the national motto's pieces stand apart from the issuer's lines they sit beside
+    if AUTHORITY.match(nxt.text) and _is_caps(prev.text[-60:]):
+        return None  # a decision's title, then the authority that issues it
     a, b = prev.text, nxt.text
     if re.fullmatch(r"[-–—•+*]|(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]", a.strip()):
         return " "  # a marker alone on its line ("-", "2.", "b)"): its text is on the next one

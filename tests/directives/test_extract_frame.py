@@ -206,3 +206,17 @@ def test_a_record_of_fields_whose_lead_is_a_sentence_is_read_as_written():
 ])
 def test_kinds_of_media_after_one_cac_are_one_lead(text, leads):
     assert [t[0] for t in tasks(text)] == leads
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("Số: 15/KH-UBND\nKẾ HOẠCH\nTRIỂN\nKHAI THI HÀNH LUẬT VIỆC LÀM TRÊN ĐỊA BÀN XÃ\nThực hiện Luật Việc làm, UBND xã ban hành "
+     "Kế hoạch như sau:", "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM TRÊN ĐỊA BÀN XÃ"),
+    ("Số: 9/QĐ-UBND\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH\n"
+     "ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+     "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH"),
+    # a numbered caps section after a one-line title is the body
+    ("Số: 3/KH-UBND\nKẾ HOẠCH\nPHÒNG CHỐNG THIÊN TAI NĂM 2026\nI. MỤC ĐÍCH, YÊU CẦU", "PHÒNG CHỐNG THIÊN TAI NĂM 2026"),
+])
+def test_a_caps_title_broken_over_lines_is_one_title(raw, title):
+    info, _ = parse_header(paragraphs(raw))
+    assert info.title == title
