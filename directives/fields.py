@@ -62,8 +62,11 @@ def names_only(value: str) -> bool:
     """Whether a lead's value lists bodies, not a sentence with verbs of its own ("Cơ quan thực
     hiện: Sở A chủ trì …; Sở B tổ chức …"); the scope units act in is no part of it."""
     value = _SCOPE.sub("", value).rstrip(" ;.")
-    if ";" in value:
-        return False
+    # "Sở A; Sở B; Báo C và các sở, ngành liên quan": units kept apart by semicolons
+    return bool(value) and all(_names_part(part) for part in value.split(";"))
+
+
+def _names_part(value: str) -> bool:
     tokens = tokenize(value)
     if not tokens:
         return False
@@ -119,8 +122,8 @@ def field_items(texts: list[str]) -> list[str | None]:
             i = end
             continue
         header = ["Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"]
-        row = [content, lead, fields.get("Cơ quan phối hợp", ""), fields.get("Thời hạn", ""),
-               fields.get("Sản phẩm", "")]
+        row = [content, lead.replace(";", ","), fields.get("Cơ quan phối hợp", "").replace(";", ","),
+               fields.get("Thời hạn", ""), fields.get("Sản phẩm", "")]
         sentences = table_to_paragraphs([header, row])
         if not sentences:
             i = end

@@ -93,3 +93,11 @@ def test_bars_that_hold_no_task_table_are_left_alone(text):
 ])
 def test_quarters_as_table_cells_write_them(text, expected):
     assert find_deadline(text, 2025) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thời hạn: Quý IV năm 2025 và các năm tiếp theo.",
+    "Thời hạn: Quý II/2026 và những năm tiếp theo.",
+])
+def test_a_quarter_that_opens_an_ongoing_duty_is_no_deadline(text):
+    assert find_deadline(text, 2025) is None

@@ -220,3 +220,11 @@ def test_kinds_of_media_after_one_cac_are_one_lead(text, leads):
 def test_a_caps_title_broken_over_lines_is_one_title(raw, title):
     info, _ = parse_header(paragraphs(raw))
     assert info.title == title
+
+
+def test_leads_kept_apart_by_semicolons_in_a_labeled_line():
+    text = ("1. Tuyên truyền, phổ biến Luật Phòng cháy, chữa cháy\n- Cơ quan thực hiện: Phòng Văn hóa - Xã hội; "
+            "Công an xã; Trạm Y tế xã.\n- Cơ quan phối hợp: Các ban, ngành; Ủy ban Mặt trận Tổ quốc xã.\n"
+            "- Thời gian thực hiện: Quý II năm 2026.")
+    assert tasks(text) == [(lead, ["Ủy ban Mặt trận Tổ quốc xã"], "2026-06-30")
+                           for lead in ("Phòng Văn hóa - Xã hội", "Công an xã", "Trạm Y tế xã")]
