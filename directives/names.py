@@ -530,7 +530,7 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
                 continue
             k += 1
         return k if k < len(tokens) and is_predicate_at(tokens, k, weak=False) else end
-    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang", "khác", "nêu"):
+    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang", "khác", "nêu", "của"):
         return end
     if _LEVELS.match(tokens, j) == n:
         # "các sở, ban, ngành, đoàn thể tỉnh và UBND huyện …": a level closes the run, with its place.

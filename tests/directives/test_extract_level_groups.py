@@ -64,3 +64,14 @@ def test_a_level_word_closes_a_run_of_kinds(text, units):
     tokens = tokenize(text)
     found, _ = parse_unit_list(text, tokens, 0)
     assert [u.text for u in found] == units
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Các Sở, ban, ngành của Thành phố, UBND phường, xã", ["Các Sở, ban, ngành của Thành phố", "UBND phường, xã"]),
+    ("Các phòng, ban của xã và Công an xã", ["Các phòng, ban của xã", "Công an xã"]),
+    ("Các phòng, ban của tỉnh và Công an tỉnh", ["Các phòng, ban của tỉnh", "Công an tỉnh"]),
+])
+def test_whose_kinds_they_are_closes_the_run(text, units):
+    tokens = tokenize(text)
+    found, end = parse_unit_list(text, tokens, 0)
+    assert [u.text for u in found] == units and end == len(tokens)
