@@ -33,6 +33,8 @@ _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
 _PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _MASS = PhraseIndex(lx.MASS_ORGANISATIONS)
+_ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
+                                        ("phối", "hợp"), ("phối", "hợp", "thực", "hiện")}))
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
@@ -482,7 +484,7 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
     end = j + n
     while end < len(tokens):
         q = _QUALIFIERS.match(tokens, end)
-        if q:
+        if q and not (tokens[end].low == "có" and _low(tokens, end + 1) == "trách"):  # "… có trách nhiệm": the verb
             end = _qualifier_end(tokens, end, q)
             continue
         m = _GENERIC.match(tokens, end)
@@ -537,9 +539,13 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
         return _place_names(tokens, end)
     # "tại cửa khẩu", "được giao nhiệm vụ tại Quyết định số …": runs to the verb.
     limit = min(len(tokens), end + 16)
+    assigned = tokens[j].low == "được"
     while end < limit and tokens[end].text not in (",", ";", ":", ".", "(") and \
-            not is_predicate_at(tokens, end, weak=False):
-        end += 1
+            not (tokens[end].low == "có" and _low(tokens, end + 1) == "trách") and \
+            (not is_predicate_at(tokens, end, weak=False) or assigned and _ASSIGNED_WORK.match(tokens, end)):
+        # "các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the work they were
+        # given describes them; the verb is the one after it ("có trách nhiệm …")
+        end += _ASSIGNED_WORK.match(tokens, end) if assigned and _ASSIGNED_WORK.match(tokens, end) else 1
     return end
 
 

@@ -29,7 +29,9 @@ PARA_LEVEL = 4.5  # a plain paragraph sits under letters and above bullets
 # Top sections that assign nothing: assessment of the past, guiding views, aims.
 _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
-    r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc)", re.IGNORECASE)
+    r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
+    # who takes part or is looked at ("Thành phần thực hiện", "Đối tượng giám sát"): lists of members
+    r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
 # The signature block ("KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN") and the annex that may follow it.
 _SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}")

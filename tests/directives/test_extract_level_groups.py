@@ -75,3 +75,22 @@ def test_whose_kinds_they_are_closes_the_run(text, units):
     tokens = tokenize(text)
     found, end = parse_unit_list(text, tokens, 0)
     assert [u.text for u in found] == units and end == len(tokens)
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("4. Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập dự toán kinh phí.",
+     "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"),
+    ("Các phòng được giao phối hợp thực hiện có trách nhiệm cử cán bộ tham gia.", "Các phòng được giao phối hợp thực hiện"),
+    # the verb after the kinds: "có trách nhiệm" is no part of the name
+    ("Các sở, ngành có liên quan có trách nhiệm cung cấp số liệu.", "Các sở, ngành có liên quan"),
+])
+def test_the_work_they_were_given_describes_the_units(text, lead):
+    assert [t[0] for t in tasks(text)] == [lead]
+
+
+@pytest.mark.parametrize("text", [
+    "Số: 5/KH-UBND\nKẾ HOẠCH\nGiám sát Chương trình năm 2026\nII. THÀNH PHẦN THỰC HIỆN\n- Lãnh đạo và chuyên viên các phòng chuyên môn của xã.\n- Các tổ chức và cá nhân liên quan.",
+    "2. Đối tượng giám sát\n- Các cơ quan, đơn vị tham gia thực hiện Chương trình.",
+])
+def test_who_takes_part_is_no_task(text):
+    assert tasks(text) == []
