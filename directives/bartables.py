@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 
+from .names import parse_unit_list
 from .tables import column_roles, is_task_table
+from .text import tokenize
 
 _NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]?(?:\s|$)")
@@ -104,13 +106,24 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     while more and p < len(lines) and _is_bar(lines[p]):
         cells, p, more = _row(lines, p, width, roles["lead"])
         if "number" in roles and len(rows) > 1 and len(cells) >= 2 and not _NUMBERED.match(cells[0]):
-            # A row under a merged number cell: its cells start at the task's text, and the
-            # cells it lacks at its end are merged with the row above.
+            # A row under merged cells: its first cell is a task's text (the number merged) or a
+            # lead (the number and the task merged); the cells it lacks are those of the row above.
             above = rows[-1]
-            cells = [""] + cells
+            if _names_a_unit(cells[0]):
+                cells = above[:roles["lead"]] + cells
+            else:
+                cells = [""] * roles["content"] + cells
             cells += above[len(cells):]
         rows.append((cells + [""] * width)[:width])
     return rows, p
+
+
+def _names_a_unit(cell: str) -> bool:
+    """"Ủy ban nhân dân các tỉnh" opening a row under merged cells: the row starts at the lead's column
+    (the task's text is the merged one); a task's own text starts at the content's."""
+    tokens = tokenize(cell)
+    units, end = parse_unit_list(cell, tokens, 0)
+    return bool(units) and end >= len(tokens)
 
 
 def bar_tables(text: str) -> str:

@@ -101,3 +101,17 @@ def test_quarters_as_table_cells_write_them(text, expected):
 ])
 def test_a_quarter_that_opens_an_ongoing_duty_is_no_deadline(text):
     assert find_deadline(text, 2025) is None
+
+
+def test_a_row_under_merged_number_and_task_cells_starts_at_its_lead():
+    # Task 1 has two leads: the second row holds only its lead and partner; the task and the time
+    # are merged with the row above.
+    text = bars(
+        HEADER,
+        ["1", "Đề án phân loại rác thải tại nguồn", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "2027"],
+    ) + "\n" + "\n".join(["|", "Ủy ban nhân dân các xã, phường", "|", "Đài Phát thanh và Truyền hình tỉnh", "|",
+                          "|", "2", "|", "Đề án xây dựng lò đốt rác liên xã", "|", "Sở Xây dựng", "|", "|", "2028",
+                          "|"])
+    assert tasks(text) == [("Sở Nông nghiệp và Môi trường", ["Sở Xây dựng"], "2027-12-31"),
+                           ("Ủy ban nhân dân các xã, phường", ["Đài Phát thanh và Truyền hình tỉnh"], "2027-12-31"),
+                           ("Sở Xây dựng", [], "2028-12-31")]
