@@ -50,6 +50,7 @@ MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|(?:X�
 # The issuing authority's line under a decision's title ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …").
 AUTHORITY = re.compile(r"^(?:THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|BAN CHẤP HÀNH|"
                        r"BAN THƯỜNG VỤ|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)\b")
+_PLACE_DATE = re.compile(r"^[^\d,;:.]{2,40},\s*ngày\s+\d")
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
 # Page furniture of gazette prints: the running head "CÔNG BÁO/Số 302/Ngày 02-06-2026" and the
 # digital signature's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …").
@@ -173,6 +174,12 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… phụ trách." + "Cụ thể:": the announcement of the list below, in its paragraph
     if _DOCUMENT_THIS.match(b) and not _TERMINAL.search(a[-12:]):
         return " "  # "… chịu trách nhiệm thi hành" + "Quyết định này."
+    if _PLACE_DATE.match(b):
+        # "Tân Phú, ngày 05 tháng …" opens a line of its own, unless the place itself was cut
+        # ("Thành phố Hồ Chí" + "Minh, ngày 18 …")
+        words = a.split()
+        cut = len(a) <= 25 and words[0][:1].isupper() and words[-1][:1].isupper() and not re.search(r"[\d:;.]", a)
+        return " " if cut else None
     if re.match(r"\((?:Ban hành\s+)?[Kk]èm theo\b", b):
         return None  # "(Kèm theo Quyết định số …)" under a plan's title opens a line of its own
     if a.startswith("(") and a.endswith(")") and a.count("(") == a.count(")") and b[0].isupper():

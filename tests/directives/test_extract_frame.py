@@ -228,3 +228,15 @@ def test_leads_kept_apart_by_semicolons_in_a_labeled_line():
             "- Thời gian thực hiện: Quý II năm 2026.")
     assert tasks(text) == [(lead, ["Ủy ban Mặt trận Tổ quốc xã"], "2026-06-30")
                            for lead in ("Phòng Văn hóa - Xã hội", "Công an xã", "Trạm Y tế xã")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # the subject line does not run into the place and date below it
+    ("V/v triển khai công tác phòng\nchống dịch sốt xuất huyết\nTân Phú, ngày 05 tháng\n01 năm 2026",
+     ["V/v triển khai công tác phòng chống dịch sốt xuất huyết", "Tân Phú, ngày 05 tháng 01 năm 2026"]),
+    ("Số: 172/KH-UBND\nThành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025",
+     ["Số: 172/KH-UBND", "Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025"]),
+    ("Số: 12/UBND\nBuôn Ma\nThuột, ngày 3 tháng 4 năm 2026", ["Số: 12/UBND", "Buôn Ma Thuột, ngày 3 tháng 4 năm 2026"]),
+])
+def test_the_place_and_date_line(raw, expected):
+    assert texts(raw) == expected
