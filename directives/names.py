@@ -792,6 +792,14 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
                     j += 1
                     continue
                 break
+            kind_end = _plural_unit(tokens, nxt) if tokens[sep].low in (",", ";") and units else None
+            if kind_end and _low(tokens, kind_end) in _LIST_SEPARATORS and \
+                    (parse_unit(tokens, kind_end + 1) or (raw and raw_unit(tokens, kind_end + 1))):
+                # "…, Đài Phát thanh tỉnh, cơ quan thông tấn báo chí và Ủy ban nhân dân các xã": a kind of
+                # body without "các" between named units is one of them
+                units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
+                j = kind_end + 1
+                continue
             bare = bare_kind_end(tokens, nxt) if raw and tokens[sep].low in (",", ";", "và") else None
             if bare:
                 # "phối hợp với Sở Tài chính và cơ quan, địa phương liên quan": the others concerned

@@ -94,3 +94,22 @@ def test_the_work_they_were_given_describes_the_units(text, lead):
 ])
 def test_who_takes_part_is_no_task(text):
     assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Sở Tư pháp, Đài Phát thanh tỉnh, cơ quan thông tấn báo chí và Ủy ban nhân dân các xã",
+     ["Sở Tư pháp", "Đài Phát thanh tỉnh", "cơ quan thông tấn báo chí", "Ủy ban nhân dân các xã"]),
+    ("Sở Y tế, bệnh viện tuyến huyện và Trạm Y tế các xã",
+     ["Sở Y tế", "bệnh viện tuyến huyện", "Trạm Y tế các xã"]),
+])
+def test_a_kind_of_body_without_cac_between_named_units(text, units):
+    tokens = tokenize(text)
+    found, end = parse_unit_list(text, tokens, 0)
+    assert [u.text for u in found] == units and end == len(tokens)
+
+
+def test_a_kind_of_body_closing_a_list_without_a_unit_after_it_is_left_to_the_sentence():
+    text = "Sở Y tế, trường học tổ chức khám sức khỏe cho học sinh"
+    tokens = tokenize(text)
+    found, _ = parse_unit_list(text, tokens, 0)
+    assert [u.text for u in found] == ["Sở Y tế"]
