@@ -104,7 +104,18 @@ def _document_scope(blocks: list[Block], year: int | date) -> Scope | None:
             reader = BlockReader(block, None, None, year)
             reader.read()
             scope = reader.heading_scope
+            if scope is not None and not scope.leads and scope.speakers:
+                return scope  # the speaker, whose own statements in the items give no work
             return scope if scope is not None and _leads_below(scope) else None
+    # "…, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" over numbered items: the units handed the items.
+    first_item = next((b for b in blocks if not b.skip and b.kind in ("part", "article", "roman", "number")), None)
+    before = [b for b in blocks if not b.skip and first_item is not None and b.index < first_item.index]
+    if before and before[-1].kind == "para" and before[-1].parent is None and before[-1].text.endswith(":"):
+        reader = BlockReader(before[-1], None, None, year)
+        reader.read()
+        scope = reader.heading_scope
+        if scope is not None and scope.explicit and scope.leads:
+            return scope
     return None
 
 

@@ -53,11 +53,19 @@ NAMED_HEADS = _phrases(
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
 PLURAL_HEADS = _phrases(
-    "bệnh viện|trường|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|"
+    "bệnh viện|trường|trường học|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|"
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
-    "khu công nghiệp|tổ chức chính trị - xã hội|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp"
+    "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
+    # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
+    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị thi công|cơ quan thông tin"
+)
+# The mass organisations, a kind of body of their own ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội"):
+# never a catch-all, and a list item even without "các" ("các sở, ngành, tổ chức chính trị - xã hội").
+MASS_ORGANISATIONS = _phrases(
+    "tổ chức chính trị - xã hội|tổ chức chính trị-xã hội|tổ chức chính trị – xã hội|"
+    "đoàn thể chính trị - xã hội|đoàn thể chính trị-xã hội"
 )
 # Kinds of party and state bodies written in lowercase, one "các" over a run of them
 # ("các cấp ủy, tổ chức đảng, chính quyền"): a group that names whom it means, not a catch-all.
@@ -73,7 +81,7 @@ LEVEL_HEADS = _phrases(
     "ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc|kiểm lâm|quản lý thị trường|ban qlda|bql|"
     "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
     "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|"
-    "viễn thông|bưu điện|bộ đội biên phòng"
+    "viễn thông|bưu điện|bộ đội biên phòng|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực"
 )
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
 # dân dụng thành phố") until the verb.
@@ -104,7 +112,9 @@ ROLE_UNITS = _phrases(
     "trưởng ấp|trưởng khu phố|tổ trưởng tổ dân phố|trưởng thôn, tổ trưởng tổ dân phố|"
     # kinds of establishment a task works with ("phối hợp với Sở Y tế, cơ sở khám bệnh , chữa bệnh")
     "cơ sở khám bệnh , chữa bệnh|cơ sở khám , chữa bệnh|cơ sở y tế|cơ sở giáo dục|cơ sở đào tạo|"
-    "cơ sở giáo dục đại học|cơ sở giáo dục nghề nghiệp|tổ chức tín dụng|doanh nghiệp bảo hiểm"
+    "cơ sở giáo dục đại học|cơ sở giáo dục nghề nghiệp|tổ chức tín dụng|doanh nghiệp bảo hiểm|"
+    # a commune's officials named by their post, not a department ("Công chức chuyên môn chủ động …")
+    "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(
@@ -118,15 +128,17 @@ APPOSITION_ROLES = _phrases(
 GENERIC_NOUNS = _phrases(
     "cơ quan|đơn vị|sở|ban|ngành|địa phương|lực lượng|bộ|phòng|cấp|đoàn thể|tổ chức|"
     "cơ quan chuyên môn|đơn vị sự nghiệp|cơ quan báo chí|ngành chức năng|cơ quan chức năng|"
-    "hội đoàn thể"
+    "hội đoàn thể|"
+    # "các chuyên môn, đơn vị thuộc UBND xã": a commune's specialised officials, "các bộ phận"
+    "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành|cơ quan hành chính|đơn vị sự nghiệp công lập|"
+    "cơ quan nhà nước|cơ quan quản lý nhà nước"
 )
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
-    "ở trung ương|ở địa phương|"
-    "theo dõi"
+    "ở trung ương|ở địa phương|khác|nêu trên"
 )
 # Kinds of area that narrow a level run ("UBND các huyện ven biển", "các xã có rừng").
 AREA_QUALIFIERS = _phrases(
@@ -169,7 +181,7 @@ PREDICATE_STARTS = _phrases(
     "công khai|nâng cấp|tập hợp|phản ánh|chuẩn hóa|chuẩn hoá|số hóa|số hoá|sơ tán|canh gác|đưa tin|"
     "phát hành|cấp phép|trực ban|thăm hỏi|tặng quà|giới thiệu|quảng bá|xúc tiến|kiến nghị|niêm yết|"
     "kê khai|áp dụng|thí điểm|nhân rộng|rà soát|củng cố|mua sắm|in ấn|soạn thảo|thực thi|"
-    "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|"
+    "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|phát biểu|định hướng|thành lập|"
     "cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng"
 )
 # Prepositions and linking words: they end a name but do not start an action.
@@ -185,7 +197,7 @@ INTRO_MARKERS = _phrases(
     "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
     "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
     "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"
-    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những"
+    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những|năm|thời gian qua"
 )
 # Connectives that open a main clause after its cause ("Do …, vì vậy UBND tỉnh giao …").
 CONSEQUENCE_MARKERS = _phrases("vì vậy|do đó|do vậy|vì thế|bởi vậy|cho nên|từ đó|theo đó|vậy nên")
@@ -199,7 +211,7 @@ OUTPUT_NOUNS = (
 # Nouns whose second syllable is also a verb ("công trình" is not "công" + "trình").
 NOUN_COMPOUNDS = _phrases(
     "công trình|chương trình|quy trình|lộ trình|tờ trình|tiến trình|quá trình|giáo trình|độc lập|"
-    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp"
+    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký"
 )
 # Department names with "và" inside, as the law names them: in "các Sở: Tư pháp, Nội vụ và
 # Tài chính" the last "và" joins two units unless the pair is one of these.

@@ -30,7 +30,8 @@ _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
-_PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS)
+_PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
+_MASS = PhraseIndex(lx.MASS_ORGANISATIONS)
 _PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
@@ -47,6 +48,7 @@ _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mtt
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
 MAX_DESCRIPTIVE = 14
+MAX_BELONGING = 4  # plain words after "thuộc": "các đơn vị thuộc thẩm quyền quản lý"
 
 
 @dataclass
@@ -103,6 +105,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                     # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
                     # words a name does not turn to capitals again; they began the action.
                     return loose[0] + 1
+                if _LEVELS.match(tokens, j) and _low(tokens, j - 1) not in ("các", "những"):
+                    descriptive = False  # "Trung tâm Chuyển đổi số Thành phố xây dựng …": the level closes it
                 j += 1
                 tails = 0 if tok.is_abbreviation else 3
                 loose = []
@@ -127,6 +131,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             if n and not _generic_follows(tokens, j + n) and not (tok.low == "cấp" and n == 1):
                 j += n
                 tails, loose = 0, []
+                j = _more_levels(tokens, j)  # "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã chủ trì …"
                 # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
                 descriptive = False
                 continue
@@ -147,7 +152,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 run += 1
                 continue
             if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
-                    and not _hands_over(tokens, j):
+                    and not _hands_over(tokens, j) and not (tok.low == "nêu" and _low(tokens, j + 1) == "trên"):
                 loose.append(j)
                 j += 1
                 tails -= 1
@@ -165,6 +170,10 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             j += 1  # "Phòng Kinh tế – hạ tầng thẩm định …", "phòng Tài chính & kế hoạch thẩm định …"
             tails, loose = 2, []
             continue
+        if tok.text == "," and j > 0 and _low(tokens, j - 1) == "phòng" and _low(tokens, j + 1) == "chống" and \
+                (descriptive or tails):
+            j += 2  # "Ban Chỉ đạo phòng, chống thiên tai …": one name
+            continue
         if tok.text == "," and commas and _internal_comma(tokens, j):
             j += 1
             loose = []
@@ -178,6 +187,39 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             continue
         break
     return j
+
+
+def _more_places(tokens: list[Token], end: int) -> int:
+    """"UBND xã Ea Sơn, Bình Lộc, thị trấn Buôn Hồ": one committee's name run on over the places it
+    lists, as "UBND các xã A, B" does; a unit's head word after the comma ends it."""
+    while _low(tokens, end) in (",", "và"):
+        k = end + 1
+        k += _LEVELS.match(tokens, k) if _LEVELS.match(tokens, k) and not _generic_follows(tokens, k) else 0
+        if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation or \
+                _starts_unit_head(tokens, k) or PREDICATES.match(tokens, k) or _NOT_UNIT.match(tokens, k):
+            break
+        place = _place_names(tokens, k)
+        if place - k > 3 or not (place >= len(tokens) or tokens[place].text in (",", ";", ".", ":", ")")
+                                 or tokens[place].low == "và" or is_predicate_at(tokens, place, weak=False)):
+            break
+        end = place
+    return end
+
+
+def _more_levels(tokens: list[Token], j: int) -> int:
+    """", cấp xã", "và cấp xã" after a name's "cấp tỉnh": the same body at another level, when the
+    action (or the end of the list) follows."""
+    end = j
+    while _low(tokens, end) in (",", "và") and _low(tokens, end + 1) == "cấp":
+        m = _LEVELS.match(tokens, end + 1)
+        if m < 2:
+            break
+        after = end + 1 + m
+        if not (after >= len(tokens) or tokens[after].text in (",", ";", ":", ".", ")") or tokens[after].low == "và"
+                or is_predicate_at(tokens, after, weak=False)):
+            break
+        end = after
+    return end
 
 
 def _lowercase_name_part(tokens: list[Token], j: int) -> bool:
@@ -295,6 +337,8 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
     n = _LEVEL_HEADS.match(tokens, i)
     if n:
         j = i + n
+        if n > 1 and j < len(tokens) and tokens[j].is_number and tokens[i].is_capitalized:
+            j += 1  # "Thuế cơ sở 5", "Kho bạc Nhà nước khu vực XV": the body's number
         if _low(tokens, j) == "các":
             end = _level_run(tokens, j + 1)
             return end if end else None
@@ -303,6 +347,8 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             return run
         # "Ban QLDA đầu tư xây dựng các công trình …": a descriptive head runs on in lowercase.
         end = _name_tail(tokens, j, bool(_DESCRIPTIVE.match(tokens, i)))
+        if end > j and _LEVELS.match(tokens, j) and tokens[i].low in ("ubnd", "ủy", "uỷ", "hđnd"):
+            end = _more_places(tokens, end)
         if end > j or tokens[i].low in _STANDALONE or (n > 1 and tokens[i].is_capitalized):
             return end
     n = _NAMED.match(tokens, i)
@@ -443,12 +489,19 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if m and not _LEVEL_HEADS.match(tokens, end) and not is_predicate_at(tokens, end, weak=False):
             end += m  # "các sở ngành có liên quan": generic nouns run on without a comma
             continue
-        if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens):
+        if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens) and not _MASS.match(tokens, end + 1):
             # "các cơ quan, đơn vị, thôn, tổ dân phố": levels may close a run of generic nouns.
             m = _GENERIC.match(tokens, end + 1) or (_LEVELS.match(tokens, end + 1) if tokens[end].low != "/" else 0)
             named_next = end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m])
             if m and not _LEVEL_HEADS.match(tokens, end + 1) and not named_next:
                 end += 1 + m
+                continue
+            # (not after "liên quan", which closed the run: "cơ quan, tổ chức liên quan, cơ sở giáo dục")
+            kind_end = _plural_unit(tokens, end + 1) if not tokens[end + 1].is_capitalized and \
+                [t.low for t in tokens[end - 2:end]] != ["liên", "quan"] else None
+            if kind_end and (kind_end >= len(tokens) or tokens[kind_end].text in (",", ";", ".", ":", ")")
+                             or _QUALIFIERS.match(tokens, kind_end) or is_predicate_at(tokens, kind_end, weak=False)):
+                end = kind_end  # "các đơn vị, trường học", "các đơn vị, cơ sở giáo dục trực thuộc": kinds after one "các"
                 continue
         break
     return end
@@ -458,8 +511,25 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     end = j + n
     if tokens[j].low in ("trực", "thuộc") and end < len(tokens):
         inner = parse_unit(tokens, end)  # "các đơn vị trực thuộc UBND huyện"
-        return inner[1] if inner and inner[0] == NAMED else end
-    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang"):
+        if inner and inner[0] == NAMED:
+            return inner[1]
+        if tokens[end].is_capitalized:
+            return raw_unit(tokens, end) or end  # a body the vocabulary does not know, or misspelt
+        if not tokens[end].is_word or is_predicate_at(tokens, end, weak=False):
+            return end
+        # "các đơn vị thuộc thẩm quyền quản lý": what they belong to, in a few plain words, up to the verb.
+        k = end
+        while k < min(len(tokens), end + MAX_BELONGING) and tokens[k].is_word and not tokens[k].is_capitalized \
+                and tokens[k].low not in _LIST_SEPARATORS:
+            if is_predicate_at(tokens, k, weak=False):
+                m = _NOMINAL.match(tokens, k)  # "… thẩm quyền quản lý rà soát": a noun, before the verb
+                if not (m and k > end and is_predicate_at(tokens, k + m, weak=False)):
+                    break
+                k += m
+                continue
+            k += 1
+        return k if k < len(tokens) and is_predicate_at(tokens, k, weak=False) else end
+    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang", "khác", "nêu"):
         return end
     if _LEVELS.match(tokens, j) == n:
         # "các sở, ban, ngành, đoàn thể tỉnh và UBND huyện …": a level closes the run, with its place.
@@ -482,15 +552,19 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         j += 2
     n = _PERSON.match(tokens, j)
     if n:
-        inner = parse_unit(tokens, j + n)
-        if inner and inner[0] == CATCHALL and _HEAD_TITLES.match(tokens, j):
-            return CATCHALL, inner[1], distributive  # "thủ trưởng các sở, ngành liên quan": nobody in particular
-        return PERSON, _person_end(tokens, j + n), distributive
+        person = _person_ref(tokens, j, n)
+        return person[0], person[1], distributive
     plural = _low(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
+    named_end = _named_kind(tokens, k) if plural else None
+    if named_end:
+        return GROUP, named_end, distributive
     if plural or distributive:
+        mass = _MASS.match(tokens, k)
+        if mass:
+            return GROUP, _mass_end(tokens, k + mass), distributive  # "các tổ chức chính trị - xã hội các cấp"
         n = _ROLES.match(tokens, k)
-        if n:
+        if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
             return ROLE, k + n, distributive
         if _PARTY_KINDS.match(tokens, k) > _GENERIC.match(tokens, k):
             return GROUP, _party_run(tokens, k), distributive
@@ -528,6 +602,38 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     return None
 
 
+def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
+    """(kind, end) of a person's title at j, n tokens long, and the body it heads."""
+    inner = parse_unit(tokens, j + n)
+    if not (inner and inner[0] in (CATCHALL, GROUP) and _HEAD_TITLES.match(tokens, j)):
+        return PERSON, _person_end(tokens, j + n)
+    last, kind = inner[1], inner[0]
+    # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập
+    # trực thuộc": the heads of several kinds of bodies are one lead.
+    while _low(tokens, last) == "," and _low(tokens, last + 1) == "các":
+        more = parse_unit(tokens, last + 1)
+        if not more or more[0] not in (CATCHALL, GROUP):
+            break
+        last, kind = more[1], (GROUP if more[0] == GROUP else kind)
+    if kind == CATCHALL and any(tokens[x].low in ("liên", "chức", "chuyên") for x in range(j + n, last)):
+        return CATCHALL, last  # "thủ trưởng các sở, ngành liên quan": nobody in particular
+    # "lãnh đạo các Bộ, ngành", "Thủ trưởng các sở, ban, ngành": the heads of every one of them
+    return PERSON, _colon_places(tokens, last)
+
+
+def _named_kind(tokens: list[Token], k: int) -> int | None:
+    """"(các) Sở Xây dựng liên quan", "(các) Phòng Tư pháp": one kind of department, in every place."""
+    n = _NAMED.match(tokens, k)
+    if not n or k + n >= len(tokens) or not _is_name_word(tokens[k + n]) or not _GENERIC.match(tokens, k):
+        return None
+    end = _named_unit(tokens, k)
+    if end:
+        q = _QUALIFIERS.match(tokens, end)
+        if q and tokens[end].low in ("liên", "có", "nêu"):
+            end = _qualifier_end(tokens, end, q)
+    return end
+
+
 def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
     """A state body the lexicon knows by its full name ends where that name ends, unless what the
     parser read past it is its place ("… tỉnh Xyz") or more of a longer name: a lowercase
@@ -546,8 +652,12 @@ def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
 
 
 def _place_after(tokens: list[Token], end: int) -> int:
-    """"Báo và Phát thanh, Truyền hình Xyz": the place a known body's name is followed by."""
+    """"Báo và Phát thanh, Truyền hình Xyz", "Ban Chỉ huy … tìm kiếm cứu nạn xã": the level and place a known
+    body's name is followed by."""
     k = end
+    m = _LEVELS.match(tokens, k)
+    if m and not (_low(tokens, k) == "cấp" and m == 1) and not _generic_follows(tokens, k + m):
+        k = end = k + m
     while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
             and not _starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
         k += 1
@@ -569,11 +679,42 @@ def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
 
 
 def _person_end(tokens: list[Token], j: int) -> int:
-    """"Thủ trưởng các đơn vị trực thuộc", "Các đồng chí Thành viên Ban Chỉ đạo"."""
+    """"Thủ trưởng các đơn vị trực thuộc", "Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng cơ quan, đơn vị"."""
     inner = parse_unit(tokens, j)
     if inner:
-        return inner[1]
+        plural = any(tokens[k].low == "các" for k in range(j, inner[1]))  # "Sở Y tế các tỉnh: A, B"
+        return _colon_places(tokens, inner[1]) if inner[0] == GROUP or plural else inner[1]
+    if j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalized:
+        run = _generic_run(tokens, j)
+        if run:
+            return run
     return _name_tail(tokens, j, False)
+
+
+def _colon_places(tokens: list[Token], end: int) -> int:
+    """"Chủ tịch UBND các tỉnh: Hòa An, Tân Lập": the head of that body in each place named."""
+    if _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
+            not _starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
+        return _place_names(tokens, end + 1)
+    return end
+
+
+def bare_subject_end(tokens: list[Token], i: int) -> int | None:
+    """"Cơ quan, đơn vị trường học báo cáo …": kinds of bodies opening a sentence without "các", a list
+    or a generic phrase (not one plain noun), then the kind they narrow to."""
+    n = _GENERIC.match(tokens, i)
+    if not n or not tokens[i].is_capitalized or (i + n < len(tokens) and _is_name_word(tokens[i + n])):
+        return None
+    end = _generic_run(tokens, i)
+    if not end:
+        return None
+    listed = any(tokens[k].text == "," for k in range(i, end))
+    kind = _plural_unit(tokens, end) if _PLURAL_HEADS.match(tokens, end) else None
+    if kind and _PLURAL_HEADS.match(tokens, end) == kind - end:
+        end = kind  # "đơn vị trường học"
+    if not listed and end - i < 3:
+        return None
+    return end
 
 
 def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -> tuple[list[UnitRef], int]:
@@ -609,7 +750,9 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             named, end = members
             units.extend(named)
         else:
-            title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j))
+            # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã".
+            courtesy = 2 if _low(tokens, j) == "đồng" and _low(tokens, j + 1) == "chí" else 0
+            title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j + courtesy))
             units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
         j = after = apposition_end(tokens, end) or end
         sep = j
@@ -620,6 +763,20 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)):
                 j = nxt
                 continue
+            mass = _MASS.match(tokens, nxt)
+            if mass and tokens[sep].low in (",", ";", "và"):
+                end = _mass_end(tokens, nxt + mass)  # "…, tổ chức chính trị - xã hội": a kind of its own
+                units.append(UnitRef(_span_text(text, tokens, nxt, end), GROUP, nxt, end))
+                j = after = end
+                if _low(tokens, j) in _LIST_SEPARATORS and (parse_unit(tokens, j + 1) or (raw and raw_unit(tokens, j + 1))):
+                    j += 1
+                    continue
+                break
+            bare = bare_kind_end(tokens, nxt) if raw and tokens[sep].low in (",", ";", "và") else None
+            if bare:
+                # "phối hợp với Sở Tài chính và cơ quan, địa phương liên quan": the others concerned
+                units.append(UnitRef(_span_text(text, tokens, nxt, bare), CATCHALL, nxt, bare))
+                after = bare
         break
     return units, (after if units else i)
 
@@ -704,6 +861,39 @@ def _enumerated_and(tokens: list[Token], j: int, end: int) -> int | None:
     return None
 
 
+def _mass_end(tokens: list[Token], end: int) -> int:
+    """"… tổ chức chính trị - xã hội từ Trung ương đến địa phương", "… các cấp", "… tỉnh"."""
+    if (levels := _all_levels(tokens, end)) > end:
+        return levels
+    q = _QUALIFIERS.match(tokens, end)
+    if q and tokens[end].low in ("tỉnh", "huyện", "xã", "cấp", "trung", "có", "liên"):
+        return end + q
+    if _low(tokens, end) == "các" and _LEVELS.match(tokens, end + 1):
+        return end + 1 + _LEVELS.match(tokens, end + 1)
+    return end
+
+
+def bare_kind(text: str, tokens: list[Token], i: int) -> UnitRef | None:
+    """"(phối hợp với) cơ quan chức năng", "đơn vị liên quan": a kind of body without "các", which
+    names nobody in particular, when it is one of the generic phrases or a qualifier follows it."""
+    end = bare_kind_end(tokens, i)
+    return UnitRef(_span_text(text, tokens, i, end), CATCHALL, i, end) if end else None
+
+
+def bare_kind_end(tokens: list[Token], i: int) -> int | None:
+    n = _GENERIC.match(tokens, i)
+    if not n or (tokens[i].is_capitalized and i + n < len(tokens) and _is_name_word(tokens[i + n])):
+        return None  # "Cơ quan Thường trực …" is a name
+    end = _generic_run(tokens, i)
+    if not end:
+        return None
+    last = end - 1
+    qualified = any(tokens[k].low in ("liên", "chức", "chuyên") for k in range(i + n, end)) or tokens[last].low == "khác"
+    if not qualified and (end > i + n or n < 3):
+        return None  # "đơn vị", "cơ quan" alone: a plain noun; "cơ quan chức năng" is a phrase of its own
+    return end
+
+
 def raw_unit(tokens: list[Token], i: int) -> int | None:
     """End of an unknown unit's name at i, or None: "Xí nghiệp Thủy lợi Nam Đàn", "Cảng vụ …".
 
@@ -723,6 +913,8 @@ def raw_unit(tokens: list[Token], i: int) -> int | None:
     if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation and k == i + 1:
         return None
     end = _name_tail(tokens, k, False)
+    if k == i + 1 and end == i + 2:
+        return None  # "Phú Yên chủ động …": two proper syllables alone name a place, not a body
     return end if end > k else None
 
 

@@ -19,13 +19,14 @@ from .text import PhraseIndex, tokenize
 
 _LEVELS = PhraseIndex(lx.LEVEL_WORDS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
+_LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS)
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2009\u202f\t\u3000"), " ")
 _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 # A line that opens a new block: numbering, bullets, "Nơi nhận", signature roles.
 BLOCK_START = re.compile(
-    r"^(?:[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ][).]\s|[-–—•+*]\s*\S|"
+    r"^(?:[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s|[a-zđ][).]\s|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
     r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|Nơi nhận|Kính gửi|Số\s*:|V/v\b)"
 )
 _DOCUMENT_THIS = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Thông báo|Kế hoạch|Công văn|Công điện|Thông tư|"
@@ -168,6 +169,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
     if last_word[0] in _CONNECTORS or a.rfind("(") > a.rfind(")"):
         return " "
+    if _splits_name(a, b):
+        return " "
     # A heading ("3. Công tác tuyên truyền") ends without punctuation; a
     # wrapped line of running text or of a bullet only looks like one.
     # A paragraph already longer than a printed line ("c) Thực hiện … công nghệ số Việt" + "Nam tại
@@ -181,6 +184,21 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if full and not heading:
         return " "
     return None
+
+
+def _splits_name(a: str, b: str) -> bool:
+    """"(i) Tập đoàn … quốc gia Việt" + "Nam báo cáo …", "… Phó Thủ tướng Chính phủ" + "Bùi Thanh Sơn đã …": a
+    printed line that ends inside a proper name, the next one going on with it (the first line of a
+    paragraph is often short, so its width says nothing)."""
+    tail = tokenize(a[-30:])
+    if len(a) < 25 or not tail or not tail[-1].is_word or _is_caps(a[-30:]) or _is_caps(b[:30]):
+        return False
+    if any(len(tail) >= n and _LEVEL_HEADS.match(tail, len(tail) - n) == n and tail[-n].is_capitalized
+           for n in (1, 2, 3, 4)):
+        # "… Tham mưu Ủy ban nhân dân" + "Thành phố đánh giá …": a body's head waits for its level.
+        head_b = tokenize(b[:30])
+        return bool(head_b) and (_LEVELS.match(head_b, 0) > 0 or _starts_name(b))
+    return tail[-1].is_capitalized and not tail[-1].is_abbreviation and _starts_name(b)
 
 
 def _opens_clause(text: str) -> bool:

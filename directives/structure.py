@@ -20,6 +20,8 @@ _MARKERS = (
     ("subnumber", 3.0, re.compile(r"^(\d+(?:\.\d+)+)\.?\s+")),
     ("number", 2.0, re.compile(r"^(\d+)[.)]\s+")),
     ("letter", 4.0, re.compile(r"^([a-zđ])[).]\s+")),
+    # "(i)", "(ii)", "(1)", "(a)": items under a letter ("b) … đề nghị:" then "(i) Bộ X …")
+    ("paren", 4.2, re.compile(r"^\((x{0,3}(?:ix|iv|v?i{0,3})|\d{1,2}|[a-zđ])\)\s+(?=\S)")),
     ("bullet", 5.0, re.compile(r"^([-–—•])\s*")),
     ("plus", 6.0, re.compile(r"^(\+)\s*")),
 )
@@ -27,7 +29,7 @@ PARA_LEVEL = 4.5  # a plain paragraph sits under letters and above bullets
 # Top sections that assign nothing: assessment of the past, guiding views, aims.
 _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
-    r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết)", re.IGNORECASE)
+    r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
 # The signature block ("KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN") and the annex that may follow it.
 _SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}")

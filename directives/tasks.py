@@ -19,7 +19,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence
-from .names import UnitRef, display, is_predicate_at, parse_unit, parse_unit_list
+from .names import UnitRef, bare_kind, bare_subject_end, display, is_predicate_at, parse_unit, parse_unit_list
 from .structure import Block
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
@@ -43,7 +43,7 @@ MAX_INTRO_SEGMENTS = 4
 SUMMARY_WORDS = 12
 MAX_ADVERBIAL = 12  # tokens of "trong thời gian tới" between a subject and its verb
 MAX_OBJECT_LIST = 30  # tokens looked back for a list the comma may sit in
-MAX_OBJECT_WORDS = 8  # "chỉ đạo lực lượng thanh tra giao thông": a directed object in plain words
+MAX_OBJECT_WORDS = 10  # "chỉ đạo lực lượng thanh tra giao thông": a directed object in plain words
 LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units is shorter
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=\./\.)\s+")
@@ -52,12 +52,16 @@ _CLOSING = re.compile(
     r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
 _SOURCE_NOTE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi tiết|nguồn\s*:)", re.IGNORECASE)
+# "Lãnh đạo xã phát biểu tại Hội nghị. Ảnh: Trần An.": a photo's caption on a news page, and the
+# sentence it closes.
+_CAPTION = re.compile(r"^\(?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*[^.:;]{0,60}[.)]*$")
 # "Chánh Văn phòng …; Giám đốc các Sở …; Chủ tịch UBND … chịu trách nhiệm thi hành Quyết định này.":
 # the execution clause of a decision, however many units it lists.
 _EXECUTION = re.compile(r"(?:thi hành|căn cứ) (?:quyết định|chỉ thị|kế hoạch|văn bản|thông báo)(?: này)?"
                         r"(?: thi hành)?\s*[./]*$", re.IGNORECASE)
 _IMPLEMENT_ONLY = re.compile(
     r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm|chỉ đạo|"
+    r"chịu trách nhiệm|"
     r"quán triệt|có hiệu quả|hiệu quả|đầy đủ|tốt|đồng bộ|quyết liệt)[\s,]*)+"
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: này)?|"
     r"(?:các\s+)?(?:nội dung|nhiệm vụ|yêu cầu)(?:\s+nêu)?\s+trên)?\s*[./]*$",
@@ -67,9 +71,21 @@ _FACT = re.compile(
     r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
-    r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|"
+    r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
+_LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*")
+
+
+def _is_fact(action_part: str) -> bool:
+    """"UBND xã X (tỉnh Y) đã tổ chức …": a fact, whatever aside stands between the unit and its verb."""
+    return bool(_FACT.match(_LEADING_ASIDE.sub("", action_part).strip()))
+
+
+# "Năm 2025, UBND huyện đã chỉ đạo … Công an huyện giữ vững an ninh trật tự.": a paragraph that looks
+# back on what was done tells results, not work.
+_LOOKS_BACK = re.compile(r"^(?:năm \d{4}|năm qua|thời gian qua|trong năm (?:\d{4}|qua)|trong thời gian qua|"
+                         r"(?:\d+|sáu|chín) tháng đầu năm(?: \d{4})?)\s*,[^.;]*?\s(?:đã|vừa)\s", re.IGNORECASE)
 # "Tại cuộc họp, lãnh đạo Phòng X báo cáo …": what was said at the meeting, not what is asked.
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
@@ -82,6 +98,8 @@ _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệ
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
 _COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+                        r"|(?:có|với) sự (?:tham gia|phối hợp|phối hợp chặt chẽ) của\s+"
+                        r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
                         r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
 
@@ -122,6 +140,11 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
         close = next((k for k in range(j, min(len(tokens), j + 20)) if tokens[k].text == ")"), None)
         return close is not None and _predicate_follows(tokens, close + 1)
     if tok.text == ",":
+        if _INTRO.match(tokens, j + 1) and not is_predicate_at(tokens, j + 1, weak=False):
+            # "Các phòng, ban chuyên môn, trên cơ sở chức năng được giao, tích cực tham mưu …"
+            close = next((k for k in range(j + 2, min(len(tokens), j + 2 * MAX_ADVERBIAL))
+                          if tokens[k].text in (",", ";", ":", ".")), None)
+            return close is not None and tokens[close].text == "," and is_predicate_at(tokens, close + 1, weak=False)
         return is_predicate_at(tokens, j + 1, weak=False)
     if _PREPOSITION.match(tokens, j) and not is_predicate_at(tokens, j, weak=False):
         # "… Chủ tịch Quốc hội tại các công văn số …": no subject; "Công an tỉnh trong thời gian tới
@@ -172,7 +195,10 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # subject: only before a plain action verb.
         units, end = parse_unit_list(text, tokens, i, raw=True)
         if not units or not _action_follows(tokens, end):
-            return None
+            bare = bare_subject_end(tokens, i)  # "Cơ quan, đơn vị trường học báo cáo …"
+            if not bare or not _action_follows(tokens, bare):
+                return None
+            units, end = [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
     sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
     if sent:
@@ -186,15 +212,24 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
     for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
         n = _ASSIGN.match(tokens, k)
-        if n and tokens[k].low in _HANDING_VERBS:
+        if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
             j = _after_handing(tokens, k + n)
             inner, inner_end = parse_unit_list(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
-            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")):
+            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")) and \
+                    (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
                 return inner, True, inner_end
         if k > end:
             break  # only the first comma
     return units, False, end
+
+
+def _one_head(units: list[UnitRef]) -> bool:
+    """"Đồng chí Chủ tịch UBND xã chỉ đạo các bộ phận …": one head of a body (the speaker of a
+    conclusion) directing units hands them the work; "Thủ trưởng các sở chỉ đạo các đơn vị trực
+    thuộc …" and "Sở X chỉ đạo …" keep it."""
+    return len(units) == 1 and units[0].head_title and not re.search(r"(?<!\w)(?:các|những)(?!\w)", units[0].text,
+                                                                     re.IGNORECASE)
 
 
 def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
@@ -209,6 +244,8 @@ def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
         j += 1
+    elif j + 1 < len(tokens) and tokens[j].text == "," and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "các"):
+        j += 1  # "Chủ tịch UBND huyện yêu cầu, các ngành chuyên môn …"
     return j
 
 
@@ -234,14 +271,33 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
     for count, b in enumerate(_boundaries(tokens, i, stop)):
-        if count >= MAX_INTRO_SEGMENTS or b >= len(tokens):
+        if b >= len(tokens):
             break
         found = lead_form(text, tokens, b)
-        if found:
+        if found and (count < MAX_INTRO_SEGMENTS or found[1]):
+            # "Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, …, Sở X đề nghị Y …": a long introduction
+            # still ends where a unit hands the work on.
             return _assignment(text, tokens, i, found)
+        if count >= MAX_INTRO_SEGMENTS:
+            continue
         if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b) and not _adverbial(tokens, b):
-            return _after_consequence(text, tokens, b, stop)  # the main clause began without a subject
-    return _after_consequence(text, tokens, i, stop)
+            # "Sau khi xem xét Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp …": an introduction
+            # without its comma runs into the clause that hands the work on.
+            return _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
+                or _after_consequence(text, tokens, b, stop)
+    return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+def _handing_subject_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    """"Để kịp thời xử lý UBND xã yêu cầu Công an xã …": an introduction without its comma runs into
+    a unit that hands the work on ("yêu cầu", "đề nghị", "giao"); only such a handing is read there."""
+    for k in range(i + 1, stop):
+        if not tokens[k].is_capitalized or tokens[k - 1].is_capitalized or not tokens[k - 1].is_word:
+            continue
+        found = lead_form(text, tokens, k)
+        if found and found[1] and found[0][0].start > k:
+            return _assignment(text, tokens, i, found)
+    return None
 
 
 def _adverbial(tokens: list[Token], b: int) -> bool:
@@ -259,6 +315,18 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         j = b + n + (1 if b + n < len(tokens) and tokens[b + n].text == "," else 0)
         found = lead_form(text, tokens, j)
         if found:
+            return _assignment(text, tokens, i, found)
+    for b in _boundaries(tokens, i, stop):
+        # "Nhấn mạnh quy hoạch là nền tảng …, Chủ tịch UBND xã yêu cầu các bộ phận …": a clause that
+        # opens with a participle ("Nhấn mạnh …", "Phát biểu kết luận …") before the unit that hands
+        # the work on.
+        if b >= len(tokens) or tokens[b - 1].text != ",":
+            continue  # "…: Đề nghị UBND tỉnh …" quotes a request
+        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS):
+            continue
+        # "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã X xem xét …"
+        found = lead_form(text, tokens, b)
+        if found and found[1]:
             return _assignment(text, tokens, i, found)
     return _handed_inside(text, tokens, i, stop)
 
@@ -399,10 +467,30 @@ def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
     for m in _COORD_CUE.finditer(text):
         if m.start() >= action and _directed_object(text[max(action, text.rfind(";", 0, m.start()) + 1):m.start()]):
             continue
+        if m.group("along") and m.start() < action:
+            continue  # "Sở X cùng với Sở Y rà soát …": two leads, not a lead and its partner
         rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
         units, _ = parse_unit_list(rest, tokens, 0, raw=True)
+        if not units and not m.group("bare"):
+            kind = bare_kind(rest, tokens, 0)  # "phối hợp với cơ quan chức năng"
+            units = [kind] if kind else []
         out.extend(u for u in units if not u.distributive)
+    return out + _partners_named_before(text[action:])
+
+
+# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …": the partner named before its verb.
+_PARTNER_BEFORE = re.compile(r"chủ trì\s*,\s*", re.IGNORECASE)
+
+
+def _partners_named_before(text: str) -> list[UnitRef]:
+    out: list[UnitRef] = []
+    for m in _PARTNER_BEFORE.finditer(text):
+        rest = text[m.end():m.end() + LIST_WINDOW]
+        tokens = tokenize(rest)
+        units, end = parse_unit_list(rest, tokens, 0)
+        if units and end + 1 < len(tokens) and tokens[end].low == "phối" and tokens[end + 1].low == "hợp":
+            out.extend(u for u in units if not u.distributive)
     return out
 
 
@@ -416,8 +504,8 @@ def _directed_object(clause: str) -> bool:
         units, end = parse_unit_list(rest, tokens, 0, raw=True)
         if units and end >= len(tokens):
             return True
-        if 0 < len(tokens) <= MAX_OBJECT_WORDS and all(t.is_word and not is_predicate_at(tokens, k, weak=False)
-                                                       for k, t in enumerate(tokens)):
+        if 0 < len(tokens) <= MAX_OBJECT_WORDS and all(t.is_word and (t.is_capitalized or not is_predicate_at(
+                tokens, k, weak=False)) for k, t in enumerate(tokens)):
             return True  # "chỉ đạo lực lượng thanh tra giao thông phối hợp với …": an object in plain words
     return False
 
@@ -438,8 +526,12 @@ def select_leads(units: list[UnitRef]) -> list[UnitRef]:
 
 
 _FUNCTION_CLAUSE = re.compile(
-    r"theo chức năng(?:,\s*nhiệm vụ)?(?:,\s*(?:quyền hạn|thẩm quyền))?(?:\s+(?:được giao|của mình|của đơn vị))?",
-    re.IGNORECASE)
+    r"(?:căn cứ\s+(?:vào\s+)?(?:theo\s+)?|theo\s+)chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*(?:quyền hạn|thẩm quyền))?"
+    r"(?:\s+(?:được giao|của mình|của đơn vị))?", re.IGNORECASE)
+
+
+# "…, trên cơ sở chức năng nhiệm vụ được giao, tích cực tham mưu …": on what basis, not what.
+_BASIS = re.compile(r"(?:trên cơ sở|căn cứ)\s[^,;:()]{0,80},\s*(?=\w)", re.IGNORECASE)
 
 
 def action_text(text: str, start: int = 0) -> str:
@@ -447,7 +539,7 @@ def action_text(text: str, start: int = 0) -> str:
     rest = text[start:]
     while True:
         rest = re.sub(r"^\([^()]*\)", "", rest.lstrip(" ,:;.-")).lstrip(" ,:;.-")  # "(nay là Sở …) chủ trì …"
-        m = re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest)
+        m = re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest) or _BASIS.match(rest)
         if m:
             rest = rest[m.end():]
             continue
@@ -517,10 +609,46 @@ class Scope:
     leads: list[UnitRef]
     coordinators: list[UnitRef]
     explicit: bool = False  # given by "Giao/Đề nghị/Yêu cầu X": binds a whole list of items
+    speakers: tuple[str, ...] = ()  # "UBND xã X thông báo như sau:": who speaks in the items below
+
+
+def _body_key(name: str) -> str:
+    return " ".join("ủy ban nhân dân" if w == "ubnd" else w for w in fold(name).replace("uỷ", "ủy").split())
+
+
+def _speaks(leads: list[UnitRef], speakers: tuple[str, ...]) -> bool:
+    """"UBND xã chỉ xem xét …" under "Ủy ban nhân dân xã X thông báo như sau:": the speaker's own
+    statement, not work it gives anyone."""
+    keys = [_body_key(s) for s in speakers]
+    return bool(keys) and all(any(k == _body_key(u.text) or k.startswith(_body_key(u.text) + " ") for k in keys)
+                              for u in leads)
 
 
 # The formula that sends a notice out: "UBND huyện thông báo để các cơ quan … biết, thực hiện./."
 _SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến|tới)\b", re.IGNORECASE)
+
+
+_TEXT_END = re.compile(r"\./\.\s*$")
+_OWN_ACCOUNTABILITY = re.compile(r"^\s*(?:phải\s+)?(?:trực tiếp\s+)?chịu trách nhiệm(?!\s+(?:chủ trì|thực hiện|triển khai|"
+                                 r"tổ chức|tham mưu|hướng dẫn|theo dõi|kiểm tra))", re.IGNORECASE)
+_HEADS_OF_UNITS = PhraseIndex(lx.HEAD_TITLES)
+# "Chịu trách nhiệm toàn diện về …, chủ động chỉ đạo …": a duty after the accountability.
+_DUTY_AFTER = re.compile(r"[,;]\s*(?:đồng thời\s+)?(?:chủ động|chỉ đạo|tổ chức|triển khai|khẩn trương|tập trung|"
+                         r"huy động|tiếp tục|kiểm tra|rà soát)(?!\w)", re.IGNORECASE)
+
+
+def _is_head(lead: str) -> bool:
+    """"Người đứng đầu các cơ quan …", "Chủ tịch UBND các xã", "Đồng chí Giám đốc Sở …"."""
+    tokens = tokenize(lead)
+    start = 2 if len(tokens) > 2 and tokens[0].low == "đồng" and tokens[1].low == "chí" else 0
+    return bool(_HEADS_OF_UNITS.match(tokens, start))
+
+
+# "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về Sở X …": the
+# formula that ends a plan, not a task.
+_IF_DIFFICULT = re.compile(r"(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)", re.IGNORECASE)
+_TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|đề xuất|gửi|thông tin|trao đổi)(?!\w)",
+                        re.IGNORECASE)
 
 
 def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False) -> bool:
@@ -529,13 +657,22 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     so is "triển khai thực hiện" handed to one unit that leads others (handed)."""
     if _SENDING.match(action.strip()):
         return True
+    if leads and all(u.kind in ("group", "catchall") for u in leads) and _TELL_BACK.match(action.strip()) and \
+            _IF_DIFFICULT.search(sentence):
+        return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
     if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
         return False
     if _IMPLEMENT_ONLY.match(action.strip()):
         return True
-    if leads and any(u.kind in ("named", "role") for u in leads):
+    if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip())):
+        # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text
         sentence = re.sub(r"\./\.\s*$", "", sentence)
     return bool(_CLOSING.search(sentence))
+
+
+# A duty of its own, not the formula "if there are difficulties, report them" nor "implement this".
+_OWN_WORK = re.compile(r"^(?:tổ chức trực|trực ban|bố trí|cử|rà soát|kiểm tra|cập nhật|tổng hợp|thống kê|"
+                       r"xây dựng|ban hành|tuyên truyền|tổ chức (?!thực hiện|triển khai))", re.IGNORECASE)
 
 
 # "Các nội dung trên phải được cụ thể hóa trong …": a thing is subject, in the passive, with no
@@ -585,6 +722,37 @@ _SPEECH = re.compile(r"^\s*(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ
                      r"(?:\s+(?:như sau|cụ thể như sau|cụ thể))?\s*:\s*$", re.IGNORECASE)
 
 
+_SPEECH_TAIL = re.compile(r"\s(?:có ý kiến(?: chỉ đạo)?|kết luận|thông báo|chỉ đạo)(?:\s+(?:như sau|cụ thể như sau|cụ thể))?"
+                          r"\s*:\s*$", re.IGNORECASE)
+
+
+def _speaker_before(sentence: str) -> str:
+    """The unit that speaks just before "… thông báo như sau:", or ""."""
+    m = _SPEECH_TAIL.search(sentence)
+    if not m:
+        return ""
+    tokens = tokenize(sentence[:m.start()])
+    for start in range(max(0, len(tokens) - 12), len(tokens)):
+        parsed = parse_unit(tokens, start)
+        if parsed and parsed[1] == len(tokens) and tokens[start].is_capitalized:
+            return sentence[tokens[start].start:tokens[-1].end]
+    return ""
+
+
+_CADENCE_DUTY = re.compile(r"^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)\b|^định kỳ\b", re.IGNORECASE)
+
+
+def _duty_after_accountability(text: str) -> int | None:
+    """Where a ";" clause reporting at a cadence starts after a head's accountability, or None."""
+    for m in re.finditer(r";\s+", text):
+        clause = text[m.end():]
+        if _ACCOUNTABLE.search(clause.split(";")[0]):
+            continue
+        if _CADENCE_DUTY.match(clause) and _REPORTS.search(clause.split(";")[0]):
+            return m.end()  # a report at a cadence: owed however accountable the head is
+    return None
+
+
 def _later_subject(sentence: str) -> int | None:
     """Where a ";" clause with a subject of its own begins in a sentence whose start has none."""
     tokens = tokenize(sentence)
@@ -597,6 +765,11 @@ def _later_subject(sentence: str) -> int | None:
         if found and not any(u.distributive for u in found.leads):
             return tokens[k + 1].start
     return None
+
+
+def _no_action(sentence: str, found: list[Assignment], k: int) -> bool:
+    end = found[k + 1].start if k + 1 < len(found) else len(sentence)
+    return not action_text(sentence[found[k].action:end]).strip(" .;:,")
 
 
 _SPECIFICALLY = re.compile(r"^(?:cụ thể|cụ thể như sau|như sau)\s*:\s*$", re.IGNORECASE)
@@ -613,14 +786,17 @@ class BlockReader:
         # The tasks a sentence without its own subject continues (those of the item above, at first).
         self.last: list[Draft] = list(previous or [])
         self.inherited = bool(previous)  # self.last holds the item's tasks, not this block's
-        self.at_meeting = _AT_MEETING.match(block.text) is not None
+        self.at_meeting = _AT_MEETING.match(block.text) is not None or _LOOKS_BACK.match(block.text) is not None
         self.previous_new: list[Draft] = []  # the drafts the last sentence opened
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
         self.inherits = not block.is_title
 
     def read(self) -> list[Draft]:
-        for sentence in split_sentences(self.block.text):
+        sentences = split_sentences(self.block.text)
+        captioned = {i - 1 for i, sentence in enumerate(sentences) if _CAPTION.match(sentence)}
+        sentences = [s for i, s in enumerate(sentences) if i not in captioned and not _CAPTION.match(s)]
+        for sentence in sentences:
             before = len(self.drafts)
             if _SPECIFICALLY.match(sentence) and self.previous_new:
                 # "Các bộ … tổ chức thực hiện các nhiệm vụ … Cụ thể:" announced the items below.
@@ -640,12 +816,22 @@ class BlockReader:
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
             if found and _SPEECH.match(sentence[found[0].action:]):
-                self.heading_scope = Scope([], [])  # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
+                # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
+                self.heading_scope = Scope([], [], speakers=tuple(u.text for u in found[0].leads))
             elif found:
                 self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
+            elif _speaker_before(sentence):
+                # "Thực hiện Thông báo số … Ủy ban nhân dân xã X thông báo như sau:" without its comma
+                self.heading_scope = Scope([], [], speakers=(_speaker_before(sentence),))
             elif _DESCRIBES_CONTENT.search(sentence) and not is_predicate_at(tokenize(sentence), 0, weak=False):
                 # "Phương án phải bảo đảm các yêu cầu sau:": the bullets say what it holds; nobody acts.
                 self.heading_scope = Scope([], [])
+            self.last = []
+            return
+        if found and self.block.is_title and all(_no_action(sentence, found, k) for k in range(len(found))):
+            # "2. Giao Sở Nội vụ" over bullets, without a colon: the heading names who does each bullet.
+            leads = [u for a in found for u in select_leads(a.leads)]
+            self.heading_scope = Scope(leads, coordinators_in(sentence), any(a.explicit for a in found))
             self.last = []
             return
         if not found:
@@ -669,16 +855,27 @@ class BlockReader:
         action = action_text(action_part)
         if _AT_MEETING.match(text):
             self.at_meeting = True  # the paragraph tells what happened at the meeting
-        if not a.explicit and self.at_meeting:
+        if not a.explicit and (self.at_meeting or (self.scope is not None and _speaks(a.leads, self.scope.speakers))):
             self.last = []
             return
-        if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _FACT.match(action_part.strip()) or \
+        if a.explicit:
+            # "Tại hội nghị, các bộ phận đã báo cáo … Chủ tịch UBND xã chỉ đạo các bộ phận …": after the
+            # chair's direction the paragraph directs, it no longer tells what was said.
+            self.at_meeting = False
+        if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _is_fact(action_part) or \
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
-        if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text) or _ANSWERS_FOR.match(action_part):
-            self.last = []
-            return
+        # What a unit (or a head) answers for is no work, unless a report at a cadence follows it.
+        if _ANSWERS_FOR.match(action_part) or any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
+            duty = _duty_after_accountability(text)
+            if duty is None:
+                self.last = []
+                return
+            # "Lãnh đạo các địa phương chịu trách nhiệm …; định kỳ hằng quý báo cáo kết quả …": the clause
+            # after the accountability is a duty of its own.
+            text = action_part = text[duty:]
+            action = action_text(action_part)
         if all(u.distributive for u in a.leads):
             self._continue(text)
             return
@@ -712,8 +909,21 @@ class BlockReader:
         return None
 
     def _continue(self, sentence: str) -> None:
-        if _is_closing(sentence, sentence) or _PASSIVE_THING.match(sentence.strip()):
+        said = sentence
+        if self.last and find_deadline(sentence, self.year) is not None:
+            # "Báo cáo UBND tỉnh trước ngày 20/5/2026./.": the last step of the task, dated, ends the text.
+            said = _TEXT_END.sub(".", sentence)
+        if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
             return
+        if not self.last and self.before and _TIME_ONLY.match(sentence.strip()) and \
+                find_deadline(sentence, self.year) is not None:
+            # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
+            self.last = list(self.before)
+        leads = [d.lead for d in self.last] or \
+            ([display(u) for u in self.scope.leads] if self.scope is not None and self.inherits else [])
+        if leads and _OWN_ACCOUNTABILITY.match(sentence) and not _DUTY_AFTER.search(sentence) and \
+                all(_is_head(lead) for lead in leads):
+            return  # "Giao người đứng đầu …" then "- Chịu trách nhiệm về …": accountability, no task
         if self.inherited and _opens_action(sentence):
             # "1. UBND các huyện cử đại diện …" then a paragraph "Theo dõi, cập nhật, tổng hợp …":
             # a paragraph with an action of its own is a task of its own, for the same unit.

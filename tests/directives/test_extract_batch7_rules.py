@@ -104,11 +104,17 @@ def test_units_with_an_action_of_their_own_are_still_a_task():
     assert len(tasks(text)) == 2
 
 
-@pytest.mark.parametrize("text", ["các đoàn thể huyện phối hợp", "các cơ quan chuyên môn huyện phối hợp"])
-def test_one_kind_of_body_of_a_level_stays_a_catchall(text):
-    # ("các tổ chức chính trị - xã hội huyện" names the mass organisations: a group, see test_extract_names)
+@pytest.mark.parametrize("text, kind", [
+    ("các đơn vị huyện phối hợp", "catchall"),
+    ("các cơ quan chuyên môn tỉnh phối hợp", "catchall"),
+    ("các đoàn thể huyện phối hợp", "catchall"),
+    ("các cơ quan chuyên môn huyện phối hợp", "catchall"),
+    # the mass organisations are no generic noun: a kind of body of their own
+    ("các tổ chức chính trị - xã hội huyện phối hợp", "group"),
+])
+def test_one_kind_of_body_of_a_level_stays_a_catchall(text, kind):
     units, _ = parse_unit_list(text, tokenize(text), 0)
-    assert [u.kind for u in units] == ["catchall"]
+    assert [u.kind for u in units] == [kind]
 
 
 def test_how_a_unit_acts_after_a_fronted_topic_is_no_action():

@@ -106,7 +106,7 @@ def test_district_plan_with_lettered_headings_and_bullets():
         ("Các cơ quan, đơn vị", [], None, "monthly:20"),
         ("UBND các xã, thị trấn", [], None, "monthly:20"),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", [], None, None),
-        # the mass organisations are a kind of body (GUIDELINES' catch-all is generic nouns only)
+        # the mass organisations are a kind of body of their own, not a catch-all (GUIDELINES)
         ("Các tổ chức chính trị - xã hội huyện", [], None, None),
     ]
 

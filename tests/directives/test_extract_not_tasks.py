@@ -1,6 +1,7 @@
 """Sentences that name a unit but give it no work (GUIDELINES "Not a task"): what a unit answers
-for ("chịu trách nhiệm … về tính chính xác …"), and where the money comes from ("Kinh phí thực
-hiện … theo quy định") under a heading that names the units."""
+for ("chịu trách nhiệm … về tính chính xác …"), where the money comes from ("Kinh phí thực hiện …
+theo quy định") under a heading that names the units, the speaker's own statements under "X thông báo
+như sau:", a place named as if it acted (a headline's "Hòa An chủ động …"). Places below are invented."""
 from __future__ import annotations
 
 import pytest
@@ -67,3 +68,76 @@ def test_the_enacting_formula_is_no_task(formula):
 
 def test_a_unit_told_to_enact_is_a_task():
     assert leads("1. Giao Sở Nội vụ ban hành Quyết định về quy chế thi tuyển.\n") == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize("speaker, statement", [
+    ("Ủy ban nhân dân xã Tân Lập thông báo như sau:", "2. UBND xã chỉ xem xét đơn thư của công dân gửi qua bưu điện."),
+    ("Thực hiện Thông báo số 12/TB-UBND ngày 20/12/2026 của UBND huyện về việc tạm dừng tiếp công dân\n"
+     "Ủy ban nhân dân xã Hòa An thông báo như sau:",
+     "2. UBND xã tạm dừng tiếp công dân kể từ ngày 23/12/2026."),
+    ("UBND huyện Hòa An có ý kiến như sau:", "1. UBND huyện sẽ xem xét, giải quyết theo thẩm quyền."),
+])
+def test_the_speakers_own_statement_is_no_task(speaker, statement):
+    text = f"Kính gửi: các cơ quan.\n\n{speaker}\n\n1. Tạm dừng tiếp công dân.\n\n{statement}\n\n" \
+           "3. Đề nghị Công an xã tăng cường tuần tra."
+    assert leads(text) == ["Công an xã"]
+
+
+def test_the_speaker_handing_work_on_is_a_task():
+    text = ("Kính gửi: các cơ quan.\n\nỦy ban nhân dân xã Tân Lập thông báo như sau:\n\n"
+            "1. UBND xã giao Công chức Văn hóa - Xã hội thông báo trên hệ thống truyền thanh.\n\n"
+            "2. UBND các thôn rà soát danh sách hộ nghèo.")
+    assert leads(text) == ["Công chức Văn hóa - Xã hội", "UBND các thôn"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hòa An chủ động thực hiện đợt cao điểm chống khai thác cát trái phép\n"
+     "Để ngăn chặn khai thác cát, UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở Xây dựng chủ động thực hiện "
+     "đợt cao điểm.", ["Công an tỉnh", "Sở Xây dựng"]),
+    # an unknown body with a head word and its proper name is still a subject
+    ("Xí nghiệp Thủy lợi Tân Lập vận hành các trạm bơm tiêu úng.", ["Xí nghiệp Thủy lợi Tân Lập"]),
+])
+def test_a_place_named_as_if_it_acted_is_no_lead(text, expected):
+    assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lãnh đạo các địa phương chịu trách nhiệm trước Chủ tịch UBND tỉnh về vi phạm trên địa bàn; định kỳ hằng quý "
+     "báo cáo kết quả xử lý vi phạm.", [("Lãnh đạo các địa phương", "quarterly")]),
+    ("Chủ tịch UBND các xã chịu trách nhiệm về công tác phòng cháy; hằng tháng báo cáo UBND huyện kết quả kiểm tra.",
+     [("Chủ tịch UBND các xã", "monthly")]),
+    # accountability, then more of it or a one-off action: no task
+    ("Thủ trưởng các sở, ngành phải trực tiếp chỉ đạo và chịu trách nhiệm về tiến độ; không giao khoán cho cấp dưới.",
+     []),
+])
+def test_a_heads_accountability_then_a_report_at_a_cadence(text, expected):
+    tasks = extract_text("Kính gửi: các cơ quan.\n\n" + text).tasks
+    assert [(t.lead, t.recurrence) for t in tasks] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các đơn vị tổ chức trực ban và thực hiện nghiêm túc chế độ báo cáo về Ban Chỉ huy (qua thư điện tử)./.",
+     ["Các đơn vị"]),
+    ("Các xã, thị trấn rà soát, cập nhật danh sách hộ nghèo, gửi Phòng Nội vụ trước ngày 30/4/2026./.",
+     ["Các xã, thị trấn"]),
+    # the closing formulas stay closing
+    ("Các đơn vị tổ chức thực hiện./.", []),
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Sở Nội vụ để tổng hợp./.", []),
+    ("Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", []),
+])
+def test_work_of_its_own_ending_the_text(text, expected):
+    assert leads("Kính gửi: các cơ quan.\n\nGiao Sở Y tế kiểm tra các cơ sở.\n\n" + text) == ["Sở Y tế"] + expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các phòng, ban, UBND các xã kịp thời phản ánh về "
+     "UBND huyện (qua Phòng Nội vụ) để tổng hợp.", []),
+    ("Trường hợp phát sinh vướng mắc, các đơn vị báo cáo về Sở Tài chính để được hướng dẫn.", []),
+    ("Các sở, ban, ngành, UBND các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.", []),
+    # a named unit told to settle what exceeds it has work to do
+    ("Trường hợp phát sinh khó khăn vượt thẩm quyền, Sở Xây dựng báo cáo, đề xuất UBND tỉnh hướng xử lý.",
+     ["Sở Xây dựng"]),
+    ("Các sở, ngành chịu trách nhiệm thực hiện việc kiểm tra an toàn công trình trên địa bàn.", ["Các sở, ngành"]),
+])
+def test_the_formulas_that_end_a_plan(text, expected):
+    assert leads("Kính gửi: các cơ quan.\n\n" + text) == expected

@@ -1,0 +1,145 @@
+"""Bodies of provinces, districts and communes, of the Party and the mass organisations, and commune
+officials by post, as leads and partners in sentences written for this test; lead phrases ("Giao",
+"Đề nghị", "có trách nhiệm", "Giám đốc Sở X", "Chủ tịch UBND các huyện"); deadlines as local texts
+write them; closing calls and statements that are no tasks. Places are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+
+HEAD = "Kính gửi: các cơ quan.\n\n"
+
+
+def tasks(text: str) -> list[tuple]:
+    found = extract_text(HEAD + text, issued=date(2026, 3, 2)).tasks
+    return [(t.lead, t.coordinators) for t in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Văn phòng HĐND và UBND huyện tổng hợp ý kiến.", [("Văn phòng HĐND và UBND huyện", [])]),
+    ("Giao Trung tâm Văn hóa - Thể thao và Truyền thông huyện tuyên truyền trên hệ thống loa.",
+     [("Trung tâm Văn hóa - Thể thao và Truyền thông huyện", [])]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện phối hợp với Hội Liên hiệp Phụ nữ huyện vận động nhân dân.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", ["Hội Liên hiệp Phụ nữ huyện"])]),
+    ("Đề nghị Huyện đoàn phối hợp với Hội Cựu chiến binh huyện tổ chức ra quân.",
+     [("Huyện đoàn", ["Hội Cựu chiến binh huyện"])]),
+    ("Giao Trạm Y tế xã phối hợp với Trưởng các thôn tuyên truyền phòng dịch.", [("Trạm Y tế xã", ["Trưởng các thôn"])]),
+    ("Giao Công chức Tài chính - Kế toán tham mưu UBND xã bố trí kinh phí.", [("Công chức Tài chính - Kế toán", [])]),
+    ("Giao Trưởng Công an xã chủ trì, phối hợp với Chỉ huy trưởng Ban Chỉ huy Quân sự xã bảo vệ an ninh.",
+     [("Trưởng Công an xã", ["Chỉ huy trưởng Ban Chỉ huy Quân sự xã"])]),
+    ("Đề nghị Đảng ủy xã lãnh đạo, chỉ đạo các chi bộ triển khai thực hiện.", [("Đảng ủy xã", [])]),
+    ("Ban Tuyên giáo và Dân vận Huyện ủy định hướng công tác tuyên truyền.", [("Ban Tuyên giáo và Dân vận Huyện ủy", [])]),
+    ("Đề nghị Ủy ban Kiểm tra Huyện ủy kiểm tra việc chấp hành kỷ luật đảng.", [("Ủy ban Kiểm tra Huyện ủy", [])]),
+    ("Giao Chi nhánh Văn phòng Đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất.",
+     [("Chi nhánh Văn phòng Đăng ký đất đai", [])]),
+    ("Giao Hạt Kiểm lâm huyện phối hợp với UBND các xã có rừng tuần tra.", [("Hạt Kiểm lâm huyện", ["UBND các xã có rừng"])]),
+    ("Giao Hội Nông dân xã, Đoàn Thanh niên xã vận động hội viên tham gia.",
+     [("Hội Nông dân xã", []), ("Đoàn Thanh niên xã", [])]),
+    ("Công an huyện chủ trì, phối hợp chặt chẽ với Viện Kiểm sát nhân dân huyện, Tòa án nhân dân huyện đẩy nhanh "
+     "điều tra.", [("Công an huyện", ["Viện Kiểm sát nhân dân huyện", "Tòa án nhân dân huyện"])]),
+])
+def test_local_bodies_lead_and_partner(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giám đốc Sở Tài chính chủ trì, phối hợp với Giám đốc Kho bạc Nhà nước tỉnh rà soát giải ngân.",
+     [("Giám đốc Sở Tài chính", ["Giám đốc Kho bạc Nhà nước tỉnh"])]),
+    ("Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo UBND các xã rà soát hộ nghèo.",
+     [("Chủ tịch UBND các huyện, thị xã, thành phố", [])]),
+    ("Sở Nội vụ có trách nhiệm hướng dẫn các địa phương sắp xếp đơn vị hành chính.", [("Sở Nội vụ", [])]),
+    ("Yêu cầu Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Trung tâm Y tế huyện kiểm tra an toàn thực phẩm.",
+     [("Phòng Giáo dục và Đào tạo", ["Trung tâm Y tế huyện"])]),
+    ("Giao Trung tâm Phát triển quỹ đất tỉnh, với sự tham gia của UBND huyện, tổ chức đấu giá quyền sử dụng đất.",
+     [("Trung tâm Phát triển quỹ đất tỉnh", ["UBND huyện"])]),
+])
+def test_lead_phrases(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đề nghị các cơ quan, đơn vị nghiêm túc thực hiện./.",
+    "Các phòng, ban, ngành, UBND các xã căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch này.",
+    "UBND huyện đã ban hành Kế hoạch số 25/KH-UBND về việc phòng chống dịch.",
+    "Sở Y tế đã có Công văn số 120/SYT-NV hướng dẫn các đơn vị.",
+    "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả thực hiện.",
+])
+def test_no_task(text):
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, deadline, recurrence", [
+    ("Giao Sở Y tế rà soát, báo cáo chậm nhất ngày 10/6/2026.", date(2026, 6, 10), None),
+    ("Giao Phòng Nội vụ tham mưu, hoàn thành trong quý III năm 2026.", date(2026, 9, 30), None),
+    ("Giao UBND các xã báo cáo kết quả về UBND huyện (qua Phòng Nội vụ) trước ngày 20/4/2026 để tổng hợp.",
+     date(2026, 4, 20), None),
+    ("Giao Sở Xây dựng kiểm tra, báo cáo trước 17 giờ ngày 12/3/2026.", date(2026, 3, 12), None),
+    ("Giao Phòng Tư pháp rà soát văn bản, xong trước ngày 30 tháng 4.", date(2026, 4, 30), None),
+    ("Phòng Tài chính - Kế hoạch thẩm định dự toán; thời gian hoàn thành: trước ngày 25/3/2026.", date(2026, 3, 25), None),
+    ("Giao Trung tâm Y tế huyện tiêm chủng, phấn đấu hoàn thành trước ngày 30/9/2026.", date(2026, 9, 30), None),
+    ("Giao Phòng Văn hóa và Thông tin tổ chức lễ kỷ niệm vào ngày 19/5/2026.", None, None),
+    ("Công an xã báo cáo định kỳ hằng tuần vào thứ Sáu.", None, "weekly"),
+    ("UBND các xã báo cáo trước ngày 20 hằng tháng.", None, "monthly:20"),
+])
+def test_deadlines_as_local_texts_write_them(text, deadline, recurrence):
+    found = extract_text(HEAD + text, issued=date(2026, 3, 2)).tasks
+    assert [(t.deadline, t.recurrence) for t in found] == [(deadline, recurrence)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Thuế cơ sở 5 và UBND các xã đôn đốc thu ngân sách.",
+     [("Phòng Tài chính - Kế hoạch", ["Thuế cơ sở 5", "UBND các xã"])]),
+    ("Thuế cơ sở 3 tỉnh Hòa An phối hợp với Kho bạc Nhà nước khu vực XV rà soát các khoản thu.",
+     [("Thuế cơ sở 3 tỉnh Hòa An", ["Kho bạc Nhà nước khu vực XV"])]),
+    ("Đề nghị Chi cục Thuế khu vực Tân Lập - Hòa An phối hợp với UBND các xã đôn đốc thu.",
+     [("Chi cục Thuế khu vực Tân Lập - Hòa An", ["UBND các xã"])]),
+])
+def test_a_body_named_by_its_number(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các sở, ban, ngành, tổ chức chính trị - xã hội, UBND các xã chủ động bố trí nguồn vốn.",
+     ["Các sở, ban, ngành", "Tổ chức chính trị - xã hội", "UBND các xã"]),
+    ("Đề nghị Ủy ban MTTQ Việt Nam huyện và các tổ chức chính trị - xã hội phối hợp tuyên truyền.",
+     ["Ủy ban MTTQ Việt Nam huyện", "Các tổ chức chính trị - xã hội"]),
+    ("Mặt trận Tổ quốc và các đoàn thể chính trị-xã hội các cấp vận động nhân dân.",
+     ["Mặt trận Tổ quốc", "Các đoàn thể chính trị-xã hội các cấp"]),
+    # "các cơ quan liên quan" closing a list is dropped; the mass organisations are not
+    ("Sở Y tế và các cơ quan liên quan kiểm tra.", ["Sở Y tế"]),
+])
+def test_the_mass_organisations_are_a_kind_of_their_own(text, expected):
+    assert [lead for lead, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thành lập Đoàn kiểm tra liên ngành của huyện do Phòng Y tế làm trưởng đoàn.",
+    "Thành lập Tổ công tác đặc biệt của tỉnh.",
+])
+def test_a_verb_in_capitals_opening_a_sentence_is_no_unit(text):
+    assert all(not lead.startswith("Thành lập") for lead, _ in tasks(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã Hòa An xem xét, trả lời cử tri.",
+     [("UBND xã Hòa An", [])]),
+    ("Việc sửa chữa cầu treo đã được bố trí vốn, giao Phòng Kinh tế và Hạ tầng kiểm tra, đôn đốc nhà thầu.",
+     [("Phòng Kinh tế và Hạ tầng", [])]),
+    ("Chủ tịch UBND xã giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp bảo vệ an toàn lễ hội.",
+     [("Công an xã", ["Ban Chỉ huy Quân sự xã"])]),
+    ("Giao Phòng Y tế chủ trì, Trung tâm Y tế huyện và UBND các xã phối hợp kiểm tra an toàn thực phẩm.",
+     [("Phòng Y tế", ["Trung tâm Y tế huyện", "UBND các xã"])]),
+    ("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn xã chủ động triển khai phương án sơ tán dân.",
+     [("Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn xã", [])]),
+    ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện phối hợp với Công an huyện sơ tán dân.",
+     [("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện", ["Công an huyện"])]),
+])
+def test_a_thing_then_a_handing_and_partners_named_before_their_verb(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_quoted_request_after_a_colon_hands_nothing():
+    assert tasks("Ông Lê Văn An phản ánh: Đề nghị UBND huyện sửa chữa đường liên thôn.") == []

@@ -1,0 +1,84 @@
+"""What a portal's news page about a meeting holds: the facts it reports and its photo captions
+(no tasks), the chair's directions after a participle ("Nhấn mạnh …, Chủ tịch UBND xã yêu cầu …"),
+a dated last step at the very end ("… trước ngày 20/5/2026./."). Places and people are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+
+HEAD = "Kính gửi: các cơ quan.\n\n"
+
+
+def tasks(text: str) -> list[tuple]:
+    return [(t.lead, t.coordinators, t.deadline) for t in extract_text(HEAD + text, issued=date(2026, 3, 2)).tasks]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 9/6, UBND xã Tân Lập (huyện Hòa An) đã tổ chức Hội nghị lấy ý kiến về đồ án quy hoạch.",
+    "Sở Xây dựng (cơ quan thường trực) vừa ban hành văn bản hướng dẫn.",
+    "Lãnh đạo xã Tân Lập phát biểu tại hội nghị.",
+    "Chủ tịch UBND huyện kiểm tra tiến độ thi công cầu Bến Đá. Ảnh: Trần An.",
+    "Công an xã tuần tra trên tuyến đê. (Ảnh minh họa: Lê Bình)",
+])
+def test_what_a_news_page_reports_is_no_task(text):
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhấn mạnh quy hoạch là nền tảng phát triển, Chủ tịch UBND xã yêu cầu các bộ phận chuyên môn phối hợp "
+     "chặt chẽ với đơn vị tư vấn lấy ý kiến Nhân dân.", [("Các bộ phận chuyên môn", ["đơn vị tư vấn"], None)]),
+    ("Phát biểu kết luận, Giám đốc Sở Y tế đề nghị Trung tâm Y tế huyện Hòa An tăng cường giám sát dịch bệnh.",
+     [("Trung tâm Y tế huyện Hòa An", [], None)]),
+    ("Qua đó, Chủ tịch UBND huyện – Lê Thị Hoa yêu cầu, các ngành chuyên môn đề ra giải pháp chỉnh sửa quy hoạch.",
+     [("Các ngành chuyên môn", [], None)]),
+])
+def test_the_chairs_direction_after_a_participle(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_quoted_request_is_no_direction():
+    text = ("Trả lời đề nghị của ông Lê Văn An ở thôn Đông, xã Tân Lập: Đề nghị UBND tỉnh sớm chỉ đạo UBND huyện "
+            "thanh lý cây gỗ.\n\nTrả lời:\n\nUBND tỉnh giao Thanh tra tỉnh kiểm tra vụ việc.")
+    assert tasks(text) == [("Thanh tra tỉnh", [], None)]
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("2. Giao UBND huyện Hòa An kiểm tra, xử lý theo quy định. Báo cáo UBND tỉnh và trả lời công dân trước ngày "
+     "20/5/2026./.", date(2026, 5, 20)),
+    ("Đề nghị Sở Tài chính rà soát kinh phí. Hoàn thành trong tháng 4/2026./.", date(2026, 4, 30)),
+])
+def test_a_dated_last_step_ending_the_text_keeps_its_date(text, deadline):
+    assert [d for _, _, d in tasks(text)] == [deadline]
+
+
+def test_a_closing_call_ending_the_text_adds_nothing():
+    text = "Giao Sở Tài chính rà soát kinh phí trước ngày 15/4/2026. Đề nghị các đơn vị triển khai thực hiện./."
+    assert tasks(text) == [("Sở Tài chính", [], date(2026, 4, 15))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các đơn vị liên quan chủ động phối hợp với cơ quan chức năng hoàn thiện phương án.", ["cơ quan chức năng"]),
+    ("Phòng Kinh tế phối hợp với đơn vị liên quan kiểm tra hiện trạng.", ["đơn vị liên quan"]),
+    ("Công an xã phối hợp chặt chẽ với lực lượng chức năng tuần tra.", ["lực lượng chức năng"]),
+    # a plain noun after "phối hợp với" names no body
+    ("Phòng Kinh tế phối hợp với đơn vị kiểm tra hiện trạng.", []),
+])
+def test_a_kind_of_body_without_cac_is_a_partner(text, expected):
+    assert [c for _, coordinators, _ in tasks(text) for c in coordinators] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2025, UBND huyện đã chỉ đạo các ngành hoàn thành 18/20 chỉ tiêu. Công an huyện giữ vững an ninh trật tự.",
+     []),
+    ("Thời gian qua, Sở Y tế đã kiểm tra 120 cơ sở. Trung tâm Y tế huyện tăng cường giám sát dịch bệnh.", []),
+    # a paragraph that looks ahead assigns work
+    ("Năm 2026, Công an huyện tiếp tục giữ vững an ninh trật tự.", [("Công an huyện", [], None)]),
+    # the direction that follows, in a paragraph of its own, is work
+    ("Năm 2025, Sở Y tế đã kiểm tra 120 cơ sở.\n\nGiao Sở Y tế tiếp tục kiểm tra các cơ sở còn lại.",
+     [("Sở Y tế", [], None)]),
+])
+def test_a_paragraph_that_looks_back_tells_results(text, expected):
+    assert tasks(text) == expected

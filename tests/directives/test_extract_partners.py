@@ -1,0 +1,120 @@
+"""Coordinators as local texts name them: a kind of body without "các" closing a list ("Sở Tài chính
+và cơ quan, địa phương liên quan"), the same body at several levels. Places are invented."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+from directives.names import parse_unit_list
+from directives.text import tokenize
+
+HEAD = "Kính gửi: các cơ quan.\n\n"
+
+
+def tasks(text: str) -> list[tuple]:
+    return [(t.lead, t.coordinators) for t in extract_text(HEAD + text).tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính và cơ quan, địa phương liên quan hướng dẫn thanh toán chi phí.",
+     [("Sở Y tế", ["Sở Tài chính"])]),
+    ("Giao Sở Tài chính chủ trì, phối hợp với cơ quan, địa phương liên quan thành lập Quỹ.",
+     [("Sở Tài chính", ["cơ quan, địa phương liên quan"])]),
+    ("Phòng Kinh tế phối hợp với Công an xã, đơn vị có liên quan kiểm tra các cơ sở kinh doanh.",
+     [("Phòng Kinh tế", ["Công an xã"])]),
+    ("Công an huyện phối hợp với lực lượng chức năng, cơ quan chuyên môn khác tuần tra trên sông.",
+     [("Công an huyện", ["lực lượng chức năng, cơ quan chuyên môn khác"])]),
+])
+def test_a_kind_of_body_without_cac_closes_a_list_of_partners(text, expected):
+    assert tasks(text) == expected
+
+
+def test_the_action_after_such_a_list_is_clean():
+    text = "Giao Sở Xây dựng chủ trì, phối hợp với Văn phòng Ban Chỉ huy và cơ quan, địa phương liên quan ban hành Quy chế."
+    assert [t.summary for t in extract_text(HEAD + text).tasks] == ["Ban hành Quy chế"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã chủ trì diễn tập", ["Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"]),
+    ("Hội đồng thi đua khen thưởng cấp tỉnh và cấp xã rà soát hồ sơ", ["Hội đồng thi đua khen thưởng cấp tỉnh và cấp xã"]),
+    # a level after a comma that opens something else is not the name's
+    ("Ban Chỉ đạo cấp tỉnh, cấp ủy các cấp", ["Ban Chỉ đạo cấp tỉnh"]),
+])
+def test_the_same_body_at_several_levels_is_one_name(text, expected):
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert [u.text for u in units][:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Sở Y tế chủ trì, với sự tham gia của Sở Tài chính, rà soát danh mục thuốc.", [("Sở Y tế", ["Sở Tài chính"])]),
+    ("Phòng Nội vụ có sự phối hợp của Phòng Tư pháp hoàn thiện hồ sơ.", [("Phòng Nội vụ", ["Phòng Tư pháp"])]),
+    ("Giao Công an xã chủ trì, cùng với Ban Chỉ huy Quân sự xã tuần tra.",
+     [("Công an xã", ["Ban Chỉ huy Quân sự xã"])]),
+    ("Sở Công Thương phối hợp chặt chẽ với Sở Tài chính, Thuế tỉnh kiểm tra thị trường.",
+     [("Sở Công Thương", ["Sở Tài chính", "Thuế tỉnh"])]),
+    # two units given the work together are two leads, not a lead and its partner
+    ("Sở Xây dựng cùng với Sở Giao thông vận tải rà soát các tuyến đường.",
+     [("Sở Xây dựng", []), ("Sở Giao thông vận tải", [])]),
+])
+def test_phrases_that_name_a_partner(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit directed does the work with its partner: the lead has none of its own
+    ("Cục Đường bộ chỉ đạo các Khu Quản lý đường bộ II và III phối hợp với các Sở Xây dựng liên quan phân luồng.",
+     [("Cục Đường bộ", [])]),
+    ("Sở Y tế chỉ đạo các Trung tâm Y tế phối hợp với UBND các xã phun thuốc.", [("Sở Y tế", [])]),
+])
+def test_the_partner_of_a_unit_directed_is_not_the_leads(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("các Sở Xây dựng liên quan tổ chức", "các Sở Xây dựng liên quan"),
+    ("các Sở Xây dựng nêu trên tổ chức", "các Sở Xây dựng nêu trên"),
+    ("các Phòng Tư pháp rà soát", "các Phòng Tư pháp"),
+    ("các sở, ngành tổ chức", "các sở, ngành"),
+])
+def test_one_kind_of_department_in_every_place(text, expected):
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert [u.text for u in units] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one committee's name run on over the places it lists, as "UBND các xã A, B" is one group
+    ("Phòng Nông nghiệp chủ trì, phối hợp với Phòng Tài chính, UBND xã Ea Sơn, Bình Lộc, thị trấn Buôn Hồ kiểm tra.",
+     ["Phòng Tài chính", "UBND xã Ea Sơn, Bình Lộc, thị trấn Buôn Hồ"]),
+    ("Công an huyện phối hợp với UBND xã Tân Lập và Hòa An tuần tra.", ["UBND xã Tân Lập và Hòa An"]),
+    # a unit after the comma is a partner of its own
+    ("Công an huyện phối hợp với UBND xã Tân Lập, Trạm Y tế xã Tân Lập tuyên truyền.",
+     ["UBND xã Tân Lập", "Trạm Y tế xã Tân Lập"]),
+    # "UBND các huyện: A, B và C" names each committee
+    ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và UBND các huyện: Hòa An, Tân Lập nghiên cứu phương án.",
+     ["Sở Xây dựng", "UBND huyện Hòa An", "UBND huyện Tân Lập"]),
+])
+def test_a_committee_and_the_places_it_lists(text, expected):
+    assert [c for _, coordinators in tasks(text) for c in coordinators] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Xây dựng chủ trì, phối hợp Trung tâm Chuyển đổi số Thành phố xây dựng phương án phần mềm dùng chung.",
+     [("Sở Xây dựng", ["Trung tâm Chuyển đổi số Thành phố"])]),
+    ("Sở Y tế phối hợp với Trung tâm Y tế Huyện đánh giá tình hình dịch bệnh.",
+     [("Sở Y tế", ["Trung tâm Y tế Huyện"])]),
+    # a descriptive name runs on in lowercase until its level
+    ("Sở Giao thông vận tải phối hợp với Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh kiểm tra.",
+     [("Sở Giao thông vận tải", ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"])]),
+])
+def test_a_capitalized_level_closes_a_descriptive_name(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Xây dựng chủ động phối hợp với các đơn vị quản lý đường bộ khu vực, các lực lượng chức năng phân luồng.",
+     ["các đơn vị quản lý đường bộ khu vực"]),
+    ("Sở Văn hóa phối hợp với các cơ quan truyền thông đưa tin kịp thời.", ["các cơ quan truyền thông"]),
+    ("Cục Kinh tế xây dựng phối hợp chặt chẽ với các địa phương theo dõi giá vật liệu xây dựng.", ["các địa phương"]),
+])
+def test_kinds_named_by_what_they_do(text, expected):
+    assert [c for _, coordinators in tasks(text) for c in coordinators] == expected

@@ -1,0 +1,53 @@
+"""Printed text as a PDF's text layer gives it: lines broken inside a proper name, the short first
+line of each paragraph, items numbered "(i)", "(ii)" or "(1)" under a letter. Places and people below
+are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+from directives.normalize import paragraphs
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["(i) Tập đoàn Công nghiệp - Năng lượng quốc gia Việt", "Nam báo cáo Thủ tướng Chính phủ."],
+     ["(i) Tập đoàn Công nghiệp - Năng lượng quốc gia Việt Nam báo cáo Thủ tướng Chính phủ."]),
+    (["Ngày 12 tháng 3 năm 2026, Phó Chủ tịch UBND tỉnh", "Trần Văn Bình đã làm việc với Sở Xây dựng."],
+     ["Ngày 12 tháng 3 năm 2026, Phó Chủ tịch UBND tỉnh Trần Văn Bình đã làm việc với Sở Xây dựng."]),
+    (["1. Về dự án Khu du lịch sinh thái Hồ Đá", "Xanh tại xã Tân Lập"],
+     ["1. Về dự án Khu du lịch sinh thái Hồ Đá Xanh tại xã Tân Lập"]),
+])
+def test_a_line_broken_inside_a_name_is_joined(lines, expected):
+    assert [ln.text for ln in paragraphs("\n".join(lines))] == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ["a) Phòng Tư pháp", "Chủ trì rà soát các văn bản."],  # a verb opens the next line
+    ["THÔNG BÁO KẾT LUẬN", "Ngày 12/3/2026, UBND huyện họp."],  # a title in capitals
+    ["1. Nhiệm vụ của Sở Y tế", "2. Nhiệm vụ của Sở Tài chính"],  # the next item
+])
+def test_a_line_that_ends_a_name_before_a_new_block_stays(lines):
+    assert len(paragraphs("\n".join(lines))) == 2
+
+
+def test_items_numbered_in_parentheses_are_tasks_of_their_own():
+    text = ("Kính gửi: các cơ quan.\n\nb) Để hoàn thành dự án đúng tiến độ, đề nghị:\n\n"
+            "(i) Sở Xây dựng hướng dẫn Chủ đầu tư hoàn thiện hồ sơ trong tháng 4 năm 2026.\n\n"
+            "(ii) Chủ đầu tư phối hợp chặt chẽ với các nhà thầu hoàn thành nghiệm thu.\n\n"
+            "(iii) Giao Sở Tài chính bố trí vốn.")
+    tasks = [(t.lead, t.coordinators, t.deadline) for t in extract_text(text, issued=date(2026, 3, 2)).tasks]
+    assert tasks == [("Sở Xây dựng", [], date(2026, 4, 30)), ("Chủ đầu tư", ["các nhà thầu"], None),
+                     ("Sở Tài chính", [], None)]
+
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["- Tham mưu Ủy ban nhân dân", "Thành phố đánh giá trách nhiệm người đứng đầu."],
+     "- Tham mưu Ủy ban nhân dân Thành phố đánh giá trách nhiệm người đứng đầu."),
+    (["Giao Sở Tài chính phối hợp với UBND", "huyện Hòa An rà soát kinh phí."],
+     "Giao Sở Tài chính phối hợp với UBND huyện Hòa An rà soát kinh phí."),
+])
+def test_a_bodys_head_at_a_lines_end_waits_for_its_level(lines, expected):
+    assert [ln.text for ln in paragraphs("\n".join(lines))] == [expected]
