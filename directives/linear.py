@@ -166,26 +166,37 @@ def _row_cells(body: list[str], labels: list[str], roles: dict[str, int]) -> lis
     content_end = next((k for k in range(1, len(body))
                         if body[k] != PAGE and _opens_unit(_ahead(body, k), body[k - 1])), len(body))
     content = " ".join(line for line in body[:content_end] if line != PAGE)
+    pieces, more = _over_pages(_pieces(body[content_end:]))
+    if "content" in roles:
+        cells[roles["content"]] = " ".join([content, *more])
+    return _unit_cells(cells, [p for p in pieces if p], labels, roles)
+
+
+def _over_pages(marked: list[str]) -> tuple[list[str], list[str]]:
+    """The cells after the task's text, with what a page break cut put back where it goes; and
+    the task's text that goes on after the time cell."""
     pieces: list[str] = []
-    for piece in _pieces(body[content_end:]):
-        home = next((k for k in range(len(pieces) - 1, -1, -1) if _completes(pieces[k], piece[1:])), None) \
-            if piece.startswith(PAGE) else None
+    more: list[str] = []
+    for piece in marked:
+        if not piece.startswith(PAGE):
+            pieces.append(piece)
+            continue
+        piece = piece[1:]
+        home = next((k for k in range(len(pieces) - 1, -1, -1) if _completes(pieces[k], piece)), None)
         if home is not None:
             # "Đài Tiếng nói" / page break, time and other cells / "Việt Nam và các bộ, ngành": the
             # page goes on with the name a cell above left unfinished.
-            pieces[home] += " " + piece[1:]
-        elif piece.startswith(PAGE) and pieces and not piece[1:2].isupper():
+            pieces[home] += " " + piece
+        elif pieces and not piece[:1].isupper():
             # "… máy bay không người lái" / page break / "(UAV), mô hình …": a cell going on over the
             # page; after the time cell, which is whole, it can only be the task's text.
-            if _TIME.match(pieces[-1]):
-                content += " " + piece[1:]
+            if _is_time(pieces[-1]):
+                more.append(piece)
             else:
-                pieces[-1] += " " + piece[1:]
+                pieces[-1] += " " + piece
         else:
-            pieces.append(piece.lstrip(PAGE))
-    if "content" in roles:
-        cells[roles["content"]] = content
-    return _unit_cells(cells, [p for p in pieces if p], labels, roles)
+            pieces.append(piece)
+    return pieces, more
 
 
 def _unit_cells(cells: list[str], pieces: list[str], labels: list[str], roles: dict[str, int]) -> list[list[str]]:

@@ -499,9 +499,9 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
             if m and not _LEVEL_HEADS.match(tokens, end + 1) and not named_next:
                 end += 1 + m
                 continue
-            # "cơ quan, tổ chức liên quan, cơ sở giáo dục": "liên quan" closed the run; a kind after it is a unit
-            closed = [t.low for t in tokens[max(0, end - 2):end]] == ["liên", "quan"]
-            kind_end = _plural_unit(tokens, end + 1) if not tokens[end + 1].is_capitalized and not closed else None
+            # (not after "liên quan", which closed the run: "cơ quan, tổ chức liên quan, cơ sở giáo dục")
+            kind_end = _plural_unit(tokens, end + 1) if not tokens[end + 1].is_capitalized and \
+                [t.low for t in tokens[end - 2:end]] != ["liên", "quan"] else None
             if kind_end and (kind_end >= len(tokens) or tokens[kind_end].text in (",", ";", ".", ":", ")")
                              or _QUALIFIERS.match(tokens, kind_end) or is_predicate_at(tokens, kind_end, weak=False)):
                 end = kind_end  # "các đơn vị, trường học", "các đơn vị, cơ sở giáo dục trực thuộc": kinds after one "các"
@@ -891,6 +891,8 @@ def _enumerated_and(tokens: list[Token], j: int, end: int) -> int | None:
 
 def _mass_end(tokens: list[Token], end: int) -> int:
     """"… tổ chức chính trị - xã hội từ Trung ương đến địa phương", "… các cấp", "… tỉnh"."""
+    if (levels := _all_levels(tokens, end)) > end:
+        return levels
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("tỉnh", "huyện", "xã", "cấp", "trung", "có", "liên"):
         return end + q

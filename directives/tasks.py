@@ -866,7 +866,8 @@ class BlockReader:
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
-        if any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
+        # What a unit (or a head) answers for is no work, unless a report at a cadence follows it.
+        if _ANSWERS_FOR.match(action_part) or any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
             duty = _duty_after_accountability(text)
             if duty is None:
                 self.last = []
@@ -875,9 +876,6 @@ class BlockReader:
             # after the accountability is a duty of its own.
             text = action_part = text[duty:]
             action = action_text(action_part)
-        if _ANSWERS_FOR.match(action_part):
-            self.last = []
-            return
         if all(u.distributive for u in a.leads):
             self._continue(text)
             return

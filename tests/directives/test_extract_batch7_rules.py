@@ -107,6 +107,8 @@ def test_units_with_an_action_of_their_own_are_still_a_task():
 @pytest.mark.parametrize("text, kind", [
     ("các đơn vị huyện phối hợp", "catchall"),
     ("các cơ quan chuyên môn tỉnh phối hợp", "catchall"),
+    ("các đoàn thể huyện phối hợp", "catchall"),
+    ("các cơ quan chuyên môn huyện phối hợp", "catchall"),
     # the mass organisations are no generic noun: a kind of body of their own
     ("các tổ chức chính trị - xã hội huyện phối hợp", "group"),
 ])

@@ -1,8 +1,7 @@
 """Sentences that name a unit but give it no work (GUIDELINES "Not a task"): what a unit answers
-for ("chịu trách nhiệm … về tính chính xác …"), where the money comes from ("Kinh phí thực
-hiện … theo quy định") under a heading that names the units; and in a local text the speaker's own
-statements under "X thông báo như sau:", a place named as if it acted (a headline's "Hòa An chủ
-động …"). Places below are invented."""
+for ("chịu trách nhiệm … về tính chính xác …"), where the money comes from ("Kinh phí thực hiện …
+theo quy định") under a heading that names the units, the speaker's own statements under "X thông báo
+như sau:", a place named as if it acted (a headline's "Hòa An chủ động …"). Places below are invented."""
 from __future__ import annotations
 
 import pytest
