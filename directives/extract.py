@@ -131,6 +131,8 @@ def _unit_heading(block: Block) -> Scope | None:
         return None
     # "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực)": the remark names nobody else.
     text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:")).rstrip(" .:")
+    # "6. Đề nghị: Hiệp hội A, Hội B" over lettered duties: the request names the leads
+    text = re.sub(r"^(?:Đề nghị|Giao|Yêu cầu)\s*:\s*", "", text)
     tokens = tokenize(text)
     units, end = parse_unit_list(text, tokens, 0)
     if units and end < len(tokens) and _others_concerned(tokens, end):

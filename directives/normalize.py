@@ -51,6 +51,8 @@ MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|(?:X�
 AUTHORITY = re.compile(r"^(?:THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|BAN CHẤP HÀNH|"
                        r"BAN THƯỜNG VỤ|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)\b")
 _PLACE_DATE = re.compile(r"^[^\d,;:.]{2,40},\s*ngày\s+\d")
+_NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liên đoàn|Trung tâm|Đài|Viện|Tổng công ty|Công ty|"
+                            r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ủy ban|Uỷ ban)$")
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
 # Page furniture of gazette prints: the running head "CÔNG BÁO/Số 302/Ngày 02-06-2026" and the
 # digital signature's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …").
@@ -202,6 +204,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
     if last_word[0] in _CONNECTORS or a.rfind("(") > a.rfind(")"):
         return " "
+    if _NAME_HEAD_END.search(a) and b[:1].isupper():
+        return " "  # "6. Đề nghị: Hiệp hội" + "Doanh nghiệp tỉnh, …": a body's head word waits for its name
     if _HEAD_TITLE_END.search(a) and len(a) > 20:
         return " "  # "…, Chủ tịch" + "Ủy ban nhân dân tỉnh …": a head's title waits for its body
     if _splits_name(a, b):

@@ -240,3 +240,22 @@ def test_leads_kept_apart_by_semicolons_in_a_labeled_line():
 ])
 def test_the_place_and_date_line(raw, expected):
     assert texts(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh, Hội Nông dân tỉnh\na) Tuyên truyền hội viên.",
+     ["6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh", "a) Tuyên truyền hội viên."]),
+    ("3. Giao Trung tâm\nVăn hóa - Thể thao xã tổ chức giải bóng đá.", ["3. Giao Trung tâm Văn hóa - Thể thao xã tổ chức giải bóng đá."]),
+    # a lowercase "hội" ending a name is no head waiting for its name
+    ("2. Phòng Văn hóa - Xã hội\nSở Y tế hướng dẫn chuyên môn.", ["2. Phòng Văn hóa - Xã hội", "Sở Y tế hướng dẫn chuyên môn."]),
+])
+def test_a_bodys_head_word_ending_a_line_waits_for_its_name(raw, expected):
+    assert texts(raw) == expected
+
+
+def test_a_request_heading_names_the_leads_of_its_lettered_duties():
+    text = ("6. Đề nghị: Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh\na) Tuyên truyền, vận động hội viên.\n"
+            "b) Phối hợp với Sở Công Thương đánh giá nhu cầu chuyển đổi số.")
+    assert tasks(text) == [("Hội Nông dân tỉnh", [], None), ("Liên minh Hợp tác xã tỉnh", [], None),
+                           ("Hội Nông dân tỉnh", ["Sở Công Thương"], None),
+                           ("Liên minh Hợp tác xã tỉnh", ["Sở Công Thương"], None)]
