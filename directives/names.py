@@ -591,7 +591,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         if end:
             # "các sở, ban, ngành, đoàn thể tỉnh", "các đơn vị trực thuộc": a list of kinds its level
             # closes, or the units under one body, name a group, not a catch-all.
-            closed = (_LEVELS.match(tokens, end - 1) == 1 and tokens[end - 1].low in ("tỉnh", "huyện")
+            # (… "ngành Thành phố": the city's level closes it as the province's does)
+            closed = ((_LEVELS.match(tokens, end - 1) == 1 and tokens[end - 1].low in ("tỉnh", "huyện") or
+                       [t.low for t in tokens[end - 2:end]] == ["thành", "phố"])
                       and any(tokens[x].text == "," for x in range(k, end))) or \
                 any(tokens[x].low == "trực" and _low(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
                 _names_a_level(tokens, k, end)

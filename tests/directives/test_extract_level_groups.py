@@ -113,3 +113,15 @@ def test_a_kind_of_body_closing_a_list_without_a_unit_after_it_is_left_to_the_se
     tokens = tokenize(text)
     found, _ = parse_unit_list(text, tokens, 0)
     assert [u.text for u in found] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("4. Giao Sở Nội vụ, các sở, ban, ngành Thành phố và các cơ quan, tổ chức khác có liên quan chủ trì thực hiện: "
+     "tổ chức kiểm tra.", ["Sở Nội vụ", "Các sở, ban, ngành Thành phố"]),
+    ("4. Giao Sở Nội vụ, các sở, ban, ngành tỉnh và các cơ quan liên quan chủ trì thực hiện: tổ chức kiểm tra.",
+     ["Sở Nội vụ", "Các sở, ban, ngành tỉnh"]),
+    # one kind with "liên quan" and no level names nobody: dropped after a named lead
+    ("4. Giao Sở Nội vụ và các sở, ngành liên quan chủ trì thực hiện: tổ chức kiểm tra.", ["Sở Nội vụ"]),
+])
+def test_a_run_of_kinds_closed_by_its_level_is_a_lead(text, leads):
+    assert [t[0] for t in tasks(text)] == leads
