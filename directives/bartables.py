@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .names import parse_unit_list
-from .tables import column_roles, is_task_table
+from .tables import column_roles, is_task_table, rewrite_tables
 from .text import tokenize
 
 _NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
@@ -130,17 +130,4 @@ def bar_tables(text: str) -> str:
     """Text with each bar-separated task table written as pipe rows."""
     if "\n|\n" not in text:
         return text
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        found = _table_at(lines, i)
-        if found is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        rows, i = found
-        out.append("")
-        out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
-        out.append("")
-    return "\n".join(out)
+    return rewrite_tables(text.split("\n"), _table_at)

@@ -18,7 +18,7 @@ import re
 from . import lexicon as lx
 from .fields import names_only
 from .names import parse_unit
-from .tables import column_roles, is_task_table
+from .tables import column_roles, is_task_table, rewrite_tables
 from .text import PhraseIndex, tokenize
 
 _NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
@@ -52,19 +52,7 @@ def linear_tables(text: str) -> str:
     if not re.search(r"(?m)^\s*S?TT\s*$", text):
         return text
     lines = [ln.strip() for ln in text.split("\n")]
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        found = _table_at(lines, i) if _NUMBER_HEAD.match(lines[i]) else None
-        if found is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        rows, i = found
-        out.append("")
-        out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
-        out.append("")
-    return "\n".join(out)
+    return rewrite_tables(lines, lambda lines, i: _table_at(lines, i) if _NUMBER_HEAD.match(lines[i]) else None)
 
 
 def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None:

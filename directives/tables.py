@@ -12,6 +12,7 @@ A row spanning the table ("I. Lĩnh vực kinh tế") becomes a heading and carr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "Cơ quan phối hợp thực hiện" a partner
@@ -134,16 +135,24 @@ def text_tables(text: str) -> str:
     """Plain text with every task table written as pipe rows ("| 1 | Rà soát … | Sở Tài chính |")."""
     if "\t" not in text and "  " not in text:
         return text
-    lines = text.split("\n")
+    return rewrite_tables(text.split("\n"), _table_at, blank_before=False)
+
+
+def rewrite_tables(lines: list[str], table_at: Callable[[list[str], int], tuple[list[list[str]], int] | None],
+                   *, blank_before: bool = True) -> str:
+    """The lines joined again, each table that `table_at(lines, i)` finds there (its rows and the
+    index after it) written as pipe rows, a blank line after it (and before it, when asked)."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        found = _table_at(lines, i)
+        found = table_at(lines, i)
         if found is None:
             out.append(lines[i])
             i += 1
             continue
         rows, i = found
+        if blank_before:
+            out.append("")
         out.extend("| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows)
         out.append("")
     return "\n".join(out)
