@@ -160,35 +160,37 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 tails -= 1
                 continue
             break
-        if (tok.text in _DASHES or tok.text == "&") and j + 1 < len(tokens) and _is_name_word(tokens[j + 1]):
-            j += 1  # "Sở Lao động - Thương binh …", "… Nông nghiệp & PTNT"
-            loose = []
-            continue
-        if tok.text == "." and j + 1 < len(tokens) and _low(tokens, j - 1) in ("tp", "tx", "tt") and \
-                _is_name_word(tokens[j + 1]):
-            j += 1  # "UBND TP. Hà Nội"
-            continue
-        if (tok.text in _DASHES or tok.text == "&") and tails and _lowercase_name_part(tokens, j + 1):
-            j += 1  # "Phòng Kinh tế – hạ tầng thẩm định …", "phòng Tài chính & kế hoạch thẩm định …"
-            tails, loose = 2, []
-            continue
-        if tok.text == "," and j > 0 and _low(tokens, j - 1) == "phòng" and _low(tokens, j + 1) == "chống" and \
-                (descriptive or tails):
-            j += 2  # "Ban Chỉ đạo phòng, chống thiên tai …": one name
-            continue
-        if tok.text == "," and commas and _internal_comma(tokens, j):
-            j += 1
-            loose = []
-            continue
-        if tok.text == "," and commas and tails and _lowercase_after_comma(tokens, j):
-            j += 3  # "Cục Quản lý Khám, chữa bệnh", "Vụ … Thi đua, khen thưởng"
-            tails, loose = 0, []
-            continue
-        if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 1].is_abbreviation and tokens[j + 2].text == ")":
-            j += 3
-            continue
-        break
+        step = _mark_in_name(tokens, j, tails, descriptive or bool(tails), commas)
+        if step is None:
+            break
+        j, new_tails, keep_loose = step
+        tails = tails if new_tails is None else new_tails
+        loose = loose if keep_loose else []
     return j
+
+
+def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
+                  commas: bool) -> tuple[int, int | None, bool] | None:
+    """At a mark inside a unit's name: the index after it, the new count of lowercase words the name
+    may still take (None: unchanged) and whether the loose words before it still count; None when
+    the mark ends the name. `inside`: the name is descriptive or has just taken a capitalized word."""
+    tok = tokens[j]
+    if (tok.text in _DASHES or tok.text == "&") and j + 1 < len(tokens) and _is_name_word(tokens[j + 1]):
+        return j + 1, None, False  # "Sở Lao động - Thương binh …", "… Nông nghiệp & PTNT"
+    if tok.text == "." and j + 1 < len(tokens) and _low(tokens, j - 1) in ("tp", "tx", "tt") and \
+            _is_name_word(tokens[j + 1]):
+        return j + 1, None, True  # "UBND TP. Hà Nội"
+    if (tok.text in _DASHES or tok.text == "&") and tails and _lowercase_name_part(tokens, j + 1):
+        return j + 1, 2, False  # "Phòng Kinh tế – hạ tầng thẩm định …", "phòng Tài chính & kế hoạch thẩm định …"
+    if tok.text == "," and j > 0 and _low(tokens, j - 1) == "phòng" and _low(tokens, j + 1) == "chống" and inside:
+        return j + 2, None, True  # "Ban Chỉ đạo phòng, chống thiên tai …": one name
+    if tok.text == "," and commas and _internal_comma(tokens, j):
+        return j + 1, None, False
+    if tok.text == "," and commas and tails and _lowercase_after_comma(tokens, j):
+        return j + 3, 0, False  # "Cục Quản lý Khám, chữa bệnh", "Vụ … Thi đua, khen thưởng"
+    if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 1].is_abbreviation and tokens[j + 2].text == ")":
+        return j + 3, None, True
+    return None
 
 
 def _more_places(tokens: list[Token], end: int) -> int:
