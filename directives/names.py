@@ -121,7 +121,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 continue
             n = _BRANCH.match(tokens, j)
             if n and (_LEVELS.match(tokens, j + n) or (j + n < len(tokens) and _is_name_word(tokens[j + n]))):
-                j += n  # "… chi nhánh tỉnh", "… chi nhánh Quảng Ngãi"
+                j += n  # "… chi nhánh tỉnh", "… chi nhánh Bình Phước"
                 tails, loose = 0, []
                 continue
             if tails and _COMPOUNDS.match(tokens, j) == 2 and _LEVELS.match(tokens, j):
