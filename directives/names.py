@@ -926,6 +926,50 @@ def bare_kind_end(tokens: list[Token], i: int) -> int | None:
     return end
 
 
+MAX_FIELD_WORDS = 4  # "ngành nông nghiệp và phát triển nông thôn" is longer than a partner list allows
+
+
+def _field_branch_end(tokens: list[Token], i: int) -> int | None:
+    """"ngành công thương", "ngành y tế": a sector named by its field in plain words, up to its verb or
+    the next item of a list; "ngành chức năng", "ngành liên quan" name nobody."""
+    if _low(tokens, i) != "ngành":
+        return None
+    k = i + 1
+    while k < len(tokens) and k <= i + MAX_FIELD_WORDS and tokens[k].is_word and not tokens[k].is_number and \
+            tokens[k].low not in (*_LIST_SEPARATORS, "các", "những") and not _QUALIFIERS.match(tokens, k) and \
+            not _GENERIC.match(tokens, k) and not _LEVELS.match(tokens, k) and not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    return k if k > i + 1 and _item_ends(tokens, k) else None
+
+
+def _item_ends(tokens: list[Token], k: int) -> bool:
+    """A list item closes at k: the text ends, a separator or the verb follows."""
+    return k >= len(tokens) or tokens[k].text in (",", ";", ".", ":", ")") or tokens[k].low in _LIST_SEPARATORS \
+        or is_predicate_at(tokens, k, weak=False)
+
+
+def plain_partners(text: str, tokens: list[Token], i: int, lone: bool) -> tuple[list[UnitRef], int]:
+    """Partners written in plain words after "phối hợp (với)", and the index after them: a sector by
+    its field ("ngành công thương và các địa phương"), a generic phrase ("cơ quan chức năng"), or,
+    when lone, "địa phương" its verb follows ("phối hợp với địa phương chỉ đạo …": the others
+    concerned; "đơn vị", "cơ quan" before a verb may be a compound, "đơn vị tổ chức")."""
+    end = _field_branch_end(tokens, i)
+    if end:
+        first = UnitRef(_span_text(text, tokens, i, end), GROUP, i, end)
+        if _low(tokens, end) in (",", "và"):
+            more, after = parse_unit_list(text, tokens, end + 1, raw=True)
+            if more:
+                return [first, *more], after
+        return [first], end
+    if not lone:
+        return [], i
+    end = bare_kind_end(tokens, i)
+    if not end and _low(tokens, i) == "địa" and _low(tokens, i + 1) == "phương" and _item_ends(tokens, i + 2) \
+            and _low(tokens, i + 2) not in ("/", "hoặc"):
+        end = i + 2
+    return ([UnitRef(_span_text(text, tokens, i, end), CATCHALL, i, end)], end) if end else ([], i)
+
+
 def raw_unit(tokens: list[Token], i: int) -> int | None:
     """End of an unknown unit's name at i, or None: "Xí nghiệp Thủy lợi Nam Đàn", "Cảng vụ …".
 

@@ -19,7 +19,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence
-from .names import UnitRef, bare_kind, bare_subject_end, display, is_predicate_at, parse_unit, parse_unit_list
+from .names import UnitRef, bare_subject_end, display, is_predicate_at, parse_unit, parse_unit_list, plain_partners
 from .structure import Block
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
@@ -361,13 +361,22 @@ def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment
     return Assignment(leads, explicit, tokens[start].start, action_char)
 
 
+def _partner_list(cue: re.Match, rest: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
+    """The units a coordination cue names, and the token index after them."""
+    units, end = parse_unit_list(rest, tokens, 0, raw=True)
+    if units:
+        return units, end
+    # "phối hợp với cơ quan chức năng", "… với ngành y tế", "… với địa phương chỉ đạo"
+    return plain_partners(rest, tokens, 0, lone=not cue.group("bare"))
+
+
 def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Character spans of "phối hợp với A, B; C" lists: their ";" does not end a clause."""
     spans = []
     for m in _COORD_CUE.finditer(sentence):
         rest = sentence[m.end():m.end() + LIST_WINDOW]
         sub = tokenize(rest)
-        units, end = parse_unit_list(rest, sub, 0, raw=True)
+        units, end = _partner_list(m, rest, sub)
         if units:
             spans.append((m.start(), m.end() + sub[end - 1].end))
     return spans
@@ -471,10 +480,7 @@ def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
             continue  # "Sở X cùng với Sở Y rà soát …": two leads, not a lead and its partner
         rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
-        units, _ = parse_unit_list(rest, tokens, 0, raw=True)
-        if not units and not m.group("bare"):
-            kind = bare_kind(rest, tokens, 0)  # "phối hợp với cơ quan chức năng"
-            units = [kind] if kind else []
+        units, _ = _partner_list(m, rest, tokens)
         out.extend(u for u in units if not u.distributive)
     return out + _partners_named_before(text[action:])
 

@@ -1,0 +1,101 @@
+"""Coordinators ("phối hợp với …") written in plain words, and partner cells of annex tables
+(GUIDELINES, field `coordinators`): each named unit or group in text order; a catch-all kept only
+when it is the only partner. Units and places are invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+
+HEAD = "Kính gửi: các cơ quan.\n\n"
+
+
+def tasks(text: str) -> list[tuple]:
+    return [(t.lead, t.coordinators) for t in extract_text(HEAD + text).tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one generic noun, its verb right after: "the others concerned", kept when alone
+    ("Bộ Y tế chủ động phối hợp với địa phương chỉ đạo các cơ sở khám bệnh sẵn sàng thu dung người bệnh.",
+     [("Bộ Y tế", ["địa phương"])]),
+    ("Ban Chỉ huy Quân sự xã phối hợp với địa phương bố trí lực lượng ứng trực.",
+     [("Ban Chỉ huy Quân sự xã", ["địa phương"])]),
+    ("Phòng Văn hóa - Xã hội xã phối hợp chặt chẽ với địa phương, rà soát hộ nghèo.",
+     [("Phòng Văn hóa - Xã hội xã", ["địa phương"])]),
+    # dropped when a named unit is there too
+    ("Sở Công Thương phối hợp với Sở Tài chính và địa phương kiểm tra giá mặt hàng thiết yếu.",
+     [("Sở Công Thương", ["Sở Tài chính"])]),
+])
+def test_one_generic_noun_before_its_verb_is_the_others_concerned(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun that goes on ("đơn vị tổ chức hội thi") or a bare "phối hợp" verb names no partner of its own
+    ("Ban Quản lý dự án phối hợp với cơ quan này kiểm tra hồ sơ.", [("Ban Quản lý dự án", [])]),
+    ("Sở Giáo dục và Đào tạo phối hợp với đơn vị tổ chức hội thi kiểm tra cơ sở vật chất.",
+     [("Sở Giáo dục và Đào tạo", [])]),
+    ("Phòng Kinh tế phối hợp tổ chức hội chợ nông sản.", [("Phòng Kinh tế", [])]),
+    ("Sở Nội vụ phối hợp đơn vị kiểm tra hồ sơ.", [("Sở Nội vụ", [])]),
+])
+def test_no_partner_from_a_plain_noun_that_names_nobody(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Xây dựng chỉ đạo bảo vệ các tuyến đường; phối hợp với ngành công thương và các địa phương vận hành an toàn "
+     "các hồ chứa.", [("Bộ Xây dựng", ["ngành công thương"])]),
+    ("Sở Văn hóa và Thể thao phối hợp với ngành giáo dục tổ chức hội khỏe Phù Đổng cấp tỉnh.",
+     [("Sở Văn hóa và Thể thao", ["ngành giáo dục"])]),
+    ("Công an xã phối hợp ngành y tế, Đoàn Thanh niên xã tuyên truyền phòng, chống ma túy.",
+     [("Công an xã", ["ngành y tế", "Đoàn Thanh niên xã"])]),
+    # "ngành chức năng", "ngành liên quan" name nobody in particular: a catch-all
+    ("Sở Tài chính phối hợp với ngành chức năng kiểm tra việc niêm yết giá.",
+     [("Sở Tài chính", ["ngành chức năng"])]),
+    ("Phòng Nông nghiệp phối hợp với Trạm Khuyến nông và ngành liên quan hướng dẫn gieo cấy.",
+     [("Phòng Nông nghiệp", ["Trạm Khuyến nông"])]),
+])
+def test_a_sector_named_by_its_field_is_a_partner(text, expected):
+    assert tasks(text) == expected
+
+
+ANNEX = """Phụ lục
+DANH MỤC NHIỆM VỤ
+TT
+Nội dung nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+Xây dựng quy chế quản lý quỹ phòng, chống thiên tai của tỉnh.
+Sở Tài chính
+Cơ quan, địa
+phương liên quan
+Năm 2027
+2
+Hướng dẫn thống kê thiệt hại do thiên tai gây ra.
+Sở Nông nghiệp và
+Môi trường
+Đơn vị có liên quan
+Thường xuyên
+3
+Tập huấn kỹ năng cứu hộ cho lực lượng xung kích.
+Bộ Chỉ huy Quân sự tỉnh
+Sở Y tế và cơ quan,
+địa phương liên quan
+Quý IV/2027
+4
+Tuyên truyền phòng, chống thiên tai trên sóng phát thanh.
+Đài Phát thanh và Truyền hình tỉnh
+Thường xuyên
+"""
+
+
+def test_a_partners_cell_naming_only_the_others_concerned_is_read():
+    assert tasks(ANNEX) == [
+        ("Sở Tài chính", ["Cơ quan, địa phương liên quan"]),
+        ("Sở Nông nghiệp và Môi trường", ["Đơn vị có liên quan"]),
+        ("Bộ Chỉ huy Quân sự tỉnh", ["Sở Y tế"]),
+        # an empty partners' cell: the time cell is not taken for a partner
+        ("Đài Phát thanh và Truyền hình tỉnh", []),
+    ]
