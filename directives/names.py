@@ -485,6 +485,10 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         return None
     end = j + n
     while end < len(tokens):
+        area = _AREA.match(tokens, end)
+        if area:
+            end += area  # "các địa phương có rừng", "cơ quan, đơn vị ven biển": which of them
+            continue
         q = _QUALIFIERS.match(tokens, end)
         if q and not (tokens[end].low == "có" and _low(tokens, end + 1) == "trách"):  # "… có trách nhiệm": the verb
             end = _qualifier_end(tokens, end, q)
@@ -515,8 +519,8 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
 def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     end = j + n
     if tokens[j].low in ("trực", "thuộc") and end < len(tokens):
-        inner = parse_unit(tokens, end)  # "các đơn vị trực thuộc UBND huyện"
-        if inner and inner[0] == NAMED:
+        inner = parse_unit(tokens, end)  # "các đơn vị trực thuộc UBND huyện", "… thuộc UBND các tỉnh"
+        if inner and inner[0] in (NAMED, GROUP):
             return inner[1]
         if tokens[end].is_capitalized:
             return raw_unit(tokens, end) or end  # a body the vocabulary does not know, or misspelt
@@ -549,6 +553,16 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
         # given describes them; the verb is the one after it ("có trách nhiệm …")
         end += _ASSIGNED_WORK.match(tokens, end) if assigned and _ASSIGNED_WORK.match(tokens, end) else 1
     return end
+
+
+def _narrowed(tokens: list[Token], k: int, end: int) -> bool:
+    """"các địa phương có rừng", "cơ quan chuyên môn thuộc Bộ Tài chính": kinds of body narrowed to
+    an area or to one named body's, a group that says whom it means, not a catch-all."""
+    lows = [t.low for t in tokens[k:end]]
+    if any(a == "liên" and b == "quan" for a, b in zip(lows, lows[1:], strict=False)):
+        return False  # "các đơn vị có liên quan thuộc Bộ …": those concerned, nobody in particular
+    return any(_AREA.match(tokens, x) or tokens[x].low == "thuộc" and x + 1 < end and tokens[x + 1].is_capitalized
+               for x in range(k, end))
 
 
 def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
@@ -598,7 +612,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
                        [t.low for t in tokens[end - 2:end]] == ["thành", "phố"])
                       and any(tokens[x].text == "," for x in range(k, end))) or \
                 any(tokens[x].low == "trực" and _low(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
-                _names_a_level(tokens, k, end)
+                _names_a_level(tokens, k, end) or _narrowed(tokens, k, end)
             return (GROUP if closed else CATCHALL), end, distributive
         end = _level_run(tokens, k)
         if end:
@@ -613,6 +627,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     bare = _generic_run(tokens, j) if _GENERIC.match(tokens, j) else None
     if bare and [t.low for t in tokens[bare - 2:bare]] == ["liên", "quan"] and bare - j > 2:
         return CATCHALL, bare, False  # "cơ quan, đơn vị liên quan" in a table's cell: "các" left out
+    if bare and _narrowed(tokens, j, bare):
+        return GROUP, bare, False  # "cơ quan chuyên môn thuộc Bộ Tài chính", "địa phương có rừng"
     n = _ROLES.match(tokens, j)
     if n:
         return ROLE, _plural_levels(tokens, j + n), False  # "chính quyền địa phương các cấp"

@@ -98,7 +98,7 @@ _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệ
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
 _COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
-                        r"|(?:có|với) sự (?:tham gia|phối hợp|phối hợp chặt chẽ) của\s+"
+                        r"|(?:có|với) sự (?:(?P<joining>tham gia)|phối hợp|phối hợp chặt chẽ) của\s+"
                         r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
                         r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
@@ -478,11 +478,18 @@ def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
             continue
         if m.group("along") and m.start() < action:
             continue  # "Sở X cùng với Sở Y rà soát …": two leads, not a lead and its partner
+        if m.group("joining") and not _JOINS_THE_LEAD.search(text[action:m.start()]):
+            continue  # "tổ chức diễn đàn với sự tham gia của Bộ X": who attends the event, not a partner
         rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
         units, _ = _partner_list(m, rest, tokens)
         out.extend(u for u in units if not u.distributive)
     return out + _partners_named_before(text[action:])
+
+
+# "Giao Sở Y tế chủ trì, với sự tham gia của Sở Tài chính, …": taking part in the task is said right
+# after the lead (or its "chủ trì"); after an object it is taking part in that event or body.
+_JOINS_THE_LEAD = re.compile(r"(?:,|chủ trì|^)\s*$", re.IGNORECASE)
 
 
 # "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …": the partner named before its verb.

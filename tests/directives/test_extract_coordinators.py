@@ -99,3 +99,37 @@ def test_a_partners_cell_naming_only_the_others_concerned_is_read():
         # an empty partners' cell: the time cell is not taken for a partner
         ("Đài Phát thanh và Truyền hình tỉnh", []),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of body narrowed to one named body's, or to an area: a group, kept beside named partners
+    ("Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước tỉnh, các phòng chuyên môn thuộc UBND các huyện rà soát "
+     "nguồn vốn.", [("Sở Tài chính", ["Kho bạc Nhà nước tỉnh", "các phòng chuyên môn thuộc UBND các huyện"])]),
+    ("Cục Quản lý đê điều chủ trì, phối hợp với Cục Thủy lợi và cơ quan chuyên môn thuộc Bộ Xây dựng kiểm tra "
+     "an toàn đê.", [("Cục Quản lý đê điều", ["Cục Thủy lợi", "cơ quan chuyên môn thuộc Bộ Xây dựng"])]),
+    ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính và các địa phương ven biển xây dựng "
+     "phương án neo đậu tàu thuyền.",
+     [("Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "các địa phương ven biển"])]),
+    # those concerned stay a catch-all, dropped beside a named partner
+    ("Vụ Pháp chế chủ trì, phối hợp với Văn phòng Bộ, các đơn vị có liên quan thuộc Bộ Tư pháp rà soát văn bản.",
+     [("Vụ Pháp chế", ["Văn phòng Bộ"])]),
+    ("Sở Y tế phối hợp với Sở Tài chính, các đơn vị trực thuộc kiểm tra giá thuốc.",
+     [("Sở Y tế", ["Sở Tài chính", "các đơn vị trực thuộc"])]),
+])
+def test_kinds_narrowed_to_a_body_or_an_area_are_a_group(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Sở Nội vụ chủ trì, với sự tham gia của Sở Tư pháp, thẩm định hồ sơ thành lập hội.",
+     [("Sở Nội vụ", ["Sở Tư pháp"])]),
+    ("Phòng Kinh tế chủ trì với sự tham gia của Phòng Tài chính - Kế hoạch kiểm kê tài sản.",
+     [("Phòng Kinh tế", ["Phòng Tài chính - Kế hoạch"])]),
+    # after an event or a body the action names: who attends it, not a partner of the task
+    ("Sở Văn hóa và Thể thao tổ chức hội thảo với sự tham gia của Hội Nhà báo tỉnh, các cơ quan báo chí.",
+     [("Sở Văn hóa và Thể thao", [])]),
+    ("UBND xã thành lập đoàn kiểm tra liên ngành có sự tham gia của Công an xã để kiểm tra các cơ sở kinh doanh.",
+     [("UBND xã", [])]),
+])
+def test_taking_part_is_a_partner_only_beside_the_lead(text, expected):
+    assert tasks(text) == expected
