@@ -60,7 +60,7 @@ PLURAL_HEADS = _phrases(
     "cơ quan phát thanh , truyền hình|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
-    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin"
+    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|doanh nghiệp|đơn vị thi công|cơ quan thông tin"
 )
 # The mass organisations, a kind of body of their own ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội"):
 # never a catch-all, and a list item even without "các" ("các sở, ngành, tổ chức chính trị - xã hội").
@@ -214,7 +214,7 @@ OUTPUT_NOUNS = (
 # Nouns whose second syllable is also a verb ("công trình" is not "công" + "trình").
 NOUN_COMPOUNDS = _phrases(
     "công trình|chương trình|quy trình|lộ trình|tờ trình|tiến trình|quá trình|giáo trình|độc lập|"
-    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký"
+    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký|việc làm"
 )
 # Department names with "và" inside, as the law names them: in "các Sở: Tư pháp, Nội vụ và
 # Tài chính" the last "và" joins two units unless the pair is one of these.

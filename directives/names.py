@@ -426,6 +426,9 @@ def _plural_unit(tokens: list[Token], k: int) -> int | None:
     if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized):
         return None
     end = _all_levels(tokens, _name_tail(tokens, k + n, True))
+    end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
+    if _low(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):
+        end += _QUALIFIERS.match(tokens, end)  # "các doanh nghiệp trên địa bàn"
     low = _low(tokens, end)
     if low in ("trực", "thuộc"):
         m = end + (2 if low == "trực" and _low(tokens, end + 1) == "thuộc" else 1)
@@ -794,7 +797,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             courtesy = 2 if _low(tokens, j) == "đồng" and _low(tokens, j + 1) == "chí" else 0
             title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j + courtesy))
             units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
-        j = after = apposition_end(tokens, end) or end
+        j = after = apposition_end(tokens, end) or _unit_aside_end(tokens, end) or end
         sep = j
         if sep < len(tokens) and tokens[sep].low in _LIST_SEPARATORS:
             nxt = sep + 1
@@ -876,6 +879,22 @@ def apposition_end(tokens: list[Token], end: int) -> int | None:
         if tok.text in (",", ";", ":", ".") or (tok.is_word and not tok.is_capitalized and
                                                 is_predicate_at(tokens, m, weak=False)):
             return m
+    return None
+
+
+MAX_ASIDE = 12  # tokens of "(Sở Nội vụ)", "(cơ quan thường trực)" after a unit's name
+
+
+def _unit_aside_end(tokens: list[Token], end: int) -> int | None:
+    """"Trung tâm Dịch vụ việc làm (Sở Nội vụ), Ủy ban nhân dân …": the body a unit belongs to, said in
+    brackets after its name, does not end the list; the index after the bracket, or None."""
+    if _low(tokens, end) != "(":
+        return None
+    for k in range(end + 1, min(len(tokens), end + MAX_ASIDE)):
+        if tokens[k].text in (";", ".", "("):
+            return None
+        if tokens[k].text == ")":
+            return k + 1 if k > end + 1 and parse_unit(tokens, end + 1) else None
     return None
 
 

@@ -133,3 +133,42 @@ def test_kinds_narrowed_to_a_body_or_an_area_are_a_group(text, expected):
 ])
 def test_taking_part_is_a_partner_only_beside_the_lead(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body a partner belongs to, in brackets after its name, does not end the list
+    ("Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật (Sở Y tế), Bảo hiểm xã hội tỉnh và UBND các xã "
+     "tổ chức tiêm chủng.", [("Sở Y tế", ["Trung tâm Kiểm soát bệnh tật", "Bảo hiểm xã hội tỉnh", "UBND các xã"])]),
+    ("Phòng Nội vụ phối hợp với Ban Quản lý dự án (Phòng Kinh tế), Công an xã rà soát hồ sơ.",
+     [("Phòng Nội vụ", ["Ban Quản lý dự án", "Công an xã"])]),
+    # a bracket that is no unit ends the list as before
+    ("Sở Tài chính phối hợp với Kho bạc Nhà nước tỉnh (nếu cần) rà soát số dư tạm ứng.",
+     [("Sở Tài chính", ["Kho bạc Nhà nước tỉnh"])]),
+])
+def test_a_bracketed_parent_body_inside_a_list_of_partners(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "việc làm" (employment) is a noun: the name runs on past it
+    ("Sở Nội vụ phối hợp với Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm.",
+     [("Sở Nội vụ", ["Trung tâm Dịch vụ việc làm tỉnh"])]),
+    ("Phòng Văn hóa - Xã hội chủ trì, phối hợp với Quỹ Hỗ trợ việc làm huyện và Hội Nông dân xã hướng dẫn hồ sơ vay vốn.",
+     [("Phòng Văn hóa - Xã hội", ["Quỹ Hỗ trợ việc làm huyện", "Hội Nông dân xã"])]),
+])
+def test_a_name_runs_on_past_a_noun_compound(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # businesses are a kind of body, not one of the generic nouns of a catch-all: kept beside named partners
+    ("Sở Khoa học và Công nghệ phối hợp với Ban Quản lý các khu công nghiệp; các doanh nghiệp viễn thông và các đơn vị "
+     "liên quan rà soát quy hoạch hạ tầng.",
+     [("Sở Khoa học và Công nghệ", ["Ban Quản lý các khu công nghiệp", "các doanh nghiệp viễn thông"])]),
+    ("Sở Công Thương chủ trì, phối hợp với Sở Tài chính, các doanh nghiệp kinh doanh xăng dầu bảo đảm nguồn cung.",
+     [("Sở Công Thương", ["Sở Tài chính", "các doanh nghiệp kinh doanh xăng dầu"])]),
+    ("Giao Phòng Kinh tế phối hợp với các doanh nghiệp trên địa bàn tổ chức hội chợ.",
+     [("Phòng Kinh tế", ["các doanh nghiệp trên địa bàn"])]),
+])
+def test_businesses_are_a_partner_group(text, expected):
+    assert tasks(text) == expected
