@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .text import PhraseIndex, Token, capitalize_first
+from .text import PhraseIndex, Token, capitalize_first, tokenize
 
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
 
@@ -782,6 +782,10 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon.
             named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
             units.extend(named)
+        elif kind == GROUP and (listed := _listed_names(text, tokens, j)) is not None:
+            # "các Bộ Tài chính, Tư pháp và Nội vụ": one head over several bodies, without a colon.
+            named, end = listed
+            units.extend(named)
         elif kind == GROUP and _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
                 and not _starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
             # "UBND các huyện: An Lão, Hoài Ân": one unit per place, "UBND huyện An Lão", …
@@ -896,6 +900,27 @@ def _unit_aside_end(tokens: list[Token], end: int) -> int | None:
         if tokens[k].text == ")":
             return k + 1 if k > end + 1 and parse_unit(tokens, end + 1) else None
     return None
+
+
+def _listed_names(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int] | None:
+    """"các Bộ Tài nguyên và Môi trường, Tư pháp", "các Sở Y tế, Tài chính": the bodies named after one
+    plural head without a colon, when each one is a body the lexicon knows by its full name (unlike
+    "các Sở Văn hóa, Thể thao và Du lịch", one kind of department in every province)."""
+    if _low(tokens, j) not in ("các", "những") or j + 1 >= len(tokens) or not tokens[j + 1].is_capitalized:
+        return None
+    n = _NAMED.match(tokens, j + 1)
+    if not n:
+        return None
+    head = _span_text(text, tokens, j + 1, j + 1 + n)
+    named, end = _enumeration(text, tokens, head, j + 1 + n)
+    if len(named) < 2 or not all(_is_known(u.text) for u in named):
+        return None
+    return named, end
+
+
+def _is_known(name: str) -> bool:
+    tokens = tokenize(name)
+    return _KNOWN.match(tokens, 0) == len(tokens)
 
 
 def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[list[UnitRef], int]:

@@ -172,3 +172,17 @@ def test_a_name_runs_on_past_a_noun_compound(text, expected):
 ])
 def test_businesses_are_a_partner_group(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one plural head over several bodies, without a colon: one partner each
+    ("Bộ Tài chính chủ trì, phối hợp chặt chẽ với các Bộ Tư pháp, Nội vụ và Kế hoạch và Đầu tư hoàn thiện dự thảo "
+     "Nghị định.", [("Bộ Tài chính", ["Bộ Tư pháp", "Bộ Nội vụ", "Bộ Kế hoạch và Đầu tư"])]),
+    ("Sở Nội vụ phối hợp với các Sở Tài chính, Y tế rà soát biên chế sự nghiệp.",
+     [("Sở Nội vụ", ["Sở Tài chính", "Sở Y tế"])]),
+    # one department with commas in its name stays one group
+    ("Sở Du lịch phối hợp với các Sở Văn hóa, Thể thao và Du lịch tổ chức tuần lễ văn hóa.",
+     [("Sở Du lịch", ["các Sở Văn hóa, Thể thao và Du lịch"])]),
+])
+def test_one_plural_head_over_several_bodies(text, expected):
+    assert tasks(text) == expected
