@@ -316,13 +316,17 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         found = lead_form(text, tokens, j)
         if found:
             return _assignment(text, tokens, i, found)
+    opens_with_verb = is_predicate_at(tokens, i, weak=False)
     for b in _boundaries(tokens, i, stop):
         # "Nhấn mạnh quy hoạch là nền tảng …, Chủ tịch UBND xã yêu cầu các bộ phận …": a clause that
         # opens with a participle ("Nhấn mạnh …", "Phát biểu kết luận …") before the unit that hands
         # the work on.
         if b >= len(tokens) or tokens[b - 1].text != ",":
             continue  # "…: Đề nghị UBND tỉnh …" quotes a request
-        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS):
+        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS
+                                                 and not opens_with_verb):
+            # (after a sentence that opens with the lead's own verb, "Phối hợp với …, rà soát, yêu cầu
+            # các tổ chức …" lists what the lead does: whom it asks is no subject)
             continue
         # "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã X xem xét …"
         found = lead_form(text, tokens, b)

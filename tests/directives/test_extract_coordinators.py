@@ -186,3 +186,26 @@ def test_businesses_are_a_partner_group(text, expected):
 ])
 def test_one_plural_head_over_several_bodies(text, expected):
     assert tasks(text) == expected
+
+
+HEADED = """3. Ủy ban nhân dân các xã:
+- Tăng cường kiểm tra việc khai thác cát trái phép.
+- {bullet}
+"""
+
+
+@pytest.mark.parametrize("bullet, expected", [
+    # a bullet that opens with the lead's own verb keeps the heading's lead; whom it asks is its object
+    ("Phối hợp chặt chẽ với Công an huyện, Phòng Kinh tế và các cơ quan liên quan kiểm tra các bến bãi; đồng thời "
+     "rà soát, đôn đốc, yêu cầu các tổ chức, cá nhân không tập kết cát trên hành lang bảo vệ đê.",
+     ("Ủy ban nhân dân các xã", ["Công an huyện", "Phòng Kinh tế"])),
+    ("Phối hợp với Đồn Biên phòng tuần tra khu vực cửa sông, kịp thời phát hiện, đề nghị các chủ phương tiện "
+     "chấp hành quy định.", ("Ủy ban nhân dân các xã", ["Đồn Biên phòng"])),
+])
+def test_a_bullet_opening_with_its_verb_keeps_the_headings_lead(bullet, expected):
+    assert tasks(HEADED.format(bullet=bullet))[-1] == expected
+
+
+def test_a_noun_opening_still_lets_the_handing_unit_lead():
+    text = "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã Hòa Phong xem xét, trả lời công dân."
+    assert tasks(text) == [("UBND xã Hòa Phong", [])]
