@@ -94,10 +94,12 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
 _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
                           re.IGNORECASE)
-# "phối hợp với Sở Tài chính", and without "với" ("chủ trì, phối hợp Sở Tài chính",
+# "phối hợp với Sở Tài chính", "phối hợp, hỗ trợ Sở Y tế" (work with and help), and
+# without "với" ("chủ trì, phối hợp Sở Tài chính",
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
 _COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+                        r"|phối hợp(?:\s*,|\s+và)\s+hỗ trợ\s+"
                         r"|(?:có|với) sự (?:(?P<joining>tham gia)|phối hợp|phối hợp chặt chẽ) của\s+"
                         r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"

@@ -209,3 +209,19 @@ def test_a_bullet_opening_with_its_verb_keeps_the_headings_lead(bullet, expected
 def test_a_noun_opening_still_lets_the_handing_unit_lead():
     text = "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã Hòa Phong xem xét, trả lời công dân."
     assert tasks(text) == [("UBND xã Hòa Phong", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "phối hợp, hỗ trợ X" / "phối hợp và hỗ trợ X": X is worked with (and helped)
+    ("Bộ Ngoại giao phối hợp, hỗ trợ Bộ Khoa học và Công nghệ, Bộ Y tế trong đàm phán các điều ước quốc tế.",
+     [("Bộ Ngoại giao", ["Bộ Khoa học và Công nghệ", "Bộ Y tế"])]),
+    ("Các cơ quan, đơn vị theo chức năng, nhiệm vụ chủ động phối hợp, hỗ trợ địa phương ứng phó với mưa lũ.",
+     [("Các cơ quan, đơn vị", ["địa phương"])]),
+    ("Ban Chỉ huy Quân sự xã phối hợp và hỗ trợ Công an xã bảo đảm an ninh trật tự dịp lễ hội.",
+     [("Ban Chỉ huy Quân sự xã", ["Công an xã"])]),
+    # another verb after "phối hợp," names whom the lead guides, not a partner
+    ("UBND các phường phối hợp, hướng dẫn các doanh nghiệp viễn thông phát triển hạ tầng.",
+     [("UBND các phường", [])]),
+])
+def test_working_with_and_helping_names_a_partner(text, expected):
+    assert tasks(text) == expected
