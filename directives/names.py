@@ -145,6 +145,10 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 j += 1
                 loose = []
                 continue
+            if tok.low == "và" and descriptive and run and j + 1 < len(tokens) and \
+                    not tokens[j + 1].is_capitalized and _PLURAL_HEADS.match(tokens, j + 1):
+                j += 1  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp": two kinds it manages
+                continue
             n = _words_before_level(tokens, j) if (descriptive or tails) else 0
             if n:
                 j += n  # "Trung tâm Giáo dục thường xuyên tỉnh phối hợp …": the level closes the name
@@ -827,6 +831,13 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
                 units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
                 j = kind_end + 1
                 continue
+            if kind_end and raw and (kind_end >= len(tokens) or tokens[kind_end].text in (".", ";", ":")
+                                     or is_predicate_at(tokens, kind_end, weak=False)):
+                # "phối hợp với Sở Y tế, cơ sở khám bệnh, chữa bệnh, doanh nghiệp": a kind of body closing
+                # the list, its verb (or the end) right after it
+                units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
+                after = kind_end
+                break
             bare = bare_kind_end(tokens, nxt) if raw and tokens[sep].low in (",", ";", "và") else None
             if bare:
                 # "phối hợp với Sở Tài chính và cơ quan, địa phương liên quan": the others concerned

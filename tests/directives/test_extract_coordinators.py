@@ -169,6 +169,11 @@ def test_a_name_runs_on_past_a_noun_compound(text, expected):
      [("Sở Công Thương", ["Sở Tài chính", "các doanh nghiệp kinh doanh xăng dầu"])]),
     ("Giao Phòng Kinh tế phối hợp với các doanh nghiệp trên địa bàn tổ chức hội chợ.",
      [("Phòng Kinh tế", ["các doanh nghiệp trên địa bàn"])]),
+    # a kind of body without "các" closing the list, its verb right after it
+    ("Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh, cơ sở khám bệnh, chữa bệnh, doanh nghiệp thực hiện "
+     "đề án hỗ trợ người bệnh.", [("Sở Y tế", ["Bảo hiểm xã hội tỉnh", "cơ sở khám bệnh, chữa bệnh", "doanh nghiệp"])]),
+    ("Phòng Giáo dục phối hợp với Trung tâm Y tế huyện, trường học tổ chức khám sức khỏe cho học sinh.",
+     [("Phòng Giáo dục", ["Trung tâm Y tế huyện", "trường học"])]),
 ])
 def test_businesses_are_a_partner_group(text, expected):
     assert tasks(text) == expected
@@ -224,4 +229,19 @@ def test_a_noun_opening_still_lets_the_handing_unit_lead():
      [("UBND các phường", [])]),
 ])
 def test_working_with_and_helping_names_a_partner(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a management board over two kinds of zone: one name through its "và"
+    ("Sở Tài chính chủ trì, phối hợp với Ban Quản lý các khu công nghệ cao và khu công nghiệp, Sở Xây dựng "
+     "tham mưu giải pháp thu hút vốn.",
+     [("Sở Tài chính", ["Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Sở Xây dựng"])]),
+    ("Sở Tài chính phối hợp với Ban Quản lý các khu kinh tế và khu công nghiệp rà soát quỹ đất.",
+     [("Sở Tài chính", ["Ban Quản lý các khu kinh tế và khu công nghiệp"])]),
+    # "và" before a named unit still joins two units
+    ("Sở Nội vụ phối hợp với Ban Quản lý các khu công nghiệp và Sở Tài chính rà soát biên chế.",
+     [("Sở Nội vụ", ["Ban Quản lý các khu công nghiệp", "Sở Tài chính"])]),
+])
+def test_a_board_over_two_kinds_of_zone_is_one_name(text, expected):
     assert tasks(text) == expected
