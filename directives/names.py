@@ -1001,16 +1001,22 @@ MAX_FIELD_WORDS = 4  # "ngành nông nghiệp và phát triển nông thôn" is 
 
 
 def _field_branch_end(tokens: list[Token], i: int) -> int | None:
-    """"ngành công thương", "ngành y tế": a sector named by its field in plain words, up to its verb or
-    the next item of a list; "ngành chức năng", "ngành liên quan" name nobody."""
-    if _low(tokens, i) != "ngành":
+    """"ngành công thương", "ngành y tế", "lực lượng công an": a sector (or force) named by its field in
+    plain words, up to its verb or the next item of a list; "ngành chức năng", "lực lượng liên quan"
+    name nobody."""
+    if _low(tokens, i) == "ngành":
+        k = i + 1
+    elif _low(tokens, i) == "lực" and _low(tokens, i + 1) == "lượng":
+        k = i + 2  # "lực lượng công an", "lực lượng Quân sự"
+    else:
         return None
-    k = i + 1
+    first = k
     while k < len(tokens) and k <= i + MAX_FIELD_WORDS and tokens[k].is_word and not tokens[k].is_number and \
             tokens[k].low not in (*_LIST_SEPARATORS, "các", "những") and not _QUALIFIERS.match(tokens, k) and \
-            not _GENERIC.match(tokens, k) and not _LEVELS.match(tokens, k) and not is_predicate_at(tokens, k, weak=False):
+            not (_GENERIC.match(tokens, k) and k == first) and \
+            not _LEVELS.match(tokens, k) and not is_predicate_at(tokens, k, weak=False):
         k += 1
-    return k if k > i + 1 and _item_ends(tokens, k) else None
+    return k if k > first and _item_ends(tokens, k) else None
 
 
 def _item_ends(tokens: list[Token], k: int) -> bool:

@@ -94,16 +94,18 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
 _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
                           re.IGNORECASE)
+# How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
+_MANNER = r"(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả|kịp thời|nhịp nhàng|sát sao|tích cực|chủ động|toàn diện)"
 # "phối hợp với Sở Tài chính", "phối hợp, hỗ trợ Sở Y tế" (work with and help), and
 # without "với" ("chủ trì, phối hợp Sở Tài chính",
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
-_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+_COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
                         r"|phối hợp(?:\s*,|\s+và)\s+hỗ trợ\s+"
                         r"|(?:có|với) sự (?:(?P<joining>tham gia)|phối hợp|phối hợp chặt chẽ) của\s+"
                         r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
-                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
+                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|" + _MANNER + r")", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -411,9 +413,25 @@ def assignments_in(sentence: str) -> list[Assignment]:
         found = lead_form(sentence, tokens, k + 1)
         if t == "," and found and not _comma_subject(tokens, k, found):
             continue
+        if t == ";" and found and _partners_after_lead(tokens, k, found):
+            continue
         if found and not found[0][0].distributive:
             out.append(_assignment(sentence, tokens, k + 1, found))
     return out
+
+
+def _partners_after_lead(tokens: list[Token], semicolon: int, found) -> bool:
+    """"Giao Sở X chủ trì; Sở Y, Sở Z phối hợp thực hiện": units that only "phối hợp" (no "với"), after a
+    clause naming who "chủ trì", are that lead's partners, not leads of their own."""
+    action = found[2]
+    if _low_at(tokens, action) != "phối" or _low_at(tokens, action + 1) != "hợp" or \
+            _low_at(tokens, action + 2) in ("với", "cùng", "chặt"):
+        return False
+    return any(tokens[k].low == "chủ" and _low_at(tokens, k + 1) == "trì" for k in range(semicolon))
+
+
+def _low_at(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
 
 
 def _comma_subject(tokens: list[Token], comma: int, found) -> bool:
@@ -498,8 +516,9 @@ def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
 _JOINS_THE_LEAD = re.compile(r"(?:,|chủ trì|^)\s*$", re.IGNORECASE)
 
 
-# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …": the partner named before its verb.
-_PARTNER_BEFORE = re.compile(r"chủ trì\s*,\s*", re.IGNORECASE)
+# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …", "… chủ trì; Sở Y, Sở Z phối hợp":
+# the partner named before its verb.
+_PARTNER_BEFORE = re.compile(r"chủ trì(?:\s+thực hiện)?\s*[,;]\s*", re.IGNORECASE)
 
 
 def _partners_named_before(text: str) -> list[UnitRef]:

@@ -245,3 +245,42 @@ def test_working_with_and_helping_names_a_partner(text, expected):
 ])
 def test_a_board_over_two_kinds_of_zone_is_one_name(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how closely they work together stands between "phối hợp" and "với"
+    ("Sở Tài chính phối hợp đồng bộ với Sở Xây dựng rà soát đơn giá vật liệu.", [("Sở Tài chính", ["Sở Xây dựng"])]),
+    ("Công an xã phối hợp chặt chẽ, thường xuyên với Ban Chỉ huy Quân sự xã tuần tra địa bàn.",
+     [("Công an xã", ["Ban Chỉ huy Quân sự xã"])]),
+    ("Phòng Tài chính - Kế hoạch phối hợp kịp thời, hiệu quả với Kho bạc Nhà nước khu vực giải ngân vốn.",
+     [("Phòng Tài chính - Kế hoạch", ["Kho bạc Nhà nước khu vực"])]),
+])
+def test_manner_words_between_phoi_hop_and_voi(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # partners named before a bare "phối hợp", after the clause naming who "chủ trì"
+    ("Giao Sở Tài chính chủ trì; Sở Xây dựng, Sở Nội vụ phối hợp rà soát định mức.",
+     [("Sở Tài chính", ["Sở Xây dựng", "Sở Nội vụ"])]),
+    ("Giao Phòng Nội vụ chủ trì thực hiện, Phòng Tư pháp phối hợp hoàn thiện hồ sơ.",
+     [("Phòng Nội vụ", ["Phòng Tư pháp"])]),
+    # a clause with its own "phối hợp với …" is a unit's own task
+    ("Giao Sở Tài chính chủ trì rà soát định mức; Sở Xây dựng phối hợp với Sở Nội vụ kiểm tra hồ sơ.",
+     [("Sở Tài chính", []), ("Sở Xây dựng", ["Sở Nội vụ"])]),
+    # without a lead that "chủ trì", a unit that "phối hợp thực hiện" is given work of its own
+    ("Sở Tài chính rà soát định mức; Sở Xây dựng phối hợp thực hiện.", [("Sở Tài chính", []), ("Sở Xây dựng", [])]),
+])
+def test_partners_named_before_their_verb(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND các xã chủ động phối hợp với lực lượng công an rà soát địa bàn.", [("UBND các xã", ["lực lượng công an"])]),
+    ("Ban Chỉ huy Quân sự huyện phối hợp với lực lượng Biên phòng, Công an xã tuần tra tuyến biên giới.",
+     [("Ban Chỉ huy Quân sự huyện", ["lực lượng Biên phòng", "Công an xã"])]),
+    # "lực lượng chức năng" names nobody in particular: a catch-all, kept only alone
+    ("UBND các xã phối hợp với lực lượng chức năng rà soát địa bàn.", [("UBND các xã", ["lực lượng chức năng"])]),
+])
+def test_a_force_named_by_its_field_is_a_partner(text, expected):
+    assert tasks(text) == expected
