@@ -48,7 +48,7 @@ NAMED_HEADS = _phrases(
     "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
     "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
-    "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng"
+    "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã"
 ) | BODIES["heads"]
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
@@ -86,7 +86,7 @@ LEVEL_HEADS = _phrases(
 )
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
 # dân dụng thành phố") until the verb.
-DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|tổ công tác|hội đồng|quỹ")
+DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|tổ công tác|hội đồng|quỹ|hợp tác xã")
 # People: a lead may be a person ("Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng các đơn vị").
 PERSON_HEADS = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|người đứng đầu|lãnh đạo|trưởng|"

@@ -1057,7 +1057,14 @@ def raw_unit(tokens: list[Token], i: int) -> int | None:
     if i >= len(tokens) or not tokens[i].is_word or not tokens[i].is_capitalized or tokens[i].is_number:
         return None
     if _NOT_UNIT.match(tokens, i) or PREDICATES.match(tokens, i) or _INTRO.match(tokens, i) or \
-            _PERSON.match(tokens, i) or tokens[i].is_abbreviation:
+            _PERSON.match(tokens, i):
+        return None
+    if tokens[i].is_abbreviation:
+        # "VNPT" or "EVN" then a place: a body known by its initials
+        if i + 1 < len(tokens) and _is_name_word(tokens[i + 1]) and not tokens[i + 1].is_abbreviation \
+                and not _starts_unit_head(tokens, i + 1):
+            end = _name_tail(tokens, i + 1, False)
+            return end if end > i + 1 else None
         return None
     k = i + 1
     while k < len(tokens) and k <= i + 2 and tokens[k].is_word and not tokens[k].is_capitalized \

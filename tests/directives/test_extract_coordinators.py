@@ -284,3 +284,26 @@ def test_partners_named_before_their_verb(text, expected):
 ])
 def test_a_force_named_by_its_field_is_a_partner(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body known by its initials, then its place
+    ("Sở Khoa học và Công nghệ phối hợp với Viettel Hòa Bình, VNPT Hòa Bình triển khai phủ sóng vùng lõm.",
+     [("Sở Khoa học và Công nghệ", ["Viettel Hòa Bình", "VNPT Hòa Bình"])]),
+    ("Sở Công Thương chủ trì, phối hợp với EVN Tây Nguyên bảo đảm cấp điện mùa khô.",
+     [("Sở Công Thương", ["EVN Tây Nguyên"])]),
+    # initials followed by a lowercase word are no name
+    ("Sở Y tế phối hợp với Sở Tài chính theo QĐ số 12 rà soát giá dịch vụ.", [("Sở Y tế", ["Sở Tài chính"])]),
+])
+def test_a_body_known_by_its_initials_is_a_partner(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phòng Kinh tế phối hợp với Hợp tác xã Nông nghiệp Tân Lập hướng dẫn nông dân gieo cấy.",
+     [("Phòng Kinh tế", ["Hợp tác xã Nông nghiệp Tân Lập"])]),
+    ("Hợp tác xã Dịch vụ nông nghiệp Tân Lập chủ động cung ứng giống lúa cho vụ Đông Xuân.",
+     [("Hợp tác xã Dịch vụ nông nghiệp Tân Lập", [])]),
+])
+def test_a_cooperative_is_a_unit(text, expected):
+    assert tasks(text) == expected
