@@ -147,7 +147,7 @@ GENERIC_QUALIFIERS = _phrases(
 AREA_QUALIFIERS = _phrases(
     "ven biển|miền núi|biên giới|vùng cao|vùng sâu, vùng xa|vùng sâu|vùng xa|có rừng|có biển|có đê|ven sông|"
     "trọng điểm|đồng bằng|nội thành|ngoại thành|ven đô|khu vực biên giới|vùng đồng bào dân tộc thiểu số|"
-    "vùng đồng bào dân tộc thiểu số và miền núi|bị ảnh hưởng|có nguy cơ cao"
+    "vùng đồng bào dân tộc thiểu số và miền núi|bị ảnh hưởng|có nguy cơ cao|có nguy cơ|có dịch|có ổ dịch"
 )
 # Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực IV").
 LEVEL_WORDS = _phrases(

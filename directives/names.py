@@ -504,6 +504,10 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if m and not _LEVEL_HEADS.match(tokens, end) and not is_predicate_at(tokens, end, weak=False):
             end += m  # "các sở ngành có liên quan": generic nouns run on without a comma
             continue
+        if tokens[end].text == "," and _low(tokens, end + 1) in ("liên", "có") and \
+                _QUALIFIERS.match(tokens, end + 1) >= 2:
+            end = end + 1 + _QUALIFIERS.match(tokens, end + 1)  # "các Bộ, ngành, liên quan": a stray comma
+            continue
         if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens) and not _MASS.match(tokens, end + 1):
             # "các cơ quan, đơn vị, thôn, tổ dân phố": levels may close a run of generic nouns.
             m = _GENERIC.match(tokens, end + 1) or (_LEVELS.match(tokens, end + 1) if tokens[end].low != "/" else 0)

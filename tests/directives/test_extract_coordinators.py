@@ -307,3 +307,26 @@ def test_a_body_known_by_its_initials_is_a_partner(text, expected):
 ])
 def test_a_cooperative_is_a_unit(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stray comma before "liên quan" does not cut the catch-all
+    ("Sở Tài chính phối hợp với các Bộ, ngành, liên quan hướng dẫn quyết toán.",
+     [("Sở Tài chính", ["các Bộ, ngành, liên quan"])]),
+    ("Phòng Nội vụ phối hợp với các phòng, ban, có liên quan rà soát biên chế.",
+     [("Phòng Nội vụ", ["các phòng, ban, có liên quan"])]),
+    # "có trách nhiệm" after the comma is the verb
+    ("Các sở, ngành, có trách nhiệm hướng dẫn thực hiện quy chế.", [("Các sở, ngành", [])]),
+])
+def test_a_stray_comma_before_lien_quan(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phòng Nông nghiệp chủ trì, phối hợp với Trạm Thú y, UBND các xã có dịch triển khai tiêu độc khử trùng.",
+     [("Phòng Nông nghiệp", ["Trạm Thú y", "UBND các xã có dịch"])]),
+    ("Trung tâm Y tế huyện phối hợp với các xã có ổ dịch phun hóa chất diệt muỗi.",
+     [("Trung tâm Y tế huyện", ["các xã có ổ dịch"])]),
+])
+def test_places_narrowed_by_an_outbreak(text, expected):
+    assert tasks(text) == expected
