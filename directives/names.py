@@ -804,6 +804,11 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             # "các cơ sở đào tạo trọng điểm gồm: Trường A, Viện B": the members named are the units.
             named, end = members
             units.extend(named)
+        elif kind == NAMED and (glued := _glued_known(tokens, j, end)) is not None:
+            # "Sở Khoa học và Công nghệ Sở Công Thương": two bodies a table cell's line break ran together
+            units.append(UnitRef(_span_text(text, tokens, j, glued), NAMED, j, glued))
+            j = glued
+            continue
         else:
             # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã".
             courtesy = 2 if _low(tokens, j) == "đồng" and _low(tokens, j + 1) == "chí" else 0
@@ -931,6 +936,18 @@ def _listed_names(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef]
     if len(named) < 2 or not all(_is_known(u.text) for u in named):
         return None
     return named, end
+
+
+def _glued_known(tokens: list[Token], j: int, end: int) -> int | None:
+    """Where a body the lexicon knows by its full name ends inside a name read from j to end, and a
+    second named body starts ("Sở Tài chính Sở Nội vụ"); None when the name is one body ("Văn phòng
+    Sở Tài chính", "Thanh tra Sở Y tế": a part of the body that follows)."""
+    n = _KNOWN.match(tokens, j)
+    k = j + n
+    if not n or k >= end or not tokens[k].is_capitalized or not _NAMED.match(tokens, k):
+        return None
+    second = parse_unit(tokens, k)
+    return k if second is not None and second[0] == NAMED and second[1] <= end else None
 
 
 def _is_known(name: str) -> bool:

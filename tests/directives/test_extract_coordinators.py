@@ -330,3 +330,47 @@ def test_a_stray_comma_before_lien_quan(text, expected):
 ])
 def test_places_narrowed_by_an_outbreak(text, expected):
     assert tasks(text) == expected
+
+
+GLUED = """PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+|
+TT
+|
+Nội dung/nhiệm vụ
+|
+Cơ quan chủ trì
+|
+Cơ quan phối hợp
+|
+Thời gian thực hiện
+|
+|
+1
+|
+Rà soát quy hoạch hạ tầng viễn thông thụ động
+|
+Sở Xây dựng
+|
+Sở Khoa học và Công nghệ Sở Công Thương; UBND các xã
+|
+Quý III Năm 2027
+|
+"""
+
+
+def test_two_known_bodies_a_cell_ran_together_are_two_partners():
+    assert tasks(GLUED) == [("Sở Xây dựng", ["Sở Khoa học và Công nghệ", "Sở Công Thương", "UBND các xã"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính Sở Nội vụ rà soát vị trí việc làm.",
+     [("Sở Y tế", ["Sở Tài chính", "Sở Nội vụ"])]),
+    # a part of the body that follows is one name
+    ("Giao Sở Y tế chủ trì, phối hợp với Văn phòng Sở Tài chính rà soát chứng từ.",
+     [("Sở Y tế", ["Văn phòng Sở Tài chính"])]),
+    ("Giao Sở Y tế chủ trì, phối hợp với Thanh tra Sở Nội vụ rà soát hồ sơ tuyển dụng.",
+     [("Sở Y tế", ["Thanh tra Sở Nội vụ"])]),
+])
+def test_a_known_body_glued_to_the_next(text, expected):
+    assert tasks(text) == expected
