@@ -114,7 +114,14 @@ _COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:v�
 _ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+# "Sở Y tế (chủ trì), Sở Tài chính, Sở Nội vụ (phối hợp) rà soát …": the roles marked in brackets, read
+# as the plain form "Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ rà soát …".
+_MARKED_ROLES = re.compile(r"\s*\((?:cơ quan |đơn vị )?chủ trì\)\s*[,;]?\s*([^().;:]{3,300}?)\s*"
+                           r"\((?:cơ quan |đơn vị )?phối hợp(?: thực hiện)?\)", re.IGNORECASE)
+
+
 def split_sentences(text: str) -> list[str]:
+    text = _MARKED_ROLES.sub(r" chủ trì, phối hợp với \1", text)
     parts: list[str] = []
     for piece in (p for chunk in _SENTENCE_END.split(text) for p in _ANNOUNCED.split(chunk)):
         if parts and _ABBREVIATION_END.search(parts[-1]):

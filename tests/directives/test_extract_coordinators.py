@@ -374,3 +374,18 @@ def test_two_known_bodies_a_cell_ran_together_are_two_partners():
 ])
 def test_a_known_body_glued_to_the_next(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # roles marked in brackets: who "(chủ trì)", who "(phối hợp)"
+    ("Sở Y tế (chủ trì), Sở Tài chính (phối hợp) rà soát giá dịch vụ khám bệnh.", [("Sở Y tế", ["Sở Tài chính"])]),
+    ("Giao Sở Nội vụ (cơ quan chủ trì); Sở Tư pháp, các phòng chuyên môn thuộc UBND các huyện (cơ quan phối hợp) "
+     "hướng dẫn các xã sắp xếp thôn.",
+     [("Sở Nội vụ", ["Sở Tư pháp", "các phòng chuyên môn thuộc UBND các huyện"])]),
+    ("Phòng Văn hóa - Thông tin (chủ trì), Đoàn Thanh niên xã và các trường học (phối hợp thực hiện) tổ chức "
+     "ngày hội đọc sách.", [("Phòng Văn hóa - Thông tin", ["Đoàn Thanh niên xã", "các trường học"])]),
+    # a lead marked alone keeps its task, with no partner
+    ("Sở Y tế (chủ trì) rà soát giá dịch vụ khám bệnh.", [("Sở Y tế", [])]),
+])
+def test_roles_marked_in_brackets(text, expected):
+    assert tasks(text) == expected
