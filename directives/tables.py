@@ -15,6 +15,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .names import parse_unit
+from .text import tokenize
+
 _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "Cơ quan phối hợp thực hiện" a partner
     ("number", re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")),
     ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành|thời điểm")),
@@ -68,6 +71,25 @@ def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
     return "" if value.casefold() in _EMPTY else value
 
 
+_CELL_BULLET = re.compile(r"(?:^|\s)[-–+•]\s+")
+
+
+def _bulleted(value: str) -> str:
+    """"- Sở Tài chính - Sở Tư pháp": a cell listing its units as bullets, as a list ("Sở Tài chính; Sở
+    Tư pháp"); a dash inside a name ("Phòng Văn hóa - Xã hội") opens no unit and stays."""
+    if not _CELL_BULLET.match(value):
+        return value
+    pieces: list[str] = []
+    for piece in _CELL_BULLET.split(value):
+        if not piece.strip():
+            continue
+        if pieces and parse_unit(tokenize(piece), 0) is None:
+            pieces[-1] += " - " + piece.strip()
+        else:
+            pieces.append(piece.strip(" ,;"))
+    return "; ".join(pieces)
+
+
 def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     content, lead = _cell(row, roles, "content"), _cell(row, roles, "lead")
     if len({c.strip() for c in row if c.strip()}) == 1:
@@ -79,7 +101,7 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     if not content or not lead:
         return content
     sentence = f"Giao {lead} chủ trì"
-    coordinators = _cell(row, roles, "coordinators")
+    coordinators = _bulleted(_cell(row, roles, "coordinators"))
     if coordinators:
         sentence += f", phối hợp với {coordinators}"
     content = content[0].lower() + content[1:] if content[:2] != content[:2].upper() else content

@@ -389,3 +389,21 @@ def test_a_known_body_glued_to_the_next(text, expected):
 ])
 def test_roles_marked_in_brackets(text, expected):
     assert tasks(text) == expected
+
+
+def _annex(rows: list[tuple[str, str]]) -> str:
+    text = ("PHỤ LỤC\n|\nTT\n|\nNội dung nhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\n"
+            "Thời gian hoàn thành\n|\n")
+    for number, (lead, partners) in enumerate(rows, 1):
+        text += f"|\n{number}\n|\nTổ chức tập huấn nghiệp vụ đợt {number}\n|\n{lead}\n|\n{partners}\n|\nQuý IV năm 2027\n|\n"
+    return text
+
+
+def test_a_partners_cell_listing_its_units_as_bullets():
+    text = _annex([("Sở Nội vụ", "- Sở Tài chính\n- Sở Tư pháp"),
+                   ("Phòng Y tế", "- Phòng Văn hóa - Xã hội\n- Công an xã"),
+                   # a dash inside a name is no bullet
+                   ("Phòng Nội vụ", "Phòng Văn hóa - Xã hội")])
+    assert tasks(text) == [("Sở Nội vụ", ["Sở Tài chính", "Sở Tư pháp"]),
+                           ("Phòng Y tế", ["Phòng Văn hóa - Xã hội", "Công an xã"]),
+                           ("Phòng Nội vụ", ["Phòng Văn hóa - Xã hội"])]
