@@ -614,6 +614,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
             end = _plural_unit(tokens, k)  # "các cơ quan thông tấn, báo chí": a kind, not "các cơ quan"
             if end:
                 return GROUP, end, distributive
+        end = _field_branches(tokens, k)
+        if end:
+            return GROUP, end, distributive  # "các ngành y tế, giáo dục", "các lực lượng vũ trang"
         end = _generic_run(tokens, k)
         if end:
             # "các sở, ban, ngành, đoàn thể tỉnh", "các đơn vị trực thuộc": a list of kinds its level
@@ -1037,7 +1040,29 @@ def _field_branch_end(tokens: list[Token], i: int) -> int | None:
             not (_GENERIC.match(tokens, k) and k == first) and \
             not _LEVELS.match(tokens, k) and not is_predicate_at(tokens, k, weak=False):
         k += 1
+    q = _QUALIFIERS.match(tokens, k) if k > first else 0
+    if q:
+        k = _qualifier_end(tokens, k, q)  # "lực lượng vũ trang trên địa bàn"
     return k if k > first and _item_ends(tokens, k) else None
+
+
+def _field_branches(tokens: list[Token], k: int) -> int | None:
+    """"ngành y tế, giáo dục" after "các": sectors named by their fields, one group."""
+    end = _field_branch_end(tokens, k)
+    if not end:
+        return None
+    while _low(tokens, end) == "," and end + 1 < len(tokens) and tokens[end + 1].is_word and \
+            not tokens[end + 1].is_capitalized and not parse_unit(tokens, end + 1) and \
+            not is_predicate_at(tokens, end + 1, weak=False):
+        more = end + 1
+        while more < len(tokens) and more <= end + MAX_FIELD_WORDS and tokens[more].is_word and \
+                tokens[more].low not in (*_LIST_SEPARATORS, "các") and not _QUALIFIERS.match(tokens, more) and \
+                not is_predicate_at(tokens, more, weak=False):
+            more += 1
+        if more == end + 1 or not _item_ends(tokens, more):
+            break
+        end = more  # "…, giáo dục", one more field of the same kind
+    return end
 
 
 def _item_ends(tokens: list[Token], k: int) -> bool:

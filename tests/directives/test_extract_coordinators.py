@@ -407,3 +407,21 @@ def test_a_partners_cell_listing_its_units_as_bullets():
     assert tasks(text) == [("Sở Nội vụ", ["Sở Tài chính", "Sở Tư pháp"]),
                            ("Phòng Y tế", ["Phòng Văn hóa - Xã hội", "Công an xã"]),
                            ("Phòng Nội vụ", ["Phòng Văn hóa - Xã hội"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sectors (forces) named by their fields after one "các": one group
+    ("UBND các xã chủ động phối hợp chặt chẽ với các lực lượng vũ trang trên địa bàn tổ chức sơ tán dân.",
+     [("UBND các xã", ["các lực lượng vũ trang trên địa bàn"])]),
+    ("Sở Y tế phối hợp với các ngành giáo dục, lao động tổ chức khám sức khỏe cho học sinh.",
+     [("Sở Y tế", ["các ngành giáo dục, lao động"])]),
+    ("Các ngành y tế, giáo dục chủ động triển khai phòng dịch trong trường học.",
+     [("Các ngành y tế, giáo dục", [])]),
+    # kinds with "liên quan", "chức năng" stay a catch-all
+    ("Sở Y tế phối hợp với các ngành chức năng tổ chức khám sức khỏe cho học sinh.",
+     [("Sở Y tế", ["các ngành chức năng"])]),
+    ("Sở Y tế phối hợp với Sở Nội vụ và các lực lượng liên quan tổ chức khám sức khỏe cho học sinh.",
+     [("Sở Y tế", ["Sở Nội vụ"])]),
+])
+def test_sectors_named_by_their_fields_after_cac(text, expected):
+    assert tasks(text) == expected
