@@ -6,6 +6,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from . import lexicon as lx
 from .dates import years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
@@ -25,9 +26,12 @@ from .tasks import (
     split_by_deadline,
     summary_of,
 )
-from .text import tokenize
+from .text import PhraseIndex, tokenize
 from .units import is_group, resolve_unit
 
+_DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
+# Words that end a body's name in a title: what follows says about what, where or when.
+_NOT_IN_NAME = {"trong", "về", "đối", "tại", "theo", "khi", "với", "và", "của", "cho", "trên", "từ", "đến"}
 _SECTION_KINDS = ("part", "article", "roman", "number", "subnumber", "letter", "heading")
 
 
@@ -80,7 +84,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             read, reader.last, reader.heading_scope = [], [], None
         drafts.extend(read)
         finished[block.index] = before = reader.last
-        own = reader.heading_scope or heading
+        own = heading or reader.heading_scope
         if own is not None:
             scopes[block.index] = own
     return drafts
@@ -133,8 +137,15 @@ def _unit_heading(block: Block) -> Scope | None:
     text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:")).rstrip(" .:")
     # "6. Đề nghị: Hiệp hội A, Hội B" over lettered duties: the request names the leads
     text = re.sub(r"^(?:Đề nghị|Giao|Yêu cầu)\s*:\s*", "", text)
+    # "3. Trách nhiệm của Bộ X", "Nhiệm vụ của Phòng Y": the duties below are the unit's.
+    duties = _DUTIES_OF.match(text)
+    if duties:
+        text = text[duties.end():]
     tokens = tokenize(text)
     units, end = parse_unit_list(text, tokens, 0)
+    if duties and end < len(tokens) and len(units) <= 1 and _named_for_purpose(tokens):
+        # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
+        units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)
     if units and end < len(tokens) and _others_concerned(tokens, end):
         # "8. Các Khu Công nghệ cao, Khu X và hiệp hội, doanh nghiệp liên quan": the kinds of
         # bodies concerned, after "và", are one more lead.
@@ -143,6 +154,19 @@ def _unit_heading(block: Block) -> Scope | None:
     if units and end >= len(tokens):
         return Scope(select_leads(units), coordinators_in(text))
     return None
+
+
+# "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.
+_DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
+                        r"(?:\s+(?:chung|cụ thể|chính|chủ yếu))?(?:\s+của)?\s+(?=\S)")
+
+
+def _named_for_purpose(tokens: list) -> bool:
+    """"Tổ công tác triển khai Đề án Y", "Hội đồng thẩm định dự án": a task force or board whose name
+    says what it is for runs to the title's end, with no preposition, list or clause in it."""
+    head = _DESCRIPTIVE.match(tokens, 0)
+    return bool(head) and tokens[0].is_capitalized and len(tokens) - head <= 8 and \
+        not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in tokens[head:])
 
 
 def _added_lead(scope: Scope, block: Block) -> bool:

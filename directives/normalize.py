@@ -60,6 +60,11 @@ _PAGE_FURNITURE = re.compile(r"^(?:CÔNG BÁO\s*/\s*Số\s+\d+.*|(?:Ký bởi|Ng
 _STAMP_FOLLOWER = re.compile(r"^(?:Cơ quan|Email|Thời gian|Ngày ký|Ký bởi)\s*:")
 
 
+# Names that end in a unit's head word ("Bộ Quốc phòng", "Bộ đội Biên phòng"): complete, not waiting
+# for the name a trailing "phòng" would head.
+_NAME_ENDS_IN_HEAD = re.compile(r"(?:Quốc|Biên) phòng$")
+
+
 @dataclass
 class Line:
     text: str
@@ -202,7 +207,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if a.endswith(","):
         return " "
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
-    if last_word[0] in _CONNECTORS or a.rfind("(") > a.rfind(")"):
+    if (last_word[0] in _CONNECTORS and not _NAME_ENDS_IN_HEAD.search(a)) or a.rfind("(") > a.rfind(")"):
         return " "
     if _NAME_HEAD_END.search(a) and b[:1].isupper():
         return " "  # "6. Đề nghị: Hiệp hội" + "Doanh nghiệp tỉnh, …": a body's head word waits for its name
@@ -305,4 +310,26 @@ def _reflow(lines: list[Line | None]) -> list[Line]:
                 out[-1] = Line(head + glue.strip("-") + line.text, out[-1].heading)
                 continue
         out.append(Line(line.text, line.heading))
-    return [Line(re.sub(r"\s{2,}", " ", ln.text).strip(), ln.heading) for ln in out if ln.text.strip()]
+    out = [Line(re.sub(r"\s{2,}", " ", ln.text).strip(), ln.heading) for ln in out if ln.text.strip()]
+    return _rejoin_titles(out)
+
+
+_TITLE_MARK = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
+_ITEM_MARK = re.compile(r"^(?:[a-zđ][).]|\((?:[ivx]+|\d{1,2}|[a-zđ])\)|[-–—•+*])\s")
+
+
+def _rejoin_titles(lines: list[Line]) -> list[Line]:
+    """"2. Trách nhiệm của các bộ, cơ quan ngang bộ;" + "Ủy ban nhân dân các tỉnh" over "a) …": a
+    numbered title that a printed line broke after its ";" or ",", the rest of it standing alone
+    (no marker, no closing mark) right above the title's first lettered or dashed item."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else None
+        if prev is not None and i + 1 < len(lines) and _TITLE_MARK.match(prev.text) and \
+                prev.text.endswith((";", ",")) and line.text[:1].isupper() and len(line.text) < 160 and \
+                not BLOCK_START.match(line.text) and not _TERMINAL.search(line.text[-12:]) and \
+                _ITEM_MARK.match(lines[i + 1].text) and not line.heading:
+            out[-1] = Line(prev.text + " " + line.text, prev.heading)
+            continue
+        out.append(line)
+    return out

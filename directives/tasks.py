@@ -712,6 +712,15 @@ _TIME_ONLY = re.compile(r"^(?:thời hạn|thời gian|hoàn thành|hoàn tất|
                         r"sản phẩm)(?!\w)", re.IGNORECASE)
 
 
+def _time_only(sentence: str) -> bool:
+    """"Thời hạn hoàn thành trước ngày 31/3" says when; "Trước ngày 31/12/2025, xây dựng kế hoạch …"
+    opens a duty of its own after the time."""
+    if not _TIME_ONLY.match(sentence):
+        return False
+    comma = sentence.find(",")
+    return comma < 0 or not is_predicate_at(tokenize(sentence[comma + 1:]), 0, weak=False)
+
+
 def _opens_action(sentence: str) -> bool:
     sentence = sentence.strip()
     return is_predicate_at(tokenize(sentence), 0, weak=False) and not _TIME_ONLY.match(sentence)
@@ -915,7 +924,7 @@ class BlockReader:
             said = _TEXT_END.sub(".", sentence)
         if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
             return
-        if not self.last and self.before and _TIME_ONLY.match(sentence.strip()) and \
+        if not self.last and self.before and _time_only(sentence.strip()) and \
                 find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)

@@ -1,0 +1,143 @@
+"""Section titles that name the lead of the items below them (issue 20): "3. Trách nhiệm của Bộ X",
+"Nhiệm vụ của Phòng Y", "Sở Z có trách nhiệm:", a title a printed line broke after its ";", and the
+dated items under such a title. Every name of a place below is invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+from directives.normalize import paragraphs
+
+ISSUED = date(2026, 3, 2)
+
+
+def tasks(text: str) -> list[tuple]:
+    return [(t.lead, t.deadline.isoformat() if t.deadline else None, t.recurrence)
+            for t in extract_text(text, issued=ISSUED).tasks]
+
+
+def leads(text: str) -> list[str]:
+    return [t.lead for t in extract_text(text, issued=ISSUED).tasks]
+
+
+# --- "Trách nhiệm của X" / "Nhiệm vụ của X" over lettered or dashed items ------------------------
+
+@pytest.mark.parametrize("title, lead", [
+    ("3. Trách nhiệm của Bộ Tài chính", "Bộ Tài chính"),
+    ("3. Trách nhiệm của Bộ Tài chính:", "Bộ Tài chính"),
+    ("2. Trách nhiệm Ủy ban nhân dân cấp xã:", "Ủy ban nhân dân cấp xã"),
+    ("4. Nhiệm vụ của Phòng Kinh tế", "Phòng Kinh tế"),
+    ("b) Nhiệm vụ, quyền hạn của Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo"),
+    ("1. Trách nhiệm chung của Công an tỉnh", "Công an tỉnh"),
+    ("5. Sở Xây dựng có trách nhiệm:", "Sở Xây dựng"),
+])
+def test_a_title_of_duties_names_the_lead_of_its_items(title, lead):
+    marker = "-" if title[0].isalpha() else "a)"
+    second = "-" if title[0].isalpha() else "b)"
+    text = (f"III. TỔ CHỨC THỰC HIỆN\n{title}\n{marker} Rà soát các thủ tục hành chính trong lĩnh vực được giao.\n"
+            f"{second} Tổng hợp, báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.\n")
+    assert leads(text) == [lead, lead]
+
+
+def test_a_title_of_duties_over_plain_paragraphs_leads_them():
+    text = ("Điều 2. Tổ chức thực hiện\n1. Trách nhiệm của Bộ Nội vụ\n"
+            "Hướng dẫn vị trí việc làm đối với nhân sự vận hành hệ thống.\n"
+            "2. Trách nhiệm của Ban Quản lý các khu công nghiệp tỉnh\n"
+            "Phối hợp với Sở Công Thương kiểm tra việc chấp hành quy định về môi trường.\n")
+    assert leads(text) == ["Bộ Nội vụ", "Ban Quản lý các khu công nghiệp tỉnh"]
+
+
+def test_a_title_of_duties_with_several_bodies_leads_each():
+    text = ("Điều 2. Tổ chức thực hiện\n2. Trách nhiệm của Sở Y tế, Sở Tài chính\n"
+            "a) Bố trí nhân lực thực hiện Đề án.\nb) Kiểm tra, giám sát việc thực hiện.\n")
+    assert leads(text) == ["Sở Y tế", "Sở Tài chính", "Sở Y tế", "Sở Tài chính"]
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("1. Trách nhiệm Tổ công tác triển khai Đề án 17:", "Tổ công tác triển khai Đề án 17"),
+    ("2. Nhiệm vụ của Hội đồng thẩm định dự án", "Hội đồng thẩm định dự án"),
+    ("3. Trách nhiệm của Ban Chỉ đạo chuyển đổi số", "Ban Chỉ đạo chuyển đổi số"),
+])
+def test_a_board_named_after_its_work_is_the_whole_title(title, lead):
+    text = f"Điều 2. Tổ chức thực hiện\n{title}\na) Chỉ đạo xây dựng kế hoạch triển khai.\nb) Kiểm tra tiến độ.\n"
+    assert leads(text) == [lead, lead]
+
+
+@pytest.mark.parametrize("text", [
+    # the article that names who executes the decision: no items of duties below it
+    "Điều 3. Trách nhiệm thi hành\nChánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành "
+    "Quyết định này.\n",
+    "Điều 4. Trách nhiệm thi hành\n1. Quyết định này có hiệu lực từ ngày ký.\n",
+])
+def test_the_execution_article_hands_out_nothing(text):
+    assert leads(text) == []
+
+
+@pytest.mark.parametrize("title", [
+    "1. Trách nhiệm của người đứng đầu trong công tác phòng, chống tham nhũng",
+    "2. Trách nhiệm phối hợp trong tổ chức thực hiện",
+    "3. Nhiệm vụ của Ban Chỉ đạo trong năm 2026",
+])
+def test_a_title_of_duties_that_is_about_something_names_no_lead(title):
+    text = (f"II. NHIỆM VỤ\n{title}\na) Chỉ đạo rà soát các quy định còn chồng chéo.\n"
+            "b) Kiểm tra việc thực hiện các kết luận.\n")
+    found = leads(text)
+    assert "người đứng đầu" not in [lead.casefold() for lead in found]
+    assert not any(lead.startswith(("Trách nhiệm", "Nhiệm vụ", "Ban Chỉ đạo trong")) for lead in found)
+
+
+# --- a title broken by a printed line after its ";" ---------------------------------------
+
+@pytest.mark.parametrize("raw, title", [
+    ("2. Trách nhiệm của các sở, ban, ngành;\nỦy ban nhân dân các xã, phường\na) Tuyên truyền.",
+     "2. Trách nhiệm của các sở, ban, ngành; Ủy ban nhân dân các xã, phường"),
+    ("1. Các bộ, cơ quan ngang bộ,\nỦy ban nhân dân các tỉnh\n- Rà soát quy hoạch.",
+     "1. Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh"),
+])
+def test_a_title_broken_after_its_semicolon_is_one_line(raw, title):
+    assert paragraphs(raw)[0].text == title
+
+
+@pytest.mark.parametrize("raw", [
+    # an item ending in ";" then a paragraph of its own, with no items under it
+    "1. Rà soát quy hoạch;\nThời hạn trước ngày 30/6/2026.\n2. Báo cáo kết quả.",
+    # the next line closes a sentence: running text, not the rest of a title
+    "1. Các bộ, ngành;\nỦy ban nhân dân các tỉnh thực hiện.\na) Tuyên truyền.",
+])
+def test_a_line_after_a_semicolon_that_is_no_title_stays_apart(raw):
+    assert len(paragraphs(raw)) == 3
+
+
+def test_both_bodies_of_a_broken_title_lead_its_items():
+    text = ("Điều 2. Tổ chức thực hiện\n2. Trách nhiệm của các sở, ban, ngành;\nỦy ban nhân dân các xã, phường\n"
+            "a) Tuyên truyền đến người dân.\nb) Kiểm tra các cơ sở kinh doanh.\n")
+    assert leads(text) == ["Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"] * 2
+
+
+@pytest.mark.parametrize("raw, count", [
+    ("5. Trách nhiệm của Bộ Quốc phòng\nPhối hợp với Bộ Công an bố trí lực lượng.", 2),
+    ("2. Nhiệm vụ của Bộ đội Biên phòng\nChủ trì tuần tra khu vực biên giới.", 2),
+    # a department's head word at a line's end still waits for its name
+    ("Giao Trưởng phòng\nTài chính - Kế hoạch kiểm tra.", 1),
+])
+def test_a_name_ending_in_phong_is_complete(raw, count):
+    assert len(paragraphs(raw)) == count
+
+
+# --- dated items under a title of duties ------------------------------------------------------
+
+def test_an_item_opening_with_its_date_is_a_task_of_its_own():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường\na) Tổ chức triển khai các nhiệm vụ được giao.\n"
+            "b) Trước ngày 31 tháng 12 năm 2026, xây dựng, ban hành kế hoạch hành động.\n"
+            "c) Trước ngày 15 tháng 12 hằng năm, báo cáo kết quả thực hiện gửi Sở Tài chính.\n")
+    assert tasks(text) == [("Sở Nông nghiệp và Môi trường", None, None),
+                           ("Sở Nông nghiệp và Môi trường", "2026-12-31", None),
+                           ("Sở Nông nghiệp và Môi trường", None, "yearly")]
+
+
+def test_a_line_that_only_says_when_closes_the_task_above():
+    text = ("1. Phòng Văn hóa - Xã hội rà soát danh sách hộ nghèo.\n"
+            "Thời hạn hoàn thành trước ngày 20/4/2026.\n")
+    assert tasks(text) == [("Phòng Văn hóa - Xã hội", "2026-04-20", None)]
