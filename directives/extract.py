@@ -146,6 +146,10 @@ def _unit_heading(block: Block) -> Scope | None:
     if duties and end < len(tokens) and len(units) <= 1 and _named_for_purpose(tokens):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
         units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)
+    if not duties and len(units) == 1 and units[0].kind == "role" and end < len(tokens) and \
+            _role_title(block, tokens, end):
+        # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư" over lettered duties: the role is the lead.
+        units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
     if units and end < len(tokens) and _others_concerned(tokens, end):
         # "8. Các Khu Công nghệ cao, Khu X và hiệp hội, doanh nghiệp liên quan": the kinds of
         # bodies concerned, after "và", are one more lead.
@@ -169,8 +173,20 @@ def _named_for_purpose(tokens: list) -> bool:
         not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in tokens[head:])
 
 
+def _role_title(block: Block, tokens: list, end: int) -> bool:
+    """A title without a closing mark, over items, that names a body by the role it plays in a
+    procedure: a role ("Cơ quan chủ trì", "Đơn vị phối hợp") and a short verb phrase, no clause."""
+    rest = tokens[end:]
+    return not re.search(r"[.;:!?…]$", block.text) and any(c.is_item for c in block.children) and \
+        len(rest) <= 8 and is_predicate_at(tokens, end, weak=False) and \
+        not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in rest)
+
+
 def _added_lead(scope: Scope, block: Block) -> bool:
-    """Whether the heading's leads end with the bodies concerned that _others_concerned read."""
+    """Whether the heading's leads end with the bodies concerned that _others_concerned read, or
+    are a role whose verb phrase the title's own reading would take for work."""
+    if any(u.kind == "role" and u.text.rstrip(" .:") == block.text.rstrip(" .:") for u in scope.leads):
+        return True
     return any(u.kind == "group" and u.text[:1].islower() and u.text.rstrip(" .:").endswith("liên quan")
                and block.text.rstrip(" .:").endswith(u.text.rstrip(" .:")) for u in scope.leads)
 

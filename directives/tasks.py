@@ -283,9 +283,19 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b) and not _adverbial(tokens, b):
             # "Sau khi xem xét Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp …": an introduction
             # without its comma runs into the clause that hands the work on.
-            return _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
+            inside = _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
                 or _after_consequence(text, tokens, b, stop)
+            if inside is not None or not _purpose_goes_on(tokens, i, b):
+                return inside
+            # "Để nâng cao …, tăng cường …, kiểm tra …, các Sở … thực hiện:": the purpose names
+            # several aims; the subject comes after the last.
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+def _purpose_goes_on(tokens: list[Token], i: int, b: int) -> bool:
+    """"Để …, tăng cường …": a purpose ("Để", "Nhằm") whose next segment is one more aim, a verb
+    after the comma, not the subject's action."""
+    return tokens[i].low in ("để", "nhằm") and b > 0 and tokens[b - 1].text == ","
 
 
 def _handing_subject_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
@@ -897,7 +907,7 @@ class BlockReader:
         coordinators = coordinators_in(text, a.action - a.start if a.action >= a.start else 0)
         touched = []
         for unit in select_leads(a.leads):
-            name = display(unit)
+            name = self._titled_role(unit) or display(unit)
             draft = None if a.explicit else self._draft_for(lead_key(name))
             if draft is None:
                 draft = Draft(name, lead_key(name), self.section)
@@ -905,6 +915,15 @@ class BlockReader:
             draft.add(text, action, self.year, coordinators)
             touched.append(draft)
         self.last = touched
+
+    def _titled_role(self, unit: UnitRef) -> str | None:
+        """"cơ quan chủ trì có trách nhiệm …" in an item under the title "Cơ quan chủ trì giải quyết thủ
+        tục X": the role the title names in full."""
+        if unit.kind != "role" or self.scope is None:
+            return None
+        key = fold(unit.text).removeprefix("các ")
+        return next((display(u) for u in self.scope.leads
+                     if u.kind == "role" and fold(u.text).startswith(key + " ")), None)
 
     def _add_draft(self, lead: str, coordinators: list[UnitRef]) -> Draft:
         draft = Draft(lead, lead_key(lead), self.section, coordinators)

@@ -141,3 +141,54 @@ def test_a_line_that_only_says_when_closes_the_task_above():
     text = ("1. Phòng Văn hóa - Xã hội rà soát danh sách hộ nghèo.\n"
             "Thời hạn hoàn thành trước ngày 20/4/2026.\n")
     assert tasks(text) == [("Phòng Văn hóa - Xã hội", "2026-04-20", None)]
+
+
+# --- a title that names a body by its role in a procedure -----------------------------------
+
+@pytest.mark.parametrize("title, lead", [
+    ("3. Cơ quan chủ trì thẩm định dự án", "Cơ quan chủ trì thẩm định dự án"),
+    ("2. Đơn vị chủ trì tổ chức lễ hội", "Đơn vị chủ trì tổ chức lễ hội"),
+    ("4. Cơ quan phối hợp giải quyết hồ sơ", "Cơ quan phối hợp giải quyết hồ sơ"),
+])
+def test_a_role_title_over_items_is_their_lead_and_no_task_itself(title, lead):
+    text = (f"II. TRÁCH NHIỆM PHỐI HỢP\n{title}\na) Hướng dẫn tổ chức, cá nhân hoàn thiện hồ sơ.\n"
+            "b) Báo cáo kết quả về Sở Tài chính.\n")
+    assert leads(text) == [lead, lead]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence, closed by its full stop: the role does the work it names
+    ("II. TRÁCH NHIỆM\n3. Cơ quan chủ trì thẩm định dự án trong thời hạn 15 ngày.\n",
+     ["Cơ quan chủ trì"]),
+    # a named department is its own name, whatever verb follows it in the title
+    ("II. NHIỆM VỤ\n1. Sở Tư pháp chủ trì triển khai\na) Rà soát văn bản.\nb) Tổng hợp kết quả.\n",
+     ["Sở Tư pháp", "Sở Tư pháp"]),
+])
+def test_a_role_or_a_body_with_its_verb_in_a_sentence_keeps_its_name(text, expected):
+    assert leads(text)[:len(expected)] == expected
+
+
+def test_the_role_named_again_in_an_item_is_the_title_s_body():
+    text = ("II. TRÁCH NHIỆM PHỐI HỢP\n3. Cơ quan chủ trì thẩm định dự án\na) Hướng dẫn nhà đầu tư hoàn thiện hồ sơ.\n"
+            "b) Trường hợp các đơn vị có ý kiến khác nhau, cơ quan chủ trì có trách nhiệm phối hợp với các đơn vị "
+            "liên quan làm rõ nội dung.\n")
+    assert leads(text) == ["Cơ quan chủ trì thẩm định dự án"] * 2
+
+
+# --- a purpose with several aims before the bodies that announce the items --------------------
+
+@pytest.mark.parametrize("opening, expected", [
+    ("5. Để nâng cao hiệu lực, hiệu quả quản lý, tăng cường công tác kiểm tra, giám sát các dự án, các sở, "
+     "ngành, Ủy ban nhân dân các xã thực hiện những nội dung sau:", ["Các sở, ngành", "Ủy ban nhân dân các xã"]),
+    ("2. Nhằm bảo đảm an toàn cho người dân, đẩy mạnh công tác tuyên truyền, Phòng Văn hóa - Xã hội, "
+     "Công an xã triển khai các nhiệm vụ sau:", ["Phòng Văn hóa - Xã hội", "Công an xã"]),
+])
+def test_the_bodies_after_a_purpose_of_several_aims_lead_the_items(opening, expected):
+    text = f"II. NHIỆM VỤ\n{opening}\na) Rà soát các dự án chậm tiến độ.\nb) Báo cáo kết quả hằng quý.\n"
+    assert leads(text) == expected * 2
+
+
+def test_a_purpose_then_an_action_without_a_body_names_no_one():
+    # "Để …, tăng cường …" then no unit at all: the aims are the work of the heading's lead
+    text = ("II. NHIỆM VỤ\n1. Sở Y tế\na) Để bảo đảm an toàn thực phẩm, tăng cường kiểm tra các cơ sở kinh doanh.\n")
+    assert leads(text) == ["Sở Y tế"]
