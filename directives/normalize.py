@@ -195,6 +195,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… theo quy định;" + "hướng dẫn việc …": a printed line broke inside an item
     if re.match(r"Điều\s+\d", b) and re.search(r"\b(?:khoản|điểm)\s+\w+,?$|\b(?:tại|theo|của|và|hoặc)$", a):
         return " "  # "… khoản 3" + "Điều 6; khoản 5 Điều 9 …": an article cited, not an article opening
+    if re.match(r"\d{1,4}[.)/]", b) and re.search(r"\b(?:ngày|tháng|năm)$", a):
+        return " "  # "… trước ngày 01 tháng 7 năm" + "2026. Từ ngày …": a date's year, not an item "2026."
     if _caps_heading(a) and _is_caps(b[:60]) and not BLOCK_START.match(b):
         return " "  # "II. NỘI" + "DUNG": a section's title broken after its first word
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):

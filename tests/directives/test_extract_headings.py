@@ -192,3 +192,16 @@ def test_a_purpose_then_an_action_without_a_body_names_no_one():
     # "Để …, tăng cường …" then no unit at all: the aims are the work of the heading's lead
     text = ("II. NHIỆM VỤ\n1. Sở Y tế\na) Để bảo đảm an toàn thực phẩm, tăng cường kiểm tra các cơ sở kinh doanh.\n")
     assert leads(text) == ["Sở Y tế"]
+
+
+# --- a date's year at the head of a printed line ----------------------------------------------
+
+@pytest.mark.parametrize("raw, count", [
+    ("1. Việc bàn giao phải hoàn thành trước ngày 01 tháng 7 năm\n2026. Từ ngày 01 tháng 7 năm 2026, Sở Y tế "
+     "quản lý cơ sở.", 1),
+    ("b) Báo cáo kết quả trước ngày 15 tháng\n12/2026 về Sở Nội vụ.", 1),
+    # an item numbered after a closed sentence stays an item
+    ("1. Rà soát hồ sơ trong năm 2026.\n2. Báo cáo kết quả.", 2),
+])
+def test_a_year_opening_a_line_after_a_date_word_is_no_item(raw, count):
+    assert len(paragraphs(raw)) == count

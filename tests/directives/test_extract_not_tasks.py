@@ -141,3 +141,18 @@ def test_work_of_its_own_ending_the_text(text, expected):
 ])
 def test_the_formulas_that_end_a_plan(text, expected):
     assert leads("Kính gửi: các cơ quan.\n\n" + text) == expected
+
+
+# --- "Căn cứ nội dung … này, …": the closing call, or the basis of a duty of its own ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ nội dung Kế hoạch này, các sở, ban, ngành và Ủy ban nhân dân các xã xây dựng kế hoạch chi tiết "
+     "triển khai trong phạm vi quản lý.", ["Các sở, ban, ngành", "Ủy ban nhân dân các xã"]),
+    ("Căn cứ nội dung Chỉ thị này, Phòng Văn hóa - Xã hội rà soát danh mục lễ hội trên địa bàn.",
+     ["Phòng Văn hóa - Xã hội"]),
+    # the closing call itself stays no task
+    ("Căn cứ nội dung Kế hoạch này, các cơ quan, đơn vị tổ chức thực hiện.", []),
+    ("Căn cứ các nội dung trên, các sở, ngành, địa phương triển khai thực hiện nghiêm túc.", []),
+])
+def test_the_basis_of_a_duty_of_its_own_is_no_closing_call(text, expected):
+    assert leads(text) == expected
