@@ -137,7 +137,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
                 descriptive = False
                 continue
-            if tok.low == "và" and _name_continues_after_and(tokens, j):
+            if tok.low == "và" and (_name_continues_after_and(tokens, j) or
+                                    (descriptive and _second_kind_after_and(tokens, j))):
                 j += 1
                 loose = []
                 continue
@@ -311,6 +312,15 @@ def _name_continues_after_and(tokens: list[Token], j: int) -> bool:
     if nxt >= len(tokens) or not tokens[nxt].is_word or not tokens[nxt].is_capitalized:
         return False
     return not _starts_unit_head(tokens, nxt)
+
+
+def _second_kind_after_and(tokens: list[Token], j: int) -> bool:
+    """"Ban Quản lý các khu công nghệ cao và khu công nghiệp": a board over the kinds of zone it
+    manages names a second kind after "và", without "các", inside its name."""
+    n = _PLURAL_HEADS.match(tokens, j + 1)
+    if not n or tokens[j + 1].is_capitalized:
+        return False
+    return any(tokens[k].low == "các" and _PLURAL_HEADS.match(tokens, k + 1) for k in range(max(0, j - 8), j))
 
 
 def _internal_comma(tokens: list[Token], j: int) -> bool:

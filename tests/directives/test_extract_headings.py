@@ -205,3 +205,22 @@ def test_a_purpose_then_an_action_without_a_body_names_no_one():
 ])
 def test_a_year_opening_a_line_after_a_date_word_is_no_item(raw, count):
     assert len(paragraphs(raw)) == count
+
+
+# --- a board over kinds of zone names a second kind after "và" ------------------------------
+
+@pytest.mark.parametrize("title, lead", [
+    ("1. Ban Quản lý các khu công nghệ cao và khu công nghiệp", "Ban Quản lý các khu công nghệ cao và khu công nghiệp"),
+    ("2. Ban Quản lý các khu công nghiệp và khu kinh tế tỉnh", "Ban Quản lý các khu công nghiệp và khu kinh tế tỉnh"),
+])
+def test_a_board_over_two_kinds_of_zone_is_one_lead(title, lead):
+    text = f"V. TỔ CHỨC THỰC HIỆN\n{title}\n- Rà soát hạ tầng kỹ thuật.\n- Báo cáo kết quả thực hiện.\n"
+    assert leads(text) == [lead, lead]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Quản lý các khu công nghiệp và các doanh nghiệp rà soát hạ tầng.", ["Ban Quản lý các khu công nghiệp"]),
+    ("Ban Quản lý các khu công nghiệp và chủ đầu tư rà soát hạ tầng.", ["Ban Quản lý các khu công nghiệp", "Chủ đầu tư"]),
+])
+def test_a_second_body_after_and_stays_a_body_of_its_own(text, expected):
+    assert leads(text)[:len(expected)] == expected
