@@ -142,6 +142,10 @@ def _unit_heading(block: Block) -> Scope | None:
     if duties:
         text = text[duties.end():]
     tokens = tokenize(text)
+    if duties and text.isupper():
+        # "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG": a body known by its full name.
+        name = lx.WRITTEN_NAMES.get(tuple(t.low for t in tokens))
+        return Scope([UnitRef(name, "named", 0, len(tokens))], []) if name else None
     units, end = parse_unit_list(text, tokens, 0)
     if duties and end < len(tokens) and len(units) <= 1 and _named_for_purpose(tokens):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
@@ -162,7 +166,7 @@ def _unit_heading(block: Block) -> Scope | None:
 
 # "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.
 _DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
-                        r"(?:\s+(?:chung|cụ thể|chính|chủ yếu))?(?:\s+của)?\s+(?=\S)")
+                        r"(?:\s+(?:chung|cụ thể|chính|chủ yếu|trọng tâm))?(?:\s+của)?\s+(?=\S)", re.IGNORECASE)
 
 
 def _named_for_purpose(tokens: list) -> bool:

@@ -31,7 +31,23 @@ def _bodies() -> dict[str, frozenset[tuple[str, ...]]]:
     return {name: frozenset(names) for name, names in sections.items()}
 
 
+def _written_names() -> dict[tuple[str, ...], str]:
+    """The full names of data/bodies.txt as written, by their lowercase tokens: a title set in
+    capitals ("NHIỆM VỤ CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG") names the body in its usual spelling."""
+    names: dict[tuple[str, ...], str] = {}
+    text = resources.files(__package__).joinpath("data", "bodies.txt").read_text(encoding="utf-8")
+    section = None
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif line and section not in (None, "heads", "standing"):
+            names[tuple(t.casefold() for t in re.findall(r"\w+(?:[&/.\-]\w+)*|[^\w\s]", line))] = line
+    return names
+
+
 BODIES = _bodies()
+WRITTEN_NAMES = _written_names()
 # Names of state bodies at every level (data/bodies.txt): a name found whole ends there.
 KNOWN_BODIES = BODIES["central"] | BODIES["provincial"] | BODIES["district"] | BODIES["commune"]
 # Party committees that a body may stand for together ("Ban Thường vụ Huyện ủy, Thị ủy").

@@ -224,3 +224,31 @@ def test_a_board_over_two_kinds_of_zone_is_one_lead(title, lead):
 ])
 def test_a_second_body_after_and_stays_a_body_of_its_own(text, expected):
     assert leads(text)[:len(expected)] == expected
+
+
+# --- a title set in capitals names a body by its full name -------------------------------------
+
+_PLAN_HEADER = ("ỦY BAN NHÂN DÂN TỈNH\nSố: 15/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2026\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao hiệu quả quản lý.\n")
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI CHÍNH", "Bộ Tài chính"),
+    ("III. NHIỆM VỤ CỦA SỞ Y TẾ", "Sở Y tế"),
+    ("2. TRÁCH NHIỆM CỦA CÔNG AN TỈNH", "Công an tỉnh"),
+])
+def test_a_caps_title_of_duties_leads_its_items(title, lead):
+    first, second = ("a)", "b)") if title[0].isdigit() else ("1.", "2.")
+    section = "II. TỔ CHỨC THỰC HIỆN\n" if title[0].isdigit() else ""
+    text = f"{_PLAN_HEADER}{section}{title}\n{first} Rà soát các quy định hiện hành.\n{second} Tổng hợp, báo cáo kết quả.\n"
+    assert leads(text) == [lead, lead]
+
+
+@pytest.mark.parametrize("title", [
+    "II. NHIỆM VỤ CHỦ YẾU",
+    "II. NHIỆM VỤ CỦA CÁC ĐƠN VỊ TRONG NĂM 2026",
+    "III. TRÁCH NHIỆM THI HÀNH",
+])
+def test_a_caps_title_without_a_known_body_names_no_lead(title):
+    text = f"{_PLAN_HEADER}{title}\n1. Rà soát các quy định hiện hành.\n2. Tổng hợp, báo cáo kết quả thực hiện.\n"
+    assert leads(text) == []
