@@ -32,6 +32,9 @@ from .units import is_group, resolve_unit
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 # Words that end a body's name in a title: what follows says about what, where or when.
 _NOT_IN_NAME = {"trong", "về", "đối", "tại", "theo", "khi", "với", "và", "của", "cho", "trên", "từ", "đến"}
+# Verbs that open a clause saying which bodies of a group a title means ("… chủ trì, quản lý …").
+_DEFINING = PhraseIndex(frozenset(tuple(p.split()) for p in (
+    "chủ trì", "được giao", "được phân công", "tham gia", "quản lý", "có liên quan")))
 _SECTION_KINDS = ("part", "article", "roman", "number", "subnumber", "letter", "heading")
 
 
@@ -150,8 +153,7 @@ def _unit_heading(block: Block) -> Scope | None:
     if duties and end < len(tokens) and len(units) <= 1 and _named_for_purpose(tokens):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
         units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)
-    if not duties and len(units) == 1 and units[0].kind == "role" and end < len(tokens) and \
-            _role_title(block, tokens, end):
+    if not duties and units and end < len(tokens) and _role_title(block, tokens, end, units):
         # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư" over lettered duties: the role is the lead.
         units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
     if units and end < len(tokens) and _others_concerned(tokens, end):
@@ -177,13 +179,18 @@ def _named_for_purpose(tokens: list) -> bool:
         not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in tokens[head:])
 
 
-def _role_title(block: Block, tokens: list, end: int) -> bool:
-    """A title without a closing mark, over items, that names a body by the role it plays in a
-    procedure: a role ("Cơ quan chủ trì", "Đơn vị phối hợp") and a short verb phrase, no clause."""
+def _role_title(block: Block, tokens: list, end: int, units: list[UnitRef]) -> bool:
+    """A title without a closing mark, over items, that names bodies by the part they play: a role
+    and a short verb phrase ("Cơ quan chủ trì thẩm định dự án"), or a group and the clause that
+    says which of them ("Các sở, ngành chủ trì, tham gia thực hiện các dự án thuộc Chương trình")."""
+    if re.search(r"[.;:!?…]$", block.text) or not any(c.is_item for c in block.children):
+        return False
     rest = tokens[end:]
-    return not re.search(r"[.;:!?…]$", block.text) and any(c.is_item for c in block.children) and \
-        len(rest) <= 8 and is_predicate_at(tokens, end, weak=False) and \
-        not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in rest)
+    if len(units) == 1 and units[0].kind == "role":
+        return len(rest) <= 8 and is_predicate_at(tokens, end, weak=False) and \
+            not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in rest)
+    return all(u.kind in ("catchall", "group") for u in units) and len(rest) <= 30 and \
+        bool(_DEFINING.match(tokens, end))
 
 
 def _added_lead(scope: Scope, block: Block) -> bool:

@@ -252,3 +252,26 @@ def test_a_caps_title_of_duties_leads_its_items(title, lead):
 def test_a_caps_title_without_a_known_body_names_no_lead(title):
     text = f"{_PLAN_HEADER}{title}\n1. Rà soát các quy định hiện hành.\n2. Tổng hợp, báo cáo kết quả thực hiện.\n"
     assert leads(text) == []
+
+
+# --- a title naming a group by the part its bodies play --------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "2. Các sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình",
+    "3. Các cơ quan, đơn vị được giao chủ trì các nhiệm vụ của Kế hoạch",
+])
+def test_a_group_title_with_the_clause_saying_which_is_the_lead(title):
+    text = (f"VI. TỔ CHỨC THỰC HIỆN\n{title}\n- Phê duyệt kế hoạch giám sát, đánh giá.\n"
+            "- Báo cáo kết quả thực hiện về Sở Tài chính.\n")
+    lead = title[3:]
+    assert leads(text) == [lead, lead]
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("1. Các sở, ngành thực hiện các nhiệm vụ sau", "Các sở, ngành"),
+    ("2. Các sở, ban, ngành tập trung triển khai", "Các sở, ban, ngành"),
+])
+def test_a_group_title_with_its_own_action_keeps_the_group(title, lead):
+    text = (f"VI. TỔ CHỨC THỰC HIỆN\n{title}\n- Phê duyệt kế hoạch giám sát, đánh giá.\n"
+            "- Báo cáo kết quả thực hiện về Sở Tài chính.\n")
+    assert set(leads(text)) == {lead}
