@@ -26,7 +26,7 @@ from .tasks import (
     split_by_deadline,
     summary_of,
 )
-from .text import PhraseIndex, tokenize
+from .text import PhraseIndex, capitalize_first, tokenize
 from .units import is_group, resolve_unit
 
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
@@ -141,14 +141,12 @@ def _unit_heading(block: Block) -> Scope | None:
     # "6. Đề nghị: Hiệp hội A, Hội B" over lettered duties: the request names the leads
     text = re.sub(r"^(?:Đề nghị|Giao|Yêu cầu)\s*:\s*", "", text)
     # "3. Trách nhiệm của Bộ X", "Nhiệm vụ của Phòng Y": the duties below are the unit's.
-    duties = _DUTIES_OF.match(text)
+    duties = _DUTIES_OF.match(text) or _ADDRESSED.match(text)
     if duties:
         text = text[duties.end():]
     tokens = tokenize(text)
     if duties and text.isupper():
-        # "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG": a body known by its full name.
-        name = lx.WRITTEN_NAMES.get(tuple(t.low for t in tokens))
-        return Scope([UnitRef(name, "named", 0, len(tokens))], []) if name else None
+        return _caps_bodies(text, tokens)
     units, end = parse_unit_list(text, tokens, 0)
     if duties and end < len(tokens) and len(units) <= 1 and _named_for_purpose(tokens):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
@@ -169,6 +167,23 @@ def _unit_heading(block: Block) -> Scope | None:
 # "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.
 _DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
                         r"(?:\s+(?:chung|cụ thể|chính|chủ yếu|trọng tâm))?(?:\s+của)?\s+(?=\S)", re.IGNORECASE)
+
+
+# "1. Đối với Sở Y tế:", "Về phía Ủy ban nhân dân các xã" over items: the bodies the items address.
+_ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
+
+
+def _caps_bodies(text: str, tokens: list) -> Scope | None:
+    """"II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "TRÁCH NHIỆM CỦA CÁC SỞ, BAN, NGÀNH": a
+    body known by its full name (spelt as data/bodies.txt spells it), or groups named in lowercase words."""
+    name = lx.WRITTEN_NAMES.get(tuple(t.low for t in tokens))
+    if name:
+        return Scope([UnitRef(name, "named", 0, len(tokens))], [])
+    low = text.lower()
+    units, end = parse_unit_list(low, tokenize(low), 0)
+    if not units or end < len(tokens) or any(u.kind not in ("group", "catchall") for u in units):
+        return None
+    return Scope(select_leads([UnitRef(capitalize_first(u.text), u.kind, u.start, u.end) for u in units]), [])
 
 
 def _named_for_purpose(tokens: list) -> bool:

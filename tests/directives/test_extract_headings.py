@@ -275,3 +275,34 @@ def test_a_group_title_with_its_own_action_keeps_the_group(title, lead):
     text = (f"VI. TỔ CHỨC THỰC HIỆN\n{title}\n- Phê duyệt kế hoạch giám sát, đánh giá.\n"
             "- Báo cáo kết quả thực hiện về Sở Tài chính.\n")
     assert set(leads(text)) == {lead}
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("II. TRÁCH NHIỆM CỦA CÁC SỞ, BAN, NGÀNH, ỦY BAN NHÂN DÂN CÁC XÃ", ["Các sở, ban, ngành", "Ủy ban nhân dân các xã"]),
+    ("III. NHIỆM VỤ CỦA ỦY BAN NHÂN DÂN CÁC PHƯỜNG", ["Ủy ban nhân dân các phường"]),
+])
+def test_a_caps_title_of_duties_names_groups_in_plain_words(title, expected):
+    text = f"{_PLAN_HEADER}{title}\n1. Rà soát các quy định hiện hành.\n"
+    assert leads(text) == expected
+
+
+# --- "Đối với X", "Về phía X" over items ----------------------------------------------------
+
+@pytest.mark.parametrize("title, lead", [
+    ("1. Đối với Sở Y tế:", "Sở Y tế"),
+    ("2. Về phía Ủy ban nhân dân các xã", "Ủy ban nhân dân các xã"),
+    ("b) Đối với Phòng Kinh tế", "Phòng Kinh tế"),
+])
+def test_the_bodies_a_title_addresses_lead_its_items(title, lead):
+    marks = ("-", "-") if title[0].isalpha() else ("a)", "b)")
+    text = f"II. TỔ CHỨC THỰC HIỆN\n{title}\n{marks[0]} Rà soát hồ sơ tồn đọng.\n{marks[1]} Báo cáo kết quả thực hiện.\n"
+    assert leads(text) == [lead, lead]
+
+
+@pytest.mark.parametrize("title", [
+    "1. Đối với các dự án chậm tiến độ:",
+    "2. Đối với các chi phí vượt dự toán giai đoạn 2021-2025",
+])
+def test_a_title_about_a_thing_names_no_lead(title):
+    text = f"II. TỔ CHỨC THỰC HIỆN\n{title}\na) Rà soát hồ sơ tồn đọng.\nb) Báo cáo kết quả thực hiện.\n"
+    assert leads(text) == []
