@@ -82,8 +82,9 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         read = reader.read()
         heading = _unit_heading(block)
-        if heading is not None and _added_lead(heading, block):
-            # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan": names only, no work of its own.
+        if heading is not None:
+            # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",
+            # "1. Sở Nội vụ là cơ quan đầu mối": a title that names the leads has no work of its own.
             read, reader.last, reader.heading_scope = [], [], None
         drafts.extend(read)
         finished[block.index] = before = reader.last
@@ -138,6 +139,8 @@ def _unit_heading(block: Block) -> Scope | None:
         return None
     # "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực)": the remark names nobody else.
     text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:")).rstrip(" .:")
+    # "1. Sở Y tế - cơ quan thường trực Ban Chỉ đạo": what the body is, said after its name.
+    text = _APPOSITION.sub("", text)
     # "6. Đề nghị: Hiệp hội A, Hội B" over lettered duties: the request names the leads
     text = re.sub(r"^(?:Đề nghị|Giao|Yêu cầu)\s*:\s*", "", text)
     # "3. Trách nhiệm của Bộ X", "Nhiệm vụ của Phòng Y": the duties below are the unit's.
@@ -169,6 +172,8 @@ _DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:q
                         r"(?:\s+(?:chung|cụ thể|chính|chủ yếu|trọng tâm))?(?:\s+của)?\s+(?=\S)", re.IGNORECASE)
 
 
+_APPOSITION = re.compile(r"\s*(?:[-–—,]|\s)\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|"
+                         r"giúp việc)\b[^:;]*$", re.IGNORECASE)
 # "1. Đối với Sở Y tế:", "Về phía Ủy ban nhân dân các xã" over items: the bodies the items address.
 _ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
 
@@ -206,15 +211,6 @@ def _role_title(block: Block, tokens: list, end: int, units: list[UnitRef]) -> b
             not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in rest)
     return all(u.kind in ("catchall", "group") for u in units) and len(rest) <= 30 and \
         bool(_DEFINING.match(tokens, end))
-
-
-def _added_lead(scope: Scope, block: Block) -> bool:
-    """Whether the heading's leads end with the bodies concerned that _others_concerned read, or
-    are a role whose verb phrase the title's own reading would take for work."""
-    if any(u.kind == "role" and u.text.rstrip(" .:") == block.text.rstrip(" .:") for u in scope.leads):
-        return True
-    return any(u.kind == "group" and u.text[:1].islower() and u.text.rstrip(" .:").endswith("liên quan")
-               and block.text.rstrip(" .:").endswith(u.text.rstrip(" .:")) for u in scope.leads)
 
 
 def _others_concerned(tokens: list, end: int) -> bool:

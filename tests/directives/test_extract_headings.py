@@ -306,3 +306,21 @@ def test_the_bodies_a_title_addresses_lead_its_items(title, lead):
 def test_a_title_about_a_thing_names_no_lead(title):
     text = f"II. TỔ CHỨC THỰC HIỆN\n{title}\na) Rà soát hồ sơ tồn đọng.\nb) Báo cáo kết quả thực hiện.\n"
     assert leads(text) == []
+
+
+# --- what the body is, said after its name in the title ---------------------------------------
+
+@pytest.mark.parametrize("title, lead", [
+    ("1. Sở Y tế - cơ quan thường trực", "Sở Y tế"),
+    ("2. Sở Nội vụ, cơ quan thường trực Ban Chỉ đạo tỉnh", "Sở Nội vụ"),
+    ("3. Phòng Kinh tế là cơ quan đầu mối", "Phòng Kinh tế"),
+])
+def test_a_title_s_apposition_leaves_the_body_as_lead_and_no_task(title, lead):
+    text = f"II. TỔ CHỨC THỰC HIỆN\n{title}\n- Rà soát hồ sơ tồn đọng.\n- Báo cáo kết quả thực hiện.\n"
+    assert [(t.lead, t.summary) for t in extract_text(text, issued=ISSUED).tasks] == [
+        (lead, "Rà soát hồ sơ tồn đọng"), (lead, "Báo cáo kết quả thực hiện")]
+
+
+def test_a_sentence_naming_the_focal_body_keeps_its_work():
+    text = "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ là cơ quan đầu mối, chủ trì tổng hợp kết quả thực hiện.\n"
+    assert leads(text) == ["Sở Nội vụ"]
