@@ -147,6 +147,9 @@ def _unit_heading(block: Block) -> Scope | None:
     duties = _DUTIES_OF.match(text) or _ADDRESSED.match(text)
     if duties:
         text = text[duties.end():]
+    else:
+        # "1. Sở Nội vụ có nhiệm vụ" over items, without its colon
+        text = _HAS_DUTIES.sub("", text)
     tokens = tokenize(text)
     if duties and text.isupper():
         return _caps_bodies(text, tokens)
@@ -174,6 +177,7 @@ _DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:q
 
 _APPOSITION = re.compile(r"\s*(?:[-–—,]|\s)\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|"
                          r"giúp việc)\b[^:;]*$", re.IGNORECASE)
+_HAS_DUTIES = re.compile(r"\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:sau|như sau|cụ thể|sau đây))?$")
 # "1. Đối với Sở Y tế:", "Về phía Ủy ban nhân dân các xã" over items: the bodies the items address.
 _ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
 

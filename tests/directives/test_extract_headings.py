@@ -324,3 +324,14 @@ def test_a_title_s_apposition_leaves_the_body_as_lead_and_no_task(title, lead):
 def test_a_sentence_naming_the_focal_body_keeps_its_work():
     text = "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ là cơ quan đầu mối, chủ trì tổng hợp kết quả thực hiện.\n"
     assert leads(text) == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("1. Sở Nội vụ có nhiệm vụ", "Sở Nội vụ"),
+    ("2. Các sở, ngành có trách nhiệm sau", "Các sở, ngành"),
+    ("3. Ủy ban nhân dân các xã chịu trách nhiệm", "Ủy ban nhân dân các xã"),
+])
+def test_a_body_that_has_duties_without_a_colon_leads_the_items(title, lead):
+    text = f"II. TỔ CHỨC THỰC HIỆN\n{title}\na) Rà soát hồ sơ tồn đọng.\nb) Báo cáo kết quả thực hiện.\n"
+    assert [(t.lead, t.summary) for t in extract_text(text, issued=ISSUED).tasks] == [
+        (lead, "Rà soát hồ sơ tồn đọng"), (lead, "Báo cáo kết quả thực hiện")]
