@@ -578,6 +578,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if _low(tokens, j) == "tất" and _low(tokens, j + 1) == "cả":
         j += 2
     n = _PERSON.match(tokens, j)
+    if n and _low(tokens, j) == "lãnh" and n == 2 and _low(tokens, j + 2) == "," and is_predicate_at(tokens, j + 3):
+        return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
     if n:
         person = _person_ref(tokens, j, n)
         return person[0], person[1], distributive

@@ -334,11 +334,22 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
             continue  # "…: Đề nghị UBND tỉnh …" quotes a request
         if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS):
             continue
+        if not tokens[b].is_capitalized and _in_verb_series(tokens, b):
+            continue  # "…, chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh …": one more verb
         # "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã X xem xét …"
         found = lead_form(text, tokens, b)
         if found and found[1]:
             return _assignment(text, tokens, i, found)
     return _handed_inside(text, tokens, i, stop)
+
+
+def _in_verb_series(tokens: list[Token], b: int) -> bool:
+    """"hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the word at b follows a comma that closes a bare
+    verb of one or two words, so it is one more verb of the same subject, not a new clause."""
+    p = b - 2
+    while p >= 0 and tokens[p].text not in (",", ";", ":"):
+        p -= 1
+    return 1 <= b - 2 - p <= 2 and is_predicate_at(tokens, p + 1, weak=False)
 
 
 _THEREFORE = {"nên", "vậy", "đó", "thế"}  # "… nên UBND tỉnh yêu cầu …", "vì vậy", "do đó", "vì thế"

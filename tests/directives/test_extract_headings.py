@@ -8,7 +8,9 @@ from datetime import date
 import pytest
 
 from directives import extract_text
+from directives.names import parse_unit_list
 from directives.normalize import paragraphs
+from directives.text import tokenize
 
 ISSUED = date(2026, 3, 2)
 
@@ -335,3 +337,38 @@ def test_a_body_that_has_duties_without_a_colon_leads_the_items(title, lead):
     text = f"II. TỔ CHỨC THỰC HIỆN\n{title}\na) Rà soát hồ sơ tồn đọng.\nb) Báo cáo kết quả thực hiện.\n"
     assert [(t.lead, t.summary) for t in extract_text(text, issued=ISSUED).tasks] == [
         (lead, "Rà soát hồ sơ tồn đọng"), (lead, "Báo cáo kết quả thực hiện")]
+
+
+# --- items under a unit's title whose verbs look like a subject or a handing ------------------
+
+@pytest.mark.parametrize("item", [
+    "- Lãnh đạo, chỉ đạo thực hiện nghiêm các quy định về quản lý khoáng sản.",
+    "- Lãnh đạo, tổ chức triển khai các nhiệm vụ được giao.",
+])
+def test_lanh_dao_in_a_pair_of_verbs_is_no_person(item):
+    text = f"II. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm chung của các sở, ngành\n{item}\n- Báo cáo kết quả hằng quý.\n"
+    assert leads(text) == ["Các sở, ngành", "Các sở, ngành"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Lãnh đạo, chuyên viên Sở Y tế tham gia đoàn kiểm tra.", "Lãnh đạo"),
+    ("Lãnh đạo Sở Y tế tham gia đoàn kiểm tra.", "Lãnh đạo Sở Y tế"),
+])
+def test_the_leaders_of_a_body_are_still_a_person(text, first):
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert units and units[0].text == first
+
+
+@pytest.mark.parametrize("item", [
+    "- Đối với các dự án đã phê duyệt, chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh thiết kế "
+    "trong tháng 6/2026.",
+    "- Rà soát các cơ sở; kiểm tra, yêu cầu các chủ đầu tư khắc phục vi phạm trong tháng 6/2026.",
+])
+def test_a_handing_verb_in_a_series_of_verbs_keeps_the_title_s_lead(item):
+    text = f"II. TỔ CHỨC THỰC HIỆN\n5. Sở Xây dựng\n{item}\n"
+    assert tasks(text) == [("Sở Xây dựng", "2026-06-30", None)]
+
+
+def test_a_request_after_a_clause_about_a_body_still_hands_the_work():
+    text = "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã Tân Hòa xem xét giải quyết."
+    assert leads(text) == ["UBND xã Tân Hòa"]
