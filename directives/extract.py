@@ -157,6 +157,8 @@ def _unit_heading(block: Block) -> Scope | None:
     if duties and end < len(tokens) and len(units) <= 1 and _named_for_purpose(tokens):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
         units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)
+    if not units and not duties:
+        units, end = _enterprises(text, tokens)
     if not duties and units and end < len(tokens) and _role_title(block, tokens, end, units):
         # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư" over lettered duties: the role is the lead.
         units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
@@ -193,6 +195,25 @@ def _caps_bodies(text: str, tokens: list) -> Scope | None:
     if not units or end < len(tokens) or any(u.kind not in ("group", "catchall") for u in units):
         return None
     return Scope(select_leads([UnitRef(capitalize_first(u.text), u.kind, u.start, u.end) for u in units]), [])
+
+
+# Kinds of enterprise a plan addresses in a title ("5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên
+# quan"): not bodies of the state, so not in the unit grammar, but the actors of the items below.
+_ENTERPRISES = re.compile(r"^(?:Các|Những)\s+(?:doanh nghiệp|hộ kinh doanh|cơ sở sản xuất|cơ sở kinh doanh)\b")
+
+
+def _enterprises(text: str, tokens: list) -> tuple[list[UnitRef], int]:
+    """A title naming kinds of enterprise: the first kind, when what follows it is only "…, tổ chức,
+    cá nhân có liên quan"; a verb or preposition in it makes it no list of actors."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    if not _ENTERPRISES.match(text) or len(tokens) > 16 or \
+            any(is_predicate_at(tokens, k, weak=False) or tokens[k].low in _NOT_IN_NAME - {"và"}
+                for k in range(2, comma)):
+        return [], 0
+    if comma < len(tokens) and [t.low for t in tokens[-2:]] != ["liên", "quan"]:
+        return [], 0
+    name = text[:tokens[comma - 1].end]
+    return [UnitRef(name, "group", 0, comma)], len(tokens)
 
 
 def _named_for_purpose(tokens: list) -> bool:

@@ -108,8 +108,9 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
     blocks = [classify(line, i) for i, line in enumerate(lines)]
     stack: list[Block] = []
     for block in blocks[body_start:]:  # the header is not a section of the body
-        if _ATTACHED.match(block.text):
-            stack.clear()  # the plan a decision issues is no part of the decision's last article
+        if _ATTACHED.match(block.text) or (block.kind == "para" and _ANNEX.match(block.text)):
+            # the plan a decision issues, or an annex ("PHỤ LỤC"), is no part of the last item above it
+            stack.clear()
         while stack and stack[-1].level >= block.level:
             stack.pop()
         if stack:

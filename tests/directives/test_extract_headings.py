@@ -372,3 +372,31 @@ def test_a_handing_verb_in_a_series_of_verbs_keeps_the_title_s_lead(item):
 def test_a_request_after_a_clause_about_a_body_still_hands_the_work():
     text = "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã Tân Hòa xem xét giải quyết."
     assert leads(text) == ["UBND xã Tân Hòa"]
+
+
+# --- kinds of enterprise in a title; an annex after the signature -----------------------------
+
+@pytest.mark.parametrize("title, lead", [
+    ("5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan", "Các doanh nghiệp viễn thông"),
+    ("4. Các doanh nghiệp kinh doanh xăng dầu", "Các doanh nghiệp kinh doanh xăng dầu"),
+    ("3. Các cơ sở sản xuất, tổ chức, cá nhân có liên quan", "Các cơ sở sản xuất"),
+])
+def test_a_title_naming_kinds_of_enterprise_leads_the_items(title, lead):
+    text = f"V. TỔ CHỨC THỰC HIỆN\n{title}\n- Bảo đảm nguồn cung trên địa bàn.\n- Niêm yết giá bán công khai.\n"
+    assert leads(text) == [lead, lead]
+
+
+@pytest.mark.parametrize("title", [
+    "5. Các doanh nghiệp được hỗ trợ trong năm 2026",
+    "5. Các doanh nghiệp, hợp tác xã đăng ký tham gia",
+])
+def test_a_title_about_enterprises_that_is_no_list_of_actors_names_no_lead(title):
+    text = f"V. TỔ CHỨC THỰC HIỆN\n{title}\n- Bảo đảm nguồn cung trên địa bàn.\n- Niêm yết giá bán công khai.\n"
+    assert not any(lead.startswith("Các doanh nghiệp") for lead in leads(text))
+
+
+def test_an_annex_after_the_signature_is_no_part_of_the_last_item():
+    text = (f"{_PLAN_HEADER}V. TỔ CHỨC THỰC HIỆN\n5. Sở Công Thương\n- Kiểm tra thị trường xăng dầu.\nNơi nhận:\n- Như trên;\n"
+            "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\n"
+            "NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH\nTheo dõi chung việc thực hiện.\n")
+    assert leads(text) == ["Sở Công Thương"]
