@@ -135,7 +135,7 @@ def _leads_below(scope: Scope) -> bool:
 
 def _unit_heading(block: Block) -> Scope | None:
     """"b) Phòng Tư pháp:" over bullets: the heading names the lead."""
-    if not block.children or block.kind == "para":
+    if not block.children or (block.kind == "para" and not _DUTIES_PARAGRAPH.match(block.text)):
         return None
     # "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực)": the remark names nobody else.
     text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:")).rstrip(" .:")
@@ -180,6 +180,8 @@ _DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:q
 _APPOSITION = re.compile(r"\s*(?:[-–—,]|\s)\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|"
                          r"giúp việc)\b[^:;]*$", re.IGNORECASE)
 _HAS_DUTIES = re.compile(r"\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:sau|như sau|cụ thể|sau đây))?$")
+# "Trách nhiệm của Sở Y tế:", "Đối với UBND các xã:" as a plain paragraph over its bullets
+_DUTIES_PARAGRAPH = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Đối với|Về phía)\b[^.;:]{3,160}:$")
 # "1. Đối với Sở Y tế:", "Về phía Ủy ban nhân dân các xã" over items: the bodies the items address.
 _ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
 

@@ -400,3 +400,18 @@ def test_an_annex_after_the_signature_is_no_part_of_the_last_item():
             "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\nPHỤ LỤC\n"
             "NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH\nTheo dõi chung việc thực hiện.\n")
     assert leads(text) == ["Sở Công Thương"]
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Trách nhiệm của Sở Y tế:", "Sở Y tế"),
+    ("Đối với Ủy ban nhân dân các xã:", "Ủy ban nhân dân các xã"),
+    ("Nhiệm vụ của Phòng Tư pháp:", "Phòng Tư pháp"),
+])
+def test_a_plain_paragraph_of_duties_over_bullets_leads_them(title, lead):
+    text = f"II. TỔ CHỨC THỰC HIỆN\n{title}\n- Rà soát hồ sơ tồn đọng.\n- Báo cáo kết quả thực hiện.\n"
+    assert leads(text) == [lead, lead]
+
+
+def test_a_plain_paragraph_about_a_thing_over_bullets_names_no_lead():
+    text = "II. TỔ CHỨC THỰC HIỆN\nĐối với các dự án chậm tiến độ:\n- Rà soát hồ sơ.\n- Báo cáo kết quả.\n"
+    assert leads(text) == []
