@@ -19,7 +19,16 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence
-from .names import UnitRef, bare_kind, bare_subject_end, display, is_predicate_at, parse_unit, parse_unit_list
+from .names import (
+    PREDICATES,
+    UnitRef,
+    bare_kind,
+    bare_subject_end,
+    display,
+    is_predicate_at,
+    parse_unit,
+    parse_unit_list,
+)
 from .structure import Block
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
@@ -349,7 +358,11 @@ def _in_verb_series(tokens: list[Token], b: int) -> bool:
     p = b - 2
     while p >= 0 and tokens[p].text not in (",", ";", ":"):
         p -= 1
-    return 1 <= b - 2 - p <= 2 and is_predicate_at(tokens, p + 1, weak=False)
+    if 1 <= b - 2 - p <= 2 and is_predicate_at(tokens, p + 1, weak=False):
+        return True
+    # "… và các Bộ, ngành liên quan rà soát, yêu cầu các tổ chức …": a verb closes the clause before
+    return any(b - 1 - n > p + 1 and PREDICATES.match(tokens, b - 1 - n) == n and tokens[b - 2].is_word
+               and not tokens[b - 1 - n].is_capitalized for n in (1, 2))
 
 
 _THEREFORE = {"nên", "vậy", "đó", "thế"}  # "… nên UBND tỉnh yêu cầu …", "vì vậy", "do đó", "vì thế"

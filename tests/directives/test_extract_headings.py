@@ -363,6 +363,8 @@ def test_the_leaders_of_a_body_are_still_a_person(text, first):
     "- Đối với các dự án đã phê duyệt, chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh thiết kế "
     "trong tháng 6/2026.",
     "- Rà soát các cơ sở; kiểm tra, yêu cầu các chủ đầu tư khắc phục vi phạm trong tháng 6/2026.",
+    "- Phối hợp với Sở Tài chính và các sở, ngành liên quan rà soát, yêu cầu các doanh nghiệp báo cáo số liệu "
+    "trong tháng 6/2026.",
 ])
 def test_a_handing_verb_in_a_series_of_verbs_keeps_the_title_s_lead(item):
     text = f"II. TỔ CHỨC THỰC HIỆN\n5. Sở Xây dựng\n{item}\n"
