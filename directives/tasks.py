@@ -75,6 +75,12 @@ _IMPLEMENT_ONLY = re.compile(
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: này)?|"
     r"(?:các\s+)?(?:nội dung|nhiệm vụ|yêu cầu)(?:\s+nêu)?\s+trên)?\s*[./]*$",
     re.IGNORECASE)
+# "… tổ chức triển khai và chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.":
+# the closing call, passed on down the line.
+_DIRECT_TO_IMPLEMENT = re.compile(
+    r"^(?:(?:tổ chức|triển khai|quán triệt|chỉ đạo)[\s,]*(?:và\s+)?)+(?:(?:các|những)\s[^.;:]{0,100}?\s)?"
+    r"(?:thực hiện|triển khai|thi hành)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|đầy đủ))*\s+"
+    r"(?:chỉ thị|quyết định|kế hoạch|nghị quyết|công điện|thông báo|văn bản|công văn)\s+này\s*[./]*$", re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
     r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
@@ -696,7 +702,7 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
     if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
         return False
-    if _IMPLEMENT_ONLY.match(action.strip()):
+    if _IMPLEMENT_ONLY.match(action.strip()) or _DIRECT_TO_IMPLEMENT.match(action.strip()):
         return True
     if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip())):
         # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text

@@ -156,3 +156,14 @@ def test_the_formulas_that_end_a_plan(text, expected):
 ])
 def test_the_basis_of_a_duty_of_its_own_is_no_closing_call(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8. Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã tổ chức triển khai và chỉ đạo các cơ quan, đơn vị "
+     "thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.", []),
+    ("5. Các sở, ban, ngành quán triệt, chỉ đạo các đơn vị trực thuộc thực hiện tốt Kế hoạch này.", []),
+    # a duty of its own before the call stays a task
+    ("6. Sở Nội vụ tổ chức kiểm tra và chỉ đạo các đơn vị khắc phục tồn tại trước ngày 30/6/2026.", ["Sở Nội vụ"]),
+])
+def test_passing_the_closing_call_down_the_line_is_no_task(text, expected):
+    assert leads(text) == expected
