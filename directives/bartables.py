@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 
 from .names import parse_unit_list
-from .tables import column_roles, is_task_table, rewrite_tables
+from .tables import NUMBER_HEAD, column_roles, is_task_table, rewrite_tables
 from .text import tokenize
 
-_NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]?(?:\s|$)")
 _TASK_WORDS = 5  # a cell opening with this many words on its first line is a task's text
 _MAX_CELL_LINES = 40  # a cell longer than this is no cell: the bars were something else
@@ -94,7 +93,7 @@ def _row(lines: list[str], p: int, width: int, lead: int) -> tuple[list[str], in
 
 
 def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
-    if not (_is_bar(lines[i]) and i + 1 < len(lines) and _NUMBER_HEAD.match(lines[i + 1].strip())):
+    if not (_is_bar(lines[i]) and i + 1 < len(lines) and NUMBER_HEAD.match(lines[i + 1].strip())):
         return None
     header = _header(lines, i)
     if header is None or len(header[0]) < 3 or not is_task_table(header[0]):

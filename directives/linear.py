@@ -18,10 +18,9 @@ import re
 from . import lexicon as lx
 from .fields import names_only
 from .names import parse_unit
-from .tables import column_roles, is_task_table, rewrite_tables
+from .tables import NUMBER_HEAD, column_roles, is_task_table, rewrite_tables
 from .text import PhraseIndex, tokenize
 
-_NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _ROW = re.compile(r"^\d{1,3}[.)]?$")
 _GROUP = re.compile(r"^[IVXLC]{1,5}[.)]?$")
 _PART = re.compile(r"^[-–+•]$")
@@ -52,7 +51,7 @@ def linear_tables(text: str) -> str:
     if not re.search(r"(?m)^\s*S?TT\s*$", text):
         return text
     lines = [ln.strip() for ln in text.split("\n")]
-    return rewrite_tables(lines, lambda lines, i: _table_at(lines, i) if _NUMBER_HEAD.match(lines[i]) else None)
+    return rewrite_tables(lines, lambda lines, i: _table_at(lines, i) if NUMBER_HEAD.match(lines[i]) else None)
 
 
 def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None:
@@ -107,7 +106,7 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
             after_furniture = False
             continue  # the gazette's page number under its running head
         after_furniture = False
-        if _NUMBER_HEAD.match(line) and not pending and \
+        if NUMBER_HEAD.match(line) and not pending and \
                 [" ".join(x.split()) for x in lines[j:j + len(raw_header) - 1]] == raw_header[1:]:
             j += len(raw_header) - 1  # the header again on a new page
             if current is not None:

@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+# The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
+NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "Cơ quan phối hợp thực hiện" a partner
-    ("number", re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")),
+    ("number", NUMBER_HEAD),
     ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành|thời điểm")),
     ("coordinators", re.compile(r"phối hợp")),
     ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan) thực hiện|^thực hiện$|được giao|phụ trách|đầu mối|"
