@@ -21,13 +21,10 @@ table reader turns into assignment sentences like any other table.
 """
 from __future__ import annotations
 
-import re
-
 from .names import parse_unit_list
-from .tables import NUMBER_HEAD, column_roles, is_task_table, rewrite_tables
+from .tables import NUMBER_HEAD, column_roles, is_row_number, is_task_table, rewrite_tables
 from .text import tokenize
 
-_NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]?(?:\s|$)")
 _TASK_WORDS = 5  # a cell opening with this many words on its first line is a task's text
 _MAX_CELL_LINES = 40  # a cell longer than this is no cell: the bars were something else
 
@@ -46,9 +43,6 @@ def _cell(lines: list[str], p: int) -> tuple[str, int] | None:
     if q >= len(lines):
         return None
     return " ".join(" ".join(ln.split()) for ln in lines[p:q] if ln.strip()), q
-
-
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.?|[a-zđ]\)?)$")
 
 
 def _header(lines: list[str], p: int) -> tuple[list[str], int] | None:
@@ -83,7 +77,7 @@ def _row(lines: list[str], p: int, width: int, lead: int) -> tuple[list[str], in
             return cells, p, False
         if _is_bar(lines[p]):
             after = lines[p + 1].strip() if p + 1 < len(lines) else ""
-            if _ROW_NUMBER.match(after) or len(cells) >= width:
+            if is_row_number(after, outline=True) or len(cells) >= width:
                 return cells, p, True
             if len(cells) > lead and len(after.split()) >= _TASK_WORDS:
                 return cells, p, True  # a task's text after the lead's row: the next row, its number merged
@@ -104,7 +98,8 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     more = True
     while more and p < len(lines) and _is_bar(lines[p]):
         cells, p, more = _row(lines, p, width, roles["lead"])
-        if "number" in roles and len(rows) > 1 and len(cells) >= 2 and not _NUMBERED.match(cells[0]):
+        opens = cells[0].split(" ", 1)[0] if cells else ""
+        if "number" in roles and len(rows) > 1 and len(cells) >= 2 and not is_row_number(opens, outline=True):
             # A row under merged cells: its first cell is a task's text (the number merged) or a
             # lead (the number and the task merged); the cells it lacks are those of the row above.
             above = rows[-1]

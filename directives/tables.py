@@ -28,6 +28,14 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
 )
 _EMPTY = ("", "-", "—", "–", "x")
 _ROMAN_ROW = re.compile(r"^(?:[IVXLC]+|[A-Z])[.)]?$")
+_ROW_NUMBER = re.compile(r"^(?:(?P<digits>\d{1,3}(?:\.\d{1,2})*)|[IVXLC]{1,5}|[a-zđ])[.)]?$")
+
+
+def is_row_number(text: str, *, outline: bool = False) -> bool:
+    """"1", "2.", "1.2", "3)": the number a table row opens with; with `outline`, also a group's
+    Roman numeral ("II", "III.") or a part's letter ("a)", "b")."""
+    found = _ROW_NUMBER.match(text)
+    return found is not None and (outline or found.group("digits") is not None)
 
 
 def column_roles(header: list[str]) -> dict[str, int]:
@@ -105,7 +113,6 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
 # --- tables in plain text ------------------------------------------------------------------
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces
-_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]?$")
 _GROUP_ROW = re.compile(r"^(?:[IVXLC]+|[A-Z])[.)]\s+\S")
 _TABLE_END = re.compile(r"^(?:Nơi nhận|KT\.|TM\.|Ghi chú|CHỦ TỊCH|GIÁM ĐỐC)", re.IGNORECASE)
 HEADER_LINES = 3  # a header cell wraps over at most this many lines ("Cơ quan chủ / trì")
@@ -280,7 +287,7 @@ def _aligned_rows(lines: list[str], j: int, columns, labels: list[str]) -> tuple
 def _starts_row(cells: list[list[str]], roles: dict[str, int], numbered: bool) -> bool:
     if numbered:
         number = " ".join(cells[roles["number"]])
-        return bool(_ROW_NUMBER.match(number) or _ROMAN_ROW.match(number))
+        return is_row_number(number) or bool(_ROMAN_ROW.match(number))
     return bool(cells[roles["lead"]]) and bool(cells[roles["content"]])
 
 

@@ -12,7 +12,7 @@ import docx
 import pytest
 
 from directives import extract_file, extract_text
-from directives.tables import column_roles, text_tables
+from directives.tables import column_roles, is_row_number, text_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -147,6 +147,18 @@ def test_text_tables_leave_other_text_alone():
 ])
 def test_column_roles(labels, roles):
     assert column_roles(labels) == roles
+
+
+@pytest.mark.parametrize("text, plain, outline", [
+    ("1", True, True), ("12.", True, True), ("2.3", True, True), ("4)", True, True),
+    ("II", False, True), ("IV.", False, True), ("a)", False, True), ("đ.", False, True),
+    ("Sở Y tế", False, False), ("1234", False, False), ("2026", False, False), ("", False, False),
+    ("A.", False, False), ("1.2.3.4", True, True), ("ab)", False, False),
+])
+def test_row_numbers(text, plain, outline):
+    """A row's number; a group's Roman numeral and a part's letter only when the reader asks."""
+    assert is_row_number(text) is plain
+    assert is_row_number(text, outline=True) is outline
 
 
 def test_cli_on_a_docx_with_an_annex_table(tmp_path):
