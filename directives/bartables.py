@@ -21,9 +21,8 @@ table reader turns into assignment sentences like any other table.
 """
 from __future__ import annotations
 
-from .names import parse_unit_list
+from .names import is_only_units
 from .tables import NUMBER_HEAD, column_roles, is_row_number, is_task_table, rewrite_tables
-from .text import tokenize
 
 _TASK_WORDS = 5  # a cell opening with this many words on its first line is a task's text
 _MAX_CELL_LINES = 40  # a cell longer than this is no cell: the bars were something else
@@ -103,21 +102,14 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
             # A row under merged cells: its first cell is a task's text (the number merged) or a
             # lead (the number and the task merged); the cells it lacks are those of the row above.
             above = rows[-1]
-            if _names_a_unit(cells[0]):
+            # "Ủy ban nhân dân các tỉnh" opening it: the row starts at the lead's column.
+            if is_only_units(cells[0]):
                 cells = above[:roles["lead"]] + cells
             else:
                 cells = [""] * roles["content"] + cells
             cells += above[len(cells):]
         rows.append((cells + [""] * width)[:width])
     return rows, p
-
-
-def _names_a_unit(cell: str) -> bool:
-    """"Ủy ban nhân dân các tỉnh" opening a row under merged cells: the row starts at the lead's column
-    (the task's text is the merged one); a task's own text starts at the content's."""
-    tokens = tokenize(cell)
-    units, end = parse_unit_list(cell, tokens, 0)
-    return bool(units) and end >= len(tokens)
 
 
 def bar_tables(text: str) -> str:
