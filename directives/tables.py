@@ -15,6 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import lexicon as lx
+from .names import NAMED, UnitRef, is_predicate_at, parse_unit_list
+from .text import PhraseIndex, Token
+
 # The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
 NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "Cơ quan phối hợp thực hiện" a partner
@@ -88,8 +92,9 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         return f"{number.rstrip('.)')}. {content}"  # "I | Lĩnh vực kinh tế" with the other cells empty
     if not content or not lead:
         return content
-    sentence = f"Giao {lead} chủ trì"
-    coordinators = _cell(row, roles, "coordinators")
+    # "Sở A; Sở B": units kept apart by semicolons, which in a sentence would end its clause
+    sentence = f"Giao {lead.replace(';', ',')} chủ trì"
+    coordinators = _cell(row, roles, "coordinators").replace(";", ",")
     if coordinators:
         sentence += f", phối hợp với {coordinators}"
     content = content[0].lower() + content[1:] if content[:2] != content[:2].upper() else content
@@ -108,6 +113,84 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     if output:
         sentence += f" Sản phẩm: {output}."
     return sentence
+
+
+# --- a row's sentence read back ------------------------------------------------------------
+
+# The sentence `_row_sentence` writes ("Giao <lead> chủ trì, phối hợp với <partners> thực hiện: …"):
+# the words between its fixed parts are the lead's and the partners' cells, whole.
+_ROW_ACTION = r"chủ trì(?:, phối hợp với (?P<coordinators>.+?))? (?=thực hiện: )"
+ROW_SENTENCE = re.compile(rf"Giao (?P<lead>.+?) {_ROW_ACTION}")
+ROW_ACTION = re.compile(_ROW_ACTION)  # the words before the content: the action is the content
+
+
+def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool = False) -> list[UnitRef]:
+    """The units a table cell names (tokens start..stop of text; raw as in parse_unit_list). A
+    cell holds names and nothing else, so the words the name grammar leaves are names too: right
+    after a name, the rest of it ("Ban Quản lý các khu công nghệ cao | và khu công nghiệp"); after
+    a comma, the rest of a name holding one when capitalized ("Viện Kinh tế, | Xã hội …"),
+    else a unit of its own ("…; | Báo và Phát thanh …", "…, | nhà cung cấp dịch vụ"). A note in
+    brackets is no name, nor are words a verb opens (a row the reader cut wrong)."""
+    tokens = tokens[:stop]
+    units: list[UnitRef] = []
+    j = start
+    while j < stop:
+        after = j + 1 if tokens[j].text in (",", ";", "và") else j
+        found, end = parse_unit_list(text, tokens, j, raw=raw) if after == j else ([], j)
+        if not found and after > j:
+            found, end = parse_unit_list(text, tokens, after, raw=raw)
+        if found and end > j:
+            units.extend(found)
+            j = end
+            continue
+        separated = tokens[j].text in (",", ";")
+        first = j + 1 if separated else j
+        if first < stop and tokens[first].text == "(":
+            j = _after_brackets(tokens, first, stop)  # "Bộ Tư pháp (đối với …)": a note on the unit
+            continue
+        k = _piece_end(text, tokens, first + 1, stop, raw)
+        j = k
+        if first >= k or not tokens[first].is_capitalized and _verb_opens(tokens, first):
+            continue
+        if units and (not separated or tokens[first].is_capitalized
+                      and tokens[first - 1].text == "," and not _HEADS.match(tokens, first)):
+            last = units[-1]  # the rest of a name the grammar read in part
+            units[-1] = UnitRef(text[tokens[last.start].start:tokens[k - 1].end], last.kind, last.start, k,
+                                last.distributive, last.head_title)
+        elif tokens[first].is_capitalized or k - first >= 2:
+            units.append(UnitRef(text[tokens[first].start:tokens[k - 1].end].strip(" .;,"), NAMED, first, k))
+    return units
+
+
+_HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
+
+
+def _verb_opens(tokens: list[Token], first: int) -> bool:
+    """"… trình cấp có thẩm quyền", "… trình Hội đồng nhân dân": what the unit does, not its name."""
+    return is_predicate_at(tokens, first, weak=False)
+
+
+def _after_brackets(tokens: list[Token], k: int, stop: int) -> int:
+    depth = 0
+    while k < stop:
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        k += 1
+        if not depth:
+            break
+    return k
+
+
+def _piece_end(text: str, tokens: list[Token], k: int, stop: int, raw: bool) -> int:
+    """Where a cell's leftover words end: the next "," or ";" outside brackets, or a "và" before
+    units the grammar reads ("Đài Phát thanh … | và các sở, ngành có liên quan")."""
+    depth = 0
+    while k < stop:
+        t = tokens[k].text
+        depth += (t == "(") - (t == ")")
+        if not depth and (t in (",", ";") or tokens[k].low == "và" and parse_unit_list(text, tokens, k + 1, raw=raw)[0]):
+            return k
+        k += 1
+    return stop
 
 
 # --- tables in plain text ------------------------------------------------------------------

@@ -168,3 +168,43 @@ def test_cli_on_a_docx_with_an_annex_table(tmp_path):
                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert run.returncode == 0, run.stderr
     assert "Số nhiệm vụ: 4" in run.stdout and "Sản phẩm: Kế hoạch được UBND tỉnh ban hành" in run.stdout
+
+
+# A row's lead and partners' cells hold names and nothing else: the words the name grammar leaves
+# are read as names too (the rest of a name, a unit of its own), never as the task's text.
+CELL_HEAD = "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+
+
+@pytest.mark.parametrize("lead, partners, leads, coordinators", [
+    # the rest of a name the grammar reads in part ("… và làng nghề", "…, Phát triển tỉnh")
+    ("Ban Quản lý các cụm công nghiệp và làng nghề", "Sở Xây dựng",
+     ["Ban Quản lý các cụm công nghiệp và làng nghề"], ["Sở Xây dựng"]),
+    ("Phòng Kinh tế", "Ban Quản lý các khu du lịch và khu bảo tồn, Công an xã",
+     ["Phòng Kinh tế"], ["Ban Quản lý các khu du lịch và khu bảo tồn", "Công an xã"]),
+    ("Viện Nghiên cứu, Phát triển tỉnh", "Sở Tài chính", ["Viện Nghiên cứu, Phát triển tỉnh"], ["Sở Tài chính"]),
+    # kinds the vocabulary lacks, each a unit of its own
+    ("Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư", "Bộ Tài chính",
+     ["Doanh nghiệp", "Nhà cung cấp dịch vụ", "Nhà đầu tư"], ["Bộ Tài chính"]),
+    # units kept apart by semicolons; a note in brackets is no part of the name
+    ("Sở Tư pháp (đối với thủ tục hành chính)", "Sở Nông nghiệp và Môi trường; các hợp tác xã nông nghiệp",
+     ["Sở Tư pháp"], ["Sở Nông nghiệp và Môi trường", "các hợp tác xã nông nghiệp"]),
+    ("Trung tâm Dịch vụ việc làm tỉnh", "Liên đoàn Lao động tỉnh; UBND các xã",
+     ["Trung tâm Dịch vụ việc làm tỉnh"], ["Liên đoàn Lao động tỉnh", "UBND các xã"]),
+    # not: what the unit does, written into its cell, is no part of its name
+    ("UBND cấp xã trình Hội đồng nhân dân cùng cấp", "Phòng Tài chính - Kế hoạch", ["UBND cấp xã"],
+     ["Phòng Tài chính - Kế hoạch"]),
+])
+def test_lead_and_partner_cells_are_read_whole(lead, partners, leads, coordinators):
+    text = CELL_HEAD + f"| 1 | Rà soát hồ sơ đất đai | {lead} | {partners} | Tháng 6/2026 |\n"
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert [t.lead for t in tasks] == leads
+    assert all(t.coordinators == coordinators for t in tasks)
+    assert all(t.summary == "Rà soát hồ sơ đất đai" and t.deadline == date(2026, 6, 30) for t in tasks)
+
+
+def test_a_sentence_without_the_rows_form_reads_as_before():
+    """Not a row: "Giao … chủ trì, phối hợp với … <verb>" without "thực hiện:" is read by the grammar."""
+    (task,) = extract_text("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức kiểm tra an toàn thực phẩm "
+                           "trước ngày 30/6/2026.", issued=date(2026, 3, 10)).tasks
+    assert (task.lead, task.coordinators, task.deadline) == ("Sở Y tế", ["Sở Tài chính"], date(2026, 6, 30))
+    assert task.summary.startswith("Tổ chức kiểm tra an toàn thực phẩm")
