@@ -26,6 +26,7 @@ from .tables import NUMBER_HEAD, column_roles, is_row_number, is_task_table, rew
 
 _TASK_WORDS = 5  # a cell opening with this many words on its first line is a task's text
 _MAX_CELL_LINES = 40  # a cell longer than this is no cell: the bars were something else
+_LAST_CELL_LINES = 3  # the last cell of a table ending the text without its closing bar is short
 
 
 def _is_bar(line: str) -> bool:
@@ -68,6 +69,10 @@ def _row(lines: list[str], p: int, width: int, lead: int) -> tuple[list[str], in
     while True:
         found = _cell(lines, p)
         if found is None:
+            if len(cells) == width - 1 and 0 < len(rest := [ln for ln in lines[p:] if ln.strip()]) <= _LAST_CELL_LINES:
+                # "Quý IV-2025" ending the text: the page's copy lost the last cell's closing bar
+                cells.append(" ".join(" ".join(ln.split()) for ln in rest))
+                return cells, len(lines), False
             return cells, p, False
         text, bar = found
         cells.append(text)

@@ -115,3 +115,28 @@ def test_a_row_under_merged_number_and_task_cells_starts_at_its_lead():
     assert tasks(text) == [("Sở Nông nghiệp và Môi trường", ["Sở Xây dựng"], "2027-12-31"),
                            ("Ủy ban nhân dân các xã, phường", ["Đài Phát thanh và Truyền hình tỉnh"], "2027-12-31"),
                            ("Sở Xây dựng", [], "2028-12-31")]
+
+
+@pytest.mark.parametrize("last, expected", [
+    ("Quý IV/2026", "2026-12-31"),
+    ("Tháng 9\nnăm 2026", "2026-09-30"),
+])
+def test_a_table_ending_the_text_without_its_last_closing_bar(last, expected):
+    """A copy that stops right after the last cell's text: the cell is still the row's time."""
+    text = bars(HEADER, ["1", "Kiểm tra hồ sơ cấp phép xây dựng", "Phòng Kinh tế, Hạ tầng và Đô thị",
+                         "Công an xã", "Tháng 6/2026"],
+                ["2", "Số hóa hồ sơ hộ tịch", "Văn phòng HĐND và UBND xã", "Công chức Tư pháp - Hộ tịch"])
+    text += "\n" + last
+    assert [deadline for *_, deadline in tasks(text)] == ["2026-06-30", expected]
+
+
+def test_text_after_an_unclosed_row_is_no_cell():
+    """Not: two cells short of the row, or a paragraph of text, is no time cell left unclosed."""
+    text = bars(HEADER, ["1", "Số hóa hồ sơ hộ tịch", "Văn phòng HĐND và UBND xã", "Công an xã", "Tháng 6/2026"],
+                ["2", "Kiểm tra hồ sơ cấp phép xây dựng", "Phòng Kinh tế"])
+    text += "\nQuý IV/2026"
+    assert [deadline for *_, deadline in tasks(text)][0] == "2026-06-30"
+    assert bar_tables(text).rstrip().endswith("Quý IV/2026")
+    long_tail = bars(HEADER, ["1", "Số hóa hồ sơ hộ tịch", "Văn phòng HĐND và UBND xã", "Công an xã"])
+    long_tail += "\n" + "\n".join(["Ủy ban nhân dân xã yêu cầu các bộ phận thực hiện nghiêm."] * 4)
+    assert bar_tables(long_tail).rstrip().endswith("thực hiện nghiêm.")
