@@ -106,6 +106,7 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         deadline = re.sub(r"^từ\s+\S.*?\s+(?=(?:đến|tới)\s)", "", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:đến|tới)\s+(?:hết\s+)?|^giai đoạn\s+(?=\d)", "", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s*[-–]\s*(\d{4})$", r"năm \1", deadline, flags=re.IGNORECASE)
+        deadline = _span_end(deadline)
         deadline = re.sub(r"^(\d{4})$", r"năm \1", deadline)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s+(?:và|,)\s+((?:hằng|hàng) năm)$", r"\1", deadline, flags=re.IGNORECASE)
         sentence += f" Thời hạn: {deadline}."
@@ -113,6 +114,16 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     if output:
         sentence += f" Sản phẩm: {output}."
     return sentence
+
+
+# "Quý IV/2025 - Quý II/2026", "Tháng 3 - tháng 9/2026", "Tháng 10 - 12/2026": a span of time, due at its end.
+_SPAN = re.compile(r"^(?P<unit>tháng|quý)\s+[0-9IV]{1,4}(?:\s*/\s*\d{4})?\s*[-–]\s*"
+                   r"(?:(?:tháng|quý)\s+)?(?P<end>[0-9IV]{1,4}\s*/\s*\d{4})$", re.IGNORECASE)
+
+
+def _span_end(deadline: str) -> str:
+    m = _SPAN.match(deadline)
+    return f"{m.group('unit').lower()} {m.group('end')}" if m else deadline
 
 
 # --- a row's sentence read back ------------------------------------------------------------
@@ -152,8 +163,8 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
         j = k
         if first >= k or not tokens[first].is_capitalized and _verb_opens(tokens, first):
             continue
-        if units and (not separated or tokens[first].is_capitalized
-                      and tokens[first - 1].text == "," and not _HEADS.match(tokens, first)):
+        if units and (not separated or tokens[first].is_capitalized and tokens[first - 1].text == ","
+                      and not _HEADS.match(tokens, first) and tokens[first].low not in ("các", "những")):
             last = units[-1]  # the rest of a name the grammar read in part
             units[-1] = UnitRef(text[tokens[last.start].start:tokens[k - 1].end], last.kind, last.start, k,
                                 last.distributive, last.head_title)

@@ -121,6 +121,13 @@ def test_a_time_cell_goes_on_with_its_number(lines, deadline):
     ("Đến năm 2030", date(2030, 12, 31), None),
     ("2026 và hằng năm", None, "yearly"),
     ("Năm 2026 và các năm tiếp theo", None, None),
+    # a span from one month or quarter to another is due at its end
+    ("Quý IV/2026- Quý II/2027", date(2027, 6, 30), None),
+    ("Tháng 4/2026 – tháng 10/2026", date(2026, 10, 31), None),
+    ("Tháng 9 - 12/2026", date(2026, 12, 31), None),
+    ("Quý I - Quý III/2027", date(2027, 9, 30), None),
+    # not: a quarter and its year joined by a dash is one time
+    ("Quý III-2026", date(2026, 9, 30), None),
 ])
 def test_time_column_forms(cell, deadline, recurrence):
     text = f"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n| 1 | Rà soát hồ sơ | Sở Y tế | {cell} |\n"

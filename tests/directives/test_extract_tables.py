@@ -182,6 +182,9 @@ CELL_HEAD = "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp 
     ("Phòng Kinh tế", "Ban Quản lý các khu du lịch và khu bảo tồn, Công an xã",
      ["Phòng Kinh tế"], ["Ban Quản lý các khu du lịch và khu bảo tồn", "Công an xã"]),
     ("Viện Nghiên cứu, Phát triển tỉnh", "Sở Tài chính", ["Viện Nghiên cứu, Phát triển tỉnh"], ["Sở Tài chính"]),
+    # not: "các …" after a comma opens a unit of its own, however it is capitalized
+    ("Sở Y tế", "Sở Công Thương, Các cơ sở kinh doanh dược phẩm", ["Sở Y tế"],
+     ["Sở Công Thương", "Các cơ sở kinh doanh dược phẩm"]),
     # kinds the vocabulary lacks, each a unit of its own
     ("Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư", "Bộ Tài chính",
      ["Doanh nghiệp", "Nhà cung cấp dịch vụ", "Nhà đầu tư"], ["Bộ Tài chính"]),
