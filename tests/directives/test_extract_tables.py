@@ -211,3 +211,25 @@ def test_a_sentence_without_the_rows_form_reads_as_before():
                            "trước ngày 30/6/2026.", issued=date(2026, 3, 10)).tasks
     assert (task.lead, task.coordinators, task.deadline) == ("Sở Y tế", ["Sở Tài chính"], date(2026, 6, 30))
     assert task.summary.startswith("Tổ chức kiểm tra an toàn thực phẩm")
+
+
+ANNEX_BODY = ("ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 71/KH-UBND\nBình An, ngày 2 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+              "Phát triển thương mại điện tử năm 2026\n\nIV. TỔ CHỨC THỰC HIỆN\n"
+              "3. Các phòng chuyên môn, Ủy ban nhân dân các phường\n"
+              "Căn cứ Kế hoạch này xây dựng kế hoạch cụ thể triển khai tại đơn vị.\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Bình\n")
+
+
+@pytest.mark.parametrize("title", [
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026\n(Kèm theo Kế hoạch số 71/KH-UBND ngày 02/4/2026)\n",
+    "Phụ lục\nNHIỆM VỤ CỤ THỂ\n",
+    # not: a title whose rows hang under it keeps them (an italic "(Ban hành kèm theo …)" heading)
+    "PHỤ LỤC\n*(Ban hành kèm theo Kế hoạch số 71/KH-UBND)*\n",
+])
+def test_the_lines_opening_an_annex_are_no_task_of_the_section_above(title):
+    text = ANNEX_BODY + title + CELL_HEAD + "| 1 | Tập huấn kỹ năng bán hàng trực tuyến | Sở Công Thương | " \
+        "UBND các phường | Quý III/2026 |\n"
+    tasks = extract_text(text).tasks
+    assert [(t.lead, t.summary) for t in tasks][-1:] == [("Sở Công Thương", "Tập huấn kỹ năng bán hàng trực tuyến")]
+    assert not [t for t in tasks if t.summary.isupper() or t.summary.startswith(("(", "Phụ lục", "PHỤ LỤC"))]
+    assert len(tasks) == 3  # the section's two leads, then the annex's row
