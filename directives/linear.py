@@ -355,10 +355,40 @@ def field_records(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
+        title = _title_before(out, fields)
+        if title is not None:
+            # "6. Xây dựng Cổng thông tin …" over "- Nội dung: …", "- Cơ quan thực hiện: …": the item's
+            # title names the task, its "Nội dung" field tells what the work holds.
+            start, name = title
+            del out[start:]
+            content = column_roles([label for label, _ in fields])["content"]
+            fields[content] = (fields[content][0], name)
         out.extend(["", "| " + " | ".join(label for label, _ in fields) + " |",
                     "| " + " | ".join(value.replace("|", "/").rstrip(" .;") for _, value in fields) + " |", ""])
         i = end
     return "\n".join(out)
+
+
+MAX_TITLE_LINES = 4
+
+
+def _title_before(out: list[str], fields: list[tuple[str, str]]) -> tuple[int, str] | None:
+    """(where it starts in out, its text) of the numbered or bulleted title right above a record
+    whose content is a "Nội dung" field, wrapped over a few lines."""
+    content = column_roles([label for label, _ in fields]).get("content")
+    if content is None or not fields[content][0].casefold().startswith("nội dung"):
+        return None
+    for start in range(len(out) - 1, max(-1, len(out) - 1 - MAX_TITLE_LINES), -1):
+        line = out[start].strip()
+        if not line or _field_at(line) is not None or line.endswith(":") or line.startswith("|"):
+            return None
+        if _ITEM.match(line) and not line.startswith(("Điều", "Chương", "Phần")):
+            text = " ".join(" ".join(ln.split()) for ln in out[start:])
+            return start, _ITEM_MARK.sub("", text).rstrip(" .;")
+    return None
+
+
+_ITEM_MARK = re.compile(r"^(?:(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]|[-–+•])\s*")
 
 
 def _field_at(line: str) -> tuple[str, str] | None:

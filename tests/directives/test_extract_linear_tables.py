@@ -227,6 +227,29 @@ def test_a_task_written_as_labelled_fields_is_a_row():
     assert task.summary.startswith("Xây dựng Đề án phát triển đội ngũ hòa giải viên")
 
 
+@pytest.mark.parametrize("title, content", [
+    ("3. Xây dựng phần mềm quản lý hồ sơ\ncông chức cấp xã", "Xây dựng phần mềm quản lý hồ sơ công chức cấp xã"),
+    ("- Thông tư hướng dẫn về định mức\nchi phí đào tạo.", "Thông tư hướng dẫn về định mức chi phí đào tạo"),
+    ("b) Tổ chức hội nghị tổng kết", "Tổ chức hội nghị tổng kết"),
+])
+def test_the_title_over_a_record_names_its_task(title, content):
+    """"- Nội dung: …" under an item's title tells what the work holds; the title names the task."""
+    text = ("II. NHIỆM VỤ\n" + title + "\n+ Nội dung: bao gồm các quy định về quản lý, khai thác dữ liệu.\n"
+            "+ Cơ quan chủ trì: Sở Nội vụ.\n+ Cơ quan phối hợp: Sở Tài chính.\n+ Thời hạn hoàn thành: Quý IV/2026.\n")
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.coordinators, task.deadline) == ("Sở Nội vụ", ["Sở Tài chính"], date(2026, 12, 31))
+    assert content.startswith(task.summary.rstrip("…"))
+
+
+def test_a_record_named_by_its_own_field_keeps_the_heading_above():
+    """Not: a record whose task is named in its "Tên nhiệm vụ" field keeps the heading over it."""
+    text = "II. CÁC NHIỆM VỤ CỤ THỂ\n" + RECORD.split("\n", 1)[1]
+    rows = field_records(text)
+    assert rows.startswith("II. CÁC NHIỆM VỤ CỤ THỂ\n")
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert task.summary.startswith("Xây dựng Đề án phát triển đội ngũ hòa giải viên")
+
+
 @pytest.mark.parametrize("text", [
     # fields that name no lead: a meeting's notice
     "1. Thời gian: 08 giờ 00, ngày 12/3/2026.\n2. Địa điểm: Hội trường UBND xã.\n3. Thành phần: Lãnh đạo các phòng.\n",
