@@ -17,7 +17,7 @@ import re
 
 from . import lexicon as lx
 from .fields import names_only
-from .names import parse_unit
+from .names import CATCHALL, bare_subject_end, parse_unit
 from .tables import NUMBER_HEAD, column_roles, is_task_table, rewrite_tables
 from .text import PhraseIndex, tokenize
 
@@ -249,9 +249,11 @@ def _ahead(body: list[str], k: int) -> str:
 
 
 def _awaits_name(text: str) -> bool:
-    """"Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia": a head word, and no name yet."""
+    """"Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia": a head word, and no name yet; a kind in
+    lower case ("…, tổ chức chính trị - xã hội") is whole."""
     tokens = tokenize(text)
-    return bool(tokens) and tokens[-1].is_word and bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is None
+    return bool(tokens) and tokens[-1].is_word and tokens[0].is_capitalized and bool(_HEADS.match(tokens, 0)) and \
+        parse_unit(tokens, 0) is None
 
 
 def _fill(cells: list[str], columns: list[int], pieces: list[str], roles: dict[str, int]) -> None:
@@ -331,7 +333,15 @@ def _opens_unit(line: str, before: str) -> bool:
         return parse_unit(tokens, 0) is not None or bool(_HEADS.match(tokens, 1)) or tokens[1].low in (
             "bộ", "sở", "cơ", "đơn", "tỉnh", "địa", "cấp", "ngành")
     return bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is not None or \
-        tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0)) or bool(_ROLES.match(tokens, 0))
+        tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0)) or bool(_ROLES.match(tokens, 0)) or \
+        _opens_kinds(tokens)
+
+
+def _opens_kinds(tokens) -> bool:
+    """"Cơ quan, địa phương liên quan", "Sở, ban, ngành, tổ chức …": the kinds concerned, capitalized
+    at the head of their cell, name the units as a heading of a unit's name would."""
+    parsed = parse_unit(tokens, 0)
+    return parsed is not None and parsed[0] == CATCHALL or bool(bare_subject_end(tokens, 0))
 
 
 # "2. Cơ quan chủ trì: Bộ Tư pháp.": a field of a task set out as a record, its label a column's.

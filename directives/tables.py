@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .names import NAMED, UnitRef, is_predicate_at, parse_unit_list
+from .names import GROUP, NAMED, UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
 from .text import PhraseIndex, Token
 
 # The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
@@ -159,9 +159,15 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
         if first < stop and tokens[first].text == "(":
             j = _after_brackets(tokens, first, stop)  # "Bộ Tư pháp (đối với …)": a note on the unit
             continue
+        bare = bare_subject_end(tokens, first) if first < stop else None
+        if bare:
+            # "Sở, ban, ngành": kinds of body, no name among them
+            units.append(UnitRef(text[tokens[first].start:tokens[bare - 1].end], GROUP, first, bare))
+            j = bare
+            continue
         k = _piece_end(text, tokens, first + 1, stop, raw)
         j = k
-        if first >= k or not tokens[first].is_capitalized and _verb_opens(tokens, first):
+        if first >= k or not tokens[first].is_capitalized and _verb_opens(tokens, first, separated):
             continue
         if units and (not separated or tokens[first].is_capitalized and tokens[first - 1].text == ","
                       and not _HEADS.match(tokens, first) and tokens[first].low not in ("các", "những")):
@@ -174,11 +180,13 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
 
 
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
+_GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 
 
-def _verb_opens(tokens: list[Token], first: int) -> bool:
-    """"… trình cấp có thẩm quyền", "… trình Hội đồng nhân dân": what the unit does, not its name."""
-    return is_predicate_at(tokens, first, weak=False)
+def _verb_opens(tokens: list[Token], first: int, separated: bool) -> bool:
+    """"… trình cấp có thẩm quyền", "… trình Hội đồng nhân dân": what the unit does, not its name;
+    after a comma "tổ chức chính trị - xã hội" names a kind of body."""
+    return is_predicate_at(tokens, first, weak=False) and not (separated and _GENERIC.match(tokens, first))
 
 
 def _after_brackets(tokens: list[Token], k: int, stop: int) -> int:

@@ -169,6 +169,12 @@ def _rows(text: str) -> list[tuple[str, list[str], date | None, str | None]]:
     ("Sở Tư pháp\nSở, ngành, đơn vị có liên quan", ["Sở Tư pháp"], ["Sở, ngành, đơn vị có liên quan"]),
     # not: a complete name, then the partners' cell
     ("Sở Tư pháp\nUBND các xã, phường", ["Sở Tư pháp"], ["UBND các xã, phường"]),
+    # kinds of body, capitalized at the head of a cell, open it like a unit's name
+    ("Sở Tài chính\nCơ quan, địa\nphương liên quan", ["Sở Tài chính"], ["Cơ quan, địa phương liên quan"]),
+    ("Phòng Nội vụ\nĐơn vị, địa phương\ncó liên quan", ["Phòng Nội vụ"], ["Đơn vị, địa phương có liên quan"]),
+    # a kind in lower case after a comma is whole: the capitalized line after it is the next cell
+    ("Sở, ban, ngành, tổ\nchức chính trị - xã hội\nCơ quan liên quan", ["Sở, ban, ngành", "Tổ chức chính trị - xã hội"],
+     ["Cơ quan liên quan"]),
 ])
 def test_lead_cells_read_over_lines(cells, leads, partners):
     text = HEAD + "1\nRà soát hồ sơ đất đai.\n" + cells + "\nBáo cáo\nTháng\n6/2026\n"
