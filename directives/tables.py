@@ -31,6 +31,7 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động")),
 )
 _EMPTY = ("", "-", "—", "–", "x")
+MAX_LABEL_WORDS = 5  # a header's label is short; a longer cell is a row's text
 _ROMAN_ROW = re.compile(r"^(?:[IVXLC]+|[A-Z])[.)]?$")
 _ROW_NUMBER = re.compile(r"^(?:(?P<digits>\d{1,3}(?:\.\d{1,2})*)|[IVXLC]{1,5}|[a-zđ])[.)]?$")
 
@@ -63,6 +64,9 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
         return []
+    if len(rows) > 1 and _sub_header(rows[0], rows[1]):
+        # "Cơ quan thực hiện" over "Chủ trì | Phối hợp": the header's two rows make one
+        rows = [_joined_header(rows[0], rows[1]), *rows[2:]]
     roles = column_roles(rows[0])
     if "lead" not in roles or "content" not in roles:
         return [cell for row in rows for cell in row if cell.strip()]
@@ -72,6 +76,24 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
         if sentence:
             out.append(sentence)
     return out
+
+
+def _sub_header(header: list[str], row: list[str]) -> bool:
+    """A header's second row: labels under a merged cell ("Chủ trì", "Phối hợp"), every other cell
+    empty or the merged cell above repeated, and a role it gives that the first row lacks."""
+    labels = [c.strip() for k, c in enumerate(row) if c.strip() and (k >= len(header) or c.strip() != header[k].strip())]
+    if not labels or any(not column_roles([label]) or len(label.split()) > MAX_LABEL_WORDS for label in labels):
+        return False
+    return bool(set(column_roles(_joined_header(header, row))) - set(column_roles(header)))
+
+
+def _joined_header(header: list[str], row: list[str]) -> list[str]:
+    cells = []
+    for k in range(max(len(header), len(row))):
+        top = header[k].strip() if k < len(header) else ""
+        below = row[k].strip() if k < len(row) else ""
+        cells.append(top if below in ("", top) else f"{top} {below}".strip())
+    return cells
 
 
 def _cell(row: list[str], roles: dict[str, int], role: str) -> str:

@@ -233,3 +233,48 @@ def test_the_lines_opening_an_annex_are_no_task_of_the_section_above(title):
     assert [(t.lead, t.summary) for t in tasks][-1:] == [("Sở Công Thương", "Tập huấn kỹ năng bán hàng trực tuyến")]
     assert not [t for t in tasks if t.summary.isupper() or t.summary.startswith(("(", "Phụ lục", "PHỤ LỤC"))]
     assert len(tasks) == 3  # the section's two leads, then the annex's row
+
+
+def test_a_docx_header_of_two_rows_under_a_merged_cell(tmp_path):
+    """"Cơ quan thực hiện" merged over "Chủ trì | Phối hợp", the other header cells merged down."""
+    document = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=4, cols=5)
+    for col, (top, below) in enumerate([("STT", None), ("Nội dung", None), ("Đơn vị thực hiện", "Chủ trì"),
+                                        ("Đơn vị thực hiện", "Phối hợp"), ("Thời gian", None)]):
+        table.cell(0, col).text = top
+        if below:
+            table.cell(1, col).text = below
+        else:
+            table.cell(0, col).merge(table.cell(1, col))
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "Đơn vị thực hiện"
+    for r, row in enumerate([["1", "Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "Công an xã", "Quý III/2026"],
+                             ["2", "Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "", "Tháng 10/2026"]], start=2):
+        for col, value in enumerate(row):
+            table.cell(r, col).text = value
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    got = [(t.lead, t.coordinators, t.deadline) for t in extract_file(path).tasks]
+    assert got == [("Trạm Y tế xã", ["Công an xã"], date(2026, 9, 30)),
+                   ("Phòng Văn hóa - Xã hội", [], date(2026, 10, 31))]
+
+
+@pytest.mark.parametrize("second, coordinators", [
+    ("|  |  | Chủ trì | Phối hợp |  |", ["Sở Công Thương", "UBND các xã"]),
+    ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |", ["Sở Công Thương", "UBND các xã"]),
+    # not: a first row of the table's own text is a row, however short its cells
+    ("| 1 | Tập huấn | Sở Nội vụ | Sở Tư pháp | Tháng 5/2026 |", None),
+])
+def test_a_pipe_header_of_two_rows(second, coordinators):
+    text = HEAD + ("| STT | Nhiệm vụ | Cơ quan thực hiện | Cơ quan thực hiện | Thời gian |\n" + second + "\n"
+                   "| 2 | Hỗ trợ tiêu thụ nông sản | Sở Nông nghiệp và Môi trường | Sở Công Thương, UBND các xã | "
+                   "Quý IV/2026 |\n")
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    if coordinators is None:
+        # the header names no partners' column: the rows keep their leads, the partners are not read
+        assert [t.lead for t in tasks] == ["Sở Nội vụ", "Sở Nông nghiệp và Môi trường"]
+    else:
+        (task,) = tasks
+        assert (task.lead, task.coordinators, task.deadline) == ("Sở Nông nghiệp và Môi trường", coordinators,
+                                                                 date(2026, 12, 31))
