@@ -22,7 +22,7 @@ table reader turns into assignment sentences like any other table.
 from __future__ import annotations
 
 from .names import is_only_units
-from .tables import NUMBER_HEAD, column_roles, is_row_number, is_task_table, rewrite_tables
+from .tables import NUMBER_HEAD, column_roles, is_row_number, is_task_table, rewrite_tables, spread_header
 
 _TASK_WORDS = 5  # a cell opening with this many words on its first line is a task's text
 _MAX_CELL_LINES = 40  # a cell longer than this is no cell: the bars were something else
@@ -99,6 +99,11 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     rows, p = [header[0]], header[1]
     width = len(header[0])
     roles = column_roles(header[0])
+    if p < len(lines) and _is_bar(lines[p]):
+        cells, after, _ = _row(lines, p, width, roles["lead"])
+        wide = spread_header(header[0], cells) if len(cells) < width else None
+        if wide is not None:  # "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
+            rows, p, width, roles = [wide], after, len(wide), column_roles(wide)
     more = True
     while more and p < len(lines) and _is_bar(lines[p]):
         cells, p, more = _row(lines, p, width, roles["lead"])

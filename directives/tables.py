@@ -87,6 +87,19 @@ def _sub_header(header: list[str], row: list[str]) -> bool:
     return bool(set(column_roles(_joined_header(header, row))) - set(column_roles(header)))
 
 
+def spread_header(header: list[str], labels: list[str]) -> list[str] | None:
+    """The header with its lead's cell spread over the labels of a second row that a page gives
+    only its own cells ("Cơ quan thực hiện" over "Chủ trì", "Phối hợp"), or None when the second
+    row holds no such labels."""
+    roles = column_roles(header)
+    if "lead" not in roles or not labels or \
+            any(not column_roles([label]) or len(label.split()) > MAX_LABEL_WORDS for label in labels):
+        return None
+    at = roles["lead"]
+    wide = header[:at] + [f"{header[at]} {label}" for label in labels] + header[at + 1:]
+    return wide if set(column_roles(wide)) - set(roles) else None
+
+
 def _joined_header(header: list[str], row: list[str]) -> list[str]:
     cells = []
     for k in range(max(len(header), len(row))):

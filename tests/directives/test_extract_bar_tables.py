@@ -140,3 +140,23 @@ def test_text_after_an_unclosed_row_is_no_cell():
     long_tail = bars(HEADER, ["1", "Số hóa hồ sơ hộ tịch", "Văn phòng HĐND và UBND xã", "Công an xã"])
     long_tail += "\n" + "\n".join(["Ủy ban nhân dân xã yêu cầu các bộ phận thực hiện nghiêm."] * 4)
     assert bar_tables(long_tail).rstrip().endswith("thực hiện nghiêm.")
+
+
+@pytest.mark.parametrize("top, below", [
+    ("Cơ quan thực hiện", ["Chủ trì", "Phối hợp"]),
+    ("Đơn vị", ["Đơn vị chủ trì", "Đơn vị phối hợp"]),
+])
+def test_a_header_merged_over_two_columns(top, below):
+    """A page gives the header's second row only its own cells: the merged cell above spreads."""
+    text = bars(["STT", "Nội dung", top, "Thời gian"], below,
+                ["1", "Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "Công an xã", "Quý III/2026"],
+                ["2", "Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "", "Tháng 10/2026"])
+    assert tasks(text) == [("Trạm Y tế xã", ["Công an xã"], "2026-09-30"),
+                           ("Phòng Văn hóa - Xã hội", [], "2026-10-31")]
+
+
+def test_a_first_row_of_text_is_no_second_header():
+    """Not: a row merged under the header's number cell is a task, not labels."""
+    text = bars(["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+                ["1", "Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "Công an xã", "Quý III/2026"])
+    assert tasks(text) == [("Trạm Y tế xã", ["Công an xã"], "2026-09-30")]
