@@ -113,8 +113,16 @@ def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
     index = roles.get(role)
     if index is None or index >= len(row):
         return ""
-    value = " ".join(row[index].split()).strip(" .;")
+    text = row[index]
+    if role in ("lead", "coordinators"):
+        text = _LINE_OF_UNITS.sub(", ", text)
+    value = " ".join(text.split()).strip(" .;")
     return "" if value.casefold() in _EMPTY else value
+
+
+# "Sở Y tế" / "Sở Tài chính": units a cell of a .docx lists one a paragraph, each line a name; a line
+# ending with a joiner ("Sở Khoa học và" / "Công nghệ") or going on in lower case is one name.
+_LINE_OF_UNITS = re.compile(r"(?<![,;&/–-])(?<!\svà)(?<!\scủa)(?<!\scác)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _row_sentence(row: list[str], roles: dict[str, int]) -> str:

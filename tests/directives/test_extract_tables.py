@@ -278,3 +278,31 @@ def test_a_pipe_header_of_two_rows(second, coordinators):
         (task,) = tasks
         assert (task.lead, task.coordinators, task.deadline) == ("Sở Nông nghiệp và Môi trường", coordinators,
                                                                  date(2026, 12, 31))
+
+
+@pytest.mark.parametrize("lead, partners, leads, coordinators", [
+    (["Sở Y tế", "Sở Tài chính"], ["Công an tỉnh", "UBND các xã"], ["Sở Y tế", "Sở Tài chính"],
+     ["Công an tỉnh", "UBND các xã"]),
+    (["Phòng Kinh tế"], ["Văn phòng HĐND và", "UBND xã", "Công an xã"], ["Phòng Kinh tế"],
+     ["Văn phòng HĐND và UBND xã", "Công an xã"]),
+    # not: a name going on in lower case is one name
+    (["Ban Chỉ huy Quân sự", "xã"], ["Trạm Y tế xã"], ["Ban Chỉ huy Quân sự xã"], ["Trạm Y tế xã"]),
+])
+def test_a_docx_cell_lists_units_one_a_paragraph(tmp_path, lead, partners, leads, coordinators):
+    document = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=5)
+    for col, label in enumerate(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]):
+        table.cell(0, col).text = label
+    for col, value in enumerate(["1", "Rà soát hộ nghèo", lead, partners, "Quý III/2026"]):
+        cell = table.cell(1, col)
+        lines = value if isinstance(value, list) else [value]
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    tasks = extract_file(path).tasks
+    assert [t.lead for t in tasks] == leads
+    assert all(t.coordinators == coordinators and t.deadline == date(2026, 9, 30) for t in tasks)
