@@ -126,6 +126,9 @@ def test_a_time_cell_goes_on_with_its_number(lines, deadline):
     ("Tháng 4/2026 – tháng 10/2026", date(2026, 10, 31), None),
     ("Tháng 9 - 12/2026", date(2026, 12, 31), None),
     ("Quý I - Quý III/2027", date(2027, 9, 30), None),
+    # two parts of a year named together: due at the end of the last
+    ("Quý II, III/2026", date(2026, 9, 30), None),
+    ("Tháng 5 và tháng 7/2026", date(2026, 7, 31), None),
     # not: a quarter and its year joined by a dash is one time
     ("Quý III-2026", date(2026, 9, 30), None),
 ])
