@@ -26,11 +26,17 @@ from .tables import NUMBER_HEAD, column_roles, is_row_number, is_task_table, rew
 
 _TASK_WORDS = 5  # a cell opening with this many words on its first line is a task's text
 _MAX_CELL_LINES = 40  # a cell longer than this is no cell: the bars were something else
+_LABEL_WORDS = 6  # a header cell's label is short
 _LAST_CELL_LINES = 3  # the last cell of a table ending the text without its closing bar is short
 
 
 def _is_bar(line: str) -> bool:
     return line.strip() == "|"
+
+
+def _opens_header(line: str) -> bool:
+    """"STT", or a column's label ("Nội dung công việc", "Nhiệm vụ"): a table's first header cell."""
+    return bool(NUMBER_HEAD.match(line)) or len(line.split()) <= _LABEL_WORDS and bool(column_roles([line]))
 
 
 def _cell(lines: list[str], p: int) -> tuple[str, int] | None:
@@ -91,7 +97,7 @@ def _row(lines: list[str], p: int, width: int, lead: int) -> tuple[list[str], in
 
 
 def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
-    if not (_is_bar(lines[i]) and i + 1 < len(lines) and NUMBER_HEAD.match(lines[i + 1].strip())):
+    if not (_is_bar(lines[i]) and i + 1 < len(lines) and _opens_header(lines[i + 1].strip())):
         return None
     header = _header(lines, i)
     if header is None or len(header[0]) < 3 or not is_task_table(header[0]):

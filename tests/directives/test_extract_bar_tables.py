@@ -160,3 +160,22 @@ def test_a_first_row_of_text_is_no_second_header():
     text = bars(["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
                 ["1", "Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "Công an xã", "Quý III/2026"])
     assert tasks(text) == [("Trạm Y tế xã", ["Công an xã"], "2026-09-30")]
+
+
+@pytest.mark.parametrize("first", ["Nội dung công việc", "Nhiệm vụ"])
+def test_a_table_without_a_number_column(first):
+    """The header opens with the task's column: each row is still one assignment."""
+    text = "PHỤ LỤC\n" + bars([first, "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+                             ["Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "Công an xã", "Quý III/2026"],
+                             ["Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "", "Tháng 10/2026"]) + "\nNơi nhận:"
+    assert tasks(text) == [("Trạm Y tế xã", ["Công an xã"], "2026-09-30"),
+                           ("Phòng Văn hóa - Xã hội", [], "2026-10-31")]
+
+
+@pytest.mark.parametrize("header", [
+    ["Nội dung", "Số lượng", "Ghi chú"],  # not: no lead's column
+    ["Nơi nhận:\n- Như trên;\n- Lưu: VT.", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"],  # not: a signature's table
+])
+def test_bars_without_a_task_header_stay_text(header):
+    text = bars(header, ["Kiểm tra", "Trạm Y tế xã", ""][:len(header)])
+    assert bar_tables(text) == text
