@@ -230,7 +230,7 @@ OUTPUT_NOUNS = (
 # Nouns whose second syllable is also a verb ("công trình" is not "công" + "trình").
 NOUN_COMPOUNDS = _phrases(
     "công trình|chương trình|quy trình|lộ trình|tờ trình|tiến trình|quá trình|giáo trình|độc lập|"
-    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký"
+    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký|việc làm"
 )
 # Department names with "và" inside, as the law names them: in "các Sở: Tư pháp, Nội vụ và
 # Tài chính" the last "và" joins two units unless the pair is one of these.

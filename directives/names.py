@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .text import PhraseIndex, Token, capitalize_first
+from .text import PhraseIndex, Token, capitalize_first, tokenize
 
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
 
@@ -751,6 +751,14 @@ def bare_subject_end(tokens: list[Token], i: int) -> int | None:
     if not listed and end - i < 3:
         return None
     return end
+
+
+def is_only_units(text: str, raw: bool = False) -> bool:
+    """Whether a text is nothing but units' names ("Sở Y tế, Công an tỉnh và UBND các xã"), as a
+    table's lead cell or a lead field is; raw as in parse_unit_list."""
+    tokens = tokenize(text)
+    units, end = parse_unit_list(text, tokens, 0, raw=raw)
+    return bool(units) and end >= len(tokens)
 
 
 def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -> tuple[list[UnitRef], int]:

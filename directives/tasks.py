@@ -30,6 +30,7 @@ from .names import (
     parse_unit_list,
 )
 from .structure import Block
+from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
@@ -198,6 +199,12 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         j = _after_handing(tokens, i + n)
+        row = _row_cell(text, tokens, i, "lead")
+        if row is not None and row[0] == j:
+            # A table row's sentence: its lead cell holds the leads and nothing else.
+            units = cell_units(text, tokens, *row)
+            if units:
+                return units, True, row[1]
         units, end = parse_unit_list(text, tokens, j)
         if not units:
             units, end = _raw_lead(text, tokens, j)
@@ -237,6 +244,19 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if k > end:
             break  # only the first comma
     return units, False, end
+
+
+def _row_cell(text: str, tokens: list[Token], i: int, cell: str) -> tuple[int, int] | None:
+    """The tokens (start, stop) of a cell ("lead", "coordinators") of the table row whose sentence
+    opens at token i, or None when the words there are no row's sentence."""
+    if i >= len(tokens):
+        return None
+    m = ROW_SENTENCE.match(text, tokens[i].start)
+    if m is None or m.group(cell) is None:
+        return None
+    start = next(k for k in range(i, len(tokens)) if tokens[k].start >= m.start(cell))
+    stop = next((k for k in range(start, len(tokens)) if tokens[k].start >= m.end(cell)), len(tokens))
+    return start, stop
 
 
 def _one_head(units: list[UnitRef]) -> bool:
@@ -404,6 +424,9 @@ def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment
 def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Character spans of "phối hợp với A, B; C" lists: their ";" does not end a clause."""
     spans = []
+    row = _row_cell(sentence, tokens, 0, "coordinators")
+    if row is not None:
+        spans.append((tokens[row[0]].start, tokens[row[1] - 1].end))
     for m in _COORD_CUE.finditer(sentence):
         rest = sentence[m.end():m.end() + LIST_WINDOW]
         sub = tokenize(rest)
@@ -504,6 +527,12 @@ def lead_key(name: str) -> str:
 def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
     """Units named after "phối hợp với" in text; action is where the lead's action begins."""
     out: list[UnitRef] = []
+    row = _row_cell(text, tokenize(text), 0, "coordinators") if ROW_SENTENCE.match(text) else None
+    if row is not None:
+        # A table row's sentence: its partners' cell holds the partners and nothing else.
+        units = cell_units(text, tokenize(text), *row, raw=True)
+        if units is not None:
+            return [u for u in units if not u.distributive]
     for m in _COORD_CUE.finditer(text):
         if m.start() >= action and _directed_object(text[max(action, text.rfind(";", 0, m.start()) + 1):m.start()]):
             continue
@@ -579,7 +608,8 @@ def action_text(text: str, start: int = 0) -> str:
     rest = text[start:]
     while True:
         rest = re.sub(r"^\([^()]*\)", "", rest.lstrip(" ,:;.-")).lstrip(" ,:;.-")  # "(nay là Sở …) chủ trì …"
-        m = re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest) or _BASIS.match(rest)
+        m = ROW_ACTION.match(rest) or re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest) or \
+            _BASIS.match(rest)
         if m:
             rest = rest[m.end():]
             continue
