@@ -86,7 +86,7 @@ _SPAN = re.compile(r"(?<!\w)(?:tình\s+hình|kết\s+quả|số\s+liệu|giải\
 _REC_DAY = re.compile(r"(?:ngày|mùng)\s+(\d{1,2})\s+(?:hằng|hàng|mỗi|các)\s+tháng")
 # "Hằng tháng, trước ngày 05, báo cáo …": the cadence first, then the day of the month.
 # The day may be of the month after ("chậm nhất ngày 05 tháng sau"), but not a whole date.
-_OF_MONTH = r"(?![\d/.\-]|\s+(?:của\s+)?tháng(?!\s+(?:sau|tiếp\s+theo|kế\s+tiếp))|\s+của)"
+_OF_MONTH = r"(?!\d|\s*[/.\-]\s*\d|\s+(?:của\s+)?tháng(?!\s+(?:sau|tiếp\s+theo|kế\s+tiếp))|\s+của)"
 _REC_DAY_AFTER = re.compile(r"(?<!\w)(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tháng\s*[,(]?\s*(?:trước|chậm\s+nhất(?:\s+là)?|"
                             rf"vào|trong)?\s*(?:ngày|mùng)\s+(\d{{1,2}}){_OF_MONTH}")
 # "Định kỳ hằng tháng, Sở Y tế báo cáo UBND tỉnh trước ngày 20": the day later in the same clause.
