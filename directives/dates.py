@@ -61,10 +61,10 @@ _COUNTED = re.compile(r"(?<!\w)(?:trong(?:\s+(?:thời\s+hạn|vòng|thời\s+gi
                       r"quyết\s+định|kế\s+hoạch|kết\s+luận)|\s*(?:[,.;)]|$)))")
 # "Quyết định có hiệu lực sau 15 ngày kể từ ngày ký": when a text takes effect, not a task's deadline.
 _IN_FORCE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s*$")
-# "trước cuối quý III", "đến cuối năm 2026": the end of the period itself.
+# "trước cuối quý 3", "đến cuối năm 2027": the end of the period itself.
 _PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hết|cuối)\s+)?{_PERIOD}")
-# A span of periods ends with its last one: "Quý IV/2025 - Quý II/2026", "tháng 4 - tháng 6/2026",
-# "tháng 10 đến tháng 12/2026", and the short forms of table cells "tháng 4-6/2026", "quý II-III/2026".
+# A span of periods ends with its last one: "Quý 4/2027 - Quý 2/2028", "tháng 4 - tháng 6/2027",
+# "tháng 10 đến tháng 12/2027", and the short forms of table cells "tháng 4-6/2027", "quý 2-3/2027".
 _PERIOD_RANGE = re.compile(rf"\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*(?:{_PERIOD}|(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}}))")
 _YEAR_END = re.compile(r"(?<!\w)(?:từ\s+nay\s+)?đến\s+(?:hết\s+|cuối\s+)năm(?!\s+\d)")
 # "trong tháng 6" is a deadline after a verb of completion or delivery, not in
@@ -175,7 +175,7 @@ def _range_end(low: str, m: re.Match, default_year: int | date) -> date | None:
     r = _PERIOD_RANGE.match(low, m.end())
     if r is None:
         return None
-    if r.group("rn"):  # "tháng 4-6/2026", "quý II-III/2026": the unit of the first period
+    if r.group("rn"):  # "tháng 4-6/2027", "quý 2-3/2027": the unit of the first period
         year, n = int(r.group("ry")), r.group("rn")
         if m.group("mm") and n.isdigit():
             return month_end(year, int(n))
