@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-_NUMERIC = r"(?<![\d/])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?![\d/])"
+_NUMERIC = r"(?<![\d/])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4})|\s+năm\s+(?P<yn>\d{4}))?(?![\d/])"
 _VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y2>\d{4}))?(?![\d/])"
 _MONTH = r"tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?(?![\d/])"
 # "Quý IV/2025", "Quý IV năm 2025", "Quí IV-2025" (the older spelling, a dash as in table cells).
@@ -28,9 +28,13 @@ _TIME = (r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|tr
          # "trước thứ Sáu, ngày 15/5", "trước 16 giờ, thứ Sáu, ngày 15/5": the weekday of the day
          r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s+)?")
 # A named occasion before its date does not hide it: "trước ngày Tết Dương lịch 01/01/2027",
-# "trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2025)".
-_OCCASION = (r"(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+tổ|khai\s+giảng|khai\s+mạc|đại\s+hội|kỳ\s+họp|"
-             r"hội\s+nghị|bầu\s+cử|ngày\s+hội|ngày\s+quốc\s+tế|ngày\s+thành\s+lập)(?:[^\d;.:]|\d{1,3}\s+năm\b|thứ\s+\d{1,3}\b){0,60}?[\s(,]+")
+# "trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2025)", "trước ngày Luật có hiệu lực (01/7/2027)".
+_OCCASION = (r"(?:(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+tổ|khai\s+giảng|khai\s+mạc|đại\s+hội|kỳ\s+họp|"
+             r"hội\s+nghị|bầu\s+cử|ngày\s+hội|ngày\s+quốc\s+tế|ngày\s+thành\s+lập)"
+             r"(?:[^\d;.:]|\d{1,3}\s+năm\b|thứ\s+\d{1,3}\b){0,60}?[\s(,]+|"
+             # a legal text only when it takes effect: "trong Nghị quyết … ngày 10/3" names the text
+             r"(?:ngày\s+)?(?:(?:bộ\s+)?luật|nghị\s+định|nghị\s+quyết|thông\s+tư)[^\d;.:]{0,60}?"
+             r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?[\s(,]+)")
 _DAY = rf"{_TIME}(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
 # "trong năm nay", "trong tháng này": the period the directive is issued in.
 _CURRENT = r"(?P<cur>năm|tháng|quý)\s+(?:nay|này)(?!\w)"
@@ -49,7 +53,7 @@ _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+h�
                r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
                r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|"
                r"từ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước|vào|đến(?=\s+cuối))")
-_DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?:{_OCCASION})?{_DAY}")
+_DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?P<occ>{_OCCASION})?{_DAY}")
 # Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày
 # sau khi nhận được văn bản". Another starting point ("kể từ ngày Luật có hiệu lực") is not the directive.
 # Received things other than the directive ("kể từ ngày nhận được hồ sơ hợp lệ") start no such count.
@@ -134,8 +138,9 @@ def _day_from(match: re.Match, default_year: int | date) -> date | None:
     g = match.groupdict()
     year = _year_of(default_year)
     if g.get("d"):
-        day = _valid(int(g["y"] or year), int(g["m"]), int(g["d"]))
-        return day if g["y"] else _rolled(day, default_year)
+        given = g["y"] or g.get("yn")  # "30/6/2027", "30/6 năm 2027"
+        day = _valid(int(given or year), int(g["m"]), int(g["d"]))
+        return day if given else _rolled(day, default_year)
     if g.get("d2"):
         day = _valid(int(g["y2"] or year), int(g["m2"]), int(g["d2"]))
         return day if g["y2"] else _rolled(day, default_year)
@@ -213,6 +218,8 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
     for m in _DAY_DEADLINE.finditer(low):
         if m.group().startswith("từ") and _SPAN.search(low[max(0, m.start() - 120):m.start()]):
             continue  # "tình hình từ ngày 01/01 đến ngày 30/6": the span reported on
+        if m.group("occ") and re.match(r"trong(?!\w)", m.group()):
+            continue  # "thực hiện kết luận trong Hội nghị ngày 10/3": the event, not a bound
         day = _day_from(m, default_year)
         if day:
             found.append((m.start(), day))

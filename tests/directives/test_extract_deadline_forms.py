@@ -127,6 +127,10 @@ def test_time_column_of_a_task_table(cell, expected):
     ("UBND các xã báo cáo trước 16 giờ, thứ Năm, ngày 14/5/2026.", date(2026, 5, 14)),
     # a month written with its year after a slash
     ("Sở Xây dựng hoàn thành trước ngày 20 tháng 05/2027.", date(2027, 5, 20)),
+    # a legal text taking effect is an occasion; a year written after "năm"
+    ("Bộ Tư pháp ban hành thông tư hướng dẫn trước ngày Luật có hiệu lực thi hành (01/7/2026).", date(2026, 7, 1)),
+    ("UBND tỉnh ban hành quy định chi tiết trước ngày Nghị định có hiệu lực (ngày 15/8/2026).", date(2026, 8, 15)),
+    ("Phòng Tư pháp hoàn thành rà soát trước 30/6 năm 2027.", date(2027, 6, 30)),
     # counted from the directive, in other words
     ("Phòng Nội vụ báo cáo trong 10 ngày kể từ ngày ký.", date(2026, 3, 20)),
     ("Các sở, ngành góp ý chậm nhất sau 15 ngày kể từ ngày nhận được văn bản.", date(2026, 3, 25)),
@@ -143,6 +147,8 @@ def test_more_deadline_forms(sentence, expected):
     "Phòng Văn hóa tổ chức các hoạt động văn nghệ vào tháng 6/2026.",
     "Sở Xây dựng chủ trì thực hiện năm 2026 và các năm tiếp theo.",
     "Sở Tài chính rà soát các khoản chi trước năm 2030.",
+    "Sở Tài chính thực hiện các nhiệm vụ được giao trong Nghị quyết của HĐND tỉnh ngày 10/3/2026.",
+    "Phòng Nội vụ triển khai các nội dung đã thống nhất trong Hội nghị ngày 05/3/2026.",
 ])
 def test_more_dates_that_are_not_deadlines(sentence):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
