@@ -50,7 +50,8 @@ MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|(?:X�
 # The issuing authority's line under a decision's title ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …").
 AUTHORITY = re.compile(r"^(?:THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|BAN CHẤP HÀNH|"
                        r"BAN THƯỜNG VỤ|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)\b")
-_PLACE_DATE = re.compile(r"^[^\d,;:.]{2,40},\s*ngày\s+\d")
+# A sentence's deadline ("… báo cáo trước thứ Sáu, ngày 15/5") is no place-and-date line.
+_PLACE_DATE = re.compile(r"^(?![^,]*(?<!\w)(?:trước|thứ|chậm|hạn)(?!\w))[^\d,;:.]{2,40},\s*ngày\s+\d")
 _NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liên đoàn|Trung tâm|Đài|Viện|Tổng công ty|Công ty|"
                             r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ủy ban|Uỷ ban)$")
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
