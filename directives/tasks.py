@@ -22,12 +22,12 @@ from .dates import find_deadline, find_recurrence
 from .names import (
     PREDICATES,
     UnitRef,
-    bare_kind,
     bare_subject_end,
     display,
     is_predicate_at,
     parse_unit,
     parse_unit_list,
+    plain_partners,
 )
 from .structure import Block
 from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
@@ -110,14 +110,18 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
 _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
                           re.IGNORECASE)
-# "phối hợp với Sở Tài chính", and without "với" ("chủ trì, phối hợp Sở Tài chính",
+# How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
+_MANNER = r"(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả|kịp thời|nhịp nhàng|sát sao|tích cực|chủ động|toàn diện)"
+# "phối hợp với Sở Tài chính", "phối hợp, hỗ trợ Sở Y tế" (work with and help), and
+# without "với" ("chủ trì, phối hợp Sở Tài chính",
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
-_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
-                        r"|(?:có|với) sự (?:tham gia|phối hợp|phối hợp chặt chẽ) của\s+"
+_COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+                        r"|phối hợp(?:\s*,|\s+và)\s+hỗ trợ\s+"
+                        r"|(?:có|với) sự (?:(?P<joining>tham gia)|phối hợp|phối hợp chặt chẽ) của\s+"
                         r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
-                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
+                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|" + _MANNER + r")", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -361,13 +365,17 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         found = lead_form(text, tokens, j)
         if found:
             return _assignment(text, tokens, i, found)
+    opens_with_verb = is_predicate_at(tokens, i, weak=False)
     for b in _boundaries(tokens, i, stop):
         # "Nhấn mạnh quy hoạch là nền tảng …, Chủ tịch UBND xã yêu cầu các bộ phận …": a clause that
         # opens with a participle ("Nhấn mạnh …", "Phát biểu kết luận …") before the unit that hands
         # the work on.
         if b >= len(tokens) or tokens[b - 1].text != ",":
             continue  # "…: Đề nghị UBND tỉnh …" quotes a request
-        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS):
+        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS
+                                                 and not opens_with_verb):
+            # (after a sentence that opens with the lead's own verb, "Phối hợp với …, rà soát, yêu cầu
+            # các tổ chức …" lists what the lead does: whom it asks is no subject)
             continue
         if not tokens[b].is_capitalized and _in_verb_series(tokens, b):
             continue  # "…, chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh …": one more verb
@@ -421,6 +429,15 @@ def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment
     return Assignment(leads, explicit, tokens[start].start, action_char)
 
 
+def _partner_list(cue: re.Match, rest: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
+    """The units a coordination cue names, and the token index after them."""
+    units, end = parse_unit_list(rest, tokens, 0, raw=True)
+    if units:
+        return units, end
+    # "phối hợp với cơ quan chức năng", "… với ngành y tế", "… với địa phương chỉ đạo"
+    return plain_partners(rest, tokens, 0, lone=not cue.group("bare"))
+
+
 def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Character spans of "phối hợp với A, B; C" lists: their ";" does not end a clause."""
     spans = []
@@ -430,7 +447,7 @@ def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, in
     for m in _COORD_CUE.finditer(sentence):
         rest = sentence[m.end():m.end() + LIST_WINDOW]
         sub = tokenize(rest)
-        units, end = parse_unit_list(rest, sub, 0, raw=True)
+        units, end = _partner_list(m, rest, sub)
         if units:
             spans.append((m.start(), m.end() + sub[end - 1].end))
     return spans
@@ -459,9 +476,25 @@ def assignments_in(sentence: str) -> list[Assignment]:
         found = lead_form(sentence, tokens, k + 1)
         if t == "," and found and not _comma_subject(tokens, k, found):
             continue
+        if t == ";" and found and _partners_after_lead(tokens, k, found):
+            continue
         if found and not found[0][0].distributive:
             out.append(_assignment(sentence, tokens, k + 1, found))
     return out
+
+
+def _partners_after_lead(tokens: list[Token], semicolon: int, found) -> bool:
+    """"Giao Sở X chủ trì; Sở Y, Sở Z phối hợp thực hiện": units that only "phối hợp" (no "với"), after a
+    clause naming who "chủ trì", are that lead's partners, not leads of their own."""
+    action = found[2]
+    if _low_at(tokens, action) != "phối" or _low_at(tokens, action + 1) != "hợp" or \
+            _low_at(tokens, action + 2) in ("với", "cùng", "chặt"):
+        return False
+    return any(tokens[k].low == "chủ" and _low_at(tokens, k + 1) == "trì" for k in range(semicolon))
+
+
+def _low_at(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
 
 
 def _comma_subject(tokens: list[Token], comma: int, found) -> bool:
@@ -538,18 +571,23 @@ def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
             continue
         if m.group("along") and m.start() < action:
             continue  # "Sở X cùng với Sở Y rà soát …": two leads, not a lead and its partner
+        if m.group("joining") and not _JOINS_THE_LEAD.search(text[action:m.start()]):
+            continue  # "tổ chức diễn đàn với sự tham gia của Bộ X": who attends the event, not a partner
         rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
-        units, _ = parse_unit_list(rest, tokens, 0, raw=True)
-        if not units and not m.group("bare"):
-            kind = bare_kind(rest, tokens, 0)  # "phối hợp với cơ quan chức năng"
-            units = [kind] if kind else []
+        units, _ = _partner_list(m, rest, tokens)
         out.extend(u for u in units if not u.distributive)
     return out + _partners_named_before(text[action:])
 
 
-# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …": the partner named before its verb.
-_PARTNER_BEFORE = re.compile(r"chủ trì\s*,\s*", re.IGNORECASE)
+# "Giao Sở Y tế chủ trì, với sự tham gia của Sở Tài chính, …": taking part in the task is said right
+# after the lead (or its "chủ trì"); after an object it is taking part in that event or body.
+_JOINS_THE_LEAD = re.compile(r"(?:,|chủ trì|^)\s*$", re.IGNORECASE)
+
+
+# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …", "… chủ trì; Sở Y, Sở Z phối hợp":
+# the partner named before its verb.
+_PARTNER_BEFORE = re.compile(r"chủ trì(?:\s+thực hiện)?\s*[,;]\s*", re.IGNORECASE)
 
 
 def _partners_named_before(text: str) -> list[UnitRef]:
