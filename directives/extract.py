@@ -28,6 +28,10 @@ from .tasks import (
 from .text import tokenize
 from .units import is_group, resolve_unit
 
+# "Cử tri xã X, huyện Y đề nghị:" then the request, then "TRẢ LỜI:" and the answer that gives the work.
+_PETITION = re.compile(r"^(?:ý kiến\s+)?(?:cử tri|công dân|người dân|nhân dân)\b[^:.;]{0,120}?"
+                       r"(?:đề nghị|kiến nghị|phản ánh|hỏi|đề xuất)\s*:\s*$", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:trả lời|ý kiến trả lời|nội dung trả lời)\b", re.IGNORECASE)
 _SECTION_KINDS = ("part", "article", "roman", "number", "subnumber", "letter", "heading")
 
 
@@ -68,7 +72,11 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     drafts: list[Draft] = []
     document_scope = _document_scope(blocks, year)
     before: list[Draft] = []
+    petition = False
     for block in blocks:
+        if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
+            continue  # what the voters ask for is not work given to anyone
+        petition = bool(_PETITION.match(block.text))
         if block.skip:
             continue
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes), document_scope)

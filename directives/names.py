@@ -200,7 +200,7 @@ def _more_places(tokens: list[Token], end: int) -> int:
         k = end + 1
         k += _LEVELS.match(tokens, k) if _LEVELS.match(tokens, k) and not _generic_follows(tokens, k) else 0
         if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation or \
-                _starts_unit_head(tokens, k) or PREDICATES.match(tokens, k) or _NOT_UNIT.match(tokens, k):
+                starts_unit_head(tokens, k) or PREDICATES.match(tokens, k) or _NOT_UNIT.match(tokens, k):
             break
         place = _place_names(tokens, k)
         if place - k > 3 or not (place >= len(tokens) or tokens[place].text in (",", ";", ".", ":", ")")
@@ -274,7 +274,7 @@ def _lowercase_after_comma(tokens: list[Token], j: int) -> bool:
         if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].is_number:
             return False
         if is_predicate_at(tokens, k) or _LEVELS.match(tokens, k) or _GENERIC.match(tokens, k) or \
-                _ROLES.match(tokens, k) or _starts_unit_head(tokens, k) or _PLURAL_HEADS.match(tokens, k) or \
+                _ROLES.match(tokens, k) or starts_unit_head(tokens, k) or _PLURAL_HEADS.match(tokens, k) or \
                 tokens[k].low in _LIST_SEPARATORS or tokens[k].low in ("các", "những", "từng", "mỗi"):
             return False
         k += 1
@@ -310,7 +310,7 @@ def _name_continues_after_and(tokens: list[Token], j: int) -> bool:
     nxt = j + 1
     if nxt >= len(tokens) or not tokens[nxt].is_word or not tokens[nxt].is_capitalized:
         return False
-    return not _starts_unit_head(tokens, nxt)
+    return not starts_unit_head(tokens, nxt)
 
 
 def _internal_comma(tokens: list[Token], j: int) -> bool:
@@ -318,20 +318,20 @@ def _internal_comma(tokens: list[Token], j: int) -> bool:
     nxt = j + 1
     if nxt >= len(tokens) or not tokens[nxt].is_word or not tokens[nxt].is_capitalized:
         return False
-    if _starts_unit_head(tokens, nxt) or tokens[nxt].is_abbreviation:
+    if starts_unit_head(tokens, nxt) or tokens[nxt].is_abbreviation:
         return False
     k = nxt
     while k < len(tokens) and k < nxt + 8:
         tok = tokens[k]
         if tok.low == "và":
-            return k + 1 < len(tokens) and tokens[k + 1].is_capitalized and not _starts_unit_head(tokens, k + 1)
+            return k + 1 < len(tokens) and tokens[k + 1].is_capitalized and not starts_unit_head(tokens, k + 1)
         if not tok.is_word or (not tok.is_capitalized and is_predicate_at(tokens, k)):
             return False
         k += 1
     return False
 
 
-def _starts_unit_head(tokens: list[Token], i: int) -> bool:
+def starts_unit_head(tokens: list[Token], i: int) -> bool:
     return bool(_NAMED.match(tokens, i) or _LEVEL_HEADS.match(tokens, i) or _PERSON.match(tokens, i)
                 or _ROLES.match(tokens, i))
 
@@ -465,13 +465,13 @@ def _place_names(tokens: list[Token], end: int) -> int:
     """"UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn": the places a level run names, one group."""
     j = end
     while j < len(tokens) and _is_name_word(tokens[j]) and not tokens[j].is_abbreviation \
-            and not _starts_unit_head(tokens, j):
+            and not starts_unit_head(tokens, j):
         k = j
         while k < len(tokens) and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation:
             k += 1
         end = k
         if k + 1 < len(tokens) and tokens[k].low in (",", "và") and _is_name_word(tokens[k + 1]) \
-                and not _starts_unit_head(tokens, k + 1):
+                and not starts_unit_head(tokens, k + 1):
             j = k + 1
             continue
         break
@@ -679,7 +679,7 @@ def _place_after(tokens: list[Token], end: int) -> int:
     if m and not (_low(tokens, k) == "cấp" and m == 1) and not _generic_follows(tokens, k + m):
         k = end = k + m
     while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
-            and not _starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
+            and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
         k += 1
     return k
 
@@ -718,7 +718,7 @@ def _person_end(tokens: list[Token], j: int) -> int:
 def _colon_places(tokens: list[Token], end: int) -> int:
     """"Chủ tịch UBND các tỉnh: Hòa An, Tân Lập": the head of that body in each place named."""
     if _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
-            not _starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
+            not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
         return _place_names(tokens, end + 1)
     return end
 
@@ -764,7 +764,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
             units.extend(named)
         elif kind == GROUP and _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
-                and not _starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
+                and not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
             # "UBND các huyện: An Lão, Hoài Ân": one unit per place, "UBND huyện An Lão", …
             head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
             named, end = _enumeration(text, tokens, head, end + 1)
@@ -873,7 +873,7 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
         end = max(end, j + _KNOWN_TAILS.match(tokens, j))  # "Văn hóa, Thể thao và Du lịch": one name
         units.append(UnitRef(f"{head} {_span_text(text, tokens, j, end)}", NAMED, j, end))
         if end < len(tokens) and tokens[end].low in (",", "và") and end + 1 < len(tokens) \
-                and _is_name_word(tokens[end + 1]) and not _starts_unit_head(tokens, end + 1):
+                and _is_name_word(tokens[end + 1]) and not starts_unit_head(tokens, end + 1):
             j = end + 1
             continue
         j = end

@@ -19,7 +19,16 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence
-from .names import UnitRef, bare_kind, bare_subject_end, display, is_predicate_at, parse_unit, parse_unit_list
+from .names import (
+    UnitRef,
+    bare_kind,
+    bare_subject_end,
+    display,
+    is_predicate_at,
+    parse_unit,
+    parse_unit_list,
+    starts_unit_head,
+)
 from .structure import Block
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
@@ -89,6 +98,9 @@ _LOOKS_BACK = re.compile(r"^(?:năm \d{4}|năm qua|thời gian qua|trong năm (?
 # "Tại cuộc họp, lãnh đạo Phòng X báo cáo …": what was said at the meeting, not what is asked.
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
+# "Cùng dự có đồng chí Trưởng phòng X; lãnh đạo UBND các xã …", "Dự họp có …": who attended, no work.
+_ATTENDEES = re.compile(r"^\s*(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:họp|hội nghị|cuộc họp|buổi làm việc|buổi tiếp|"
+                        r"phiên họp|lễ|kiểm tra))?(?:\s+(?:còn|cùng))?\s+có(?!\w)", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
@@ -178,8 +190,32 @@ def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], in
     return [UnitRef(name, "named", j, k)], k
 
 
+_HONORIFICS = PhraseIndex([("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)])
+_NAME_DASHES = ("-", "–", "—", ",")
+MAX_NAME_WORDS = 4  # "Nguyễn Thị Minh Khai": a Vietnamese person's name
+
+
+def _speaker_title(tokens: list[Token], i: int) -> int | None:
+    """Where the title starts in "đồng chí Nguyễn Văn A – Phó Chủ tịch UBND huyện …" (the
+    honorific may be missing): the news names the person who speaks, then the post."""
+    j = i + _HONORIFICS.match(tokens, i)
+    k = j
+    while k < len(tokens) and k < j + MAX_NAME_WORDS and tokens[k].is_word and tokens[k].is_capitalized \
+            and not tokens[k].is_abbreviation and not starts_unit_head(tokens, k):
+        k += 1
+    if k - j < 2 or k + 1 >= len(tokens) or tokens[k].text not in _NAME_DASHES:
+        return None
+    return k + 1 if starts_unit_head(tokens, k + 1) else None
+
+
 def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
     """(leads, explicit, index where the action starts) when the words at i assign work."""
+    title = _speaker_title(tokens, i)
+    if title is not None:
+        # "Ông Nguyễn Văn A – Phó Chủ tịch UBND huyện chỉ đạo Phòng X …": only the units the
+        # speaker hands the work to lead it.
+        found = lead_form(text, tokens, title)
+        return found if found is not None and found[1] else None
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         j = _after_handing(tokens, i + n)
@@ -270,7 +306,11 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         return _assignment(text, tokens, i, found)
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
-    for count, b in enumerate(_boundaries(tokens, i, stop)):
+    boundaries = _boundaries(tokens, i, stop)
+    speaker = _speaker_inside(text, tokens, i, boundaries[0] if boundaries else stop)
+    if speaker is not None:
+        return speaker
+    for count, b in enumerate(boundaries):
         if b >= len(tokens):
             break
         found = lead_form(text, tokens, b)
@@ -286,6 +326,18 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             return _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
                 or _after_consequence(text, tokens, b, stop)
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+def _speaker_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    """"Kết luận phiên họp đồng chí Nguyễn Văn A - Bí thư Đảng ủy xã yêu cầu UBND xã, các ban …": the
+    introduction runs into the named speaker, whose handing is read before the commas of the list."""
+    for k in range(i + 1, stop):
+        if _speaker_title(tokens, k) is None or (tokens[k - 1].is_capitalized and not _HONORIFICS.match(tokens, k)):
+            continue
+        found = lead_form(text, tokens, k)
+        if found and found[1]:
+            return _assignment(text, tokens, i, found)
+    return None
 
 
 def _handing_subject_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
@@ -322,7 +374,8 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         # the work on.
         if b >= len(tokens) or tokens[b - 1].text != ",":
             continue  # "…: Đề nghị UBND tỉnh …" quotes a request
-        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS):
+        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS) \
+                and not _HONORIFICS.match(tokens, b):
             continue
         # "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã X xem xét …"
         found = lead_form(text, tokens, b)
@@ -809,6 +862,9 @@ class BlockReader:
     def _sentence(self, sentence: str) -> None:
         if _SOURCE_NOTE.match(sentence.strip()):
             return  # "(Nguồn: Công văn số 12/UBND-VP)", "Xem chi tiết tại …": where the text comes from
+        if _ATTENDEES.match(sentence):
+            self.last = []
+            return
         if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence):
             self.last = []
             return
