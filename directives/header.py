@@ -73,10 +73,13 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
 
 
 PROSE_CHARS = 200  # a line this long, not in capitals, is a paragraph of the body
+SENTENCE_WORDS = 8  # … and so is a shorter one ending a sentence with this many words
 
 
 def _is_prose(text: str) -> bool:
-    return len(text) >= PROSE_CHARS and not _is_caps(text)
+    if _is_caps(text):
+        return False
+    return len(text) >= PROSE_CHARS or (text.rstrip().endswith((".", "./.")) and len(text.split()) >= SENTENCE_WORDS)
 
 
 def _title_after(lines: list[Line], i: int) -> tuple[str, int]:

@@ -72,10 +72,15 @@ _TITLE_COLON = re.compile(r"\b(Giám đốc|Thủ trưởng|Chủ tịch)\s*:\s*
                           r"Bộ Chỉ huy|Trung tâm|Chi cục|Cục|Kho bạc|Bảo hiểm|Văn phòng)\s)")
 
 
+# "… biết, thực hiện./.Nơi nhận:" on one line (a portal's copy): the recipients start a line of their own.
+_GLUED_RECIPIENTS = re.compile(r"(?<=\.)[ \t]*(?=(?:Nơi nhận|NƠI NHẬN)\s*:)")
+
+
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROP)
     text = unglue(text)  # "cáchuyện", "chứcHĐND": a portal dropped the space at a line break
     text = _TITLE_COLON.sub(r"\1 ", text)
+    text = _GLUED_RECIPIENTS.sub("\n", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -252,12 +252,20 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             j = _after_handing(tokens, k + n)
             inner, inner_end = parse_unit_list(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
-            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")) and \
+            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
+                          or _heads_of_bodies(inner[0])) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
                 return inner, True, inner_end
         if k > end:
             break  # only the first comma
     return units, False, end
+
+
+def _heads_of_bodies(unit: UnitRef) -> bool:
+    """"yêu cầu lãnh đạo các sở, ban, ngành …", "đề nghị thủ trưởng các đơn vị …": the heads of bodies
+    named after the title are handed the work; "phân công lãnh đạo, nhân viên trực" names staff."""
+    return unit.kind == "person" and bool(re.search(r"(?<!\w)(?:các|những|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban)(?!\w)",
+                                                    unit.text))
 
 
 def _one_head(units: list[UnitRef]) -> bool:
@@ -681,6 +689,12 @@ def _speaks(leads: list[UnitRef], speakers: tuple[str, ...]) -> bool:
 _SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến|tới)\b", re.IGNORECASE)
 
 
+# "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.": the letter's sending formula, whoever it names.
+_LET_KNOW = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)(?!\w)[^.;]{0,200}?(?<!\w)biết"
+                       r"(?:\s*(?:,|và|để)\s*(?:thực hiện|triển khai thực hiện|phối hợp thực hiện|chỉ đạo thực hiện))?"
+                       r"\s*[./]*$", re.IGNORECASE)
+# "Bộ Y tế trân trọng cảm ơn./.", "Rất mong nhận được sự phối hợp của Quý cơ quan./.": courtesy, no work.
+_THANKS = re.compile(r"^(?:xin\s+)?(?:trân trọng\s+)?(?:cảm ơn|cám ơn)(?!\w)[^.;]{0,80}[./]*$", re.IGNORECASE)
 _TEXT_END = re.compile(r"\./\.\s*$")
 _OWN_ACCOUNTABILITY = re.compile(r"^\s*(?:phải\s+)?(?:trực tiếp\s+)?chịu trách nhiệm(?!\s+(?:chủ trì|thực hiện|triển khai|"
                                  r"tổ chức|tham mưu|hướng dẫn|theo dõi|kiểm tra))", re.IGNORECASE)
@@ -708,7 +722,7 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
     a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task, and
     so is "triển khai thực hiện" handed to one unit that leads others (handed)."""
-    if _SENDING.match(action.strip()):
+    if _SENDING.match(action.strip()) or _LET_KNOW.match(action.strip()) or _THANKS.match(action.strip()):
         return True
     if leads and all(u.kind in ("group", "catchall") for u in leads) and _TELL_BACK.match(action.strip()) and \
             _IF_DIFFICULT.search(sentence):
@@ -763,6 +777,15 @@ def _leads_others(action_part: str) -> bool:
 # A line that only says when: "Thời hạn: …", "Hoàn thành trước ngày …", "Chậm nhất ngày …".
 _TIME_ONLY = re.compile(r"^(?:thời hạn|thời gian|hoàn thành|hoàn tất|xong|trước ngày|chậm nhất|trong thời hạn|"
                         r"sản phẩm)(?!\w)", re.IGNORECASE)
+
+
+# "Báo cáo của các đơn vị gửi về UBND tỉnh trước ngày 05/6/2026.": when and where the paper asked for in
+# the paragraph before is sent, with the paper, not a unit, for subject.
+# Whose paper it is ("của") tells the noun from the verb: "Báo cáo kế hoạch …, gửi Bộ X trước ngày …" is
+# a step of its own.
+_SENT_IN = re.compile(r"^(?:báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|số liệu|đề xuất|dự thảo|biểu mẫu)"
+                      r"(?!\w)[^.;:]{0,80}?(?<!\w)(?:của|từ)\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)",
+                      re.IGNORECASE)
 
 
 def _opens_action(sentence: str) -> bool:
@@ -971,8 +994,8 @@ class BlockReader:
             said = _TEXT_END.sub(".", sentence)
         if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
             return
-        if not self.last and self.before and _TIME_ONLY.match(sentence.strip()) and \
-                find_deadline(sentence, self.year) is not None:
+        if not self.last and self.before and (_TIME_ONLY.match(sentence.strip()) or _SENT_IN.match(sentence.strip())) \
+                and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)
         leads = [d.lead for d in self.last] or \

@@ -96,3 +96,66 @@ def test_what_voters_ask_for_is_no_task_the_answer_is(asker):
 def test_a_request_of_a_unit_before_a_colon_is_still_read():
     text = "UBND huyện đề nghị:\n\nPhòng Tài chính - Kế hoạch bố trí kinh phí sửa chữa tuyến đường liên thôn."
     assert tasks(text) == [("Phòng Tài chính - Kế hoạch", [], None)]
+
+
+# --- heads of bodies handed the work -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành, Chủ tịch UBND các huyện khẩn trương tổng hợp "
+     "kết quả.", ["Lãnh đạo các sở, ban, ngành", "Chủ tịch UBND các huyện"]),
+    ("Giám đốc Sở đề nghị thủ trưởng các phòng, đơn vị trực thuộc rà soát hồ sơ.",
+     ["Thủ trưởng các phòng, đơn vị trực thuộc"]),
+    ("Bộ trưởng giao người đứng đầu các đơn vị thuộc Bộ kiểm tra việc thực hiện.",
+     ["Người đứng đầu các đơn vị thuộc Bộ"]),
+])
+def test_heads_of_bodies_after_the_handing_verb_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_staff_a_unit_assigns_are_not_handed_the_work():
+    assert [lead for lead, _, _ in tasks("UBND xã phân công lãnh đạo, nhân viên trực ban 24/24 giờ.")] == ["UBND xã"]
+
+
+# --- the paper's own sending date, in the paragraph after ---------------------------------------
+
+@pytest.mark.parametrize("after", [
+    "Báo cáo hoàn thành của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 05/4/2026.",
+    "Văn bản góp ý của các đơn vị được gửi về Sở Tư pháp trước ngày 05/4/2026.",
+    "Kết quả rà soát của các xã gửi Phòng Nội vụ chậm nhất ngày 05/4/2026.",
+])
+def test_when_the_paper_is_sent_dates_the_task_before(after):
+    text = "UBND huyện yêu cầu Phòng Tư pháp, UBND các xã rà soát các thủ tục hành chính.\n\n" + after
+    assert tasks(text) == [("Phòng Tư pháp", [], date(2026, 4, 5)), ("UBND các xã", [], date(2026, 4, 5))]
+
+
+def test_a_report_to_send_is_a_step_of_its_own():
+    text = ("- UBND các huyện rà soát các hộ bị thiệt hại.\n\n"
+            "- Báo cáo kế hoạch và nhu cầu hỗ trợ, gửi Sở Tài chính trước ngày 05/4/2026.")
+    assert tasks(text, head="Kính gửi: UBND các huyện.\n\nUBND tỉnh yêu cầu UBND các huyện:\n\n") == \
+        [("UBND các huyện", [], None), ("UBND các huyện", [], date(2026, 4, 5))]
+
+
+# --- the formulas that close a letter ----------------------------------------------------------
+
+@pytest.mark.parametrize("closing", [
+    "Văn phòng Chính phủ thông báo Bộ Tài chính biết, thực hiện./.",
+    "Văn phòng UBND tỉnh xin thông báo để Sở Y tế và các cơ quan liên quan biết, thực hiện./.",
+    "Sở Giáo dục và Đào tạo thông báo các trường biết và triển khai thực hiện./.",
+    "Bộ Y tế trân trọng cảm ơn./.",
+    "Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan./.",
+])
+def test_a_letters_closing_formula_is_no_task(closing):
+    text = "Giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n\n" + closing
+    assert tasks(text) == [("Sở Y tế", [], None)]
+
+
+def test_a_notice_of_results_to_units_is_still_work():
+    assert tasks("Sở Tài chính thông báo kết quả thẩm định cho UBND các huyện trước ngày 10/3/2026.") == \
+        [("Sở Tài chính", [], date(2026, 3, 10))]
+
+
+@pytest.mark.parametrize("glued", ["thực hiện./.Nơi nhận:", "thực hiện./. Nơi nhận:", "thực hiện./.NƠI NHẬN:"])
+def test_recipients_glued_to_the_closing_are_no_tasks(glued):
+    text = ("Bộ Y tế triển khai kế hoạch phòng, chống dịch.\n\nVăn phòng Chính phủ thông báo để Bộ Y tế biết, "
+            + glued + "\n- Như trên;\n- UBND các tỉnh, thành phố;\n- Lưu: VT, KGVX.")
+    assert tasks(text) == [("Bộ Y tế", [], None)]
