@@ -453,6 +453,8 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q
+    elif _low(tokens, end) == "của" and _LEVELS.match(tokens, end + 1):  # "UBND các xã, phường của tỉnh"
+        end = _place_names(tokens, end + 1 + _LEVELS.match(tokens, end + 1))
     return end
 
 
@@ -644,7 +646,8 @@ def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
 def _named_kind(tokens: list[Token], k: int) -> int | None:
     """"(các) Sở Xây dựng liên quan", "(các) Phòng Tư pháp": one kind of department, in every place."""
     n = _NAMED.match(tokens, k)
-    if not n or k + n >= len(tokens) or not _is_name_word(tokens[k + n]) or not _GENERIC.match(tokens, k):
+    if not n or k + n >= len(tokens) or not _is_name_word(tokens[k + n]) or \
+            not (_GENERIC.match(tokens, k) or _PLURAL_HEADS.match(tokens, k)):  # "(các) Công ty Lâm nghiệp"
         return None
     end = _named_unit(tokens, k)
     if end:

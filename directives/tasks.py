@@ -44,7 +44,8 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 # makes Công an the object's partner, not the lead's.
 _NEWS = re.compile(r"(?:vừa|cũng|mới)\s+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
                    r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
-_NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi)\s+(?:văn bản|công văn|công điện)(?:\s+số\s+\S+)?\s+"
+_NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
+                        r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?\s+"
                         r"(?:gửi|đề nghị|yêu cầu|chỉ đạo)\s+", re.IGNORECASE)
 _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|giao|phân công)\s+(?:cho\s+)?",
                         re.IGNORECASE)
@@ -119,7 +120,9 @@ _COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường x
 # --- sentences -----------------------------------------------------------------------------
 
 # "… có ý kiến chỉ đạo như sau: Giao các sở …" on one line: the announcement ends at its colon.
-_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])")
+_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])"
+                        # "Chủ tịch UBND xã kết luận nội dung phiên họp như: Giao Phòng X …"
+                        r"|(?<=\snhư:)\s+(?=(?:Đề nghị|Giao|Yêu cầu)\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -894,7 +897,10 @@ class BlockReader:
         found = assignments_in(sentence)
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
-            if found and _SPEECH.match(sentence[found[0].action:]):
+            if found and not found[0].explicit and _is_fact(sentence[found[0].action:]):
+                # "Bộ X đã ban hành các văn bản sau, cụ thể:" over a list of documents: nobody acts.
+                self.heading_scope = Scope([], [])
+            elif found and _SPEECH.match(sentence[found[0].action:]):
                 # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
                 self.heading_scope = Scope([], [], speakers=tuple(u.text for u in found[0].leads))
             elif found:

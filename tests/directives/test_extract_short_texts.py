@@ -159,3 +159,73 @@ def test_recipients_glued_to_the_closing_are_no_tasks(glued):
     text = ("Bộ Y tế triển khai kế hoạch phòng, chống dịch.\n\nVăn phòng Chính phủ thông báo để Bộ Y tế biết, "
             + glued + "\n- Như trên;\n- UBND các tỉnh, thành phố;\n- Lưu: VT, KGVX.")
     assert tasks(text) == [("Bộ Y tế", [], None)]
+
+
+# --- the news of a signed letter ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chiều nay, Giám đốc Sở Giáo dục và Đào tạo đã ký văn bản hỏa tốc đề nghị các phòng Giáo dục và Đào tạo, "
+     "các đơn vị trực thuộc sở cho học sinh nghỉ học.",
+     ["Các phòng Giáo dục và Đào tạo", "Các đơn vị trực thuộc sở"]),
+    ("Chủ tịch UBND tỉnh vừa ký công văn khẩn yêu cầu Sở Nông nghiệp và Môi trường, UBND các huyện ven biển "
+     "kiểm tra hệ thống đê điều.", ["Sở Nông nghiệp và Môi trường", "UBND các huyện ven biển"]),
+])
+def test_a_signed_letters_news_hands_the_work_on(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_signed_decision_is_news_of_no_work():
+    assert tasks("Chủ tịch UBND tỉnh đã ký quyết định phê duyệt quy hoạch chung đô thị Hòa An.") == []
+
+
+# --- a conclusion's points after "như:" --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã kết luận nội dung phiên họp như: Giao Công an xã tăng cường tuần tra; Ban Chỉ huy quân sự "
+     "xã tham mưu kế hoạch huấn luyện.", ["Công an xã", "Ban Chỉ huy quân sự xã"]),
+    ("Chủ tịch UBND huyện chỉ đạo một số nội dung như: Yêu cầu Phòng Tài chính - Kế hoạch rà soát nguồn vốn.",
+     ["Phòng Tài chính - Kế hoạch"]),
+])
+def test_a_conclusions_points_after_nhu(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_examples_after_nhu_are_no_task():
+    assert tasks("Các loại cây trồng như: lúa, ngô, sắn được hỗ trợ giống.") == []
+
+
+# --- what a body has done, over a list ---------------------------------------------------------
+
+@pytest.mark.parametrize("intro", [
+    "Bộ Tài chính đã ban hành các văn bản hướng dẫn, cụ thể:",
+    "Sở Xây dựng vừa ban hành các quyết định sau:",
+])
+def test_documents_a_body_issued_are_no_tasks(intro):
+    text = (f"{intro}\n\n- Thông tư số 12/2026/TT-BTC ngày 02/3/2026 về quản lý kinh phí;\n\n"
+            "- Thông tư số 13/2026/TT-BTC ngày 05/3/2026 về quyết toán.\n\n"
+            "Đề nghị Sở Tài chính triển khai các văn bản trên.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Tài chính"]
+
+
+def test_a_body_that_leads_a_list_still_leads_it():
+    text = "Sở Xây dựng chủ trì thực hiện các nội dung sau:\n\n- Rà soát quy hoạch;\n\n- Lập kế hoạch kiểm tra."
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Xây dựng", "Sở Xây dựng"]
+
+
+# --- recipients a letter names ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vườn quốc gia Bạch Mã, các Công ty Lâm nghiệp chủ động rà soát diện tích rừng.",
+     ["Vườn quốc gia Bạch Mã", "Các Công ty Lâm nghiệp"]),
+    ("Khu bảo tồn thiên nhiên Sơn Trà phối hợp với Hạt Kiểm lâm tuần tra.", ["Khu bảo tồn thiên nhiên Sơn Trà"]),
+    ("Đề nghị UBND các xã, phường của tỉnh; Hiệp hội Doanh nghiệp tỉnh phổ biến quy định mới.",
+     ["UBND các xã, phường của tỉnh", "Hiệp hội Doanh nghiệp tỉnh"]),
+    ("UBND các huyện của tỉnh, các Trung tâm Y tế tổ chức tiêm chủng.", ["UBND các huyện của tỉnh", "Các Trung tâm Y tế"]),
+])
+def test_recipients_of_every_kind_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_company_named_in_an_action_is_no_lead():
+    assert [lead for lead, _, _ in tasks("Sở Công Thương kiểm tra các Công ty Xăng dầu trên địa bàn.")] == \
+        ["Sở Công Thương"]
