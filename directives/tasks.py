@@ -229,6 +229,9 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             return units, True, end
         return None
     units, end = parse_unit_list(text, tokens, i)
+    listed = _listed_after_label(text, tokens, units, end)
+    if listed is not None:
+        return listed
     if not units or not (_predicate_follows(tokens, end) or _hands_to_unit(text, tokens, end)):
         # A unit whose head word is unknown ("Xí nghiệp Thủy lợi X vận hành …") as a bare
         # subject: only before a plain action verb.
@@ -262,6 +265,20 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if k > end:
             break  # only the first comma
     return units, False, end
+
+
+def _listed_after_label(text: str, tokens: list[Token], units: list[UnitRef],
+                        end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Các cơ quan: Bộ A, Bộ B, Ban C có văn bản cử …": a kind of body, a colon, then the bodies
+    themselves, who lead."""
+    if len(units) != 1 or units[0].kind not in ("catchall", "group") or end + 1 >= len(tokens) or \
+            tokens[end].text != ":" or not tokens[end + 1].is_capitalized:
+        return None
+    inner, inner_end = parse_unit_list(text, tokens, end + 1)
+    if len(inner) < 2 or inner_end >= len(tokens) or not is_predicate_at(tokens, inner_end, weak=False) or \
+            tokens[inner_end].low in ("được", "là", "đã", "đang", "bị"):
+        return None
+    return inner, False, inner_end
 
 
 def _heads_of_bodies(unit: UnitRef) -> bool:
@@ -698,6 +715,7 @@ _LET_KNOW = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)(?!\w)[^.;]{
                        r"\s*[./]*$", re.IGNORECASE)
 # "Bộ Y tế trân trọng cảm ơn./.", "Rất mong nhận được sự phối hợp của Quý cơ quan./.": courtesy, no work.
 _THANKS = re.compile(r"^(?:xin\s+)?(?:trân trọng\s+)?(?:cảm ơn|cám ơn)(?!\w)[^.;]{0,80}[./]*$", re.IGNORECASE)
+_OCR_TAIL = re.compile(r"\.\s+[^\s.]{1,4}[!.]?\s*$")
 _TEXT_END = re.compile(r"\./\.\s*$")
 _OWN_ACCOUNTABILITY = re.compile(r"^\s*(?:phải\s+)?(?:trực tiếp\s+)?chịu trách nhiệm(?!\s+(?:chủ trì|thực hiện|triển khai|"
                                  r"tổ chức|tham mưu|hướng dẫn|theo dõi|kiểm tra))", re.IGNORECASE)
@@ -725,6 +743,8 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
     a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task, and
     so is "triển khai thực hiện" handed to one unit that leads others (handed)."""
+    # "… nghiêm túc triển khai thực hiện. gaa!": what OCR made of the closing "./." is no word of it.
+    action = _OCR_TAIL.sub(".", action)
     if _SENDING.match(action.strip()) or _LET_KNOW.match(action.strip()) or _THANKS.match(action.strip()):
         return True
     if leads and all(u.kind in ("group", "catchall") for u in leads) and _TELL_BACK.match(action.strip()) and \

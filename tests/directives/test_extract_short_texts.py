@@ -229,3 +229,41 @@ def test_recipients_of_every_kind_lead(text, expected):
 def test_a_company_named_in_an_action_is_no_lead():
     assert [lead for lead, _, _ in tasks("Sở Công Thương kiểm tra các Công ty Xăng dầu trên địa bàn.")] == \
         ["Sở Công Thương"]
+
+
+# --- a kind of body, a colon, then the bodies --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. Các cơ quan: Bộ Tư pháp, Bộ Nội vụ, Ban Dân vận Trung ương có văn bản cử lãnh đạo tham gia.",
+     ["Bộ Tư pháp", "Bộ Nội vụ", "Ban Dân vận Trung ương"]),
+    ("Các địa phương: UBND huyện Hòa An, UBND huyện Tân Lập rà soát diện tích lúa bị ngập.",
+     ["UBND huyện Hòa An", "UBND huyện Tân Lập"]),
+])
+def test_the_bodies_after_a_kinds_colon_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_group_before_a_colon_and_an_action_stays_the_lead():
+    assert [lead for lead, _, _ in tasks("Các đơn vị: thực hiện nghiêm túc chế độ báo cáo.")] == ["Các đơn vị"]
+
+
+# --- a typed or scanned letter -----------------------------------------------------------------
+
+LETTER = ("Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuế các tỉnh chỉ đạo thực hiện một số công việc như sau:\n\n"
+          "1/ Tổ chức quán triệt nhiệm vụ đến từng phòng, đội.\n\n"
+          "2/ Rà soát kế hoạch thanh tra năm 2026.\n\n")
+
+
+@pytest.mark.parametrize("end", [
+    "Tổng cục yêu cầu các đồng chí Cục trưởng Cục Thuế các tỉnh nghiêm túc triển khai thực hiện. gaa!\n\n"
+    "Noi nhận:}\n- Như trên;\n- Lưu: VT, TTKT.",
+    "Tổng cục yêu cầu các đồng chí Cục trưởng Cục Thuế các tỉnh nghiêm túc triển khai thực hiện./.\n\n"
+    "Nơi nhan:\n- Như trên;\n- Lãnh đạo Tổng cục;\n- Lưu: VT.",
+])
+def test_a_letters_items_numbered_with_a_slash(end):
+    assert [lead for lead, _, _ in tasks(LETTER + end)] == ["Đồng chí Cục trưởng Cục Thuế các tỉnh"] * 2
+
+
+def test_a_fraction_at_a_lines_start_is_no_item():
+    text = "Giao Sở Tài chính bố trí kinh phí.\n1/2 số kinh phí còn lại do ngân sách huyện bảo đảm."
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Tài chính"]
