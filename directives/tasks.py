@@ -247,7 +247,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # "UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở X … chủ động thực hiện …"
         j = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + sent.end()), end)
         inner, inner_end = parse_unit_list(text, tokens, j)
-        if inner and _predicate_follows(tokens, inner_end):
+        # "đã có Công văn số 12 gửi UBND các tỉnh về việc …": the subject of an earlier letter
+        if inner and _predicate_follows(tokens, inner_end) and _low_at(tokens, inner_end) != "về":
             return inner, True, inner_end
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
     if news:
@@ -284,8 +285,14 @@ def _listed_after_label(text: str, tokens: list[Token], units: list[UnitRef],
 def _heads_of_bodies(unit: UnitRef) -> bool:
     """"yêu cầu lãnh đạo các sở, ban, ngành …", "đề nghị thủ trưởng các đơn vị …": the heads of bodies
     named after the title are handed the work; "phân công lãnh đạo, nhân viên trực" names staff."""
+    if unit.kind == "catchall":  # "giao nhiệm vụ cho người đứng đầu các bộ phận chuyên môn"
+        return bool(_HEADS_OF_UNITS.match(tokenize(unit.text), 0))
     return unit.kind == "person" and bool(re.search(r"(?<!\w)(?:các|những|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban)(?!\w)",
                                                     unit.text))
+
+
+def _low_at(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if k < len(tokens) else ""
 
 
 def _one_head(units: list[UnitRef]) -> bool:
@@ -735,7 +742,7 @@ def _is_head(lead: str) -> bool:
 # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về Sở X …": the
 # formula that ends a plan, not a task.
 _IF_DIFFICULT = re.compile(r"(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)", re.IGNORECASE)
-_TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|đề xuất|gửi|thông tin|trao đổi)(?!\w)",
+_TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|đề xuất|gửi|thông tin|trao đổi|liên hệ)(?!\w)",
                         re.IGNORECASE)
 
 
@@ -747,7 +754,9 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     action = _OCR_TAIL.sub(".", action)
     if _SENDING.match(action.strip()) or _LET_KNOW.match(action.strip()) or _THANKS.match(action.strip()):
         return True
-    if leads and all(u.kind in ("group", "catchall") for u in leads) and _TELL_BACK.match(action.strip()) and \
+    # "Quý cơ quan", "Quý đơn vị": the letter's readers, however addressed
+    if leads and all(u.kind in ("group", "catchall") or u.text.startswith("Quý ") for u in leads) and \
+            _TELL_BACK.match(action.strip()) and \
             _IF_DIFFICULT.search(sentence):
         return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
     if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):

@@ -267,3 +267,45 @@ def test_a_letters_items_numbered_with_a_slash(end):
 def test_a_fraction_at_a_lines_start_is_no_item():
     text = "Giao Sở Tài chính bố trí kinh phí.\n1/2 số kinh phí còn lại do ngân sách huyện bảo đảm."
     assert [lead for lead, _, _ in tasks(text)] == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Đảng ủy xã cũng giao nhiệm vụ cho người đứng đầu các bộ phận chuyên môn tăng cường đối thoại.",
+     ["Người đứng đầu các bộ phận chuyên môn"]),
+    ("Chủ tịch UBND huyện yêu cầu thủ trưởng các cơ quan chuyên môn rà soát hồ sơ tồn đọng.",
+     ["Thủ trưởng các cơ quan chuyên môn"]),
+])
+def test_heads_of_kinds_of_bodies_after_the_handing_verb_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+# --- an earlier letter's subject ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ngày 09/02/2026, Bộ Y tế đã có Công văn số 949/BYT-KH gửi UBND các tỉnh về việc đánh giá thực hiện "
+    "Bộ Tiêu chí, thời hạn gửi về Bộ Y tế trước ngày 23/02/2026.",
+    "Sở Nội vụ đã có văn bản gửi các sở, ngành về việc rà soát biên chế năm 2026.",
+])
+def test_an_earlier_letters_subject_is_no_task(text):
+    assert tasks(text) == []
+
+
+def test_the_news_of_a_letter_sent_with_work_is_read():
+    text = "UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở Y tế chủ động thực hiện các biện pháp phòng dịch."
+    assert [lead for lead, _, _ in tasks(text)] == ["Công an tỉnh", "Sở Y tế"]
+
+
+# --- whom to call with questions ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trong quá trình thực hiện, nếu có vướng mắc, kính đề nghị Quý cơ quan liên hệ Sở Giáo dục và Đào tạo "
+    "(ông Nguyễn Văn A, số điện thoại: 0906.000.000) để được hỗ trợ./.",
+    "Nếu có khó khăn, vướng mắc, đề nghị Quý đơn vị phản ánh về Sở Tư pháp để tổng hợp.",
+    "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị liên hệ Phòng Nội vụ để được hướng dẫn.",
+])
+def test_whom_to_call_with_questions_is_no_task(text):
+    assert tasks(text) == []
+
+
+def test_a_named_unit_to_contact_others_has_work():
+    assert [lead for lead, _, _ in tasks("Sở Y tế liên hệ Bộ Y tế để được cấp bổ sung vắc xin.")] == ["Sở Y tế"]
