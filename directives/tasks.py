@@ -171,6 +171,9 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
                     and tokens[k].low not in _STATIVE:
                 return True
         return False
+    if tok.low == "và" and _low_at(tokens, j + 1) in ("các", "những"):
+        # "… Chủ tịch HĐND xã và các thành phần tham dự phiên họp": more people the list names, no verb
+        return False
     return tok.is_word and not tok.is_capitalized and not tok.is_number
 
 
@@ -241,6 +244,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             if not bare or not _action_follows(tokens, bare):
                 return None
             units, end = [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
+    if _low_at(tokens, end) == "là":
+        return None  # "… của các cơ quan, đơn vị liên quan là kết quả …": what a thing is, no work
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
     sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
     if sent:

@@ -309,3 +309,20 @@ def test_whom_to_call_with_questions_is_no_task(text):
 
 def test_a_named_unit_to_contact_others_has_work():
     assert [lead for lead, _, _ in tasks("Sở Y tế liên hệ Bộ Y tế để được cấp bổ sung vắc xin.")] == ["Sở Y tế"]
+
+
+# --- names that end in no verb -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Theo đó, các nội dung được đưa ra lấy ý kiến của các cơ quan, đơn vị liên quan là kết quả rà soát quy hoạch.",
+    "Sở Tài chính là cơ quan thường trực của Ban Chỉ đạo.",
+    "Sau khi nghe báo cáo; tiếp thu ý kiến của đồng chí Bí thư Đảng ủy, Chủ tịch HĐND xã và các thành phần "
+    "tham dự phiên họp.",
+    "Tiếp thu ý kiến của Sở Y tế và các đại biểu dự họp.",
+])
+def test_names_followed_by_no_verb_are_no_task(text):
+    assert tasks(text) == []
+
+
+def test_a_list_that_runs_on_into_its_verb_after_va_still_leads():
+    assert [lead for lead, _, _ in tasks("Sở Y tế và các cơ quan liên quan tăng cường kiểm tra.")] == ["Sở Y tế"]
