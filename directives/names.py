@@ -711,7 +711,8 @@ def _person_end(tokens: list[Token], j: int) -> int:
     if inner:
         plural = any(tokens[k].low == "các" for k in range(j, inner[1]))  # "Sở Y tế các tỉnh: A, B"
         return _colon_places(tokens, inner[1]) if inner[0] == GROUP or plural else inner[1]
-    if j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalized:
+    if j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalized and \
+            not (_low(tokens, j) == "ban" and _low(tokens, j + 1) == "hành"):  # "Thủ tướng … ban hành …"
         run = _generic_run(tokens, j)
         if run:
             return run

@@ -81,6 +81,9 @@ _FACT = re.compile(
     r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
+    # "Thủ tướng Chính phủ ban hành Công điện 234/CĐ-TTg …": a numbered document is issued already
+    r"ban hành (?:văn bản|công văn|công điện|quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|thông tư)"
+    r"(?:\s+số)?\s+\d+/|"
     r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
@@ -821,7 +824,7 @@ _TIME_ONLY = re.compile(r"^(?:thời hạn|thời gian|hoàn thành|hoàn tất|
 # Whose paper it is ("của") tells the noun from the verb: "Báo cáo kế hoạch …, gửi Bộ X trước ngày …" is
 # a step of its own.
 _SENT_IN = re.compile(r"^(?:báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|số liệu|đề xuất|dự thảo|biểu mẫu)"
-                      r"(?!\w)[^.;:]{0,80}?(?<!\w)(?:của|từ)\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)",
+                      r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)",
                       re.IGNORECASE)
 
 
@@ -1038,6 +1041,12 @@ class BlockReader:
                 and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)
+        if not self.last and self.before and self.block.parent is None and self.block.kind == "para" and \
+                _opens_action(sentence) and find_deadline(sentence, self.year) is not None and \
+                all(d.section is None for d in self.before):
+            # "- Tổ chức …" "- Huy động …" under "X yêu cầu Y thực hiện các nội dung sau:", then a paragraph
+            # "Báo cáo kết quả … trước ngày …": one more dated step for the same units.
+            self.last = [self._add_draft(d.lead, []) for d in self.before]
         leads = [d.lead for d in self.last] or \
             ([display(u) for u in self.scope.leads] if self.scope is not None and self.inherits else [])
         if leads and _OWN_ACCOUNTABILITY.match(sentence) and not _DUTY_AFTER.search(sentence) and \

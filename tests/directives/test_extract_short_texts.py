@@ -326,3 +326,40 @@ def test_names_followed_by_no_verb_are_no_task(text):
 
 def test_a_list_that_runs_on_into_its_verb_after_va_still_leads():
     assert [lead for lead, _, _ in tasks("Sở Y tế và các cơ quan liên quan tăng cường kiểm tra.")] == ["Sở Y tế"]
+
+
+# --- the news of an issued document ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ngày 30/11/2026, Thủ tướng Chính phủ ban hành Công điện 99/CĐ-TTg về việc phòng, chống bão số 15.",
+    "Ngày 02/3/2026, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND triển khai Chương trình chuyển đổi số.",
+])
+def test_the_news_of_an_issued_document_is_no_task(text):
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh ban hành kế hoạch phòng chống dịch trước ngày 10/4/2026.", ["Chủ tịch UBND tỉnh"]),
+    ("Giao Sở Y tế ban hành kế hoạch phòng, chống dịch.", ["Sở Y tế"]),
+])
+def test_a_document_to_issue_is_work(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+# --- a dated step after the list ---------------------------------------------------------------
+
+@pytest.mark.parametrize("step", [
+    "Báo cáo kết quả thực hiện về Bộ Xây dựng trước ngày 15/4/2026.",
+    "Tổng hợp nhu cầu hỗ trợ, gửi Bộ Tài chính chậm nhất ngày 15/4/2026 để tổng hợp.",
+])
+def test_a_dated_step_after_the_list_is_one_more_task_of_its_units(step):
+    text = ("Bộ Xây dựng đề nghị UBND các tỉnh thực hiện các nội dung sau:\n\n- Rà soát các công trình hư hỏng;\n\n"
+            "- Bố trí kinh phí sửa chữa kịp thời.\n\n" + step)
+    assert tasks(text, head="") == [("UBND các tỉnh", [], None), ("UBND các tỉnh", [], None),
+                                    ("UBND các tỉnh", [], date(2026, 4, 15))]
+
+
+def test_an_undated_closing_paragraph_after_the_list_is_no_task():
+    text = ("Bộ Xây dựng đề nghị UBND các tỉnh thực hiện các nội dung sau:\n\n- Rà soát các công trình hư hỏng;\n\n"
+            "- Bố trí kinh phí sửa chữa kịp thời.\n\nTổ chức thực hiện nghiêm túc các nội dung trên.")
+    assert tasks(text, head="") == [("UBND các tỉnh", [], None), ("UBND các tỉnh", [], None)]
