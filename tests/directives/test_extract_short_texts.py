@@ -363,3 +363,17 @@ def test_an_undated_closing_paragraph_after_the_list_is_no_task():
     text = ("Bộ Xây dựng đề nghị UBND các tỉnh thực hiện các nội dung sau:\n\n- Rà soát các công trình hư hỏng;\n\n"
             "- Bố trí kinh phí sửa chữa kịp thời.\n\nTổ chức thực hiện nghiêm túc các nội dung trên.")
     assert tasks(text, head="") == [("UBND các tỉnh", [], None), ("UBND các tỉnh", [], None)]
+
+
+# --- the National Assembly's committees, whose names hold commas -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đề nghị Ủy ban Tài chính, Ngân sách của Quốc hội, Bộ Tư pháp có ý kiến về dự thảo Nghị định.",
+     ["Ủy ban Tài chính, Ngân sách của Quốc hội", "Bộ Tư pháp"]),
+    ("Các cơ quan: Bộ Nội vụ, Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội cử đại diện tham dự.",
+     ["Bộ Nội vụ", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"]),
+    ("Ủy ban Quốc phòng, An ninh và Đối ngoại chủ trì thẩm tra dự án Luật.",
+     ["Ủy ban Quốc phòng, An ninh và Đối ngoại"]),
+])
+def test_committees_with_commas_in_their_names_lead_whole(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
