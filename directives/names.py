@@ -425,13 +425,22 @@ def _plural_unit(tokens: list[Token], k: int) -> int | None:
     n = _PLURAL_HEADS.match(tokens, k)
     if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized):
         return None
-    end = _all_levels(tokens, _name_tail(tokens, k + n, True))
+    end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
     low = _low(tokens, end)
     if low in ("trực", "thuộc"):
         m = end + (2 if low == "trực" and _low(tokens, end + 1) == "thuộc" else 1)
         inner = parse_unit(tokens, m)
         if inner and inner[0] in (NAMED, GROUP):
             end = inner[1]
+    return end
+
+
+def _on_the_territory(tokens: list[Token], end: int) -> int:
+    """"các doanh nghiệp … trên địa bàn tỉnh (X)": where the kind of unit works narrows it."""
+    if [t.low for t in tokens[end:end + 3]] == ["trên", "địa", "bàn"]:
+        m = _LEVELS.match(tokens, end + 3)
+        if m:
+            return _place_names(tokens, end + 3 + m)
     return end
 
 

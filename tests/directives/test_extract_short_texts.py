@@ -377,3 +377,18 @@ def test_an_undated_closing_paragraph_after_the_list_is_no_task():
 ])
 def test_committees_with_commas_in_their_names_lead_whole(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Nông nghiệp và Môi trường đề nghị các hợp tác xã nông nghiệp trên địa bàn tỉnh thực hiện nghiêm lịch "
+     "thời vụ.", ["Các hợp tác xã nông nghiệp trên địa bàn tỉnh"]),
+    ("Các trường trung học phổ thông trên địa bàn huyện Hòa An tổ chức ôn thi tốt nghiệp.",
+     ["Các trường trung học phổ thông trên địa bàn huyện Hòa An"]),
+])
+def test_where_a_kind_of_unit_works_narrows_it(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_the_territory_of_the_action_is_no_part_of_the_lead():
+    assert [lead for lead, _, _ in tasks("Các trung tâm y tế tăng cường giám sát dịch bệnh trên địa bàn tỉnh.")] == \
+        ["Các trung tâm y tế"]
