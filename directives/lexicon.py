@@ -96,7 +96,10 @@ PERSON_HEADS = _phrases(
     "thủ tướng|thủ tướng chính phủ|phó thủ tướng|phó thủ tướng chính phủ|bộ trưởng|các bộ trưởng|thứ trưởng|"
     "các bộ trưởng , thủ trưởng cơ quan ngang bộ|bộ trưởng , thủ trưởng cơ quan ngang bộ|"
     "các bộ trưởng , thủ trưởng cơ quan ngang bộ , thủ trưởng cơ quan thuộc chính phủ|"
-    "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|tổng kiểm toán|thống đốc"
+    "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|tổng kiểm toán|thống đốc|"
+    # the deputies a news page names as the speaker ("Phó Bí thư Thường trực Huyện ủy … đề nghị …")
+    "phó bí thư|phó trưởng ban|phó trưởng phòng|phó chánh văn phòng|phó hiệu trưởng|phó cục trưởng|"
+    "phó chủ nhiệm|phó tổng giám đốc|phó chỉ huy trưởng|phó trưởng công an|phó chánh thanh tra|phó viện trưởng"
 )
 # Heads of unit accountable persons: their duty sentences are about accountability.
 HEAD_TITLES = _phrases(

@@ -392,3 +392,16 @@ def test_where_a_kind_of_unit_works_narrows_it(text, expected):
 def test_the_territory_of_the_action_is_no_part_of_the_lead():
     assert [lead for lead, _, _ in tasks("Các trung tâm y tế tăng cường giám sát dịch bệnh trên địa bàn tỉnh.")] == \
         ["Các trung tâm y tế"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Lê Thị Mai – Phó Bí thư Thường trực Huyện ủy đề nghị Ủy ban MTTQ huyện và các đoàn thể chính trị - xã hội "
+     "tăng cường tuyên truyền.", ["Ủy ban MTTQ huyện", "Các đoàn thể chính trị - xã hội"]),
+    ("Phó Trưởng phòng Văn hóa - Thông tin huyện đề nghị các xã rà soát các di tích.", ["Các xã"]),
+])
+def test_a_deputy_who_speaks_hands_the_work_on(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_deputys_own_doings_are_no_task():
+    assert tasks("Phó Bí thư Đảng ủy xã phát biểu tại hội nghị.") == []
