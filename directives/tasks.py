@@ -85,6 +85,7 @@ _FACT = re.compile(
     r"ban hành (?:văn bản|công văn|công điện|quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|thông tư)"
     r"(?:\s+số)?\s+\d+/|"
     r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
+    r"cho biết|chia sẻ|thông tin thêm|"  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*")
@@ -319,10 +320,15 @@ def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
     return bool(parse_unit_list(text, tokens, _after_handing(tokens, k + n))[0])
 
 
+_OPENING_QUOTES = ("“", '"', "‘", "'", "«")
+
+
 def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
         j += 1
+        if j < len(tokens) and tokens[j].text in _OPENING_QUOTES:
+            j += 1  # "… yêu cầu: “Các xã phải hoàn thành …”": the direction quoted
     elif j + 1 < len(tokens) and tokens[j].text == "," and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "các"):
         j += 1  # "Chủ tịch UBND huyện yêu cầu, các ngành chuyên môn …"
     return j
@@ -347,6 +353,13 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     found = lead_form(text, tokens, i)
     if found:
         return _assignment(text, tokens, i, found)
+    reported = _REPORTED.match(text, tokens[i].start) if i < len(tokens) else None
+    if reported:
+        # "Công văn nêu rõ, các sở, ngành … phải chủ động …": a page reporting the letter's words
+        j = next((k for k in range(i, stop) if tokens[k].start >= reported.end()), stop)
+        found = lead_form(text, tokens, j) if j < stop else None
+        if found:
+            return _assignment(text, tokens, i, found)
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
     boundaries = _boundaries(tokens, i, stop)
@@ -369,6 +382,11 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             return _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
                 or _after_consequence(text, tokens, b, stop)
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+_REPORTED = re.compile(r"(?:theo\s+)?(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo|công điện|kết luận)"
+                       r"(?:\s+(?:này|trên|nêu trên|số\s+\S+))?\s+(?:nêu rõ|nêu|chỉ rõ|yêu cầu|đề nghị|cho biết)"
+                       r"\s*[,:]\s*", re.IGNORECASE)
 
 
 def _speaker_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
@@ -658,7 +676,7 @@ _ROW_FIELDS = re.compile(r"[.;]?\s*;\s*(?:thời hạn|sản phẩm)\s*:.*$", re
 def summary_of(action: str) -> str:
     action = _ROW_FIELDS.sub("", _ROW_LEAD_IN.sub("", action))
     words = action.split()
-    text = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:.")
+    text = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:.”\"")
     return capitalize_first(text) + ("…" if len(words) > SUMMARY_WORDS else "")
 
 

@@ -405,3 +405,34 @@ def test_a_deputy_who_speaks_hands_the_work_on(text, expected):
 
 def test_a_deputys_own_doings_are_no_task():
     assert tasks("Phó Bí thư Đảng ủy xã phát biểu tại hội nghị.") == []
+
+
+# --- a news page reporting a letter ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND huyện Hòa An vừa có Công văn số 123/UBND-VP yêu cầu Công an huyện tăng cường phòng cháy, chữa cháy.",
+     ["Công an huyện"]),
+    ("Bí thư Đảng ủy xã Tân Lập cũng giao nhiệm vụ cho Công an xã tăng cường tuần tra.", ["Công an xã"]),
+    ("Chủ tịch UBND huyện yêu cầu: “Các xã phải hoàn thành việc chi trả trước ngày 15/5/2026”.", ["Các xã"]),
+    ('Giám đốc Sở đề nghị: "Phòng Kế hoạch - Tài chính rà soát lại toàn bộ hồ sơ".', ["Phòng Kế hoạch - Tài chính"]),
+    ("Công văn nêu rõ, các sở, ngành, địa phương phải chủ động rà soát, bố trí kinh phí.",
+     ["Các sở, ngành, địa phương"]),
+    ("Chỉ thị yêu cầu: Giám đốc các sở, Chủ tịch UBND các huyện tăng cường kiểm tra công vụ.",
+     ["Giám đốc các sở", "Chủ tịch UBND các huyện"]),
+])
+def test_a_page_reporting_a_letter_gives_its_work(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Y tế cho biết, thời gian tới sẽ phối hợp với UBND các huyện tổ chức tiêm vắc xin.",
+    "Văn bản nêu rõ, năm 2026 là năm cuối thực hiện kế hoạch.",
+    "Giám đốc Trung tâm Y tế huyện chia sẻ, đơn vị đã tiêm được 12.000 liều vắc xin.",
+])
+def test_what_a_page_reports_said_is_no_task(text):
+    assert tasks(text) == []
+
+
+def test_a_quoted_direction_has_no_quote_in_its_summary():
+    result = extract_text(HEAD + "Giám đốc Sở đề nghị: “Phòng Tổ chức rà soát lại toàn bộ hồ sơ”.")
+    assert [t.summary for t in result.tasks] == ["Rà soát lại toàn bộ hồ sơ"]
