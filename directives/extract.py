@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from .ocr import take_marks, uncertain
 from .reader import read_document
 from .structure import Block, build
 from .tasks import (
+    ADDRESSEE,
     BlockReader,
     Draft,
     Scope,
@@ -50,12 +52,45 @@ def extract_text(text: str, issued: date | None = None, units=None) -> Extractio
     year = info.issued or _default_year(info, text)
     blocks = build(lines, body_start)
     drafts = _drafts(blocks, year)
-    tasks = [task for draft in drafts for task in _tasks(draft)]
+    tasks = _to_recipients([task for draft in drafts for task in _tasks(draft)], _recipients(lines))
     for task in tasks:
         task.uncertain = uncertain(task.text, marks.low_lines)
     if units:
         _resolve(tasks, units)
     return Extraction(document=info, tasks=tasks)
+
+
+_TO = re.compile(r"^kính gửi\s*:?\s*", re.IGNORECASE)
+_LISTED = re.compile(r"^[-–—•+*]\s*")
+MAX_RECIPIENTS = 30
+
+
+def _recipients(lines) -> list[str]:
+    """The units "Kính gửi:" names, on its line or as the "- …" lines under it."""
+    for i, line in enumerate(lines):
+        m = _TO.match(line.text)
+        if not m:
+            continue
+        names = [line.text[m.end():]]
+        for nxt in lines[i + 1:i + 1 + MAX_RECIPIENTS]:
+            if not _LISTED.match(nxt.text):
+                break
+            names.append(_LISTED.sub("", nxt.text))
+        return [name for name in (n.strip().rstrip(".;,") .strip() for n in names) if name]
+    return []
+
+
+def _to_recipients(tasks: list[ExtractedTask], recipients: list[str]) -> list[ExtractedTask]:
+    """"Quý cơ quan …" leads as the letter's recipients, one task each."""
+    if not recipients:
+        return tasks
+    out = []
+    for task in tasks:
+        if task.lead.startswith(ADDRESSEE):
+            out.extend(replace(task, lead=name, coordinators=list(task.coordinators)) for name in recipients)
+        else:
+            out.append(task)
+    return out
 
 
 def _default_year(info: DocumentInfo, text: str) -> int:

@@ -187,6 +187,24 @@ def _action_follows(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and is_predicate_at(tokens, j, weak=False) and tokens[j].low not in _STATIVE
 
 
+ADDRESSEE = "Quý "  # how a letter names its reader: "Quý cơ quan", "Quý Sở", "Quý Ủy ban"
+MAX_ADDRESSEE_WORDS = 3
+
+
+def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"đề nghị Quý Sở chỉ đạo …": the letter's reader, whom "Kính gửi" named (extract.py puts the
+    recipients in its place)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "Quý" or not tokens[j + 1].is_word:
+        return [], j
+    k = j + 1
+    while k < len(tokens) and k <= j + MAX_ADDRESSEE_WORDS and tokens[k].is_word and \
+            not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    if k == j + 1 or k >= len(tokens) or not is_predicate_at(tokens, k, weak=False):
+        return [], j
+    return [UnitRef(text[tokens[j].start:tokens[k - 1].end], "named", j, k)], k
+
+
 def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """After "Giao": a unit name the parser does not know, up to the verb."""
     if j >= len(tokens) or not tokens[j].is_capitalized:
@@ -231,11 +249,15 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         j = _after_handing(tokens, i + n)
         units, end = parse_unit_list(text, tokens, j)
         if not units:
+            units, end = _addressee(text, tokens, j)
+        if not units:
             units, end = _raw_lead(text, tokens, j)
         if units:
             return units, True, end
         return None
     units, end = parse_unit_list(text, tokens, i)
+    if not units:
+        units, end = _addressee(text, tokens, i)
     listed = _listed_after_label(text, tokens, units, end)
     if listed is not None:
         return listed
@@ -267,6 +289,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
             j = _after_handing(tokens, k + n)
             inner, inner_end = parse_unit_list(text, tokens, j)
+            if not inner:
+                inner, inner_end = _addressee(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
             if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
                           or _heads_of_bodies(inner[0])) and \

@@ -436,3 +436,30 @@ def test_what_a_page_reports_said_is_no_task(text):
 def test_a_quoted_direction_has_no_quote_in_its_summary():
     result = extract_text(HEAD + "Giám đốc Sở đề nghị: “Phòng Tổ chức rà soát lại toàn bộ hồ sơ”.")
     assert [t.summary for t in result.tasks] == ["Rà soát lại toàn bộ hồ sơ"]
+
+
+# --- "Quý cơ quan": the letter's reader --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kính gửi: Sở Y tế tỉnh Hòa Bình.\n\nCục Quản lý Dược đề nghị Quý Sở chỉ đạo các cơ sở kinh doanh dược rà soát, "
+     "thu hồi thuốc không đạt chất lượng.", [("Sở Y tế tỉnh Hòa Bình", None)]),
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\nBộ Nội vụ đề nghị Quý Ủy ban chỉ đạo "
+     "Sở Nội vụ báo cáo kết quả về Bộ Nội vụ trước ngày 30/6/2026.",
+     [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", date(2026, 6, 30))]),
+    ("Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.\n\nUBND tỉnh đề nghị Quý cơ quan phối hợp thẩm định hồ sơ dự án.",
+     [("Sở Tài chính", None), ("Sở Xây dựng", None)]),
+    ("Kính gửi: Công an tỉnh.\n\nĐể kịp thời xử lý, Quý cơ quan xác minh nội dung đơn và trả lời công dân.",
+     [("Công an tỉnh", None)]),
+])
+def test_the_letters_reader_is_its_recipient(text, expected):
+    assert [(lead, deadline) for lead, _, deadline in tasks(text, head="")] == expected
+
+
+def test_a_reader_without_recipients_keeps_the_words_of_the_letter():
+    assert [lead for lead, _, _ in tasks("Cục Thuế đề nghị Quý doanh nghiệp kê khai thuế đúng hạn.", head="")] == \
+        ["Quý doanh nghiệp"]
+
+
+def test_the_sender_that_asks_its_reader_is_no_lead():
+    leads = [lead for lead, _, _ in tasks("Kính gửi: Sở Y tế.\n\nBộ Y tế đề nghị Quý Sở báo cáo kết quả.", head="")]
+    assert leads == ["Sở Y tế"]
