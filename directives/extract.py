@@ -76,7 +76,7 @@ def _recipients(lines) -> list[str]:
             if not _LISTED.match(nxt.text):
                 break
             names.append(_LISTED.sub("", nxt.text))
-        return [name for name in (n.strip().rstrip(".;,") .strip() for n in names) if name]
+        return [name for name in (n.strip().rstrip(".;,").strip() for n in names) if name]
     return []
 
 
@@ -84,7 +84,7 @@ def _to_recipients(tasks: list[ExtractedTask], recipients: list[str]) -> list[Ex
     """"Quý cơ quan …" leads as the letter's recipients, one task each."""
     if not recipients:
         return tasks
-    out = []
+    out: list[ExtractedTask] = []
     for task in tasks:
         if task.lead.startswith(ADDRESSEE):
             out.extend(replace(task, lead=name, coordinators=list(task.coordinators)) for name in recipients)
