@@ -101,6 +101,9 @@ PERSON_HEADS = _phrases(
     "phó bí thư|phó trưởng ban|phó trưởng phòng|phó chánh văn phòng|phó hiệu trưởng|phó cục trưởng|"
     "phó chủ nhiệm|phó tổng giám đốc|phó chỉ huy trưởng|phó trưởng công an|phó chánh thanh tra|phó viện trưởng"
 )
+# The staff a commune's or an office's direction may hand work to ("Đề nghị cán bộ, công chức xã …").
+STAFF_WORDS = _phrases("cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|cán bộ chuyên trách|"
+                       "cán bộ không chuyên trách")
 # Heads of unit accountable persons: their duty sentences are about accountability.
 HEAD_TITLES = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|người đứng đầu|lãnh đạo|trưởng|bí thư|"
@@ -240,5 +243,5 @@ NOT_UNIT_STARTS = _phrases(
     "danh mục|quy hoạch|quy chế|quy định|hướng dẫn|tổng bí thư|bộ chính trị|ban bí thư|mặt trận|"
     "phong trào|cuộc vận động|chiến dịch|tháng hành động|giai đoạn|vụ|đợt|kết quả|tình hình|"
     "mục tiêu|nhiệm vụ|giải pháp|nội dung|trường hợp|chỉ số|tỷ lệ|tổng|toàn|tất cả|mỗi|từng|các|những|"
-    "ông|bà|anh|chị|cử tri|công dân|người dân|hộ|gia đình"
+    "ông|bà|anh|chị|cử tri|công dân|người dân|hộ|gia đình|cá nhân"
 )

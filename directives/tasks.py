@@ -205,6 +205,31 @@ def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], i
     return [UnitRef(text[tokens[j].start:tokens[k - 1].end], "named", j, k)], k
 
 
+_STAFF = PhraseIndex(lx.STAFF_WORDS)
+_STAFF_LEVELS = PhraseIndex(lx.LEVEL_WORDS, [("chuyên", "môn")])
+
+
+def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"Đề nghị cán bộ, công chức xã chấp hành …": the staff handed the work, named by what they are."""
+    k = j + (1 if _low_at(tokens, j) in ("các", "đội") else 2 if _low_at(tokens, j) == "toàn" else 0)
+    n = _STAFF.match(tokens, k)
+    if not n:
+        return [], j
+    end = k + n
+    while _low_at(tokens, end) in (",", "và") and _STAFF.match(tokens, end + 1):
+        end += 1 + _STAFF.match(tokens, end + 1)
+    end += _STAFF_LEVELS.match(tokens, end)
+    # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are
+    at = end + (1 if _low_at(tokens, end) in ("của", "thuộc", "trong") else 0)
+    if _low_at(tokens, at) in ("các", "những") or (at > end and end < len(tokens)):
+        bodies, bodies_end = parse_unit_list(text, tokens, at, raw=True)
+        if bodies:
+            end = bodies_end
+    if end >= len(tokens) or not is_predicate_at(tokens, end, weak=False) or tokens[end].low in _STATIVE:
+        return [], j
+    return [UnitRef(text[tokens[j].start:tokens[end - 1].end], "group", j, end)], end
+
+
 def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """After "Giao": a unit name the parser does not know, up to the verb."""
     if j >= len(tokens) or not tokens[j].is_capitalized:
@@ -251,6 +276,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if not units:
             units, end = _addressee(text, tokens, j)
         if not units:
+            units, end = _staff(text, tokens, j)
+        if not units:
             units, end = _raw_lead(text, tokens, j)
         if units:
             return units, True, end
@@ -291,9 +318,12 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             inner, inner_end = parse_unit_list(text, tokens, j)
             if not inner:
                 inner, inner_end = _addressee(text, tokens, j)
+            staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
+            if staff:
+                inner, inner_end = _staff(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
             if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
-                          or _heads_of_bodies(inner[0])) and \
+                          or _heads_of_bodies(inner[0]) or staff) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
                 return inner, True, inner_end
         if k > end:

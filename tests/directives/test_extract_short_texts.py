@@ -463,3 +463,25 @@ def test_a_reader_without_recipients_keeps_the_words_of_the_letter():
 def test_the_sender_that_asks_its_reader_is_no_lead():
     leads = [lead for lead, _, _ in tasks("Kính gửi: Sở Y tế.\n\nBộ Y tế đề nghị Quý Sở báo cáo kết quả.", head="")]
     assert leads == ["Sở Y tế"]
+
+
+# --- staff handed the work ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã kết luận như sau: Đề nghị cán bộ, công chức xã chấp hành tốt giờ giấc làm việc.",
+     ["Cán bộ, công chức xã"]),
+    ("Chủ tịch UBND huyện yêu cầu cán bộ, công chức, viên chức các cơ quan nâng cao tinh thần trách nhiệm.",
+     ["Cán bộ, công chức, viên chức các cơ quan"]),
+    ("Giám đốc Sở yêu cầu toàn thể cán bộ, công chức, viên chức và người lao động thực hiện nghiêm nội quy.",
+     ["Toàn thể cán bộ, công chức, viên chức và người lao động"]),
+])
+def test_staff_after_the_handing_verb_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND xã phân công cán bộ trực ban trong dịp Tết.", ["UBND xã"]),
+    ("Cán bộ, công chức phải gương mẫu chấp hành.", []),
+])
+def test_staff_put_on_duty_or_told_how_to_behave_lead_nothing(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
