@@ -230,6 +230,14 @@ def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     return [UnitRef(text[tokens[j].start:tokens[end - 1].end], "group", j, end)], end
 
 
+def _and_staff(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
+    """"yêu cầu UBND xã, các ban, ngành và cán bộ chuyên môn …": the staff closing the list lead too."""
+    if _low_at(tokens, end) != "và":
+        return units, end
+    staff, staff_end = _staff(text, tokens, end + 1)
+    return (units + staff, staff_end) if staff else (units, end)
+
+
 def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """After "Giao": a unit name the parser does not know, up to the verb."""
     if j >= len(tokens) or not tokens[j].is_capitalized:
@@ -280,6 +288,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if not units:
             units, end = _raw_lead(text, tokens, j)
         if units:
+            units, end = _and_staff(text, tokens, units, end)
             return units, True, end
         return None
     units, end = parse_unit_list(text, tokens, i)
@@ -325,6 +334,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
                           or _heads_of_bodies(inner[0]) or staff) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
+                inner, inner_end = _and_staff(text, tokens, inner, inner_end)
                 return inner, True, inner_end
         if k > end:
             break  # only the first comma

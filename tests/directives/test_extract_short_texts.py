@@ -485,3 +485,18 @@ def test_staff_after_the_handing_verb_lead(text, expected):
 ])
 def test_staff_put_on_duty_or_told_how_to_behave_lead_nothing(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Đảng ủy xã yêu cầu UBND xã, các ban, ngành, đoàn thể và cán bộ chuyên môn nâng cao tinh thần trách "
+     "nhiệm.", ["UBND xã", "Các ban, ngành, đoàn thể", "Cán bộ chuyên môn"]),
+    ("Giám đốc Sở đề nghị Văn phòng Sở và viên chức các phòng chuyên môn rà soát hồ sơ lưu trữ.",
+     ["Văn phòng Sở", "Viên chức các phòng chuyên môn"]),
+])
+def test_staff_closing_a_handed_list_lead_too(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_list_closed_by_a_thing_leads_only_its_units():
+    assert [lead for lead, _, _ in tasks("Giao Phòng Nội vụ và Phòng Tư pháp rà soát hồ sơ và tài liệu.")] == \
+        ["Phòng Nội vụ", "Phòng Tư pháp"]
