@@ -697,10 +697,22 @@ def select_coordinators(units: list[UnitRef]) -> list[str]:
 
 def select_leads(units: list[UnitRef]) -> list[UnitRef]:
     """One task per lead; a catch-all closing a list of several is dropped."""
-    units = list(units)
+    units = _merged_catchalls(list(units))
     while len(units) > 1 and units[-1].is_catchall:
         units.pop()
     return units
+
+
+def _merged_catchalls(units: list[UnitRef]) -> list[UnitRef]:
+    """"các cơ quan, đơn vị, các ngành có liên quan": two runs of kinds in a row are one group."""
+    out: list[UnitRef] = []
+    for unit in units:
+        if out and out[-1].is_catchall and unit.is_catchall and unit.start == out[-1].end + 1 and \
+                not unit.distributive and not out[-1].head_title and not unit.head_title:
+            out[-1] = UnitRef(f"{out[-1].text}, {unit.text}", out[-1].kind, out[-1].start, unit.end)
+        else:
+            out.append(unit)
+    return out
 
 
 _FUNCTION_CLAUSE = re.compile(

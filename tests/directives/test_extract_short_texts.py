@@ -500,3 +500,17 @@ def test_staff_closing_a_handed_list_lead_too(text, expected):
 def test_a_list_closed_by_a_thing_leads_only_its_units():
     assert [lead for lead, _, _ in tasks("Giao Phòng Nội vụ và Phòng Tư pháp rà soát hồ sơ và tài liệu.")] == \
         ["Phòng Nội vụ", "Phòng Tư pháp"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, các ngành có liên quan và UBND các xã tiếp tục rà soát.",
+     ["Các cơ quan, đơn vị, các ngành có liên quan", "UBND các xã"]),
+    ("Đề nghị các sở, ngành, các địa phương liên quan tăng cường kiểm tra.", ["Các sở, ngành, các địa phương liên quan"]),
+])
+def test_two_runs_of_kinds_in_a_row_are_one_group(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_run_of_kinds_closing_a_list_of_named_units_is_still_dropped():
+    assert [lead for lead, _, _ in tasks("Giao Sở Y tế, Sở Tài chính, các cơ quan, đơn vị liên quan rà soát.")] == \
+        ["Sở Y tế", "Sở Tài chính"]
