@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from .ocr import take_marks, uncertain
 from .reader import read_document
 from .structure import Block, build
 from .tasks import (
+    ADDRESSEE,
     BlockReader,
     Draft,
     Scope,
@@ -35,6 +37,10 @@ _NOT_IN_NAME = {"trong", "về", "đối", "tại", "theo", "khi", "với", "và
 # Verbs that open a clause saying which bodies of a group a title means ("… chủ trì, quản lý …").
 _DEFINING = PhraseIndex(frozenset(tuple(p.split()) for p in (
     "chủ trì", "được giao", "được phân công", "tham gia", "quản lý", "có liên quan")))
+# "Cử tri xã X, huyện Y đề nghị:" then the request, then "TRẢ LỜI:" and the answer that gives the work.
+_PETITION = re.compile(r"^(?:ý kiến\s+)?(?:cử tri|công dân|người dân|nhân dân)\b[^:.;]{0,120}?"
+                       r"(?:đề nghị|kiến nghị|phản ánh|hỏi|đề xuất)\s*:\s*$", re.IGNORECASE)
+_ANSWER = re.compile(r"^(?:trả lời|ý kiến trả lời|nội dung trả lời)\b", re.IGNORECASE)
 _SECTION_KINDS = ("part", "article", "roman", "number", "subnumber", "letter", "heading")
 
 
@@ -53,12 +59,45 @@ def extract_text(text: str, issued: date | None = None, units=None) -> Extractio
     year = info.issued or _default_year(info, text)
     blocks = build(lines, body_start)
     drafts = _drafts(blocks, year)
-    tasks = [task for draft in drafts for task in _tasks(draft)]
+    tasks = _to_recipients([task for draft in drafts for task in _tasks(draft)], _recipients(lines))
     for task in tasks:
         task.uncertain = uncertain(task.text, marks.low_lines)
     if units:
         _resolve(tasks, units)
     return Extraction(document=info, tasks=tasks)
+
+
+_TO = re.compile(r"^kính gửi\s*:?\s*", re.IGNORECASE)
+_LISTED = re.compile(r"^[-–—•+*]\s*")
+MAX_RECIPIENTS = 30
+
+
+def _recipients(lines) -> list[str]:
+    """The units "Kính gửi:" names, on its line or as the "- …" lines under it."""
+    for i, line in enumerate(lines):
+        m = _TO.match(line.text)
+        if not m:
+            continue
+        names = [line.text[m.end():]]
+        for nxt in lines[i + 1:i + 1 + MAX_RECIPIENTS]:
+            if not _LISTED.match(nxt.text):
+                break
+            names.append(_LISTED.sub("", nxt.text))
+        return [name for name in (n.strip().rstrip(".;,").strip() for n in names) if name]
+    return []
+
+
+def _to_recipients(tasks: list[ExtractedTask], recipients: list[str]) -> list[ExtractedTask]:
+    """"Quý cơ quan …" leads as the letter's recipients, one task each."""
+    if not recipients:
+        return tasks
+    out: list[ExtractedTask] = []
+    for task in tasks:
+        if task.lead.startswith(ADDRESSEE):
+            out.extend(replace(task, lead=name, coordinators=list(task.coordinators)) for name in recipients)
+        else:
+            out.append(task)
+    return out
 
 
 def _default_year(info: DocumentInfo, text: str) -> int:
@@ -75,7 +114,11 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     drafts: list[Draft] = []
     document_scope = _document_scope(blocks, year)
     before: list[Draft] = []
+    petition = False
     for block in blocks:
+        if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
+            continue  # what the voters ask for is not work given to anyone
+        petition = bool(_PETITION.match(block.text))
         if block.skip:
             continue
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes), document_scope)

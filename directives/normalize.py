@@ -28,8 +28,8 @@ _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 # A line that opens a new block: numbering, bullets, "Nơi nhận", signature roles.
 BLOCK_START = re.compile(
-    r"^(?:[IVXLC]+[.)](?:\s|$)|\d+(?:\.\d+)*[.)](?:\s|$)|\d+(?:\.\d+)+\s|[a-zđ][).](?:\s|$)|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
-    r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|Nơi nhận|Kính gửi|Số\s*:|V/v\b)"
+    r"^(?:[IVXLC]+[.)](?:\s|$)|\d+(?:\.\d+)*[.)](?:\s|$)|\d{1,2}/\s|\d+(?:\.\d+)+\s|[a-zđ][).](?:\s|$)|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
+    r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|N[ơo]i nh[ậa]n|Kính gửi|Số\s*:|V/v\b)"
 )
 _DOCUMENT_THIS = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Thông báo|Kế hoạch|Công văn|Công điện|Thông tư|"
                             r"Nghị định)\s+này\b")
@@ -78,10 +78,15 @@ _TITLE_COLON = re.compile(r"\b(Giám đốc|Thủ trưởng|Chủ tịch)\s*:\s*
                           r"Bộ Chỉ huy|Trung tâm|Chi cục|Cục|Kho bạc|Bảo hiểm|Văn phòng)\s)")
 
 
+# "… biết, thực hiện./.Nơi nhận:" on one line (a portal's copy): the recipients start a line of their own.
+_GLUED_RECIPIENTS = re.compile(r"(?<=\.)[ \t]*(?=(?:Nơi nhận|NƠI NHẬN)\s*:)")
+
+
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROP)
     text = unglue(text)  # "cáchuyện", "chứcHĐND": a portal dropped the space at a line break
     text = _TITLE_COLON.sub(r"\1 ", text)
+    text = _GLUED_RECIPIENTS.sub("\n", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

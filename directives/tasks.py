@@ -28,6 +28,7 @@ from .names import (
     parse_unit,
     parse_unit_list,
     plain_partners,
+    starts_unit_head,
 )
 from .structure import Block
 from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
@@ -45,7 +46,8 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 # makes Công an the object's partner, not the lead's.
 _NEWS = re.compile(r"(?:vừa|cũng|mới)\s+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
                    r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
-_NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi)\s+(?:văn bản|công văn|công điện)(?:\s+số\s+\S+)?\s+"
+_NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
+                        r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?\s+"
                         r"(?:gửi|đề nghị|yêu cầu|chỉ đạo)\s+", re.IGNORECASE)
 _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|giao|phân công)\s+(?:cho\s+)?",
                         re.IGNORECASE)
@@ -87,7 +89,11 @@ _FACT = re.compile(
     r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
+    # "Thủ tướng Chính phủ ban hành Công điện số 99/CĐ-TTg …": a numbered document is issued already
+    r"ban hành (?:văn bản|công văn|công điện|quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|thông tư)"
+    r"(?:\s+số)?\s+\d+/|"
     r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
+    r"cho biết|chia sẻ|thông tin thêm|"  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*")
@@ -105,6 +111,9 @@ _LOOKS_BACK = re.compile(r"^(?:năm \d{4}|năm qua|thời gian qua|trong năm (?
 # "Tại cuộc họp, lãnh đạo Phòng X báo cáo …": what was said at the meeting, not what is asked.
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
+# "Cùng dự có đồng chí Trưởng phòng X; lãnh đạo UBND các xã …", "Dự họp có …": who attended, no work.
+_ATTENDEES = re.compile(r"^\s*(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:họp|hội nghị|cuộc họp|buổi làm việc|buổi tiếp|"
+                        r"phiên họp|lễ|kiểm tra))?(?:\s+(?:còn|cùng))?\s+có(?!\w)", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
@@ -127,7 +136,9 @@ _COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:v�
 # --- sentences -----------------------------------------------------------------------------
 
 # "… có ý kiến chỉ đạo như sau: Giao các sở …" on one line: the announcement ends at its colon.
-_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])")
+_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])"
+                        # "Chủ tịch UBND xã kết luận nội dung phiên họp như: Giao Phòng X …"
+                        r"|(?<=\snhư:)\s+(?=(?:Đề nghị|Giao|Yêu cầu)\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -176,6 +187,9 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
                     and tokens[k].low not in _STATIVE:
                 return True
         return False
+    if tok.low == "và" and _low_at(tokens, j + 1) in ("các", "những"):
+        # "… Chủ tịch HĐND xã và các thành phần tham dự phiên họp": more people the list names, no verb
+        return False
     return tok.is_word and not tok.is_capitalized and not tok.is_number
 
 
@@ -183,6 +197,57 @@ def _action_follows(tokens: list[Token], j: int) -> bool:
     if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens):
         j += 1
     return j < len(tokens) and is_predicate_at(tokens, j, weak=False) and tokens[j].low not in _STATIVE
+
+
+ADDRESSEE = "Quý "  # how a letter names its reader: "Quý cơ quan", "Quý Sở", "Quý Ủy ban"
+MAX_ADDRESSEE_WORDS = 3
+
+
+def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"đề nghị Quý Sở chỉ đạo …": the letter's reader, whom "Kính gửi" named (extract.py puts the
+    recipients in its place)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "Quý" or not tokens[j + 1].is_word:
+        return [], j
+    k = j + 1
+    while k < len(tokens) and k <= j + MAX_ADDRESSEE_WORDS and tokens[k].is_word and \
+            not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    if k == j + 1 or k >= len(tokens) or not is_predicate_at(tokens, k, weak=False):
+        return [], j
+    return [UnitRef(text[tokens[j].start:tokens[k - 1].end], "named", j, k)], k
+
+
+_STAFF = PhraseIndex(lx.STAFF_WORDS)
+_STAFF_LEVELS = PhraseIndex(lx.LEVEL_WORDS, [("chuyên", "môn")])
+
+
+def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"Đề nghị cán bộ, công chức xã chấp hành …": the staff handed the work, named by what they are."""
+    k = j + (1 if _low_at(tokens, j) in ("các", "đội") else 2 if _low_at(tokens, j) == "toàn" else 0)
+    n = _STAFF.match(tokens, k)
+    if not n:
+        return [], j
+    end = k + n
+    while _low_at(tokens, end) in (",", "và") and _STAFF.match(tokens, end + 1):
+        end += 1 + _STAFF.match(tokens, end + 1)
+    end += _STAFF_LEVELS.match(tokens, end)
+    # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are
+    at = end + (1 if _low_at(tokens, end) in ("của", "thuộc", "trong") else 0)
+    if _low_at(tokens, at) in ("các", "những") or (at > end and end < len(tokens)):
+        bodies, bodies_end = parse_unit_list(text, tokens, at, raw=True)
+        if bodies:
+            end = bodies_end
+    if end >= len(tokens) or not is_predicate_at(tokens, end, weak=False) or tokens[end].low in _STATIVE:
+        return [], j
+    return [UnitRef(text[tokens[j].start:tokens[end - 1].end], "group", j, end)], end
+
+
+def _and_staff(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
+    """"yêu cầu UBND xã, các ban, ngành và cán bộ chuyên môn …": the staff closing the list lead too."""
+    if _low_at(tokens, end) != "và":
+        return units, end
+    staff, staff_end = _staff(text, tokens, end + 1)
+    return (units + staff, staff_end) if staff else (units, end)
 
 
 def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
@@ -198,8 +263,32 @@ def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], in
     return [UnitRef(name, "named", j, k)], k
 
 
+_HONORIFICS = PhraseIndex([("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)])
+_NAME_DASHES = ("-", "–", "—", ",")
+MAX_NAME_WORDS = 4  # "Nguyễn Thị Minh Khai": a Vietnamese person's name
+
+
+def _speaker_title(tokens: list[Token], i: int) -> int | None:
+    """Where the title starts in "đồng chí Nguyễn Văn A – Phó Chủ tịch UBND huyện …" (the
+    honorific may be missing): the news names the person who speaks, then the post."""
+    j = i + _HONORIFICS.match(tokens, i)
+    k = j
+    while k < len(tokens) and k < j + MAX_NAME_WORDS and tokens[k].is_word and tokens[k].is_capitalized \
+            and not tokens[k].is_abbreviation and not starts_unit_head(tokens, k):
+        k += 1
+    if k - j < 2 or k + 1 >= len(tokens) or tokens[k].text not in _NAME_DASHES:
+        return None
+    return k + 1 if starts_unit_head(tokens, k + 1) else None
+
+
 def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
     """(leads, explicit, index where the action starts) when the words at i assign work."""
+    title = _speaker_title(tokens, i)
+    if title is not None:
+        # "Ông Nguyễn Văn A – Phó Chủ tịch UBND huyện chỉ đạo Phòng X …": only the units the
+        # speaker hands the work to lead it.
+        found = lead_form(text, tokens, title)
+        return found if found is not None and found[1] else None
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         j = _after_handing(tokens, i + n)
@@ -211,11 +300,21 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
                 return units, True, row[1]
         units, end = parse_unit_list(text, tokens, j)
         if not units:
+            units, end = _addressee(text, tokens, j)
+        if not units:
+            units, end = _staff(text, tokens, j)
+        if not units:
             units, end = _raw_lead(text, tokens, j)
         if units:
+            units, end = _and_staff(text, tokens, units, end)
             return units, True, end
         return None
     units, end = parse_unit_list(text, tokens, i)
+    if not units:
+        units, end = _addressee(text, tokens, i)
+    listed = _listed_after_label(text, tokens, units, end)
+    if listed is not None:
+        return listed
     if not units or not (_predicate_follows(tokens, end) or _hands_to_unit(text, tokens, end)):
         # A unit whose head word is unknown ("Xí nghiệp Thủy lợi X vận hành …") as a bare
         # subject: only before a plain action verb.
@@ -225,13 +324,16 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             if not bare or not _action_follows(tokens, bare):
                 return None
             units, end = [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
+    if _low_at(tokens, end) == "là":
+        return None  # "… của các cơ quan, đơn vị liên quan là kết quả …": what a thing is, no work
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
     sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
     if sent:
         # "UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở X … chủ động thực hiện …"
         j = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + sent.end()), end)
         inner, inner_end = parse_unit_list(text, tokens, j)
-        if inner and _predicate_follows(tokens, inner_end):
+        # "đã có Công văn số 12 gửi UBND các tỉnh về việc …": the subject of an earlier letter
+        if inner and _predicate_follows(tokens, inner_end) and _low_at(tokens, inner_end) != "về":
             return inner, True, inner_end
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
     if news:
@@ -241,9 +343,16 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
             j = _after_handing(tokens, k + n)
             inner, inner_end = parse_unit_list(text, tokens, j)
+            if not inner:
+                inner, inner_end = _addressee(text, tokens, j)
+            staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
+            if staff:
+                inner, inner_end = _staff(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
-            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")) and \
+            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
+                          or _heads_of_bodies(inner[0]) or staff) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
+                inner, inner_end = _and_staff(text, tokens, inner, inner_end)
                 return inner, True, inner_end
         if k > end:
             break  # only the first comma
@@ -263,6 +372,29 @@ def _row_cell(text: str, tokens: list[Token], i: int, cell: str) -> tuple[int, i
     return start, stop
 
 
+def _listed_after_label(text: str, tokens: list[Token], units: list[UnitRef],
+                        end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Các cơ quan: Bộ A, Bộ B, Ban C có văn bản cử …": a kind of body, a colon, then the bodies
+    themselves, who lead."""
+    if len(units) != 1 or units[0].kind not in ("catchall", "group") or end + 1 >= len(tokens) or \
+            tokens[end].text != ":" or not tokens[end + 1].is_capitalized:
+        return None
+    inner, inner_end = parse_unit_list(text, tokens, end + 1)
+    if len(inner) < 2 or inner_end >= len(tokens) or not is_predicate_at(tokens, inner_end, weak=False) or \
+            tokens[inner_end].low in ("được", "là", "đã", "đang", "bị"):
+        return None
+    return inner, False, inner_end
+
+
+def _heads_of_bodies(unit: UnitRef) -> bool:
+    """"yêu cầu lãnh đạo các sở, ban, ngành …", "đề nghị thủ trưởng các đơn vị …": the heads of bodies
+    named after the title are handed the work; "phân công lãnh đạo, nhân viên trực" names staff."""
+    if unit.kind == "catchall":  # "giao nhiệm vụ cho người đứng đầu các bộ phận chuyên môn"
+        return bool(_HEADS_OF_UNITS.match(tokenize(unit.text), 0))
+    return unit.kind == "person" and bool(re.search(r"(?<!\w)(?:các|những|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban)(?!\w)",
+                                                    unit.text))
+
+
 def _one_head(units: list[UnitRef]) -> bool:
     """"Đồng chí Chủ tịch UBND xã chỉ đạo các bộ phận …": one head of a body (the speaker of a
     conclusion) directing units hands them the work; "Thủ trưởng các sở chỉ đạo các đơn vị trực
@@ -279,10 +411,15 @@ def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
     return bool(parse_unit_list(text, tokens, _after_handing(tokens, k + n))[0])
 
 
+_OPENING_QUOTES = ("“", '"', "‘", "'", "«")
+
+
 def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
         j += 1
+        if j < len(tokens) and tokens[j].text in _OPENING_QUOTES:
+            j += 1  # "… yêu cầu: “Các xã phải hoàn thành …”": the direction quoted
     elif j + 1 < len(tokens) and tokens[j].text == "," and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "các"):
         j += 1  # "Chủ tịch UBND huyện yêu cầu, các ngành chuyên môn …"
     return j
@@ -307,9 +444,20 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     found = lead_form(text, tokens, i)
     if found:
         return _assignment(text, tokens, i, found)
+    reported = _REPORTED.match(text, tokens[i].start) if i < len(tokens) else None
+    if reported:
+        # "Công văn nêu rõ, các sở, ngành … phải chủ động …": a page reporting the letter's words
+        j = next((k for k in range(i, stop) if tokens[k].start >= reported.end()), stop)
+        found = lead_form(text, tokens, j) if j < stop else None
+        if found:
+            return _assignment(text, tokens, i, found)
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
-    for count, b in enumerate(_boundaries(tokens, i, stop)):
+    boundaries = _boundaries(tokens, i, stop)
+    speaker = _speaker_inside(text, tokens, i, boundaries[0] if boundaries else stop)
+    if speaker is not None:
+        return speaker
+    for count, b in enumerate(boundaries):
         if b >= len(tokens):
             break
         found = lead_form(text, tokens, b)
@@ -335,6 +483,23 @@ def _purpose_goes_on(tokens: list[Token], i: int, b: int) -> bool:
     """"Để …, tăng cường …": a purpose ("Để", "Nhằm") whose next segment is one more aim, a verb
     after the comma, not the subject's action."""
     return tokens[i].low in ("để", "nhằm") and b > 0 and tokens[b - 1].text == ","
+
+
+_REPORTED = re.compile(r"(?:theo\s+)?(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo|công điện|kết luận)"
+                       r"(?:\s+(?:này|trên|nêu trên|số\s+\S+))?\s+(?:nêu rõ|nêu|chỉ rõ|yêu cầu|đề nghị|cho biết)"
+                       r"\s*[,:]\s*", re.IGNORECASE)
+
+
+def _speaker_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    """"Kết luận phiên họp đồng chí Nguyễn Văn A - Bí thư Đảng ủy xã yêu cầu UBND xã, các ban …": the
+    introduction runs into the named speaker, whose handing is read before the commas of the list."""
+    for k in range(i + 1, stop):
+        if _speaker_title(tokens, k) is None or (tokens[k - 1].is_capitalized and not _HONORIFICS.match(tokens, k)):
+            continue
+        found = lead_form(text, tokens, k)
+        if found and found[1]:
+            return _assignment(text, tokens, i, found)
+    return None
 
 
 def _handing_subject_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
@@ -373,7 +538,8 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         if b >= len(tokens) or tokens[b - 1].text != ",":
             continue  # "…: Đề nghị UBND tỉnh …" quotes a request
         if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS
-                                                 and not opens_with_verb):
+                                                 and not opens_with_verb) \
+                and not _HONORIFICS.match(tokens, b):
             # (after a sentence that opens with the lead's own verb, "Phối hợp với …, rà soát, yêu cầu
             # các tổ chức …" lists what the lead does: whom it asks is no subject)
             continue
@@ -626,10 +792,22 @@ def select_coordinators(units: list[UnitRef]) -> list[str]:
 
 def select_leads(units: list[UnitRef]) -> list[UnitRef]:
     """One task per lead; a catch-all closing a list of several is dropped."""
-    units = list(units)
+    units = _merged_catchalls(list(units))
     while len(units) > 1 and units[-1].is_catchall:
         units.pop()
     return units
+
+
+def _merged_catchalls(units: list[UnitRef]) -> list[UnitRef]:
+    """"các cơ quan, đơn vị, các ngành có liên quan": two runs of kinds in a row are one group."""
+    out: list[UnitRef] = []
+    for unit in units:
+        if out and out[-1].is_catchall and unit.is_catchall and unit.start == out[-1].end + 1 and \
+                not unit.distributive and not out[-1].head_title and not unit.head_title:
+            out[-1] = UnitRef(f"{out[-1].text}, {unit.text}", out[-1].kind, out[-1].start, unit.end)
+        else:
+            out.append(unit)
+    return out
 
 
 _FUNCTION_CLAUSE = re.compile(
@@ -670,7 +848,7 @@ _ROW_FIELDS = re.compile(r"[.;]?\s*;\s*(?:thời hạn|sản phẩm)\s*:.*$", re
 def summary_of(action: str) -> str:
     action = _ROW_FIELDS.sub("", _ROW_LEAD_IN.sub("", action))
     words = action.split()
-    text = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:.")
+    text = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:.”\"")
     return capitalize_first(text) + ("…" if len(words) > SUMMARY_WORDS else "")
 
 
@@ -736,6 +914,13 @@ def _speaks(leads: list[UnitRef], speakers: tuple[str, ...]) -> bool:
 _SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến|tới)\b", re.IGNORECASE)
 
 
+# "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.": the letter's sending formula, whoever it names.
+_LET_KNOW = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)(?!\w)[^.;]{0,200}?(?<!\w)biết"
+                       r"(?:\s*(?:,|và|để)\s*(?:thực hiện|triển khai thực hiện|phối hợp thực hiện|chỉ đạo thực hiện))?"
+                       r"\s*[./]*$", re.IGNORECASE)
+# "Bộ Y tế trân trọng cảm ơn./.", "Rất mong nhận được sự phối hợp của Quý cơ quan./.": courtesy, no work.
+_THANKS = re.compile(r"^(?:xin\s+)?(?:trân trọng\s+)?(?:cảm ơn|cám ơn)(?!\w)[^.;]{0,80}[./]*$", re.IGNORECASE)
+_OCR_TAIL = re.compile(r"\.\s+[^\s.]{1,4}[!.]?\s*$")
 _TEXT_END = re.compile(r"\./\.\s*$")
 _OWN_ACCOUNTABILITY = re.compile(r"^\s*(?:phải\s+)?(?:trực tiếp\s+)?chịu trách nhiệm(?!\s+(?:chủ trì|thực hiện|triển khai|"
                                  r"tổ chức|tham mưu|hướng dẫn|theo dõi|kiểm tra))", re.IGNORECASE)
@@ -755,7 +940,7 @@ def _is_head(lead: str) -> bool:
 # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về Sở X …": the
 # formula that ends a plan, not a task.
 _IF_DIFFICULT = re.compile(r"(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)", re.IGNORECASE)
-_TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|đề xuất|gửi|thông tin|trao đổi)(?!\w)",
+_TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|đề xuất|gửi|thông tin|trao đổi|liên hệ)(?!\w)",
                         re.IGNORECASE)
 
 
@@ -763,9 +948,13 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
     a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task, and
     so is "triển khai thực hiện" handed to one unit that leads others (handed)."""
-    if _SENDING.match(action.strip()):
+    # "… nghiêm túc triển khai thực hiện. gaa!": what OCR made of the closing "./." is no word of it.
+    action = _OCR_TAIL.sub(".", action)
+    if _SENDING.match(action.strip()) or _LET_KNOW.match(action.strip()) or _THANKS.match(action.strip()):
         return True
-    if leads and all(u.kind in ("group", "catchall") for u in leads) and _TELL_BACK.match(action.strip()) and \
+    # "Quý cơ quan", "Quý đơn vị": the letter's readers, however addressed
+    if leads and all(u.kind in ("group", "catchall") or u.text.startswith("Quý ") for u in leads) and \
+            _TELL_BACK.match(action.strip()) and \
             _IF_DIFFICULT.search(sentence):
         return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
     if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
@@ -831,6 +1020,15 @@ def _time_only(sentence: str) -> bool:
         return False
     comma = sentence.find(",")
     return comma < 0 or not is_predicate_at(tokenize(sentence[comma + 1:]), 0, weak=False)
+
+
+# "Báo cáo của các đơn vị gửi về UBND tỉnh trước ngày 05/6/2026.": when and where the paper asked for in
+# the paragraph before is sent, with the paper, not a unit, for subject.
+# Whose paper it is ("của") tells the noun from the verb: "Báo cáo kế hoạch …, gửi Bộ X trước ngày …" is
+# a step of its own.
+_SENT_IN = re.compile(r"^(?:báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|số liệu|đề xuất|dự thảo|biểu mẫu)"
+                      r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)",
+                      re.IGNORECASE)
 
 
 def _opens_action(sentence: str) -> bool:
@@ -930,13 +1128,19 @@ class BlockReader:
     def _sentence(self, sentence: str) -> None:
         if _SOURCE_NOTE.match(sentence.strip()):
             return  # "(Nguồn: Công văn số 12/UBND-VP)", "Xem chi tiết tại …": where the text comes from
+        if _ATTENDEES.match(sentence):
+            self.last = []
+            return
         if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence):
             self.last = []
             return
         found = assignments_in(sentence)
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
-            if found and _SPEECH.match(sentence[found[0].action:]):
+            if found and not found[0].explicit and _is_fact(sentence[found[0].action:]):
+                # "Bộ X đã ban hành các văn bản sau, cụ thể:" over a list of documents: nobody acts.
+                self.heading_scope = Scope([], [])
+            elif found and _SPEECH.match(sentence[found[0].action:]):
                 # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
                 self.heading_scope = Scope([], [], speakers=tuple(u.text for u in found[0].leads))
             elif found:
@@ -1045,10 +1249,16 @@ class BlockReader:
             said = _TEXT_END.sub(".", sentence)
         if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
             return
-        if not self.last and self.before and _time_only(sentence.strip()) and \
-                find_deadline(sentence, self.year) is not None:
+        if not self.last and self.before and (_time_only(sentence.strip()) or _SENT_IN.match(sentence.strip())) \
+                and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)
+        if not self.last and self.before and self.block.parent is None and self.block.kind == "para" and \
+                _opens_action(sentence) and find_deadline(sentence, self.year) is not None and \
+                all(d.section is None for d in self.before):
+            # "- Tổ chức …" "- Huy động …" under "X yêu cầu Y thực hiện các nội dung sau:", then a paragraph
+            # "Báo cáo kết quả … trước ngày …": one more dated step for the same units.
+            self.last = [self._add_draft(d.lead, []) for d in self.before]
         leads = [d.lead for d in self.last] or \
             ([display(u) for u in self.scope.leads] if self.scope is not None and self.inherits else [])
         if leads and _OWN_ACCOUNTABILITY.match(sentence) and not _DUTY_AFTER.search(sentence) and \
