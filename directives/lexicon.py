@@ -31,7 +31,23 @@ def _bodies() -> dict[str, frozenset[tuple[str, ...]]]:
     return {name: frozenset(names) for name, names in sections.items()}
 
 
+def _written_names() -> dict[tuple[str, ...], str]:
+    """The full names of data/bodies.txt as written, by their lowercase tokens: a title set in
+    capitals ("NHIỆM VỤ CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG") names the body in its usual spelling."""
+    names: dict[tuple[str, ...], str] = {}
+    text = resources.files(__package__).joinpath("data", "bodies.txt").read_text(encoding="utf-8")
+    section = None
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif line and section not in (None, "heads", "standing"):
+            names[tuple(t.casefold() for t in re.findall(r"\w+(?:[&/.\-]\w+)*|[^\w\s]", line))] = line
+    return names
+
+
 BODIES = _bodies()
+WRITTEN_NAMES = _written_names()
 # Names of state bodies at every level (data/bodies.txt): a name found whole ends there.
 KNOWN_BODIES = BODIES["central"] | BODIES["provincial"] | BODIES["district"] | BODIES["commune"]
 # Party committees that a body may stand for together ("Ban Thường vụ Huyện ủy, Thị ủy").
@@ -48,7 +64,8 @@ NAMED_HEADS = _phrases(
     "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
     "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
-    "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã"
+    "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã|"
+    "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn"
 ) | BODIES["heads"]
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
@@ -60,8 +77,11 @@ PLURAL_HEADS = _phrases(
     "cơ quan phát thanh , truyền hình|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
-    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|doanh nghiệp|đơn vị thi công|cơ quan thông tin"
+    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin"
 )
+# Kinds of enterprise: no bodies of the state, so no subject of the unit grammar, but partners a task
+# works with ("phối hợp với Sở Tài chính, các doanh nghiệp viễn thông").
+ENTERPRISE_KINDS = _phrases("doanh nghiệp|hộ kinh doanh|cơ sở sản xuất|cơ sở kinh doanh")
 # The mass organisations, a kind of body of their own ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội"):
 # never a catch-all, and a list item even without "các" ("các sở, ngành, tổ chức chính trị - xã hội").
 MASS_ORGANISATIONS = _phrases(
@@ -95,8 +115,14 @@ PERSON_HEADS = _phrases(
     "thủ tướng|thủ tướng chính phủ|phó thủ tướng|phó thủ tướng chính phủ|bộ trưởng|các bộ trưởng|thứ trưởng|"
     "các bộ trưởng , thủ trưởng cơ quan ngang bộ|bộ trưởng , thủ trưởng cơ quan ngang bộ|"
     "các bộ trưởng , thủ trưởng cơ quan ngang bộ , thủ trưởng cơ quan thuộc chính phủ|"
-    "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|tổng kiểm toán|thống đốc"
+    "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|tổng kiểm toán|thống đốc|"
+    # the deputies a news page names as the speaker ("Phó Bí thư Thường trực Huyện ủy … đề nghị …")
+    "phó bí thư|phó trưởng ban|phó trưởng phòng|phó chánh văn phòng|phó hiệu trưởng|phó cục trưởng|"
+    "phó chủ nhiệm|phó tổng giám đốc|phó chỉ huy trưởng|phó trưởng công an|phó chánh thanh tra|phó viện trưởng"
 )
+# The staff a commune's or an office's direction may hand work to ("Đề nghị cán bộ, công chức xã …").
+STAFF_WORDS = _phrases("cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|cán bộ chuyên trách|"
+                       "cán bộ không chuyên trách")
 # Heads of unit accountable persons: their duty sentences are about accountability.
 HEAD_TITLES = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|người đứng đầu|lãnh đạo|trưởng|bí thư|"
@@ -185,6 +211,8 @@ PREDICATE_STARTS = _phrases(
     "phát hành|cấp phép|trực ban|thăm hỏi|tặng quà|giới thiệu|quảng bá|xúc tiến|kiến nghị|niêm yết|"
     "kê khai|áp dụng|thí điểm|nhân rộng|rà soát|củng cố|mua sắm|in ấn|soạn thảo|thực thi|"
     "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|phát biểu|định hướng|thành lập|"
+    # "UBND huyện Hòa An vừa có Công văn …": the adverbs of a news sentence end the name before them
+    "vừa có|vừa ban hành|vừa ký|vừa gửi|vừa tổ chức|cũng|vẫn|"
     "cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng"
 )
 # Prepositions and linking words: they end a name but do not start an action.
@@ -234,5 +262,5 @@ NOT_UNIT_STARTS = _phrases(
     "danh mục|quy hoạch|quy chế|quy định|hướng dẫn|tổng bí thư|bộ chính trị|ban bí thư|mặt trận|"
     "phong trào|cuộc vận động|chiến dịch|tháng hành động|giai đoạn|vụ|đợt|kết quả|tình hình|"
     "mục tiêu|nhiệm vụ|giải pháp|nội dung|trường hợp|chỉ số|tỷ lệ|tổng|toàn|tất cả|mỗi|từng|các|những|"
-    "ông|bà|anh|chị|cử tri|công dân|người dân|hộ|gia đình"
+    "ông|bà|anh|chị|cử tri|công dân|người dân|hộ|gia đình|cá nhân"
 )

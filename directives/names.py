@@ -33,6 +33,7 @@ _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
 _PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _MASS = PhraseIndex(lx.MASS_ORGANISATIONS)
+_ENTERPRISES = PhraseIndex(lx.ENTERPRISE_KINDS)
 _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
                                         ("phối", "hợp"), ("phối", "hợp", "thực", "hiện")}))
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
@@ -137,7 +138,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
                 descriptive = False
                 continue
-            if tok.low == "và" and _name_continues_after_and(tokens, j):
+            if tok.low == "và" and (_name_continues_after_and(tokens, j) or
+                                    (descriptive and _second_kind_after_and(tokens, j))):
                 j += 1
                 loose = []
                 continue
@@ -204,7 +206,7 @@ def _more_places(tokens: list[Token], end: int) -> int:
         k = end + 1
         k += _LEVELS.match(tokens, k) if _LEVELS.match(tokens, k) and not _generic_follows(tokens, k) else 0
         if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation or \
-                _starts_unit_head(tokens, k) or PREDICATES.match(tokens, k) or _NOT_UNIT.match(tokens, k):
+                starts_unit_head(tokens, k) or PREDICATES.match(tokens, k) or _NOT_UNIT.match(tokens, k):
             break
         place = _place_names(tokens, k)
         if place - k > 3 or not (place >= len(tokens) or tokens[place].text in (",", ";", ".", ":", ")")
@@ -278,7 +280,7 @@ def _lowercase_after_comma(tokens: list[Token], j: int) -> bool:
         if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].is_number:
             return False
         if is_predicate_at(tokens, k) or _LEVELS.match(tokens, k) or _GENERIC.match(tokens, k) or \
-                _ROLES.match(tokens, k) or _starts_unit_head(tokens, k) or _PLURAL_HEADS.match(tokens, k) or \
+                _ROLES.match(tokens, k) or starts_unit_head(tokens, k) or _PLURAL_HEADS.match(tokens, k) or \
                 tokens[k].low in _LIST_SEPARATORS or tokens[k].low in ("các", "những", "từng", "mỗi"):
             return False
         k += 1
@@ -314,7 +316,16 @@ def _name_continues_after_and(tokens: list[Token], j: int) -> bool:
     nxt = j + 1
     if nxt >= len(tokens) or not tokens[nxt].is_word or not tokens[nxt].is_capitalized:
         return False
-    return not _starts_unit_head(tokens, nxt)
+    return not starts_unit_head(tokens, nxt)
+
+
+def _second_kind_after_and(tokens: list[Token], j: int) -> bool:
+    """"Ban Quản lý các khu công nghệ cao và khu công nghiệp": a board over the kinds of zone it
+    manages names a second kind after "và", without "các", inside its name."""
+    n = _PLURAL_HEADS.match(tokens, j + 1)
+    if not n or tokens[j + 1].is_capitalized:
+        return False
+    return any(tokens[k].low == "các" and _PLURAL_HEADS.match(tokens, k + 1) for k in range(max(0, j - 8), j))
 
 
 def _internal_comma(tokens: list[Token], j: int) -> bool:
@@ -322,20 +333,20 @@ def _internal_comma(tokens: list[Token], j: int) -> bool:
     nxt = j + 1
     if nxt >= len(tokens) or not tokens[nxt].is_word or not tokens[nxt].is_capitalized:
         return False
-    if _starts_unit_head(tokens, nxt) or tokens[nxt].is_abbreviation:
+    if starts_unit_head(tokens, nxt) or tokens[nxt].is_abbreviation:
         return False
     k = nxt
     while k < len(tokens) and k < nxt + 8:
         tok = tokens[k]
         if tok.low == "và":
-            return k + 1 < len(tokens) and tokens[k + 1].is_capitalized and not _starts_unit_head(tokens, k + 1)
+            return k + 1 < len(tokens) and tokens[k + 1].is_capitalized and not starts_unit_head(tokens, k + 1)
         if not tok.is_word or (not tok.is_capitalized and is_predicate_at(tokens, k)):
             return False
         k += 1
     return False
 
 
-def _starts_unit_head(tokens: list[Token], i: int) -> bool:
+def starts_unit_head(tokens: list[Token], i: int) -> bool:
     return bool(_NAMED.match(tokens, i) or _LEVEL_HEADS.match(tokens, i) or _PERSON.match(tokens, i)
                 or _ROLES.match(tokens, i))
 
@@ -424,12 +435,18 @@ def _all_levels(tokens: list[Token], end: int) -> int:
     return end
 
 
-def _plural_unit(tokens: list[Token], k: int) -> int | None:
+def enterprise_end(tokens: list[Token], j: int) -> int | None:
+    """"(các) doanh nghiệp viễn thông", "hộ kinh doanh trên địa bàn": a kind of enterprise as a partner."""
+    k = j + (_low(tokens, j) in ("các", "những"))
+    return _plural_unit(tokens, k, _ENTERPRISES)
+
+
+def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS) -> int | None:
     """"bệnh viện trực thuộc Bộ Y tế" after "các": a kind of unit, then what narrows it."""
-    n = _PLURAL_HEADS.match(tokens, k)
+    n = heads.match(tokens, k)
     if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized):
         return None
-    end = _all_levels(tokens, _name_tail(tokens, k + n, True))
+    end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
     end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
     if _low(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):
         end += _QUALIFIERS.match(tokens, end)  # "các doanh nghiệp trên địa bàn"
@@ -439,6 +456,15 @@ def _plural_unit(tokens: list[Token], k: int) -> int | None:
         inner = parse_unit(tokens, m)
         if inner and inner[0] in (NAMED, GROUP):
             end = inner[1]
+    return end
+
+
+def _on_the_territory(tokens: list[Token], end: int) -> int:
+    """"các doanh nghiệp … trên địa bàn tỉnh (X)": where the kind of unit works narrows it."""
+    if [t.low for t in tokens[end:end + 3]] == ["trên", "địa", "bàn"]:
+        m = _LEVELS.match(tokens, end + 3)
+        if m:
+            return _place_names(tokens, end + 3 + m)
     return end
 
 
@@ -460,6 +486,8 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q
+    elif _low(tokens, end) == "của" and _LEVELS.match(tokens, end + 1):  # "UBND các xã, phường của tỉnh"
+        end = _place_names(tokens, end + 1 + _LEVELS.match(tokens, end + 1))
     return end
 
 
@@ -472,13 +500,13 @@ def _place_names(tokens: list[Token], end: int) -> int:
     """"UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn": the places a level run names, one group."""
     j = end
     while j < len(tokens) and _is_name_word(tokens[j]) and not tokens[j].is_abbreviation \
-            and not _starts_unit_head(tokens, j):
+            and not starts_unit_head(tokens, j):
         k = j
         while k < len(tokens) and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation:
             k += 1
         end = k
         if k + 1 < len(tokens) and tokens[k].low in (",", "và") and _is_name_word(tokens[k + 1]) \
-                and not _starts_unit_head(tokens, k + 1):
+                and not starts_unit_head(tokens, k + 1):
             j = k + 1
             continue
         break
@@ -593,6 +621,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if _low(tokens, j) == "tất" and _low(tokens, j + 1) == "cả":
         j += 2
     n = _PERSON.match(tokens, j)
+    if n and _low(tokens, j) == "lãnh" and n == 2 and _low(tokens, j + 2) == "," and is_predicate_at(tokens, j + 3):
+        return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
     if n:
         person = _person_ref(tokens, j, n)
         return person[0], person[1], distributive
@@ -674,7 +704,8 @@ def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
 def _named_kind(tokens: list[Token], k: int) -> int | None:
     """"(các) Sở Xây dựng liên quan", "(các) Phòng Tư pháp": one kind of department, in every place."""
     n = _NAMED.match(tokens, k)
-    if not n or k + n >= len(tokens) or not _is_name_word(tokens[k + n]) or not _GENERIC.match(tokens, k):
+    if not n or k + n >= len(tokens) or not _is_name_word(tokens[k + n]) or \
+            not (_GENERIC.match(tokens, k) or _PLURAL_HEADS.match(tokens, k)):  # "(các) Công ty Lâm nghiệp"
         return None
     end = _named_unit(tokens, k)
     if end:
@@ -709,7 +740,7 @@ def _place_after(tokens: list[Token], end: int) -> int:
     if m and not (_low(tokens, k) == "cấp" and m == 1) and not _generic_follows(tokens, k + m):
         k = end = k + m
     while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
-            and not _starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
+            and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
         k += 1
     return k
 
@@ -738,7 +769,8 @@ def _person_end(tokens: list[Token], j: int) -> int:
     if inner:
         plural = any(tokens[k].low == "các" for k in range(j, inner[1]))  # "Sở Y tế các tỉnh: A, B"
         return _colon_places(tokens, inner[1]) if inner[0] == GROUP or plural else inner[1]
-    if j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalized:
+    if j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalized and \
+            not (_low(tokens, j) == "ban" and _low(tokens, j + 1) == "hành"):  # "Thủ tướng … ban hành …"
         run = _generic_run(tokens, j)
         if run:
             return run
@@ -748,7 +780,7 @@ def _person_end(tokens: list[Token], j: int) -> int:
 def _colon_places(tokens: list[Token], end: int) -> int:
     """"Chủ tịch UBND các tỉnh: Hòa An, Tân Lập": the head of that body in each place named."""
     if _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
-            not _starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
+            not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
         return _place_names(tokens, end + 1)
     return end
 
@@ -771,11 +803,21 @@ def bare_subject_end(tokens: list[Token], i: int) -> int | None:
     return end
 
 
-def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -> tuple[list[UnitRef], int]:
+def is_only_units(text: str, raw: bool = False) -> bool:
+    """Whether a text is nothing but units' names ("Sở Y tế, Công an tỉnh và UBND các xã"), as a
+    table's lead cell or a lead field is; raw as in parse_unit_list."""
+    tokens = tokenize(text)
+    units, end = parse_unit_list(text, tokens, 0, raw=raw)
+    return bool(units) and end >= len(tokens)
+
+
+def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
+                    partners: bool = False) -> tuple[list[UnitRef], int]:
     """Units listed from token i ("A, B và các cơ quan liên quan"), and the index after them.
 
     raw: where a unit is expected (a subject, after "phối hợp với"), also read names whose
-    head word the vocabulary does not know.
+    head word the vocabulary does not know. partners: a list after "phối hợp với", where kinds of
+    enterprise ("các doanh nghiệp viễn thông") are partners too.
     """
     units: list[UnitRef] = []
     j = i
@@ -784,6 +826,9 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
         if not parsed and raw:
             end = raw_unit(tokens, j)
             parsed = (NAMED, end, False) if end else None
+        if not parsed and partners:
+            end = enterprise_end(tokens, j)
+            parsed = (GROUP, end, False) if end else None
         if not parsed:
             break
         kind, end, distributive = parsed
@@ -798,7 +843,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             named, end = listed
             units.extend(named)
         elif kind == GROUP and _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
-                and not _starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
+                and not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
             # "UBND các huyện: An Lão, Hoài Ân": one unit per place, "UBND huyện An Lão", …
             head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
             named, end = _enumeration(text, tokens, head, end + 1)
@@ -823,7 +868,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             nxt = sep + 1
             if tokens[sep].low == "cùng" and _low(tokens, nxt) == "với":
                 nxt += 1
-            if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)):
+            if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)) or (partners and enterprise_end(tokens, nxt)):
                 j = nxt
                 continue
             mass = _MASS.match(tokens, nxt)
@@ -968,7 +1013,7 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
         end = max(end, j + _KNOWN_TAILS.match(tokens, j))  # "Văn hóa, Thể thao và Du lịch": one name
         units.append(UnitRef(f"{head} {_span_text(text, tokens, j, end)}", NAMED, j, end))
         if end < len(tokens) and tokens[end].low in (",", "và") and end + 1 < len(tokens) \
-                and _is_name_word(tokens[end + 1]) and not _starts_unit_head(tokens, end + 1):
+                and _is_name_word(tokens[end + 1]) and not starts_unit_head(tokens, end + 1):
             j = end + 1
             continue
         j = end
@@ -1080,7 +1125,7 @@ def plain_partners(text: str, tokens: list[Token], i: int, lone: bool) -> tuple[
     if end:
         first = UnitRef(_span_text(text, tokens, i, end), GROUP, i, end)
         if _low(tokens, end) in (",", "và"):
-            more, after = parse_unit_list(text, tokens, end + 1, raw=True)
+            more, after = parse_unit_list(text, tokens, end + 1, raw=True, partners=True)
             if more:
                 return [first, *more], after
         return [first], end
@@ -1108,7 +1153,7 @@ def raw_unit(tokens: list[Token], i: int) -> int | None:
     if tokens[i].is_abbreviation:
         # "VNPT" or "EVN" then a place: a body known by its initials
         if i + 1 < len(tokens) and _is_name_word(tokens[i + 1]) and not tokens[i + 1].is_abbreviation \
-                and not _starts_unit_head(tokens, i + 1):
+                and not starts_unit_head(tokens, i + 1):
             end = _name_tail(tokens, i + 1, False)
             return end if end > i + 1 else None
         return None

@@ -425,3 +425,26 @@ def test_a_partners_cell_listing_its_units_as_bullets():
 ])
 def test_sectors_named_by_their_fields_after_cac(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part a unit plays ("là cơ quan đầu mối"), then its work after a comma
+    ("Sở Nội vụ là cơ quan đầu mối, chủ trì tổng hợp kết quả thi đua.", [("Sở Nội vụ", [])]),
+    ("Phòng Tư pháp là cơ quan thường trực, phối hợp với Công an xã rà soát hồ sơ hộ tịch.",
+     [("Phòng Tư pháp", ["Công an xã"])]),
+    # what a unit is, and nothing more, is no task
+    ("Sở Tài chính là cơ quan thường trực của Hội đồng định giá tỉnh.", []),
+])
+def test_the_part_a_unit_plays_then_its_work(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # enterprises acting with a unit are no lead of their own; the unit's verb follows them
+    ("Ban Quản lý các khu kinh tế và các doanh nghiệp rà soát hạ tầng kỹ thuật.", [("Ban Quản lý các khu kinh tế", [])]),
+    # but as partners they are named
+    ("Ban Quản lý các khu kinh tế phối hợp với các doanh nghiệp hạ tầng rà soát quy hoạch.",
+     [("Ban Quản lý các khu kinh tế", ["các doanh nghiệp hạ tầng"])]),
+])
+def test_enterprises_beside_a_unit(text, expected):
+    assert tasks(text) == expected
