@@ -948,6 +948,8 @@ def apposition_end(tokens: list[Token], end: int) -> int | None:
         k = inner[1]
     for m in range(k, min(len(tokens), end + MAX_APPOSITION)):
         tok = tokens[m]
+        if tok.low == "và" and tokens[end].text == "," and parse_unit(tokens, m + 1):
+            return None  # "Cục A, cơ quan chuyên môn thuộc Bộ B và các địa phương …": a list of partners
         if tok.text in (",", ";", ":", ".") or (tok.is_word and not tok.is_capitalized and
                                                 is_predicate_at(tokens, m, weak=False)):
             return m

@@ -448,3 +448,16 @@ def test_the_part_a_unit_plays_then_its_work(text, expected):
 ])
 def test_enterprises_beside_a_unit(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role word after a comma that runs into "và" + a unit is one more partner, not what the last one is
+    ("Cục Quản lý đê điều chủ trì, phối hợp với Cục Thủy lợi, cơ quan chuyên môn thuộc Bộ Xây dựng và các "
+     "địa phương ven biển rà soát hệ thống đê.",
+     [("Cục Quản lý đê điều", ["Cục Thủy lợi", "cơ quan chuyên môn thuộc Bộ Xây dựng", "các địa phương ven biển"])]),
+    # what a unit is, said after its name, stays no partner
+    ("Sở Y tế, cơ quan thường trực Ban Chỉ đạo, chủ trì, phối hợp với Sở Tài chính rà soát kinh phí phòng dịch.",
+     [("Sở Y tế", ["Sở Tài chính"])]),
+])
+def test_a_role_word_in_a_list_of_partners(text, expected):
+    assert tasks(text) == expected
