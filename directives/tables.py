@@ -25,8 +25,8 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("number", NUMBER_HEAD),
     ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành|thời điểm")),
     ("coordinators", re.compile(r"phối hợp")),
-    ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan) thực hiện|^thực hiện$|được giao|phụ trách|đầu mối|"
-                        r"^(?:đơn vị|cơ quan)$")),
+    ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan|bộ phận|người) thực hiện|^thực hiện$|được giao|phụ trách|đầu mối|"
+                        r"^(?:đơn vị|cơ quan)$|^trách nhiệm(?: thực hiện)?$|chịu trách nhiệm|^phân công(?: thực hiện)?$")),
     ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
     ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động")),
 )

@@ -144,6 +144,13 @@ def test_text_tables_leave_other_text_alone():
      {"number": 0, "content": 1, "lead": 2, "coordinators": 3, "deadline": 4}),
     (["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Tiến độ", "Sản phẩm"],
      {"number": 0, "content": 1, "lead": 2, "deadline": 3, "output": 4}),
+    # who answers for the work, as a commune's or a department's plan heads the column
+    (["TT", "Nội dung", "Trách nhiệm thực hiện", "Thời gian"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
+    (["STT", "Công việc", "Người thực hiện", "Thời hạn"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
+    (["STT", "Nội dung", "Phân công", "Thời gian"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
+    (["STT", "Nhiệm vụ", "Bộ phận thực hiện", "Đơn vị chịu trách nhiệm"], {"number": 0, "content": 1, "lead": 2}),
+    # not: counts and notes name nobody
+    (["STT", "Nội dung", "Số lượng", "Ghi chú"], {"number": 0, "content": 1}),
 ])
 def test_column_roles(labels, roles):
     assert column_roles(labels) == roles
