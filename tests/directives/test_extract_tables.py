@@ -313,3 +313,17 @@ def test_a_docx_cell_lists_units_one_a_paragraph(tmp_path, lead, partners, leads
     tasks = extract_file(path).tasks
     assert [t.lead for t in tasks] == leads
     assert all(t.coordinators == coordinators and t.deadline == date(2026, 9, 30) for t in tasks)
+
+
+@pytest.mark.parametrize("cell, lead, coordinators", [
+    ("Sở Y tế (chủ trì); Sở Tài chính, Công an tỉnh", "Sở Y tế", ["Sở Tài chính", "Công an tỉnh"]),
+    ("Phòng Kinh tế chủ trì, Công an xã phối hợp", "Phòng Kinh tế", ["Công an xã"]),
+    ("Chủ trì: Bộ Nội vụ; Phối hợp: Bộ Tài chính, UBND các tỉnh", "Bộ Nội vụ", ["Bộ Tài chính", "UBND các tỉnh"]),
+    # not: a cell that marks neither names the lead alone
+    ("Văn phòng HĐND và UBND xã", "Văn phòng HĐND và UBND xã", []),
+])
+def test_a_column_of_lead_and_partners_together(cell, lead, coordinators):
+    text = HEAD + f"| STT | Nhiệm vụ | Cơ quan chủ trì, phối hợp | Thời gian |\n| 1 | Rà soát hồ sơ | {cell} | Quý III/2026 |\n"
+    (task,) = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert (task.lead, task.coordinators, task.deadline, task.summary) == (lead, coordinators, date(2026, 9, 30),
+                                                                          "Rà soát hồ sơ")
