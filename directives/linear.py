@@ -262,9 +262,17 @@ def _fill(cells: list[str], columns: list[int], pieces: list[str], roles: dict[s
     for column in columns:
         if not queue:
             return
-        if column == roles.get("coordinators") and not _opens_unit(queue[0], ""):
+        if column == roles.get("coordinators") and not (_opens_unit(queue[0], "") or _names_others(queue[0])):
             continue
         cells[column] = queue.pop(0)
+
+
+def _names_others(piece: str) -> bool:
+    """A partners' cell naming only "the others concerned" ("Cơ quan, địa phương liên quan", "Đơn
+    vị có liên quan"): a catch-all the whole cell is, not the start of a unit's name."""
+    tokens = tokenize(piece.rstrip(" .;"))
+    parsed = parse_unit(tokens, 0) if tokens and tokens[0].is_capitalized else None
+    return parsed is not None and parsed[0] == CATCHALL and parsed[1] == len(tokens)
 
 
 def _pieces(lines: list[str]) -> list[str]:
