@@ -300,3 +300,18 @@ def test_a_section_on_who_answers_is_no_field():
     text = ("KẾ HOẠCH\nIV. TRÁCH NHIỆM THỰC HIỆN\n1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm trước ngày 30/6/2026.\n"
             "2. Công an tỉnh bảo đảm an ninh trật tự.\n")
     assert [t.lead for t in extract_text(text, issued=date(2026, 3, 2)).tasks] == ["Sở Y tế", "Công an tỉnh"]
+
+
+@pytest.mark.parametrize("time, deadline", [
+    ("Sau khi có hướng dẫn\ncủa Bộ Xây dựng", None),
+    ("Quí III/2026", date(2026, 9, 30)),
+    ("Cuối năm 2026", date(2026, 12, 31)),
+])
+def test_time_cells_before_the_product(time, deadline):
+    """The time cell, then the product's: "Sau khi …", "Quí …", "Cuối năm …" open a time."""
+    text = ("TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn\nthành\nSản phẩm\n1\n"
+            "Ban hành quy chế phối hợp tìm kiếm, cứu nạn\ntrên địa bàn tỉnh\nSở Xây dựng\nCông an tỉnh\n"
+            f"{time}\nQuyết định của\nUBND tỉnh\n")
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.coordinators, task.deadline, task.output) == ("Sở Xây dựng", ["Công an tỉnh"], deadline,
+                                                                         "Quyết định của UBND tỉnh")
