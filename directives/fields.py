@@ -29,6 +29,7 @@ _MARK = r"(?:[-–—•+*]\s*|[a-zđ][).]\s+)?"
 _FIELD = re.compile(
     _MARK + r"(?P<label>(?:Cơ quan|Đơn vị)\s+(?:chủ trì(?:\s+thực hiện)?|thực hiện|phối hợp(?:\s+thực hiện)?)|"
     r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
+    r"Trách nhiệm thực hiện|(?:Người|Bộ phận)\s+thực hiện|"
     r"Thời hạn(?:\s+(?:hoàn thành|ban hành|trình|thực hiện))?|Tiến độ(?:\s+thực hiện)?|"
     r"Sản phẩm(?:\s+đầu ra)?|Kết quả đầu ra|Nội dung(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE)
@@ -44,7 +45,8 @@ def _column(label: str) -> str:
     label = label.casefold()
     if "phối hợp" in label:
         return "Cơ quan phối hợp"
-    if "chủ trì" in label or "thực hiện" in label and label.startswith(("cơ quan", "đơn vị")):
+    if "chủ trì" in label or "thực hiện" in label and label.startswith(("cơ quan", "đơn vị", "trách nhiệm", "người",
+                                                                         "bộ phận")):
         return "Cơ quan chủ trì"
     if label.startswith(("thời", "tiến độ")):
         return "Thời hạn"

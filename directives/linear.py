@@ -28,8 +28,9 @@ _END = re.compile(r"^(?:Điều\s+\d|Nơi nhận|KT\.|TM\.|Phụ lục\b|PHỤ L
 _FURNITURE = re.compile(r"^(?:CÔNG BÁO\s*/\s*Số\s+\d+|(?:Ký bởi|Cơ quan|Ngày ký|Thời gian ký|Email)\s*:)")
 _CELL_GAP = re.compile(r"\s{2,}")
 _FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-ZĐÀ-Ỹ]\S*\s+\S+.{40,}")
-_TIME = re.compile(r"^(?:năm|quý|tháng|thường xuyên|hằng|hàng|trước|trong|giai đoạn|từ|đến|định kỳ|chậm nhất|"
-                   r"\d{4}\b|\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
+# A time cell's opening; "Quí" is the older spelling of "Quý", "Sau khi …" a time set by an event.
+_TIME = re.compile(r"^(?:năm|quý|quí|tháng|thường xuyên|hằng|hàng|trước|trong|giai đoạn|từ|đến|định kỳ|chậm nhất|"
+                   r"(?:cuối|đầu) (?:năm|quý|quí|tháng)|sau khi|\d{4}\b|\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
 _ROLES = PhraseIndex(lx.ROLE_UNITS)  # "Cơ sở khám bệnh, chữa bệnh", "Chủ đầu tư": units named by their kind

@@ -23,10 +23,11 @@ from .text import PhraseIndex, Token, tokenize
 NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "Cơ quan phối hợp thực hiện" a partner
     ("number", NUMBER_HEAD),
+    ("mixed", re.compile(r"chủ trì.*phối hợp")),  # "Cơ quan chủ trì, phối hợp": both in one column
     ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành|thời điểm")),
     ("coordinators", re.compile(r"phối hợp")),
-    ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan) thực hiện|^thực hiện$|được giao|phụ trách|đầu mối|"
-                        r"^(?:đơn vị|cơ quan)$")),
+    ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan|bộ phận|người) thực hiện|^thực hiện$|được giao|phụ trách|đầu mối|"
+                        r"^(?:đơn vị|cơ quan)$|^trách nhiệm(?: thực hiện)?$|chịu trách nhiệm|^phân công(?: thực hiện)?$")),
     ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
     ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động")),
 )
@@ -51,6 +52,8 @@ def column_roles(header: list[str]) -> dict[str, int]:
             if role not in roles and pattern.search(label):
                 roles[role] = index
                 break
+    if "mixed" in roles and "lead" not in roles:
+        roles["lead"] = roles["mixed"]
     return roles
 
 
@@ -109,6 +112,23 @@ def _joined_header(header: list[str], row: list[str]) -> list[str]:
     return cells
 
 
+_MIXED_FIELDS = re.compile(r"^chủ trì\s*:\s*(?P<lead>.+?)(?:[;.,]?\s*phối hợp\s*:\s*(?P<partners>.*))?$", re.IGNORECASE)
+_LEAD_MARK = re.compile(r"\s*(?:\(\s*chủ trì\s*\)|(?<!\w)chủ trì(?!\w))\s*[,;.:]?\s*", re.IGNORECASE)
+_PARTNERS_MARK = re.compile(r"\s*(?:\(\s*phối hợp\s*\)|(?<!\w)phối hợp)\s*$", re.IGNORECASE)
+
+
+def _split_mixed(cell: str) -> tuple[str, str]:
+    """(lead, partners) of a cell of a column "Cơ quan chủ trì, phối hợp": "Chủ trì: A; Phối hợp: B",
+    "A (chủ trì); B, C", "A chủ trì, B phối hợp"; a cell that marks neither names the lead."""
+    m = _MIXED_FIELDS.match(cell)
+    if m:
+        return m.group("lead").strip(" ;,."), (m.group("partners") or "").strip(" ;,.")
+    m = _LEAD_MARK.search(cell)
+    if m and m.start() > 0:
+        return cell[:m.start()].strip(" ;,."), _PARTNERS_MARK.sub("", cell[m.end():]).strip(" ;,.")
+    return cell, ""
+
+
 def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
     index = roles.get(role)
     if index is None or index >= len(row):
@@ -154,9 +174,12 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         return f"{number.rstrip('.)')}. {content}"  # "I | Lĩnh vực kinh tế" with the other cells empty
     if not content or not lead:
         return content
+    coordinators = _cell(row, roles, "coordinators")
+    if roles.get("mixed") == roles["lead"]:
+        lead, coordinators = _split_mixed(lead)
     # "Sở A; Sở B": units kept apart by semicolons, which in a sentence would end its clause
     sentence = f"Giao {lead.replace(';', ',')} chủ trì"
-    coordinators = _bulleted(_cell(row, roles, "coordinators")).replace(";", ",")
+    coordinators = _bulleted(coordinators).replace(";", ",")
     if coordinators:
         sentence += f", phối hợp với {coordinators}"
     content = content[0].lower() + content[1:] if content[:2] != content[:2].upper() else content

@@ -280,3 +280,38 @@ def test_a_name_cut_by_a_page_break_goes_on_in_its_cell():
             "Các số chuyên mục\nThường xuyên\n" + PAGE_HEAD + "Việt Nam và UBND các xã\n")
     assert _rows(text) == [("Sở Tư pháp", ["Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "UBND các xã"],
                             None, None)]
+
+
+@pytest.mark.parametrize("label, lead", [
+    ("Trách nhiệm thực hiện", "Phòng Văn hóa - Xã hội"),
+    ("Người thực hiện", "Công chức Văn hóa - Xã hội"),
+    ("Bộ phận thực hiện", "Văn phòng HĐND và UBND xã"),
+])
+def test_who_answers_for_an_item_labelled_in_other_words(label, lead):
+    text = ("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Tổ chức tập huấn kỹ năng chuyển đổi số cho cán bộ, công chức\n"
+            f"- {label}: {lead}.\n- Phối hợp: Công an xã.\n- Thời gian: Quý III/2026.\n")
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.coordinators, task.deadline) == (lead, ["Công an xã"], date(2026, 9, 30))
+    assert task.summary.startswith("Tổ chức tập huấn kỹ năng chuyển đổi số")
+
+
+def test_a_section_on_who_answers_is_no_field():
+    """Not: "IV. TRÁCH NHIỆM THỰC HIỆN" heads a section; its items name their own leads."""
+    text = ("KẾ HOẠCH\nIV. TRÁCH NHIỆM THỰC HIỆN\n1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm trước ngày 30/6/2026.\n"
+            "2. Công an tỉnh bảo đảm an ninh trật tự.\n")
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 2)).tasks] == ["Sở Y tế", "Công an tỉnh"]
+
+
+@pytest.mark.parametrize("time, deadline", [
+    ("Sau khi có hướng dẫn\ncủa Bộ Xây dựng", None),
+    ("Quí III/2026", date(2026, 9, 30)),
+    ("Cuối năm 2026", date(2026, 12, 31)),
+])
+def test_time_cells_before_the_product(time, deadline):
+    """The time cell, then the product's: "Sau khi …", "Quí …", "Cuối năm …" open a time."""
+    text = ("TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn\nthành\nSản phẩm\n1\n"
+            "Ban hành quy chế phối hợp tìm kiếm, cứu nạn\ntrên địa bàn tỉnh\nSở Xây dựng\nCông an tỉnh\n"
+            f"{time}\nQuyết định của\nUBND tỉnh\n")
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.coordinators, task.deadline, task.output) == ("Sở Xây dựng", ["Công an tỉnh"], deadline,
+                                                                         "Quyết định của UBND tỉnh")

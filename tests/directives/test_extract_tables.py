@@ -144,6 +144,13 @@ def test_text_tables_leave_other_text_alone():
      {"number": 0, "content": 1, "lead": 2, "coordinators": 3, "deadline": 4}),
     (["STT", "Nhiệm vụ", "Cơ quan thực hiện", "Tiến độ", "Sản phẩm"],
      {"number": 0, "content": 1, "lead": 2, "deadline": 3, "output": 4}),
+    # who answers for the work, as a commune's or a department's plan heads the column
+    (["TT", "Nội dung", "Trách nhiệm thực hiện", "Thời gian"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
+    (["STT", "Công việc", "Người thực hiện", "Thời hạn"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
+    (["STT", "Nội dung", "Phân công", "Thời gian"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
+    (["STT", "Nhiệm vụ", "Bộ phận thực hiện", "Đơn vị chịu trách nhiệm"], {"number": 0, "content": 1, "lead": 2}),
+    # not: counts and notes name nobody
+    (["STT", "Nội dung", "Số lượng", "Ghi chú"], {"number": 0, "content": 1}),
 ])
 def test_column_roles(labels, roles):
     assert column_roles(labels) == roles
@@ -306,3 +313,17 @@ def test_a_docx_cell_lists_units_one_a_paragraph(tmp_path, lead, partners, leads
     tasks = extract_file(path).tasks
     assert [t.lead for t in tasks] == leads
     assert all(t.coordinators == coordinators and t.deadline == date(2026, 9, 30) for t in tasks)
+
+
+@pytest.mark.parametrize("cell, lead, coordinators", [
+    ("Sở Y tế (chủ trì); Sở Tài chính, Công an tỉnh", "Sở Y tế", ["Sở Tài chính", "Công an tỉnh"]),
+    ("Phòng Kinh tế chủ trì, Công an xã phối hợp", "Phòng Kinh tế", ["Công an xã"]),
+    ("Chủ trì: Bộ Nội vụ; Phối hợp: Bộ Tài chính, UBND các tỉnh", "Bộ Nội vụ", ["Bộ Tài chính", "UBND các tỉnh"]),
+    # not: a cell that marks neither names the lead alone
+    ("Văn phòng HĐND và UBND xã", "Văn phòng HĐND và UBND xã", []),
+])
+def test_a_column_of_lead_and_partners_together(cell, lead, coordinators):
+    text = HEAD + f"| STT | Nhiệm vụ | Cơ quan chủ trì, phối hợp | Thời gian |\n| 1 | Rà soát hồ sơ | {cell} | Quý III/2026 |\n"
+    (task,) = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert (task.lead, task.coordinators, task.deadline, task.summary) == (lead, coordinators, date(2026, 9, 30),
+                                                                          "Rà soát hồ sơ")
