@@ -122,6 +122,8 @@ def test_time_column_of_a_task_table(cell, expected):
     ("Phòng Tài chính - Kế hoạch lập dự toán; tiến độ hoàn thành: Quý III/2026.", date(2026, 9, 30)),
     ("Sở Công Thương xây dựng đề án. Thời điểm hoàn thành: tháng 8/2026.", date(2026, 8, 31)),
     ("Bộ Y tế ban hành hướng dẫn, chậm nhất đến ngày 30/6/2026.", date(2026, 6, 30)),
+    ("Phòng Giáo dục tổng hợp hồ sơ khen thưởng. Hạn chót: 15/5/2026.", date(2026, 5, 15)),
+    ("Các trường học gửi danh sách về Phòng Giáo dục; thời hạn nộp báo cáo: 20/4/2026.", date(2026, 4, 20)),
     # a weekday or a time of day between the cue and the day
     ("Sở Y tế gửi báo cáo trước thứ Sáu, ngày 15/5/2026.", date(2026, 5, 15)),
     ("UBND các xã báo cáo trước 16 giờ, thứ Năm, ngày 14/5/2026.", date(2026, 5, 14)),
