@@ -61,7 +61,7 @@ _DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?P<occ>{_OCCASION})?{_DAY}")
 # Received things other than the directive ("kể từ ngày nhận được hồ sơ hợp lệ") start no such count.
 _COUNTED = re.compile(r"(?<!\w)(?:trong(?:\s+(?:thời\s+hạn|vòng|thời\s+gian))?(?:\s+(?:không\s+quá|tối\s+đa))?|"
                       r"chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá|sau)\s+"
-                      r"(?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?\s*,?\s*(?:kể\s+từ|tính\s+từ|sau|từ)\s+"
+                      r"(?P<n>\d{1,3})\s+(?:ngày(?P<work>\s+làm\s+việc)?|(?P<months>tháng))\s*,?\s*(?:kể\s+từ|tính\s+từ|sau|từ)\s+"
                       r"(?:ngày|khi)\s+(?:ký|ban\s+hành|văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
                       r"quyết\s+định|kế\s+hoạch|nhận\s+được(?:\s+(?:văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
                       r"quyết\s+định|kế\s+hoạch|kết\s+luận)|\s*(?:[,.;)]|$)))")
@@ -196,11 +196,16 @@ _CALENDAR = None
 
 
 def counted_deadline(match: re.Match, issued: int | date) -> date | None:
-    """issued + n days, or n Vietnamese working days; None when the issue date is unknown."""
+    """issued + n days, n Vietnamese working days or n months ("không quá 2 tháng kể từ ngày ban
+    hành"); None when the issue date is unknown."""
     global _CALENDAR
     if not isinstance(issued, date):
         return None
     days = int(match.group("n"))
+    if match.group("months"):
+        month = issued.month - 1 + days
+        year, month = issued.year + month // 12, month % 12 + 1
+        return _valid(year, month, issued.day) or month_end(year, month)
     if not match.group("work"):
         return issued + timedelta(days=days)
     if _CALENDAR is None:

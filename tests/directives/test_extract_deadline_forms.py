@@ -137,6 +137,9 @@ def test_time_column_of_a_task_table(cell, expected):
     ("Phòng Nội vụ báo cáo trong 10 ngày kể từ ngày ký.", date(2026, 3, 20)),
     ("Các sở, ngành góp ý chậm nhất sau 15 ngày kể từ ngày nhận được văn bản.", date(2026, 3, 25)),
     ("UBND cấp xã rà soát trong thời hạn tối đa 07 ngày làm việc kể từ ngày ban hành Kế hoạch.", date(2026, 3, 19)),
+    # counted in months: the same day that many months on
+    ("Công ty Điện lực khảo sát, báo cáo kết quả không quá 2 tháng kể từ ngày ban hành văn bản này.", date(2026, 5, 10)),
+    ("Sở Tư pháp rà soát các quy định trong thời hạn 03 tháng kể từ ngày ký.", date(2026, 6, 10)),
 ])
 def test_more_deadline_forms(sentence, expected):
     tasks = extract_text(sentence, issued=ISSUED).tasks
@@ -155,6 +158,11 @@ def test_more_deadline_forms(sentence, expected):
 def test_more_dates_that_are_not_deadlines(sentence):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
     assert task.deadline is None and task.recurrence is None
+
+
+def test_counted_months_end_on_the_last_day_of_a_shorter_month():
+    assert find_deadline("trong thời hạn 03 tháng kể từ ngày ký", date(2026, 11, 30)) == date(2027, 2, 28)
+    assert find_deadline("trong thời hạn 01 tháng kể từ ngày ký", 2026) is None  # no issue date
 
 
 def test_current_month_needs_the_issue_date():
