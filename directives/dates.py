@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -220,6 +221,13 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
     default_year is the year of dates written without one; given the issue date
     instead, an undated day well before it is taken in the following year.
     """
+    found = deadlines_in(text, default_year)
+    return found[0][1] if found else None
+
+
+@lru_cache(maxsize=4096)  # a clause is read for its parts, then for its deadline
+def deadlines_in(text: str, default_year: int | date) -> tuple[tuple[int, date], ...]:
+    """Every completion date in text with where it is said, in text order."""
     low = text.casefold()
     found: list[tuple[int, date]] = []
     for m in _DAY_DEADLINE.finditer(low):
@@ -255,7 +263,7 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
         day = counted_deadline(m, default_year)
         if day:
             found.append((m.start(), day))
-    return min(found)[1] if found else None
+    return tuple(sorted(found))
 
 
 def find_recurrence(text: str) -> str | None:

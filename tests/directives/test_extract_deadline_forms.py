@@ -192,3 +192,20 @@ def test_time_column_spans(cell, expected):
     text = f"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n| 1 | Kiểm kê tài sản | Phòng Kinh tế | {cell} |\n"
     (task,) = extract_text(text, issued=ISSUED).tasks
     assert task.deadline == expected
+
+
+# --- one task per deadline inside one sentence
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sở Tài chính quyết toán xong trước ngày 01/5/2026 đối với vốn năm 2024, xong trước ngày 01/8/2026 "
+     "đối với vốn năm 2025.", [date(2026, 5, 1), date(2026, 8, 1)]),
+    ("Phòng Kinh tế hoàn thành kiểm kê trước ngày 15/4/2026, tổ chức tổng kết trong quý III/2026.",
+     [date(2026, 4, 15), date(2026, 9, 30)]),
+    # the later date handed to someone else, or the same date twice: one task
+    ("UBND các xã gửi báo cáo về Sở Nội vụ trước ngày 10/6/2026 để tổng hợp, báo cáo UBND tỉnh "
+     "trước ngày 20/6/2026.", [date(2026, 6, 10)]),
+    ("Sở Y tế rà soát trước ngày 15/5/2026, báo cáo kết quả trước ngày 15/5/2026.", [date(2026, 5, 15)]),
+    ("Sở Y tế báo cáo hằng năm trước ngày 15/6, trước ngày 15/12.", [None]),
+])
+def test_one_task_per_deadline_in_a_sentence(sentence, expected):
+    assert [t.deadline for t in extract_text(sentence, issued=ISSUED).tasks] == expected
