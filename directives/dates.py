@@ -55,7 +55,7 @@ _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+h�
                r"(?:thời\s+hạn|hạn(?:\s+(?:chót|cuối))?)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp)"
             r"(?:\s+(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|kết\s+quả))?)?(?:\s+là)?\s*:?|"
                r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|"
-               r"từ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước|vào|đến(?=\s+cuối))")
+               r"từ\s+(?:tháng\s+\d{1,2}|qu[ýí]\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước|vào|đến(?=\s+cuối))")
 _DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?P<occ>{_OCCASION})?{_DAY}")
 # Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày
 # sau khi nhận được văn bản". Another starting point ("kể từ ngày Luật có hiệu lực") is not the directive.

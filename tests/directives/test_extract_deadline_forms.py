@@ -109,6 +109,7 @@ def test_time_column_of_a_task_table(cell, expected):
     ("Phòng Văn hóa tổ chức hội thi; thời gian thực hiện: tháng 4 - tháng 6/2026.", date(2026, 6, 30)),
     ("Bộ Công Thương rà soát quy hoạch, thời gian: Quý II - Quý III/2026.", date(2026, 9, 30)),
     ("UBND xã kiểm kê đất công; thời gian thực hiện: tháng 10/2026 - tháng 3/2027.", date(2027, 3, 31)),
+    ("Bộ Nội vụ thí điểm mô hình mới từ quý III/2026 đến quý I/2027.", date(2027, 3, 31)),
     # the end of a period named with "cuối" / "hết"
     ("Sở Nông nghiệp và Môi trường hoàn thành kiểm kê rừng trước cuối năm 2026.", date(2026, 12, 31)),
     ("Phòng Kinh tế hoàn thành đến cuối quý III/2026.", date(2026, 9, 30)),
@@ -153,6 +154,7 @@ def test_more_deadline_forms(sentence, expected):
     "Sở Xây dựng chủ trì thực hiện năm 2026 và các năm tiếp theo.",
     "Sở Tài chính rà soát các khoản chi trước năm 2030.",
     "Sở Tài chính thực hiện các nhiệm vụ được giao trong Nghị quyết của HĐND tỉnh ngày 10/3/2026.",
+    "Sở Kế hoạch báo cáo tình hình thu hút đầu tư từ quý I đến quý III/2026.",
     "Phòng Nội vụ triển khai các nội dung đã thống nhất trong Hội nghị ngày 05/3/2026.",
 ])
 def test_more_dates_that_are_not_deadlines(sentence):
