@@ -16,9 +16,10 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _NUMERIC = r"(?<![\d/])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4})|\s+năm\s+(?P<yn>\d{4}))?(?![\d/])"
 _VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y2>\d{4}))?(?![\d/])"
-_MONTH = r"tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?(?![\d/])"
-# "Quý IV/2025", "Quý IV năm 2025", "Quí IV-2025" (the older spelling, a dash as in table cells).
-_QUARTER = (r"qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|-|–|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
+# "tháng 6/2026", and in table cells "06/2026", "T6/2026".
+_MONTH = r"(?:tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?|(?<![\d/])t?(?P<nm>\d{1,2})\s*/\s*(?P<ny>\d{4}))(?![\d/])"
+# "Quý IV/2025", "Quý IV năm 2025", "Quí IV-2025" (the older spelling, a dash as in table cells), "Q3/2026".
+_QUARTER = (r"(?:qu[ýí]\s+|q)(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|-|–|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
             r"(?!(?:\s*(?:/|-|–|năm)\s*\d{4})?\s*(?:và|,)\s+(?:các|những)\s+năm\s+tiếp\s+theo)")  # "Quý IV năm 2025 và các năm tiếp theo": no end
 # "năm 2026 - 2027" ends with its last year; "năm 2026 và các năm tiếp theo" has no end.
 _YEAR = r"năm\s+(?:\d{4}\s*[-–]\s*)?(?P<yy>\d{4})(?!\d)(?!\s+(?:và|,)\s+(?:các\s+năm\s+tiếp\s+theo|những\s+năm\s+tiếp\s+theo))"
@@ -152,12 +153,13 @@ def _day_from(match: re.Match, default_year: int | date) -> date | None:
 
 def _period_from(match: re.Match, default_year: int | date, before: bool) -> date | None:
     g = match.groupdict()
-    if g.get("mm"):
-        year, month = int(g["my"] or _year_of(default_year)), int(g["mm"])
+    if g.get("mm") or g.get("nm"):
+        given = g.get("my") or g.get("ny")
+        year, month = int(given or _year_of(default_year)), int(g.get("mm") or g["nm"])
         if before:  # "trước tháng 6" -> by the end of May
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         end = month_end(year, month)
-        return end if g["my"] else _rolled(end, default_year)
+        return end if given else _rolled(end, default_year)
     if g.get("q"):
         year, quarter = int(g["qy"] or _year_of(default_year)), _ROMAN[g["q"]]
         if before:
@@ -185,7 +187,7 @@ def _range_end(low: str, m: re.Match, default_year: int | date) -> date | None:
         return None
     if r.group("rn"):  # "tháng 4-6/2027", "quý 2-3/2027": the unit of the first period
         year, n = int(r.group("ry")), r.group("rn")
-        if m.group("mm") and n.isdigit():
+        if (m.group("mm") or m.group("nm")) and n.isdigit():
             return month_end(year, int(n))
         if m.group("q") and n in _ROMAN:
             return month_end(year, _ROMAN[n] * 3)

@@ -188,6 +188,12 @@ def test_the_day_of_a_monthly_duty(sentence, cadence):
     ("Tháng 4-6/2026", date(2026, 6, 30)),
     ("Quý III - IV/2026", date(2026, 12, 31)),
     ("Cuối năm 2026", date(2026, 12, 31)),
+    ("06/2026", date(2026, 6, 30)),
+    ("T9/2026", date(2026, 9, 30)),
+    ("Q3/2026", date(2026, 9, 30)),
+    ("Trước 07/2026", date(2026, 6, 30)),
+    ("05/2026 - 08/2026", date(2026, 8, 31)),
+    ("Nghị định số 12/2026", None),
     ("Năm 2026 và các năm tiếp theo", None),
 ])
 def test_time_column_spans(cell, expected):
