@@ -101,10 +101,11 @@ _REC_DAY_AFTER = re.compile(r"(?<!\w)(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi
 _REC_DAY_LATER = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+tháng(?!\w)[^.;]{0,100}?(?<!\w)(?:trước|chậm\s+nhất(?:\s+là)?)\s+"
                             rf"(?:ngày|mùng)\s+(\d{{1,2}}){_OF_MONTH}")
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
+_PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
 _PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
-                        r"tăng\s+trưởng|thu\s+nhập)(?:\s+\S+){0,4}\s*$|"
+                        r"tăng\s+trưởng|thu\s+nhập)(?:\s+[^\s,;.:]+){0,4}\s*$|"
                         # "giai đoạn 05 năm và hằng năm", "trung hạn và hằng năm": a span and a year of a plan
                         r"(?:\d+\s+năm|trung\s+hạn|dài\s+hạn|ngắn\s+hạn)\s*(?:và|,)\s*$")
 
@@ -276,7 +277,8 @@ def find_recurrence(text: str) -> str | None:
         if m and 1 <= int(m.group(1)) <= 31:
             return f"monthly:{int(m.group(1))}"
     for m in _REC.finditer(low):
-        if _PLAN_NOUN.search(low[:m.start()]):
+        # "… Kế hoạch này, định kỳ hằng năm báo cáo": the duty after the plan, not the plan's year
+        if not _PERIODIC.search(low, 0, m.start()) and _PLAN_NOUN.search(low[:m.start()]):
             continue
         return _REC_NAMES[m.group(1)]
     return None

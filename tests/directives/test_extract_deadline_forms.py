@@ -217,3 +217,16 @@ def test_time_column_spans(cell, expected):
 ])
 def test_one_task_per_deadline_in_a_sentence(sentence, expected):
     assert [t.deadline for t in extract_text(sentence, issued=ISSUED).tasks] == expected
+
+
+@pytest.mark.parametrize("sentence, cadence", [
+    # a plan named before a comma does not make the duty after it the plan's year
+    ("Sở Nội vụ theo dõi việc thực hiện Kế hoạch này, định kỳ hằng năm báo cáo UBND tỉnh.", "yearly"),
+    ("Phòng Văn hóa triển khai chương trình, hằng quý báo cáo UBND huyện.", "quarterly"),
+    # a plan or budget of the year is not a cadence
+    ("Sở Tài chính bố trí vốn trong kế hoạch đầu tư công hằng năm.", None),
+    ("Bộ Công Thương lồng ghép vào kế hoạch 5 năm, kế hoạch hàng năm của ngành.", None),
+])
+def test_plan_of_the_year_and_duty_after_a_plan(sentence, cadence):
+    (task,) = extract_text(sentence, issued=ISSUED).tasks
+    assert task.recurrence == cadence and task.deadline is None
