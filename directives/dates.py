@@ -26,9 +26,10 @@ _YEAR = r"năm\s+(?:\d{4}\s*[-–]\s*)?(?P<yy>\d{4})(?!\d)(?!\s+(?:và|,)\s+(?:c
 # "6 tháng đầu năm", "9 tháng đầu năm 2026", "6 tháng cuối năm": the window ends with its last month.
 _MONTHS_OF_YEAR = r"(?P<hn>\d{1,2})\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>\d{4}))?(?!\d)"
 # "trước 17 giờ ngày 19/9", "trước 16h00, ngày 20/5": a time of day may sit between cue and day.
-_TIME = (r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
+# "17 giờ 30 phút", "17h00", "10h30'", "17g00", "17:00".
+_TIME = (r"(?:\d{1,2}\s*(?:giờ|h|g|:)(?:\s*\d{1,2}(?:\s*(?:phút|'))?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
          # "trước thứ Sáu, ngày 15/5", "trước 16 giờ, thứ Sáu, ngày 15/5": the weekday of the day
-         r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s+)?")
+         r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*)?")
 # A named occasion before its date does not hide it: "trước ngày Tết Dương lịch 01/01/2027",
 # "trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2025)", "trước ngày Luật có hiệu lực (01/7/2027)".
 _OCCASION = (r"(?:(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+tổ|khai\s+giảng|khai\s+mạc|đại\s+hội|kỳ\s+họp|"

@@ -128,6 +128,9 @@ def test_time_column_of_a_task_table(cell, expected):
     # a weekday or a time of day between the cue and the day
     ("Sở Y tế gửi báo cáo trước thứ Sáu, ngày 15/5/2026.", date(2026, 5, 15)),
     ("UBND các xã báo cáo trước 16 giờ, thứ Năm, ngày 14/5/2026.", date(2026, 5, 14)),
+    ("Các trường gửi hồ sơ trước 10h30' ngày 14/5/2026.", date(2026, 5, 14)),
+    ("Phòng Nội vụ nộp danh sách trước 17g00 thứ Sáu (15/5/2026).", date(2026, 5, 15)),
+    ("Ban Chỉ huy quân sự xã báo cáo trước 17:00 ngày 20/5/2026.", date(2026, 5, 20)),
     # a month written with its year after a slash
     ("Sở Xây dựng hoàn thành trước ngày 20 tháng 05/2027.", date(2027, 5, 20)),
     # a legal text taking effect is an occasion; a year written after "năm"
