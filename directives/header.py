@@ -34,6 +34,7 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
     head = lines[:HEADER_SPAN]
     last_header = -1
     issuer_parts: list[str] = []
+    prose_seen = False
     for i, line in enumerate(head):
         text = line.text
         if info.number is None and (m := _NUMBER.search(text)):
@@ -55,10 +56,13 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
             info.title = text
             last_header = i
             continue
-        # The issuer block sits above the number and date; caps lines after them are titles.
-        if _is_caps(text) and len(text) < 80 and info.number is None and info.issued is None:
+        # The issuer block sits above the number and date; caps lines after them are titles, and
+        # a caps line after the body's prose is a news page's byline ("MINH AN - PNN"), no header.
+        if _is_caps(text) and len(text) < 80 and info.number is None and info.issued is None and not prose_seen:
             issuer_parts.append(text)
             last_header = i
+        elif _is_prose(text):
+            prose_seen = True
     if issuer_parts:
         info.issuer = " ".join(issuer_parts)
     body_start = last_header + 1
@@ -67,6 +71,16 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
     if info.issuer is None:
         info.issuer = _speaker(lines[body_start:body_start + 6])
     return info, body_start
+
+
+PROSE_CHARS = 200  # a line this long, not in capitals, is a paragraph of the body
+SENTENCE_WORDS = 8  # … and so is a shorter one ending a sentence with this many words
+
+
+def _is_prose(text: str) -> bool:
+    if _is_caps(text):
+        return False
+    return len(text) >= PROSE_CHARS or (text.rstrip().endswith((".", "./.")) and len(text.split()) >= SENTENCE_WORDS)
 
 
 def _title_after(lines: list[Line], i: int) -> tuple[str, int]:

@@ -28,8 +28,8 @@ _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 # A line that opens a new block: numbering, bullets, "Nơi nhận", signature roles.
 BLOCK_START = re.compile(
-    r"^(?:[IVXLC]+[.)](?:\s|$)|\d+(?:\.\d+)*[.)](?:\s|$)|\d+(?:\.\d+)+\s|[a-zđ][).](?:\s|$)|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
-    r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|Nơi nhận|Kính gửi|Số\s*:|V/v\b)"
+    r"^(?:[IVXLC]+[.)](?:\s|$)|\d+(?:\.\d+)*[.)](?:\s|$)|\d{1,2}/\s|\d+(?:\.\d+)+\s|[a-zđ][).](?:\s|$)|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
+    r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|N[ơo]i nh[ậa]n|Kính gửi|Số\s*:|V/v\b)"
 )
 _DOCUMENT_THIS = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Thông báo|Kế hoạch|Công văn|Công điện|Thông tư|"
                             r"Nghị định)\s+này\b")
@@ -61,6 +61,11 @@ _PAGE_FURNITURE = re.compile(r"^(?:CÔNG BÁO\s*/\s*Số\s+\d+.*|(?:Ký bởi|Ng
 _STAMP_FOLLOWER = re.compile(r"^(?:Cơ quan|Email|Thời gian|Ngày ký|Ký bởi)\s*:")
 
 
+# Names that end in a unit's head word ("Bộ Quốc phòng", "Bộ đội Biên phòng"): complete, not waiting
+# for the name a trailing "phòng" would head.
+_NAME_ENDS_IN_HEAD = re.compile(r"(?:Quốc|Biên) phòng$")
+
+
 @dataclass
 class Line:
     text: str
@@ -73,10 +78,15 @@ _TITLE_COLON = re.compile(r"\b(Giám đốc|Thủ trưởng|Chủ tịch)\s*:\s*
                           r"Bộ Chỉ huy|Trung tâm|Chi cục|Cục|Kho bạc|Bảo hiểm|Văn phòng)\s)")
 
 
+# "… biết, thực hiện./.Nơi nhận:" on one line (a portal's copy): the recipients start a line of their own.
+_GLUED_RECIPIENTS = re.compile(r"(?<=\.)[ \t]*(?=(?:Nơi nhận|NƠI NHẬN)\s*:)")
+
+
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROP)
     text = unglue(text)  # "cáchuyện", "chứcHĐND": a portal dropped the space at a line break
     text = _TITLE_COLON.sub(r"\1 ", text)
+    text = _GLUED_RECIPIENTS.sub("\n", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -191,6 +201,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… theo quy định;" + "hướng dẫn việc …": a printed line broke inside an item
     if re.match(r"Điều\s+\d", b) and re.search(r"\b(?:khoản|điểm)\s+\w+,?$|\b(?:tại|theo|của|và|hoặc)$", a):
         return " "  # "… khoản 3" + "Điều 6; khoản 5 Điều 9 …": an article cited, not an article opening
+    if re.match(r"\d{1,4}[.)/]", b) and re.search(r"\b(?:ngày|tháng|năm)$", a):
+        return " "  # "… trước ngày 01 tháng 7 năm" + "2026. Từ ngày …": a date's year, not an item "2026."
     if _caps_heading(a) and _is_caps(b[:60]) and not BLOCK_START.match(b):
         return " "  # "II. NỘI" + "DUNG": a section's title broken after its first word
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
@@ -203,7 +215,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if a.endswith(","):
         return " "
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
-    if last_word[0] in _CONNECTORS or a.rfind("(") > a.rfind(")"):
+    if (last_word[0] in _CONNECTORS and not _NAME_ENDS_IN_HEAD.search(a)) or a.rfind("(") > a.rfind(")"):
         return " "
     if _NAME_HEAD_END.search(a) and b[:1].isupper():
         return " "  # "6. Đề nghị: Hiệp hội" + "Doanh nghiệp tỉnh, …": a body's head word waits for its name
@@ -306,4 +318,26 @@ def _reflow(lines: list[Line | None]) -> list[Line]:
                 out[-1] = Line(head + glue.strip("-") + line.text, out[-1].heading)
                 continue
         out.append(Line(line.text, line.heading))
-    return [Line(re.sub(r"\s{2,}", " ", ln.text).strip(), ln.heading) for ln in out if ln.text.strip()]
+    out = [Line(re.sub(r"\s{2,}", " ", ln.text).strip(), ln.heading) for ln in out if ln.text.strip()]
+    return _rejoin_titles(out)
+
+
+_TITLE_MARK = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
+_ITEM_MARK = re.compile(r"^(?:[a-zđ][).]|\((?:[ivx]+|\d{1,2}|[a-zđ])\)|[-–—•+*])\s")
+
+
+def _rejoin_titles(lines: list[Line]) -> list[Line]:
+    """"2. Trách nhiệm của các bộ, cơ quan ngang bộ;" + "Ủy ban nhân dân các tỉnh" over "a) …": a
+    numbered title that a printed line broke after its ";" or ",", the rest of it standing alone
+    (no marker, no closing mark) right above the title's first lettered or dashed item."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else None
+        if prev is not None and i + 1 < len(lines) and _TITLE_MARK.match(prev.text) and \
+                prev.text.endswith((";", ",")) and line.text[:1].isupper() and len(line.text) < 160 and \
+                not BLOCK_START.match(line.text) and not _TERMINAL.search(line.text[-12:]) and \
+                _ITEM_MARK.match(lines[i + 1].text) and not line.heading:
+            out[-1] = Line(prev.text + " " + line.text, prev.heading)
+            continue
+        out.append(line)
+    return out

@@ -19,8 +19,19 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import deadlines_in, find_deadline, find_recurrence
-from .names import UnitRef, bare_kind, bare_subject_end, display, is_predicate_at, parse_unit, parse_unit_list
+from .names import (
+    PREDICATES,
+    UnitRef,
+    bare_subject_end,
+    display,
+    is_predicate_at,
+    parse_unit,
+    parse_unit_list,
+    plain_partners,
+    starts_unit_head,
+)
 from .structure import Block
+from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
@@ -35,7 +46,8 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 # makes Công an the object's partner, not the lead's.
 _NEWS = re.compile(r"(?:vừa|cũng|mới)\s+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
                    r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
-_NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi)\s+(?:văn bản|công văn|công điện)(?:\s+số\s+\S+)?\s+"
+_NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
+                        r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?\s+"
                         r"(?:gửi|đề nghị|yêu cầu|chỉ đạo)\s+", re.IGNORECASE)
 _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|giao|phân công)\s+(?:cho\s+)?",
                         re.IGNORECASE)
@@ -66,12 +78,22 @@ _IMPLEMENT_ONLY = re.compile(
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: này)?|"
     r"(?:các\s+)?(?:nội dung|nhiệm vụ|yêu cầu)(?:\s+nêu)?\s+trên)?\s*[./]*$",
     re.IGNORECASE)
+# "… tổ chức triển khai và chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.":
+# the closing call, passed on down the line.
+_DIRECT_TO_IMPLEMENT = re.compile(
+    r"^(?:(?:tổ chức|triển khai|quán triệt|chỉ đạo)[\s,]*(?:và\s+)?)+(?:(?:các|những)\s[^.;:]{0,100}?\s)?"
+    r"(?:thực hiện|triển khai|thi hành)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|đầy đủ))*\s+"
+    r"(?:chỉ thị|quyết định|kế hoạch|nghị quyết|công điện|thông báo|văn bản|công văn)\s+này\s*[./]*$", re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
     r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
+    # "Thủ tướng Chính phủ ban hành Công điện số 99/CĐ-TTg …": a numbered document is issued already
+    r"ban hành (?:văn bản|công văn|công điện|quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|thông tư)"
+    r"(?:\s+số)?\s+\d+/|"
     r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
+    r"cho biết|chia sẻ|thông tin thêm|"  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*")
@@ -89,25 +111,34 @@ _LOOKS_BACK = re.compile(r"^(?:năm \d{4}|năm qua|thời gian qua|trong năm (?
 # "Tại cuộc họp, lãnh đạo Phòng X báo cáo …": what was said at the meeting, not what is asked.
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
+# "Cùng dự có đồng chí Trưởng phòng X; lãnh đạo UBND các xã …", "Dự họp có …": who attended, no work.
+_ATTENDEES = re.compile(r"^\s*(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:họp|hội nghị|cuộc họp|buổi làm việc|buổi tiếp|"
+                        r"phiên họp|lễ|kiểm tra))?(?:\s+(?:còn|cùng))?\s+có(?!\w)", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
 _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
                           re.IGNORECASE)
-# "phối hợp với Sở Tài chính", and without "với" ("chủ trì, phối hợp Sở Tài chính",
+# How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
+_MANNER = r"(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả|kịp thời|nhịp nhàng|sát sao|tích cực|chủ động|toàn diện)"
+# "phối hợp với Sở Tài chính", "phối hợp, hỗ trợ Sở Y tế" (work with and help), and
+# without "với" ("chủ trì, phối hợp Sở Tài chính",
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
-_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
-                        r"|(?:có|với) sự (?:tham gia|phối hợp|phối hợp chặt chẽ) của\s+"
+_COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+                        r"|phối hợp(?:\s*,|\s+và)\s+hỗ trợ\s+"
+                        r"|(?:có|với) sự (?:(?P<joining>tham gia)|phối hợp|phối hợp chặt chẽ) của\s+"
                         r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
-                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
+                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|" + _MANNER + r")", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
 
 # "… có ý kiến chỉ đạo như sau: Giao các sở …" on one line: the announcement ends at its colon.
-_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])")
+_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])"
+                        # "Chủ tịch UBND xã kết luận nội dung phiên họp như: Giao Phòng X …"
+                        r"|(?<=\snhư:)\s+(?=(?:Đề nghị|Giao|Yêu cầu)\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -156,6 +187,9 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
                     and tokens[k].low not in _STATIVE:
                 return True
         return False
+    if tok.low == "và" and _low_at(tokens, j + 1) in ("các", "những"):
+        # "… Chủ tịch HĐND xã và các thành phần tham dự phiên họp": more people the list names, no verb
+        return False
     return tok.is_word and not tok.is_capitalized and not tok.is_number
 
 
@@ -163,6 +197,57 @@ def _action_follows(tokens: list[Token], j: int) -> bool:
     if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens):
         j += 1
     return j < len(tokens) and is_predicate_at(tokens, j, weak=False) and tokens[j].low not in _STATIVE
+
+
+ADDRESSEE = "Quý "  # how a letter names its reader: "Quý cơ quan", "Quý Sở", "Quý Ủy ban"
+MAX_ADDRESSEE_WORDS = 3
+
+
+def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"đề nghị Quý Sở chỉ đạo …": the letter's reader, whom "Kính gửi" named (extract.py puts the
+    recipients in its place)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "Quý" or not tokens[j + 1].is_word:
+        return [], j
+    k = j + 1
+    while k < len(tokens) and k <= j + MAX_ADDRESSEE_WORDS and tokens[k].is_word and \
+            not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    if k == j + 1 or k >= len(tokens) or not is_predicate_at(tokens, k, weak=False):
+        return [], j
+    return [UnitRef(text[tokens[j].start:tokens[k - 1].end], "named", j, k)], k
+
+
+_STAFF = PhraseIndex(lx.STAFF_WORDS)
+_STAFF_LEVELS = PhraseIndex(lx.LEVEL_WORDS, [("chuyên", "môn")])
+
+
+def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"Đề nghị cán bộ, công chức xã chấp hành …": the staff handed the work, named by what they are."""
+    k = j + (1 if _low_at(tokens, j) in ("các", "đội") else 2 if _low_at(tokens, j) == "toàn" else 0)
+    n = _STAFF.match(tokens, k)
+    if not n:
+        return [], j
+    end = k + n
+    while _low_at(tokens, end) in (",", "và") and _STAFF.match(tokens, end + 1):
+        end += 1 + _STAFF.match(tokens, end + 1)
+    end += _STAFF_LEVELS.match(tokens, end)
+    # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are
+    at = end + (1 if _low_at(tokens, end) in ("của", "thuộc", "trong") else 0)
+    if _low_at(tokens, at) in ("các", "những") or (at > end and end < len(tokens)):
+        bodies, bodies_end = parse_unit_list(text, tokens, at, raw=True)
+        if bodies:
+            end = bodies_end
+    if end >= len(tokens) or not is_predicate_at(tokens, end, weak=False) or tokens[end].low in _STATIVE:
+        return [], j
+    return [UnitRef(text[tokens[j].start:tokens[end - 1].end], "group", j, end)], end
+
+
+def _and_staff(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
+    """"yêu cầu UBND xã, các ban, ngành và cán bộ chuyên môn …": the staff closing the list lead too."""
+    if _low_at(tokens, end) != "và":
+        return units, end
+    staff, staff_end = _staff(text, tokens, end + 1)
+    return (units + staff, staff_end) if staff else (units, end)
 
 
 def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
@@ -178,18 +263,58 @@ def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], in
     return [UnitRef(name, "named", j, k)], k
 
 
+_HONORIFICS = PhraseIndex([("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)])
+_NAME_DASHES = ("-", "–", "—", ",")
+MAX_NAME_WORDS = 4  # "Nguyễn Thị Minh Khai": a Vietnamese person's name
+
+
+def _speaker_title(tokens: list[Token], i: int) -> int | None:
+    """Where the title starts in "đồng chí Nguyễn Văn A – Phó Chủ tịch UBND huyện …" (the
+    honorific may be missing): the news names the person who speaks, then the post."""
+    j = i + _HONORIFICS.match(tokens, i)
+    k = j
+    while k < len(tokens) and k < j + MAX_NAME_WORDS and tokens[k].is_word and tokens[k].is_capitalized \
+            and not tokens[k].is_abbreviation and not starts_unit_head(tokens, k):
+        k += 1
+    if k - j < 2 or k + 1 >= len(tokens) or tokens[k].text not in _NAME_DASHES:
+        return None
+    return k + 1 if starts_unit_head(tokens, k + 1) else None
+
+
 def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
     """(leads, explicit, index where the action starts) when the words at i assign work."""
+    title = _speaker_title(tokens, i)
+    if title is not None:
+        # "Ông Nguyễn Văn A – Phó Chủ tịch UBND huyện chỉ đạo Phòng X …": only the units the
+        # speaker hands the work to lead it.
+        found = lead_form(text, tokens, title)
+        return found if found is not None and found[1] else None
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         j = _after_handing(tokens, i + n)
+        row = _row_cell(text, tokens, i, "lead")
+        if row is not None and row[0] == j:
+            # A table row's sentence: its lead cell holds the leads and nothing else.
+            units = cell_units(text, tokens, *row)
+            if units:
+                return units, True, row[1]
         units, end = parse_unit_list(text, tokens, j)
+        if not units:
+            units, end = _addressee(text, tokens, j)
+        if not units:
+            units, end = _staff(text, tokens, j)
         if not units:
             units, end = _raw_lead(text, tokens, j)
         if units:
+            units, end = _and_staff(text, tokens, units, end)
             return units, True, end
         return None
     units, end = parse_unit_list(text, tokens, i)
+    if not units:
+        units, end = _addressee(text, tokens, i)
+    listed = _listed_after_label(text, tokens, units, end)
+    if listed is not None:
+        return listed
     if not units or not (_predicate_follows(tokens, end) or _hands_to_unit(text, tokens, end)):
         # A unit whose head word is unknown ("Xí nghiệp Thủy lợi X vận hành …") as a bare
         # subject: only before a plain action verb.
@@ -199,13 +324,16 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             if not bare or not _action_follows(tokens, bare):
                 return None
             units, end = [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
+    if _low_at(tokens, end) == "là":
+        return None  # "… của các cơ quan, đơn vị liên quan là kết quả …": what a thing is, no work
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
     sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
     if sent:
         # "UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở X … chủ động thực hiện …"
         j = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + sent.end()), end)
         inner, inner_end = parse_unit_list(text, tokens, j)
-        if inner and _predicate_follows(tokens, inner_end):
+        # "đã có Công văn số 12 gửi UBND các tỉnh về việc …": the subject of an earlier letter
+        if inner and _predicate_follows(tokens, inner_end) and _low_at(tokens, inner_end) != "về":
             return inner, True, inner_end
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
     if news:
@@ -215,13 +343,56 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
             j = _after_handing(tokens, k + n)
             inner, inner_end = parse_unit_list(text, tokens, j)
+            if not inner:
+                inner, inner_end = _addressee(text, tokens, j)
+            staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
+            if staff:
+                inner, inner_end = _staff(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
-            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")) and \
+            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
+                          or _heads_of_bodies(inner[0]) or staff) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
+                inner, inner_end = _and_staff(text, tokens, inner, inner_end)
                 return inner, True, inner_end
         if k > end:
             break  # only the first comma
     return units, False, end
+
+
+def _row_cell(text: str, tokens: list[Token], i: int, cell: str) -> tuple[int, int] | None:
+    """The tokens (start, stop) of a cell ("lead", "coordinators") of the table row whose sentence
+    opens at token i, or None when the words there are no row's sentence."""
+    if i >= len(tokens):
+        return None
+    m = ROW_SENTENCE.match(text, tokens[i].start)
+    if m is None or m.group(cell) is None:
+        return None
+    start = next(k for k in range(i, len(tokens)) if tokens[k].start >= m.start(cell))
+    stop = next((k for k in range(start, len(tokens)) if tokens[k].start >= m.end(cell)), len(tokens))
+    return start, stop
+
+
+def _listed_after_label(text: str, tokens: list[Token], units: list[UnitRef],
+                        end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Các cơ quan: Bộ A, Bộ B, Ban C có văn bản cử …": a kind of body, a colon, then the bodies
+    themselves, who lead."""
+    if len(units) != 1 or units[0].kind not in ("catchall", "group") or end + 1 >= len(tokens) or \
+            tokens[end].text != ":" or not tokens[end + 1].is_capitalized:
+        return None
+    inner, inner_end = parse_unit_list(text, tokens, end + 1)
+    if len(inner) < 2 or inner_end >= len(tokens) or not is_predicate_at(tokens, inner_end, weak=False) or \
+            tokens[inner_end].low in ("được", "là", "đã", "đang", "bị"):
+        return None
+    return inner, False, inner_end
+
+
+def _heads_of_bodies(unit: UnitRef) -> bool:
+    """"yêu cầu lãnh đạo các sở, ban, ngành …", "đề nghị thủ trưởng các đơn vị …": the heads of bodies
+    named after the title are handed the work; "phân công lãnh đạo, nhân viên trực" names staff."""
+    if unit.kind == "catchall":  # "giao nhiệm vụ cho người đứng đầu các bộ phận chuyên môn"
+        return bool(_HEADS_OF_UNITS.match(tokenize(unit.text), 0))
+    return unit.kind == "person" and bool(re.search(r"(?<!\w)(?:các|những|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban)(?!\w)",
+                                                    unit.text))
 
 
 def _one_head(units: list[UnitRef]) -> bool:
@@ -240,10 +411,15 @@ def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
     return bool(parse_unit_list(text, tokens, _after_handing(tokens, k + n))[0])
 
 
+_OPENING_QUOTES = ("“", '"', "‘", "'", "«")
+
+
 def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
         j += 1
+        if j < len(tokens) and tokens[j].text in _OPENING_QUOTES:
+            j += 1  # "… yêu cầu: “Các xã phải hoàn thành …”": the direction quoted
     elif j + 1 < len(tokens) and tokens[j].text == "," and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "các"):
         j += 1  # "Chủ tịch UBND huyện yêu cầu, các ngành chuyên môn …"
     return j
@@ -268,9 +444,20 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     found = lead_form(text, tokens, i)
     if found:
         return _assignment(text, tokens, i, found)
+    reported = _REPORTED.match(text, tokens[i].start) if i < len(tokens) else None
+    if reported:
+        # "Công văn nêu rõ, các sở, ngành … phải chủ động …": a page reporting the letter's words
+        j = next((k for k in range(i, stop) if tokens[k].start >= reported.end()), stop)
+        found = lead_form(text, tokens, j) if j < stop else None
+        if found:
+            return _assignment(text, tokens, i, found)
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
-    for count, b in enumerate(_boundaries(tokens, i, stop)):
+    boundaries = _boundaries(tokens, i, stop)
+    speaker = _speaker_inside(text, tokens, i, boundaries[0] if boundaries else stop)
+    if speaker is not None:
+        return speaker
+    for count, b in enumerate(boundaries):
         if b >= len(tokens):
             break
         found = lead_form(text, tokens, b)
@@ -283,9 +470,36 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b) and not _adverbial(tokens, b):
             # "Sau khi xem xét Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp …": an introduction
             # without its comma runs into the clause that hands the work on.
-            return _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
+            inside = _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
                 or _after_consequence(text, tokens, b, stop)
+            if inside is not None or not _purpose_goes_on(tokens, i, b):
+                return inside
+            # "Để nâng cao …, tăng cường …, kiểm tra …, các Sở … thực hiện:": the purpose names
+            # several aims; the subject comes after the last.
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+def _purpose_goes_on(tokens: list[Token], i: int, b: int) -> bool:
+    """"Để …, tăng cường …": a purpose ("Để", "Nhằm") whose next segment is one more aim, a verb
+    after the comma, not the subject's action."""
+    return tokens[i].low in ("để", "nhằm") and b > 0 and tokens[b - 1].text == ","
+
+
+_REPORTED = re.compile(r"(?:theo\s+)?(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo|công điện|kết luận)"
+                       r"(?:\s+(?:này|trên|nêu trên|số\s+\S+))?\s+(?:nêu rõ|nêu|chỉ rõ|yêu cầu|đề nghị|cho biết)"
+                       r"\s*[,:]\s*", re.IGNORECASE)
+
+
+def _speaker_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    """"Kết luận phiên họp đồng chí Nguyễn Văn A - Bí thư Đảng ủy xã yêu cầu UBND xã, các ban …": the
+    introduction runs into the named speaker, whose handing is read before the commas of the list."""
+    for k in range(i + 1, stop):
+        if _speaker_title(tokens, k) is None or (tokens[k - 1].is_capitalized and not _HONORIFICS.match(tokens, k)):
+            continue
+        found = lead_form(text, tokens, k)
+        if found and found[1]:
+            return _assignment(text, tokens, i, found)
+    return None
 
 
 def _handing_subject_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
@@ -316,19 +530,39 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         found = lead_form(text, tokens, j)
         if found:
             return _assignment(text, tokens, i, found)
+    opens_with_verb = is_predicate_at(tokens, i, weak=False)
     for b in _boundaries(tokens, i, stop):
         # "Nhấn mạnh quy hoạch là nền tảng …, Chủ tịch UBND xã yêu cầu các bộ phận …": a clause that
         # opens with a participle ("Nhấn mạnh …", "Phát biểu kết luận …") before the unit that hands
         # the work on.
         if b >= len(tokens) or tokens[b - 1].text != ",":
             continue  # "…: Đề nghị UBND tỉnh …" quotes a request
-        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS):
+        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS
+                                                 and not opens_with_verb) \
+                and not _HONORIFICS.match(tokens, b):
+            # (after a sentence that opens with the lead's own verb, "Phối hợp với …, rà soát, yêu cầu
+            # các tổ chức …" lists what the lead does: whom it asks is no subject)
             continue
+        if not tokens[b].is_capitalized and _in_verb_series(tokens, b):
+            continue  # "…, chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh …": one more verb
         # "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã X xem xét …"
         found = lead_form(text, tokens, b)
         if found and found[1]:
             return _assignment(text, tokens, i, found)
     return _handed_inside(text, tokens, i, stop)
+
+
+def _in_verb_series(tokens: list[Token], b: int) -> bool:
+    """"hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the word at b follows a comma that closes a bare
+    verb of one or two words, so it is one more verb of the same subject, not a new clause."""
+    p = b - 2
+    while p >= 0 and tokens[p].text not in (",", ";", ":"):
+        p -= 1
+    if 1 <= b - 2 - p <= 2 and is_predicate_at(tokens, p + 1, weak=False):
+        return True
+    # "… và các Bộ, ngành liên quan rà soát, yêu cầu các tổ chức …": a verb closes the clause before
+    return any(b - 1 - n > p + 1 and PREDICATES.match(tokens, b - 1 - n) == n and tokens[b - 2].is_word
+               and not tokens[b - 1 - n].is_capitalized for n in (1, 2))
 
 
 _THEREFORE = {"nên", "vậy", "đó", "thế"}  # "… nên UBND tỉnh yêu cầu …", "vì vậy", "do đó", "vì thế"
@@ -361,13 +595,25 @@ def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment
     return Assignment(leads, explicit, tokens[start].start, action_char)
 
 
+def _partner_list(cue: re.Match, rest: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
+    """The units a coordination cue names, and the token index after them."""
+    units, end = parse_unit_list(rest, tokens, 0, raw=True)
+    if units:
+        return units, end
+    # "phối hợp với cơ quan chức năng", "… với ngành y tế", "… với địa phương chỉ đạo"
+    return plain_partners(rest, tokens, 0, lone=not cue.group("bare"))
+
+
 def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Character spans of "phối hợp với A, B; C" lists: their ";" does not end a clause."""
     spans = []
+    row = _row_cell(sentence, tokens, 0, "coordinators")
+    if row is not None:
+        spans.append((tokens[row[0]].start, tokens[row[1] - 1].end))
     for m in _COORD_CUE.finditer(sentence):
         rest = sentence[m.end():m.end() + LIST_WINDOW]
         sub = tokenize(rest)
-        units, end = parse_unit_list(rest, sub, 0, raw=True)
+        units, end = _partner_list(m, rest, sub)
         if units:
             spans.append((m.start(), m.end() + sub[end - 1].end))
     return spans
@@ -396,9 +642,25 @@ def assignments_in(sentence: str) -> list[Assignment]:
         found = lead_form(sentence, tokens, k + 1)
         if t == "," and found and not _comma_subject(tokens, k, found):
             continue
+        if t == ";" and found and _partners_after_lead(tokens, k, found):
+            continue
         if found and not found[0][0].distributive:
             out.append(_assignment(sentence, tokens, k + 1, found))
     return out
+
+
+def _partners_after_lead(tokens: list[Token], semicolon: int, found) -> bool:
+    """"Giao Sở X chủ trì; Sở Y, Sở Z phối hợp thực hiện": units that only "phối hợp" (no "với"), after a
+    clause naming who "chủ trì", are that lead's partners, not leads of their own."""
+    action = found[2]
+    if _low_at(tokens, action) != "phối" or _low_at(tokens, action + 1) != "hợp" or \
+            _low_at(tokens, action + 2) in ("với", "cùng", "chặt"):
+        return False
+    return any(tokens[k].low == "chủ" and _low_at(tokens, k + 1) == "trì" for k in range(semicolon))
+
+
+def _low_at(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
 
 
 def _comma_subject(tokens: list[Token], comma: int, found) -> bool:
@@ -495,23 +757,34 @@ def lead_key(name: str) -> str:
 def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
     """Units named after "phối hợp với" in text; action is where the lead's action begins."""
     out: list[UnitRef] = []
+    row = _row_cell(text, tokenize(text), 0, "coordinators") if ROW_SENTENCE.match(text) else None
+    if row is not None:
+        # A table row's sentence: its partners' cell holds the partners and nothing else.
+        units = cell_units(text, tokenize(text), *row, raw=True)
+        if units is not None:
+            return [u for u in units if not u.distributive]
     for m in _COORD_CUE.finditer(text):
         if m.start() >= action and _directed_object(text[max(action, text.rfind(";", 0, m.start()) + 1):m.start()]):
             continue
         if m.group("along") and m.start() < action:
             continue  # "Sở X cùng với Sở Y rà soát …": two leads, not a lead and its partner
+        if m.group("joining") and not _JOINS_THE_LEAD.search(text[action:m.start()]):
+            continue  # "tổ chức diễn đàn với sự tham gia của Bộ X": who attends the event, not a partner
         rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
-        units, _ = parse_unit_list(rest, tokens, 0, raw=True)
-        if not units and not m.group("bare"):
-            kind = bare_kind(rest, tokens, 0)  # "phối hợp với cơ quan chức năng"
-            units = [kind] if kind else []
+        units, _ = _partner_list(m, rest, tokens)
         out.extend(u for u in units if not u.distributive)
     return out + _partners_named_before(text[action:])
 
 
-# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …": the partner named before its verb.
-_PARTNER_BEFORE = re.compile(r"chủ trì\s*,\s*", re.IGNORECASE)
+# "Giao Sở Y tế chủ trì, với sự tham gia của Sở Tài chính, …": taking part in the task is said right
+# after the lead (or its "chủ trì"); after an object it is taking part in that event or body.
+_JOINS_THE_LEAD = re.compile(r"(?:,|chủ trì|^)\s*$", re.IGNORECASE)
+
+
+# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …", "… chủ trì; Sở Y, Sở Z phối hợp":
+# the partner named before its verb.
+_PARTNER_BEFORE = re.compile(r"chủ trì(?:\s+thực hiện)?\s*[,;]\s*", re.IGNORECASE)
 
 
 def _partners_named_before(text: str) -> list[UnitRef]:
@@ -550,10 +823,22 @@ def select_coordinators(units: list[UnitRef]) -> list[str]:
 
 def select_leads(units: list[UnitRef]) -> list[UnitRef]:
     """One task per lead; a catch-all closing a list of several is dropped."""
-    units = list(units)
+    units = _merged_catchalls(list(units))
     while len(units) > 1 and units[-1].is_catchall:
         units.pop()
     return units
+
+
+def _merged_catchalls(units: list[UnitRef]) -> list[UnitRef]:
+    """"các cơ quan, đơn vị, các ngành có liên quan": two runs of kinds in a row are one group."""
+    out: list[UnitRef] = []
+    for unit in units:
+        if out and out[-1].is_catchall and unit.is_catchall and unit.start == out[-1].end + 1 and \
+                not unit.distributive and not out[-1].head_title and not unit.head_title:
+            out[-1] = UnitRef(f"{out[-1].text}, {unit.text}", out[-1].kind, out[-1].start, unit.end)
+        else:
+            out.append(unit)
+    return out
 
 
 _FUNCTION_CLAUSE = re.compile(
@@ -570,7 +855,8 @@ def action_text(text: str, start: int = 0) -> str:
     rest = text[start:]
     while True:
         rest = re.sub(r"^\([^()]*\)", "", rest.lstrip(" ,:;.-")).lstrip(" ,:;.-")  # "(nay là Sở …) chủ trì …"
-        m = re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest) or _BASIS.match(rest)
+        m = ROW_ACTION.match(rest) or re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest) or \
+            _BASIS.match(rest)
         if m:
             rest = rest[m.end():]
             continue
@@ -593,7 +879,7 @@ _ROW_FIELDS = re.compile(r"[.;]?\s*;\s*(?:thời hạn|sản phẩm)\s*:.*$", re
 def summary_of(action: str) -> str:
     action = _ROW_FIELDS.sub("", _ROW_LEAD_IN.sub("", action))
     words = action.split()
-    text = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:.")
+    text = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:.”\"")
     return capitalize_first(text) + ("…" if len(words) > SUMMARY_WORDS else "")
 
 
@@ -659,6 +945,13 @@ def _speaks(leads: list[UnitRef], speakers: tuple[str, ...]) -> bool:
 _SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|cho|đến|tới)\b", re.IGNORECASE)
 
 
+# "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.": the letter's sending formula, whoever it names.
+_LET_KNOW = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)(?!\w)[^.;]{0,200}?(?<!\w)biết"
+                       r"(?:\s*(?:,|và|để)\s*(?:thực hiện|triển khai thực hiện|phối hợp thực hiện|chỉ đạo thực hiện))?"
+                       r"\s*[./]*$", re.IGNORECASE)
+# "Bộ Y tế trân trọng cảm ơn./.", "Rất mong nhận được sự phối hợp của Quý cơ quan./.": courtesy, no work.
+_THANKS = re.compile(r"^(?:xin\s+)?(?:trân trọng\s+)?(?:cảm ơn|cám ơn)(?!\w)[^.;]{0,80}[./]*$", re.IGNORECASE)
+_OCR_TAIL = re.compile(r"\.\s+[^\s.]{1,4}[!.]?\s*$")
 _TEXT_END = re.compile(r"\./\.\s*$")
 _OWN_ACCOUNTABILITY = re.compile(r"^\s*(?:phải\s+)?(?:trực tiếp\s+)?chịu trách nhiệm(?!\s+(?:chủ trì|thực hiện|triển khai|"
                                  r"tổ chức|tham mưu|hướng dẫn|theo dõi|kiểm tra))", re.IGNORECASE)
@@ -678,7 +971,7 @@ def _is_head(lead: str) -> bool:
 # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về Sở X …": the
 # formula that ends a plan, not a task.
 _IF_DIFFICULT = re.compile(r"(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:phát sinh\s+)?(?:khó khăn|vướng mắc)", re.IGNORECASE)
-_TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|đề xuất|gửi|thông tin|trao đổi)(?!\w)",
+_TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|báo cáo|đề xuất|gửi|thông tin|trao đổi|liên hệ)(?!\w)",
                         re.IGNORECASE)
 
 
@@ -686,18 +979,26 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
     a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task, and
     so is "triển khai thực hiện" handed to one unit that leads others (handed)."""
-    if _SENDING.match(action.strip()):
+    # "… nghiêm túc triển khai thực hiện. gaa!": what OCR made of the closing "./." is no word of it.
+    action = _OCR_TAIL.sub(".", action)
+    if _SENDING.match(action.strip()) or _LET_KNOW.match(action.strip()) or _THANKS.match(action.strip()):
         return True
-    if leads and all(u.kind in ("group", "catchall") for u in leads) and _TELL_BACK.match(action.strip()) and \
+    # "Quý cơ quan", "Quý đơn vị": the letter's readers, however addressed
+    if leads and all(u.kind in ("group", "catchall") or u.text.startswith("Quý ") for u in leads) and \
+            _TELL_BACK.match(action.strip()) and \
             _IF_DIFFICULT.search(sentence):
         return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
     if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
         return False
-    if _IMPLEMENT_ONLY.match(action.strip()):
+    if _IMPLEMENT_ONLY.match(action.strip()) or _DIRECT_TO_IMPLEMENT.match(action.strip()):
         return True
     if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip())):
         # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text
         sentence = re.sub(r"\./\.\s*$", "", sentence)
+    if leads and _OWN_WORK.match(action.strip()):
+        # "Căn cứ nội dung Kế hoạch này, các sở … xây dựng kế hoạch chi tiết …": the basis of a duty
+        # of its own, not the closing "Căn cứ nội dung trên, các đơn vị tổ chức thực hiện."
+        sentence = re.sub(r"^\s*căn cứ [^,;]{0,80},\s*", "", sentence, flags=re.IGNORECASE)
     return bool(_CLOSING.search(sentence))
 
 
@@ -741,6 +1042,24 @@ def _leads_others(action_part: str) -> bool:
 # A line that only says when: "Thời hạn: …", "Hoàn thành trước ngày …", "Chậm nhất ngày …".
 _TIME_ONLY = re.compile(r"^(?:thời hạn|thời gian|hoàn thành|hoàn tất|xong|trước ngày|chậm nhất|trong thời hạn|"
                         r"sản phẩm)(?!\w)", re.IGNORECASE)
+
+
+def _time_only(sentence: str) -> bool:
+    """"Thời hạn hoàn thành trước ngày 31/3" says when; "Trước ngày 31/12/2025, xây dựng kế hoạch …"
+    opens a duty of its own after the time."""
+    if not _TIME_ONLY.match(sentence):
+        return False
+    comma = sentence.find(",")
+    return comma < 0 or not is_predicate_at(tokenize(sentence[comma + 1:]), 0, weak=False)
+
+
+# "Báo cáo của các đơn vị gửi về UBND tỉnh trước ngày 05/6/2026.": when and where the paper asked for in
+# the paragraph before is sent, with the paper, not a unit, for subject.
+# Whose paper it is ("của") tells the noun from the verb: "Báo cáo kế hoạch …, gửi Bộ X trước ngày …" is
+# a step of its own.
+_SENT_IN = re.compile(r"^(?:báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|số liệu|đề xuất|dự thảo|biểu mẫu)"
+                      r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)",
+                      re.IGNORECASE)
 
 
 def _opens_action(sentence: str) -> bool:
@@ -840,13 +1159,19 @@ class BlockReader:
     def _sentence(self, sentence: str) -> None:
         if _SOURCE_NOTE.match(sentence.strip()):
             return  # "(Nguồn: Công văn số 12/UBND-VP)", "Xem chi tiết tại …": where the text comes from
+        if _ATTENDEES.match(sentence):
+            self.last = []
+            return
         if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence):
             self.last = []
             return
         found = assignments_in(sentence)
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
-            if found and _SPEECH.match(sentence[found[0].action:]):
+            if found and not found[0].explicit and _is_fact(sentence[found[0].action:]):
+                # "Bộ X đã ban hành các văn bản sau, cụ thể:" over a list of documents: nobody acts.
+                self.heading_scope = Scope([], [])
+            elif found and _SPEECH.match(sentence[found[0].action:]):
                 # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
                 self.heading_scope = Scope([], [], speakers=tuple(u.text for u in found[0].leads))
             elif found:
@@ -919,7 +1244,7 @@ class BlockReader:
         coordinators = coordinators_in(text, a.action - a.start if a.action >= a.start else 0)
         touched = []
         for unit in select_leads(a.leads):
-            name = display(unit)
+            name = self._titled_role(unit) or display(unit)
             draft = None if a.explicit else self._draft_for(lead_key(name))
             if draft is None:
                 draft = Draft(name, lead_key(name), self.section)
@@ -927,6 +1252,15 @@ class BlockReader:
             draft.add(text, action, self.year, coordinators)
             touched.append(draft)
         self.last = touched
+
+    def _titled_role(self, unit: UnitRef) -> str | None:
+        """"cơ quan chủ trì có trách nhiệm …" in an item under the title "Cơ quan chủ trì giải quyết thủ
+        tục X": the role the title names in full."""
+        if unit.kind != "role" or self.scope is None:
+            return None
+        key = fold(unit.text).removeprefix("các ")
+        return next((display(u) for u in self.scope.leads
+                     if u.kind == "role" and fold(u.text).startswith(key + " ")), None)
 
     def _add_draft(self, lead: str, coordinators: list[UnitRef]) -> Draft:
         draft = Draft(lead, lead_key(lead), self.section, coordinators)
@@ -946,10 +1280,16 @@ class BlockReader:
             said = _TEXT_END.sub(".", sentence)
         if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
             return
-        if not self.last and self.before and _TIME_ONLY.match(sentence.strip()) and \
-                find_deadline(sentence, self.year) is not None:
+        if not self.last and self.before and (_time_only(sentence.strip()) or _SENT_IN.match(sentence.strip())) \
+                and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)
+        if not self.last and self.before and self.block.parent is None and self.block.kind == "para" and \
+                _opens_action(sentence) and find_deadline(sentence, self.year) is not None and \
+                all(d.section is None for d in self.before):
+            # "- Tổ chức …" "- Huy động …" under "X yêu cầu Y thực hiện các nội dung sau:", then a paragraph
+            # "Báo cáo kết quả … trước ngày …": one more dated step for the same units.
+            self.last = [self._add_draft(d.lead, []) for d in self.before]
         leads = [d.lead for d in self.last] or \
             ([display(u) for u in self.scope.leads] if self.scope is not None and self.inherits else [])
         if leads and _OWN_ACCOUNTABILITY.match(sentence) and not _DUTY_AFTER.search(sentence) and \

@@ -1,0 +1,516 @@
+"""Short texts an office pastes: letters (công văn) of ministries and provinces, letters cut by a
+portal, and news-style kết luận / chỉ đạo of districts and communes. How they name the speaker
+("ông Nguyễn Văn A – Phó Chủ tịch UBND huyện chỉ đạo …"), who attended, a byline in capitals,
+what voters asked for, and the formulas that close a letter. Places and people are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+
+HEAD = "Kính gửi: các cơ quan.\n\n"
+
+
+def tasks(text: str, head: str = HEAD) -> list[tuple]:
+    return [(t.lead, t.coordinators, t.deadline) for t in extract_text(head + text, issued=date(2026, 3, 2)).tasks]
+
+
+# --- the speaker named in news prose -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qua kiểm tra thực tế, ông Lê Văn Nam – Phó Chủ tịch UBND huyện chỉ đạo Phòng Kinh tế phối hợp với "
+     "Trạm Khuyến nông hướng dẫn nông dân chăm sóc lúa.", [("Phòng Kinh tế", ["Trạm Khuyến nông"], None)]),
+    ("Phát biểu kết luận hội nghị, đồng chí Hà Thị Mai - Chủ tịch UBND phường giao Công an phường, Phòng Văn hóa "
+     "- Xã hội rà soát các cơ sở kinh doanh.",
+     [("Công an phường", [], None), ("Phòng Văn hóa - Xã hội", [], None)]),
+    ("Kết luận buổi làm việc bà Trịnh Thu Hà - Giám đốc Sở Tư pháp yêu cầu Phòng Phổ biến pháp luật, "
+     "Văn phòng Sở hoàn thành báo cáo trước ngày 15/3/2026.",
+     [("Phòng Phổ biến pháp luật", [], date(2026, 3, 15)), ("Văn phòng Sở", [], date(2026, 3, 15))]),
+    ("Đ/c Vũ Đình Khoa, Bí thư Đảng ủy xã yêu cầu Ban Chỉ huy Quân sự xã tổ chức huấn luyện dân quân.",
+     [("Ban Chỉ huy Quân sự xã", [], None)]),
+])
+def test_the_named_speaker_hands_the_work_on(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Trần Văn Hai - Chủ tịch UBND xã chủ trì hội nghị.",
+    "Bà Nguyễn Thị Lan – Giám đốc Sở Y tế phát biểu tại buổi làm việc.",
+    "Ông Phạm Quốc Việt, Phó Chủ tịch UBND huyện kiểm tra tiến độ thi công cầu Bến Đá.",
+])
+def test_the_speakers_own_doings_are_no_task(text):
+    assert tasks(text) == []
+
+
+# --- who attended ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cùng dự có đồng chí Trưởng phòng Nông nghiệp; Trưởng trạm Khuyến nông; lãnh đạo UBND các xã.",
+    "Dự họp có lãnh đạo Phòng Tài chính - Kế hoạch, Phòng Nội vụ và Chủ tịch UBND các xã, thị trấn.",
+    "Tham dự hội nghị còn có Giám đốc Sở Công Thương, Trưởng Ban Dân tộc tỉnh.",
+])
+def test_who_attended_is_no_task(text):
+    assert tasks(text) == []
+
+
+def test_a_unit_that_attends_and_is_then_given_work_keeps_it():
+    text = ("Dự họp có lãnh đạo Phòng Nội vụ. Chủ tịch UBND huyện giao Phòng Nội vụ tổng hợp danh sách cán bộ "
+            "trước ngày 20/3/2026.")
+    assert tasks(text) == [("Phòng Nội vụ", [], date(2026, 3, 20))]
+
+
+# --- a news page with a byline in capitals -----------------------------------------------------
+
+NEWS = ("Phó Chủ tịch UBND huyện kiểm tra sản xuất vụ Đông Xuân\n\n"
+        "Sáng ngày 3/3/2026, Phó Chủ tịch UBND huyện kiểm tra tình hình sản xuất vụ Đông Xuân tại các xã "
+        "vùng trũng, nơi nhiều diện tích lúa bị ngập sau đợt mưa lớn kéo dài từ cuối tháng Hai, cùng lãnh đạo "
+        "các phòng chuyên môn.\n\n"
+        "Qua kiểm tra, Phó Chủ tịch UBND huyện chỉ đạo Phòng Nông nghiệp hướng dẫn nông dân gieo cấy bù.\n\n")
+
+
+@pytest.mark.parametrize("byline", ["MINH AN - PNN", "THU HÀ (TTVH)", "HOÀNG LONG"])
+def test_a_byline_in_capitals_after_the_prose_is_not_the_issuer(byline):
+    assert tasks(NEWS + byline, head="") == [("Phòng Nông nghiệp", [], None)]
+
+
+def test_the_issuer_in_capitals_above_the_letter_still_heads_it():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN HÒA AN\n\nSố: 12/UBND-VP\n\nKính gửi: Phòng Nông nghiệp.\n\n"
+            "UBND huyện giao Phòng Nông nghiệp hướng dẫn nông dân gieo cấy bù.")
+    result = extract_text(text)
+    assert result.document.issuer == "ỦY BAN NHÂN DÂN HUYỆN HÒA AN"
+    assert [t.lead for t in result.tasks] == ["Phòng Nông nghiệp"]
+
+
+# --- what voters asked for ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("asker", ["Cử tri xã Tân Lập, huyện Hòa An đề nghị:", "Công dân thôn Bản Giang kiến nghị:",
+                                   "Cử tri phường Đông Hà phản ánh:"])
+def test_what_voters_ask_for_is_no_task_the_answer_is(asker):
+    text = (f"{asker}\n\nSở Xây dựng phối hợp với UBND huyện sửa chữa tuyến đường liên thôn.\n\nTRẢ LỜI:\n\n"
+            "UBND tỉnh giao Sở Giao thông vận tải kiểm tra hiện trạng tuyến đường.")
+    assert tasks(text) == [("Sở Giao thông vận tải", [], None)]
+
+
+def test_a_request_of_a_unit_before_a_colon_is_still_read():
+    text = "UBND huyện đề nghị:\n\nPhòng Tài chính - Kế hoạch bố trí kinh phí sửa chữa tuyến đường liên thôn."
+    assert tasks(text) == [("Phòng Tài chính - Kế hoạch", [], None)]
+
+
+# --- heads of bodies handed the work -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành, Chủ tịch UBND các huyện khẩn trương tổng hợp "
+     "kết quả.", ["Lãnh đạo các sở, ban, ngành", "Chủ tịch UBND các huyện"]),
+    ("Giám đốc Sở đề nghị thủ trưởng các phòng, đơn vị trực thuộc rà soát hồ sơ.",
+     ["Thủ trưởng các phòng, đơn vị trực thuộc"]),
+    ("Bộ trưởng giao người đứng đầu các đơn vị thuộc Bộ kiểm tra việc thực hiện.",
+     ["Người đứng đầu các đơn vị thuộc Bộ"]),
+])
+def test_heads_of_bodies_after_the_handing_verb_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_staff_a_unit_assigns_are_not_handed_the_work():
+    assert [lead for lead, _, _ in tasks("UBND xã phân công lãnh đạo, nhân viên trực ban 24/24 giờ.")] == ["UBND xã"]
+
+
+# --- the paper's own sending date, in the paragraph after ---------------------------------------
+
+@pytest.mark.parametrize("after", [
+    "Báo cáo hoàn thành của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 05/4/2026.",
+    "Văn bản góp ý của các đơn vị được gửi về Sở Tư pháp trước ngày 05/4/2026.",
+    "Kết quả rà soát của các xã gửi Phòng Nội vụ chậm nhất ngày 05/4/2026.",
+])
+def test_when_the_paper_is_sent_dates_the_task_before(after):
+    text = "UBND huyện yêu cầu Phòng Tư pháp, UBND các xã rà soát các thủ tục hành chính.\n\n" + after
+    assert tasks(text) == [("Phòng Tư pháp", [], date(2026, 4, 5)), ("UBND các xã", [], date(2026, 4, 5))]
+
+
+def test_a_report_to_send_is_a_step_of_its_own():
+    text = ("- UBND các huyện rà soát các hộ bị thiệt hại.\n\n"
+            "- Báo cáo kế hoạch và nhu cầu hỗ trợ, gửi Sở Tài chính trước ngày 05/4/2026.")
+    assert tasks(text, head="Kính gửi: UBND các huyện.\n\nUBND tỉnh yêu cầu UBND các huyện:\n\n") == \
+        [("UBND các huyện", [], None), ("UBND các huyện", [], date(2026, 4, 5))]
+
+
+# --- the formulas that close a letter ----------------------------------------------------------
+
+@pytest.mark.parametrize("closing", [
+    "Văn phòng Chính phủ thông báo Bộ Tài chính biết, thực hiện./.",
+    "Văn phòng UBND tỉnh xin thông báo để Sở Y tế và các cơ quan liên quan biết, thực hiện./.",
+    "Sở Giáo dục và Đào tạo thông báo các trường biết và triển khai thực hiện./.",
+    "Bộ Y tế trân trọng cảm ơn./.",
+    "Xin trân trọng cảm ơn sự phối hợp của Quý cơ quan./.",
+])
+def test_a_letters_closing_formula_is_no_task(closing):
+    text = "Giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n\n" + closing
+    assert tasks(text) == [("Sở Y tế", [], None)]
+
+
+def test_a_notice_of_results_to_units_is_still_work():
+    assert tasks("Sở Tài chính thông báo kết quả thẩm định cho UBND các huyện trước ngày 10/3/2026.") == \
+        [("Sở Tài chính", [], date(2026, 3, 10))]
+
+
+@pytest.mark.parametrize("glued", ["thực hiện./.Nơi nhận:", "thực hiện./. Nơi nhận:", "thực hiện./.NƠI NHẬN:"])
+def test_recipients_glued_to_the_closing_are_no_tasks(glued):
+    text = ("Bộ Y tế triển khai kế hoạch phòng, chống dịch.\n\nVăn phòng Chính phủ thông báo để Bộ Y tế biết, "
+            + glued + "\n- Như trên;\n- UBND các tỉnh, thành phố;\n- Lưu: VT, KGVX.")
+    assert tasks(text) == [("Bộ Y tế", [], None)]
+
+
+# --- the news of a signed letter ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chiều nay, Giám đốc Sở Giáo dục và Đào tạo đã ký văn bản hỏa tốc đề nghị các phòng Giáo dục và Đào tạo, "
+     "các đơn vị trực thuộc sở cho học sinh nghỉ học.",
+     ["Các phòng Giáo dục và Đào tạo", "Các đơn vị trực thuộc sở"]),
+    ("Chủ tịch UBND tỉnh vừa ký công văn khẩn yêu cầu Sở Nông nghiệp và Môi trường, UBND các huyện ven biển "
+     "kiểm tra hệ thống đê điều.", ["Sở Nông nghiệp và Môi trường", "UBND các huyện ven biển"]),
+])
+def test_a_signed_letters_news_hands_the_work_on(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_signed_decision_is_news_of_no_work():
+    assert tasks("Chủ tịch UBND tỉnh đã ký quyết định phê duyệt quy hoạch chung đô thị Hòa An.") == []
+
+
+# --- a conclusion's points after "như:" --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã kết luận nội dung phiên họp như: Giao Công an xã tăng cường tuần tra; Ban Chỉ huy quân sự "
+     "xã tham mưu kế hoạch huấn luyện.", ["Công an xã", "Ban Chỉ huy quân sự xã"]),
+    ("Chủ tịch UBND huyện chỉ đạo một số nội dung như: Yêu cầu Phòng Tài chính - Kế hoạch rà soát nguồn vốn.",
+     ["Phòng Tài chính - Kế hoạch"]),
+])
+def test_a_conclusions_points_after_nhu(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_examples_after_nhu_are_no_task():
+    assert tasks("Các loại cây trồng như: lúa, ngô, sắn được hỗ trợ giống.") == []
+
+
+# --- what a body has done, over a list ---------------------------------------------------------
+
+@pytest.mark.parametrize("intro", [
+    "Bộ Tài chính đã ban hành các văn bản hướng dẫn, cụ thể:",
+    "Sở Xây dựng vừa ban hành các quyết định sau:",
+])
+def test_documents_a_body_issued_are_no_tasks(intro):
+    text = (f"{intro}\n\n- Thông tư số 12/2026/TT-BTC ngày 02/3/2026 về quản lý kinh phí;\n\n"
+            "- Thông tư số 13/2026/TT-BTC ngày 05/3/2026 về quyết toán.\n\n"
+            "Đề nghị Sở Tài chính triển khai các văn bản trên.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Tài chính"]
+
+
+def test_a_body_that_leads_a_list_still_leads_it():
+    text = "Sở Xây dựng chủ trì thực hiện các nội dung sau:\n\n- Rà soát quy hoạch;\n\n- Lập kế hoạch kiểm tra."
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Xây dựng", "Sở Xây dựng"]
+
+
+# --- recipients a letter names ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vườn quốc gia Bạch Mã, các Công ty Lâm nghiệp chủ động rà soát diện tích rừng.",
+     ["Vườn quốc gia Bạch Mã", "Các Công ty Lâm nghiệp"]),
+    ("Khu bảo tồn thiên nhiên Sơn Trà phối hợp với Hạt Kiểm lâm tuần tra.", ["Khu bảo tồn thiên nhiên Sơn Trà"]),
+    ("Đề nghị UBND các xã, phường của tỉnh; Hiệp hội Doanh nghiệp tỉnh phổ biến quy định mới.",
+     ["UBND các xã, phường của tỉnh", "Hiệp hội Doanh nghiệp tỉnh"]),
+    ("UBND các huyện của tỉnh, các Trung tâm Y tế tổ chức tiêm chủng.", ["UBND các huyện của tỉnh", "Các Trung tâm Y tế"]),
+])
+def test_recipients_of_every_kind_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_company_named_in_an_action_is_no_lead():
+    assert [lead for lead, _, _ in tasks("Sở Công Thương kiểm tra các Công ty Xăng dầu trên địa bàn.")] == \
+        ["Sở Công Thương"]
+
+
+# --- a kind of body, a colon, then the bodies --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. Các cơ quan: Bộ Tư pháp, Bộ Nội vụ, Ban Dân vận Trung ương có văn bản cử lãnh đạo tham gia.",
+     ["Bộ Tư pháp", "Bộ Nội vụ", "Ban Dân vận Trung ương"]),
+    ("Các địa phương: UBND huyện Hòa An, UBND huyện Tân Lập rà soát diện tích lúa bị ngập.",
+     ["UBND huyện Hòa An", "UBND huyện Tân Lập"]),
+])
+def test_the_bodies_after_a_kinds_colon_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_group_before_a_colon_and_an_action_stays_the_lead():
+    assert [lead for lead, _, _ in tasks("Các đơn vị: thực hiện nghiêm túc chế độ báo cáo.")] == ["Các đơn vị"]
+
+
+# --- a typed or scanned letter -----------------------------------------------------------------
+
+LETTER = ("Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuế các tỉnh chỉ đạo thực hiện một số công việc như sau:\n\n"
+          "1/ Tổ chức quán triệt nhiệm vụ đến từng phòng, đội.\n\n"
+          "2/ Rà soát kế hoạch thanh tra năm 2026.\n\n")
+
+
+@pytest.mark.parametrize("end", [
+    "Tổng cục yêu cầu các đồng chí Cục trưởng Cục Thuế các tỉnh nghiêm túc triển khai thực hiện. gaa!\n\n"
+    "Noi nhận:}\n- Như trên;\n- Lưu: VT, TTKT.",
+    "Tổng cục yêu cầu các đồng chí Cục trưởng Cục Thuế các tỉnh nghiêm túc triển khai thực hiện./.\n\n"
+    "Nơi nhan:\n- Như trên;\n- Lãnh đạo Tổng cục;\n- Lưu: VT.",
+])
+def test_a_letters_items_numbered_with_a_slash(end):
+    assert [lead for lead, _, _ in tasks(LETTER + end)] == ["Đồng chí Cục trưởng Cục Thuế các tỉnh"] * 2
+
+
+def test_a_fraction_at_a_lines_start_is_no_item():
+    text = "Giao Sở Tài chính bố trí kinh phí.\n1/2 số kinh phí còn lại do ngân sách huyện bảo đảm."
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Đảng ủy xã cũng giao nhiệm vụ cho người đứng đầu các bộ phận chuyên môn tăng cường đối thoại.",
+     ["Người đứng đầu các bộ phận chuyên môn"]),
+    ("Chủ tịch UBND huyện yêu cầu thủ trưởng các cơ quan chuyên môn rà soát hồ sơ tồn đọng.",
+     ["Thủ trưởng các cơ quan chuyên môn"]),
+])
+def test_heads_of_kinds_of_bodies_after_the_handing_verb_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+# --- an earlier letter's subject ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ngày 09/02/2026, Bộ Y tế đã có Công văn số 949/BYT-KH gửi UBND các tỉnh về việc đánh giá thực hiện "
+    "Bộ Tiêu chí, thời hạn gửi về Bộ Y tế trước ngày 23/02/2026.",
+    "Sở Nội vụ đã có văn bản gửi các sở, ngành về việc rà soát biên chế năm 2026.",
+])
+def test_an_earlier_letters_subject_is_no_task(text):
+    assert tasks(text) == []
+
+
+def test_the_news_of_a_letter_sent_with_work_is_read():
+    text = "UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở Y tế chủ động thực hiện các biện pháp phòng dịch."
+    assert [lead for lead, _, _ in tasks(text)] == ["Công an tỉnh", "Sở Y tế"]
+
+
+# --- whom to call with questions ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trong quá trình thực hiện, nếu có vướng mắc, kính đề nghị Quý cơ quan liên hệ Sở Giáo dục và Đào tạo "
+    "(ông Nguyễn Văn A, số điện thoại: 0906.000.000) để được hỗ trợ./.",
+    "Nếu có khó khăn, vướng mắc, đề nghị Quý đơn vị phản ánh về Sở Tư pháp để tổng hợp.",
+    "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị liên hệ Phòng Nội vụ để được hướng dẫn.",
+])
+def test_whom_to_call_with_questions_is_no_task(text):
+    assert tasks(text) == []
+
+
+def test_a_named_unit_to_contact_others_has_work():
+    assert [lead for lead, _, _ in tasks("Sở Y tế liên hệ Bộ Y tế để được cấp bổ sung vắc xin.")] == ["Sở Y tế"]
+
+
+# --- names that end in no verb -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Theo đó, các nội dung được đưa ra lấy ý kiến của các cơ quan, đơn vị liên quan là kết quả rà soát quy hoạch.",
+    "Sở Tài chính là cơ quan thường trực của Ban Chỉ đạo.",
+    "Sau khi nghe báo cáo; tiếp thu ý kiến của đồng chí Bí thư Đảng ủy, Chủ tịch HĐND xã và các thành phần "
+    "tham dự phiên họp.",
+    "Tiếp thu ý kiến của Sở Y tế và các đại biểu dự họp.",
+])
+def test_names_followed_by_no_verb_are_no_task(text):
+    assert tasks(text) == []
+
+
+def test_a_list_that_runs_on_into_its_verb_after_va_still_leads():
+    assert [lead for lead, _, _ in tasks("Sở Y tế và các cơ quan liên quan tăng cường kiểm tra.")] == ["Sở Y tế"]
+
+
+# --- the news of an issued document ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ngày 30/11/2026, Thủ tướng Chính phủ ban hành Công điện 99/CĐ-TTg về việc phòng, chống bão số 15.",
+    "Ngày 02/3/2026, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND triển khai Chương trình chuyển đổi số.",
+])
+def test_the_news_of_an_issued_document_is_no_task(text):
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND tỉnh ban hành kế hoạch phòng chống dịch trước ngày 10/4/2026.", ["Chủ tịch UBND tỉnh"]),
+    ("Giao Sở Y tế ban hành kế hoạch phòng, chống dịch.", ["Sở Y tế"]),
+])
+def test_a_document_to_issue_is_work(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+# --- a dated step after the list ---------------------------------------------------------------
+
+@pytest.mark.parametrize("step", [
+    "Báo cáo kết quả thực hiện về Bộ Xây dựng trước ngày 15/4/2026.",
+    "Tổng hợp nhu cầu hỗ trợ, gửi Bộ Tài chính chậm nhất ngày 15/4/2026 để tổng hợp.",
+])
+def test_a_dated_step_after_the_list_is_one_more_task_of_its_units(step):
+    text = ("Bộ Xây dựng đề nghị UBND các tỉnh thực hiện các nội dung sau:\n\n- Rà soát các công trình hư hỏng;\n\n"
+            "- Bố trí kinh phí sửa chữa kịp thời.\n\n" + step)
+    assert tasks(text, head="") == [("UBND các tỉnh", [], None), ("UBND các tỉnh", [], None),
+                                    ("UBND các tỉnh", [], date(2026, 4, 15))]
+
+
+def test_an_undated_closing_paragraph_after_the_list_is_no_task():
+    text = ("Bộ Xây dựng đề nghị UBND các tỉnh thực hiện các nội dung sau:\n\n- Rà soát các công trình hư hỏng;\n\n"
+            "- Bố trí kinh phí sửa chữa kịp thời.\n\nTổ chức thực hiện nghiêm túc các nội dung trên.")
+    assert tasks(text, head="") == [("UBND các tỉnh", [], None), ("UBND các tỉnh", [], None)]
+
+
+# --- the National Assembly's committees, whose names hold commas -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đề nghị Ủy ban Tài chính, Ngân sách của Quốc hội, Bộ Tư pháp có ý kiến về dự thảo Nghị định.",
+     ["Ủy ban Tài chính, Ngân sách của Quốc hội", "Bộ Tư pháp"]),
+    ("Các cơ quan: Bộ Nội vụ, Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội cử đại diện tham dự.",
+     ["Bộ Nội vụ", "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"]),
+    ("Ủy ban Quốc phòng, An ninh và Đối ngoại chủ trì thẩm tra dự án Luật.",
+     ["Ủy ban Quốc phòng, An ninh và Đối ngoại"]),
+])
+def test_committees_with_commas_in_their_names_lead_whole(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Nông nghiệp và Môi trường đề nghị các hợp tác xã nông nghiệp trên địa bàn tỉnh thực hiện nghiêm lịch "
+     "thời vụ.", ["Các hợp tác xã nông nghiệp trên địa bàn tỉnh"]),
+    ("Các trường trung học phổ thông trên địa bàn huyện Hòa An tổ chức ôn thi tốt nghiệp.",
+     ["Các trường trung học phổ thông trên địa bàn huyện Hòa An"]),
+])
+def test_where_a_kind_of_unit_works_narrows_it(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_the_territory_of_the_action_is_no_part_of_the_lead():
+    assert [lead for lead, _, _ in tasks("Các trung tâm y tế tăng cường giám sát dịch bệnh trên địa bàn tỉnh.")] == \
+        ["Các trung tâm y tế"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bà Lê Thị Mai – Phó Bí thư Thường trực Huyện ủy đề nghị Ủy ban MTTQ huyện và các đoàn thể chính trị - xã hội "
+     "tăng cường tuyên truyền.", ["Ủy ban MTTQ huyện", "Các đoàn thể chính trị - xã hội"]),
+    ("Phó Trưởng phòng Văn hóa - Thông tin huyện đề nghị các xã rà soát các di tích.", ["Các xã"]),
+])
+def test_a_deputy_who_speaks_hands_the_work_on(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_deputys_own_doings_are_no_task():
+    assert tasks("Phó Bí thư Đảng ủy xã phát biểu tại hội nghị.") == []
+
+
+# --- a news page reporting a letter ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND huyện Hòa An vừa có Công văn số 123/UBND-VP yêu cầu Công an huyện tăng cường phòng cháy, chữa cháy.",
+     ["Công an huyện"]),
+    ("Bí thư Đảng ủy xã Tân Lập cũng giao nhiệm vụ cho Công an xã tăng cường tuần tra.", ["Công an xã"]),
+    ("Chủ tịch UBND huyện yêu cầu: “Các xã phải hoàn thành việc chi trả trước ngày 15/5/2026”.", ["Các xã"]),
+    ('Giám đốc Sở đề nghị: "Phòng Kế hoạch - Tài chính rà soát lại toàn bộ hồ sơ".', ["Phòng Kế hoạch - Tài chính"]),
+    ("Công văn nêu rõ, các sở, ngành, địa phương phải chủ động rà soát, bố trí kinh phí.",
+     ["Các sở, ngành, địa phương"]),
+    ("Chỉ thị yêu cầu: Giám đốc các sở, Chủ tịch UBND các huyện tăng cường kiểm tra công vụ.",
+     ["Giám đốc các sở", "Chủ tịch UBND các huyện"]),
+])
+def test_a_page_reporting_a_letter_gives_its_work(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Y tế cho biết, thời gian tới sẽ phối hợp với UBND các huyện tổ chức tiêm vắc xin.",
+    "Văn bản nêu rõ, năm 2026 là năm cuối thực hiện kế hoạch.",
+    "Giám đốc Trung tâm Y tế huyện chia sẻ, đơn vị đã tiêm được 12.000 liều vắc xin.",
+])
+def test_what_a_page_reports_said_is_no_task(text):
+    assert tasks(text) == []
+
+
+def test_a_quoted_direction_has_no_quote_in_its_summary():
+    result = extract_text(HEAD + "Giám đốc Sở đề nghị: “Phòng Tổ chức rà soát lại toàn bộ hồ sơ”.")
+    assert [t.summary for t in result.tasks] == ["Rà soát lại toàn bộ hồ sơ"]
+
+
+# --- "Quý cơ quan": the letter's reader --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kính gửi: Sở Y tế tỉnh Hòa Bình.\n\nCục Quản lý Dược đề nghị Quý Sở chỉ đạo các cơ sở kinh doanh dược rà soát, "
+     "thu hồi thuốc không đạt chất lượng.", [("Sở Y tế tỉnh Hòa Bình", None)]),
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\nBộ Nội vụ đề nghị Quý Ủy ban chỉ đạo "
+     "Sở Nội vụ báo cáo kết quả về Bộ Nội vụ trước ngày 30/6/2026.",
+     [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", date(2026, 6, 30))]),
+    ("Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.\n\nUBND tỉnh đề nghị Quý cơ quan phối hợp thẩm định hồ sơ dự án.",
+     [("Sở Tài chính", None), ("Sở Xây dựng", None)]),
+    ("Kính gửi: Công an tỉnh.\n\nĐể kịp thời xử lý, Quý cơ quan xác minh nội dung đơn và trả lời công dân.",
+     [("Công an tỉnh", None)]),
+])
+def test_the_letters_reader_is_its_recipient(text, expected):
+    assert [(lead, deadline) for lead, _, deadline in tasks(text, head="")] == expected
+
+
+def test_a_reader_without_recipients_keeps_the_words_of_the_letter():
+    assert [lead for lead, _, _ in tasks("Cục Thuế đề nghị Quý doanh nghiệp kê khai thuế đúng hạn.", head="")] == \
+        ["Quý doanh nghiệp"]
+
+
+def test_the_sender_that_asks_its_reader_is_no_lead():
+    leads = [lead for lead, _, _ in tasks("Kính gửi: Sở Y tế.\n\nBộ Y tế đề nghị Quý Sở báo cáo kết quả.", head="")]
+    assert leads == ["Sở Y tế"]
+
+
+# --- staff handed the work ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã kết luận như sau: Đề nghị cán bộ, công chức xã chấp hành tốt giờ giấc làm việc.",
+     ["Cán bộ, công chức xã"]),
+    ("Chủ tịch UBND huyện yêu cầu cán bộ, công chức, viên chức các cơ quan nâng cao tinh thần trách nhiệm.",
+     ["Cán bộ, công chức, viên chức các cơ quan"]),
+    ("Giám đốc Sở yêu cầu toàn thể cán bộ, công chức, viên chức và người lao động thực hiện nghiêm nội quy.",
+     ["Toàn thể cán bộ, công chức, viên chức và người lao động"]),
+])
+def test_staff_after_the_handing_verb_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND xã phân công cán bộ trực ban trong dịp Tết.", ["UBND xã"]),
+    ("Cán bộ, công chức phải gương mẫu chấp hành.", []),
+])
+def test_staff_put_on_duty_or_told_how_to_behave_lead_nothing(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Đảng ủy xã yêu cầu UBND xã, các ban, ngành, đoàn thể và cán bộ chuyên môn nâng cao tinh thần trách "
+     "nhiệm.", ["UBND xã", "Các ban, ngành, đoàn thể", "Cán bộ chuyên môn"]),
+    ("Giám đốc Sở đề nghị Văn phòng Sở và viên chức các phòng chuyên môn rà soát hồ sơ lưu trữ.",
+     ["Văn phòng Sở", "Viên chức các phòng chuyên môn"]),
+])
+def test_staff_closing_a_handed_list_lead_too(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_list_closed_by_a_thing_leads_only_its_units():
+    assert [lead for lead, _, _ in tasks("Giao Phòng Nội vụ và Phòng Tư pháp rà soát hồ sơ và tài liệu.")] == \
+        ["Phòng Nội vụ", "Phòng Tư pháp"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, các ngành có liên quan và UBND các xã tiếp tục rà soát.",
+     ["Các cơ quan, đơn vị, các ngành có liên quan", "UBND các xã"]),
+    ("Đề nghị các sở, ngành, các địa phương liên quan tăng cường kiểm tra.", ["Các sở, ngành, các địa phương liên quan"]),
+])
+def test_two_runs_of_kinds_in_a_row_are_one_group(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_run_of_kinds_closing_a_list_of_named_units_is_still_dropped():
+    assert [lead for lead, _, _ in tasks("Giao Sở Y tế, Sở Tài chính, các cơ quan, đơn vị liên quan rà soát.")] == \
+        ["Sở Y tế", "Sở Tài chính"]
