@@ -75,7 +75,9 @@ _PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hế
 # A span of periods ends with its last one: "Quý 4/2027 - Quý 2/2028", "tháng 4 - tháng 6/2027",
 # "tháng 10 đến tháng 12/2027", and the short forms of table cells "tháng 4-6/2027", "quý 2-3/2027".
 _PERIOD_RANGE = re.compile(rf"\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*(?:{_PERIOD}|(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}}))")
-_YEAR_END = re.compile(r"(?<!\w)(?:từ\s+nay\s+)?đến\s+(?:hết\s+|cuối\s+)năm(?!\s+\d)")
+# "đến hết năm", "trước cuối năm nay", "chậm nhất vào cuối năm": the directive's year.
+_YEAR_END = re.compile(r"(?<!\w)(?:(?:từ\s+nay\s+)?đến|trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|hoàn\s+thành\s+vào)\s+"
+                       r"(?:hết\s+|cuối\s+)năm(?:\s+nay)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|ngân\s+sách))")
 # "trong tháng 6" is a deadline after a verb of completion or delivery, not in
 # "rà soát tình hình giải ngân trong tháng 5 và tháng 6".
 _DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trình|ban\s+hành|gửi|nộp|báo\s+cáo|phê\s+duyệt)"

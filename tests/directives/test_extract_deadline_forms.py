@@ -115,6 +115,8 @@ def test_time_column_of_a_task_table(cell, expected):
     ("Phòng Kinh tế hoàn thành đến cuối quý III/2026.", date(2026, 9, 30)),
     ("Bộ Xây dựng trình Chính phủ chậm nhất vào cuối tháng 6/2026.", date(2026, 6, 30)),
     ("Sở Tư pháp hoàn thành vào cuối tháng 8/2026.", date(2026, 8, 31)),
+    ("Phòng Tài nguyên hoàn thành cấp giấy chứng nhận trước cuối năm nay.", date(2026, 12, 31)),
+    ("Các xã hoàn thành việc sáp nhập thôn chậm nhất vào cuối năm.", date(2026, 12, 31)),
     # the period the directive is issued in
     ("UBND các phường hoàn thành trong năm nay.", date(2026, 12, 31)),
     ("Phòng Nội vụ hoàn thành việc rà soát trong tháng này.", date(2026, 3, 31)),
@@ -158,6 +160,7 @@ def test_more_deadline_forms(sentence, expected):
     "Sở Tài chính rà soát các khoản chi trước năm 2030.",
     "Sở Tài chính thực hiện các nhiệm vụ được giao trong Nghị quyết của HĐND tỉnh ngày 10/3/2026.",
     "Sở Kế hoạch báo cáo tình hình thu hút đầu tư từ quý I đến quý III/2026.",
+    "Sở Giáo dục và Đào tạo tổng kết công tác thi đua trước cuối năm học.",
     "Phòng Nội vụ triển khai các nội dung đã thống nhất trong Hội nghị ngày 05/3/2026.",
 ])
 def test_more_dates_that_are_not_deadlines(sentence):
