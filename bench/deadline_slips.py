@@ -41,19 +41,23 @@ def cause(gold: dict, pred: dict) -> str:
     return "another date taken"
 
 
-def slips(scorer, doc: Path, gold_path: Path) -> list[tuple[dict, dict]]:
+def slips(scorer, doc: Path, gold_path: Path) -> list[tuple[dict, dict, str]]:
     result = extract_file(doc, issued=_issued(gold_path))
     contract = result.to_contract()
+    gold = scorer.load(gold_path)
+    raw = json.loads(gold_path.read_text(encoding="utf-8"))
+    summaries = {id(g): t.get("summary") or "" for g, t in zip(gold, raw["tasks"], strict=False)}
     with tempfile.TemporaryDirectory() as tmp:
         pred_path = Path(tmp) / "pred.json"
         pred_path.write_text(json.dumps(contract, ensure_ascii=False), encoding="utf-8")
-        r = scorer.score(scorer.load(gold_path), scorer.load(pred_path))
+        r = scorer.score(gold, scorer.load(pred_path))
     key = ("lead", "deadline", "recurrence")
     spurious = [t for t in contract["tasks"] if {k: t[k] for k in key} in
                 [{k: s[k] for k in key} for s in r["spurious"]]]
-    pairs = sorted(((scorer.similar(g["lead"], p["lead"]), i, j) for i, g in enumerate(r["missed"])
-                    for j, p in enumerate(spurious) if scorer.similar(g["lead"], p["lead"]) >= scorer.THRESHOLD),
-                   reverse=True)
+    # Leads pair as the scorer pairs them; among equal leads, the texts that say the most alike.
+    pairs = sorted(((scorer.similar(g["lead"], p["lead"]) + 0.3 * scorer.similar(summaries.get(id(g), ""), p["text"]),
+                     i, j) for i, g in enumerate(r["missed"]) for j, p in enumerate(spurious)
+                    if scorer.similar(g["lead"], p["lead"]) >= scorer.THRESHOLD), reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = []
@@ -61,7 +65,7 @@ def slips(scorer, doc: Path, gold_path: Path) -> list[tuple[dict, dict]]:
         if i not in used_g and j not in used_p:
             used_g.add(i)
             used_p.add(j)
-            out.append((r["missed"][i], spurious[j]))
+            out.append((r["missed"][i], spurious[j], summaries.get(id(r["missed"][i]), "")))
     return out
 
 
@@ -79,10 +83,10 @@ def main(argv: list[str]) -> int:
         gold_path = real / "gold" / f"{doc.stem}.json"
         if keep not in doc.stem or not gold_path.exists():
             continue
-        for gold, pred in slips(scorer, doc, gold_path):
+        for gold, pred, summary in slips(scorer, doc, gold_path):
             groups[cause(gold, pred)].append(
-                f"  {doc.stem}: {pred['lead']}\n    gold {gold['deadline']} {gold['recurrence']}"
-                f" | pred {pred['deadline']} {pred['recurrence']} | {(pred.get('text') or '')[:200]}")
+                f"  {doc.stem}: {pred['lead']}\n    gold {gold['deadline']} {gold['recurrence']} | {summary}\n"
+                f"    pred {pred['deadline']} {pred['recurrence']} | {(pred.get('text') or '')[:200]}")
     for name, rows in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         print(f"{name} ({len(rows)})")
         print("\n".join(rows))
