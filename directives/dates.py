@@ -10,23 +10,26 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _NUMERIC = r"(?<![\d/])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4})|\s+năm\s+(?P<yn>\d{4}))?(?![\d/])"
 _VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y2>\d{4}))?(?![\d/])"
-_MONTH = r"tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?(?![\d/])"
-# "Quý IV/2025", "Quý IV năm 2025", "Quí IV-2025" (the older spelling, a dash as in table cells).
-_QUARTER = (r"qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|-|–|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
+# "tháng 6/2026", and in table cells "06/2026", "T6/2026".
+_MONTH = r"(?:tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?|(?<![\d/])t?(?P<nm>\d{1,2})\s*/\s*(?P<ny>\d{4}))(?![\d/])"
+# "Quý IV/2025", "Quý IV năm 2025", "Quí IV-2025" (the older spelling, a dash as in table cells), "Q3/2026".
+_QUARTER = (r"(?:qu[ýí]\s+|q)(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|-|–|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
             r"(?!(?:\s*(?:/|-|–|năm)\s*\d{4})?\s*(?:và|,)\s+(?:các|những)\s+năm\s+tiếp\s+theo)")  # "Quý IV năm 2025 và các năm tiếp theo": no end
 # "năm 2026 - 2027" ends with its last year; "năm 2026 và các năm tiếp theo" has no end.
 _YEAR = r"năm\s+(?:\d{4}\s*[-–]\s*)?(?P<yy>\d{4})(?!\d)(?!\s+(?:và|,)\s+(?:các\s+năm\s+tiếp\s+theo|những\s+năm\s+tiếp\s+theo))"
 # "6 tháng đầu năm", "9 tháng đầu năm 2026", "6 tháng cuối năm": the window ends with its last month.
 _MONTHS_OF_YEAR = r"(?P<hn>\d{1,2})\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>\d{4}))?(?!\d)"
 # "trước 17 giờ ngày 19/9", "trước 16h00, ngày 20/5": a time of day may sit between cue and day.
-_TIME = (r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
+# "17 giờ 30 phút", "17h00", "10h30'", "17g00", "17:00".
+_TIME = (r"(?:\d{1,2}\s*(?:giờ|h|g|:)(?:\s*\d{1,2}(?:\s*(?:phút|'))?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
          # "trước thứ Sáu, ngày 15/5", "trước 16 giờ, thứ Sáu, ngày 15/5": the weekday of the day
-         r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s+)?")
+         r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*)?")
 # A named occasion before its date does not hide it: "trước ngày Tết Dương lịch 01/01/2027",
 # "trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2025)", "trước ngày Luật có hiệu lực (01/7/2027)".
 _OCCASION = (r"(?:(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+tổ|khai\s+giảng|khai\s+mạc|đại\s+hội|kỳ\s+họp|"
@@ -46,20 +49,22 @@ _FROM_DAY = r"từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+"
 _DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong|đến(?:\s+hết)?))?|muộn\s+nhất(?:\s+là)?|"
             r"không\s+(?:quá|muộn\s+hơn)|trong|hạn\s+chót(?:\s+là)?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
             r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trước|trong|vào|chậm\s+nhất|đến(?:\s+hết)?))?|"
-            r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
+            r"(?:thời\s+hạn|hạn(?:\s+(?:chót|cuối))?)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp)"
+            r"(?:\s+(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|kết\s+quả))?)?(?:\s+là)?\s*:?|"
             r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|" + _FROM_DAY + "đến(?:\s+hết)?)")
 _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
                r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trong|vào))?|"
-               r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
+               r"(?:thời\s+hạn|hạn(?:\s+(?:chót|cuối))?)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp)"
+            r"(?:\s+(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|kết\s+quả))?)?(?:\s+là)?\s*:?|"
                r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|"
-               r"từ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước|vào|đến(?=\s+cuối))")
+               r"từ\s+(?:tháng\s+\d{1,2}|qu[ýí]\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước|vào|đến(?=\s+cuối))")
 _DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?P<occ>{_OCCASION})?{_DAY}")
 # Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày
 # sau khi nhận được văn bản". Another starting point ("kể từ ngày Luật có hiệu lực") is not the directive.
 # Received things other than the directive ("kể từ ngày nhận được hồ sơ hợp lệ") start no such count.
 _COUNTED = re.compile(r"(?<!\w)(?:trong(?:\s+(?:thời\s+hạn|vòng|thời\s+gian))?(?:\s+(?:không\s+quá|tối\s+đa))?|"
                       r"chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá|sau)\s+"
-                      r"(?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?\s*,?\s*(?:kể\s+từ|tính\s+từ|sau|từ)\s+"
+                      r"(?P<n>\d{1,3})\s+(?:ngày(?P<work>\s+làm\s+việc)?|(?P<months>tháng))\s*,?\s*(?:kể\s+từ|tính\s+từ|sau|từ)\s+"
                       r"(?:ngày|khi)\s+(?:ký|ban\s+hành|văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
                       r"quyết\s+định|kế\s+hoạch|nhận\s+được(?:\s+(?:văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
                       r"quyết\s+định|kế\s+hoạch|kết\s+luận)|\s*(?:[,.;)]|$)))")
@@ -70,7 +75,9 @@ _PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hế
 # A span of periods ends with its last one: "Quý 4/2027 - Quý 2/2028", "tháng 4 - tháng 6/2027",
 # "tháng 10 đến tháng 12/2027", and the short forms of table cells "tháng 4-6/2027", "quý 2-3/2027".
 _PERIOD_RANGE = re.compile(rf"\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*(?:{_PERIOD}|(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}}))")
-_YEAR_END = re.compile(r"(?<!\w)(?:từ\s+nay\s+)?đến\s+(?:hết\s+|cuối\s+)năm(?!\s+\d)")
+# "đến hết năm", "trước cuối năm nay", "chậm nhất vào cuối năm": the directive's year.
+_YEAR_END = re.compile(r"(?<!\w)(?:(?:từ\s+nay\s+)?đến|trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|hoàn\s+thành\s+vào)\s+"
+                       r"(?:hết\s+|cuối\s+)năm(?:\s+nay)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|ngân\s+sách))")
 # "trong tháng 6" is a deadline after a verb of completion or delivery, not in
 # "rà soát tình hình giải ngân trong tháng 5 và tháng 6".
 _DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trình|ban\s+hành|gửi|nộp|báo\s+cáo|phê\s+duyệt)"
@@ -97,10 +104,11 @@ _REC_DAY_AFTER = re.compile(r"(?<!\w)(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi
 _REC_DAY_LATER = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+tháng(?!\w)[^.;]{0,100}?(?<!\w)(?:trước|chậm\s+nhất(?:\s+là)?)\s+"
                             rf"(?:ngày|mùng)\s+(\d{{1,2}}){_OF_MONTH}")
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
+_PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
 _PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
-                        r"tăng\s+trưởng|thu\s+nhập)(?:\s+\S+){0,4}\s*$|"
+                        r"tăng\s+trưởng|thu\s+nhập)(?:\s+[^\s,;.:]+){0,4}\s*$|"
                         # "giai đoạn 05 năm và hằng năm", "trung hạn và hằng năm": a span and a year of a plan
                         r"(?:\d+\s+năm|trung\s+hạn|dài\s+hạn|ngắn\s+hạn)\s*(?:và|,)\s*$")
 
@@ -149,12 +157,13 @@ def _day_from(match: re.Match, default_year: int | date) -> date | None:
 
 def _period_from(match: re.Match, default_year: int | date, before: bool) -> date | None:
     g = match.groupdict()
-    if g.get("mm"):
-        year, month = int(g["my"] or _year_of(default_year)), int(g["mm"])
+    if g.get("mm") or g.get("nm"):
+        given = g.get("my") or g.get("ny")
+        year, month = int(given or _year_of(default_year)), int(g.get("mm") or g["nm"])
         if before:  # "trước tháng 6" -> by the end of May
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         end = month_end(year, month)
-        return end if g["my"] else _rolled(end, default_year)
+        return end if given else _rolled(end, default_year)
     if g.get("q"):
         year, quarter = int(g["qy"] or _year_of(default_year)), _ROMAN[g["q"]]
         if before:
@@ -182,7 +191,7 @@ def _range_end(low: str, m: re.Match, default_year: int | date) -> date | None:
         return None
     if r.group("rn"):  # "tháng 4-6/2027", "quý 2-3/2027": the unit of the first period
         year, n = int(r.group("ry")), r.group("rn")
-        if m.group("mm") and n.isdigit():
+        if (m.group("mm") or m.group("nm")) and n.isdigit():
             return month_end(year, int(n))
         if m.group("q") and n in _ROMAN:
             return month_end(year, _ROMAN[n] * 3)
@@ -194,11 +203,16 @@ _CALENDAR = None
 
 
 def counted_deadline(match: re.Match, issued: int | date) -> date | None:
-    """issued + n days, or n Vietnamese working days; None when the issue date is unknown."""
+    """issued + n days, n Vietnamese working days or n months ("không quá 2 tháng kể từ ngày ban
+    hành"); None when the issue date is unknown."""
     global _CALENDAR
     if not isinstance(issued, date):
         return None
     days = int(match.group("n"))
+    if match.group("months"):
+        month = issued.month - 1 + days
+        year, month = issued.year + month // 12, month % 12 + 1
+        return _valid(year, month, issued.day) or month_end(year, month)
     if not match.group("work"):
         return issued + timedelta(days=days)
     if _CALENDAR is None:
@@ -213,6 +227,13 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
     default_year is the year of dates written without one; given the issue date
     instead, an undated day well before it is taken in the following year.
     """
+    found = deadlines_in(text, default_year)
+    return found[0][1] if found else None
+
+
+@lru_cache(maxsize=4096)  # a clause is read for its parts, then for its deadline
+def deadlines_in(text: str, default_year: int | date) -> tuple[tuple[int, date], ...]:
+    """Every completion date in text with where it is said, in text order."""
     low = text.casefold()
     found: list[tuple[int, date]] = []
     for m in _DAY_DEADLINE.finditer(low):
@@ -248,7 +269,7 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
         day = counted_deadline(m, default_year)
         if day:
             found.append((m.start(), day))
-    return min(found)[1] if found else None
+    return tuple(sorted(found))
 
 
 def find_recurrence(text: str) -> str | None:
@@ -259,7 +280,8 @@ def find_recurrence(text: str) -> str | None:
         if m and 1 <= int(m.group(1)) <= 31:
             return f"monthly:{int(m.group(1))}"
     for m in _REC.finditer(low):
-        if _PLAN_NOUN.search(low[:m.start()]):
+        # "… Kế hoạch này, định kỳ hằng năm báo cáo": the duty after the plan, not the plan's year
+        if not _PERIODIC.search(low, 0, m.start()) and _PLAN_NOUN.search(low[:m.start()]):
             continue
         return _REC_NAMES[m.group(1)]
     return None

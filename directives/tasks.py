@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import lexicon as lx
-from .dates import find_deadline, find_recurrence
+from .dates import deadlines_in, find_deadline, find_recurrence
 from .names import (
     PREDICATES,
     UnitRef,
@@ -721,7 +721,7 @@ class Draft:
     segments: list[Segment] = field(default_factory=list)
 
     def add(self, text: str, action: str, default_year: int | date, coordinators: list[UnitRef]) -> None:
-        clauses = _clauses(text)
+        clauses = [part for clause in _clauses(text) for part in _parts_by_deadline(clause, default_year)]
         first_action = (_clauses(action) or [""])[0]
         for index, clause in enumerate(clauses):
             recurrence = find_recurrence(clause)
@@ -737,6 +737,37 @@ class Draft:
 
 def _clauses(text: str) -> list[str]:
     return [c.strip() for c in re.split(r";\s+", text) if c.strip()]
+
+
+# What hands the later date to someone else: "gửi Sở Nội vụ trước ngày 10/6 để tổng hợp, báo cáo UBND
+# tỉnh trước ngày 20/6" gives the 20/6 to the Sở.
+_HANDED_ON = re.compile(r"(?<!\w)(?:để|nhằm|giúp|cho|sau\s+khi)(?!\w)", re.IGNORECASE)
+
+
+_NUMBERS = re.compile(r"\d+")
+
+
+def _parts_by_deadline(clause: str, default_year: int | date) -> list[str]:
+    """"… xong trước ngày 01/5 đối với phần A, xong trước ngày 01/8 đối với phần B": one part per
+    deadline (GUIDELINES: one task per deadline), cut at the comma before each later one."""
+    if len(_NUMBERS.findall(clause)) < 2:
+        return [clause]  # two dates need two numbers at least
+    found = deadlines_in(clause, default_year)
+    cuts, last = [], found[0] if found else None
+    for at, day in found[1:]:
+        if last is None or day == last[1]:
+            continue
+        between = clause[last[0]:at]
+        comma = between.rfind(", ")
+        if comma < 0 or _HANDED_ON.search(between) or find_recurrence(clause):
+            continue
+        cuts.append(last[0] + comma)
+        last = (at, day)
+    if not cuts:
+        return [clause]
+    bounds = [0, *cuts, len(clause)]
+    parts = (clause[a:b].strip(" ,") for a, b in zip(bounds, bounds[1:], strict=False))
+    return [part for part in parts if part]
 
 
 def lead_key(name: str) -> str:

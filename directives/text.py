@@ -6,6 +6,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .dates import deadlines_in
+
 # Old and new tone placement ("hoá"/"hóa", "Uỷ"/"Ủy") fold to one spelling.
 _TONE_MOVES = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
@@ -90,3 +92,4 @@ def reset_caches() -> None:
     """Forget memoized folds and tokens (benchmarks measure a cold document)."""
     fold.cache_clear()
     _tokens.cache_clear()
+    deadlines_in.cache_clear()

@@ -109,11 +109,14 @@ def test_time_column_of_a_task_table(cell, expected):
     ("Phòng Văn hóa tổ chức hội thi; thời gian thực hiện: tháng 4 - tháng 6/2026.", date(2026, 6, 30)),
     ("Bộ Công Thương rà soát quy hoạch, thời gian: Quý II - Quý III/2026.", date(2026, 9, 30)),
     ("UBND xã kiểm kê đất công; thời gian thực hiện: tháng 10/2026 - tháng 3/2027.", date(2027, 3, 31)),
+    ("Bộ Nội vụ thí điểm mô hình mới từ quý III/2026 đến quý I/2027.", date(2027, 3, 31)),
     # the end of a period named with "cuối" / "hết"
     ("Sở Nông nghiệp và Môi trường hoàn thành kiểm kê rừng trước cuối năm 2026.", date(2026, 12, 31)),
     ("Phòng Kinh tế hoàn thành đến cuối quý III/2026.", date(2026, 9, 30)),
     ("Bộ Xây dựng trình Chính phủ chậm nhất vào cuối tháng 6/2026.", date(2026, 6, 30)),
     ("Sở Tư pháp hoàn thành vào cuối tháng 8/2026.", date(2026, 8, 31)),
+    ("Phòng Tài nguyên hoàn thành cấp giấy chứng nhận trước cuối năm nay.", date(2026, 12, 31)),
+    ("Các xã hoàn thành việc sáp nhập thôn chậm nhất vào cuối năm.", date(2026, 12, 31)),
     # the period the directive is issued in
     ("UBND các phường hoàn thành trong năm nay.", date(2026, 12, 31)),
     ("Phòng Nội vụ hoàn thành việc rà soát trong tháng này.", date(2026, 3, 31)),
@@ -122,9 +125,14 @@ def test_time_column_of_a_task_table(cell, expected):
     ("Phòng Tài chính - Kế hoạch lập dự toán; tiến độ hoàn thành: Quý III/2026.", date(2026, 9, 30)),
     ("Sở Công Thương xây dựng đề án. Thời điểm hoàn thành: tháng 8/2026.", date(2026, 8, 31)),
     ("Bộ Y tế ban hành hướng dẫn, chậm nhất đến ngày 30/6/2026.", date(2026, 6, 30)),
+    ("Phòng Giáo dục tổng hợp hồ sơ khen thưởng. Hạn chót: 15/5/2026.", date(2026, 5, 15)),
+    ("Các trường học gửi danh sách về Phòng Giáo dục; thời hạn nộp báo cáo: 20/4/2026.", date(2026, 4, 20)),
     # a weekday or a time of day between the cue and the day
     ("Sở Y tế gửi báo cáo trước thứ Sáu, ngày 15/5/2026.", date(2026, 5, 15)),
     ("UBND các xã báo cáo trước 16 giờ, thứ Năm, ngày 14/5/2026.", date(2026, 5, 14)),
+    ("Các trường gửi hồ sơ trước 10h30' ngày 14/5/2026.", date(2026, 5, 14)),
+    ("Phòng Nội vụ nộp danh sách trước 17g00 thứ Sáu (15/5/2026).", date(2026, 5, 15)),
+    ("Ban Chỉ huy quân sự xã báo cáo trước 17:00 ngày 20/5/2026.", date(2026, 5, 20)),
     # a month written with its year after a slash
     ("Sở Xây dựng hoàn thành trước ngày 20 tháng 05/2027.", date(2027, 5, 20)),
     # a legal text taking effect is an occasion; a year written after "năm"
@@ -135,6 +143,9 @@ def test_time_column_of_a_task_table(cell, expected):
     ("Phòng Nội vụ báo cáo trong 10 ngày kể từ ngày ký.", date(2026, 3, 20)),
     ("Các sở, ngành góp ý chậm nhất sau 15 ngày kể từ ngày nhận được văn bản.", date(2026, 3, 25)),
     ("UBND cấp xã rà soát trong thời hạn tối đa 07 ngày làm việc kể từ ngày ban hành Kế hoạch.", date(2026, 3, 19)),
+    # counted in months: the same day that many months on
+    ("Công ty Điện lực khảo sát, báo cáo kết quả không quá 2 tháng kể từ ngày ban hành văn bản này.", date(2026, 5, 10)),
+    ("Sở Tư pháp rà soát các quy định trong thời hạn 03 tháng kể từ ngày ký.", date(2026, 6, 10)),
 ])
 def test_more_deadline_forms(sentence, expected):
     tasks = extract_text(sentence, issued=ISSUED).tasks
@@ -148,11 +159,18 @@ def test_more_deadline_forms(sentence, expected):
     "Sở Xây dựng chủ trì thực hiện năm 2026 và các năm tiếp theo.",
     "Sở Tài chính rà soát các khoản chi trước năm 2030.",
     "Sở Tài chính thực hiện các nhiệm vụ được giao trong Nghị quyết của HĐND tỉnh ngày 10/3/2026.",
+    "Sở Kế hoạch báo cáo tình hình thu hút đầu tư từ quý I đến quý III/2026.",
+    "Sở Giáo dục và Đào tạo tổng kết công tác thi đua trước cuối năm học.",
     "Phòng Nội vụ triển khai các nội dung đã thống nhất trong Hội nghị ngày 05/3/2026.",
 ])
 def test_more_dates_that_are_not_deadlines(sentence):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
     assert task.deadline is None and task.recurrence is None
+
+
+def test_counted_months_end_on_the_last_day_of_a_shorter_month():
+    assert find_deadline("trong thời hạn 03 tháng kể từ ngày ký", date(2026, 11, 30)) == date(2027, 2, 28)
+    assert find_deadline("trong thời hạn 01 tháng kể từ ngày ký", 2026) is None  # no issue date
 
 
 def test_current_month_needs_the_issue_date():
@@ -176,9 +194,45 @@ def test_the_day_of_a_monthly_duty(sentence, cadence):
     ("Tháng 4-6/2026", date(2026, 6, 30)),
     ("Quý III - IV/2026", date(2026, 12, 31)),
     ("Cuối năm 2026", date(2026, 12, 31)),
+    ("06/2026", date(2026, 6, 30)),
+    ("T9/2026", date(2026, 9, 30)),
+    ("Q3/2026", date(2026, 9, 30)),
+    ("Trước 07/2026", date(2026, 6, 30)),
+    ("05/2026 - 08/2026", date(2026, 8, 31)),
+    ("Nghị định số 12/2026", None),
     ("Năm 2026 và các năm tiếp theo", None),
 ])
 def test_time_column_spans(cell, expected):
     text = f"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n| 1 | Kiểm kê tài sản | Phòng Kinh tế | {cell} |\n"
     (task,) = extract_text(text, issued=ISSUED).tasks
     assert task.deadline == expected
+
+
+# --- one task per deadline inside one sentence
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sở Tài chính quyết toán xong trước ngày 01/5/2026 đối với vốn năm 2024, xong trước ngày 01/8/2026 "
+     "đối với vốn năm 2025.", [date(2026, 5, 1), date(2026, 8, 1)]),
+    ("Phòng Kinh tế hoàn thành kiểm kê trước ngày 15/4/2026, tổ chức tổng kết trong quý III/2026.",
+     [date(2026, 4, 15), date(2026, 9, 30)]),
+    # the later date handed to someone else, or the same date twice: one task
+    ("UBND các xã gửi báo cáo về Sở Nội vụ trước ngày 10/6/2026 để tổng hợp, báo cáo UBND tỉnh "
+     "trước ngày 20/6/2026.", [date(2026, 6, 10)]),
+    ("Sở Y tế rà soát trước ngày 15/5/2026, báo cáo kết quả trước ngày 15/5/2026.", [date(2026, 5, 15)]),
+    ("Sở Y tế báo cáo hằng năm trước ngày 15/6, trước ngày 15/12.", [None]),
+])
+def test_one_task_per_deadline_in_a_sentence(sentence, expected):
+    assert [t.deadline for t in extract_text(sentence, issued=ISSUED).tasks] == expected
+
+
+@pytest.mark.parametrize("sentence, cadence", [
+    # a plan named before a comma does not make the duty after it the plan's year
+    ("Sở Nội vụ theo dõi việc thực hiện Kế hoạch này, định kỳ hằng năm báo cáo UBND tỉnh.", "yearly"),
+    ("Phòng Văn hóa triển khai chương trình, hằng quý báo cáo UBND huyện.", "quarterly"),
+    # a plan or budget of the year is not a cadence
+    ("Sở Tài chính bố trí vốn trong kế hoạch đầu tư công hằng năm.", None),
+    ("Bộ Công Thương lồng ghép vào kế hoạch 5 năm, kế hoạch hàng năm của ngành.", None),
+])
+def test_plan_of_the_year_and_duty_after_a_plan(sentence, cadence):
+    (task,) = extract_text(sentence, issued=ISSUED).tasks
+    assert task.recurrence == cadence and task.deadline is None
