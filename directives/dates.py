@@ -29,7 +29,9 @@ _TIME = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|tr�
 # "trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2025)".
 _OCCASION = (r"(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+tổ|khai\s+giảng|khai\s+mạc|đại\s+hội|kỳ\s+họp|"
              r"hội\s+nghị|bầu\s+cử|ngày\s+hội|ngày\s+quốc\s+tế|ngày\s+thành\s+lập)(?:[^\d;.:]|\d{1,3}\s+năm\b|thứ\s+\d{1,3}\b){0,60}?[\s(,]+")
-_DAY = rf"{_TIME}(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
+# "trước thứ Sáu, ngày 22/5/2026": the weekday before the day.
+_WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s+)?"
+_DAY = rf"{_TIME}{_WEEKDAY}(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
 _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_MONTHS_OF_YEAR}|{_YEAR})"
 
 # A span's start: "từ ngày 01/4/2026 đến ngày 30/4/2026" ends on its last day.
@@ -38,7 +40,7 @@ _FROM_DAY = r"từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+"
 _DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?|muộn\s+nhất(?:\s+là)?|"
             r"không\s+(?:quá|muộn\s+hơn)|trong|hạn\s+chót(?:\s+là)?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
             r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trước|trong|vào|chậm\s+nhất))?|"
-            r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
+            r"(?:thời\s+hạn|hạn(?:\s+cuối)?)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
             r"thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|" + _FROM_DAY + "đến(?:\s+hết)?)")
 _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
                r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trong|vào))?|"
@@ -48,7 +50,7 @@ _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+h�
 _DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?:{_OCCASION})?{_DAY}")
 # Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày
 # sau khi nhận được văn bản". Another starting point ("kể từ ngày Luật có hiệu lực") is not the directive.
-_COUNTED = re.compile(r"(?<!\w)(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|chậm\s+nhất(?:\s+là)?|không\s+quá|sau)\s+"
+_COUNTED = re.compile(r"(?<!\w)(?:trong(?:\s+(?:thời\s+hạn|vòng|thời\s+gian))?|chậm\s+nhất(?:\s+là)?|không\s+quá|sau)\s+"
                       r"(?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?\s*,?\s*(?:kể\s+từ|tính\s+từ|sau|từ)\s+"
                       r"(?:ngày|khi)\s+(?:ký|ban\s+hành|nhận\s+được|văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
                       r"quyết\s+định|kế\s+hoạch)")

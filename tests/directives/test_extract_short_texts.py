@@ -514,3 +514,25 @@ def test_two_runs_of_kinds_in_a_row_are_one_group(text, expected):
 def test_a_run_of_kinds_closing_a_list_of_named_units_is_still_dropped():
     assert [lead for lead, _, _ in tasks("Giao Sở Y tế, Sở Tài chính, các cơ quan, đơn vị liên quan rà soát.")] == \
         ["Sở Y tế", "Sở Tài chính"]
+
+
+# --- how a letter dates the paper it asks for --------------------------------------------------
+
+@pytest.mark.parametrize("when, expected", [
+    ("hạn cuối ngày 20/5/2026", date(2026, 5, 20)),
+    ("hạn cuối là ngày 20/5/2026", date(2026, 5, 20)),
+    ("trước thứ Sáu, ngày 22/5/2026", date(2026, 5, 22)),
+    ("trước 16 giờ thứ Năm, ngày 21/5/2026", date(2026, 5, 21)),
+    ("trong 05 ngày làm việc kể từ ngày nhận được văn bản này", date(2026, 3, 9)),
+    ("trong 10 ngày kể từ ngày ký", date(2026, 3, 12)),
+])
+def test_a_letters_dates_for_the_paper(when, expected):
+    assert tasks(f"Đề nghị các xã gửi báo cáo về Phòng Nội vụ, {when}.") == [("Các xã", [], expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Đề nghị các xã rà soát hồ sơ trong 05 ngày đầu tháng.",
+    "Đề nghị các xã báo cáo số ca bệnh trong 10 ngày qua.",
+])
+def test_days_that_count_no_time_from_the_letter_are_no_deadline(text):
+    assert tasks(text) == [("Các xã", [], None)]
