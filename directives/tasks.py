@@ -85,7 +85,8 @@ _FACT = re.compile(
     r"ban hành (?:văn bản|công văn|công điện|quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|thông tư)"
     r"(?:\s+số)?\s+\d+/|"
     r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
-    r"cho biết|chia sẻ|thông tin thêm|"  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
+    r"cho biết|chia sẻ|thông tin thêm|"
+    r"(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|chúc mừng|cảm ơn)\b|"  # the speaker's praise  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*")
@@ -384,11 +385,26 @@ def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
     return bool(parse_unit_list(text, tokens, _after_handing(tokens, k + n))[0])
 
 
+def _time_adverbial_end(tokens: list[Token], j: int) -> int:
+    """"đề nghị (trong) thời gian tới, các cơ quan …", "yêu cầu trong tháng 6/2026, Phòng X …": when,
+    between the handing verb and the units handed the work."""
+    k = j + (1 if _low_at(tokens, j) == "trong" else 0)
+    if [t.low for t in tokens[k:k + 3]] == ["thời", "gian", "tới"]:
+        k += 3
+    elif k > j and _low_at(tokens, k) in ("tháng", "quý", "năm") and k + 1 < len(tokens) and \
+            (tokens[k + 1].is_number or _low_at(tokens, k + 1) in ("i", "ii", "iii", "iv", "này", "tới")):
+        k += 2
+    else:
+        return j
+    return k + (1 if _low_at(tokens, k) == "," else 0)
+
+
 _OPENING_QUOTES = ("“", '"', "‘", "'", "«")
 
 
 def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
+    j = _time_adverbial_end(tokens, j)
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
         j += 1
         if j < len(tokens) and tokens[j].text in _OPENING_QUOTES:
@@ -572,11 +588,23 @@ def assignments_in(sentence: str) -> list[Assignment]:
         if any(a <= tokens[k].start < b for a, b in spans):
             continue
         found = lead_form(sentence, tokens, k + 1)
+        if found is None and t == ";":
+            found = _connected_handing(sentence, tokens, k + 1)
         if t == "," and found and not _comma_subject(tokens, k, found):
             continue
         if found and not found[0][0].distributive:
             out.append(_assignment(sentence, tokens, k + 1, found))
     return out
+
+
+def _connected_handing(sentence: str, tokens: list[Token], j: int):
+    """"…; đồng thời đề nghị các cơ quan …": a clause that hands more work on, its subject the sentence's."""
+    k = j + (2 if [t.low for t in tokens[j:j + 2]] == ["đồng", "thời"] else 0)
+    k += 1 if _low_at(tokens, k) == "cũng" else 0
+    if k == j or not _ASSIGN.match(tokens, k) or tokens[k].low not in _HANDING_VERBS:
+        return None
+    found = lead_form(sentence, tokens, k)
+    return found if found is not None and found[1] else None
 
 
 def _comma_subject(tokens: list[Token], comma: int, found) -> bool:

@@ -536,3 +536,31 @@ def test_a_letters_dates_for_the_paper(when, expected):
 ])
 def test_days_that_count_no_time_from_the_letter_are_no_deadline(text):
     assert tasks(text) == [("Các xã", [], None)]
+
+
+# --- when, between the handing verb and the units; praise; "; đồng thời đề nghị …" ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã đề nghị trong thời gian tới, Công an xã tăng cường tuần tra.", [("Công an xã", [], None)]),
+    ("Đồng chí Chủ tịch UBND huyện yêu cầu trong tháng 6/2026, Phòng Tài chính - Kế hoạch hoàn thành việc thẩm định.",
+     [("Phòng Tài chính - Kế hoạch", [], date(2026, 6, 30))]),
+    ("Giám đốc Sở đề nghị thời gian tới các phòng, đơn vị trực thuộc tập trung giải quyết hồ sơ tồn đọng.",
+     [("Các phòng, đơn vị trực thuộc", [], None)]),
+])
+def test_when_stands_between_the_handing_verb_and_the_units(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết luận hội nghị, Chủ tịch UBND huyện đánh giá cao kết quả đạt được; đồng thời đề nghị thời gian tới các cơ "
+     "quan, đơn vị tiếp tục đẩy mạnh cải cách hành chính.", ["Các cơ quan, đơn vị"]),
+    ("Giao Sở Y tế kiểm tra các cơ sở khám bệnh; đồng thời giao Sở Tài chính bố trí kinh phí.",
+     ["Sở Y tế", "Sở Tài chính"]),
+    ("Chủ tịch UBND huyện ghi nhận, biểu dương những kết quả mà các xã đã đạt được.", []),
+])
+def test_praise_is_no_task_the_handing_after_it_is(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_units_own_next_step_after_dong_thoi_stays_its_task():
+    assert tasks("Sở Y tế kiểm tra các cơ sở; đồng thời báo cáo kết quả về UBND tỉnh.") == [("Sở Y tế", [], None)]
