@@ -399,6 +399,22 @@ def _time_adverbial_end(tokens: list[Token], j: int) -> int:
     return k + (1 if _low_at(tokens, k) == "," else 0)
 
 
+_ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám"}
+_COUNTS = {"một", "hai", "ba", "bốn", "năm", "sáu"}
+
+
+def _enumerator_end(tokens: list[Token], j: int) -> int:
+    """Past "(1)", "a)", "thứ nhất,", "một là," opening an item of a list run into one paragraph."""
+    low = [t.low for t in tokens[j:j + 3]]
+    if len(low) == 3 and low[0] == "(" and low[2] == ")" and (tokens[j + 1].is_number or len(low[1]) == 1):
+        return j + 3
+    if len(low) >= 2 and low[1] == ")" and (tokens[j].is_number or len(low[0]) == 1):
+        return j + 2
+    if len(low) >= 2 and ((low[0] == "thứ" and low[1] in _ORDINALS) or (low[0] in _COUNTS and low[1] == "là")):
+        return j + 2 + (1 if len(low) == 3 and low[2] == "," else 0)
+    return j
+
+
 _OPENING_QUOTES = ("“", '"', "‘", "'", "«")
 
 
@@ -406,7 +422,7 @@ def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
     j = _time_adverbial_end(tokens, j)
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
-        j += 1
+        j = _enumerator_end(tokens, j + 1)
         if j < len(tokens) and tokens[j].text in _OPENING_QUOTES:
             j += 1  # "… yêu cầu: “Các xã phải hoàn thành …”": the direction quoted
     elif j + 1 < len(tokens) and tokens[j].text == "," and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "các"):
@@ -590,6 +606,8 @@ def assignments_in(sentence: str) -> list[Assignment]:
         found = lead_form(sentence, tokens, k + 1)
         if found is None and t == ";":
             found = _connected_handing(sentence, tokens, k + 1)
+        if found is None and t == ";" and _enumerator_end(tokens, k + 1) > k + 1:
+            found = lead_form(sentence, tokens, _enumerator_end(tokens, k + 1))  # "…; (2) Công an xã …"
         if t == "," and found and not _comma_subject(tokens, k, found):
             continue
         if found and not found[0][0].distributive:

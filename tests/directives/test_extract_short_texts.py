@@ -564,3 +564,22 @@ def test_praise_is_no_task_the_handing_after_it_is(text, expected):
 
 def test_a_units_own_next_step_after_dong_thoi_stays_its_task():
     assert tasks("Sở Y tế kiểm tra các cơ sở; đồng thời báo cáo kết quả về UBND tỉnh.") == [("Sở Y tế", [], None)]
+
+
+# --- a list run into one paragraph -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã giao: (1) Công an xã tăng cường tuần tra; (2) Công chức Văn hóa - Xã hội rà soát hộ nghèo; "
+     "(3) Ban Chỉ huy Quân sự xã chuẩn bị huấn luyện.",
+     ["Công an xã", "Công chức Văn hóa - Xã hội", "Ban Chỉ huy Quân sự xã"]),
+    ("Chủ tịch UBND xã yêu cầu: thứ nhất, Công an xã tăng cường tuần tra; thứ hai, Công chức Địa chính rà soát đất "
+     "công.", ["Công an xã", "Công chức Địa chính"]),
+    ("Chủ tịch UBND huyện đề nghị: a) Phòng Nội vụ rà soát biên chế; b) Phòng Tư pháp thẩm định văn bản.",
+     ["Phòng Nội vụ", "Phòng Tư pháp"]),
+])
+def test_items_run_into_one_paragraph_each_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_numbers_in_an_action_are_no_items():
+    assert [lead for lead, _, _ in tasks("Giao Sở Y tế bố trí (02) xe cứu thương; 1) trực 24/24 giờ.")] == ["Sở Y tế"]
