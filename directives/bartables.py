@@ -21,20 +21,22 @@ table reader turns into assignment sentences like any other table.
 """
 from __future__ import annotations
 
-import re
+from .names import is_only_units
+from .tables import NUMBER_HEAD, column_roles, is_row_number, is_task_table, rewrite_tables, spread_header
 
-from .names import parse_unit_list
-from .tables import column_roles, is_task_table, rewrite_tables
-from .text import tokenize
-
-_NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]?(?:\s|$)")
 _TASK_WORDS = 5  # a cell opening with this many words on its first line is a task's text
 _MAX_CELL_LINES = 40  # a cell longer than this is no cell: the bars were something else
+_LABEL_WORDS = 6  # a header cell's label is short
+_LAST_CELL_LINES = 3  # the last cell of a table ending the text without its closing bar is short
 
 
 def _is_bar(line: str) -> bool:
     return line.strip() == "|"
+
+
+def _opens_header(line: str) -> bool:
+    """"STT", or a column's label ("Nội dung công việc", "Nhiệm vụ"): a table's first header cell."""
+    return bool(NUMBER_HEAD.match(line)) or len(line.split()) <= _LABEL_WORDS and bool(column_roles([line]))
 
 
 def _cell(lines: list[str], p: int) -> tuple[str, int] | None:
@@ -47,9 +49,6 @@ def _cell(lines: list[str], p: int) -> tuple[str, int] | None:
     if q >= len(lines):
         return None
     return " ".join(" ".join(ln.split()) for ln in lines[p:q] if ln.strip()), q
-
-
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.?|[a-zđ]\)?)$")
 
 
 def _header(lines: list[str], p: int) -> tuple[list[str], int] | None:
@@ -76,6 +75,10 @@ def _row(lines: list[str], p: int, width: int, lead: int) -> tuple[list[str], in
     while True:
         found = _cell(lines, p)
         if found is None:
+            if len(cells) == width - 1 and 0 < len(rest := [ln for ln in lines[p:] if ln.strip()]) <= _LAST_CELL_LINES:
+                # "Quý IV-2025" ending the text: the page's copy lost the last cell's closing bar
+                cells.append(" ".join(" ".join(ln.split()) for ln in rest))
+                return cells, len(lines), False
             return cells, p, False
         text, bar = found
         cells.append(text)
@@ -84,7 +87,7 @@ def _row(lines: list[str], p: int, width: int, lead: int) -> tuple[list[str], in
             return cells, p, False
         if _is_bar(lines[p]):
             after = lines[p + 1].strip() if p + 1 < len(lines) else ""
-            if _ROW_NUMBER.match(after) or len(cells) >= width:
+            if is_row_number(after, outline=True) or len(cells) >= width:
                 return cells, p, True
             if len(cells) > lead and len(after.split()) >= _TASK_WORDS:
                 return cells, p, True  # a task's text after the lead's row: the next row, its number merged
@@ -94,7 +97,7 @@ def _row(lines: list[str], p: int, width: int, lead: int) -> tuple[list[str], in
 
 
 def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
-    if not (_is_bar(lines[i]) and i + 1 < len(lines) and _NUMBER_HEAD.match(lines[i + 1].strip())):
+    if not (_is_bar(lines[i]) and i + 1 < len(lines) and _opens_header(lines[i + 1].strip())):
         return None
     header = _header(lines, i)
     if header is None or len(header[0]) < 3 or not is_task_table(header[0]):
@@ -102,28 +105,27 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     rows, p = [header[0]], header[1]
     width = len(header[0])
     roles = column_roles(header[0])
+    if p < len(lines) and _is_bar(lines[p]):
+        cells, after, _ = _row(lines, p, width, roles["lead"])
+        wide = spread_header(header[0], cells) if len(cells) < width else None
+        if wide is not None:  # "Cơ quan thực hiện" over "Chủ trì | Phối hợp"
+            rows, p, width, roles = [wide], after, len(wide), column_roles(wide)
     more = True
     while more and p < len(lines) and _is_bar(lines[p]):
         cells, p, more = _row(lines, p, width, roles["lead"])
-        if "number" in roles and len(rows) > 1 and len(cells) >= 2 and not _NUMBERED.match(cells[0]):
+        opens = cells[0].split(" ", 1)[0] if cells else ""
+        if "number" in roles and len(rows) > 1 and len(cells) >= 2 and not is_row_number(opens, outline=True):
             # A row under merged cells: its first cell is a task's text (the number merged) or a
             # lead (the number and the task merged); the cells it lacks are those of the row above.
             above = rows[-1]
-            if _names_a_unit(cells[0]):
+            # "Ủy ban nhân dân các tỉnh" opening it: the row starts at the lead's column.
+            if is_only_units(cells[0]):
                 cells = above[:roles["lead"]] + cells
             else:
                 cells = [""] * roles["content"] + cells
             cells += above[len(cells):]
         rows.append((cells + [""] * width)[:width])
     return rows, p
-
-
-def _names_a_unit(cell: str) -> bool:
-    """"Ủy ban nhân dân các tỉnh" opening a row under merged cells: the row starts at the lead's column
-    (the task's text is the merged one); a task's own text starts at the content's."""
-    tokens = tokenize(cell)
-    units, end = parse_unit_list(cell, tokens, 0)
-    return bool(units) and end >= len(tokens)
 
 
 def bar_tables(text: str) -> str:

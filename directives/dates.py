@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-_NUMERIC = r"(?<![\d/])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?![\d/])"
-_VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?(?!\d)"
+_NUMERIC = r"(?<![\d/])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4})|\s+năm\s+(?P<yn>\d{4}))?(?![\d/])"
+_VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y2>\d{4}))?(?![\d/])"
 _MONTH = r"tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?(?![\d/])"
 # "Quý IV/2025", "Quý IV năm 2025", "Quí IV-2025" (the older spelling, a dash as in table cells).
 _QUARTER = (r"qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|-|–|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
@@ -24,37 +24,52 @@ _YEAR = r"năm\s+(?:\d{4}\s*[-–]\s*)?(?P<yy>\d{4})(?!\d)(?!\s+(?:và|,)\s+(?:c
 # "6 tháng đầu năm", "9 tháng đầu năm 2026", "6 tháng cuối năm": the window ends with its last month.
 _MONTHS_OF_YEAR = r"(?P<hn>\d{1,2})\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>\d{4}))?(?!\d)"
 # "trước 17 giờ ngày 19/9", "trước 16h00, ngày 20/5": a time of day may sit between cue and day.
-_TIME = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
+_TIME = (r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
+         # "trước thứ Sáu, ngày 15/5", "trước 16 giờ, thứ Sáu, ngày 15/5": the weekday of the day
+         r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s+)?")
 # A named occasion before its date does not hide it: "trước ngày Tết Dương lịch 01/01/2027",
-# "trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2025)".
-_OCCASION = (r"(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+tổ|khai\s+giảng|khai\s+mạc|đại\s+hội|kỳ\s+họp|"
-             r"hội\s+nghị|bầu\s+cử|ngày\s+hội|ngày\s+quốc\s+tế|ngày\s+thành\s+lập)(?:[^\d;.:]|\d{1,3}\s+năm\b|thứ\s+\d{1,3}\b){0,60}?[\s(,]+")
-# "trước thứ Sáu, ngày 22/5/2026": the weekday before the day.
-_WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s+)?"
-_DAY = rf"{_TIME}{_WEEKDAY}(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
-_PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_MONTHS_OF_YEAR}|{_YEAR})"
+# "trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2025)", "trước ngày Luật có hiệu lực (01/7/2027)".
+_OCCASION = (r"(?:(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+tổ|khai\s+giảng|khai\s+mạc|đại\s+hội|kỳ\s+họp|"
+             r"hội\s+nghị|bầu\s+cử|ngày\s+hội|ngày\s+quốc\s+tế|ngày\s+thành\s+lập)"
+             r"(?:[^\d;.:]|\d{1,3}\s+năm\b|thứ\s+\d{1,3}\b){0,60}?[\s(,]+|"
+             # a legal text only when it takes effect: "trong Nghị quyết … ngày 10/3" names the text
+             r"(?:ngày\s+)?(?:(?:bộ\s+)?luật|nghị\s+định|nghị\s+quyết|thông\s+tư)[^\d;.:]{0,60}?"
+             r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?[\s(,]+)")
+_DAY = rf"{_TIME}(?:ngày\s+)?(?:{_NUMERIC}|{_VERBAL})"
+# "trong năm nay", "trong tháng này": the period the directive is issued in.
+_CURRENT = r"(?P<cur>năm|tháng|quý)\s+(?:nay|này)(?!\w)"
+_PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_MONTHS_OF_YEAR}|{_YEAR}|{_CURRENT})"
 
 # A span's start: "từ ngày 01/4/2026 đến ngày 30/4/2026" ends on its last day.
 _FROM_DAY = r"từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+"
 # Cues that make the date right after them a deadline.
-_DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong))?|muộn\s+nhất(?:\s+là)?|"
+_DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong|đến(?:\s+hết)?))?|muộn\s+nhất(?:\s+là)?|"
             r"không\s+(?:quá|muộn\s+hơn)|trong|hạn\s+chót(?:\s+là)?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
-            r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trước|trong|vào|chậm\s+nhất))?|"
+            r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trước|trong|vào|chậm\s+nhất|đến(?:\s+hết)?))?|"
             r"(?:thời\s+hạn|hạn(?:\s+cuối)?)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
-            r"thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|" + _FROM_DAY + "đến(?:\s+hết)?)")
+            r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|" + _FROM_DAY + "đến(?:\s+hết)?)")
 _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
                r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trong|vào))?|"
                r"(?:thời\s+hạn|hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp))?(?:\s+là)?\s*:?|"
-               r"thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|"
-               r"từ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước)")
-_DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?:{_OCCASION})?{_DAY}")
+               r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|"
+               r"từ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước|vào|đến(?=\s+cuối))")
+_DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?P<occ>{_OCCASION})?{_DAY}")
 # Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày
 # sau khi nhận được văn bản". Another starting point ("kể từ ngày Luật có hiệu lực") is not the directive.
-_COUNTED = re.compile(r"(?<!\w)(?:trong(?:\s+(?:thời\s+hạn|vòng|thời\s+gian))?|chậm\s+nhất(?:\s+là)?|không\s+quá|sau)\s+"
+# Received things other than the directive ("kể từ ngày nhận được hồ sơ hợp lệ") start no such count.
+_COUNTED = re.compile(r"(?<!\w)(?:trong(?:\s+(?:thời\s+hạn|vòng|thời\s+gian))?(?:\s+(?:không\s+quá|tối\s+đa))?|"
+                      r"chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá|sau)\s+"
                       r"(?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?\s*,?\s*(?:kể\s+từ|tính\s+từ|sau|từ)\s+"
-                      r"(?:ngày|khi)\s+(?:ký|ban\s+hành|nhận\s+được|văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
-                      r"quyết\s+định|kế\s+hoạch)")
-_PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+{_PERIOD}")
+                      r"(?:ngày|khi)\s+(?:ký|ban\s+hành|văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
+                      r"quyết\s+định|kế\s+hoạch|nhận\s+được(?:\s+(?:văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
+                      r"quyết\s+định|kế\s+hoạch|kết\s+luận)|\s*(?:[,.;)]|$)))")
+# "Quyết định có hiệu lực sau 15 ngày kể từ ngày ký": when a text takes effect, not a task's deadline.
+_IN_FORCE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s*$")
+# "trước cuối quý 3", "đến cuối năm 2027": the end of the period itself.
+_PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hết|cuối)\s+)?{_PERIOD}")
+# A span of periods ends with its last one: "Quý 4/2027 - Quý 2/2028", "tháng 4 - tháng 6/2027",
+# "tháng 10 đến tháng 12/2027", and the short forms of table cells "tháng 4-6/2027", "quý 2-3/2027".
+_PERIOD_RANGE = re.compile(rf"\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*(?:{_PERIOD}|(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}}))")
 _YEAR_END = re.compile(r"(?<!\w)(?:từ\s+nay\s+)?đến\s+(?:hết\s+|cuối\s+)năm(?!\s+\d)")
 # "trong tháng 6" is a deadline after a verb of completion or delivery, not in
 # "rà soát tình hình giải ngân trong tháng 5 và tháng 6".
@@ -74,8 +89,13 @@ _SPAN = re.compile(r"(?<!\w)(?:tình\s+hình|kết\s+quả|số\s+liệu|giải\
 
 _REC_DAY = re.compile(r"(?:ngày|mùng)\s+(\d{1,2})\s+(?:hằng|hàng|mỗi|các)\s+tháng")
 # "Hằng tháng, trước ngày 05, báo cáo …": the cadence first, then the day of the month.
-_REC_DAY_AFTER = re.compile(r"(?<!\w)(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tháng\s*,?\s*(?:trước|chậm\s+nhất(?:\s+là)?|"
-                            r"vào|trong)?\s*(?:ngày|mùng)\s+(\d{1,2})(?![\d/.\-]|\s+(?:tháng|của))")
+# The day may be of the month after ("chậm nhất ngày 05 tháng sau"), but not a whole date.
+_OF_MONTH = r"(?!\d|\s*[/.\-]\s*\d|\s+(?:của\s+)?tháng(?!\s+(?:sau|tiếp\s+theo|kế\s+tiếp))|\s+của)"
+_REC_DAY_AFTER = re.compile(r"(?<!\w)(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tháng\s*[,(]?\s*(?:trước|chậm\s+nhất(?:\s+là)?|"
+                            rf"vào|trong)?\s*(?:ngày|mùng)\s+(\d{{1,2}}){_OF_MONTH}")
+# "Định kỳ hằng tháng, Sở Y tế báo cáo UBND tỉnh trước ngày 20": the day later in the same clause.
+_REC_DAY_LATER = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+tháng(?!\w)[^.;]{0,100}?(?<!\w)(?:trước|chậm\s+nhất(?:\s+là)?)\s+"
+                            rf"(?:ngày|mùng)\s+(\d{{1,2}}){_OF_MONTH}")
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
@@ -118,8 +138,9 @@ def _day_from(match: re.Match, default_year: int | date) -> date | None:
     g = match.groupdict()
     year = _year_of(default_year)
     if g.get("d"):
-        day = _valid(int(g["y"] or year), int(g["m"]), int(g["d"]))
-        return day if g["y"] else _rolled(day, default_year)
+        given = g["y"] or g.get("yn")  # "30/6/2027", "30/6 năm 2027"
+        day = _valid(int(given or year), int(g["m"]), int(g["d"]))
+        return day if given else _rolled(day, default_year)
     if g.get("d2"):
         day = _valid(int(g["y2"] or year), int(g["m2"]), int(g["d2"]))
         return day if g["y2"] else _rolled(day, default_year)
@@ -145,7 +166,28 @@ def _period_from(match: re.Match, default_year: int | date, before: bool) -> dat
         return month_end(year, int(g["hn"]) if g["hw"] == "đầu" else 12)
     if g.get("yy") and not before:
         return date(int(g["yy"]), 12, 31)
+    if g.get("cur") and not before:
+        if g["cur"] == "năm":
+            return date(_year_of(default_year), 12, 31)
+        if isinstance(default_year, date):  # the month or quarter needs the issue date
+            month = default_year.month if g["cur"] == "tháng" else -(-default_year.month // 3) * 3
+            return month_end(default_year.year, month)
     return None
+
+
+def _range_end(low: str, m: re.Match, default_year: int | date) -> date | None:
+    """The last day of a span of periods that starts with m, or None when m stands alone."""
+    r = _PERIOD_RANGE.match(low, m.end())
+    if r is None:
+        return None
+    if r.group("rn"):  # "tháng 4-6/2027", "quý 2-3/2027": the unit of the first period
+        year, n = int(r.group("ry")), r.group("rn")
+        if m.group("mm") and n.isdigit():
+            return month_end(year, int(n))
+        if m.group("q") and n in _ROMAN:
+            return month_end(year, _ROMAN[n] * 3)
+        return None
+    return _period_from(r, default_year, before=False)
 
 
 _CALENDAR = None
@@ -176,12 +218,14 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
     for m in _DAY_DEADLINE.finditer(low):
         if m.group().startswith("từ") and _SPAN.search(low[max(0, m.start() - 120):m.start()]):
             continue  # "tình hình từ ngày 01/01 đến ngày 30/6": the span reported on
+        if m.group("occ") and re.match(r"trong(?!\w)", m.group()):
+            continue  # "thực hiện kết luận trong Hội nghị ngày 10/3": the event, not a bound
         day = _day_from(m, default_year)
         if day:
             found.append((m.start(), day))
     for m in _PERIOD_DEADLINE.finditer(low):
         cue = " ".join(m.group("cue").split())
-        if cue == "trước" and m.group("yy"):
+        if cue == "trước" and m.group("yy") and not m.group("end"):
             continue  # "trước năm 2030": a horizon, not a deadline
         before = low[max(0, m.start() - 120):m.start()]
         if (cue == "trong" and not _DELIVERY.search(before) or cue.startswith("từ")) and _SPAN.search(before):
@@ -190,12 +234,17 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
             continue  # "tạm ứng vốn để tỉnh triển khai dự án trong năm 2008": the window of the purpose
         if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]):
             continue  # "tháng 5 và tháng 6": a span of time being reviewed
-        day = _period_from(m, default_year, before=cue == "trước")
+        day = _period_from(m, default_year, before=cue in ("trước", "vào") and not m.group("end"))
+        if day and cue == "vào" and not m.group("end"):
+            continue  # "vào tháng 6" names when something happens; "vào cuối tháng 6" bounds it
+        day = _range_end(low, m, default_year) or day
         if day:
             found.append((m.start(), day))
     for m in _YEAR_END.finditer(low):
         found.append((m.start(), date(_year_of(default_year), 12, 31)))
     for m in _COUNTED.finditer(low):
+        if _IN_FORCE.search(low, max(0, m.start() - 30), m.start()):
+            continue
         day = counted_deadline(m, default_year)
         if day:
             found.append((m.start(), day))
@@ -205,7 +254,7 @@ def find_deadline(text: str, default_year: int | date) -> date | None:
 def find_recurrence(text: str) -> str | None:
     """The cadence of a repeating duty ("monthly:23", "weekly", …) or None."""
     low = text.casefold()
-    for pattern in (_REC_DAY, _REC_DAY_AFTER):
+    for pattern in (_REC_DAY, _REC_DAY_AFTER, _REC_DAY_LATER):
         m = pattern.search(low)
         if m and 1 <= int(m.group(1)) <= 31:
             return f"monthly:{int(m.group(1))}"

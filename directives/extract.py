@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from . import lexicon as lx
 from .dates import years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
@@ -27,9 +28,15 @@ from .tasks import (
     split_by_deadline,
     summary_of,
 )
-from .text import tokenize
+from .text import PhraseIndex, capitalize_first, tokenize
 from .units import is_group, resolve_unit
 
+_DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
+# Words that end a body's name in a title: what follows says about what, where or when.
+_NOT_IN_NAME = {"trong", "về", "đối", "tại", "theo", "khi", "với", "và", "của", "cho", "trên", "từ", "đến"}
+# Verbs that open a clause saying which bodies of a group a title means ("… chủ trì, quản lý …").
+_DEFINING = PhraseIndex(frozenset(tuple(p.split()) for p in (
+    "chủ trì", "được giao", "được phân công", "tham gia", "quản lý", "có liên quan")))
 # "Cử tri xã X, huyện Y đề nghị:" then the request, then "TRẢ LỜI:" and the answer that gives the work.
 _PETITION = re.compile(r"^(?:ý kiến\s+)?(?:cử tri|công dân|người dân|nhân dân)\b[^:.;]{0,120}?"
                        r"(?:đề nghị|kiến nghị|phản ánh|hỏi|đề xuất)\s*:\s*$", re.IGNORECASE)
@@ -118,12 +125,13 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         read = reader.read()
         heading = _unit_heading(block)
-        if heading is not None and _added_lead(heading, block):
-            # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan": names only, no work of its own.
+        if heading is not None:
+            # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",
+            # "1. Sở Nội vụ là cơ quan đầu mối": a title that names the leads has no work of its own.
             read, reader.last, reader.heading_scope = [], [], None
         drafts.extend(read)
         finished[block.index] = before = reader.last
-        own = reader.heading_scope or heading
+        own = heading or reader.heading_scope
         if own is not None:
             scopes[block.index] = own
     return drafts
@@ -170,14 +178,33 @@ def _leads_below(scope: Scope) -> bool:
 
 def _unit_heading(block: Block) -> Scope | None:
     """"b) Phòng Tư pháp:" over bullets: the heading names the lead."""
-    if not block.children or block.kind == "para":
+    if not block.children or (block.kind == "para" and not _DUTIES_PARAGRAPH.match(block.text)):
         return None
     # "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực)": the remark names nobody else.
     text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:")).rstrip(" .:")
+    # "1. Sở Y tế - cơ quan thường trực Ban Chỉ đạo": what the body is, said after its name.
+    text = _APPOSITION.sub("", text)
     # "6. Đề nghị: Hiệp hội A, Hội B" over lettered duties: the request names the leads
     text = re.sub(r"^(?:Đề nghị|Giao|Yêu cầu)\s*:\s*", "", text)
+    # "3. Trách nhiệm của Bộ X", "Nhiệm vụ của Phòng Y": the duties below are the unit's.
+    duties = _DUTIES_OF.match(text) or _ADDRESSED.match(text)
+    if duties:
+        text = text[duties.end():]
+    else:
+        # "1. Sở Nội vụ có nhiệm vụ" over items, without its colon
+        text = _HAS_DUTIES.sub("", text)
     tokens = tokenize(text)
+    if duties and text.isupper():
+        return _caps_bodies(text, tokens)
     units, end = parse_unit_list(text, tokens, 0)
+    if duties and end < len(tokens) and len(units) <= 1 and _named_for_purpose(tokens):
+        # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
+        units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)
+    if not units and not duties:
+        units, end = _enterprises(text, tokens)
+    if not duties and units and end < len(tokens) and _role_title(block, tokens, end, units):
+        # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư" over lettered duties: the role is the lead.
+        units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
     if units and end < len(tokens) and _others_concerned(tokens, end):
         # "8. Các Khu Công nghệ cao, Khu X và hiệp hội, doanh nghiệp liên quan": the kinds of
         # bodies concerned, after "và", are one more lead.
@@ -188,10 +215,72 @@ def _unit_heading(block: Block) -> Scope | None:
     return None
 
 
-def _added_lead(scope: Scope, block: Block) -> bool:
-    """Whether the heading's leads end with the bodies concerned that _others_concerned read."""
-    return any(u.kind == "group" and u.text[:1].islower() and u.text.rstrip(" .:").endswith("liên quan")
-               and block.text.rstrip(" .:").endswith(u.text.rstrip(" .:")) for u in scope.leads)
+# "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.
+_DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
+                        r"(?:\s+(?:chung|cụ thể|chính|chủ yếu|trọng tâm))?(?:\s+của)?\s+(?=\S)", re.IGNORECASE)
+
+
+_APPOSITION = re.compile(r"\s*(?:[-–—,]|\s)\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|"
+                         r"giúp việc)\b[^:;]*$", re.IGNORECASE)
+_HAS_DUTIES = re.compile(r"\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:sau|như sau|cụ thể|sau đây))?$")
+# "Trách nhiệm của Sở Y tế:", "Đối với UBND các xã:" as a plain paragraph over its bullets
+_DUTIES_PARAGRAPH = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Đối với|Về phía)\b[^.;:]{3,160}:$")
+# "1. Đối với Sở Y tế:", "Về phía Ủy ban nhân dân các xã" over items: the bodies the items address.
+_ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
+
+
+def _caps_bodies(text: str, tokens: list) -> Scope | None:
+    """"II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "TRÁCH NHIỆM CỦA CÁC SỞ, BAN, NGÀNH": a
+    body known by its full name (spelt as data/bodies.txt spells it), or groups named in lowercase words."""
+    name = lx.WRITTEN_NAMES.get(tuple(t.low for t in tokens))
+    if name:
+        return Scope([UnitRef(name, "named", 0, len(tokens))], [])
+    low = text.lower()
+    units, end = parse_unit_list(low, tokenize(low), 0)
+    if not units or end < len(tokens) or any(u.kind not in ("group", "catchall") for u in units):
+        return None
+    return Scope(select_leads([UnitRef(capitalize_first(u.text), u.kind, u.start, u.end) for u in units]), [])
+
+
+# Kinds of enterprise a plan addresses in a title ("5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên
+# quan"): not bodies of the state, so not in the unit grammar, but the actors of the items below.
+_ENTERPRISES = re.compile(r"^(?:Các|Những)\s+(?:doanh nghiệp|hộ kinh doanh|cơ sở sản xuất|cơ sở kinh doanh)\b")
+
+
+def _enterprises(text: str, tokens: list) -> tuple[list[UnitRef], int]:
+    """A title naming kinds of enterprise: the first kind, when what follows it is only "…, tổ chức,
+    cá nhân có liên quan"; a verb or preposition in it makes it no list of actors."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    if not _ENTERPRISES.match(text) or len(tokens) > 16 or \
+            any(is_predicate_at(tokens, k, weak=False) or tokens[k].low in _NOT_IN_NAME - {"và"}
+                for k in range(2, comma)):
+        return [], 0
+    if comma < len(tokens) and [t.low for t in tokens[-2:]] != ["liên", "quan"]:
+        return [], 0
+    name = text[:tokens[comma - 1].end]
+    return [UnitRef(name, "group", 0, comma)], len(tokens)
+
+
+def _named_for_purpose(tokens: list) -> bool:
+    """"Tổ công tác triển khai Đề án Y", "Hội đồng thẩm định dự án": a task force or board whose name
+    says what it is for runs to the title's end, with no preposition, list or clause in it."""
+    head = _DESCRIPTIVE.match(tokens, 0)
+    return bool(head) and tokens[0].is_capitalized and len(tokens) - head <= 8 and \
+        not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in tokens[head:])
+
+
+def _role_title(block: Block, tokens: list, end: int, units: list[UnitRef]) -> bool:
+    """A title without a closing mark, over items, that names bodies by the part they play: a role
+    and a short verb phrase ("Cơ quan chủ trì thẩm định dự án"), or a group and the clause that
+    says which of them ("Các sở, ngành chủ trì, tham gia thực hiện các dự án thuộc Chương trình")."""
+    if re.search(r"[.;:!?…]$", block.text) or not any(c.is_item for c in block.children):
+        return False
+    rest = tokens[end:]
+    if len(units) == 1 and units[0].kind == "role":
+        return len(rest) <= 8 and is_predicate_at(tokens, end, weak=False) and \
+            not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in rest)
+    return all(u.kind in ("catchall", "group") for u in units) and len(rest) <= 30 and \
+        bool(_DEFINING.match(tokens, end))
 
 
 def _others_concerned(tokens: list, end: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .names import PREDICATES, parse_unit_list
+from .names import PREDICATES, is_only_units
 from .tables import table_to_paragraphs
 from .text import PhraseIndex, tokenize
 
@@ -70,8 +70,7 @@ def _names_part(value: str) -> bool:
     tokens = tokenize(value)
     if not tokens:
         return False
-    _, end = parse_unit_list(value, tokens, 0, raw=True)
-    if end >= len(tokens):
+    if is_only_units(value, raw=True):
         return True
     return not any(token.is_word and not token.is_capitalized and PREDICATES.match(tokens, i) and
                    not (i and tokens[i - 1].text in (",", "và", "các") and _GENERIC.match(tokens, i)) and

@@ -9,7 +9,8 @@ from .normalize import AUTHORITY, MOTTO, Line
 
 HEADER_SPAN = 14
 _NUMBER = re.compile(r"(?:^|\s)Số\s*[:.]\s*([0-9][\w.\-&]*/[\w./\-&]+)|^Số\s+([0-9][\w.\-&]*/[\w./\-&]+)")
-_PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\s+\d", re.IGNORECASE)
+# A sentence's deadline ("… báo cáo trước thứ Sáu, ngày 15/5") is no place-and-date line.
+_PLACE_DATE = re.compile(r"^(?![^,]*(?<!\w)(?:trước|thứ|chậm|hạn)(?!\w))[^\d,]{2,40},\s*ngày\s+\d", re.IGNORECASE)
 _NATIONAL = MOTTO
 _DOC_TYPE = re.compile(r"^(THÔNG BÁO|KẾ HOẠCH|CÔNG VĂN|CHỈ THỊ|QUYẾT ĐỊNH|CÔNG ĐIỆN|BÁO CÁO|NGHỊ QUYẾT|"
                        r"THÔNG TƯ|TỜ TRÌNH|CHƯƠNG TRÌNH|HƯỚNG DẪN|KẾT LUẬN|BIÊN BẢN)\b")

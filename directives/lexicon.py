@@ -31,7 +31,23 @@ def _bodies() -> dict[str, frozenset[tuple[str, ...]]]:
     return {name: frozenset(names) for name, names in sections.items()}
 
 
+def _written_names() -> dict[tuple[str, ...], str]:
+    """The full names of data/bodies.txt as written, by their lowercase tokens: a title set in
+    capitals ("NHIỆM VỤ CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG") names the body in its usual spelling."""
+    names: dict[tuple[str, ...], str] = {}
+    text = resources.files(__package__).joinpath("data", "bodies.txt").read_text(encoding="utf-8")
+    section = None
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif line and section not in (None, "heads", "standing"):
+            names[tuple(t.casefold() for t in re.findall(r"\w+(?:[&/.\-]\w+)*|[^\w\s]", line))] = line
+    return names
+
+
 BODIES = _bodies()
+WRITTEN_NAMES = _written_names()
 # Names of state bodies at every level (data/bodies.txt): a name found whole ends there.
 KNOWN_BODIES = BODIES["central"] | BODIES["provincial"] | BODIES["district"] | BODIES["commune"]
 # Party committees that a body may stand for together ("Ban Thường vụ Huyện ủy, Thị ủy").
@@ -48,7 +64,7 @@ NAMED_HEADS = _phrases(
     "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
     "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
-    "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|"
+    "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã|"
     "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn"
 ) | BODIES["heads"]
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
@@ -61,7 +77,7 @@ PLURAL_HEADS = _phrases(
     "cơ quan phát thanh , truyền hình|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
-    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị thi công|cơ quan thông tin"
+    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|doanh nghiệp|đơn vị thi công|cơ quan thông tin"
 )
 # The mass organisations, a kind of body of their own ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội"):
 # never a catch-all, and a list item even without "các" ("các sở, ngành, tổ chức chính trị - xã hội").
@@ -87,7 +103,7 @@ LEVEL_HEADS = _phrases(
 )
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
 # dân dụng thành phố") until the verb.
-DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|tổ công tác|hội đồng|quỹ")
+DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|tổ công tác|hội đồng|quỹ|hợp tác xã")
 # People: a lead may be a person ("Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng các đơn vị").
 PERSON_HEADS = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|người đứng đầu|lãnh đạo|trưởng|"
@@ -154,7 +170,7 @@ GENERIC_QUALIFIERS = _phrases(
 AREA_QUALIFIERS = _phrases(
     "ven biển|miền núi|biên giới|vùng cao|vùng sâu, vùng xa|vùng sâu|vùng xa|có rừng|có biển|có đê|ven sông|"
     "trọng điểm|đồng bằng|nội thành|ngoại thành|ven đô|khu vực biên giới|vùng đồng bào dân tộc thiểu số|"
-    "vùng đồng bào dân tộc thiểu số và miền núi|bị ảnh hưởng|có nguy cơ cao"
+    "vùng đồng bào dân tộc thiểu số và miền núi|bị ảnh hưởng|có nguy cơ cao|có nguy cơ|có dịch|có ổ dịch"
 )
 # Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực IV").
 LEVEL_WORDS = _phrases(
@@ -177,7 +193,7 @@ PREDICATE_STARTS = _phrases(
     "trong phạm vi|góp ý|có ý kiến|cung cấp|gửi|trình|ban hành|phê duyệt|thẩm định|đánh giá|tổng hợp|"
     "cập nhật|bố trí|phân bổ|giải ngân|hỗ trợ|tuyên truyền|vận động|phổ biến|công bố|ký|tiếp thu|"
     "điều chỉnh|sửa đổi|bổ sung|đối chiếu|thúc đẩy|tháo gỡ|kiện toàn|chấn chỉnh|chuẩn bị|nắm|nắm chắc|"
-    "phát hiện|đấu tranh|phòng ngừa|tham gia|khảo sát|điều tra|tiếp nhận|ứng dụng|khắc phục|vận hành|"
+    "phát hiện|đấu tranh|phòng ngừa|tham gia|khảo sát|điều tra|tiếp nhận|ứng dụng|khắc phục|vận hành|ứng phó|"
     "phát huy|nâng cao|kiểm soát|thẩm tra|kiểm điểm|làm rõ|làm việc|làm|chịu trách nhiệm|nhận|nộp|mời|"
     "tạm dừng|dừng|thu hồi|xem xét|quyết định|thống nhất|thông báo|hoàn chỉnh|cụ thể hóa|cụ thể hoá|"
     "lồng ghép|tích hợp|ưu tiên|bám sát|thu hút|tạo điều kiện|quan tâm|nghiêm cấm|tuyệt đối|kiên quyết|"
@@ -223,7 +239,7 @@ OUTPUT_NOUNS = (
 # Nouns whose second syllable is also a verb ("công trình" is not "công" + "trình").
 NOUN_COMPOUNDS = _phrases(
     "công trình|chương trình|quy trình|lộ trình|tờ trình|tiến trình|quá trình|giáo trình|độc lập|"
-    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký"
+    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký|việc làm"
 )
 # Department names with "và" inside, as the law names them: in "các Sở: Tư pháp, Nội vụ và
 # Tài chính" the last "và" joins two units unless the pair is one of these.

@@ -17,11 +17,10 @@ import re
 
 from . import lexicon as lx
 from .fields import names_only
-from .names import parse_unit
-from .tables import column_roles, is_task_table, rewrite_tables
+from .names import CATCHALL, bare_subject_end, parse_unit
+from .tables import NUMBER_HEAD, column_roles, is_task_table, rewrite_tables
 from .text import PhraseIndex, tokenize
 
-_NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _ROW = re.compile(r"^\d{1,3}[.)]?$")
 _GROUP = re.compile(r"^[IVXLC]{1,5}[.)]?$")
 _PART = re.compile(r"^[-–+•]$")
@@ -52,7 +51,7 @@ def linear_tables(text: str) -> str:
     if not re.search(r"(?m)^\s*S?TT\s*$", text):
         return text
     lines = [ln.strip() for ln in text.split("\n")]
-    return rewrite_tables(lines, lambda lines, i: _table_at(lines, i) if _NUMBER_HEAD.match(lines[i]) else None)
+    return rewrite_tables(lines, lambda lines, i: _table_at(lines, i) if NUMBER_HEAD.match(lines[i]) else None)
 
 
 def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None:
@@ -107,7 +106,7 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
             after_furniture = False
             continue  # the gazette's page number under its running head
         after_furniture = False
-        if _NUMBER_HEAD.match(line) and not pending and \
+        if NUMBER_HEAD.match(line) and not pending and \
                 [" ".join(x.split()) for x in lines[j:j + len(raw_header) - 1]] == raw_header[1:]:
             j += len(raw_header) - 1  # the header again on a new page
             if current is not None:
@@ -250,9 +249,11 @@ def _ahead(body: list[str], k: int) -> str:
 
 
 def _awaits_name(text: str) -> bool:
-    """"Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia": a head word, and no name yet."""
+    """"Ban Chỉ đạo" / "Phòng thủ dân" / "sự quốc gia": a head word, and no name yet; a kind in
+    lower case ("…, tổ chức chính trị - xã hội") is whole."""
     tokens = tokenize(text)
-    return bool(tokens) and tokens[-1].is_word and bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is None
+    return bool(tokens) and tokens[-1].is_word and tokens[0].is_capitalized and bool(_HEADS.match(tokens, 0)) and \
+        parse_unit(tokens, 0) is None
 
 
 def _fill(cells: list[str], columns: list[int], pieces: list[str], roles: dict[str, int]) -> None:
@@ -261,9 +262,17 @@ def _fill(cells: list[str], columns: list[int], pieces: list[str], roles: dict[s
     for column in columns:
         if not queue:
             return
-        if column == roles.get("coordinators") and not _opens_unit(queue[0], ""):
+        if column == roles.get("coordinators") and not (_opens_unit(queue[0], "") or _names_others(queue[0])):
             continue
         cells[column] = queue.pop(0)
+
+
+def _names_others(piece: str) -> bool:
+    """A partners' cell naming only "the others concerned" ("Cơ quan, địa phương liên quan", "Đơn
+    vị có liên quan"): a catch-all the whole cell is, not the start of a unit's name."""
+    tokens = tokenize(piece.rstrip(" .;"))
+    parsed = parse_unit(tokens, 0) if tokens and tokens[0].is_capitalized else None
+    return parsed is not None and parsed[0] == CATCHALL and parsed[1] == len(tokens)
 
 
 def _pieces(lines: list[str]) -> list[str]:
@@ -332,7 +341,15 @@ def _opens_unit(line: str, before: str) -> bool:
         return parse_unit(tokens, 0) is not None or bool(_HEADS.match(tokens, 1)) or tokens[1].low in (
             "bộ", "sở", "cơ", "đơn", "tỉnh", "địa", "cấp", "ngành")
     return bool(_HEADS.match(tokens, 0)) and parse_unit(tokens, 0) is not None or \
-        tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0)) or bool(_ROLES.match(tokens, 0))
+        tokens[0].low in ("ubnd", "hđnd") or bool(_KNOWN.match(tokens, 0)) or bool(_ROLES.match(tokens, 0)) or \
+        _opens_kinds(tokens)
+
+
+def _opens_kinds(tokens) -> bool:
+    """"Cơ quan, địa phương liên quan", "Sở, ban, ngành, tổ chức …": the kinds concerned, capitalized
+    at the head of their cell, name the units as a heading of a unit's name would."""
+    parsed = parse_unit(tokens, 0)
+    return parsed is not None and parsed[0] == CATCHALL or bool(bare_subject_end(tokens, 0))
 
 
 # "2. Cơ quan chủ trì: Bộ Tư pháp.": a field of a task set out as a record, its label a column's.
@@ -356,10 +373,40 @@ def field_records(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
+        title = _title_before(out, fields)
+        if title is not None:
+            # "6. Xây dựng Cổng thông tin …" over "- Nội dung: …", "- Cơ quan thực hiện: …": the item's
+            # title names the task, its "Nội dung" field tells what the work holds.
+            start, name = title
+            del out[start:]
+            content = column_roles([label for label, _ in fields])["content"]
+            fields[content] = (fields[content][0], name)
         out.extend(["", "| " + " | ".join(label for label, _ in fields) + " |",
                     "| " + " | ".join(value.replace("|", "/").rstrip(" .;") for _, value in fields) + " |", ""])
         i = end
     return "\n".join(out)
+
+
+MAX_TITLE_LINES = 4
+
+
+def _title_before(out: list[str], fields: list[tuple[str, str]]) -> tuple[int, str] | None:
+    """(where it starts in out, its text) of the numbered or bulleted title right above a record
+    whose content is a "Nội dung" field, wrapped over a few lines."""
+    content = column_roles([label for label, _ in fields]).get("content")
+    if content is None or not fields[content][0].casefold().startswith("nội dung"):
+        return None
+    for start in range(len(out) - 1, max(-1, len(out) - 1 - MAX_TITLE_LINES), -1):
+        line = out[start].strip()
+        if not line or _field_at(line) is not None or line.endswith(":") or line.startswith("|"):
+            return None
+        if _ITEM.match(line) and not line.startswith(("Điều", "Chương", "Phần")):
+            text = " ".join(" ".join(ln.split()) for ln in out[start:])
+            return start, _ITEM_MARK.sub("", text).rstrip(" .;")
+    return None
+
+
+_ITEM_MARK = re.compile(r"^(?:(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]|[-–+•])\s*")
 
 
 def _field_at(line: str) -> tuple[str, str] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .text import PhraseIndex, Token, capitalize_first
+from .text import PhraseIndex, Token, capitalize_first, tokenize
 
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
 
@@ -137,13 +137,18 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
                 descriptive = False
                 continue
-            if tok.low == "và" and _name_continues_after_and(tokens, j):
+            if tok.low == "và" and (_name_continues_after_and(tokens, j) or
+                                    (descriptive and _second_kind_after_and(tokens, j))):
                 j += 1
                 loose = []
                 continue
             if tok.low == "và" and _low(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1):
                 j += 1
                 loose = []
+                continue
+            if tok.low == "và" and descriptive and run and j + 1 < len(tokens) and \
+                    not tokens[j + 1].is_capitalized and _PLURAL_HEADS.match(tokens, j + 1):
+                j += 1  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp": two kinds it manages
                 continue
             n = _words_before_level(tokens, j) if (descriptive or tails) else 0
             if n:
@@ -313,6 +318,15 @@ def _name_continues_after_and(tokens: list[Token], j: int) -> bool:
     return not starts_unit_head(tokens, nxt)
 
 
+def _second_kind_after_and(tokens: list[Token], j: int) -> bool:
+    """"Ban Quản lý các khu công nghệ cao và khu công nghiệp": a board over the kinds of zone it
+    manages names a second kind after "và", without "các", inside its name."""
+    n = _PLURAL_HEADS.match(tokens, j + 1)
+    if not n or tokens[j + 1].is_capitalized:
+        return False
+    return any(tokens[k].low == "các" and _PLURAL_HEADS.match(tokens, k + 1) for k in range(max(0, j - 8), j))
+
+
 def _internal_comma(tokens: list[Token], j: int) -> bool:
     """"Lao động, Thương binh và Xã hội": a comma inside a name is followed later by "và" + Name."""
     nxt = j + 1
@@ -426,6 +440,9 @@ def _plural_unit(tokens: list[Token], k: int) -> int | None:
     if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized):
         return None
     end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
+    end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
+    if _low(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):
+        end += _QUALIFIERS.match(tokens, end)  # "các doanh nghiệp trên địa bàn"
     low = _low(tokens, end)
     if low in ("trực", "thuộc"):
         m = end + (2 if low == "trực" and _low(tokens, end + 1) == "thuộc" else 1)
@@ -496,6 +513,10 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         return None
     end = j + n
     while end < len(tokens):
+        area = _AREA.match(tokens, end)
+        if area:
+            end += area  # "các địa phương có rừng", "cơ quan, đơn vị ven biển": which of them
+            continue
         q = _QUALIFIERS.match(tokens, end)
         if q and not (tokens[end].low == "có" and _low(tokens, end + 1) == "trách"):  # "… có trách nhiệm": the verb
             end = _qualifier_end(tokens, end, q)
@@ -503,6 +524,10 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         m = _GENERIC.match(tokens, end)
         if m and not _LEVEL_HEADS.match(tokens, end) and not is_predicate_at(tokens, end, weak=False):
             end += m  # "các sở ngành có liên quan": generic nouns run on without a comma
+            continue
+        if tokens[end].text == "," and _low(tokens, end + 1) in ("liên", "có") and \
+                _QUALIFIERS.match(tokens, end + 1) >= 2:
+            end = end + 1 + _QUALIFIERS.match(tokens, end + 1)  # "các Bộ, ngành, liên quan": a stray comma
             continue
         if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens) and not _MASS.match(tokens, end + 1):
             # "các cơ quan, đơn vị, thôn, tổ dân phố": levels may close a run of generic nouns.
@@ -526,8 +551,8 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
 def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     end = j + n
     if tokens[j].low in ("trực", "thuộc") and end < len(tokens):
-        inner = parse_unit(tokens, end)  # "các đơn vị trực thuộc UBND huyện"
-        if inner and inner[0] == NAMED:
+        inner = parse_unit(tokens, end)  # "các đơn vị trực thuộc UBND huyện", "… thuộc UBND các tỉnh"
+        if inner and inner[0] in (NAMED, GROUP):
             return inner[1]
         if tokens[end].is_capitalized:
             return raw_unit(tokens, end) or end  # a body the vocabulary does not know, or misspelt
@@ -562,6 +587,16 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     return end
 
 
+def _narrowed(tokens: list[Token], k: int, end: int) -> bool:
+    """"các địa phương có rừng", "cơ quan chuyên môn thuộc Bộ Tài chính": kinds of body narrowed to
+    an area or to one named body's, a group that says whom it means, not a catch-all."""
+    lows = [t.low for t in tokens[k:end]]
+    if any(a == "liên" and b == "quan" for a, b in zip(lows, lows[1:], strict=False)):
+        return False  # "các đơn vị có liên quan thuộc Bộ …": those concerned, nobody in particular
+    return any(_AREA.match(tokens, x) or tokens[x].low == "thuộc" and x + 1 < end and tokens[x + 1].is_capitalized
+               for x in range(k, end))
+
+
 def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
     """"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": kinds the law defines, one named level
     of government (a group), unlike "các bộ, ngành liên quan" (nobody in particular)."""
@@ -579,6 +614,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if _low(tokens, j) == "tất" and _low(tokens, j + 1) == "cả":
         j += 2
     n = _PERSON.match(tokens, j)
+    if n and _low(tokens, j) == "lãnh" and n == 2 and _low(tokens, j + 2) == "," and is_predicate_at(tokens, j + 3):
+        return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
     if n:
         person = _person_ref(tokens, j, n)
         return person[0], person[1], distributive
@@ -609,7 +646,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
                        [t.low for t in tokens[end - 2:end]] == ["thành", "phố"])
                       and any(tokens[x].text == "," for x in range(k, end))) or \
                 any(tokens[x].low == "trực" and _low(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
-                _names_a_level(tokens, k, end)
+                _names_a_level(tokens, k, end) or _narrowed(tokens, k, end)
             return (GROUP if closed else CATCHALL), end, distributive
         end = _level_run(tokens, k)
         if end:
@@ -624,6 +661,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     bare = _generic_run(tokens, j) if _GENERIC.match(tokens, j) else None
     if bare and [t.low for t in tokens[bare - 2:bare]] == ["liên", "quan"] and bare - j > 2:
         return CATCHALL, bare, False  # "cơ quan, đơn vị liên quan" in a table's cell: "các" left out
+    if bare and _narrowed(tokens, j, bare):
+        return GROUP, bare, False  # "cơ quan chuyên môn thuộc Bộ Tài chính", "địa phương có rừng"
     n = _ROLES.match(tokens, j)
     if n:
         return ROLE, _plural_levels(tokens, j + n), False  # "chính quyền địa phương các cấp"
@@ -754,6 +793,14 @@ def bare_subject_end(tokens: list[Token], i: int) -> int | None:
     return end
 
 
+def is_only_units(text: str, raw: bool = False) -> bool:
+    """Whether a text is nothing but units' names ("Sở Y tế, Công an tỉnh và UBND các xã"), as a
+    table's lead cell or a lead field is; raw as in parse_unit_list."""
+    tokens = tokenize(text)
+    units, end = parse_unit_list(text, tokens, 0, raw=raw)
+    return bool(units) and end >= len(tokens)
+
+
 def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -> tuple[list[UnitRef], int]:
     """Units listed from token i ("A, B và các cơ quan liên quan"), and the index after them.
 
@@ -776,6 +823,10 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon.
             named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
             units.extend(named)
+        elif kind == GROUP and (listed := _listed_names(text, tokens, j)) is not None:
+            # "các Bộ Tài chính, Tư pháp và Nội vụ": one head over several bodies, without a colon.
+            named, end = listed
+            units.extend(named)
         elif kind == GROUP and _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
                 and not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
             # "UBND các huyện: An Lão, Hoài Ân": one unit per place, "UBND huyện An Lão", …
@@ -786,12 +837,17 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
             # "các cơ sở đào tạo trọng điểm gồm: Trường A, Viện B": the members named are the units.
             named, end = members
             units.extend(named)
+        elif kind == NAMED and (glued := _glued_known(tokens, j, end)) is not None:
+            # "Sở Khoa học và Công nghệ Sở Công Thương": two bodies a table cell's line break ran together
+            units.append(UnitRef(_span_text(text, tokens, j, glued), NAMED, j, glued))
+            j = glued
+            continue
         else:
             # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã".
             courtesy = 2 if _low(tokens, j) == "đồng" and _low(tokens, j + 1) == "chí" else 0
             title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j + courtesy))
             units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
-        j = after = apposition_end(tokens, end) or end
+        j = after = apposition_end(tokens, end) or _unit_aside_end(tokens, end) or end
         sep = j
         if sep < len(tokens) and tokens[sep].low in _LIST_SEPARATORS:
             nxt = sep + 1
@@ -817,6 +873,13 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False) -
                 units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
                 j = kind_end + 1
                 continue
+            if kind_end and raw and (kind_end >= len(tokens) or tokens[kind_end].text in (".", ";", ":")
+                                     or is_predicate_at(tokens, kind_end, weak=False)):
+                # "phối hợp với Sở Y tế, cơ sở khám bệnh, chữa bệnh, doanh nghiệp": a kind of body closing
+                # the list, its verb (or the end) right after it
+                units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
+                after = kind_end
+                break
             bare = bare_kind_end(tokens, nxt) if raw and tokens[sep].low in (",", ";", "và") else None
             if bare:
                 # "phối hợp với Sở Tài chính và cơ quan, địa phương liên quan": the others concerned
@@ -874,6 +937,55 @@ def apposition_end(tokens: list[Token], end: int) -> int | None:
                                                 is_predicate_at(tokens, m, weak=False)):
             return m
     return None
+
+
+MAX_ASIDE = 12  # tokens of "(Sở Nội vụ)", "(cơ quan thường trực)" after a unit's name
+
+
+def _unit_aside_end(tokens: list[Token], end: int) -> int | None:
+    """"Trung tâm Dịch vụ việc làm (Sở Nội vụ), Ủy ban nhân dân …": the body a unit belongs to, said in
+    brackets after its name, does not end the list; the index after the bracket, or None."""
+    if _low(tokens, end) != "(":
+        return None
+    for k in range(end + 1, min(len(tokens), end + MAX_ASIDE)):
+        if tokens[k].text in (";", ".", "("):
+            return None
+        if tokens[k].text == ")":
+            return k + 1 if k > end + 1 and parse_unit(tokens, end + 1) else None
+    return None
+
+
+def _listed_names(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int] | None:
+    """"các Bộ Tài nguyên và Môi trường, Tư pháp", "các Sở Y tế, Tài chính": the bodies named after one
+    plural head without a colon, when each one is a body the lexicon knows by its full name (unlike
+    "các Sở Văn hóa, Thể thao và Du lịch", one kind of department in every province)."""
+    if _low(tokens, j) not in ("các", "những") or j + 1 >= len(tokens) or not tokens[j + 1].is_capitalized:
+        return None
+    n = _NAMED.match(tokens, j + 1)
+    if not n:
+        return None
+    head = _span_text(text, tokens, j + 1, j + 1 + n)
+    named, end = _enumeration(text, tokens, head, j + 1 + n)
+    if len(named) < 2 or not all(_is_known(u.text) for u in named):
+        return None
+    return named, end
+
+
+def _glued_known(tokens: list[Token], j: int, end: int) -> int | None:
+    """Where a body the lexicon knows by its full name ends inside a name read from j to end, and a
+    second named body starts ("Sở Tài chính Sở Nội vụ"); None when the name is one body ("Văn phòng
+    Sở Tài chính", "Thanh tra Sở Y tế": a part of the body that follows)."""
+    n = _KNOWN.match(tokens, j)
+    k = j + n
+    if not n or k >= end or not tokens[k].is_capitalized or not _NAMED.match(tokens, k):
+        return None
+    second = parse_unit(tokens, k)
+    return k if second is not None and second[0] == NAMED and second[1] <= end else None
+
+
+def _is_known(name: str) -> bool:
+    tokens = tokenize(name)
+    return _KNOWN.match(tokens, 0) == len(tokens)
 
 
 def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[list[UnitRef], int]:
@@ -939,6 +1051,56 @@ def bare_kind_end(tokens: list[Token], i: int) -> int | None:
     return end
 
 
+MAX_FIELD_WORDS = 4  # "ngành nông nghiệp và phát triển nông thôn" is longer than a partner list allows
+
+
+def _field_branch_end(tokens: list[Token], i: int) -> int | None:
+    """"ngành công thương", "ngành y tế", "lực lượng công an": a sector (or force) named by its field in
+    plain words, up to its verb or the next item of a list; "ngành chức năng", "lực lượng liên quan"
+    name nobody."""
+    if _low(tokens, i) == "ngành":
+        k = i + 1
+    elif _low(tokens, i) == "lực" and _low(tokens, i + 1) == "lượng":
+        k = i + 2  # "lực lượng công an", "lực lượng Quân sự"
+    else:
+        return None
+    first = k
+    while k < len(tokens) and k <= i + MAX_FIELD_WORDS and tokens[k].is_word and not tokens[k].is_number and \
+            tokens[k].low not in (*_LIST_SEPARATORS, "các", "những") and not _QUALIFIERS.match(tokens, k) and \
+            not (_GENERIC.match(tokens, k) and k == first) and \
+            not _LEVELS.match(tokens, k) and not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    return k if k > first and _item_ends(tokens, k) else None
+
+
+def _item_ends(tokens: list[Token], k: int) -> bool:
+    """A list item closes at k: the text ends, a separator or the verb follows."""
+    return k >= len(tokens) or tokens[k].text in (",", ";", ".", ":", ")") or tokens[k].low in _LIST_SEPARATORS \
+        or is_predicate_at(tokens, k, weak=False)
+
+
+def plain_partners(text: str, tokens: list[Token], i: int, lone: bool) -> tuple[list[UnitRef], int]:
+    """Partners written in plain words after "phối hợp (với)", and the index after them: a sector by
+    its field ("ngành công thương và các địa phương"), a generic phrase ("cơ quan chức năng"), or,
+    when lone, "địa phương" its verb follows ("phối hợp với địa phương chỉ đạo …": the others
+    concerned; "đơn vị", "cơ quan" before a verb may be a compound, "đơn vị tổ chức")."""
+    end = _field_branch_end(tokens, i)
+    if end:
+        first = UnitRef(_span_text(text, tokens, i, end), GROUP, i, end)
+        if _low(tokens, end) in (",", "và"):
+            more, after = parse_unit_list(text, tokens, end + 1, raw=True)
+            if more:
+                return [first, *more], after
+        return [first], end
+    if not lone:
+        return [], i
+    end = bare_kind_end(tokens, i)
+    if not end and _low(tokens, i) == "địa" and _low(tokens, i + 1) == "phương" and _item_ends(tokens, i + 2) \
+            and _low(tokens, i + 2) not in ("/", "hoặc"):
+        end = i + 2
+    return ([UnitRef(_span_text(text, tokens, i, end), CATCHALL, i, end)], end) if end else ([], i)
+
+
 def raw_unit(tokens: list[Token], i: int) -> int | None:
     """End of an unknown unit's name at i, or None: "Xí nghiệp Thủy lợi Nam Đàn", "Cảng vụ …".
 
@@ -949,7 +1111,14 @@ def raw_unit(tokens: list[Token], i: int) -> int | None:
     if i >= len(tokens) or not tokens[i].is_word or not tokens[i].is_capitalized or tokens[i].is_number:
         return None
     if _NOT_UNIT.match(tokens, i) or PREDICATES.match(tokens, i) or _INTRO.match(tokens, i) or \
-            _PERSON.match(tokens, i) or tokens[i].is_abbreviation:
+            _PERSON.match(tokens, i):
+        return None
+    if tokens[i].is_abbreviation:
+        # "VNPT" or "EVN" then a place: a body known by its initials
+        if i + 1 < len(tokens) and _is_name_word(tokens[i + 1]) and not tokens[i + 1].is_abbreviation \
+                and not starts_unit_head(tokens, i + 1):
+            end = _name_tail(tokens, i + 1, False)
+            return end if end > i + 1 else None
         return None
     k = i + 1
     while k < len(tokens) and k <= i + 2 and tokens[k].is_word and not tokens[k].is_capitalized \

@@ -50,7 +50,8 @@ MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|(?:X�
 # The issuing authority's line under a decision's title ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …").
 AUTHORITY = re.compile(r"^(?:THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|BAN CHẤP HÀNH|"
                        r"BAN THƯỜNG VỤ|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG)\b")
-_PLACE_DATE = re.compile(r"^[^\d,;:.]{2,40},\s*ngày\s+\d")
+# A sentence's deadline ("… báo cáo trước thứ Sáu, ngày 15/5") is no place-and-date line.
+_PLACE_DATE = re.compile(r"^(?![^,]*(?<!\w)(?:trước|thứ|chậm|hạn)(?!\w))[^\d,;:.]{2,40},\s*ngày\s+\d")
 _NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liên đoàn|Trung tâm|Đài|Viện|Tổng công ty|Công ty|"
                             r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ủy ban|Uỷ ban)$")
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
@@ -58,6 +59,11 @@ _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNOR
 # digital signature's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …").
 _PAGE_FURNITURE = re.compile(r"^(?:CÔNG BÁO\s*/\s*Số\s+\d+.*|(?:Ký bởi|Ngày ký|Thời gian ký|Người ký)\s*:.*)$")
 _STAMP_FOLLOWER = re.compile(r"^(?:Cơ quan|Email|Thời gian|Ngày ký|Ký bởi)\s*:")
+
+
+# Names that end in a unit's head word ("Bộ Quốc phòng", "Bộ đội Biên phòng"): complete, not waiting
+# for the name a trailing "phòng" would head.
+_NAME_ENDS_IN_HEAD = re.compile(r"(?:Quốc|Biên) phòng$")
 
 
 @dataclass
@@ -195,6 +201,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… theo quy định;" + "hướng dẫn việc …": a printed line broke inside an item
     if re.match(r"Điều\s+\d", b) and re.search(r"\b(?:khoản|điểm)\s+\w+,?$|\b(?:tại|theo|của|và|hoặc)$", a):
         return " "  # "… khoản 3" + "Điều 6; khoản 5 Điều 9 …": an article cited, not an article opening
+    if re.match(r"\d{1,4}[.)/]", b) and re.search(r"\b(?:ngày|tháng|năm)$", a):
+        return " "  # "… trước ngày 01 tháng 7 năm" + "2026. Từ ngày …": a date's year, not an item "2026."
     if _caps_heading(a) and _is_caps(b[:60]) and not BLOCK_START.match(b):
         return " "  # "II. NỘI" + "DUNG": a section's title broken after its first word
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
@@ -207,7 +215,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if a.endswith(","):
         return " "
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
-    if last_word[0] in _CONNECTORS or a.rfind("(") > a.rfind(")"):
+    if (last_word[0] in _CONNECTORS and not _NAME_ENDS_IN_HEAD.search(a)) or a.rfind("(") > a.rfind(")"):
         return " "
     if _NAME_HEAD_END.search(a) and b[:1].isupper():
         return " "  # "6. Đề nghị: Hiệp hội" + "Doanh nghiệp tỉnh, …": a body's head word waits for its name
@@ -310,4 +318,26 @@ def _reflow(lines: list[Line | None]) -> list[Line]:
                 out[-1] = Line(head + glue.strip("-") + line.text, out[-1].heading)
                 continue
         out.append(Line(line.text, line.heading))
-    return [Line(re.sub(r"\s{2,}", " ", ln.text).strip(), ln.heading) for ln in out if ln.text.strip()]
+    out = [Line(re.sub(r"\s{2,}", " ", ln.text).strip(), ln.heading) for ln in out if ln.text.strip()]
+    return _rejoin_titles(out)
+
+
+_TITLE_MARK = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
+_ITEM_MARK = re.compile(r"^(?:[a-zđ][).]|\((?:[ivx]+|\d{1,2}|[a-zđ])\)|[-–—•+*])\s")
+
+
+def _rejoin_titles(lines: list[Line]) -> list[Line]:
+    """"2. Trách nhiệm của các bộ, cơ quan ngang bộ;" + "Ủy ban nhân dân các tỉnh" over "a) …": a
+    numbered title that a printed line broke after its ";" or ",", the rest of it standing alone
+    (no marker, no closing mark) right above the title's first lettered or dashed item."""
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else None
+        if prev is not None and i + 1 < len(lines) and _TITLE_MARK.match(prev.text) and \
+                prev.text.endswith((";", ",")) and line.text[:1].isupper() and len(line.text) < 160 and \
+                not BLOCK_START.match(line.text) and not _TERMINAL.search(line.text[-12:]) and \
+                _ITEM_MARK.match(lines[i + 1].text) and not line.heading:
+            out[-1] = Line(prev.text + " " + line.text, prev.heading)
+            continue
+        out.append(line)
+    return out

@@ -179,14 +179,7 @@ def _is_list_paragraph(paragraph) -> bool:
 
 
 def _table_rows(table) -> list[list[str]]:
-    rows = []
-    for row in table.rows:
-        cells, previous = [], None
-        for cell in row.cells:
-            # Merged cells come back once per grid column: keep one copy.
-            if previous is not None and cell._tc is previous:
-                continue
-            previous = cell._tc
-            cells.append("\n".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-        rows.append(cells)
-    return rows
+    # Merged cells come back once per grid column: every row keeps the grid's columns, so that a
+    # header merged across ("Cơ quan thực hiện" over "Chủ trì | Phối hợp") stays above its columns.
+    return [["\n".join(p.text.strip() for p in cell.paragraphs if p.text.strip()) for cell in row.cells]
+            for row in table.rows]

@@ -110,8 +110,9 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
     blocks = [classify(line, i) for i, line in enumerate(lines)]
     stack: list[Block] = []
     for block in blocks[body_start:]:  # the header is not a section of the body
-        if _ATTACHED.match(block.text):
-            stack.clear()  # the plan a decision issues is no part of the decision's last article
+        if _ATTACHED.match(block.text) or (block.kind == "para" and _ANNEX.match(block.text)):
+            # the plan a decision issues, or an annex ("PHỤ LỤC"), is no part of the last item above it
+            stack.clear()
         while stack and stack[-1].level >= block.level:
             stack.pop()
         if stack:
@@ -127,13 +128,17 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
         block.skip = True
     blocks = blocks[body_start:]
     ended = False
+    annex_title = False  # in the lines that open an annex: "PHỤ LỤC", its title, "(Kèm theo …)"
     approved_items: set[int] = set()
     for block in blocks:
         if ended and (_ANNEX.match(block.text) or _ATTACHED.match(block.text)):
             ended = False  # "Phụ lục …" after the signature: the annex's tasks are the directive's
+            annex_title = bool(_ANNEX.match(block.text))
+        elif annex_title:
+            annex_title = block.kind in ("para", "heading") and _annex_title(block.text)
         ended = ended or bool(_RECIPIENTS.match(block.text)) or bool(_SIGNATURE.match(block.text))
         parent = block.parent
-        if ended or _ADDRESSEES.match(block.text):
+        if ended or annex_title and not block.children or _ADDRESSEES.match(block.text):
             block.skip = True
         elif block.kind in ("part", "roman", "heading", "article") and _SKIP_TITLE.match(block.text):
             block.skip = True
@@ -147,6 +152,12 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             block.skip = True
     _skip_title(blocks)
     _skip_preamble(blocks)
+
+
+def _annex_title(text: str) -> bool:
+    """The title under an annex's heading: capitals ("DANH MỤC CÁC NHIỆM VỤ …"), or what it goes
+    with, in brackets ("(Kèm theo Kế hoạch số …)"); no task of the section above the annex."""
+    return text.upper() == text or text.startswith("(") and text.rstrip(" .").endswith(")")
 
 
 def _skip_title(blocks: list[Block]) -> None:

@@ -15,8 +15,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import lexicon as lx
+from .names import GROUP, NAMED, UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
+from .text import PhraseIndex, Token
+
+# The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
+NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "Cơ quan phối hợp thực hiện" a partner
-    ("number", re.compile(r"^(?:stt|tt|số tt|số thứ tự)$")),
+    ("number", NUMBER_HEAD),
     ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành|thời điểm")),
     ("coordinators", re.compile(r"phối hợp")),
     ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan) thực hiện|^thực hiện$|được giao|phụ trách|đầu mối|"
@@ -25,7 +31,16 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động")),
 )
 _EMPTY = ("", "-", "—", "–", "x")
+MAX_LABEL_WORDS = 5  # a header's label is short; a longer cell is a row's text
 _ROMAN_ROW = re.compile(r"^(?:[IVXLC]+|[A-Z])[.)]?$")
+_ROW_NUMBER = re.compile(r"^(?:(?P<digits>\d{1,3}(?:\.\d{1,2})*)|[IVXLC]{1,5}|[a-zđ])[.)]?$")
+
+
+def is_row_number(text: str, *, outline: bool = False) -> bool:
+    """"1", "2.", "1.2", "3)": the number a table row opens with; with `outline`, also a group's
+    Roman numeral ("II", "III.") or a part's letter ("a)", "b")."""
+    found = _ROW_NUMBER.match(text)
+    return found is not None and (outline or found.group("digits") is not None)
 
 
 def column_roles(header: list[str]) -> dict[str, int]:
@@ -49,6 +64,9 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
         return []
+    if len(rows) > 1 and _sub_header(rows[0], rows[1]):
+        # "Cơ quan thực hiện" over "Chủ trì | Phối hợp": the header's two rows make one
+        rows = [_joined_header(rows[0], rows[1]), *rows[2:]]
     roles = column_roles(rows[0])
     if "lead" not in roles or "content" not in roles:
         return [cell for row in rows for cell in row if cell.strip()]
@@ -60,12 +78,51 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
     return out
 
 
+def _sub_header(header: list[str], row: list[str]) -> bool:
+    """A header's second row: labels under a merged cell ("Chủ trì", "Phối hợp"), every other cell
+    empty or the merged cell above repeated, and a role it gives that the first row lacks."""
+    labels = [c.strip() for k, c in enumerate(row) if c.strip() and (k >= len(header) or c.strip() != header[k].strip())]
+    if not labels or any(not column_roles([label]) or len(label.split()) > MAX_LABEL_WORDS for label in labels):
+        return False
+    return bool(set(column_roles(_joined_header(header, row))) - set(column_roles(header)))
+
+
+def spread_header(header: list[str], labels: list[str]) -> list[str] | None:
+    """The header with its lead's cell spread over the labels of a second row that a page gives
+    only its own cells ("Cơ quan thực hiện" over "Chủ trì", "Phối hợp"), or None when the second
+    row holds no such labels."""
+    roles = column_roles(header)
+    if "lead" not in roles or not labels or \
+            any(not column_roles([label]) or len(label.split()) > MAX_LABEL_WORDS for label in labels):
+        return None
+    at = roles["lead"]
+    wide = header[:at] + [f"{header[at]} {label}" for label in labels] + header[at + 1:]
+    return wide if set(column_roles(wide)) - set(roles) else None
+
+
+def _joined_header(header: list[str], row: list[str]) -> list[str]:
+    cells = []
+    for k in range(max(len(header), len(row))):
+        top = header[k].strip() if k < len(header) else ""
+        below = row[k].strip() if k < len(row) else ""
+        cells.append(top if below in ("", top) else f"{top} {below}".strip())
+    return cells
+
+
 def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
     index = roles.get(role)
     if index is None or index >= len(row):
         return ""
-    value = " ".join(row[index].split()).strip(" .;")
+    text = row[index]
+    if role in ("lead", "coordinators"):
+        text = _LINE_OF_UNITS.sub(", ", text)
+    value = " ".join(text.split()).strip(" .;")
     return "" if value.casefold() in _EMPTY else value
+
+
+# "Sở Y tế" / "Sở Tài chính": units a cell of a .docx lists one a paragraph, each line a name; a line
+# ending with a joiner ("Sở Khoa học và" / "Công nghệ") or going on in lower case is one name.
+_LINE_OF_UNITS = re.compile(r"(?<![,;&/–-])(?<!\svà)(?<!\scủa)(?<!\scác)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
@@ -78,8 +135,9 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         return f"{number.rstrip('.)')}. {content}"  # "I | Lĩnh vực kinh tế" with the other cells empty
     if not content or not lead:
         return content
-    sentence = f"Giao {lead} chủ trì"
-    coordinators = _cell(row, roles, "coordinators")
+    # "Sở A; Sở B": units kept apart by semicolons, which in a sentence would end its clause
+    sentence = f"Giao {lead.replace(';', ',')} chủ trì"
+    coordinators = _cell(row, roles, "coordinators").replace(";", ",")
     if coordinators:
         sentence += f", phối hợp với {coordinators}"
     content = content[0].lower() + content[1:] if content[:2] != content[:2].upper() else content
@@ -91,6 +149,7 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         deadline = re.sub(r"^từ\s+\S.*?\s+(?=(?:đến|tới)\s)", "", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:đến|tới)\s+(?:hết\s+)?|^giai đoạn\s+(?=\d)", "", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s*[-–]\s*(\d{4})$", r"năm \1", deadline, flags=re.IGNORECASE)
+        deadline = _span_end(deadline)
         deadline = re.sub(r"^(\d{4})$", r"năm \1", deadline)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s+(?:và|,)\s+((?:hằng|hàng) năm)$", r"\1", deadline, flags=re.IGNORECASE)
         sentence += f" Thời hạn: {deadline}."
@@ -100,10 +159,106 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     return sentence
 
 
+# "Quý IV/2025 - Quý II/2026", "Tháng 10 - 12/2026", "Quý II, III/2026", "Quý I và quý II/2026": a span
+# of time, or two parts of one, due at the end of the last.
+_SPAN = re.compile(r"^(?P<unit>tháng|quý)\s+[0-9IV]{1,4}(?:\s*/\s*\d{4})?(?:\s*[-–,]\s*|\s+(?:và|đến)\s+)"
+                   r"(?:(?:tháng|quý)\s+)?(?P<end>[0-9IV]{1,4}\s*/\s*\d{4})$", re.IGNORECASE)
+
+
+def _span_end(deadline: str) -> str:
+    m = _SPAN.match(deadline)
+    return f"{m.group('unit').lower()} {m.group('end')}" if m else deadline
+
+
+# --- a row's sentence read back ------------------------------------------------------------
+
+# The sentence `_row_sentence` writes ("Giao <lead> chủ trì, phối hợp với <partners> thực hiện: …"):
+# the words between its fixed parts are the lead's and the partners' cells, whole.
+_ROW_ACTION = r"chủ trì(?:, phối hợp với (?P<coordinators>.+?))? (?=thực hiện: )"
+ROW_SENTENCE = re.compile(rf"Giao (?P<lead>.+?) {_ROW_ACTION}")
+ROW_ACTION = re.compile(_ROW_ACTION)  # the words before the content: the action is the content
+
+
+def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool = False) -> list[UnitRef]:
+    """The units a table cell names (tokens start..stop of text; raw as in parse_unit_list). A
+    cell holds names and nothing else, so the words the name grammar leaves are names too: right
+    after a name, the rest of it ("Ban Quản lý các khu công nghệ cao | và khu công nghiệp"); after
+    a comma, the rest of a name holding one when capitalized ("Viện Kinh tế, | Xã hội …"),
+    else a unit of its own ("…; | Báo và Phát thanh …", "…, | nhà cung cấp dịch vụ"). A note in
+    brackets is no name, nor are words a verb opens (a row the reader cut wrong)."""
+    tokens = tokens[:stop]
+    units: list[UnitRef] = []
+    j = start
+    while j < stop:
+        after = j + 1 if tokens[j].text in (",", ";", "và") else j
+        found, end = parse_unit_list(text, tokens, j, raw=raw) if after == j else ([], j)
+        if not found and after > j:
+            found, end = parse_unit_list(text, tokens, after, raw=raw)
+        if found and end > j:
+            units.extend(found)
+            j = end
+            continue
+        separated = tokens[j].text in (",", ";")
+        first = j + 1 if separated else j
+        if first < stop and tokens[first].text == "(":
+            j = _after_brackets(tokens, first, stop)  # "Bộ Tư pháp (đối với …)": a note on the unit
+            continue
+        bare = bare_subject_end(tokens, first) if first < stop else None
+        if bare:
+            # "Sở, ban, ngành": kinds of body, no name among them
+            units.append(UnitRef(text[tokens[first].start:tokens[bare - 1].end], GROUP, first, bare))
+            j = bare
+            continue
+        k = _piece_end(text, tokens, first + 1, stop, raw)
+        j = k
+        if first >= k or not tokens[first].is_capitalized and _verb_opens(tokens, first, separated):
+            continue
+        if units and (not separated or tokens[first].is_capitalized and tokens[first - 1].text == ","
+                      and not _HEADS.match(tokens, first) and tokens[first].low not in ("các", "những")):
+            last = units[-1]  # the rest of a name the grammar read in part
+            units[-1] = UnitRef(text[tokens[last.start].start:tokens[k - 1].end], last.kind, last.start, k,
+                                last.distributive, last.head_title)
+        elif tokens[first].is_capitalized or k - first >= 2:
+            units.append(UnitRef(text[tokens[first].start:tokens[k - 1].end].strip(" .;,"), NAMED, first, k))
+    return units
+
+
+_HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
+_GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
+
+
+def _verb_opens(tokens: list[Token], first: int, separated: bool) -> bool:
+    """"… trình cấp có thẩm quyền", "… trình Hội đồng nhân dân": what the unit does, not its name;
+    after a comma "tổ chức chính trị - xã hội" names a kind of body."""
+    return is_predicate_at(tokens, first, weak=False) and not (separated and _GENERIC.match(tokens, first))
+
+
+def _after_brackets(tokens: list[Token], k: int, stop: int) -> int:
+    depth = 0
+    while k < stop:
+        depth += (tokens[k].text == "(") - (tokens[k].text == ")")
+        k += 1
+        if not depth:
+            break
+    return k
+
+
+def _piece_end(text: str, tokens: list[Token], k: int, stop: int, raw: bool) -> int:
+    """Where a cell's leftover words end: the next "," or ";" outside brackets, or a "và" before
+    units the grammar reads ("Đài Phát thanh … | và các sở, ngành có liên quan")."""
+    depth = 0
+    while k < stop:
+        t = tokens[k].text
+        depth += (t == "(") - (t == ")")
+        if not depth and (t in (",", ";") or tokens[k].low == "và" and parse_unit_list(text, tokens, k + 1, raw=raw)[0]):
+            return k
+        k += 1
+    return stop
+
+
 # --- tables in plain text ------------------------------------------------------------------
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces
-_ROW_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[.)]?$")
 _GROUP_ROW = re.compile(r"^(?:[IVXLC]+|[A-Z])[.)]\s+\S")
 _TABLE_END = re.compile(r"^(?:Nơi nhận|KT\.|TM\.|Ghi chú|CHỦ TỊCH|GIÁM ĐỐC)", re.IGNORECASE)
 HEADER_LINES = 3  # a header cell wraps over at most this many lines ("Cơ quan chủ / trì")
@@ -278,7 +433,7 @@ def _aligned_rows(lines: list[str], j: int, columns, labels: list[str]) -> tuple
 def _starts_row(cells: list[list[str]], roles: dict[str, int], numbered: bool) -> bool:
     if numbered:
         number = " ".join(cells[roles["number"]])
-        return bool(_ROW_NUMBER.match(number) or _ROMAN_ROW.match(number))
+        return is_row_number(number) or bool(_ROMAN_ROW.match(number))
     return bool(cells[roles["lead"]]) and bool(cells[roles["content"]])
 
 

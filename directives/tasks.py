@@ -20,16 +20,18 @@ from datetime import date
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence
 from .names import (
+    PREDICATES,
     UnitRef,
-    bare_kind,
     bare_subject_end,
     display,
     is_predicate_at,
     parse_unit,
     parse_unit_list,
+    plain_partners,
     starts_unit_head,
 )
 from .structure import Block
+from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
@@ -76,6 +78,12 @@ _IMPLEMENT_ONLY = re.compile(
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: này)?|"
     r"(?:các\s+)?(?:nội dung|nhiệm vụ|yêu cầu)(?:\s+nêu)?\s+trên)?\s*[./]*$",
     re.IGNORECASE)
+# "… tổ chức triển khai và chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.":
+# the closing call, passed on down the line.
+_DIRECT_TO_IMPLEMENT = re.compile(
+    r"^(?:(?:tổ chức|triển khai|quán triệt|chỉ đạo)[\s,]*(?:và\s+)?)+(?:(?:các|những)\s[^.;:]{0,100}?\s)?"
+    r"(?:thực hiện|triển khai|thi hành)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|đầy đủ))*\s+"
+    r"(?:chỉ thị|quyết định|kế hoạch|nghị quyết|công điện|thông báo|văn bản|công văn)\s+này\s*[./]*$", re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
     r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
@@ -112,14 +120,18 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
 _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
                           re.IGNORECASE)
-# "phối hợp với Sở Tài chính", and without "với" ("chủ trì, phối hợp Sở Tài chính",
+# How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
+_MANNER = r"(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả|kịp thời|nhịp nhàng|sát sao|tích cực|chủ động|toàn diện)"
+# "phối hợp với Sở Tài chính", "phối hợp, hỗ trợ Sở Y tế" (work with and help), and
+# without "với" ("chủ trì, phối hợp Sở Tài chính",
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows
 # ("phối hợp tổ chức …" is a verb).
-_COORD_CUE = re.compile(r"phối hợp(?:\s+chặt chẽ|\s+tốt|\s+thường xuyên)?\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
-                        r"|(?:có|với) sự (?:tham gia|phối hợp|phối hợp chặt chẽ) của\s+"
+_COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:với|cùng)\s+|với sự phối hợp của\s+"
+                        r"|phối hợp(?:\s*,|\s+và)\s+hỗ trợ\s+"
+                        r"|(?:có|với) sự (?:(?P<joining>tham gia)|phối hợp|phối hợp chặt chẽ) của\s+"
                         r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
-                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|chặt\b|tốt\b|thường\b)", re.IGNORECASE)
+                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|" + _MANNER + r")", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -281,6 +293,12 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         j = _after_handing(tokens, i + n)
+        row = _row_cell(text, tokens, i, "lead")
+        if row is not None and row[0] == j:
+            # A table row's sentence: its lead cell holds the leads and nothing else.
+            units = cell_units(text, tokens, *row)
+            if units:
+                return units, True, row[1]
         units, end = parse_unit_list(text, tokens, j)
         if not units:
             units, end = _addressee(text, tokens, j)
@@ -307,7 +325,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             if not bare or not _action_follows(tokens, bare):
                 return None
             units, end = [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
-    if _low_at(tokens, end) == "là":
+    if _low_at(tokens, end) == "là" and all(u.is_catchall for u in units):
         return None  # "… của các cơ quan, đơn vị liên quan là kết quả …": what a thing is, no work
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
     sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
@@ -342,6 +360,19 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     return units, False, end
 
 
+def _row_cell(text: str, tokens: list[Token], i: int, cell: str) -> tuple[int, int] | None:
+    """The tokens (start, stop) of a cell ("lead", "coordinators") of the table row whose sentence
+    opens at token i, or None when the words there are no row's sentence."""
+    if i >= len(tokens):
+        return None
+    m = ROW_SENTENCE.match(text, tokens[i].start)
+    if m is None or m.group(cell) is None:
+        return None
+    start = next(k for k in range(i, len(tokens)) if tokens[k].start >= m.start(cell))
+    stop = next((k for k in range(start, len(tokens)) if tokens[k].start >= m.end(cell)), len(tokens))
+    return start, stop
+
+
 def _listed_after_label(text: str, tokens: list[Token], units: list[UnitRef],
                         end: int) -> tuple[list[UnitRef], bool, int] | None:
     """"Các cơ quan: Bộ A, Bộ B, Ban C có văn bản cử …": a kind of body, a colon, then the bodies
@@ -363,10 +394,6 @@ def _heads_of_bodies(unit: UnitRef) -> bool:
         return bool(_HEADS_OF_UNITS.match(tokenize(unit.text), 0))
     return unit.kind == "person" and bool(re.search(r"(?<!\w)(?:các|những|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban)(?!\w)",
                                                     unit.text))
-
-
-def _low_at(tokens: list[Token], k: int) -> str:
-    return tokens[k].low if k < len(tokens) else ""
 
 
 def _one_head(units: list[UnitRef]) -> bool:
@@ -475,9 +502,19 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         if is_predicate_at(tokens, b, weak=False) and not _APPOSITIVE.match(tokens, b) and not _adverbial(tokens, b):
             # "Sau khi xem xét Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp …": an introduction
             # without its comma runs into the clause that hands the work on.
-            return _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
+            inside = _handing_subject_inside(text, tokens, i, b) or _handed_inside(text, tokens, i, b) \
                 or _after_consequence(text, tokens, b, stop)
+            if inside is not None or not _purpose_goes_on(tokens, i, b):
+                return inside
+            # "Để nâng cao …, tăng cường …, kiểm tra …, các Sở … thực hiện:": the purpose names
+            # several aims; the subject comes after the last.
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+def _purpose_goes_on(tokens: list[Token], i: int, b: int) -> bool:
+    """"Để …, tăng cường …": a purpose ("Để", "Nhằm") whose next segment is one more aim, a verb
+    after the comma, not the subject's action."""
+    return tokens[i].low in ("để", "nhằm") and b > 0 and tokens[b - 1].text == ","
 
 
 _REPORTED = re.compile(r"(?:theo\s+)?(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo|công điện|kết luận)"
@@ -525,20 +562,39 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         found = lead_form(text, tokens, j)
         if found:
             return _assignment(text, tokens, i, found)
+    opens_with_verb = is_predicate_at(tokens, i, weak=False)
     for b in _boundaries(tokens, i, stop):
         # "Nhấn mạnh quy hoạch là nền tảng …, Chủ tịch UBND xã yêu cầu các bộ phận …": a clause that
         # opens with a participle ("Nhấn mạnh …", "Phát biểu kết luận …") before the unit that hands
         # the work on.
         if b >= len(tokens) or tokens[b - 1].text != ",":
             continue  # "…: Đề nghị UBND tỉnh …" quotes a request
-        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS) \
+        if not tokens[b].is_capitalized and not (_ASSIGN.match(tokens, b) and tokens[b].low in _HANDING_VERBS
+                                                 and not opens_with_verb) \
                 and not _HONORIFICS.match(tokens, b):
+            # (after a sentence that opens with the lead's own verb, "Phối hợp với …, rà soát, yêu cầu
+            # các tổ chức …" lists what the lead does: whom it asks is no subject)
             continue
+        if not tokens[b].is_capitalized and _in_verb_series(tokens, b):
+            continue  # "…, chủ động hướng dẫn, đôn đốc, yêu cầu các đơn vị điều chỉnh …": one more verb
         # "Nội dung kiến nghị thuộc thẩm quyền của UBND xã, đề nghị UBND xã X xem xét …"
         found = lead_form(text, tokens, b)
         if found and found[1]:
             return _assignment(text, tokens, i, found)
     return _handed_inside(text, tokens, i, stop)
+
+
+def _in_verb_series(tokens: list[Token], b: int) -> bool:
+    """"hướng dẫn, đôn đốc, yêu cầu các đơn vị …": the word at b follows a comma that closes a bare
+    verb of one or two words, so it is one more verb of the same subject, not a new clause."""
+    p = b - 2
+    while p >= 0 and tokens[p].text not in (",", ";", ":"):
+        p -= 1
+    if 1 <= b - 2 - p <= 2 and is_predicate_at(tokens, p + 1, weak=False):
+        return True
+    # "… và các Bộ, ngành liên quan rà soát, yêu cầu các tổ chức …": a verb closes the clause before
+    return any(b - 1 - n > p + 1 and PREDICATES.match(tokens, b - 1 - n) == n and tokens[b - 2].is_word
+               and not tokens[b - 1 - n].is_capitalized for n in (1, 2))
 
 
 _THEREFORE = {"nên", "vậy", "đó", "thế"}  # "… nên UBND tỉnh yêu cầu …", "vì vậy", "do đó", "vì thế"
@@ -571,13 +627,25 @@ def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment
     return Assignment(leads, explicit, tokens[start].start, action_char)
 
 
+def _partner_list(cue: re.Match, rest: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
+    """The units a coordination cue names, and the token index after them."""
+    units, end = parse_unit_list(rest, tokens, 0, raw=True)
+    if units:
+        return units, end
+    # "phối hợp với cơ quan chức năng", "… với ngành y tế", "… với địa phương chỉ đạo"
+    return plain_partners(rest, tokens, 0, lone=not cue.group("bare"))
+
+
 def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Character spans of "phối hợp với A, B; C" lists: their ";" does not end a clause."""
     spans = []
+    row = _row_cell(sentence, tokens, 0, "coordinators")
+    if row is not None:
+        spans.append((tokens[row[0]].start, tokens[row[1] - 1].end))
     for m in _COORD_CUE.finditer(sentence):
         rest = sentence[m.end():m.end() + LIST_WINDOW]
         sub = tokenize(rest)
-        units, end = parse_unit_list(rest, sub, 0, raw=True)
+        units, end = _partner_list(m, rest, sub)
         if units:
             spans.append((m.start(), m.end() + sub[end - 1].end))
     return spans
@@ -610,6 +678,8 @@ def assignments_in(sentence: str) -> list[Assignment]:
             found = lead_form(sentence, tokens, _enumerator_end(tokens, k + 1))  # "…; (2) Công an xã …"
         if t == "," and found and not _comma_subject(tokens, k, found):
             continue
+        if t == ";" and found and _partners_after_lead(tokens, k, found):
+            continue
         if found and not found[0][0].distributive:
             out.append(_assignment(sentence, tokens, k + 1, found))
     return out
@@ -623,6 +693,20 @@ def _connected_handing(sentence: str, tokens: list[Token], j: int):
         return None
     found = lead_form(sentence, tokens, k)
     return found if found is not None and found[1] else None
+
+
+def _partners_after_lead(tokens: list[Token], semicolon: int, found) -> bool:
+    """"Giao Sở X chủ trì; Sở Y, Sở Z phối hợp thực hiện": units that only "phối hợp" (no "với"), after a
+    clause naming who "chủ trì", are that lead's partners, not leads of their own."""
+    action = found[2]
+    if _low_at(tokens, action) != "phối" or _low_at(tokens, action + 1) != "hợp" or \
+            _low_at(tokens, action + 2) in ("với", "cùng", "chặt"):
+        return False
+    return any(tokens[k].low == "chủ" and _low_at(tokens, k + 1) == "trì" for k in range(semicolon))
+
+
+def _low_at(tokens: list[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
 
 
 def _comma_subject(tokens: list[Token], comma: int, found) -> bool:
@@ -688,23 +772,34 @@ def lead_key(name: str) -> str:
 def coordinators_in(text: str, action: int = 0) -> list[UnitRef]:
     """Units named after "phối hợp với" in text; action is where the lead's action begins."""
     out: list[UnitRef] = []
+    row = _row_cell(text, tokenize(text), 0, "coordinators") if ROW_SENTENCE.match(text) else None
+    if row is not None:
+        # A table row's sentence: its partners' cell holds the partners and nothing else.
+        units = cell_units(text, tokenize(text), *row, raw=True)
+        if units is not None:
+            return [u for u in units if not u.distributive]
     for m in _COORD_CUE.finditer(text):
         if m.start() >= action and _directed_object(text[max(action, text.rfind(";", 0, m.start()) + 1):m.start()]):
             continue
         if m.group("along") and m.start() < action:
             continue  # "Sở X cùng với Sở Y rà soát …": two leads, not a lead and its partner
+        if m.group("joining") and not _JOINS_THE_LEAD.search(text[action:m.start()]):
+            continue  # "tổ chức diễn đàn với sự tham gia của Bộ X": who attends the event, not a partner
         rest = text[m.end():m.end() + LIST_WINDOW]
         tokens = tokenize(rest)
-        units, _ = parse_unit_list(rest, tokens, 0, raw=True)
-        if not units and not m.group("bare"):
-            kind = bare_kind(rest, tokens, 0)  # "phối hợp với cơ quan chức năng"
-            units = [kind] if kind else []
+        units, _ = _partner_list(m, rest, tokens)
         out.extend(u for u in units if not u.distributive)
     return out + _partners_named_before(text[action:])
 
 
-# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …": the partner named before its verb.
-_PARTNER_BEFORE = re.compile(r"chủ trì\s*,\s*", re.IGNORECASE)
+# "Giao Sở Y tế chủ trì, với sự tham gia của Sở Tài chính, …": taking part in the task is said right
+# after the lead (or its "chủ trì"); after an object it is taking part in that event or body.
+_JOINS_THE_LEAD = re.compile(r"(?:,|chủ trì|^)\s*$", re.IGNORECASE)
+
+
+# "Giao Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp …", "… chủ trì; Sở Y, Sở Z phối hợp":
+# the partner named before its verb.
+_PARTNER_BEFORE = re.compile(r"chủ trì(?:\s+thực hiện)?\s*[,;]\s*", re.IGNORECASE)
 
 
 def _partners_named_before(text: str) -> list[UnitRef]:
@@ -775,7 +870,8 @@ def action_text(text: str, start: int = 0) -> str:
     rest = text[start:]
     while True:
         rest = re.sub(r"^\([^()]*\)", "", rest.lstrip(" ,:;.-")).lstrip(" ,:;.-")  # "(nay là Sở …) chủ trì …"
-        m = re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest) or _BASIS.match(rest)
+        m = ROW_ACTION.match(rest) or re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest) or \
+            _BASIS.match(rest)
         if m:
             rest = rest[m.end():]
             continue
@@ -909,11 +1005,15 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
     if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
         return False
-    if _IMPLEMENT_ONLY.match(action.strip()):
+    if _IMPLEMENT_ONLY.match(action.strip()) or _DIRECT_TO_IMPLEMENT.match(action.strip()):
         return True
     if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip())):
         # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text
         sentence = re.sub(r"\./\.\s*$", "", sentence)
+    if leads and _OWN_WORK.match(action.strip()):
+        # "Căn cứ nội dung Kế hoạch này, các sở … xây dựng kế hoạch chi tiết …": the basis of a duty
+        # of its own, not the closing "Căn cứ nội dung trên, các đơn vị tổ chức thực hiện."
+        sentence = re.sub(r"^\s*căn cứ [^,;]{0,80},\s*", "", sentence, flags=re.IGNORECASE)
     return bool(_CLOSING.search(sentence))
 
 
@@ -957,6 +1057,15 @@ def _leads_others(action_part: str) -> bool:
 # A line that only says when: "Thời hạn: …", "Hoàn thành trước ngày …", "Chậm nhất ngày …".
 _TIME_ONLY = re.compile(r"^(?:thời hạn|thời gian|hoàn thành|hoàn tất|xong|trước ngày|chậm nhất|trong thời hạn|"
                         r"sản phẩm)(?!\w)", re.IGNORECASE)
+
+
+def _time_only(sentence: str) -> bool:
+    """"Thời hạn hoàn thành trước ngày 31/3" says when; "Trước ngày 31/12/2025, xây dựng kế hoạch …"
+    opens a duty of its own after the time."""
+    if not _TIME_ONLY.match(sentence):
+        return False
+    comma = sentence.find(",")
+    return comma < 0 or not is_predicate_at(tokenize(sentence[comma + 1:]), 0, weak=False)
 
 
 # "Báo cáo của các đơn vị gửi về UBND tỉnh trước ngày 05/6/2026.": when and where the paper asked for in
@@ -1150,7 +1259,7 @@ class BlockReader:
         coordinators = coordinators_in(text, a.action - a.start if a.action >= a.start else 0)
         touched = []
         for unit in select_leads(a.leads):
-            name = display(unit)
+            name = self._titled_role(unit) or display(unit)
             draft = None if a.explicit else self._draft_for(lead_key(name))
             if draft is None:
                 draft = Draft(name, lead_key(name), self.section)
@@ -1158,6 +1267,15 @@ class BlockReader:
             draft.add(text, action, self.year, coordinators)
             touched.append(draft)
         self.last = touched
+
+    def _titled_role(self, unit: UnitRef) -> str | None:
+        """"cơ quan chủ trì có trách nhiệm …" in an item under the title "Cơ quan chủ trì giải quyết thủ
+        tục X": the role the title names in full."""
+        if unit.kind != "role" or self.scope is None:
+            return None
+        key = fold(unit.text).removeprefix("các ")
+        return next((display(u) for u in self.scope.leads
+                     if u.kind == "role" and fold(u.text).startswith(key + " ")), None)
 
     def _add_draft(self, lead: str, coordinators: list[UnitRef]) -> Draft:
         draft = Draft(lead, lead_key(lead), self.section, coordinators)
@@ -1177,7 +1295,7 @@ class BlockReader:
             said = _TEXT_END.sub(".", sentence)
         if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
             return
-        if not self.last and self.before and (_TIME_ONLY.match(sentence.strip()) or _SENT_IN.match(sentence.strip())) \
+        if not self.last and self.before and (_time_only(sentence.strip()) or _SENT_IN.match(sentence.strip())) \
                 and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)

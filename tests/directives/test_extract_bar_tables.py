@@ -115,3 +115,67 @@ def test_a_row_under_merged_number_and_task_cells_starts_at_its_lead():
     assert tasks(text) == [("Sở Nông nghiệp và Môi trường", ["Sở Xây dựng"], "2027-12-31"),
                            ("Ủy ban nhân dân các xã, phường", ["Đài Phát thanh và Truyền hình tỉnh"], "2027-12-31"),
                            ("Sở Xây dựng", [], "2028-12-31")]
+
+
+@pytest.mark.parametrize("last, expected", [
+    ("Quý IV/2026", "2026-12-31"),
+    ("Tháng 9\nnăm 2026", "2026-09-30"),
+])
+def test_a_table_ending_the_text_without_its_last_closing_bar(last, expected):
+    """A copy that stops right after the last cell's text: the cell is still the row's time."""
+    text = bars(HEADER, ["1", "Kiểm tra hồ sơ cấp phép xây dựng", "Phòng Kinh tế, Hạ tầng và Đô thị",
+                         "Công an xã", "Tháng 6/2026"],
+                ["2", "Số hóa hồ sơ hộ tịch", "Văn phòng HĐND và UBND xã", "Công chức Tư pháp - Hộ tịch"])
+    text += "\n" + last
+    assert [deadline for *_, deadline in tasks(text)] == ["2026-06-30", expected]
+
+
+def test_text_after_an_unclosed_row_is_no_cell():
+    """Not: two cells short of the row, or a paragraph of text, is no time cell left unclosed."""
+    text = bars(HEADER, ["1", "Số hóa hồ sơ hộ tịch", "Văn phòng HĐND và UBND xã", "Công an xã", "Tháng 6/2026"],
+                ["2", "Kiểm tra hồ sơ cấp phép xây dựng", "Phòng Kinh tế"])
+    text += "\nQuý IV/2026"
+    assert [deadline for *_, deadline in tasks(text)][0] == "2026-06-30"
+    assert bar_tables(text).rstrip().endswith("Quý IV/2026")
+    long_tail = bars(HEADER, ["1", "Số hóa hồ sơ hộ tịch", "Văn phòng HĐND và UBND xã", "Công an xã"])
+    long_tail += "\n" + "\n".join(["Ủy ban nhân dân xã yêu cầu các bộ phận thực hiện nghiêm."] * 4)
+    assert bar_tables(long_tail).rstrip().endswith("thực hiện nghiêm.")
+
+
+@pytest.mark.parametrize("top, below", [
+    ("Cơ quan thực hiện", ["Chủ trì", "Phối hợp"]),
+    ("Đơn vị", ["Đơn vị chủ trì", "Đơn vị phối hợp"]),
+])
+def test_a_header_merged_over_two_columns(top, below):
+    """A page gives the header's second row only its own cells: the merged cell above spreads."""
+    text = bars(["STT", "Nội dung", top, "Thời gian"], below,
+                ["1", "Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "Công an xã", "Quý III/2026"],
+                ["2", "Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "", "Tháng 10/2026"])
+    assert tasks(text) == [("Trạm Y tế xã", ["Công an xã"], "2026-09-30"),
+                           ("Phòng Văn hóa - Xã hội", [], "2026-10-31")]
+
+
+def test_a_first_row_of_text_is_no_second_header():
+    """Not: a row merged under the header's number cell is a task, not labels."""
+    text = bars(["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+                ["1", "Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "Công an xã", "Quý III/2026"])
+    assert tasks(text) == [("Trạm Y tế xã", ["Công an xã"], "2026-09-30")]
+
+
+@pytest.mark.parametrize("first", ["Nội dung công việc", "Nhiệm vụ"])
+def test_a_table_without_a_number_column(first):
+    """The header opens with the task's column: each row is still one assignment."""
+    text = "PHỤ LỤC\n" + bars([first, "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+                             ["Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "Công an xã", "Quý III/2026"],
+                             ["Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "", "Tháng 10/2026"]) + "\nNơi nhận:"
+    assert tasks(text) == [("Trạm Y tế xã", ["Công an xã"], "2026-09-30"),
+                           ("Phòng Văn hóa - Xã hội", [], "2026-10-31")]
+
+
+@pytest.mark.parametrize("header", [
+    ["Nội dung", "Số lượng", "Ghi chú"],  # not: no lead's column
+    ["Nơi nhận:\n- Như trên;\n- Lưu: VT.", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"],  # not: a signature's table
+])
+def test_bars_without_a_task_header_stay_text(header):
+    text = bars(header, ["Kiểm tra", "Trạm Y tế xã", ""][:len(header)])
+    assert bar_tables(text) == text

@@ -99,3 +99,86 @@ def test_time_column_of_a_task_table(cell, expected):
     text = f"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n| 1 | Rà soát hồ sơ | Sở Y tế | {cell} |\n"
     (task,) = extract_text(text, issued=ISSUED).tasks
     assert task.deadline == expected
+
+
+# --- spans, ends of periods, weekdays, counted deadlines, the day of a monthly duty
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a span of periods ends with its last one
+    ("Sở Tài chính thẩm định hồ sơ. Thời hạn: Quý IV/2026 - Quý II/2027.", date(2027, 6, 30)),
+    ("Phòng Văn hóa tổ chức hội thi; thời gian thực hiện: tháng 4 - tháng 6/2026.", date(2026, 6, 30)),
+    ("Bộ Công Thương rà soát quy hoạch, thời gian: Quý II - Quý III/2026.", date(2026, 9, 30)),
+    ("UBND xã kiểm kê đất công; thời gian thực hiện: tháng 10/2026 - tháng 3/2027.", date(2027, 3, 31)),
+    # the end of a period named with "cuối" / "hết"
+    ("Sở Nông nghiệp và Môi trường hoàn thành kiểm kê rừng trước cuối năm 2026.", date(2026, 12, 31)),
+    ("Phòng Kinh tế hoàn thành đến cuối quý III/2026.", date(2026, 9, 30)),
+    ("Bộ Xây dựng trình Chính phủ chậm nhất vào cuối tháng 6/2026.", date(2026, 6, 30)),
+    ("Sở Tư pháp hoàn thành vào cuối tháng 8/2026.", date(2026, 8, 31)),
+    # the period the directive is issued in
+    ("UBND các phường hoàn thành trong năm nay.", date(2026, 12, 31)),
+    ("Phòng Nội vụ hoàn thành việc rà soát trong tháng này.", date(2026, 3, 31)),
+    ("Sở Nội vụ trình UBND tỉnh trong quý này.", date(2026, 3, 31)),
+    # other labels of a time line
+    ("Phòng Tài chính - Kế hoạch lập dự toán; tiến độ hoàn thành: Quý III/2026.", date(2026, 9, 30)),
+    ("Sở Công Thương xây dựng đề án. Thời điểm hoàn thành: tháng 8/2026.", date(2026, 8, 31)),
+    ("Bộ Y tế ban hành hướng dẫn, chậm nhất đến ngày 30/6/2026.", date(2026, 6, 30)),
+    # a weekday or a time of day between the cue and the day
+    ("Sở Y tế gửi báo cáo trước thứ Sáu, ngày 15/5/2026.", date(2026, 5, 15)),
+    ("UBND các xã báo cáo trước 16 giờ, thứ Năm, ngày 14/5/2026.", date(2026, 5, 14)),
+    # a month written with its year after a slash
+    ("Sở Xây dựng hoàn thành trước ngày 20 tháng 05/2027.", date(2027, 5, 20)),
+    # a legal text taking effect is an occasion; a year written after "năm"
+    ("Bộ Tư pháp ban hành thông tư hướng dẫn trước ngày Luật có hiệu lực thi hành (01/7/2026).", date(2026, 7, 1)),
+    ("UBND tỉnh ban hành quy định chi tiết trước ngày Nghị định có hiệu lực (ngày 15/8/2026).", date(2026, 8, 15)),
+    ("Phòng Tư pháp hoàn thành rà soát trước 30/6 năm 2027.", date(2027, 6, 30)),
+    # counted from the directive, in other words
+    ("Phòng Nội vụ báo cáo trong 10 ngày kể từ ngày ký.", date(2026, 3, 20)),
+    ("Các sở, ngành góp ý chậm nhất sau 15 ngày kể từ ngày nhận được văn bản.", date(2026, 3, 25)),
+    ("UBND cấp xã rà soát trong thời hạn tối đa 07 ngày làm việc kể từ ngày ban hành Kế hoạch.", date(2026, 3, 19)),
+])
+def test_more_deadline_forms(sentence, expected):
+    tasks = extract_text(sentence, issued=ISSUED).tasks
+    assert [(t.deadline, t.recurrence) for t in tasks] == [(expected, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Y tế hướng dẫn thực hiện Quyết định có hiệu lực thi hành sau 15 ngày kể từ ngày ký.",
+    "Sở Tư pháp giải quyết hồ sơ trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.",
+    "Phòng Văn hóa tổ chức các hoạt động văn nghệ vào tháng 6/2026.",
+    "Sở Xây dựng chủ trì thực hiện năm 2026 và các năm tiếp theo.",
+    "Sở Tài chính rà soát các khoản chi trước năm 2030.",
+    "Sở Tài chính thực hiện các nhiệm vụ được giao trong Nghị quyết của HĐND tỉnh ngày 10/3/2026.",
+    "Phòng Nội vụ triển khai các nội dung đã thống nhất trong Hội nghị ngày 05/3/2026.",
+])
+def test_more_dates_that_are_not_deadlines(sentence):
+    (task,) = extract_text(sentence, issued=ISSUED).tasks
+    assert task.deadline is None and task.recurrence is None
+
+
+def test_current_month_needs_the_issue_date():
+    assert find_deadline("hoàn thành trong tháng này", 2026) is None
+    assert find_deadline("hoàn thành trong năm nay", 2026) == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("sentence, cadence", [
+    ("Hằng tháng, Sở Công Thương tổng hợp tình hình thị trường, gửi UBND tỉnh trước ngày 25.", "monthly:25"),
+    ("Phòng Y tế định kỳ hằng tháng báo cáo UBND huyện chậm nhất là ngày 05 tháng sau.", "monthly:5"),
+    ("Các sở, ngành báo cáo định kỳ hằng tháng (trước ngày 22) về Sở Nội vụ.", "monthly:22"),
+    ("Bộ Tài chính định kỳ hằng tháng báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12.", "monthly"),
+])
+def test_the_day_of_a_monthly_duty(sentence, cadence):
+    (task,) = extract_text(sentence, issued=ISSUED).tasks
+    assert task.recurrence == cadence and task.deadline is None
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Quý IV/2026 - Quý II/2027", date(2027, 6, 30)),
+    ("Tháng 4-6/2026", date(2026, 6, 30)),
+    ("Quý III - IV/2026", date(2026, 12, 31)),
+    ("Cuối năm 2026", date(2026, 12, 31)),
+    ("Năm 2026 và các năm tiếp theo", None),
+])
+def test_time_column_spans(cell, expected):
+    text = f"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n| 1 | Kiểm kê tài sản | Phòng Kinh tế | {cell} |\n"
+    (task,) = extract_text(text, issued=ISSUED).tasks
+    assert task.deadline == expected

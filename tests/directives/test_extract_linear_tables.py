@@ -121,6 +121,16 @@ def test_a_time_cell_goes_on_with_its_number(lines, deadline):
     ("Đến năm 2030", date(2030, 12, 31), None),
     ("2026 và hằng năm", None, "yearly"),
     ("Năm 2026 và các năm tiếp theo", None, None),
+    # a span from one month or quarter to another is due at its end
+    ("Quý IV/2026- Quý II/2027", date(2027, 6, 30), None),
+    ("Tháng 4/2026 – tháng 10/2026", date(2026, 10, 31), None),
+    ("Tháng 9 - 12/2026", date(2026, 12, 31), None),
+    ("Quý I - Quý III/2027", date(2027, 9, 30), None),
+    # two parts of a year named together: due at the end of the last
+    ("Quý II, III/2026", date(2026, 9, 30), None),
+    ("Tháng 5 và tháng 7/2026", date(2026, 7, 31), None),
+    # not: a quarter and its year joined by a dash is one time
+    ("Quý III-2026", date(2026, 9, 30), None),
 ])
 def test_time_column_forms(cell, deadline, recurrence):
     text = f"| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n| 1 | Rà soát hồ sơ | Sở Y tế | {cell} |\n"
@@ -162,6 +172,12 @@ def _rows(text: str) -> list[tuple[str, list[str], date | None, str | None]]:
     ("Sở Tư pháp\nSở, ngành, đơn vị có liên quan", ["Sở Tư pháp"], ["Sở, ngành, đơn vị có liên quan"]),
     # not: a complete name, then the partners' cell
     ("Sở Tư pháp\nUBND các xã, phường", ["Sở Tư pháp"], ["UBND các xã, phường"]),
+    # kinds of body, capitalized at the head of a cell, open it like a unit's name
+    ("Sở Tài chính\nCơ quan, địa\nphương liên quan", ["Sở Tài chính"], ["Cơ quan, địa phương liên quan"]),
+    ("Phòng Nội vụ\nĐơn vị, địa phương\ncó liên quan", ["Phòng Nội vụ"], ["Đơn vị, địa phương có liên quan"]),
+    # a kind in lower case after a comma is whole: the capitalized line after it is the next cell
+    ("Sở, ban, ngành, tổ\nchức chính trị - xã hội\nCơ quan liên quan", ["Sở, ban, ngành", "Tổ chức chính trị - xã hội"],
+     ["Cơ quan liên quan"]),
 ])
 def test_lead_cells_read_over_lines(cells, leads, partners):
     text = HEAD + "1\nRà soát hồ sơ đất đai.\n" + cells + "\nBáo cáo\nTháng\n6/2026\n"
@@ -217,6 +233,29 @@ def test_a_task_written_as_labelled_fields_is_a_row():
     (task,) = extract_text(RECORD, issued=date(2026, 3, 2)).tasks
     assert (task.lead, task.coordinators, task.deadline) == ("Sở Tư pháp", ["Sở Nội vụ", "UBND các xã"],
                                                             date(2026, 9, 30))
+    assert task.summary.startswith("Xây dựng Đề án phát triển đội ngũ hòa giải viên")
+
+
+@pytest.mark.parametrize("title, content", [
+    ("3. Xây dựng phần mềm quản lý hồ sơ\ncông chức cấp xã", "Xây dựng phần mềm quản lý hồ sơ công chức cấp xã"),
+    ("- Thông tư hướng dẫn về định mức\nchi phí đào tạo.", "Thông tư hướng dẫn về định mức chi phí đào tạo"),
+    ("b) Tổ chức hội nghị tổng kết", "Tổ chức hội nghị tổng kết"),
+])
+def test_the_title_over_a_record_names_its_task(title, content):
+    """"- Nội dung: …" under an item's title tells what the work holds; the title names the task."""
+    text = ("II. NHIỆM VỤ\n" + title + "\n+ Nội dung: bao gồm các quy định về quản lý, khai thác dữ liệu.\n"
+            "+ Cơ quan chủ trì: Sở Nội vụ.\n+ Cơ quan phối hợp: Sở Tài chính.\n+ Thời hạn hoàn thành: Quý IV/2026.\n")
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.coordinators, task.deadline) == ("Sở Nội vụ", ["Sở Tài chính"], date(2026, 12, 31))
+    assert content.startswith(task.summary.rstrip("…"))
+
+
+def test_a_record_named_by_its_own_field_keeps_the_heading_above():
+    """Not: a record whose task is named in its "Tên nhiệm vụ" field keeps the heading over it."""
+    text = "II. CÁC NHIỆM VỤ CỤ THỂ\n" + RECORD.split("\n", 1)[1]
+    rows = field_records(text)
+    assert rows.startswith("II. CÁC NHIỆM VỤ CỤ THỂ\n")
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
     assert task.summary.startswith("Xây dựng Đề án phát triển đội ngũ hòa giải viên")
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from directives import extract_text
 from directives import lexicon as lx
+from directives.names import is_only_units
 
 
 def leads(text: str) -> list[tuple[str, list[str]]]:
@@ -183,3 +184,18 @@ def test_kinds_and_speakers_around_the_leads(text, expected):
 ])
 def test_lowercase_kinds_of_party_bodies_are_a_group(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, known, raw", [
+    ("Sở Y tế, Công an tỉnh và UBND các xã", True, True),
+    ("Ủy ban nhân dân các tỉnh, thành phố", True, True),
+    ("UBND xã An Bình và các đơn vị liên quan", True, True),
+    ("Xưởng cơ khí Tân Phú, Sở Y tế", False, True),  # a head the vocabulary lacks: read only when raw
+    ("Bộ Công an chủ trì", False, False),
+    ("Rà soát tình hình giải ngân vốn", False, False),
+    ("", False, False),
+])
+def test_a_text_of_units_only(text, known, raw):
+    """A table's lead cell or a lead field naming units and nothing more."""
+    assert is_only_units(text) is known
+    assert is_only_units(text, raw=True) is raw

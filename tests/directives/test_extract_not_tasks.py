@@ -141,3 +141,29 @@ def test_work_of_its_own_ending_the_text(text, expected):
 ])
 def test_the_formulas_that_end_a_plan(text, expected):
     assert leads("Kính gửi: các cơ quan.\n\n" + text) == expected
+
+
+# --- "Căn cứ nội dung … này, …": the closing call, or the basis of a duty of its own ---------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ nội dung Kế hoạch này, các sở, ban, ngành và Ủy ban nhân dân các xã xây dựng kế hoạch chi tiết "
+     "triển khai trong phạm vi quản lý.", ["Các sở, ban, ngành", "Ủy ban nhân dân các xã"]),
+    ("Căn cứ nội dung Chỉ thị này, Phòng Văn hóa - Xã hội rà soát danh mục lễ hội trên địa bàn.",
+     ["Phòng Văn hóa - Xã hội"]),
+    # the closing call itself stays no task
+    ("Căn cứ nội dung Kế hoạch này, các cơ quan, đơn vị tổ chức thực hiện.", []),
+    ("Căn cứ các nội dung trên, các sở, ngành, địa phương triển khai thực hiện nghiêm túc.", []),
+])
+def test_the_basis_of_a_duty_of_its_own_is_no_closing_call(text, expected):
+    assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("8. Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã tổ chức triển khai và chỉ đạo các cơ quan, đơn vị "
+     "thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.", []),
+    ("5. Các sở, ban, ngành quán triệt, chỉ đạo các đơn vị trực thuộc thực hiện tốt Kế hoạch này.", []),
+    # a duty of its own before the call stays a task
+    ("6. Sở Nội vụ tổ chức kiểm tra và chỉ đạo các đơn vị khắc phục tồn tại trước ngày 30/6/2026.", ["Sở Nội vụ"]),
+])
+def test_passing_the_closing_call_down_the_line_is_no_task(text, expected):
+    assert leads(text) == expected

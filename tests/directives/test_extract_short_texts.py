@@ -315,7 +315,7 @@ def test_a_named_unit_to_contact_others_has_work():
 
 @pytest.mark.parametrize("text", [
     "Theo đó, các nội dung được đưa ra lấy ý kiến của các cơ quan, đơn vị liên quan là kết quả rà soát quy hoạch.",
-    "Sở Tài chính là cơ quan thường trực của Ban Chỉ đạo.",
+    "Các đơn vị liên quan là những nơi được khảo sát.",
     "Sau khi nghe báo cáo; tiếp thu ý kiến của đồng chí Bí thư Đảng ủy, Chủ tịch HĐND xã và các thành phần "
     "tham dự phiên họp.",
     "Tiếp thu ý kiến của Sở Y tế và các đại biểu dự họp.",

@@ -12,7 +12,7 @@ import docx
 import pytest
 
 from directives import extract_file, extract_text
-from directives.tables import column_roles, text_tables
+from directives.tables import column_roles, is_row_number, text_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -149,6 +149,18 @@ def test_column_roles(labels, roles):
     assert column_roles(labels) == roles
 
 
+@pytest.mark.parametrize("text, plain, outline", [
+    ("1", True, True), ("12.", True, True), ("2.3", True, True), ("4)", True, True),
+    ("II", False, True), ("IV.", False, True), ("a)", False, True), ("đ.", False, True),
+    ("Sở Y tế", False, False), ("1234", False, False), ("2026", False, False), ("", False, False),
+    ("A.", False, False), ("1.2.3.4", True, True), ("ab)", False, False),
+])
+def test_row_numbers(text, plain, outline):
+    """A row's number; a group's Roman numeral and a part's letter only when the reader asks."""
+    assert is_row_number(text) is plain
+    assert is_row_number(text, outline=True) is outline
+
+
 def test_cli_on_a_docx_with_an_annex_table(tmp_path):
     path = tmp_path / "ke-hoach.docx"
     annex_docx(path)
@@ -156,3 +168,141 @@ def test_cli_on_a_docx_with_an_annex_table(tmp_path):
                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert run.returncode == 0, run.stderr
     assert "Số nhiệm vụ: 4" in run.stdout and "Sản phẩm: Kế hoạch được UBND tỉnh ban hành" in run.stdout
+
+
+# A row's lead and partners' cells hold names and nothing else: the words the name grammar leaves
+# are read as names too (the rest of a name, a unit of its own), never as the task's text.
+CELL_HEAD = "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+
+
+@pytest.mark.parametrize("lead, partners, leads, coordinators", [
+    # the rest of a name the grammar reads in part ("… và làng nghề", "…, Phát triển tỉnh")
+    ("Ban Quản lý các cụm công nghiệp và làng nghề", "Sở Xây dựng",
+     ["Ban Quản lý các cụm công nghiệp và làng nghề"], ["Sở Xây dựng"]),
+    ("Phòng Kinh tế", "Ban Quản lý các khu du lịch và khu bảo tồn, Công an xã",
+     ["Phòng Kinh tế"], ["Ban Quản lý các khu du lịch và khu bảo tồn", "Công an xã"]),
+    ("Viện Nghiên cứu, Phát triển tỉnh", "Sở Tài chính", ["Viện Nghiên cứu, Phát triển tỉnh"], ["Sở Tài chính"]),
+    # not: "các …" after a comma opens a unit of its own, however it is capitalized
+    ("Sở Y tế", "Sở Công Thương, Các cơ sở kinh doanh dược phẩm", ["Sở Y tế"],
+     ["Sở Công Thương", "Các cơ sở kinh doanh dược phẩm"]),
+    # kinds the vocabulary lacks, each a unit of its own
+    ("Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư", "Bộ Tài chính",
+     ["Doanh nghiệp", "Nhà cung cấp dịch vụ", "Nhà đầu tư"], ["Bộ Tài chính"]),
+    # units kept apart by semicolons; a note in brackets is no part of the name
+    ("Sở Tư pháp (đối với thủ tục hành chính)", "Sở Nông nghiệp và Môi trường; các hợp tác xã nông nghiệp",
+     ["Sở Tư pháp"], ["Sở Nông nghiệp và Môi trường", "các hợp tác xã nông nghiệp"]),
+    ("Trung tâm Dịch vụ việc làm tỉnh", "Liên đoàn Lao động tỉnh; UBND các xã",
+     ["Trung tâm Dịch vụ việc làm tỉnh"], ["Liên đoàn Lao động tỉnh", "UBND các xã"]),
+    # not: what the unit does, written into its cell, is no part of its name
+    ("UBND cấp xã trình Hội đồng nhân dân cùng cấp", "Phòng Tài chính - Kế hoạch", ["UBND cấp xã"],
+     ["Phòng Tài chính - Kế hoạch"]),
+])
+def test_lead_and_partner_cells_are_read_whole(lead, partners, leads, coordinators):
+    text = CELL_HEAD + f"| 1 | Rà soát hồ sơ đất đai | {lead} | {partners} | Tháng 6/2026 |\n"
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert [t.lead for t in tasks] == leads
+    assert all(t.coordinators == coordinators for t in tasks)
+    assert all(t.summary == "Rà soát hồ sơ đất đai" and t.deadline == date(2026, 6, 30) for t in tasks)
+
+
+def test_a_sentence_without_the_rows_form_reads_as_before():
+    """Not a row: "Giao … chủ trì, phối hợp với … <verb>" without "thực hiện:" is read by the grammar."""
+    (task,) = extract_text("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức kiểm tra an toàn thực phẩm "
+                           "trước ngày 30/6/2026.", issued=date(2026, 3, 10)).tasks
+    assert (task.lead, task.coordinators, task.deadline) == ("Sở Y tế", ["Sở Tài chính"], date(2026, 6, 30))
+    assert task.summary.startswith("Tổ chức kiểm tra an toàn thực phẩm")
+
+
+ANNEX_BODY = ("ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 71/KH-UBND\nBình An, ngày 2 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+              "Phát triển thương mại điện tử năm 2026\n\nIV. TỔ CHỨC THỰC HIỆN\n"
+              "3. Các phòng chuyên môn, Ủy ban nhân dân các phường\n"
+              "Căn cứ Kế hoạch này xây dựng kế hoạch cụ thể triển khai tại đơn vị.\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Bình\n")
+
+
+@pytest.mark.parametrize("title", [
+    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026\n(Kèm theo Kế hoạch số 71/KH-UBND ngày 02/4/2026)\n",
+    "Phụ lục\nNHIỆM VỤ CỤ THỂ\n",
+    # not: a title whose rows hang under it keeps them (an italic "(Ban hành kèm theo …)" heading)
+    "PHỤ LỤC\n*(Ban hành kèm theo Kế hoạch số 71/KH-UBND)*\n",
+])
+def test_the_lines_opening_an_annex_are_no_task_of_the_section_above(title):
+    text = ANNEX_BODY + title + CELL_HEAD + "| 1 | Tập huấn kỹ năng bán hàng trực tuyến | Sở Công Thương | " \
+        "UBND các phường | Quý III/2026 |\n"
+    tasks = extract_text(text).tasks
+    assert [(t.lead, t.summary) for t in tasks][-1:] == [("Sở Công Thương", "Tập huấn kỹ năng bán hàng trực tuyến")]
+    assert not [t for t in tasks if t.summary.isupper() or t.summary.startswith(("(", "Phụ lục", "PHỤ LỤC"))]
+    assert len(tasks) == 3  # the section's two leads, then the annex's row
+
+
+def test_a_docx_header_of_two_rows_under_a_merged_cell(tmp_path):
+    """"Cơ quan thực hiện" merged over "Chủ trì | Phối hợp", the other header cells merged down."""
+    document = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=4, cols=5)
+    for col, (top, below) in enumerate([("STT", None), ("Nội dung", None), ("Đơn vị thực hiện", "Chủ trì"),
+                                        ("Đơn vị thực hiện", "Phối hợp"), ("Thời gian", None)]):
+        table.cell(0, col).text = top
+        if below:
+            table.cell(1, col).text = below
+        else:
+            table.cell(0, col).merge(table.cell(1, col))
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "Đơn vị thực hiện"
+    for r, row in enumerate([["1", "Kiểm tra an toàn thực phẩm", "Trạm Y tế xã", "Công an xã", "Quý III/2026"],
+                             ["2", "Rà soát hộ nghèo", "Phòng Văn hóa - Xã hội", "", "Tháng 10/2026"]], start=2):
+        for col, value in enumerate(row):
+            table.cell(r, col).text = value
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    got = [(t.lead, t.coordinators, t.deadline) for t in extract_file(path).tasks]
+    assert got == [("Trạm Y tế xã", ["Công an xã"], date(2026, 9, 30)),
+                   ("Phòng Văn hóa - Xã hội", [], date(2026, 10, 31))]
+
+
+@pytest.mark.parametrize("second, coordinators", [
+    ("|  |  | Chủ trì | Phối hợp |  |", ["Sở Công Thương", "UBND các xã"]),
+    ("| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |", ["Sở Công Thương", "UBND các xã"]),
+    # not: a first row of the table's own text is a row, however short its cells
+    ("| 1 | Tập huấn | Sở Nội vụ | Sở Tư pháp | Tháng 5/2026 |", None),
+])
+def test_a_pipe_header_of_two_rows(second, coordinators):
+    text = HEAD + ("| STT | Nhiệm vụ | Cơ quan thực hiện | Cơ quan thực hiện | Thời gian |\n" + second + "\n"
+                   "| 2 | Hỗ trợ tiêu thụ nông sản | Sở Nông nghiệp và Môi trường | Sở Công Thương, UBND các xã | "
+                   "Quý IV/2026 |\n")
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    if coordinators is None:
+        # the header names no partners' column: the rows keep their leads, the partners are not read
+        assert [t.lead for t in tasks] == ["Sở Nội vụ", "Sở Nông nghiệp và Môi trường"]
+    else:
+        (task,) = tasks
+        assert (task.lead, task.coordinators, task.deadline) == ("Sở Nông nghiệp và Môi trường", coordinators,
+                                                                 date(2026, 12, 31))
+
+
+@pytest.mark.parametrize("lead, partners, leads, coordinators", [
+    (["Sở Y tế", "Sở Tài chính"], ["Công an tỉnh", "UBND các xã"], ["Sở Y tế", "Sở Tài chính"],
+     ["Công an tỉnh", "UBND các xã"]),
+    (["Phòng Kinh tế"], ["Văn phòng HĐND và", "UBND xã", "Công an xã"], ["Phòng Kinh tế"],
+     ["Văn phòng HĐND và UBND xã", "Công an xã"]),
+    # not: a name going on in lower case is one name
+    (["Ban Chỉ huy Quân sự", "xã"], ["Trạm Y tế xã"], ["Ban Chỉ huy Quân sự xã"], ["Trạm Y tế xã"]),
+])
+def test_a_docx_cell_lists_units_one_a_paragraph(tmp_path, lead, partners, leads, coordinators):
+    document = docx.Document()
+    for line in HEAD.strip().split("\n"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=5)
+    for col, label in enumerate(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]):
+        table.cell(0, col).text = label
+    for col, value in enumerate(["1", "Rà soát hộ nghèo", lead, partners, "Quý III/2026"]):
+        cell = table.cell(1, col)
+        lines = value if isinstance(value, list) else [value]
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    tasks = extract_file(path).tasks
+    assert [t.lead for t in tasks] == leads
+    assert all(t.coordinators == coordinators and t.deadline == date(2026, 9, 30) for t in tasks)
