@@ -243,6 +243,34 @@ def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     return [UnitRef(text[tokens[j].start:tokens[end - 1].end], "group", j, end)], end
 
 
+_PLACE_LEVELS = PhraseIndex([("xã",), ("phường",), ("thị", "trấn"), ("huyện",), ("quận",), ("thị", "xã"),
+                             ("thành", "phố"), ("tỉnh",), ("đặc", "khu")])
+
+
+def _place(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"yêu cầu xã Tân Lập khẩn trương …", "đề nghị huyện A, thị xã B …": a place by its level and name
+    stands for its government."""
+    places: list[UnitRef] = []
+    start = j
+    while True:
+        n = _PLACE_LEVELS.match(tokens, start)
+        k = start + n
+        while n and k < len(tokens) and k < start + n + MAX_NAME_WORDS and tokens[k].is_word and \
+                tokens[k].is_capitalized and not tokens[k].is_abbreviation:
+            k += 1
+        if not n or k == start + n:
+            break
+        places.append(UnitRef(text[tokens[start].start:tokens[k - 1].end], "named", start, k))
+        if _low_at(tokens, k) not in (",", "và"):
+            break
+        start = k + 1
+    end = places[-1].end if places else j
+    if not places or end >= len(tokens) or not is_predicate_at(tokens, end, weak=False) or \
+            tokens[end].low in _STATIVE:
+        return [], j
+    return places, end
+
+
 def _and_staff(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
     """"yêu cầu UBND xã, các ban, ngành và cán bộ chuyên môn …": the staff closing the list lead too."""
     if _low_at(tokens, end) != "và":
@@ -305,6 +333,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if not units:
             units, end = _staff(text, tokens, j)
         if not units:
+            units, end = _place(text, tokens, j)
+        if not units:
             units, end = _raw_lead(text, tokens, j)
         if units:
             units, end = _and_staff(text, tokens, units, end)
@@ -349,6 +379,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
             if staff:
                 inner, inner_end = _staff(text, tokens, j)
+                if not inner:
+                    inner, inner_end = _place(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
             if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
                           or _heads_of_bodies(inner[0]) or staff) and \

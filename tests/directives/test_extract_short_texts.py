@@ -583,3 +583,22 @@ def test_items_run_into_one_paragraph_each_lead(text, expected):
 
 def test_numbers_in_an_action_are_no_items():
     assert [lead for lead, _, _ in tasks("Giao Sở Y tế bố trí (02) xe cứu thương; 1) trực 24/24 giờ.")] == ["Sở Y tế"]
+
+
+# --- a place standing for its government -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sau khi nghe báo cáo, Phó Chủ tịch UBND huyện yêu cầu xã Tân Lập khẩn trương hoàn thiện hồ sơ.", ["Xã Tân Lập"]),
+    ("Chủ tịch UBND tỉnh đề nghị huyện Hòa An, thị xã Bình Minh và thành phố Đông Sơn tập trung giải phóng mặt bằng.",
+     ["Huyện Hòa An", "Thị xã Bình Minh", "Thành phố Đông Sơn"]),
+])
+def test_a_place_handed_the_work_leads(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Y tế đề nghị phường Đông Hà là điểm tiêm chủng lưu động.",
+    "UBND tỉnh giao xã Tân Lập được hưởng chính sách hỗ trợ.",
+])
+def test_a_place_that_does_nothing_leads_nothing(text):
+    assert not any(lead.lower().startswith(("phường", "xã")) for lead, _, _ in tasks(text))
