@@ -337,6 +337,9 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if not units:
             units, end = _raw_lead(text, tokens, j)
         if units:
+            listed = _listed_after_label(text, tokens, units, end, least=1)
+            if listed is not None:  # "giao nhiệm vụ cho từng phòng: Phòng Nội vụ rà soát …"
+                return listed[0], True, listed[2]
             units, end = _and_staff(text, tokens, units, end)
             return units, True, end
         return None
@@ -383,8 +386,11 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
                     inner, inner_end = _place(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
             if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
-                          or _heads_of_bodies(inner[0]) or staff) and \
+                          or _heads_of_bodies(inner[0]) or staff or _STAFF.match(tokens, j)) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
+                listed = _listed_after_label(text, tokens, inner, inner_end, least=1)
+                if listed is not None:
+                    return listed[0], True, listed[2]
                 inner, inner_end = _and_staff(text, tokens, inner, inner_end)
                 return inner, True, inner_end
         if k > end:
@@ -406,14 +412,14 @@ def _row_cell(text: str, tokens: list[Token], i: int, cell: str) -> tuple[int, i
 
 
 def _listed_after_label(text: str, tokens: list[Token], units: list[UnitRef],
-                        end: int) -> tuple[list[UnitRef], bool, int] | None:
+                        end: int, least: int = 2) -> tuple[list[UnitRef], bool, int] | None:
     """"Các cơ quan: Bộ A, Bộ B, Ban C có văn bản cử …": a kind of body, a colon, then the bodies
     themselves, who lead."""
     if len(units) != 1 or units[0].kind not in ("catchall", "group") or end + 1 >= len(tokens) or \
             tokens[end].text != ":" or not tokens[end + 1].is_capitalized:
         return None
     inner, inner_end = parse_unit_list(text, tokens, end + 1)
-    if len(inner) < 2 or inner_end >= len(tokens) or not is_predicate_at(tokens, inner_end, weak=False) or \
+    if len(inner) < least or inner_end >= len(tokens) or not is_predicate_at(tokens, inner_end, weak=False) or \
             tokens[inner_end].low in ("được", "là", "đã", "đang", "bị"):
         return None
     return inner, False, inner_end

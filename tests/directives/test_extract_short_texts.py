@@ -602,3 +602,18 @@ def test_a_place_handed_the_work_leads(text, expected):
 ])
 def test_a_place_that_does_nothing_leads_nothing(text):
     assert not any(lead.lower().startswith(("phường", "xã")) for lead, _, _ in tasks(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND huyện giao nhiệm vụ cụ thể cho từng phòng: Phòng Nội vụ rà soát biên chế; Phòng Tư pháp thẩm "
+     "định văn bản.", ["Phòng Nội vụ", "Phòng Tư pháp"]),
+    ("Giám đốc Sở giao nhiệm vụ cho các đơn vị: Trung tâm Kiểm soát bệnh tật tăng cường giám sát; Bệnh viện "
+     "tỉnh chuẩn bị giường bệnh.", ["Trung tâm Kiểm soát bệnh tật", "Bệnh viện tỉnh"]),
+    ("Đề nghị các Bộ: Tài chính, Xây dựng có ý kiến về dự thảo.", ["Bộ Tài chính", "Bộ Xây dựng"]),
+])
+def test_units_named_after_the_kind_handed_the_work_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_kind_handed_the_work_with_no_names_after_its_colon_leads():
+    assert [lead for lead, _, _ in tasks("Giao các đơn vị: thực hiện nghiêm chế độ báo cáo.")] == ["Các đơn vị"]
