@@ -207,8 +207,9 @@ MAX_ADDRESSEE_WORDS = 3
 def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """"đề nghị Quý Sở chỉ đạo …": the letter's reader, whom "Kính gửi" named (extract.py puts the
     recipients in its place)."""
-    if j + 1 >= len(tokens) or tokens[j].text != "Quý" or not tokens[j + 1].is_word:
-        return [], j
+    if j + 1 >= len(tokens) or tokens[j].text != "Quý" or not tokens[j + 1].is_word or tokens[j + 1].is_number or \
+            re.fullmatch(r"[IVX]+(?:/\d+)?", tokens[j + 1].text):
+        return [], j  # "Quý IV hoàn thành …": a quarter, not the reader
     k = j + 1
     while k < len(tokens) and k <= j + MAX_ADDRESSEE_WORDS and tokens[k].is_word and \
             not is_predicate_at(tokens, k, weak=False):

@@ -617,3 +617,8 @@ def test_units_named_after_the_kind_handed_the_work_lead(text, expected):
 
 def test_a_kind_handed_the_work_with_no_names_after_its_colon_leads():
     assert [lead for lead, _, _ in tasks("Giao các đơn vị: thực hiện nghiêm chế độ báo cáo.")] == ["Các đơn vị"]
+
+
+@pytest.mark.parametrize("text", ["Quý IV hoàn thành việc bàn giao mặt bằng.", "Quý 3 triển khai thí điểm."])
+def test_a_quarter_is_no_reader(text):
+    assert tasks("Kính gửi: Sở Xây dựng.\n\n" + text, head="") == []
