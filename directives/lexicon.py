@@ -182,7 +182,7 @@ LEVEL_WORDS = _phrases(
 )
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
-    "giao|giao cho|giao nhiệm vụ cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
+    "giao|giao cho|giao nhiệm vụ cho|giao nhiệm vụ cụ thể cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
     "chỉ đạo|nhờ|đồng ý để|đồng ý cho|đồng ý|trân trọng đề nghị|kính đề nghị"
 )
 # Where the action of a subject begins. Multi-syllable entries first matter:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .text import PhraseIndex, Token, capitalize_first, tokenize
+from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
 
@@ -1013,7 +1013,9 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
         if cut is not None:
             end = cut
         end = max(end, j + _KNOWN_TAILS.match(tokens, j))  # "Văn hóa, Thể thao và Du lịch": one name
-        units.append(UnitRef(f"{head} {_span_text(text, tokens, j, end)}", NAMED, j, end))
+        name = _span_text(text, tokens, j, end)
+        # "cho từng phòng: Phòng Nội vụ …": a member written in full keeps its own head
+        units.append(UnitRef(name if fold(name).startswith(fold(head) + " ") else f"{head} {name}", NAMED, j, end))
         if end < len(tokens) and tokens[end].low in (",", "và") and end + 1 < len(tokens) \
                 and _is_name_word(tokens[end + 1]) and not starts_unit_head(tokens, end + 1):
             j = end + 1

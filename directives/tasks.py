@@ -95,7 +95,8 @@ _FACT = re.compile(
     r"ban hành (?:văn bản|công văn|công điện|quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|thông tư)"
     r"(?:\s+số)?\s+\d+/|"
     r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
-    r"cho biết|chia sẻ|thông tin thêm|"  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
+    r"cho biết|chia sẻ|thông tin thêm|"
+    r"(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|chúc mừng|cảm ơn)\b|"  # the speaker's praise  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*")
@@ -217,8 +218,9 @@ MAX_ADDRESSEE_WORDS = 3
 def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """"đề nghị Quý Sở chỉ đạo …": the letter's reader, whom "Kính gửi" named (extract.py puts the
     recipients in its place)."""
-    if j + 1 >= len(tokens) or tokens[j].text != "Quý" or not tokens[j + 1].is_word:
-        return [], j
+    if j + 1 >= len(tokens) or tokens[j].text != "Quý" or not tokens[j + 1].is_word or tokens[j + 1].is_number or \
+            re.fullmatch(r"[IVX]+(?:/\d+)?", tokens[j + 1].text):
+        return [], j  # "Quý IV hoàn thành …": a quarter, not the reader
     k = j + 1
     while k < len(tokens) and k <= j + MAX_ADDRESSEE_WORDS and tokens[k].is_word and \
             not is_predicate_at(tokens, k, weak=False):
@@ -251,6 +253,34 @@ def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     if end >= len(tokens) or not is_predicate_at(tokens, end, weak=False) or tokens[end].low in _STATIVE:
         return [], j
     return [UnitRef(text[tokens[j].start:tokens[end - 1].end], "group", j, end)], end
+
+
+_PLACE_LEVELS = PhraseIndex([("xã",), ("phường",), ("thị", "trấn"), ("huyện",), ("quận",), ("thị", "xã"),
+                             ("thành", "phố"), ("tỉnh",), ("đặc", "khu")])
+
+
+def _place(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"yêu cầu xã Tân Lập khẩn trương …", "đề nghị huyện A, thị xã B …": a place by its level and name
+    stands for its government."""
+    places: list[UnitRef] = []
+    start = j
+    while True:
+        n = _PLACE_LEVELS.match(tokens, start)
+        k = start + n
+        while n and k < len(tokens) and k < start + n + MAX_NAME_WORDS and tokens[k].is_word and \
+                tokens[k].is_capitalized and not tokens[k].is_abbreviation:
+            k += 1
+        if not n or k == start + n:
+            break
+        places.append(UnitRef(text[tokens[start].start:tokens[k - 1].end], "named", start, k))
+        if _low_at(tokens, k) not in (",", "và"):
+            break
+        start = k + 1
+    end = places[-1].end if places else j
+    if not places or end >= len(tokens) or not is_predicate_at(tokens, end, weak=False) or \
+            tokens[end].low in _STATIVE:
+        return [], j
+    return places, end
 
 
 def _and_staff(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
@@ -315,8 +345,13 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if not units:
             units, end = _staff(text, tokens, j)
         if not units:
+            units, end = _place(text, tokens, j)
+        if not units:
             units, end = _raw_lead(text, tokens, j)
         if units:
+            listed = _listed_after_label(text, tokens, units, end, least=1)
+            if listed is not None:  # "giao nhiệm vụ cho từng phòng: Phòng Nội vụ rà soát …"
+                return listed[0], True, listed[2]
             units, end = _and_staff(text, tokens, units, end)
             return units, True, end
         return None
@@ -335,7 +370,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             if not bare or not _action_follows(tokens, bare):
                 return None
             units, end = [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
-    if _low_at(tokens, end) == "là" and not _part_then_work(tokens, end):
+    if _low_at(tokens, end) == "là" and (all(u.is_catchall for u in units) or not _part_then_work(tokens, end)):
         # "… của các cơ quan, đơn vị liên quan là kết quả …": what a thing is, no work; "Sở Nội vụ là cơ
         # quan đầu mối, chủ trì …" says the part a unit plays, then its work
         return None
@@ -361,10 +396,15 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
             if staff:
                 inner, inner_end = _staff(text, tokens, j)
+                if not inner:
+                    inner, inner_end = _place(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
             if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
-                          or _heads_of_bodies(inner[0]) or staff) and \
+                          or _heads_of_bodies(inner[0]) or staff or _STAFF.match(tokens, j)) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
+                listed = _listed_after_label(text, tokens, inner, inner_end, least=1)
+                if listed is not None:
+                    return listed[0], True, listed[2]
                 inner, inner_end = _and_staff(text, tokens, inner, inner_end)
                 return inner, True, inner_end
         if k > end:
@@ -393,14 +433,14 @@ def _row_cell(text: str, tokens: list[Token], i: int, cell: str) -> tuple[int, i
 
 
 def _listed_after_label(text: str, tokens: list[Token], units: list[UnitRef],
-                        end: int) -> tuple[list[UnitRef], bool, int] | None:
+                        end: int, least: int = 2) -> tuple[list[UnitRef], bool, int] | None:
     """"Các cơ quan: Bộ A, Bộ B, Ban C có văn bản cử …": a kind of body, a colon, then the bodies
     themselves, who lead."""
     if len(units) != 1 or units[0].kind not in ("catchall", "group") or end + 1 >= len(tokens) or \
             tokens[end].text != ":" or not tokens[end + 1].is_capitalized:
         return None
     inner, inner_end = parse_unit_list(text, tokens, end + 1)
-    if len(inner) < 2 or inner_end >= len(tokens) or not is_predicate_at(tokens, inner_end, weak=False) or \
+    if len(inner) < least or inner_end >= len(tokens) or not is_predicate_at(tokens, inner_end, weak=False) or \
             tokens[inner_end].low in ("được", "là", "đã", "đang", "bị"):
         return None
     return inner, False, inner_end
@@ -431,13 +471,44 @@ def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
     return bool(parse_unit_list(text, tokens, _after_handing(tokens, k + n))[0])
 
 
+def _time_adverbial_end(tokens: list[Token], j: int) -> int:
+    """"đề nghị (trong) thời gian tới, các cơ quan …", "yêu cầu trong tháng 6/2026, Phòng X …": when,
+    between the handing verb and the units handed the work."""
+    k = j + (1 if _low_at(tokens, j) == "trong" else 0)
+    if [t.low for t in tokens[k:k + 3]] == ["thời", "gian", "tới"]:
+        k += 3
+    elif k > j and _low_at(tokens, k) in ("tháng", "quý", "năm") and k + 1 < len(tokens) and \
+            (tokens[k + 1].is_number or _low_at(tokens, k + 1) in ("i", "ii", "iii", "iv", "này", "tới")):
+        k += 2
+    else:
+        return j
+    return k + (1 if _low_at(tokens, k) == "," else 0)
+
+
+_ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám"}
+_COUNTS = {"một", "hai", "ba", "bốn", "năm", "sáu"}
+
+
+def _enumerator_end(tokens: list[Token], j: int) -> int:
+    """Past "(1)", "a)", "thứ nhất,", "một là," opening an item of a list run into one paragraph."""
+    low = [t.low for t in tokens[j:j + 3]]
+    if len(low) == 3 and low[0] == "(" and low[2] == ")" and (tokens[j + 1].is_number or len(low[1]) == 1):
+        return j + 3
+    if len(low) >= 2 and low[1] == ")" and (tokens[j].is_number or len(low[0]) == 1):
+        return j + 2
+    if len(low) >= 2 and ((low[0] == "thứ" and low[1] in _ORDINALS) or (low[0] in _COUNTS and low[1] == "là")):
+        return j + 2 + (1 if len(low) == 3 and low[2] == "," else 0)
+    return j
+
+
 _OPENING_QUOTES = ("“", '"', "‘", "'", "«")
 
 
 def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
+    j = _time_adverbial_end(tokens, j)
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
-        j += 1
+        j = _enumerator_end(tokens, j + 1)
         if j < len(tokens) and tokens[j].text in _OPENING_QUOTES:
             j += 1  # "… yêu cầu: “Các xã phải hoàn thành …”": the direction quoted
     elif j + 1 < len(tokens) and tokens[j].text == "," and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "các"):
@@ -660,6 +731,10 @@ def assignments_in(sentence: str) -> list[Assignment]:
         if any(a <= tokens[k].start < b for a, b in spans):
             continue
         found = lead_form(sentence, tokens, k + 1)
+        if found is None and t == ";":
+            found = _connected_handing(sentence, tokens, k + 1)
+        if found is None and t == ";" and _enumerator_end(tokens, k + 1) > k + 1:
+            found = lead_form(sentence, tokens, _enumerator_end(tokens, k + 1))  # "…; (2) Công an xã …"
         if t == "," and found and not _comma_subject(tokens, k, found):
             continue
         if t == ";" and found and _partners_after_lead(tokens, k, found):
@@ -667,6 +742,16 @@ def assignments_in(sentence: str) -> list[Assignment]:
         if found and not found[0][0].distributive:
             out.append(_assignment(sentence, tokens, k + 1, found))
     return out
+
+
+def _connected_handing(sentence: str, tokens: list[Token], j: int):
+    """"…; đồng thời đề nghị các cơ quan …": a clause that hands more work on, its subject the sentence's."""
+    k = j + (2 if [t.low for t in tokens[j:j + 2]] == ["đồng", "thời"] else 0)
+    k += 1 if _low_at(tokens, k) == "cũng" else 0
+    if k == j or not _ASSIGN.match(tokens, k) or tokens[k].low not in _HANDING_VERBS:
+        return None
+    found = lead_form(sentence, tokens, k)
+    return found if found is not None and found[1] else None
 
 
 def _partners_after_lead(tokens: list[Token], semicolon: int, found) -> bool:

@@ -315,7 +315,7 @@ def test_a_named_unit_to_contact_others_has_work():
 
 @pytest.mark.parametrize("text", [
     "Theo đó, các nội dung được đưa ra lấy ý kiến của các cơ quan, đơn vị liên quan là kết quả rà soát quy hoạch.",
-    "Sở Tài chính là cơ quan thường trực của Ban Chỉ đạo.",
+    "Các đơn vị liên quan là những nơi được khảo sát.",
     "Sau khi nghe báo cáo; tiếp thu ý kiến của đồng chí Bí thư Đảng ủy, Chủ tịch HĐND xã và các thành phần "
     "tham dự phiên họp.",
     "Tiếp thu ý kiến của Sở Y tế và các đại biểu dự họp.",
@@ -514,3 +514,111 @@ def test_two_runs_of_kinds_in_a_row_are_one_group(text, expected):
 def test_a_run_of_kinds_closing_a_list_of_named_units_is_still_dropped():
     assert [lead for lead, _, _ in tasks("Giao Sở Y tế, Sở Tài chính, các cơ quan, đơn vị liên quan rà soát.")] == \
         ["Sở Y tế", "Sở Tài chính"]
+
+
+# --- how a letter dates the paper it asks for --------------------------------------------------
+
+@pytest.mark.parametrize("when, expected", [
+    ("hạn cuối ngày 20/5/2026", date(2026, 5, 20)),
+    ("hạn cuối là ngày 20/5/2026", date(2026, 5, 20)),
+    ("trước thứ Sáu, ngày 22/5/2026", date(2026, 5, 22)),
+    ("trước 16 giờ thứ Năm, ngày 21/5/2026", date(2026, 5, 21)),
+    ("trong 05 ngày làm việc kể từ ngày nhận được văn bản này", date(2026, 3, 9)),
+    ("trong 10 ngày kể từ ngày ký", date(2026, 3, 12)),
+])
+def test_a_letters_dates_for_the_paper(when, expected):
+    assert tasks(f"Đề nghị các xã gửi báo cáo về Phòng Nội vụ, {when}.") == [("Các xã", [], expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Đề nghị các xã rà soát hồ sơ trong 05 ngày đầu tháng.",
+    "Đề nghị các xã báo cáo số ca bệnh trong 10 ngày qua.",
+])
+def test_days_that_count_no_time_from_the_letter_are_no_deadline(text):
+    assert tasks(text) == [("Các xã", [], None)]
+
+
+# --- when, between the handing verb and the units; praise; "; đồng thời đề nghị …" ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã đề nghị trong thời gian tới, Công an xã tăng cường tuần tra.", [("Công an xã", [], None)]),
+    ("Đồng chí Chủ tịch UBND huyện yêu cầu trong tháng 6/2026, Phòng Tài chính - Kế hoạch hoàn thành việc thẩm định.",
+     [("Phòng Tài chính - Kế hoạch", [], date(2026, 6, 30))]),
+    ("Giám đốc Sở đề nghị thời gian tới các phòng, đơn vị trực thuộc tập trung giải quyết hồ sơ tồn đọng.",
+     [("Các phòng, đơn vị trực thuộc", [], None)]),
+])
+def test_when_stands_between_the_handing_verb_and_the_units(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết luận hội nghị, Chủ tịch UBND huyện đánh giá cao kết quả đạt được; đồng thời đề nghị thời gian tới các cơ "
+     "quan, đơn vị tiếp tục đẩy mạnh cải cách hành chính.", ["Các cơ quan, đơn vị"]),
+    ("Giao Sở Y tế kiểm tra các cơ sở khám bệnh; đồng thời giao Sở Tài chính bố trí kinh phí.",
+     ["Sở Y tế", "Sở Tài chính"]),
+    ("Chủ tịch UBND huyện ghi nhận, biểu dương những kết quả mà các xã đã đạt được.", []),
+])
+def test_praise_is_no_task_the_handing_after_it_is(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_units_own_next_step_after_dong_thoi_stays_its_task():
+    assert tasks("Sở Y tế kiểm tra các cơ sở; đồng thời báo cáo kết quả về UBND tỉnh.") == [("Sở Y tế", [], None)]
+
+
+# --- a list run into one paragraph -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã giao: (1) Công an xã tăng cường tuần tra; (2) Công chức Văn hóa - Xã hội rà soát hộ nghèo; "
+     "(3) Ban Chỉ huy Quân sự xã chuẩn bị huấn luyện.",
+     ["Công an xã", "Công chức Văn hóa - Xã hội", "Ban Chỉ huy Quân sự xã"]),
+    ("Chủ tịch UBND xã yêu cầu: thứ nhất, Công an xã tăng cường tuần tra; thứ hai, Công chức Địa chính rà soát đất "
+     "công.", ["Công an xã", "Công chức Địa chính"]),
+    ("Chủ tịch UBND huyện đề nghị: a) Phòng Nội vụ rà soát biên chế; b) Phòng Tư pháp thẩm định văn bản.",
+     ["Phòng Nội vụ", "Phòng Tư pháp"]),
+])
+def test_items_run_into_one_paragraph_each_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_numbers_in_an_action_are_no_items():
+    assert [lead for lead, _, _ in tasks("Giao Sở Y tế bố trí (02) xe cứu thương; 1) trực 24/24 giờ.")] == ["Sở Y tế"]
+
+
+# --- a place standing for its government -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sau khi nghe báo cáo, Phó Chủ tịch UBND huyện yêu cầu xã Tân Lập khẩn trương hoàn thiện hồ sơ.", ["Xã Tân Lập"]),
+    ("Chủ tịch UBND tỉnh đề nghị huyện Hòa An, thị xã Bình Minh và thành phố Đông Sơn tập trung giải phóng mặt bằng.",
+     ["Huyện Hòa An", "Thị xã Bình Minh", "Thành phố Đông Sơn"]),
+])
+def test_a_place_handed_the_work_leads(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Y tế đề nghị phường Đông Hà là điểm tiêm chủng lưu động.",
+    "UBND tỉnh giao xã Tân Lập được hưởng chính sách hỗ trợ.",
+])
+def test_a_place_that_does_nothing_leads_nothing(text):
+    assert not any(lead.lower().startswith(("phường", "xã")) for lead, _, _ in tasks(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND huyện giao nhiệm vụ cụ thể cho từng phòng: Phòng Nội vụ rà soát biên chế; Phòng Tư pháp thẩm "
+     "định văn bản.", ["Phòng Nội vụ", "Phòng Tư pháp"]),
+    ("Giám đốc Sở giao nhiệm vụ cho các đơn vị: Trung tâm Kiểm soát bệnh tật tăng cường giám sát; Bệnh viện "
+     "tỉnh chuẩn bị giường bệnh.", ["Trung tâm Kiểm soát bệnh tật", "Bệnh viện tỉnh"]),
+    ("Đề nghị các Bộ: Tài chính, Xây dựng có ý kiến về dự thảo.", ["Bộ Tài chính", "Bộ Xây dựng"]),
+])
+def test_units_named_after_the_kind_handed_the_work_lead(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_kind_handed_the_work_with_no_names_after_its_colon_leads():
+    assert [lead for lead, _, _ in tasks("Giao các đơn vị: thực hiện nghiêm chế độ báo cáo.")] == ["Các đơn vị"]
+
+
+@pytest.mark.parametrize("text", ["Quý IV hoàn thành việc bàn giao mặt bằng.", "Quý 3 triển khai thí điểm."])
+def test_a_quarter_is_no_reader(text):
+    assert tasks("Kính gửi: Sở Xây dựng.\n\n" + text, head="") == []
