@@ -41,6 +41,9 @@ _ANNEX = re.compile(r"^(?:Phụ lục|PHỤ LỤC|DANH MỤC)\b")
 # "(Ban hành kèm theo Quyết định số …)" under a plan's title after the signature: the plan the
 # decision issues is its body.
 _ATTACHED = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết|Chỉ thị|Công văn|Văn bản)\b")
+# The issued plan's own title standing alone after the signature ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH
+# ĐỘNG"): the plan the decision issues follows, and it is the decision's body.
+_PLAN_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?)$")
 _ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|bao gồm|gồm|"
                            r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|kết luận|có ý kiến))\s*:\s*$", re.IGNORECASE)
 # The addressees: "Kính gửi:", or a telegram's "CHỦ TỊCH UBND TỈNH điện:" over its list.
@@ -131,7 +134,7 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     annex_title = False  # in the lines that open an annex: "PHỤ LỤC", its title, "(Kèm theo …)"
     approved_items: set[int] = set()
     for block in blocks:
-        if ended and (_ANNEX.match(block.text) or _ATTACHED.match(block.text)):
+        if ended and (_ANNEX.match(block.text) or _ATTACHED.match(block.text) or _PLAN_TITLE.match(block.text)):
             ended = False  # "Phụ lục …" after the signature: the annex's tasks are the directive's
             annex_title = bool(_ANNEX.match(block.text))
         elif annex_title:
