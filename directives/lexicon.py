@@ -67,6 +67,9 @@ NAMED_HEADS = _phrases(
     "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã|"
     "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn"
 ) | BODIES["heads"]
+# Field units of a department, one in every district ("các Hạt Kiểm lâm", "các Đội Quản lý thị
+# trường", "các Trạm Y tế"): a kind in the plural only before a capitalized name ("các hạt giống" is none).
+FIELD_HEADS = _phrases("hạt|đội|trạm|đồn|tổ|chi hội|hội|đoàn")
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
 PLURAL_HEADS = _phrases(

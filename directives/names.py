@@ -34,6 +34,7 @@ _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
 _PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _MASS = PhraseIndex(lx.MASS_ORGANISATIONS)
 _ENTERPRISES = PhraseIndex(lx.ENTERPRISE_KINDS)
+_FIELD_HEADS = PhraseIndex(lx.FIELD_HEADS)
 _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
                                         ("phối", "hợp"), ("phối", "hợp", "thực", "hiện")}))
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
@@ -705,7 +706,8 @@ def _named_kind(tokens: list[Token], k: int) -> int | None:
     """"(các) Sở Xây dựng liên quan", "(các) Phòng Tư pháp": one kind of department, in every place."""
     n = _NAMED.match(tokens, k)
     if not n or k + n >= len(tokens) or not _is_name_word(tokens[k + n]) or \
-            not (_GENERIC.match(tokens, k) or _PLURAL_HEADS.match(tokens, k)):  # "(các) Công ty Lâm nghiệp"
+            not (_GENERIC.match(tokens, k) or _PLURAL_HEADS.match(tokens, k) or _FIELD_HEADS.match(tokens, k)):
+        # "(các) Công ty Lâm nghiệp", "(các) Hạt Kiểm lâm"
         return None
     end = _named_unit(tokens, k)
     if end:

@@ -622,3 +622,39 @@ def test_a_kind_handed_the_work_with_no_names_after_its_colon_leads():
 @pytest.mark.parametrize("text", ["Quý IV hoàn thành việc bàn giao mặt bằng.", "Quý 3 triển khai thí điểm."])
 def test_a_quarter_is_no_reader(text):
     assert tasks("Kính gửi: Sở Xây dựng.\n\n" + text, head="") == []
+
+
+# --- a department's field units, and the news of its letter ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi cục Kiểm lâm vừa có công văn yêu cầu các Hạt Kiểm lâm tăng cường tuần tra rừng.",
+     [("Các Hạt Kiểm lâm", [], None)]),
+    ("Chi cục Quản lý thị trường yêu cầu các Đội Quản lý thị trường kiểm tra hàng hóa dịp Tết.",
+     [("Các Đội Quản lý thị trường", [], None)]),
+    ("Trung tâm Y tế huyện đề nghị các Trạm Y tế xã báo cáo số ca mắc trước ngày 10/3/2026.",
+     [("Các Trạm Y tế xã", [], date(2026, 3, 10))]),
+])
+def test_field_units_in_the_plural_are_handed_the_work(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế còn yêu cầu Trung tâm Y tế huyện tăng cường tuyên truyền.", [("Trung tâm Y tế huyện", [], None)]),
+    ("UBND tỉnh tiếp tục đề nghị Sở Xây dựng rà soát các công trình nhà ở.", [("Sở Xây dựng", [], None)]),
+    ("UBND xã đồng thời yêu cầu Công an xã tăng cường tuần tra ban đêm.",
+     [("Công an xã", [], None)]),
+])
+def test_an_adverb_before_the_handing_verb_keeps_the_handing(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Công ty giống cây trồng cung cấp các hạt giống lúa mới cho nông dân.",
+    "Đoàn kiểm tra đã làm việc với các tổ sản xuất của xã.",
+])
+def test_field_words_in_ordinary_nouns_name_no_unit(text):
+    assert tasks(text) == []
+
+
+def test_a_unit_that_still_has_work_of_its_own_keeps_it():
+    assert tasks("Sở Y tế còn phải theo dõi tình hình dịch bệnh.") == [("Sở Y tế", [], None)]
