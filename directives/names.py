@@ -676,11 +676,22 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return GROUP, bare, False  # "cơ quan chuyên môn thuộc Bộ Tài chính", "địa phương có rừng"
     n = _ROLES.match(tokens, j)
     if n:
-        return ROLE, _plural_levels(tokens, j + n), False  # "chính quyền địa phương các cấp"
+        return ROLE, _role_of_body(tokens, _plural_levels(tokens, j + n)), False  # "chính quyền địa phương các cấp"
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
     if end:
         return (GROUP if _low(tokens, j + _LEVEL_HEADS.match(tokens, j)) == "các" else NAMED), end, False
     return None
+
+
+def _role_of_body(tokens: list[Token], end: int) -> int:
+    """"cơ quan thường trực Ban An toàn giao thông huyện", "đơn vị chủ trì của Sở Y tế": the role, then the
+    body (set in capitals) whose role it is, are one unit."""
+    k = end + (_low(tokens, end) == "của")
+    if k < len(tokens) and tokens[k].is_capitalized:
+        inner = parse_unit(tokens, k)
+        if inner and inner[0] in (NAMED, GROUP):
+            return inner[1]
+    return end
 
 
 def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:

@@ -400,7 +400,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
                     inner, inner_end = _place(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
             if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
-                          or _heads_of_bodies(inner[0]) or staff or _STAFF.match(tokens, j)) and \
+                          or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
+                          or _STAFF.match(tokens, j)) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
                 listed = _listed_after_label(text, tokens, inner, inner_end, least=1)
                 if listed is not None:

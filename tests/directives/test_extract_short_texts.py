@@ -658,3 +658,24 @@ def test_field_words_in_ordinary_nouns_name_no_unit(text):
 
 def test_a_unit_that_still_has_work_of_its_own_keeps_it():
     assert tasks("Sở Y tế còn phải theo dõi tình hình dịch bệnh.") == [("Sở Y tế", [], None)]
+
+
+# --- a role named before the body it belongs to ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND huyện yêu cầu cơ quan Thường trực Ban An toàn giao thông huyện tăng cường tuần tra kiểm soát.",
+     [("Cơ quan Thường trực Ban An toàn giao thông huyện", [], None)]),
+    ("UBND tỉnh giao cơ quan thường trực của Ban Chỉ đạo tỉnh tổng hợp kết quả trước ngày 20/3/2026.",
+     [("Cơ quan thường trực của Ban Chỉ đạo tỉnh", [], date(2026, 3, 20))]),
+    ("UBND xã yêu cầu chủ đầu tư khẩn trương hoàn thiện hồ sơ quyết toán.", [("Chủ đầu tư", [], None)]),
+])
+def test_a_role_handed_the_work_leads_it(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo tỉnh.",
+    "Văn phòng UBND huyện là cơ quan thường trực của Hội đồng thi đua.",
+])
+def test_being_the_standing_body_is_no_task(text):
+    assert tasks(text) == []
