@@ -15,6 +15,7 @@ from . import lexicon as lx
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
+MAX_NAME_TAIL = 5
 
 _NAMED = PhraseIndex(lx.NAMED_HEADS)
 _LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS)
@@ -112,7 +113,9 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 if _LEVELS.match(tokens, j) and _low(tokens, j - 1) not in ("các", "những"):
                     descriptive = False  # "Trung tâm Chuyển đổi số Thành phố xây dựng …": the level closes it
                 j += 1
-                tails = 0 if tok.is_abbreviation else 3
+                # "Chi cục An toàn vệ sinh thực phẩm", "Công ty Khai thác công trình thủy lợi": up to five
+                # lowercase words after a capital word; a verb still ends the name before that.
+                tails = 0 if tok.is_abbreviation else MAX_NAME_TAIL
                 loose = []
                 continue
             if tok.is_number and _low(tokens, j - 1) == "số":
@@ -451,12 +454,16 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
     end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
     if _low(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):
         end += _QUALIFIERS.match(tokens, end)  # "các doanh nghiệp trên địa bàn"
+    if _low(tokens, end - 1) == "trực" and _low(tokens, end) == "thuộc":
+        end -= 1  # the tail took "trực" of "trực thuộc"
     low = _low(tokens, end)
     if low in ("trực", "thuộc"):
         m = end + (2 if low == "trực" and _low(tokens, end + 1) == "thuộc" else 1)
         inner = parse_unit(tokens, m)
         if inner and inner[0] in (NAMED, GROUP):
             end = inner[1]
+        elif m == end + 2:
+            end = m  # "các trường học trực thuộc": the units under the speaker
     return end
 
 

@@ -679,3 +679,30 @@ def test_a_role_handed_the_work_leads_it(text, expected):
 ])
 def test_being_the_standing_body_is_no_task(text):
     assert tasks(text) == []
+
+
+# --- long names with lowercase words, and the units under the speaker --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi cục An toàn vệ sinh thực phẩm tăng cường thanh tra các bếp ăn tập thể.",
+     [("Chi cục An toàn vệ sinh thực phẩm", [], None)]),
+    ("Công ty Khai thác công trình thủy lợi tiếp tục bơm nước phục vụ gieo cấy.",
+     [("Công ty Khai thác công trình thủy lợi", [], None)]),
+    ("Trung tâm Dịch vụ nông nghiệp huyện hướng dẫn nông dân phòng trừ sâu bệnh.",
+     [("Trung tâm Dịch vụ nông nghiệp huyện", [], None)]),
+    ("Các trường học trực thuộc triển khai tổng vệ sinh trường lớp.", [("Các trường học trực thuộc", [], None)]),
+    ("Các trung tâm trực thuộc báo cáo kết quả trước ngày 15/3/2026.",
+     [("Các trung tâm trực thuộc", [], date(2026, 3, 15))]),
+    ("Các bệnh viện trực thuộc Sở Y tế bố trí trực cấp cứu 24/24 giờ.",
+     [("Các bệnh viện trực thuộc Sở Y tế", [], None)]),
+])
+def test_long_names_and_units_under_the_speaker_stay_whole(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phòng Nông nghiệp hướng dẫn nông dân gieo cấy lúa đúng khung thời vụ.", [("Phòng Nông nghiệp", [], None)]),
+    ("Sở Tài chính thẩm định dự toán kinh phí mua sắm.", [("Sở Tài chính", [], None)]),
+])
+def test_a_verb_still_ends_the_name(text, expected):
+    assert tasks(text) == expected
