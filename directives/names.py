@@ -142,6 +142,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
                 descriptive = False
                 continue
+            if tok.low == "cấp":
+                break  # not before a level ("cấp tỉnh" was taken above): the verb "to issue"
             if tok.low == "và" and (_name_continues_after_and(tokens, j) or
                                     (descriptive and _second_kind_after_and(tokens, j))):
                 j += 1

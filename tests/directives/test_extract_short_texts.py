@@ -703,6 +703,8 @@ def test_long_names_and_units_under_the_speaker_stay_whole(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Phòng Nông nghiệp hướng dẫn nông dân gieo cấy lúa đúng khung thời vụ.", [("Phòng Nông nghiệp", [], None)]),
     ("Sở Tài chính thẩm định dự toán kinh phí mua sắm.", [("Sở Tài chính", [], None)]),
+    ("Giao Trung tâm Phát triển quỹ đất cấp kinh phí bồi thường cho các hộ dân.",
+     [("Trung tâm Phát triển quỹ đất", [], None)]),
 ])
 def test_a_verb_still_ends_the_name(text, expected):
     assert tasks(text) == expected
