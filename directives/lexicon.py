@@ -123,6 +123,10 @@ PERSON_HEADS = _phrases(
     "phó bí thư|phó trưởng ban|phó trưởng phòng|phó chánh văn phòng|phó hiệu trưởng|phó cục trưởng|"
     "phó chủ nhiệm|phó tổng giám đốc|phó chỉ huy trưởng|phó trưởng công an|phó chánh thanh tra|phó viện trưởng"
 )
+# The board that heads a unit ("Ban lãnh đạo các đơn vị", "Ban giám hiệu các trường", "BCH các công đoàn"):
+# it leads like the head it is, for the units named after it.
+BOARD_TITLES = _phrases("ban lãnh đạo|ban giám đốc|ban giám hiệu|ban chấp hành|bch")
+PERSON_HEADS = PERSON_HEADS | BOARD_TITLES
 # The staff a commune's or an office's direction may hand work to ("Đề nghị cán bộ, công chức xã …").
 STAFF_WORDS = _phrases("cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|cán bộ chuyên trách|"
                        "cán bộ không chuyên trách")

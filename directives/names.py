@@ -22,6 +22,7 @@ _LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS)
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 _PERSON = PhraseIndex(lx.PERSON_HEADS)
 _HEAD_TITLES = PhraseIndex(lx.HEAD_TITLES)
+_BOARDS = PhraseIndex(lx.BOARD_TITLES)
 _ROLES = PhraseIndex(lx.ROLE_UNITS)
 _GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 _QUALIFIERS = PhraseIndex(lx.GENERIC_QUALIFIERS)
@@ -706,7 +707,7 @@ def _role_of_body(tokens: list[Token], end: int) -> int:
 def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
     """(kind, end) of a person's title at j, n tokens long, and the body it heads."""
     inner = parse_unit(tokens, j + n)
-    if not (inner and inner[0] in (CATCHALL, GROUP) and _HEAD_TITLES.match(tokens, j)):
+    if not (inner and inner[0] in (CATCHALL, GROUP) and (_HEAD_TITLES.match(tokens, j) or _BOARDS.match(tokens, j))):
         return PERSON, _person_end(tokens, j + n)
     last, kind = inner[1], inner[0]
     # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập

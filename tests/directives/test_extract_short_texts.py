@@ -708,3 +708,24 @@ def test_long_names_and_units_under_the_speaker_stay_whole(text, expected):
 ])
 def test_a_verb_still_ends_the_name(text, expected):
     assert tasks(text) == expected
+
+
+# --- the board that heads a unit ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban lãnh đạo các đơn vị động viên viên chức quyên góp ủng hộ đồng bào bị lũ lụt.",
+     [("Ban lãnh đạo các đơn vị", [], None)]),
+    ("Ban giám hiệu các trường tiểu học rà soát số học sinh trước ngày 20/3/2026.",
+     [("Ban giám hiệu các trường tiểu học", [], date(2026, 3, 20))]),
+    ("Giao Ban Giám đốc các bệnh viện bố trí trực cấp cứu 24/24 giờ.", [("Ban Giám đốc các bệnh viện", [], None)]),
+])
+def test_the_board_of_units_leads(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ban lãnh đạo các đơn vị chịu trách nhiệm trước Hiệu trưởng về kết quả thực hiện.",
+    "Tham dự hội nghị có Ban giám hiệu các trường trên địa bàn.",
+])
+def test_the_boards_accountability_or_presence_is_no_task(text):
+    assert tasks(text) == []
