@@ -65,7 +65,9 @@ NAMED_HEADS = _phrases(
     "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
     "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã|"
-    "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn"
+    "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn|"
+    # a body's web portal, handed what to publish ("Cổng Thông tin điện tử tỉnh", "Trang TTĐT Sở …")
+    "cổng|trang|cổng ttđt|trang ttđt"
 ) | BODIES["heads"]
 # Field units of a department, one in every district ("các Hạt Kiểm lâm", "các Đội Quản lý thị
 # trường", "các Trạm Y tế"): a kind in the plural only before a capitalized name ("các hạt giống" is none).
@@ -77,7 +79,7 @@ PLURAL_HEADS = _phrases(
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|cơ quan báo chí , phát thanh , truyền hình|"
-    "cơ quan phát thanh , truyền hình|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
+    "cơ quan phát thanh , truyền hình|cơ quan báo , đài|báo , đài|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
     "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin"

@@ -729,3 +729,25 @@ def test_the_board_of_units_leads(text, expected):
 ])
 def test_the_boards_accountability_or_presence_is_no_task(text):
     assert tasks(text) == []
+
+
+# --- the press and the web portals a letter asks to publish ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Báo Hòa Bình, Đài Phát thanh tỉnh; Cổng Thông tin điện tử tỉnh chủ động đăng tải nội dung tuyên truyền.",
+     [("Báo Hòa Bình", [], None), ("Đài Phát thanh tỉnh", [], None), ("Cổng Thông tin điện tử tỉnh", [], None)]),
+    ("Các cơ quan báo, đài trong tỉnh tăng cường thời lượng tuyên truyền về phòng chống dịch.",
+     [("Các cơ quan báo, đài trong tỉnh", [], None)]),
+    ("Sở Thông tin và Truyền thông đề nghị Trang Thông tin điện tử huyện đăng tải Kế hoạch trước ngày 10/3/2026.",
+     [("Trang Thông tin điện tử huyện", [], date(2026, 3, 10))]),
+])
+def test_the_press_and_portals_are_handed_the_work(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Học sinh tập trung trước cổng trường lúc 7 giờ.",
+    "Nội dung chi tiết được đăng ở trang 5 của tài liệu.",
+])
+def test_gates_and_pages_are_no_units(text):
+    assert tasks(text) == []
