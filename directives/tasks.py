@@ -1168,6 +1168,11 @@ _SENT_IN = re.compile(r"^(?:báo cáo|văn bản|kết quả|ý kiến|hồ sơ|
                       re.IGNORECASE)
 
 
+# Sending back what was asked for: "gửi báo cáo về Sở X", "nộp kết quả về …", "gửi về …".
+_SEND_BACK = re.compile(r"^(?:gửi|nộp)(?:\s+(?:báo cáo|kết quả|văn bản|ý kiến|danh sách|số liệu|hồ sơ))?\s+(?:về|đến|cho)\s",
+                        re.IGNORECASE)
+
+
 def _opens_action(sentence: str) -> bool:
     sentence = sentence.strip()
     return is_predicate_at(tokenize(sentence), 0, weak=False) and not _TIME_ONLY.match(sentence)
@@ -1324,6 +1329,8 @@ class BlockReader:
             # "Tại hội nghị, các bộ phận đã báo cáo … Chủ tịch UBND xã chỉ đạo các bộ phận …": after the
             # chair's direction the paragraph directs, it no longer tells what was said.
             self.at_meeting = False
+        if self._dates_the_report(text, a, action_part):
+            return
         if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _is_fact(action_part) or \
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
@@ -1358,6 +1365,20 @@ class BlockReader:
             draft.add(text, action, self.year, coordinators)
             touched.append(draft)
         self.last = touched
+
+    def _dates_the_report(self, text: str, a: Assignment, action_part: str) -> bool:
+        """"Sở X đề nghị các sở, UBND các huyện báo cáo …" then "Đề nghị các sở, UBND các huyện gửi báo cáo
+        về Sở X trước ngày …./.": the same units told where and by when to send the report asked for
+        above date that task; they get no second one."""
+        prior = self.last or self.before
+        if not prior or not _SEND_BACK.match(action_part.strip()) or find_deadline(text, self.year) is None:
+            return False
+        keys = {lead_key(display(u)) for u in select_leads(a.leads)}
+        if keys != {d.key for d in prior} or any(seg.deadline or seg.recurrence for d in prior for seg in d.segments):
+            return False
+        for draft in prior:
+            draft.add(_TEXT_END.sub(".", text), action_text(action_part), self.year, [])
+        return True
 
     def _titled_role(self, unit: UnitRef) -> str | None:
         """"cơ quan chủ trì có trách nhiệm …" in an item under the title "Cơ quan chủ trì giải quyết thủ

@@ -751,3 +751,32 @@ def test_the_press_and_portals_are_handed_the_work(text, expected):
 ])
 def test_gates_and_pages_are_no_units(text):
     assert tasks(text) == []
+
+
+# --- the letter's last paragraph: where and by when the report goes ----------------------------
+
+ASKED = ("Sở Tài chính đề nghị các sở, ban, ngành, UBND các huyện, thị xã báo cáo tình hình giải ngân vốn "
+         "đầu tư công 6 tháng đầu năm 2026.\n\n")
+
+
+@pytest.mark.parametrize("last", [
+    "Đề nghị các sở, ban, ngành, UBND các huyện, thị xã gửi báo cáo về Sở Tài chính trước ngày 25/6/2026 để "
+    "tổng hợp, báo cáo UBND tỉnh./.",
+    "Các sở, ban, ngành, UBND các huyện, thị xã gửi về Sở Tài chính trước ngày 25/6/2026 (qua hộp thư điện tử).",
+    "Đề nghị các sở, ban, ngành, UBND các huyện, thị xã nộp báo cáo về Sở Tài chính chậm nhất ngày 25/6/2026.",
+])
+def test_the_send_by_date_dates_the_report_asked_above(last):
+    assert tasks(ASKED + last) == [("Các sở, ban, ngành", [], date(2026, 6, 25)),
+                                   ("UBND các huyện, thị xã", [], date(2026, 6, 25))]
+
+
+def test_other_units_sending_by_a_date_keep_a_task_of_their_own():
+    last = "Đề nghị Kho bạc Nhà nước tỉnh gửi báo cáo về Sở Tài chính trước ngày 25/6/2026."
+    assert tasks(ASKED + last) == [("Các sở, ban, ngành", [], None), ("UBND các huyện, thị xã", [], None),
+                                   ("Kho bạc Nhà nước tỉnh", [], date(2026, 6, 25))]
+
+
+def test_a_report_already_dated_keeps_its_date():
+    asked = ("Sở Nội vụ đề nghị UBND các xã báo cáo số cán bộ, công chức trước ngày 10/6/2026.\n\n"
+             "Đề nghị UBND các xã gửi về Sở Nội vụ bản mềm trước ngày 15/6/2026.")
+    assert tasks(asked) == [("UBND các xã", [], date(2026, 6, 10)), ("UBND các xã", [], date(2026, 6, 15))]
