@@ -104,6 +104,7 @@ LEVEL_HEADS = _phrases(
     "ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|thuế|thống kê|thanh tra|"
     "bảo hiểm xã hội|bhxh|kho bạc nhà nước|kbnn|hải quan|điện lực|viện kiểm sát nhân dân|"
     "tòa án nhân dân|toà án nhân dân|viện kiểm sát|ủy ban mttq|uỷ ban mttq|mttq|"
+    "ubmttq|ubmttqvn|ub.mttq|ub.mttqvn|mttqvn|ủy ban mttqvn|uỷ ban mttqvn|ubmt|"
     "ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc|kiểm lâm|quản lý thị trường|ban qlda|bql|"
     "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
     "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|"

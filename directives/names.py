@@ -485,7 +485,8 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     if not n:
         return None
     end = j + n
-    while end + 1 < len(tokens) and tokens[end].low in (",", "và", "/", "hoặc"):
+    # "xã, phường, thị trấn", "xã và thị trấn", "xã/phường", "xã - thị trấn"
+    while end + 1 < len(tokens) and tokens[end].low in (",", "và", "/", "hoặc", "-", "–"):
         m = _LEVELS.match(tokens, end + 1) or _short_town(tokens, end + 1)
         if not m:
             break

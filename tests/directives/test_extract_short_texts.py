@@ -780,3 +780,24 @@ def test_a_report_already_dated_keeps_its_date():
     asked = ("Sở Nội vụ đề nghị UBND các xã báo cáo số cán bộ, công chức trước ngày 10/6/2026.\n\n"
              "Đề nghị UBND các xã gửi về Sở Nội vụ bản mềm trước ngày 15/6/2026.")
     assert tasks(asked) == [("UBND các xã", [], date(2026, 6, 10)), ("UBND các xã", [], date(2026, 6, 15))]
+
+
+# --- how a district office spells its groups ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND huyện đề nghị Chủ tịch UBND các xã - thị trấn tổ chức tổng vệ sinh môi trường.",
+     [("Chủ tịch UBND các xã - thị trấn", [], None)]),
+    ("UBND quận yêu cầu UBND các phường – xã rà soát danh sách hộ nghèo trước ngày 30/3/2026.",
+     [("UBND các phường – xã", [], date(2026, 3, 30))]),
+    ("UBND huyện đề nghị UBMTTQVN huyện vận động nhân dân tham gia tổng vệ sinh.",
+     [("UBMTTQVN huyện", [], None)]),
+    ("UBND xã đề nghị UBMTTQ xã phối hợp với Đoàn Thanh niên xã tuyên truyền phòng chống dịch.",
+     [("UBMTTQ xã", ["Đoàn Thanh niên xã"], None)]),
+])
+def test_dashed_levels_and_front_abbreviations(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_dash_between_names_still_splits_nothing_else():
+    assert tasks("Phòng Kinh tế – Hạ tầng phối hợp với UBND các xã kiểm tra công trình.") == \
+        [("Phòng Kinh tế – Hạ tầng", ["UBND các xã"], None)]
