@@ -552,6 +552,8 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     for count, b in enumerate(boundaries):
         if b >= len(tokens):
             break
+        if _passive_agents(text, tokens, i, b):
+            continue  # "Căn cứ kế hoạch đã được Đảng ủy, Ban Giám hiệu phê duyệt, …": who approved it
         found = lead_form(text, tokens, b)
         if found and (count < MAX_INTRO_SEGMENTS or found[1]):
             # "Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, …, Sở X đề nghị Y …": a long introduction
@@ -569,6 +571,18 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             # "Để nâng cao …, tăng cường …, kiểm tra …, các Sở … thực hiện:": the purpose names
             # several aims; the subject comes after the last.
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+def _passive_agents(text: str, tokens: list[Token], i: int, b: int) -> bool:
+    """The comma before b sits in the list of agents after "được" ("đã được Sở X, UBND tỉnh phê duyệt"):
+    the units after it did the thing the introduction names, they are handed nothing."""
+    for k in range(b - 2, i - 1, -1):
+        if tokens[k].low == "được":
+            units, end = parse_unit_list(text, tokens, k + 1)
+            return bool(units) and end >= b - 1 and tokens[b - 1].text == ","
+        if tokens[k].text in (";", ":"):
+            return False
+    return False
 
 
 def _purpose_goes_on(tokens: list[Token], i: int, b: int) -> bool:
@@ -729,7 +743,7 @@ def assignments_in(sentence: str) -> list[Assignment]:
         depth += (t == "(") - (t == ")")
         if depth or t not in (";", ",") or k + 1 >= len(tokens):
             continue
-        if any(a <= tokens[k].start < b for a, b in spans):
+        if any(a <= tokens[k].start < b for a, b in spans) or (t == "," and _passive_agents(sentence, tokens, 0, k + 1)):
             continue
         found = lead_form(sentence, tokens, k + 1)
         if found is None and t == ";":

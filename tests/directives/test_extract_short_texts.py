@@ -801,3 +801,20 @@ def test_dashed_levels_and_front_abbreviations(text, expected):
 def test_a_dash_between_names_still_splits_nothing_else():
     assert tasks("Phòng Kinh tế – Hạ tầng phối hợp với UBND các xã kiểm tra công trình.") == \
         [("Phòng Kinh tế – Hạ tầng", ["UBND các xã"], None)]
+
+
+# --- who approved a plan, named in the introduction --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ kế hoạch của các đơn vị đã được Đảng ủy, Ban Giám hiệu phê duyệt, Phòng Tài chính - Kế toán chuẩn bị "
+     "kinh phí.", [("Phòng Tài chính - Kế toán", [], None)]),
+    ("Trên cơ sở danh mục đã được Sở Kế hoạch và Đầu tư, Sở Tài chính thẩm định, UBND các huyện triển khai thực "
+     "hiện dự án trước ngày 30/6/2026.", [("UBND các huyện", [], date(2026, 6, 30))]),
+])
+def test_the_agents_of_a_passive_are_handed_nothing(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_unit_that_was_given_work_and_another_after_a_comma_both_lead():
+    assert tasks("Sở Y tế được giao chủ trì, Sở Tài chính bố trí kinh phí.") == \
+        [("Sở Y tế", [], None), ("Sở Tài chính", [], None)]
