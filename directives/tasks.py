@@ -1110,6 +1110,10 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
     if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
         return False
+    if leads and _DATED_STEP.search(sentence):
+        # "Nhận được công văn này, yêu cầu Hiệu trưởng các trường … nộp báo cáo … trước ngày 23/4./.": the
+        # closing formula carries a dated step of the work
+        return False
     if _IMPLEMENT_ONLY.match(action.strip()) or _DIRECT_TO_IMPLEMENT.match(action.strip()):
         return True
     if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip())):
@@ -1120,6 +1124,9 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         # of its own, not the closing "Căn cứ nội dung trên, các đơn vị tổ chức thực hiện."
         sentence = re.sub(r"^\s*căn cứ [^,;]{0,80},\s*", "", sentence, flags=re.IGNORECASE)
     return bool(_CLOSING.search(sentence))
+
+
+_DATED_STEP = re.compile(r"(?<!\w)(?:trước|chậm nhất)(?!\w)[^.;]{0,25}?\d{1,2}/\d{1,2}/\d{2,4}", re.IGNORECASE)
 
 
 # A duty of its own, not the formula "if there are difficulties, report them" nor "implement this".

@@ -818,3 +818,23 @@ def test_the_agents_of_a_passive_are_handed_nothing(text, expected):
 def test_a_unit_that_was_given_work_and_another_after_a_comma_both_lead():
     assert tasks("Sở Y tế được giao chủ trì, Sở Tài chính bố trí kinh phí.") == \
         [("Sở Y tế", [], None), ("Sở Tài chính", [], None)]
+
+
+# --- "Nhận được công văn này, …": the closing formula with a dated step ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhận được công văn này, yêu cầu Hiệu trưởng các trường nghiêm túc thực hiện và nộp báo cáo về Phòng Giáo "
+     "dục trước 9h00 ngày 23/4/2026./.", [("Hiệu trưởng các trường", [], date(2026, 4, 23))]),
+    ("Nhận được văn bản này, đề nghị UBND các xã báo cáo kết quả về UBND huyện chậm nhất ngày 15/5/2026.",
+     [("UBND các xã", [], date(2026, 5, 15))]),
+])
+def test_a_closing_formula_with_a_dated_step_is_a_task(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nhận được công văn này, đề nghị các đơn vị nghiêm túc thực hiện./.",
+    "Nhận được văn bản này, đề nghị Phòng Nội vụ nghiêm túc triển khai thực hiện.",
+])
+def test_the_bare_closing_formula_is_no_task(text):
+    assert tasks(text) == []
