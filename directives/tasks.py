@@ -508,12 +508,31 @@ _OPENING_QUOTES = ("“", '"', "‘", "'", "«")
 def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
     j = _time_adverbial_end(tokens, j)
+    j = _honorific_end(tokens, j)
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
         j = _enumerator_end(tokens, j + 1)
         if j < len(tokens) and tokens[j].text in _OPENING_QUOTES:
             j += 1  # "… yêu cầu: “Các xã phải hoàn thành …”": the direction quoted
     elif j + 1 < len(tokens) and tokens[j].text == "," and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "các"):
         j += 1  # "Chủ tịch UBND huyện yêu cầu, các ngành chuyên môn …"
+    return j
+
+
+_SIR = ("ông", "bà")
+
+
+def _honorific_end(tokens: list[Token], j: int) -> int:
+    """"yêu cầu ông (bà) Hiệu trưởng …", "đề nghị các ông, bà Trưởng thôn …": the courtesy before a title."""
+    k = j + (_low_at(tokens, j) == "các")
+    if _low_at(tokens, k) in ("ông/bà", "bà/ông") and k + 1 < len(tokens) and tokens[k + 1].is_capitalized:
+        return k + 1
+    if _low_at(tokens, k) not in _SIR:
+        return j
+    words = [t.low for t in tokens[k:k + 4]]
+    for form in (["ông", "(", "bà", ")"], ["bà", "(", "ông", ")"], ["ông", ",", "bà"], ["ông", "/", "bà"],
+                 ["ông", "bà"]):
+        if words[:len(form)] == form and k + len(form) < len(tokens) and tokens[k + len(form)].is_capitalized:
+            return k + len(form)
     return j
 
 

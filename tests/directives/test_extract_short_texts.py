@@ -838,3 +838,14 @@ def test_a_closing_formula_with_a_dated_step_is_a_task(text, expected):
 ])
 def test_the_bare_closing_formula_is_no_task(text):
     assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các trường nghiêm túc thực hiện và nộp báo cáo về "
+     "Phòng Giáo dục trước 9h00 ngày 23/4/2026./.", [("Hiệu trưởng các trường", [], date(2026, 4, 23))]),
+    ("UBND xã đề nghị các ông, bà Trưởng thôn tuyên truyền nhân dân tiêm vắc xin.", [("Trưởng thôn", [], None)]),
+    ("Sở Y tế đề nghị ông/bà Giám đốc các bệnh viện bố trí trực cấp cứu 24/24 giờ.",
+     [("Giám đốc các bệnh viện", [], None)]),
+])
+def test_the_courtesy_before_a_title_is_not_part_of_the_lead(text, expected):
+    assert tasks(text) == expected
