@@ -88,7 +88,7 @@ _DIRECT_TO_IMPLEMENT = re.compile(
     r"(?:chỉ thị|quyết định|kế hoạch|nghị quyết|công điện|thông báo|văn bản|công văn)\s+này\s*[./]*$", re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
-    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
+    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:(?:cũng|còn|đồng thời)\s+)?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
     # "Thủ tướng Chính phủ ban hành Công điện số 99/CĐ-TTg …": a numbered document is issued already
@@ -96,6 +96,8 @@ _FACT = re.compile(
     r"(?:\s+số)?\s+\d+/|"
     r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
     r"cho biết|chia sẻ|thông tin thêm|"
+    # "UBND huyện tổ chức phiên họp thường kỳ tháng 3": a body holding its regular meeting, the news of it
+    r"(?:tổ chức\s+)?(?:hội nghị|phiên họp|cuộc họp|họp phiên|họp)\s+thường kỳ\s+(?:tháng|quý|năm)\s+(?:\d|[IV]+(?!\w))|"
     r"(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|chúc mừng|cảm ơn)\b|"  # the speaker's praise  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)

@@ -849,3 +849,25 @@ def test_the_bare_closing_formula_is_no_task(text):
 ])
 def test_the_courtesy_before_a_title_is_not_part_of_the_lead(text, expected):
     assert tasks(text) == expected
+
+
+# --- a body holding its regular meeting, and praise after an adverb ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ngày 10/3, UBND huyện tổ chức phiên họp thường kỳ tháng 3 năm 2026.",
+    "UBND xã họp phiên thường kỳ tháng 5 năm 2026.",
+    "UBND thị xã tổ chức hội nghị thường kỳ quý I năm 2026 và triển khai nhiệm vụ quý II.",
+    "Bí thư Huyện ủy cũng đánh giá cao thành tích của Ban Chỉ huy Quân sự huyện.",
+    "Chủ tịch UBND phường còn biểu dương Công an phường trong công tác bảo đảm trật tự.",
+])
+def test_the_news_of_a_regular_meeting_and_praise_are_no_task(text):
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Văn phòng UBND huyện chuẩn bị nội dung phiên họp thường kỳ tháng 4 trước ngày 25/3/2026.",
+     [("Văn phòng UBND huyện", [], date(2026, 3, 25))]),
+    ("UBND các xã tổ chức họp giao ban thường kỳ hằng tháng.", [("UBND các xã", [], None)]),
+])
+def test_work_for_a_regular_meeting_stays_a_task(text, expected):
+    assert tasks(text) == expected
