@@ -871,3 +871,18 @@ def test_the_news_of_a_regular_meeting_and_praise_are_no_task(text):
 ])
 def test_work_for_a_regular_meeting_stays_a_task(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BCH các công đoàn bộ phận tổ chức quyên góp ủng hộ đồng bào bị thiên tai.",
+     [("BCH các công đoàn bộ phận", [], None)]),
+    ("Các chi đoàn sinh viên tổ chức ra quân làm sạch khuôn viên trường.", [("Các chi đoàn sinh viên", [], None)]),
+    ("Ban Chấp hành các công đoàn cơ sở thành viên báo cáo kết quả trước ngày 15/3/2026.",
+     [("Ban Chấp hành các công đoàn cơ sở thành viên", [], date(2026, 3, 15))]),
+])
+def test_union_and_youth_branches_lead(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_branch_word_without_cac_names_no_group():
+    assert tasks("Đoàn viên chi đoàn tham gia lao động công ích cuối tuần.") == []
