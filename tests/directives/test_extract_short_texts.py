@@ -886,3 +886,18 @@ def test_union_and_youth_branches_lead(text, expected):
 
 def test_a_branch_word_without_cac_names_no_group():
     assert tasks("Đoàn viên chi đoàn tham gia lao động công ích cuối tuần.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đặc biệt, các xã đẩy nhanh công tác giải phóng mặt bằng.", [("Các xã", [], None)]),
+    ("Đặc biệt, Phòng Kinh tế và Hạ tầng kiểm tra chất lượng công trình trước ngày 30/4/2026.",
+     [("Phòng Kinh tế và Hạ tầng", [], date(2026, 4, 30))]),
+    ("Nhất là, Trung tâm Y tế huyện giám sát chặt các ổ dịch cũ.", [("Trung tâm Y tế huyện", [], None)]),
+])
+def test_especially_opens_a_sentence_before_its_subject(text, expected):
+    assert tasks(text) == expected
+
+
+def test_especially_as_an_adverb_of_the_action_hands_nothing_new():
+    text = "Sở Y tế tăng cường kiểm tra an toàn thực phẩm. Đặc biệt quan tâm các bếp ăn tập thể, nhất là trong dịp Tết."
+    assert tasks(text) == [("Sở Y tế", [], None)]
