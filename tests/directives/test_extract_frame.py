@@ -122,8 +122,15 @@ def test_the_plan_after_the_signature_is_the_decisions_body(attached):
 
 
 def test_text_after_the_signature_without_an_attached_plan_stays_out():
+    # Neither "(Kèm theo …)" nor a plan title standing alone: what follows the signature is no body.
     text = DECISION.replace("({attached} Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND huyện Đông Sơn)\n", "")
-    assert tasks(text) == []
+    assert tasks(text.replace("KẾ HOẠCH\nPhòng, chống", "Phòng, chống")) == []
+
+
+def test_a_plan_title_alone_after_the_signature_opens_the_body():
+    # Some copies drop the "(Kèm theo …)" line: the title "KẾ HOẠCH" standing alone still opens the plan.
+    text = DECISION.replace("({attached} Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND huyện Đông Sơn)\n", "")
+    assert [lead for lead, _, _ in tasks(text)] == ["Phòng Nông nghiệp và Môi trường", "Công an huyện"]
 
 
 # --- items whose parts are labeled lines ------------------------------------------------------
