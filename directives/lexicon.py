@@ -65,8 +65,13 @@ NAMED_HEADS = _phrases(
     "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
     "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã|"
-    "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn"
+    "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn|"
+    # a body's web portal, handed what to publish ("Cổng Thông tin điện tử tỉnh", "Trang TTĐT Sở …")
+    "cổng|trang|cổng ttđt|trang ttđt"
 ) | BODIES["heads"]
+# Field units of a department, one in every district ("các Hạt Kiểm lâm", "các Đội Quản lý thị
+# trường", "các Trạm Y tế"): a kind in the plural only before a capitalized name ("các hạt giống" is none).
+FIELD_HEADS = _phrases("hạt|đội|trạm|đồn|tổ|chi hội|hội|đoàn")
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
 PLURAL_HEADS = _phrases(
@@ -74,7 +79,9 @@ PLURAL_HEADS = _phrases(
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|cơ quan báo chí , phát thanh , truyền hình|"
-    "cơ quan phát thanh , truyền hình|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
+    "cơ quan phát thanh , truyền hình|cơ quan báo , đài|báo , đài|"
+    # the branches of the union and youth bodies inside an agency or a school
+    "công đoàn bộ phận|công đoàn cơ sở|công đoàn cơ sở thành viên|chi đoàn|chi hội|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
     "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin"
@@ -99,6 +106,7 @@ LEVEL_HEADS = _phrases(
     "ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|thuế|thống kê|thanh tra|"
     "bảo hiểm xã hội|bhxh|kho bạc nhà nước|kbnn|hải quan|điện lực|viện kiểm sát nhân dân|"
     "tòa án nhân dân|toà án nhân dân|viện kiểm sát|ủy ban mttq|uỷ ban mttq|mttq|"
+    "ubmttq|ubmttqvn|ub.mttq|ub.mttqvn|mttqvn|ủy ban mttqvn|uỷ ban mttqvn|ubmt|"
     "ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc|kiểm lâm|quản lý thị trường|ban qlda|bql|"
     "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
     "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|"
@@ -120,6 +128,10 @@ PERSON_HEADS = _phrases(
     "phó bí thư|phó trưởng ban|phó trưởng phòng|phó chánh văn phòng|phó hiệu trưởng|phó cục trưởng|"
     "phó chủ nhiệm|phó tổng giám đốc|phó chỉ huy trưởng|phó trưởng công an|phó chánh thanh tra|phó viện trưởng"
 )
+# The board that heads a unit ("Ban lãnh đạo các đơn vị", "Ban giám hiệu các trường", "BCH các công đoàn"):
+# it leads like the head it is, for the units named after it.
+BOARD_TITLES = _phrases("ban lãnh đạo|ban giám đốc|ban giám hiệu|ban chấp hành|bch")
+PERSON_HEADS = PERSON_HEADS | BOARD_TITLES
 # The staff a commune's or an office's direction may hand work to ("Đề nghị cán bộ, công chức xã …").
 STAFF_WORDS = _phrases("cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|cán bộ chuyên trách|"
                        "cán bộ không chuyên trách")
@@ -228,7 +240,7 @@ INTRO_MARKERS = _phrases(
     "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
     "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
     "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"
-    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những|năm|thời gian qua"
+    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những|năm|thời gian qua|nhận được|đặc biệt|nhất là"
 )
 # Connectives that open a main clause after its cause ("Do …, vì vậy UBND tỉnh giao …").
 CONSEQUENCE_MARKERS = _phrases("vì vậy|do đó|do vậy|vì thế|bởi vậy|cho nên|từ đó|theo đó|vậy nên")

@@ -15,12 +15,14 @@ from . import lexicon as lx
 from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
 
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
+MAX_NAME_TAIL = 5
 
 _NAMED = PhraseIndex(lx.NAMED_HEADS)
 _LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS)
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 _PERSON = PhraseIndex(lx.PERSON_HEADS)
 _HEAD_TITLES = PhraseIndex(lx.HEAD_TITLES)
+_BOARDS = PhraseIndex(lx.BOARD_TITLES)
 _ROLES = PhraseIndex(lx.ROLE_UNITS)
 _GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 _QUALIFIERS = PhraseIndex(lx.GENERIC_QUALIFIERS)
@@ -34,6 +36,7 @@ _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
 _PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _MASS = PhraseIndex(lx.MASS_ORGANISATIONS)
 _ENTERPRISES = PhraseIndex(lx.ENTERPRISE_KINDS)
+_FIELD_HEADS = PhraseIndex(lx.FIELD_HEADS)
 _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
                                         ("phối", "hợp"), ("phối", "hợp", "thực", "hiện")}))
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
@@ -111,7 +114,9 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 if _LEVELS.match(tokens, j) and _low(tokens, j - 1) not in ("các", "những"):
                     descriptive = False  # "Trung tâm Chuyển đổi số Thành phố xây dựng …": the level closes it
                 j += 1
-                tails = 0 if tok.is_abbreviation else 3
+                # "Chi cục An toàn vệ sinh thực phẩm", "Công ty Khai thác công trình thủy lợi": up to five
+                # lowercase words after a capital word; a verb still ends the name before that.
+                tails = 0 if tok.is_abbreviation else MAX_NAME_TAIL
                 loose = []
                 continue
             if tok.is_number and _low(tokens, j - 1) == "số":
@@ -138,6 +143,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
                 descriptive = False
                 continue
+            if tok.low == "cấp":
+                break  # not before a level ("cấp tỉnh" was taken above): the verb "to issue"
             if tok.low == "và" and (_name_continues_after_and(tokens, j) or
                                     (descriptive and _second_kind_after_and(tokens, j))):
                 j += 1
@@ -450,12 +457,16 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
     end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
     if _low(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):
         end += _QUALIFIERS.match(tokens, end)  # "các doanh nghiệp trên địa bàn"
+    if _low(tokens, end - 1) == "trực" and _low(tokens, end) == "thuộc":
+        end -= 1  # the tail took "trực" of "trực thuộc"
     low = _low(tokens, end)
     if low in ("trực", "thuộc"):
         m = end + (2 if low == "trực" and _low(tokens, end + 1) == "thuộc" else 1)
         inner = parse_unit(tokens, m)
         if inner and inner[0] in (NAMED, GROUP):
             end = inner[1]
+        elif m == end + 2:
+            end = m  # "các trường học trực thuộc": the units under the speaker
     return end
 
 
@@ -474,7 +485,8 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     if not n:
         return None
     end = j + n
-    while end + 1 < len(tokens) and tokens[end].low in (",", "và", "/", "hoặc"):
+    # "xã, phường, thị trấn", "xã và thị trấn", "xã/phường", "xã - thị trấn"
+    while end + 1 < len(tokens) and tokens[end].low in (",", "và", "/", "hoặc", "-", "–"):
         m = _LEVELS.match(tokens, end + 1) or _short_town(tokens, end + 1)
         if not m:
             break
@@ -675,17 +687,28 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return GROUP, bare, False  # "cơ quan chuyên môn thuộc Bộ Tài chính", "địa phương có rừng"
     n = _ROLES.match(tokens, j)
     if n:
-        return ROLE, _plural_levels(tokens, j + n), False  # "chính quyền địa phương các cấp"
+        return ROLE, _role_of_body(tokens, _plural_levels(tokens, j + n)), False  # "chính quyền địa phương các cấp"
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
     if end:
         return (GROUP if _low(tokens, j + _LEVEL_HEADS.match(tokens, j)) == "các" else NAMED), end, False
     return None
 
 
+def _role_of_body(tokens: list[Token], end: int) -> int:
+    """"cơ quan thường trực Ban An toàn giao thông huyện", "đơn vị chủ trì của Sở Y tế": the role, then the
+    body (set in capitals) whose role it is, are one unit."""
+    k = end + (_low(tokens, end) == "của")
+    if k < len(tokens) and tokens[k].is_capitalized:
+        inner = parse_unit(tokens, k)
+        if inner and inner[0] in (NAMED, GROUP):
+            return inner[1]
+    return end
+
+
 def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
     """(kind, end) of a person's title at j, n tokens long, and the body it heads."""
     inner = parse_unit(tokens, j + n)
-    if not (inner and inner[0] in (CATCHALL, GROUP) and _HEAD_TITLES.match(tokens, j)):
+    if not (inner and inner[0] in (CATCHALL, GROUP) and (_HEAD_TITLES.match(tokens, j) or _BOARDS.match(tokens, j))):
         return PERSON, _person_end(tokens, j + n)
     last, kind = inner[1], inner[0]
     # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập
@@ -705,7 +728,8 @@ def _named_kind(tokens: list[Token], k: int) -> int | None:
     """"(các) Sở Xây dựng liên quan", "(các) Phòng Tư pháp": one kind of department, in every place."""
     n = _NAMED.match(tokens, k)
     if not n or k + n >= len(tokens) or not _is_name_word(tokens[k + n]) or \
-            not (_GENERIC.match(tokens, k) or _PLURAL_HEADS.match(tokens, k)):  # "(các) Công ty Lâm nghiệp"
+            not (_GENERIC.match(tokens, k) or _PLURAL_HEADS.match(tokens, k) or _FIELD_HEADS.match(tokens, k)):
+        # "(các) Công ty Lâm nghiệp", "(các) Hạt Kiểm lâm"
         return None
     end = _named_unit(tokens, k)
     if end:

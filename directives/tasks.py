@@ -46,7 +46,7 @@ MAX_HANDING_GAP = 4  # "UBND tỉnh chuyển đơn, yêu cầu Chủ tịch UBND
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà", "có"}
 # Verbs that hand the action to an object unit: "chỉ đạo Thanh tra Sở phối hợp với Công an …"
 # makes Công an the object's partner, not the lead's.
-_NEWS = re.compile(r"(?:vừa|cũng|mới)\s+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
+_NEWS = re.compile(r"(?:(?:vừa|cũng|mới|còn|tiếp tục|đồng thời)\s+)+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
                    r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
 _NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
                         r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?\s+"
@@ -88,7 +88,7 @@ _DIRECT_TO_IMPLEMENT = re.compile(
     r"(?:chỉ thị|quyết định|kế hoạch|nghị quyết|công điện|thông báo|văn bản|công văn)\s+này\s*[./]*$", re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
-    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
+    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:(?:cũng|còn|đồng thời)\s+)?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
     # "Thủ tướng Chính phủ ban hành Công điện số 99/CĐ-TTg …": a numbered document is issued already
@@ -96,6 +96,8 @@ _FACT = re.compile(
     r"(?:\s+số)?\s+\d+/|"
     r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
     r"cho biết|chia sẻ|thông tin thêm|"
+    # "UBND huyện tổ chức phiên họp thường kỳ tháng 3": a body holding its regular meeting, the news of it
+    r"(?:tổ chức\s+)?(?:hội nghị|phiên họp|cuộc họp|họp phiên|họp)\s+thường kỳ\s+(?:tháng|quý|năm)\s+(?:\d|[IV]+(?!\w))|"
     r"(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|chúc mừng|cảm ơn)\b|"  # the speaker's praise  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
@@ -400,7 +402,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
                     inner, inner_end = _place(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
             if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
-                          or _heads_of_bodies(inner[0]) or staff or _STAFF.match(tokens, j)) and \
+                          or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
+                          or _STAFF.match(tokens, j)) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
                 listed = _listed_after_label(text, tokens, inner, inner_end, least=1)
                 if listed is not None:
@@ -507,12 +510,31 @@ _OPENING_QUOTES = ("“", '"', "‘", "'", "«")
 def _after_handing(tokens: list[Token], j: int) -> int:
     """Where the unit starts after a handing verb: "giao cho Sở X", "UBND tỉnh giao: Sở X …"."""
     j = _time_adverbial_end(tokens, j)
+    j = _honorific_end(tokens, j)
     if j < len(tokens) and tokens[j].low in ("cho", ":"):
         j = _enumerator_end(tokens, j + 1)
         if j < len(tokens) and tokens[j].text in _OPENING_QUOTES:
             j += 1  # "… yêu cầu: “Các xã phải hoàn thành …”": the direction quoted
     elif j + 1 < len(tokens) and tokens[j].text == "," and (tokens[j + 1].is_capitalized or tokens[j + 1].low == "các"):
         j += 1  # "Chủ tịch UBND huyện yêu cầu, các ngành chuyên môn …"
+    return j
+
+
+_SIR = ("ông", "bà")
+
+
+def _honorific_end(tokens: list[Token], j: int) -> int:
+    """"yêu cầu ông (bà) Hiệu trưởng …", "đề nghị các ông, bà Trưởng thôn …": the courtesy before a title."""
+    k = j + (_low_at(tokens, j) == "các")
+    if _low_at(tokens, k) in ("ông/bà", "bà/ông") and k + 1 < len(tokens) and tokens[k + 1].is_capitalized:
+        return k + 1
+    if _low_at(tokens, k) not in _SIR:
+        return j
+    words = [t.low for t in tokens[k:k + 4]]
+    for form in (["ông", "(", "bà", ")"], ["bà", "(", "ông", ")"], ["ông", ",", "bà"], ["ông", "/", "bà"],
+                 ["ông", "bà"]):
+        if words[:len(form)] == form and k + len(form) < len(tokens) and tokens[k + len(form)].is_capitalized:
+            return k + len(form)
     return j
 
 
@@ -551,6 +573,8 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     for count, b in enumerate(boundaries):
         if b >= len(tokens):
             break
+        if _passive_agents(text, tokens, i, b):
+            continue  # "Căn cứ kế hoạch đã được Đảng ủy, Ban Giám hiệu phê duyệt, …": who approved it
         found = lead_form(text, tokens, b)
         if found and (count < MAX_INTRO_SEGMENTS or found[1]):
             # "Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, …, Sở X đề nghị Y …": a long introduction
@@ -568,6 +592,18 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             # "Để nâng cao …, tăng cường …, kiểm tra …, các Sở … thực hiện:": the purpose names
             # several aims; the subject comes after the last.
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+def _passive_agents(text: str, tokens: list[Token], i: int, b: int) -> bool:
+    """The comma before b sits in the list of agents after "được" ("đã được Sở X, UBND tỉnh phê duyệt"):
+    the units after it did the thing the introduction names, they are handed nothing."""
+    for k in range(b - 2, i - 1, -1):
+        if tokens[k].low == "được":
+            units, end = parse_unit_list(text, tokens, k + 1)
+            return bool(units) and end >= b - 1 and tokens[b - 1].text == ","
+        if tokens[k].text in (";", ":"):
+            return False
+    return False
 
 
 def _purpose_goes_on(tokens: list[Token], i: int, b: int) -> bool:
@@ -728,7 +764,7 @@ def assignments_in(sentence: str) -> list[Assignment]:
         depth += (t == "(") - (t == ")")
         if depth or t not in (";", ",") or k + 1 >= len(tokens):
             continue
-        if any(a <= tokens[k].start < b for a, b in spans):
+        if any(a <= tokens[k].start < b for a, b in spans) or (t == "," and _passive_agents(sentence, tokens, 0, k + 1)):
             continue
         found = lead_form(sentence, tokens, k + 1)
         if found is None and t == ";":
@@ -1095,6 +1131,10 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
     if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
         return False
+    if leads and _DATED_STEP.search(sentence):
+        # "Nhận được công văn này, yêu cầu Hiệu trưởng các trường … nộp báo cáo … trước ngày 23/4./.": the
+        # closing formula carries a dated step of the work
+        return False
     if _IMPLEMENT_ONLY.match(action.strip()) or _DIRECT_TO_IMPLEMENT.match(action.strip()):
         return True
     if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip())):
@@ -1105,6 +1145,9 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         # of its own, not the closing "Căn cứ nội dung trên, các đơn vị tổ chức thực hiện."
         sentence = re.sub(r"^\s*căn cứ [^,;]{0,80},\s*", "", sentence, flags=re.IGNORECASE)
     return bool(_CLOSING.search(sentence))
+
+
+_DATED_STEP = re.compile(r"(?<!\w)(?:trước|chậm nhất)(?!\w)[^.;]{0,25}?\d{1,2}/\d{1,2}/\d{2,4}", re.IGNORECASE)
 
 
 # A duty of its own, not the formula "if there are difficulties, report them" nor "implement this".
@@ -1165,6 +1208,11 @@ def _time_only(sentence: str) -> bool:
 _SENT_IN = re.compile(r"^(?:báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|số liệu|đề xuất|dự thảo|biểu mẫu)"
                       r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)",
                       re.IGNORECASE)
+
+
+# Sending back what was asked for: "gửi báo cáo về Sở X", "nộp kết quả về …", "gửi về …".
+_SEND_BACK = re.compile(r"^(?:gửi|nộp)(?:\s+(?:báo cáo|kết quả|văn bản|ý kiến|danh sách|số liệu|hồ sơ))?\s+(?:về|đến|cho)\s",
+                        re.IGNORECASE)
 
 
 def _opens_action(sentence: str) -> bool:
@@ -1323,6 +1371,8 @@ class BlockReader:
             # "Tại hội nghị, các bộ phận đã báo cáo … Chủ tịch UBND xã chỉ đạo các bộ phận …": after the
             # chair's direction the paragraph directs, it no longer tells what was said.
             self.at_meeting = False
+        if self._dates_the_report(text, a, action_part):
+            return
         if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _is_fact(action_part) or \
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
@@ -1357,6 +1407,20 @@ class BlockReader:
             draft.add(text, action, self.year, coordinators)
             touched.append(draft)
         self.last = touched
+
+    def _dates_the_report(self, text: str, a: Assignment, action_part: str) -> bool:
+        """"Sở X đề nghị các sở, UBND các huyện báo cáo …" then "Đề nghị các sở, UBND các huyện gửi báo cáo
+        về Sở X trước ngày …./.": the same units told where and by when to send the report asked for
+        above date that task; they get no second one."""
+        prior = self.last or self.before
+        if not prior or not _SEND_BACK.match(action_part.strip()) or find_deadline(text, self.year) is None:
+            return False
+        keys = {lead_key(display(u)) for u in select_leads(a.leads)}
+        if keys != {d.key for d in prior} or any(seg.deadline or seg.recurrence for d in prior for seg in d.segments):
+            return False
+        for draft in prior:
+            draft.add(_TEXT_END.sub(".", text), action_text(action_part), self.year, [])
+        return True
 
     def _titled_role(self, unit: UnitRef) -> str | None:
         """"cơ quan chủ trì có trách nhiệm …" in an item under the title "Cơ quan chủ trì giải quyết thủ

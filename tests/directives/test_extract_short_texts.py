@@ -622,3 +622,282 @@ def test_a_kind_handed_the_work_with_no_names_after_its_colon_leads():
 @pytest.mark.parametrize("text", ["Quý IV hoàn thành việc bàn giao mặt bằng.", "Quý 3 triển khai thí điểm."])
 def test_a_quarter_is_no_reader(text):
     assert tasks("Kính gửi: Sở Xây dựng.\n\n" + text, head="") == []
+
+
+# --- a department's field units, and the news of its letter ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi cục Kiểm lâm vừa có công văn yêu cầu các Hạt Kiểm lâm tăng cường tuần tra rừng.",
+     [("Các Hạt Kiểm lâm", [], None)]),
+    ("Chi cục Quản lý thị trường yêu cầu các Đội Quản lý thị trường kiểm tra hàng hóa dịp Tết.",
+     [("Các Đội Quản lý thị trường", [], None)]),
+    ("Trung tâm Y tế huyện đề nghị các Trạm Y tế xã báo cáo số ca mắc trước ngày 10/3/2026.",
+     [("Các Trạm Y tế xã", [], date(2026, 3, 10))]),
+])
+def test_field_units_in_the_plural_are_handed_the_work(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế còn yêu cầu Trung tâm Y tế huyện tăng cường tuyên truyền.", [("Trung tâm Y tế huyện", [], None)]),
+    ("UBND tỉnh tiếp tục đề nghị Sở Xây dựng rà soát các công trình nhà ở.", [("Sở Xây dựng", [], None)]),
+    ("UBND xã đồng thời yêu cầu Công an xã tăng cường tuần tra ban đêm.",
+     [("Công an xã", [], None)]),
+])
+def test_an_adverb_before_the_handing_verb_keeps_the_handing(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Công ty giống cây trồng cung cấp các hạt giống lúa mới cho nông dân.",
+    "Đoàn kiểm tra đã làm việc với các tổ sản xuất của xã.",
+])
+def test_field_words_in_ordinary_nouns_name_no_unit(text):
+    assert tasks(text) == []
+
+
+def test_a_unit_that_still_has_work_of_its_own_keeps_it():
+    assert tasks("Sở Y tế còn phải theo dõi tình hình dịch bệnh.") == [("Sở Y tế", [], None)]
+
+
+# --- a role named before the body it belongs to ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND huyện yêu cầu cơ quan Thường trực Ban An toàn giao thông huyện tăng cường tuần tra kiểm soát.",
+     [("Cơ quan Thường trực Ban An toàn giao thông huyện", [], None)]),
+    ("UBND tỉnh giao cơ quan thường trực của Ban Chỉ đạo tỉnh tổng hợp kết quả trước ngày 20/3/2026.",
+     [("Cơ quan thường trực của Ban Chỉ đạo tỉnh", [], date(2026, 3, 20))]),
+    ("UBND xã yêu cầu chủ đầu tư khẩn trương hoàn thiện hồ sơ quyết toán.", [("Chủ đầu tư", [], None)]),
+])
+def test_a_role_handed_the_work_leads_it(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo tỉnh.",
+    "Văn phòng UBND huyện là cơ quan thường trực của Hội đồng thi đua.",
+])
+def test_being_the_standing_body_is_no_task(text):
+    assert tasks(text) == []
+
+
+# --- long names with lowercase words, and the units under the speaker --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi cục An toàn vệ sinh thực phẩm tăng cường thanh tra các bếp ăn tập thể.",
+     [("Chi cục An toàn vệ sinh thực phẩm", [], None)]),
+    ("Công ty Khai thác công trình thủy lợi tiếp tục bơm nước phục vụ gieo cấy.",
+     [("Công ty Khai thác công trình thủy lợi", [], None)]),
+    ("Trung tâm Dịch vụ nông nghiệp huyện hướng dẫn nông dân phòng trừ sâu bệnh.",
+     [("Trung tâm Dịch vụ nông nghiệp huyện", [], None)]),
+    ("Các trường học trực thuộc triển khai tổng vệ sinh trường lớp.", [("Các trường học trực thuộc", [], None)]),
+    ("Các trung tâm trực thuộc báo cáo kết quả trước ngày 15/3/2026.",
+     [("Các trung tâm trực thuộc", [], date(2026, 3, 15))]),
+    ("Các bệnh viện trực thuộc Sở Y tế bố trí trực cấp cứu 24/24 giờ.",
+     [("Các bệnh viện trực thuộc Sở Y tế", [], None)]),
+])
+def test_long_names_and_units_under_the_speaker_stay_whole(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phòng Nông nghiệp hướng dẫn nông dân gieo cấy lúa đúng khung thời vụ.", [("Phòng Nông nghiệp", [], None)]),
+    ("Sở Tài chính thẩm định dự toán kinh phí mua sắm.", [("Sở Tài chính", [], None)]),
+    ("Giao Trung tâm Phát triển quỹ đất cấp kinh phí bồi thường cho các hộ dân.",
+     [("Trung tâm Phát triển quỹ đất", [], None)]),
+])
+def test_a_verb_still_ends_the_name(text, expected):
+    assert tasks(text) == expected
+
+
+# --- the board that heads a unit ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban lãnh đạo các đơn vị động viên viên chức quyên góp ủng hộ đồng bào bị lũ lụt.",
+     [("Ban lãnh đạo các đơn vị", [], None)]),
+    ("Ban giám hiệu các trường tiểu học rà soát số học sinh trước ngày 20/3/2026.",
+     [("Ban giám hiệu các trường tiểu học", [], date(2026, 3, 20))]),
+    ("Giao Ban Giám đốc các bệnh viện bố trí trực cấp cứu 24/24 giờ.", [("Ban Giám đốc các bệnh viện", [], None)]),
+])
+def test_the_board_of_units_leads(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ban lãnh đạo các đơn vị chịu trách nhiệm trước Hiệu trưởng về kết quả thực hiện.",
+    "Tham dự hội nghị có Ban giám hiệu các trường trên địa bàn.",
+])
+def test_the_boards_accountability_or_presence_is_no_task(text):
+    assert tasks(text) == []
+
+
+# --- the press and the web portals a letter asks to publish ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Báo Hòa Bình, Đài Phát thanh tỉnh; Cổng Thông tin điện tử tỉnh chủ động đăng tải nội dung tuyên truyền.",
+     [("Báo Hòa Bình", [], None), ("Đài Phát thanh tỉnh", [], None), ("Cổng Thông tin điện tử tỉnh", [], None)]),
+    ("Các cơ quan báo, đài trong tỉnh tăng cường thời lượng tuyên truyền về phòng chống dịch.",
+     [("Các cơ quan báo, đài trong tỉnh", [], None)]),
+    ("Sở Thông tin và Truyền thông đề nghị Trang Thông tin điện tử huyện đăng tải Kế hoạch trước ngày 10/3/2026.",
+     [("Trang Thông tin điện tử huyện", [], date(2026, 3, 10))]),
+])
+def test_the_press_and_portals_are_handed_the_work(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Học sinh tập trung trước cổng trường lúc 7 giờ.",
+    "Nội dung chi tiết được đăng ở trang 5 của tài liệu.",
+])
+def test_gates_and_pages_are_no_units(text):
+    assert tasks(text) == []
+
+
+# --- the letter's last paragraph: where and by when the report goes ----------------------------
+
+ASKED = ("Sở Tài chính đề nghị các sở, ban, ngành, UBND các huyện, thị xã báo cáo tình hình giải ngân vốn "
+         "đầu tư công 6 tháng đầu năm 2026.\n\n")
+
+
+@pytest.mark.parametrize("last", [
+    "Đề nghị các sở, ban, ngành, UBND các huyện, thị xã gửi báo cáo về Sở Tài chính trước ngày 25/6/2026 để "
+    "tổng hợp, báo cáo UBND tỉnh./.",
+    "Các sở, ban, ngành, UBND các huyện, thị xã gửi về Sở Tài chính trước ngày 25/6/2026 (qua hộp thư điện tử).",
+    "Đề nghị các sở, ban, ngành, UBND các huyện, thị xã nộp báo cáo về Sở Tài chính chậm nhất ngày 25/6/2026.",
+])
+def test_the_send_by_date_dates_the_report_asked_above(last):
+    assert tasks(ASKED + last) == [("Các sở, ban, ngành", [], date(2026, 6, 25)),
+                                   ("UBND các huyện, thị xã", [], date(2026, 6, 25))]
+
+
+def test_other_units_sending_by_a_date_keep_a_task_of_their_own():
+    last = "Đề nghị Kho bạc Nhà nước tỉnh gửi báo cáo về Sở Tài chính trước ngày 25/6/2026."
+    assert tasks(ASKED + last) == [("Các sở, ban, ngành", [], None), ("UBND các huyện, thị xã", [], None),
+                                   ("Kho bạc Nhà nước tỉnh", [], date(2026, 6, 25))]
+
+
+def test_a_report_already_dated_keeps_its_date():
+    asked = ("Sở Nội vụ đề nghị UBND các xã báo cáo số cán bộ, công chức trước ngày 10/6/2026.\n\n"
+             "Đề nghị UBND các xã gửi về Sở Nội vụ bản mềm trước ngày 15/6/2026.")
+    assert tasks(asked) == [("UBND các xã", [], date(2026, 6, 10)), ("UBND các xã", [], date(2026, 6, 15))]
+
+
+# --- how a district office spells its groups ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND huyện đề nghị Chủ tịch UBND các xã - thị trấn tổ chức tổng vệ sinh môi trường.",
+     [("Chủ tịch UBND các xã - thị trấn", [], None)]),
+    ("UBND quận yêu cầu UBND các phường – xã rà soát danh sách hộ nghèo trước ngày 30/3/2026.",
+     [("UBND các phường – xã", [], date(2026, 3, 30))]),
+    ("UBND huyện đề nghị UBMTTQVN huyện vận động nhân dân tham gia tổng vệ sinh.",
+     [("UBMTTQVN huyện", [], None)]),
+    ("UBND xã đề nghị UBMTTQ xã phối hợp với Đoàn Thanh niên xã tuyên truyền phòng chống dịch.",
+     [("UBMTTQ xã", ["Đoàn Thanh niên xã"], None)]),
+])
+def test_dashed_levels_and_front_abbreviations(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_dash_between_names_still_splits_nothing_else():
+    assert tasks("Phòng Kinh tế – Hạ tầng phối hợp với UBND các xã kiểm tra công trình.") == \
+        [("Phòng Kinh tế – Hạ tầng", ["UBND các xã"], None)]
+
+
+# --- who approved a plan, named in the introduction --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Căn cứ kế hoạch của các đơn vị đã được Đảng ủy, Ban Giám hiệu phê duyệt, Phòng Tài chính - Kế toán chuẩn bị "
+     "kinh phí.", [("Phòng Tài chính - Kế toán", [], None)]),
+    ("Trên cơ sở danh mục đã được Sở Kế hoạch và Đầu tư, Sở Tài chính thẩm định, UBND các huyện triển khai thực "
+     "hiện dự án trước ngày 30/6/2026.", [("UBND các huyện", [], date(2026, 6, 30))]),
+])
+def test_the_agents_of_a_passive_are_handed_nothing(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_unit_that_was_given_work_and_another_after_a_comma_both_lead():
+    assert tasks("Sở Y tế được giao chủ trì, Sở Tài chính bố trí kinh phí.") == \
+        [("Sở Y tế", [], None), ("Sở Tài chính", [], None)]
+
+
+# --- "Nhận được công văn này, …": the closing formula with a dated step ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhận được công văn này, yêu cầu Hiệu trưởng các trường nghiêm túc thực hiện và nộp báo cáo về Phòng Giáo "
+     "dục trước 9h00 ngày 23/4/2026./.", [("Hiệu trưởng các trường", [], date(2026, 4, 23))]),
+    ("Nhận được văn bản này, đề nghị UBND các xã báo cáo kết quả về UBND huyện chậm nhất ngày 15/5/2026.",
+     [("UBND các xã", [], date(2026, 5, 15))]),
+])
+def test_a_closing_formula_with_a_dated_step_is_a_task(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nhận được công văn này, đề nghị các đơn vị nghiêm túc thực hiện./.",
+    "Nhận được văn bản này, đề nghị Phòng Nội vụ nghiêm túc triển khai thực hiện.",
+])
+def test_the_bare_closing_formula_is_no_task(text):
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các trường nghiêm túc thực hiện và nộp báo cáo về "
+     "Phòng Giáo dục trước 9h00 ngày 23/4/2026./.", [("Hiệu trưởng các trường", [], date(2026, 4, 23))]),
+    ("UBND xã đề nghị các ông, bà Trưởng thôn tuyên truyền nhân dân tiêm vắc xin.", [("Trưởng thôn", [], None)]),
+    ("Sở Y tế đề nghị ông/bà Giám đốc các bệnh viện bố trí trực cấp cứu 24/24 giờ.",
+     [("Giám đốc các bệnh viện", [], None)]),
+])
+def test_the_courtesy_before_a_title_is_not_part_of_the_lead(text, expected):
+    assert tasks(text) == expected
+
+
+# --- a body holding its regular meeting, and praise after an adverb ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ngày 10/3, UBND huyện tổ chức phiên họp thường kỳ tháng 3 năm 2026.",
+    "UBND xã họp phiên thường kỳ tháng 5 năm 2026.",
+    "UBND thị xã tổ chức hội nghị thường kỳ quý I năm 2026 và triển khai nhiệm vụ quý II.",
+    "Bí thư Huyện ủy cũng đánh giá cao thành tích của Ban Chỉ huy Quân sự huyện.",
+    "Chủ tịch UBND phường còn biểu dương Công an phường trong công tác bảo đảm trật tự.",
+])
+def test_the_news_of_a_regular_meeting_and_praise_are_no_task(text):
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Văn phòng UBND huyện chuẩn bị nội dung phiên họp thường kỳ tháng 4 trước ngày 25/3/2026.",
+     [("Văn phòng UBND huyện", [], date(2026, 3, 25))]),
+    ("UBND các xã tổ chức họp giao ban thường kỳ hằng tháng.", [("UBND các xã", [], None)]),
+])
+def test_work_for_a_regular_meeting_stays_a_task(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BCH các công đoàn bộ phận tổ chức quyên góp ủng hộ đồng bào bị thiên tai.",
+     [("BCH các công đoàn bộ phận", [], None)]),
+    ("Các chi đoàn sinh viên tổ chức ra quân làm sạch khuôn viên trường.", [("Các chi đoàn sinh viên", [], None)]),
+    ("Ban Chấp hành các công đoàn cơ sở thành viên báo cáo kết quả trước ngày 15/3/2026.",
+     [("Ban Chấp hành các công đoàn cơ sở thành viên", [], date(2026, 3, 15))]),
+])
+def test_union_and_youth_branches_lead(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_branch_word_without_cac_names_no_group():
+    assert tasks("Đoàn viên chi đoàn tham gia lao động công ích cuối tuần.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đặc biệt, các xã đẩy nhanh công tác giải phóng mặt bằng.", [("Các xã", [], None)]),
+    ("Đặc biệt, Phòng Kinh tế và Hạ tầng kiểm tra chất lượng công trình trước ngày 30/4/2026.",
+     [("Phòng Kinh tế và Hạ tầng", [], date(2026, 4, 30))]),
+    ("Nhất là, Trung tâm Y tế huyện giám sát chặt các ổ dịch cũ.", [("Trung tâm Y tế huyện", [], None)]),
+])
+def test_especially_opens_a_sentence_before_its_subject(text, expected):
+    assert tasks(text) == expected
+
+
+def test_especially_as_an_adverb_of_the_action_hands_nothing_new():
+    text = "Sở Y tế tăng cường kiểm tra an toàn thực phẩm. Đặc biệt quan tâm các bếp ăn tập thể, nhất là trong dịp Tết."
+    assert tasks(text) == [("Sở Y tế", [], None)]
