@@ -334,29 +334,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         return found if found is not None and found[1] else None
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
-        j = _after_handing(tokens, i + n)
-        row = _row_cell(text, tokens, i, "lead")
-        if row is not None and row[0] == j:
-            # A table row's sentence: its lead cell holds the leads and nothing else.
-            units = cell_units(text, tokens, *row)
-            if units:
-                return units, True, row[1]
-        units, end = parse_unit_list(text, tokens, j)
-        if not units:
-            units, end = _addressee(text, tokens, j)
-        if not units:
-            units, end = _staff(text, tokens, j)
-        if not units:
-            units, end = _place(text, tokens, j)
-        if not units:
-            units, end = _raw_lead(text, tokens, j)
-        if units:
-            listed = _listed_after_label(text, tokens, units, end, least=1)
-            if listed is not None:  # "giao nhiệm vụ cho từng phòng: Phòng Nội vụ rà soát …"
-                return listed[0], True, listed[2]
-            units, end = _and_staff(text, tokens, units, end)
-            return units, True, end
-        return None
+        return _handed_at(text, tokens, i, n)
     units, end = parse_unit_list(text, tokens, i)
     if not units:
         units, end = _addressee(text, tokens, i)
@@ -413,6 +391,33 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if k > end:
             break  # only the first comma
     return units, False, end
+
+
+def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Giao/Đề nghị/Yêu cầu X …" at i (the verb n tokens long): the units handed the work lead it."""
+    j = _after_handing(tokens, i + n)
+    row = _row_cell(text, tokens, i, "lead")
+    if row is not None and row[0] == j:
+        # A table row's sentence: its lead cell holds the leads and nothing else.
+        units = cell_units(text, tokens, *row)
+        if units:
+            return units, True, row[1]
+    units, end = parse_unit_list(text, tokens, j)
+    if not units:
+        units, end = _addressee(text, tokens, j)
+    if not units:
+        units, end = _staff(text, tokens, j)
+    if not units:
+        units, end = _place(text, tokens, j)
+    if not units:
+        units, end = _raw_lead(text, tokens, j)
+    if not units:
+        return None
+    listed = _listed_after_label(text, tokens, units, end, least=1)
+    if listed is not None:  # "giao nhiệm vụ cho từng phòng: Phòng Nội vụ rà soát …"
+        return listed[0], True, listed[2]
+    units, end = _and_staff(text, tokens, units, end)
+    return units, True, end
 
 
 def _part_then_work(tokens: list[Token], is_at: int) -> bool:
