@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
+from .text import PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
 
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
 MAX_NAME_TAIL = 5
@@ -75,10 +75,6 @@ def _span_text(text: str, tokens: list[Token], start: int, end: int) -> str:
     return text[tokens[start].start:tokens[end - 1].end].strip(" ,;:")
 
 
-def _low(tokens: list[Token], i: int) -> str:
-    return tokens[i].low if i < len(tokens) else ""
-
-
 def _is_name_word(tok: Token) -> bool:
     return tok.is_word and (tok.is_capitalized or tok.is_abbreviation)
 
@@ -111,7 +107,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                     # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
                     # words a name does not turn to capitals again; they began the action.
                     return loose[0] + 1
-                if _LEVELS.match(tokens, j) and _low(tokens, j - 1) not in ("các", "những"):
+                if _LEVELS.match(tokens, j) and low_at(tokens, j - 1) not in ("các", "những"):
                     descriptive = False  # "Trung tâm Chuyển đổi số Thành phố xây dựng …": the level closes it
                 j += 1
                 # "Chi cục An toàn vệ sinh thực phẩm", "Công ty Khai thác công trình thủy lợi": up to five
@@ -119,7 +115,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 tails = 0 if tok.is_abbreviation else MAX_NAME_TAIL
                 loose = []
                 continue
-            if tok.is_number and _low(tokens, j - 1) == "số":
+            if tok.is_number and low_at(tokens, j - 1) == "số":
                 j += 1
                 continue
             if tok.low == "số" and j + 1 < len(tokens) and tokens[j + 1].is_number:
@@ -150,7 +146,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 j += 1
                 loose = []
                 continue
-            if tok.low == "và" and _low(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1):
+            if tok.low == "và" and low_at(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1):
                 j += 1
                 loose = []
                 continue
@@ -167,7 +163,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 run += 1
                 continue
             if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
-                    and not _hands_over(tokens, j) and not (tok.low == "nêu" and _low(tokens, j + 1) == "trên"):
+                    and not _hands_over(tokens, j) and not (tok.low == "nêu" and low_at(tokens, j + 1) == "trên"):
                 loose.append(j)
                 j += 1
                 tails -= 1
@@ -190,12 +186,12 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
     tok = tokens[j]
     if (tok.text in _DASHES or tok.text == "&") and j + 1 < len(tokens) and _is_name_word(tokens[j + 1]):
         return j + 1, None, False  # "Sở Lao động - Thương binh …", "… Nông nghiệp & PTNT"
-    if tok.text == "." and j + 1 < len(tokens) and _low(tokens, j - 1) in ("tp", "tx", "tt") and \
+    if tok.text == "." and j + 1 < len(tokens) and low_at(tokens, j - 1) in ("tp", "tx", "tt") and \
             _is_name_word(tokens[j + 1]):
         return j + 1, None, True  # "UBND TP. Hà Nội"
     if (tok.text in _DASHES or tok.text == "&") and tails and _lowercase_name_part(tokens, j + 1):
         return j + 1, 2, False  # "Phòng Kinh tế – hạ tầng thẩm định …", "phòng Tài chính & kế hoạch thẩm định …"
-    if tok.text == "," and j > 0 and _low(tokens, j - 1) == "phòng" and _low(tokens, j + 1) == "chống" and inside:
+    if tok.text == "," and j > 0 and low_at(tokens, j - 1) == "phòng" and low_at(tokens, j + 1) == "chống" and inside:
         return j + 2, None, True  # "Ban Chỉ đạo phòng, chống thiên tai …": one name
     if tok.text == "," and commas and _internal_comma(tokens, j):
         return j + 1, None, False
@@ -209,7 +205,7 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
 def _more_places(tokens: list[Token], end: int) -> int:
     """"UBND xã Ea Sơn, Bình Lộc, thị trấn Buôn Hồ": one committee's name run on over the places it
     lists, as "UBND các xã A, B" does; a unit's head word after the comma ends it."""
-    while _low(tokens, end) in (",", "và"):
+    while low_at(tokens, end) in (",", "và"):
         k = end + 1
         k += _LEVELS.match(tokens, k) if _LEVELS.match(tokens, k) and not _generic_follows(tokens, k) else 0
         if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation or \
@@ -227,7 +223,7 @@ def _more_levels(tokens: list[Token], j: int) -> int:
     """", cấp xã", "và cấp xã" after a name's "cấp tỉnh": the same body at another level, when the
     action (or the end of the list) follows."""
     end = j
-    while _low(tokens, end) in (",", "và") and _low(tokens, end + 1) == "cấp":
+    while low_at(tokens, end) in (",", "và") and low_at(tokens, end + 1) == "cấp":
         m = _LEVELS.match(tokens, end + 1)
         if m < 2:
             break
@@ -299,7 +295,7 @@ def _lowercase_after_comma(tokens: list[Token], j: int) -> bool:
 def _hands_over(tokens: list[Token], j: int) -> bool:
     """"Bộ Tư pháp giao Vụ …": a handing verb followed by a unit ends the name."""
     n = _ASSIGN.match(tokens, j)
-    return bool(n) and parse_unit(tokens, j + n + (_low(tokens, j + n) == "cho")) is not None
+    return bool(n) and parse_unit(tokens, j + n + (low_at(tokens, j + n) == "cho")) is not None
 
 
 def _descriptive_word(tokens: list[Token], j: int) -> bool:
@@ -365,7 +361,7 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         j = i + n
         if n > 1 and j < len(tokens) and tokens[j].is_number and tokens[i].is_capitalized:
             j += 1  # "Thuế cơ sở 5", "Kho bạc Nhà nước khu vực XV": the body's number
-        if _low(tokens, j) == "các":
+        if low_at(tokens, j) == "các":
             end = _level_run(tokens, j + 1)
             return end if end else None
         run = _level_run(tokens, j)
@@ -405,7 +401,7 @@ def _name_ends(tokens: list[Token], k: int) -> bool:
 
 def _plural_levels(tokens: list[Token], end: int) -> int:
     """"Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the same unit at every place of a level."""
-    if _low(tokens, end) == "các":
+    if low_at(tokens, end) == "các":
         run = _committee_run(tokens, end + 1) or _level_run(tokens, end + 1)
         if run:
             return run
@@ -429,7 +425,7 @@ def _committee_run(tokens: list[Token], j: int) -> int | None:
 def _party_run(tokens: list[Token], k: int) -> int:
     """"cấp ủy, tổ chức đảng, chính quyền các cấp" after "các": the end of the run of kinds."""
     end = k + _PARTY_KINDS.match(tokens, k)
-    while _low(tokens, end) in (",", "và") and _PARTY_KINDS.match(tokens, end + 1):
+    while low_at(tokens, end) in (",", "và") and _PARTY_KINDS.match(tokens, end + 1):
         end += 1 + _PARTY_KINDS.match(tokens, end + 1)
     return _all_levels(tokens, _plural_levels(tokens, end))
 
@@ -444,7 +440,7 @@ def _all_levels(tokens: list[Token], end: int) -> int:
 
 def enterprise_end(tokens: list[Token], j: int) -> int | None:
     """"(các) doanh nghiệp viễn thông", "hộ kinh doanh trên địa bàn": a kind of enterprise as a partner."""
-    k = j + (_low(tokens, j) in ("các", "những"))
+    k = j + (low_at(tokens, j) in ("các", "những"))
     return _plural_unit(tokens, k, _ENTERPRISES)
 
 
@@ -455,13 +451,13 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
         return None
     end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
     end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
-    if _low(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):
+    if low_at(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):
         end += _QUALIFIERS.match(tokens, end)  # "các doanh nghiệp trên địa bàn"
-    if _low(tokens, end - 1) == "trực" and _low(tokens, end) == "thuộc":
+    if low_at(tokens, end - 1) == "trực" and low_at(tokens, end) == "thuộc":
         end -= 1  # the tail took "trực" of "trực thuộc"
-    low = _low(tokens, end)
+    low = low_at(tokens, end)
     if low in ("trực", "thuộc"):
-        m = end + (2 if low == "trực" and _low(tokens, end + 1) == "thuộc" else 1)
+        m = end + (2 if low == "trực" and low_at(tokens, end + 1) == "thuộc" else 1)
         inner = parse_unit(tokens, m)
         if inner and inner[0] in (NAMED, GROUP):
             end = inner[1]
@@ -498,14 +494,14 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q
-    elif _low(tokens, end) == "của" and _LEVELS.match(tokens, end + 1):  # "UBND các xã, phường của tỉnh"
+    elif low_at(tokens, end) == "của" and _LEVELS.match(tokens, end + 1):  # "UBND các xã, phường của tỉnh"
         end = _place_names(tokens, end + 1 + _LEVELS.match(tokens, end + 1))
     return end
 
 
 def _short_town(tokens: list[Token], j: int) -> int:
     """"huyện, thị, thành phố": "thị" inside a run of levels is "thị xã" cut short."""
-    return 1 if _low(tokens, j) == "thị" and _low(tokens, j + 1) in (",", "và") else 0
+    return 1 if low_at(tokens, j) == "thị" and low_at(tokens, j + 1) in (",", "và") else 0
 
 
 def _place_names(tokens: list[Token], end: int) -> int:
@@ -537,14 +533,14 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
             end += area  # "các địa phương có rừng", "cơ quan, đơn vị ven biển": which of them
             continue
         q = _QUALIFIERS.match(tokens, end)
-        if q and not (tokens[end].low == "có" and _low(tokens, end + 1) == "trách"):  # "… có trách nhiệm": the verb
+        if q and not (tokens[end].low == "có" and low_at(tokens, end + 1) == "trách"):  # "… có trách nhiệm": the verb
             end = _qualifier_end(tokens, end, q)
             continue
         m = _GENERIC.match(tokens, end)
         if m and not _LEVEL_HEADS.match(tokens, end) and not is_predicate_at(tokens, end, weak=False):
             end += m  # "các sở ngành có liên quan": generic nouns run on without a comma
             continue
-        if tokens[end].text == "," and _low(tokens, end + 1) in ("liên", "có") and \
+        if tokens[end].text == "," and low_at(tokens, end + 1) in ("liên", "có") and \
                 _QUALIFIERS.match(tokens, end + 1) >= 2:
             end = end + 1 + _QUALIFIERS.match(tokens, end + 1)  # "các Bộ, ngành, liên quan": a stray comma
             continue
@@ -598,7 +594,7 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     limit = min(len(tokens), end + 16)
     assigned = tokens[j].low == "được"
     while end < limit and tokens[end].text not in (",", ";", ":", ".", "(") and \
-            not (tokens[end].low == "có" and _low(tokens, end + 1) == "trách") and \
+            not (tokens[end].low == "có" and low_at(tokens, end + 1) == "trách") and \
             (not is_predicate_at(tokens, end, weak=False) or assigned and _ASSIGNED_WORK.match(tokens, end)):
         # "các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the work they were
         # given describes them; the verb is the one after it ("có trách nhiệm …")
@@ -619,8 +615,8 @@ def _narrowed(tokens: list[Token], k: int, end: int) -> bool:
 def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
     """"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": kinds the law defines, one named level
     of government (a group), unlike "các bộ, ngành liên quan" (nobody in particular)."""
-    return any(tokens[x].low == "ngang" and _low(tokens, x + 1) == "bộ" or
-               tokens[x].low == "thuộc" and _low(tokens, x + 1) == "chính" and _low(tokens, x + 2) == "phủ"
+    return any(tokens[x].low == "ngang" and low_at(tokens, x + 1) == "bộ" or
+               tokens[x].low == "thuộc" and low_at(tokens, x + 1) == "chính" and low_at(tokens, x + 2) == "phủ"
                for x in range(k, end))
 
 
@@ -630,15 +626,15 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return None
     distributive = tokens[i].low in ("từng", "mỗi")
     j = i + 1 if distributive else i
-    if _low(tokens, j) == "tất" and _low(tokens, j + 1) == "cả":
+    if low_at(tokens, j) == "tất" and low_at(tokens, j + 1) == "cả":
         j += 2
     n = _PERSON.match(tokens, j)
-    if n and _low(tokens, j) == "lãnh" and n == 2 and _low(tokens, j + 2) == "," and is_predicate_at(tokens, j + 3):
+    if n and low_at(tokens, j) == "lãnh" and n == 2 and low_at(tokens, j + 2) == "," and is_predicate_at(tokens, j + 3):
         return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
     if n:
         person = _person_ref(tokens, j, n)
         return person[0], person[1], distributive
-    plural = _low(tokens, j) in ("các", "những")
+    plural = low_at(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
     named_end = _named_kind(tokens, k) if plural else None
     if named_end:
@@ -667,13 +663,13 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
             closed = ((_LEVELS.match(tokens, end - 1) == 1 and tokens[end - 1].low in ("tỉnh", "huyện") or
                        [t.low for t in tokens[end - 2:end]] == ["thành", "phố"])
                       and any(tokens[x].text == "," for x in range(k, end))) or \
-                any(tokens[x].low == "trực" and _low(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
+                any(tokens[x].low == "trực" and low_at(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
                 _names_a_level(tokens, k, end) or _narrowed(tokens, k, end)
             return (GROUP if closed else CATCHALL), end, distributive
         end = _level_run(tokens, k)
         if end:
             # "các xã, đơn vị liên quan": a run after one "các" is one group.
-            if _low(tokens, end) == "," and _GENERIC.match(tokens, end + 1) and not tokens[end + 1].is_capitalized:
+            if low_at(tokens, end) == "," and _GENERIC.match(tokens, end + 1) and not tokens[end + 1].is_capitalized:
                 end = _generic_run(tokens, end + 1) or end
             return GROUP, end, distributive
         end = _plural_unit(tokens, k)
@@ -690,14 +686,14 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return ROLE, _role_of_body(tokens, _plural_levels(tokens, j + n)), False  # "chính quyền địa phương các cấp"
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
     if end:
-        return (GROUP if _low(tokens, j + _LEVEL_HEADS.match(tokens, j)) == "các" else NAMED), end, False
+        return (GROUP if low_at(tokens, j + _LEVEL_HEADS.match(tokens, j)) == "các" else NAMED), end, False
     return None
 
 
 def _role_of_body(tokens: list[Token], end: int) -> int:
     """"cơ quan thường trực Ban An toàn giao thông huyện", "đơn vị chủ trì của Sở Y tế": the role, then the
     body (set in capitals) whose role it is, are one unit."""
-    k = end + (_low(tokens, end) == "của")
+    k = end + (low_at(tokens, end) == "của")
     if k < len(tokens) and tokens[k].is_capitalized:
         inner = parse_unit(tokens, k)
         if inner and inner[0] in (NAMED, GROUP):
@@ -713,7 +709,7 @@ def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
     last, kind = inner[1], inner[0]
     # "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập
     # trực thuộc": the heads of several kinds of bodies are one lead.
-    while _low(tokens, last) == "," and _low(tokens, last + 1) == "các":
+    while low_at(tokens, last) == "," and low_at(tokens, last + 1) == "các":
         more = parse_unit(tokens, last + 1)
         if not more or more[0] not in (CATCHALL, GROUP):
             break
@@ -761,7 +757,7 @@ def _place_after(tokens: list[Token], end: int) -> int:
     body's name is followed by."""
     k = end
     m = _LEVELS.match(tokens, k)
-    if m and not (_low(tokens, k) == "cấp" and m == 1) and not _generic_follows(tokens, k + m):
+    if m and not (low_at(tokens, k) == "cấp" and m == 1) and not _generic_follows(tokens, k + m):
         k = end = k + m
     while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
             and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
@@ -775,7 +771,7 @@ def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
     if end is None:
         return None
     ends_standing = any(end - n > j and _STANDING_BODIES.match(tokens, end - n) == n for n in (2, 3))
-    while ends_standing and _low(tokens, end) == ",":
+    while ends_standing and low_at(tokens, end) == ",":
         m = _STANDING_BODIES.match(tokens, end + 1)
         if not m or (end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m])):
             break
@@ -785,16 +781,16 @@ def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
 
 def _person_end(tokens: list[Token], j: int) -> int:
     """"Thủ trưởng các đơn vị trực thuộc", "Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng cơ quan, đơn vị"."""
-    if _low(tokens, j) == "," and j + 1 < len(tokens) and _PERSON.match(tokens, j + 1):
+    if low_at(tokens, j) == "," and j + 1 < len(tokens) and _PERSON.match(tokens, j + 1):
         return j  # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ": a head of each ministry, then the next head
-    if _low(tokens, j) == "," and (more := _generic_run(tokens, j + 1)) and _names_a_level(tokens, j + 1, more):
+    if low_at(tokens, j) == "," and (more := _generic_run(tokens, j + 1)) and _names_a_level(tokens, j + 1, more):
         return more  # "Thủ trưởng cơ quan ngang bộ" + ", cơ quan thuộc Chính phủ": one more kind they head
     inner = parse_unit(tokens, j)
     if inner:
         plural = any(tokens[k].low == "các" for k in range(j, inner[1]))  # "Sở Y tế các tỉnh: A, B"
         return _colon_places(tokens, inner[1]) if inner[0] == GROUP or plural else inner[1]
     if j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalized and \
-            not (_low(tokens, j) == "ban" and _low(tokens, j + 1) == "hành"):  # "Thủ tướng … ban hành …"
+            not (low_at(tokens, j) == "ban" and low_at(tokens, j + 1) == "hành"):  # "Thủ tướng … ban hành …"
         run = _generic_run(tokens, j)
         if run:
             return run
@@ -803,7 +799,7 @@ def _person_end(tokens: list[Token], j: int) -> int:
 
 def _colon_places(tokens: list[Token], end: int) -> int:
     """"Chủ tịch UBND các tỉnh: Hòa An, Tân Lập": the head of that body in each place named."""
-    if _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
+    if low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
             not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
         return _place_names(tokens, end + 1)
     return end
@@ -858,7 +854,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
         kind, end, distributive = parsed
         if end <= j:
             break
-        if kind == CATCHALL and _low(tokens, end) == ":" and end == j + 2 and _is_name_word(tokens[min(end + 1, len(tokens) - 1)]):
+        if kind == CATCHALL and low_at(tokens, end) == ":" and end == j + 2 and _is_name_word(tokens[min(end + 1, len(tokens) - 1)]):
             # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon.
             named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
             units.extend(named)
@@ -866,7 +862,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
             # "các Bộ Tài chính, Tư pháp và Nội vụ": one head over several bodies, without a colon.
             named, end = listed
             units.extend(named)
-        elif kind == GROUP and _low(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
+        elif kind == GROUP and low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
                 and not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
             # "UBND các huyện: An Lão, Hoài Ân": one unit per place, "UBND huyện An Lão", …
             head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
@@ -883,14 +879,14 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
             continue
         else:
             # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã".
-            courtesy = 2 if _low(tokens, j) == "đồng" and _low(tokens, j + 1) == "chí" else 0
+            courtesy = 2 if low_at(tokens, j) == "đồng" and low_at(tokens, j + 1) == "chí" else 0
             title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j + courtesy))
             units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
         j = after = apposition_end(tokens, end) or _unit_aside_end(tokens, end) or end
         sep = j
         if sep < len(tokens) and tokens[sep].low in _LIST_SEPARATORS:
             nxt = sep + 1
-            if tokens[sep].low == "cùng" and _low(tokens, nxt) == "với":
+            if tokens[sep].low == "cùng" and low_at(tokens, nxt) == "với":
                 nxt += 1
             if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)) or (partners and enterprise_end(tokens, nxt)):
                 j = nxt
@@ -900,12 +896,12 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
                 end = _mass_end(tokens, nxt + mass)  # "…, tổ chức chính trị - xã hội": a kind of its own
                 units.append(UnitRef(_span_text(text, tokens, nxt, end), GROUP, nxt, end))
                 j = after = end
-                if _low(tokens, j) in _LIST_SEPARATORS and (parse_unit(tokens, j + 1) or (raw and raw_unit(tokens, j + 1))):
+                if low_at(tokens, j) in _LIST_SEPARATORS and (parse_unit(tokens, j + 1) or (raw and raw_unit(tokens, j + 1))):
                     j += 1
                     continue
                 break
             kind_end = _plural_unit(tokens, nxt) if tokens[sep].low in (",", ";") and units else None
-            if kind_end and _low(tokens, kind_end) in _LIST_SEPARATORS and \
+            if kind_end and low_at(tokens, kind_end) in _LIST_SEPARATORS and \
                     (parse_unit(tokens, kind_end + 1) or (raw and raw_unit(tokens, kind_end + 1))):
                 # "…, Đài Phát thanh tỉnh, cơ quan thông tấn báo chí và Ủy ban nhân dân các xã": a kind of
                 # body without "các" between named units is one of them
@@ -931,17 +927,17 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
 def _members(text: str, tokens: list[Token], j: int, end: int, kind: str) -> tuple[list[UnitRef], int] | None:
     """The named members after a kind of unit and "gồm"/"bao gồm" (its qualifier between:
     "trọng điểm", "sau đây"), and the index after them; None when no named unit follows."""
-    if kind not in (GROUP, ROLE, CATCHALL) or _low(tokens, j) not in ("các", "những"):
+    if kind not in (GROUP, ROLE, CATCHALL) or low_at(tokens, j) not in ("các", "những"):
         return None
     k = end
     while k < min(end + 3, len(tokens)) and tokens[k].is_word and not tokens[k].is_capitalized and \
             tokens[k].low not in ("gồm", "bao"):
         k += 1
-    if _low(tokens, k) == "bao":
+    if low_at(tokens, k) == "bao":
         k += 1
-    if _low(tokens, k) != "gồm":
+    if low_at(tokens, k) != "gồm":
         return None
-    k += 1 + (_low(tokens, k + 1) == ":")
+    k += 1 + (low_at(tokens, k + 1) == ":")
     named, after = parse_unit_list(text, tokens, k, raw=True)
     named = [u for u in named if u.kind == NAMED]
     return (named, after) if named else None
@@ -965,7 +961,7 @@ def apposition_end(tokens: list[Token], end: int) -> int | None:
     if not n:
         return None
     k += n
-    if _low(tokens, k) == "của":
+    if low_at(tokens, k) == "của":
         k += 1
     inner = parse_unit(tokens, k)
     if inner:
@@ -986,7 +982,7 @@ MAX_ASIDE = 12  # tokens of "(Sở Nội vụ)", "(cơ quan thường trực)" a
 def _unit_aside_end(tokens: list[Token], end: int) -> int | None:
     """"Trung tâm Dịch vụ việc làm (Sở Nội vụ), Ủy ban nhân dân …": the body a unit belongs to, said in
     brackets after its name, does not end the list; the index after the bracket, or None."""
-    if _low(tokens, end) != "(":
+    if low_at(tokens, end) != "(":
         return None
     for k in range(end + 1, min(len(tokens), end + MAX_ASIDE)):
         if tokens[k].text in (";", ".", "("):
@@ -1000,7 +996,7 @@ def _listed_names(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef]
     """"các Bộ Tài nguyên và Môi trường, Tư pháp", "các Sở Y tế, Tài chính": the bodies named after one
     plural head without a colon, when each one is a body the lexicon knows by its full name (unlike
     "các Sở Văn hóa, Thể thao và Du lịch", one kind of department in every province)."""
-    if _low(tokens, j) not in ("các", "những") or j + 1 >= len(tokens) or not tokens[j + 1].is_capitalized:
+    if low_at(tokens, j) not in ("các", "những") or j + 1 >= len(tokens) or not tokens[j + 1].is_capitalized:
         return None
     n = _NAMED.match(tokens, j + 1)
     if not n:
@@ -1068,7 +1064,7 @@ def _mass_end(tokens: list[Token], end: int) -> int:
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("tỉnh", "huyện", "xã", "cấp", "trung", "có", "liên"):
         return end + q
-    if _low(tokens, end) == "các" and _LEVELS.match(tokens, end + 1):
+    if low_at(tokens, end) == "các" and _LEVELS.match(tokens, end + 1):
         return end + 1 + _LEVELS.match(tokens, end + 1)
     return end
 
@@ -1101,9 +1097,9 @@ def _field_branch_end(tokens: list[Token], i: int) -> int | None:
     """"ngành công thương", "ngành y tế", "lực lượng công an": a sector (or force) named by its field in
     plain words, up to its verb or the next item of a list; "ngành chức năng", "lực lượng liên quan"
     name nobody."""
-    if _low(tokens, i) == "ngành":
+    if low_at(tokens, i) == "ngành":
         k = i + 1
-    elif _low(tokens, i) == "lực" and _low(tokens, i + 1) == "lượng":
+    elif low_at(tokens, i) == "lực" and low_at(tokens, i + 1) == "lượng":
         k = i + 2  # "lực lượng công an", "lực lượng Quân sự"
     else:
         return None
@@ -1124,7 +1120,7 @@ def _field_branches(tokens: list[Token], k: int) -> int | None:
     end = _field_branch_end(tokens, k)
     if not end:
         return None
-    while _low(tokens, end) == "," and end + 1 < len(tokens) and tokens[end + 1].is_word and \
+    while low_at(tokens, end) == "," and end + 1 < len(tokens) and tokens[end + 1].is_word and \
             not tokens[end + 1].is_capitalized and not parse_unit(tokens, end + 1) and \
             not is_predicate_at(tokens, end + 1, weak=False):
         more = end + 1
@@ -1152,7 +1148,7 @@ def plain_partners(text: str, tokens: list[Token], i: int, lone: bool) -> tuple[
     end = _field_branch_end(tokens, i)
     if end:
         first = UnitRef(_span_text(text, tokens, i, end), GROUP, i, end)
-        if _low(tokens, end) in (",", "và"):
+        if low_at(tokens, end) in (",", "và"):
             more, after = parse_unit_list(text, tokens, end + 1, raw=True, partners=True)
             if more:
                 return [first, *more], after
@@ -1160,8 +1156,8 @@ def plain_partners(text: str, tokens: list[Token], i: int, lone: bool) -> tuple[
     if not lone:
         return [], i
     end = bare_kind_end(tokens, i)
-    if not end and _low(tokens, i) == "địa" and _low(tokens, i + 1) == "phương" and _item_ends(tokens, i + 2) \
-            and _low(tokens, i + 2) not in ("/", "hoặc"):
+    if not end and low_at(tokens, i) == "địa" and low_at(tokens, i + 1) == "phương" and _item_ends(tokens, i + 2) \
+            and low_at(tokens, i + 2) not in ("/", "hoặc"):
         end = i + 2
     return ([UnitRef(_span_text(text, tokens, i, end), CATCHALL, i, end)], end) if end else ([], i)
 

@@ -33,7 +33,7 @@ from .names import (
 )
 from .structure import Block
 from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
-from .text import PhraseIndex, Token, capitalize_first, fold, tokenize
+from .text import PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
 
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _ROLE_AFTER_IS = PhraseIndex(lx.APPOSITION_ROLES)
@@ -199,7 +199,7 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
                     and tokens[k].low not in _STATIVE:
                 return True
         return False
-    if tok.low == "và" and _low_at(tokens, j + 1) in ("các", "những"):
+    if tok.low == "và" and low_at(tokens, j + 1) in ("các", "những"):
         # "… Chủ tịch HĐND xã và các thành phần tham dự phiên họp": more people the list names, no verb;
         # "Ban Quản lý … và các doanh nghiệp rà soát …": enterprises acting with the unit, then its verb
         end = enterprise_end(tokens, j + 1)
@@ -238,17 +238,17 @@ _STAFF_LEVELS = PhraseIndex(lx.LEVEL_WORDS, [("chuyên", "môn")])
 
 def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """"Đề nghị cán bộ, công chức xã chấp hành …": the staff handed the work, named by what they are."""
-    k = j + (1 if _low_at(tokens, j) in ("các", "đội") else 2 if _low_at(tokens, j) == "toàn" else 0)
+    k = j + (1 if low_at(tokens, j) in ("các", "đội") else 2 if low_at(tokens, j) == "toàn" else 0)
     n = _STAFF.match(tokens, k)
     if not n:
         return [], j
     end = k + n
-    while _low_at(tokens, end) in (",", "và") and _STAFF.match(tokens, end + 1):
+    while low_at(tokens, end) in (",", "và") and _STAFF.match(tokens, end + 1):
         end += 1 + _STAFF.match(tokens, end + 1)
     end += _STAFF_LEVELS.match(tokens, end)
     # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are
-    at = end + (1 if _low_at(tokens, end) in ("của", "thuộc", "trong") else 0)
-    if _low_at(tokens, at) in ("các", "những") or (at > end and end < len(tokens)):
+    at = end + (1 if low_at(tokens, end) in ("của", "thuộc", "trong") else 0)
+    if low_at(tokens, at) in ("các", "những") or (at > end and end < len(tokens)):
         bodies, bodies_end = parse_unit_list(text, tokens, at, raw=True)
         if bodies:
             end = bodies_end
@@ -275,7 +275,7 @@ def _place(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
         if not n or k == start + n:
             break
         places.append(UnitRef(text[tokens[start].start:tokens[k - 1].end], "named", start, k))
-        if _low_at(tokens, k) not in (",", "và"):
+        if low_at(tokens, k) not in (",", "và"):
             break
         start = k + 1
     end = places[-1].end if places else j
@@ -287,7 +287,7 @@ def _place(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
 
 def _and_staff(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
     """"yêu cầu UBND xã, các ban, ngành và cán bộ chuyên môn …": the staff closing the list lead too."""
-    if _low_at(tokens, end) != "và":
+    if low_at(tokens, end) != "và":
         return units, end
     staff, staff_end = _staff(text, tokens, end + 1)
     return (units + staff, staff_end) if staff else (units, end)
@@ -350,7 +350,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             if not bare or not _action_follows(tokens, bare):
                 return None
             units, end = [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
-    if _low_at(tokens, end) == "là" and (all(u.is_catchall for u in units) or not _part_then_work(tokens, end)):
+    if low_at(tokens, end) == "là" and (all(u.is_catchall for u in units) or not _part_then_work(tokens, end)):
         # "… của các cơ quan, đơn vị liên quan là kết quả …": what a thing is, no work; "Sở Nội vụ là cơ
         # quan đầu mối, chủ trì …" says the part a unit plays, then its work
         return None
@@ -361,7 +361,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         j = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + sent.end()), end)
         inner, inner_end = parse_unit_list(text, tokens, j)
         # "đã có Công văn số 12 gửi UBND các tỉnh về việc …": the subject of an earlier letter
-        if inner and _predicate_follows(tokens, inner_end) and _low_at(tokens, inner_end) != "về":
+        if inner and _predicate_follows(tokens, inner_end) and low_at(tokens, inner_end) != "về":
             return inner, True, inner_end
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
     if news:
@@ -482,15 +482,15 @@ def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
 def _time_adverbial_end(tokens: list[Token], j: int) -> int:
     """"đề nghị (trong) thời gian tới, các cơ quan …", "yêu cầu trong tháng 6/2026, Phòng X …": when,
     between the handing verb and the units handed the work."""
-    k = j + (1 if _low_at(tokens, j) == "trong" else 0)
+    k = j + (1 if low_at(tokens, j) == "trong" else 0)
     if [t.low for t in tokens[k:k + 3]] == ["thời", "gian", "tới"]:
         k += 3
-    elif k > j and _low_at(tokens, k) in ("tháng", "quý", "năm") and k + 1 < len(tokens) and \
-            (tokens[k + 1].is_number or _low_at(tokens, k + 1) in ("i", "ii", "iii", "iv", "này", "tới")):
+    elif k > j and low_at(tokens, k) in ("tháng", "quý", "năm") and k + 1 < len(tokens) and \
+            (tokens[k + 1].is_number or low_at(tokens, k + 1) in ("i", "ii", "iii", "iv", "này", "tới")):
         k += 2
     else:
         return j
-    return k + (1 if _low_at(tokens, k) == "," else 0)
+    return k + (1 if low_at(tokens, k) == "," else 0)
 
 
 _ORDINALS = {"nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám"}
@@ -530,10 +530,10 @@ _SIR = ("ông", "bà")
 
 def _honorific_end(tokens: list[Token], j: int) -> int:
     """"yêu cầu ông (bà) Hiệu trưởng …", "đề nghị các ông, bà Trưởng thôn …": the courtesy before a title."""
-    k = j + (_low_at(tokens, j) == "các")
-    if _low_at(tokens, k) in ("ông/bà", "bà/ông") and k + 1 < len(tokens) and tokens[k + 1].is_capitalized:
+    k = j + (low_at(tokens, j) == "các")
+    if low_at(tokens, k) in ("ông/bà", "bà/ông") and k + 1 < len(tokens) and tokens[k + 1].is_capitalized:
         return k + 1
-    if _low_at(tokens, k) not in _SIR:
+    if low_at(tokens, k) not in _SIR:
         return j
     words = [t.low for t in tokens[k:k + 4]]
     for form in (["ông", "(", "bà", ")"], ["bà", "(", "ông", ")"], ["ông", ",", "bà"], ["ông", "/", "bà"],
@@ -788,7 +788,7 @@ def assignments_in(sentence: str) -> list[Assignment]:
 def _connected_handing(sentence: str, tokens: list[Token], j: int):
     """"…; đồng thời đề nghị các cơ quan …": a clause that hands more work on, its subject the sentence's."""
     k = j + (2 if [t.low for t in tokens[j:j + 2]] == ["đồng", "thời"] else 0)
-    k += 1 if _low_at(tokens, k) == "cũng" else 0
+    k += 1 if low_at(tokens, k) == "cũng" else 0
     if k == j or not _ASSIGN.match(tokens, k) or tokens[k].low not in _HANDING_VERBS:
         return None
     found = lead_form(sentence, tokens, k)
@@ -799,14 +799,10 @@ def _partners_after_lead(tokens: list[Token], semicolon: int, found) -> bool:
     """"Giao Sở X chủ trì; Sở Y, Sở Z phối hợp thực hiện": units that only "phối hợp" (no "với"), after a
     clause naming who "chủ trì", are that lead's partners, not leads of their own."""
     action = found[2]
-    if _low_at(tokens, action) != "phối" or _low_at(tokens, action + 1) != "hợp" or \
-            _low_at(tokens, action + 2) in ("với", "cùng", "chặt"):
+    if low_at(tokens, action) != "phối" or low_at(tokens, action + 1) != "hợp" or \
+            low_at(tokens, action + 2) in ("với", "cùng", "chặt"):
         return False
-    return any(tokens[k].low == "chủ" and _low_at(tokens, k + 1) == "trì" for k in range(semicolon))
-
-
-def _low_at(tokens: list[Token], k: int) -> str:
-    return tokens[k].low if 0 <= k < len(tokens) else ""
+    return any(tokens[k].low == "chủ" and low_at(tokens, k + 1) == "trì" for k in range(semicolon))
 
 
 def _comma_subject(tokens: list[Token], comma: int, found) -> bool:

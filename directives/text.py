@@ -57,6 +57,11 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), folded[m.start():m.end()], m.start(), m.end()) for m in TOKEN_RE.finditer(text))
 
 
+def low_at(tokens: list[Token], k: int) -> str:
+    """The lowercase word at k, or "" outside the tokens (before the first one too)."""
+    return tokens[k].low if 0 <= k < len(tokens) else ""
+
+
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation of a text; the same text is tokenized once (the parsers ask often)."""
     return list(_tokens(text))
