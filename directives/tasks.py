@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import lexicon as lx
-from .dates import deadlines_in, find_deadline, find_recurrence
+from .dates import deadlines_in, find_deadline, find_recurrence, month_end, parse_full_date
 from .names import (
     PREDICATES,
     UnitRef,
@@ -88,7 +88,7 @@ _DIRECT_TO_IMPLEMENT = re.compile(
     r"(?:chỉ thị|quyết định|kế hoạch|nghị quyết|công điện|thông báo|văn bản|công văn)\s+này\s*[./]*$", re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
-    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:(?:cũng|còn|đồng thời)\s+)?(?:đã|vừa|(?:đã )?nhận được|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
+    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:(?:cũng|còn|đồng thời)\s+)?(?:đã|vừa|(?:đã |mới |mới chỉ |chỉ )?nhận được|(?:tổ chức|triển khai|hoàn thành|thực hiện)(?:\s+\S+){0,4}?\s+thành công(?!\s+(?:các|những))|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
     # "Thủ tướng Chính phủ ban hành Công điện số 99/CĐ-TTg …": a numbered document is issued already
@@ -113,6 +113,25 @@ def _is_fact(action_part: str) -> bool:
 # back on what was done tells results, not work.
 _LOOKS_BACK = re.compile(r"^(?:năm \d{4}|năm qua|thời gian qua|trong năm (?:\d{4}|qua)|trong thời gian qua|"
                          r"(?:\d+|sáu|chín) tháng đầu năm(?: \d{4})?)\s*,[^.;]*?\s(?:đã|vừa)\s", re.IGNORECASE)
+# "Ngày 17/8/2020, Thường trực HĐND huyện họp …", "Trong tháng 8 năm 2020, UBND xã tổ chức …": a
+# paragraph that opens on a day or month already gone by the directive's date tells what happened.
+_DATED_OPENING = re.compile(r"^(?:(?:vào|trong)\s+)?(?:ngày\s+\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*|\s+tháng\s+\d{1,2}"
+                            r"\s+năm\s+)(\d{4})|tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))\s*,", re.IGNORECASE)
+
+
+def _opens_on_past(text: str, issued: int | date) -> bool:
+    """The paragraph opens on a day (or a whole month) before the directive's date; never when the
+    directive's date is unknown, as a plan's schedule opens on days to come."""
+    m = _DATED_OPENING.match(text.strip())
+    if not m or not isinstance(issued, date):
+        return False
+    if m.group(1):
+        day = parse_full_date(m.group(0))
+        return day is not None and day <= issued
+    last = month_end(int(m.group(3)), int(m.group(2)))
+    return last is not None and last <= issued
+
+
 # "Tại cuộc họp, lãnh đạo Phòng X báo cáo …": what was said at the meeting, not what is asked.
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
@@ -1290,7 +1309,8 @@ class BlockReader:
         # The tasks a sentence without its own subject continues (those of the item above, at first).
         self.last: list[Draft] = list(previous or [])
         self.inherited = bool(previous)  # self.last holds the item's tasks, not this block's
-        self.at_meeting = _AT_MEETING.match(block.text) is not None or _LOOKS_BACK.match(block.text) is not None
+        self.at_meeting = _AT_MEETING.match(block.text) is not None or _LOOKS_BACK.match(block.text) is not None \
+            or _opens_on_past(block.text, default_year)
         self.previous_new: list[Draft] = []  # the drafts the last sentence opened
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.

@@ -1,0 +1,65 @@
+"""Reports of the past are not orders (GUIDELINES "Not a task"): a paragraph that opens on a day or a
+month already gone by the directive's date tells what happened ("Ngày 05/3/2025, UBND xã họp …"), a
+unit that "tổ chức thành công" or "mới nhận được" something reports a result. The same paragraph
+still hands work when it says so ("… yêu cầu Phòng X …"), and a day still to come opens a schedule.
+Units and places below are invented."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+
+
+def leads(text: str, issued: date | None = None) -> list[str]:
+    return [t.lead for t in extract_text(text, issued=issued).tasks]
+
+
+ISSUED = date(2025, 3, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 05/3/2025, Thường trực HĐND xã họp đánh giá kết quả hoạt động tháng 02.",
+    "Ngày 10 tháng 3 năm 2025, Ban Thường vụ Đảng ủy phường có buổi làm việc với Hội Nông dân phường.",
+    "Vào ngày 01/3/2025, Phòng Văn hóa và Thông tin huyện tổ chức kiểm tra các điểm kinh doanh karaoke.",
+    "Trong tháng 02 năm 2025, Sở Công Thương kiểm tra 40 cửa hàng xăng dầu trên địa bàn.",
+    "Tháng 01/2025, UBND thị trấn tổ chức tiếp công dân định kỳ theo quy định.",
+])
+def test_a_paragraph_opening_on_a_past_day_tells_what_happened(text):
+    assert leads(text, ISSUED) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same account, then the chair hands work on: that is a task
+    ("Ngày 05/3/2025, Thường trực HĐND xã họp thường kỳ; Chủ tịch HĐND xã kết luận, yêu cầu UBND xã "
+     "trả lời kiến nghị của cử tri trước ngày 30/3/2025.", ["UBND xã"]),
+    # a day still to come opens a schedule, not an account
+    ("Ngày 20/3/2025, Phòng Giáo dục và Đào tạo tổ chức hội nghị tổng kết năm học.",
+     ["Phòng Giáo dục và Đào tạo"]),
+    ("Trong tháng 4 năm 2025, Sở Y tế hoàn thành kiểm tra các cơ sở khám bệnh, chữa bệnh tư nhân.",
+     ["Sở Y tế"]),
+])
+def test_work_handed_or_scheduled_stays_a_task(text, expected):
+    assert leads(text, ISSUED) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm qua, Hội Liên hiệp Phụ nữ tỉnh tổ chức thành công Đại hội đại biểu lần thứ XV.",
+    "UBND huyện triển khai thành công đợt tiêm chủng mở rộng trên toàn địa bàn.",
+    "Tuy nhiên, đến nay Sở Tài nguyên và Môi trường mới chỉ nhận được báo cáo của 3 huyện.",
+    "Bộ Xây dựng mới nhận được ý kiến góp ý của 12 địa phương.",
+])
+def test_a_result_achieved_is_no_task(text):
+    assert leads(text, ISSUED) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Văn hóa, Thể thao và Du lịch tổ chức Giải chạy việt dã bảo đảm an toàn, thành công.",
+     ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("UBND các xã tổ chức thành công các kỳ họp thường lệ và báo cáo kết quả về UBND huyện.",
+     ["UBND các xã"]),
+    ("Phòng Nội vụ tiếp nhận báo cáo của các xã, tổng hợp trình UBND huyện.", ["Phòng Nội vụ"]),
+])
+def test_success_asked_for_or_receiving_as_work_is_a_task(text, expected):
+    assert leads(text, ISSUED) == expected
