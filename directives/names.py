@@ -50,6 +50,9 @@ _AREA = PhraseIndex(lx.AREA_QUALIFIERS)
 # Known bodies without their head word: what follows "các Bộ:" or "các Sở:" in an enumeration.
 _KNOWN_TAILS = PhraseIndex(frozenset(name[1:] for name in lx.KNOWN_BODIES if len(name) > 2))
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà"}
+# Words no state body's name holds in its lowercase tail: tense and aspect ("đã", "vừa", "sẽ"),
+# copulas, and assent ("đồng ý", "nhất trí"); the name ends before them.
+_ENDS_TAIL = PhraseIndex({tuple(w.split()) for w in _STATIVE | {"sẽ", "cũng", "vẫn", "đồng ý", "nhất trí"}})
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
@@ -162,6 +165,8 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 j += 1
                 run += 1
                 continue
+            if tails and _ENDS_TAIL.match(tokens, j):
+                break  # "UBND tỉnh Xyz vừa chỉ đạo …", "Ban Thường vụ Tỉnh ủy đồng ý …": tense or assent, not a name
             if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
                     and not _hands_over(tokens, j) and not (tok.low == "nêu" and low_at(tokens, j + 1) == "trên"):
                 loose.append(j)

@@ -199,3 +199,20 @@ def test_a_text_of_units_only(text, known, raw):
     """A table's lead cell or a lead field naming units and nothing more."""
     assert is_only_units(text) is known
     assert is_only_units(text, raw=True) is raw
+
+
+@pytest.mark.parametrize("text, name", [
+    ("UBND tỉnh Hòa Bình vừa chỉ đạo các sở kiểm tra giá xăng dầu.", "UBND tỉnh Hòa Bình"),
+    ("Sở Giáo dục và Đào tạo tỉnh Bình An sẽ tổ chức kỳ thi vào ngày 10/6.", "Sở Giáo dục và Đào tạo tỉnh Bình An"),
+    ("Ban Thường vụ Huyện ủy Tân Phú đồng ý với đề xuất của Đảng ủy xã.", "Ban Thường vụ Huyện ủy Tân Phú"),
+    ("Phòng Tài chính - Kế hoạch huyện đã thẩm định dự toán.", "Phòng Tài chính - Kế hoạch huyện"),
+    ("Hội Nông dân xã Mỹ Lộc cũng vận động hội viên tham gia.", "Hội Nông dân xã Mỹ Lộc"),
+    # a lowercase tail that is the name's own stays in it
+    ("Chi cục An toàn vệ sinh thực phẩm tổ chức kiểm tra.", "Chi cục An toàn vệ sinh thực phẩm"),
+    ("Trung tâm Kiểm soát bệnh tật tỉnh hướng dẫn các xã.", "Trung tâm Kiểm soát bệnh tật tỉnh"),
+])
+def test_tense_and_assent_end_a_name(text, name):
+    from directives.names import parse_unit_list
+    from directives.text import tokenize
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    assert [u.text for u in units] == [name]
