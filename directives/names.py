@@ -869,10 +869,16 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
             units.extend(named)
         elif kind == GROUP and low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
                 and not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
-            # "UBND các huyện: An Lão, Hoài Ân": one unit per place, "UBND huyện An Lão", …
-            head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
-            named, end = _enumeration(text, tokens, head, end + 1)
-            units.extend(named)
+            if partners:
+                # "phối hợp với UBND các huyện: An Lão, Hoài Ân": one partner per place, "UBND huyện An Lão", …
+                head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
+                named, end = _enumeration(text, tokens, head, end + 1)
+                units.extend(named)
+            else:
+                # "Yêu cầu UBND các phường: Hòa An, Tân Lập …": one lead, the committees of the places listed,
+                # as "UBND các huyện An Lão, Hoài Ân" is
+                end = _colon_places(tokens, end)
+                units.append(UnitRef(_span_text(text, tokens, j, end), GROUP, j, end, distributive))
         elif (members := _members(text, tokens, j, end, kind)) is not None:
             # "các cơ sở đào tạo trọng điểm gồm: Trường A, Viện B": the members named are the units.
             named, end = members

@@ -216,3 +216,18 @@ def test_tense_and_assent_end_a_name(text, name):
     from directives.text import tokenize
     units, _ = parse_unit_list(text, tokenize(text), 0)
     assert [u.text for u in units] == [name]
+
+
+@pytest.mark.parametrize("text, lead, partners", [
+    ("Yêu cầu UBND các phường: Hòa An, Tân Lập, Phú Mỹ rà soát các hộ nghèo trước ngày 30/3/2025.",
+     "UBND các phường: Hòa An, Tân Lập, Phú Mỹ", []),
+    ("UBND các xã: Tân An, Mỹ Lộc và Phú Hòa tổ chức ra quân dọn vệ sinh môi trường.",
+     "UBND các xã: Tân An, Mỹ Lộc và Phú Hòa", []),
+    # as partners, one per place
+    ("Sở Tài chính chủ trì, phối hợp với UBND các huyện: Tân An, Mỹ Lộc rà soát tài sản công.",
+     "Sở Tài chính", ["UBND huyện Tân An", "UBND huyện Mỹ Lộc"]),
+    # a heading's colon before the work names no place
+    ("b) UBND các xã: Tổ chức tuyên truyền tại cơ sở.", "UBND các xã", []),
+])
+def test_a_committee_of_places_listed_after_a_colon_leads_as_one_group(text, lead, partners):
+    assert leads(text) == [(lead, partners)]
