@@ -376,6 +376,9 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         end = _name_tail(tokens, j, bool(_DESCRIPTIVE.match(tokens, i)))
         if end > j and _LEVELS.match(tokens, j) and tokens[i].low in ("ubnd", "ủy", "uỷ", "hđnd"):
             end = _more_places(tokens, end)
+            if end == j + _LEVELS.match(tokens, j) and low_at(tokens, end) == "và" and low_at(tokens, end + 1) == "các" \
+                    and (run := _level_run(tokens, end + 2)) and _name_ends(tokens, run):
+                end = run  # "UBND thành phố và các huyện": the committee of each of those places, one group
         if end > j or tokens[i].low in _STANDALONE or (n > 1 and tokens[i].is_capitalized):
             return end
     n = _NAMED.match(tokens, i)

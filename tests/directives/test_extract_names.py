@@ -231,3 +231,17 @@ def test_tense_and_assent_end_a_name(text, name):
 ])
 def test_a_committee_of_places_listed_after_a_colon_leads_as_one_group(text, lead, partners):
     assert leads(text) == [(lead, partners)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ủy ban nhân dân thành phố và các huyện tổ chức đánh giá kế hoạch sử dụng đất.",
+     ["Ủy ban nhân dân thành phố và các huyện"]),
+    ("UBND tỉnh và các huyện, thị xã chỉ đạo kiểm tra giá vật tư nông nghiệp.", ["UBND tỉnh và các huyện, thị xã"]),
+    ("UBND huyện và các xã, thị trấn tăng cường tuyên truyền phòng cháy.", ["UBND huyện và các xã, thị trấn"]),
+    # other bodies after "và các" are leads of their own or a catch-all, not places of the committee
+    ("UBND huyện và các cơ quan liên quan tăng cường tuyên truyền phòng cháy.", ["UBND huyện"]),
+    ("UBND huyện Tân An và các xã Mỹ Lộc, Phú Hòa tăng cường tuyên truyền.",
+     ["UBND huyện Tân An", "Các xã Mỹ Lộc, Phú Hòa"]),
+])
+def test_a_committee_and_the_places_below_it_is_one_group(text, expected):
+    assert [lead for lead, _ in leads(text)] == expected
