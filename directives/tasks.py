@@ -599,6 +599,8 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             break
         if _passive_agents(text, tokens, i, b):
             continue  # "Căn cứ kế hoạch đã được Đảng ủy, Ban Giám hiệu phê duyệt, …": who approved it
+        if _recipients(text, tokens, i, b):
+            continue  # "Căn cứ …, lập Đề án và gửi về Bộ X, Bộ Y để tổng hợp": where it goes, not who acts
         found = lead_form(text, tokens, b)
         if found and (count < MAX_INTRO_SEGMENTS or found[1]):
             # "Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, …, Sở X đề nghị Y …": a long introduction
@@ -627,6 +629,24 @@ def _passive_agents(text: str, tokens: list[Token], i: int, b: int) -> bool:
             return bool(units) and end >= b - 1 and tokens[b - 1].text == ","
         if tokens[k].text in (";", ":"):
             return False
+    return False
+
+
+_SENDS_TO = {"gửi", "về", "đến", "tới", "trình"}
+
+
+def _recipients(text: str, tokens: list[Token], i: int, b: int) -> bool:
+    """The comma before b sits in the list of units a thing is sent to ("gửi về Bộ X, Bộ Y và Bộ Z để
+    tổng hợp"): they receive it, they are not the subject of what follows."""
+    if b < 1 or tokens[b - 1].text != ",":
+        return False
+    for k in range(b - 2, i - 1, -1):
+        if tokens[k].text in (";", ":"):
+            return False
+        if tokens[k].low in _SENDS_TO and k + 1 < b - 1:
+            units, end = parse_unit_list(text, tokens, k + 1)
+            if units and end >= b - 1:
+                return True
     return False
 
 

@@ -63,3 +63,17 @@ def test_a_result_achieved_is_no_task(text):
 ])
 def test_success_asked_for_or_receiving_as_work_is_a_task(text, expected):
     assert leads(text, ISSUED) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the units a thing is sent to, after an introduction, are no subject of what follows
+    ("1. Ủy ban nhân dân tỉnh:\n\n- Căn cứ Quyết định số 12/2024/QĐ-TTg lập Đề án hỗ trợ nhà ở và gửi về Bộ Xây dựng, "
+     "Bộ Kế hoạch và Đầu tư và Bộ Tài chính để tổng hợp, báo cáo Thủ tướng Chính phủ.\n\n- Bố trí kinh phí quản lý.",
+     ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"]),
+    ("b) Phòng Giáo dục và Đào tạo:\n\n- Trên cơ sở đề xuất của các trường, tổng hợp nhu cầu, trình Phòng Tài chính - "
+     "Kế hoạch, UBND huyện để phê duyệt trước ngày 15/7/2025.", ["Phòng Giáo dục và Đào tạo"]),
+    # units after a plain introduction still act
+    ("Căn cứ kết quả rà soát, Sở Nội vụ, UBND các huyện lập danh sách đề nghị hỗ trợ.", ["Sở Nội vụ", "UBND các huyện"]),
+])
+def test_the_units_a_thing_is_sent_to_do_not_act(text, expected):
+    assert leads(text, ISSUED) == expected
