@@ -112,7 +112,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     scopes: dict[int, Scope] = {}
     finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
     drafts: list[Draft] = []
-    document_scope = _document_scope(blocks, year)
+    document_scope, announced_at = _document_scope(blocks, year)
     before: list[Draft] = []
     petition = False
     for block in blocks:
@@ -121,7 +121,9 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         petition = bool(_PETITION.match(block.text))
         if block.skip:
             continue
-        scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes), document_scope)
+        # The announcement leads what comes below it; the background above it is nobody's work.
+        scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes),
+                     document_scope if block.index > announced_at else None)
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         read = reader.read()
         heading = _unit_heading(block)
@@ -148,16 +150,17 @@ def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:
     return list(finished.get(parent.index, []))
 
 
-def _document_scope(blocks: list[Block], year: int | date) -> Scope | None:
-    """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it."""
+def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None, int]:
+    """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it; with the
+    index of the block that says so."""
     for block in blocks:
         if block.announcement:
             reader = BlockReader(block, None, None, year)
             reader.read()
             scope = reader.heading_scope
             if scope is not None and not scope.leads and scope.speakers:
-                return scope  # the speaker, whose own statements in the items give no work
-            return scope if scope is not None and _leads_below(scope) else None
+                return scope, block.index  # the speaker, whose own statements in the items give no work
+            return (scope if scope is not None and _leads_below(scope) else None), block.index
     # "…, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" over numbered items: the units handed the items.
     first_item = next((b for b in blocks if not b.skip and b.kind in ("part", "article", "roman", "number")), None)
     before = [b for b in blocks if not b.skip and first_item is not None and b.index < first_item.index]
@@ -166,8 +169,8 @@ def _document_scope(blocks: list[Block], year: int | date) -> Scope | None:
         reader.read()
         scope = reader.heading_scope
         if scope is not None and scope.explicit and scope.leads:
-            return scope
-    return None
+            return scope, before[-1].index
+    return None, -1
 
 
 def _leads_below(scope: Scope) -> bool:

@@ -77,3 +77,20 @@ def test_success_asked_for_or_receiving_as_work_is_a_task(text, expected):
 ])
 def test_the_units_a_thing_is_sent_to_do_not_act(text, expected):
     assert leads(text, ISSUED) == expected
+
+
+@pytest.mark.parametrize("background", [
+    "Những năm qua, các cấp, các ngành đã luôn quan tâm, chăm lo cho gia đình chính sách. Tuy nhiên, nhu cầu "
+    "việc làm của con em các gia đình chính sách vẫn còn rất bức thiết.",
+    "Công tác phòng cháy, chữa cháy rừng là nhiệm vụ quan trọng, thường xuyên của cả hệ thống chính trị.",
+    "Tuy nhiên, việc tuyển dụng lao động tại nhiều địa phương còn chậm, chưa đáp ứng yêu cầu.",
+])
+def test_the_background_above_the_announcement_is_nobodys_work(background):
+    text = ("CHỈ THỊ\n\nVỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY\n\n" + background + "\n\n"
+            "Để khắc phục tình trạng trên, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện:\n\n"
+            "1. Rà soát, bổ sung phương án phòng cháy tại địa phương.\n\n"
+            "2. Định kỳ hằng quý báo cáo kết quả về Sở Nội vụ.")
+    tasks = extract_text(text, issued=ISSUED).tasks
+    assert [t.summary.split(",")[0] for t in tasks] == ["Rà soát", "Rà soát", "Định kỳ hằng quý báo cáo kết quả về Sở Nội vụ",
+                                                       "Định kỳ hằng quý báo cáo kết quả về Sở Nội vụ"]
+    assert {t.lead for t in tasks} == {"Giám đốc các sở", "Chủ tịch UBND các huyện"}
