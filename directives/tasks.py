@@ -137,7 +137,12 @@ _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội
                          re.IGNORECASE)
 # "Cùng dự có đồng chí Trưởng phòng X; lãnh đạo UBND các xã …", "Dự họp có …": who attended, no work.
 _ATTENDEES = re.compile(r"^\s*(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:họp|hội nghị|cuộc họp|buổi làm việc|buổi tiếp|"
-                        r"phiên họp|lễ|kiểm tra))?(?:\s+(?:còn|cùng))?\s+có(?!\w)", re.IGNORECASE)
+                        r"phiên họp|lễ|kiểm tra))?(?:\s+(?:còn|cùng))?\s+có(?!\w)|"
+                        # "Chủ trì hội nghị: đồng chí …; Cùng các đồng chí Ủy viên …; Trưởng ấp các ấp.": who
+                        # chaired and who sat in, listed
+                        r"^\s*(?:chủ trì|điều hành|chủ tọa|chủ toạ|tham dự|dự)(?:\s+(?:hội nghị|cuộc họp|phiên họp|"
+                        r"buổi làm việc|buổi họp|buổi tiếp))?\s*(?:có\s*)?:|"
+                        r"^\s*cùng\s+(?:với\s+)?(?:các|sự tham dự của(?:\s+các)?)\s+đồng chí(?!\w)", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).

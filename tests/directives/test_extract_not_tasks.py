@@ -167,3 +167,20 @@ def test_the_basis_of_a_duty_of_its_own_is_no_closing_call(text, expected):
 ])
 def test_passing_the_closing_call_down_the_line_is_no_task(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ trì hội nghị: đồng chí Bí thư Đảng ủy xã; đồng chí Chủ tịch UBND xã. Cùng các đồng chí Ủy viên Ban "
+    "Chấp hành; Trưởng ấp các ấp; Chủ tịch các hội đặc thù.",
+    "Chủ trì cuộc họp: Phó Chủ tịch UBND huyện. Dự họp có: Trưởng phòng Tài chính - Kế hoạch; Chủ tịch UBND các xã.",
+    "Tham dự: lãnh đạo Sở Y tế, Giám đốc các bệnh viện tuyến tỉnh.",
+    "Cùng với sự tham dự của các đồng chí Trưởng các ban, ngành, đoàn thể huyện.",
+])
+def test_who_chaired_and_who_sat_in_is_no_task(text):
+    assert leads(text) == []
+
+
+def test_the_chair_handing_work_is_still_a_task():
+    text = ("Chủ trì hội nghị: đồng chí Chủ tịch UBND xã.\n\n"
+            "Kết luận hội nghị, đồng chí Chủ tịch UBND xã giao Công an xã tăng cường tuần tra, kiểm soát.")
+    assert leads(text) == ["Công an xã"]
