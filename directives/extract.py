@@ -136,7 +136,25 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         own = heading or reader.heading_scope
         if own is not None:
             scopes[block.index] = own
-    return drafts
+    return _without_general_calls(drafts)
+
+
+# "Sở X đề nghị UBND các huyện, Công ty Y thực hiện tốt các nội dung trong Công văn số 130 …" then
+# "- UBND các huyện: tuyên truyền …": the call to carry out a document, when the same unit is given
+# its work in the text itself, only announces that work.
+_CARRY_OUT_DOCUMENT = re.compile(
+    r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|tiếp tục|chủ động)\s+)*(?:thực hiện|triển khai|thi hành)"
+    r"(?:\s+(?:tốt|nghiêm|nghiêm túc|đầy đủ|có hiệu quả|hiệu quả))*\s+(?:(?:các|những|một số)\s+)?"
+    r"(?:nội dung|yêu cầu|nhiệm vụ|chỉ đạo)(?:\s+chỉ đạo)?\s+(?:(?:chính|nêu)\s+)?(?:trong|tại|của|theo)\s"
+    r"[^;:]{0,200}?(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo|công điện|kết luận|quyết định|nghị quyết)"
+    r"(?:\s+số)?\s[^;:]{0,160}$", re.IGNORECASE)
+
+
+def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
+    keys = Counter(d.key for d in drafts)
+    return [d for d in drafts
+            if not (keys[d.key] > 1 and len(d.segments) == 1 and d.segments[0].deadline is None and
+                    _CARRY_OUT_DOCUMENT.match(d.segments[0].action.strip(" .")))]
 
 
 def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:

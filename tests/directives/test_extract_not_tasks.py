@@ -184,3 +184,27 @@ def test_the_chair_handing_work_is_still_a_task():
     text = ("Chủ trì hội nghị: đồng chí Chủ tịch UBND xã.\n\n"
             "Kết luận hội nghị, đồng chí Chủ tịch UBND xã giao Công an xã tăng cường tuần tra, kiểm soát.")
     assert leads(text) == ["Công an xã"]
+
+
+@pytest.mark.parametrize("call", [
+    "Sở Nông nghiệp và Môi trường đề nghị UBND các huyện, Công ty Thủy nông Bình An thực hiện tốt các nội dung "
+    "trong Công văn số 45/SNN-TL ngày 02/3/2025 của Sở.",
+    "Chủ tịch UBND huyện yêu cầu UBND các huyện, Công ty Thủy nông Bình An nghiêm túc thực hiện các nội dung chỉ đạo "
+    "tại Thông báo số 12/TB-UBND ngày 01/3/2025 của UBND tỉnh.",
+])
+def test_the_call_to_carry_out_a_document_announces_the_work_given_below(call):
+    text = (call + "\n\nCác nội dung chính:\n\n"
+            "- UBND các huyện: tuyên truyền, vận động nhân dân giữ nước trên mặt ruộng.\n\n"
+            "- Công ty Thủy nông Bình An: bơm nước phục vụ gieo cấy; kiểm tra các cống điều tiết.")
+    assert leads(text) == ["UBND các huyện", "Công ty Thủy nông Bình An"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no work of their own given below: the call is the task
+    ("Đề nghị UBND các xã thực hiện nghiêm các nội dung tại Công văn số 45/UBND-VP ngày 02/3/2025 của UBND huyện.",
+     ["UBND các xã"]),
+    ("Yêu cầu Phòng Y tế thực hiện tốt các nội dung trong Kế hoạch số 20/KH-UBND ngày 01/3/2025. "
+     "Công an huyện tăng cường tuần tra.", ["Phòng Y tế", "Công an huyện"]),
+])
+def test_the_call_to_carry_out_a_document_alone_is_a_task(text, expected):
+    assert leads(text) == expected
