@@ -628,9 +628,22 @@ def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
                for x in range(k, end))
 
 
+_BODY_OR_VERB = PhraseIndex({("thanh", "tra"), ("kiểm", "toán")})
+
+
+def _verb_pair(tokens: list[Token], i: int) -> bool:
+    """"Thanh tra, kiểm tra, xử lý …": the bare word that names an inspectorate, in a run of verbs, is the
+    verb; "Thanh tra tỉnh", "Thanh tra, Công an tỉnh kiểm tra …" name the body."""
+    n = _BODY_OR_VERB.match(tokens, i)
+    return bool(n) and low_at(tokens, i + n) == "," and is_predicate_at(tokens, i + n + 1, weak=False) \
+        and not starts_unit_head(tokens, i + n + 1)
+
+
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
     if i >= len(tokens) or not tokens[i].is_word:
+        return None
+    if _verb_pair(tokens, i):
         return None
     distributive = tokens[i].low in ("từng", "mỗi")
     j = i + 1 if distributive else i

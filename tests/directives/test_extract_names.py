@@ -245,3 +245,16 @@ def test_a_committee_of_places_listed_after_a_colon_leads_as_one_group(text, lea
 ])
 def test_a_committee_and_the_places_below_it_is_one_group(text, expected):
     assert [lead for lead, _ in leads(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. Sở Xây dựng:\n\n- Thanh tra, kiểm tra, xử lý theo thẩm quyền các hành vi vi phạm.", ["Sở Xây dựng"]),
+    ("2. Phòng Tài chính - Kế hoạch:\n\n- Thanh tra, giám sát việc sử dụng kinh phí hỗ trợ.",
+     ["Phòng Tài chính - Kế hoạch"]),
+    ("3. Sở Tài chính:\n\n- Kiểm toán, kiểm tra việc quyết toán vốn đầu tư.", ["Sở Tài chính"]),
+    # the inspectorate itself
+    ("Thanh tra tỉnh kiểm tra việc thực hiện chính sách.", ["Thanh tra tỉnh"]),
+    ("Thanh tra, Công an tỉnh kiểm tra việc thực hiện chính sách.", ["Thanh tra", "Công an tỉnh"]),
+])
+def test_thanh_tra_in_a_run_of_verbs_is_the_verb(text, expected):
+    assert [lead for lead, _ in leads(text)] == expected
