@@ -390,7 +390,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
     if news:
         end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
-    for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
+    for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","] \
+            + _after_assent(tokens, end):
         n = _ASSIGN.match(tokens, k)
         if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
             j = _after_handing(tokens, k + n)
@@ -415,6 +416,24 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if k > end:
             break  # only the first comma
     return units, False, end
+
+
+_ASSENT = PhraseIndex({("đồng", "ý"), ("nhất", "trí"), ("thống", "nhất")})
+MAX_ASSENT_OBJECT = 12  # "đồng ý về chủ trương xây dựng Đề án …": the words of what is agreed to
+
+
+def _after_assent(tokens: list[Token], end: int) -> list[int]:
+    """"Ban Thường vụ Tỉnh ủy đồng ý về chủ trương và giao Ban Cán sự …": after a body's assent, the
+    handing that follows ("và giao", ", giao") names who does the work."""
+    n = _ASSENT.match(tokens, end)
+    if not n:
+        return []
+    for k in range(end + n, min(end + n + MAX_ASSENT_OBJECT, len(tokens) - 1)):
+        if tokens[k].text in (";", ".", ":"):
+            break
+        if tokens[k].low in ("và", ",") and tokens[k + 1].low in ("giao", "yêu", "đề") and _ASSIGN.match(tokens, k + 1):
+            return [k + 1]
+    return []
 
 
 def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[UnitRef], bool, int] | None:

@@ -208,3 +208,17 @@ def test_the_call_to_carry_out_a_document_announces_the_work_given_below(call):
 ])
 def test_the_call_to_carry_out_a_document_alone_is_a_task(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Thường vụ Huyện ủy đồng ý về chủ trương và giao Ban Cán sự Đảng UBND huyện hoàn thiện đề án.",
+     ["Ban Cán sự Đảng UBND huyện"]),
+    ("Thường trực Đảng ủy xã nhất trí với đề xuất của UBND xã, giao Văn phòng Đảng ủy chuẩn bị hội nghị.",
+     ["Văn phòng Đảng ủy"]),
+    ("UBND tỉnh thống nhất chủ trương đầu tư dự án, yêu cầu Sở Xây dựng hoàn thiện hồ sơ trước ngày 30/6/2025.",
+     ["Sở Xây dựng"]),
+    # a unit named after the assent is no unit handed the work
+    ("Sở Tài chính thống nhất với Sở Giao thông vận tải, phối hợp bố trí vốn cho dự án.", ["Sở Tài chính"]),
+])
+def test_after_a_bodys_assent_the_unit_handed_the_work_leads(text, expected):
+    assert leads(text) == expected
