@@ -234,7 +234,13 @@ def _predicate_follows(tokens: list[Token], j: int) -> bool:
 def _action_follows(tokens: list[Token], j: int) -> bool:
     if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens):
         j += 1
+    if _DEONTIC.match(tokens, j):
+        return True  # "Cơ quan X ở địa phương có trách nhiệm thống kê …": a duty is stated
     return j < len(tokens) and is_predicate_at(tokens, j, weak=False) and tokens[j].low not in _STATIVE
+
+
+# The words that state a duty after its bearer ("phải", "cần", "có trách nhiệm") when a verb follows.
+_DEONTIC = PhraseIndex({("có", "trách", "nhiệm"), ("chịu", "trách", "nhiệm"), ("phải",), ("cần",)})
 
 
 ADDRESSEE = "Quý "  # how a letter names its reader: "Quý cơ quan", "Quý Sở", "Quý Ủy ban"

@@ -222,3 +222,17 @@ def test_the_call_to_carry_out_a_document_alone_is_a_task(text, expected):
 ])
 def test_after_a_bodys_assent_the_unit_handed_the_work_leads(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body the lexicon does not know, with a deontic word before its verb, bears a duty
+    ("Cơ quan Thuế ở địa phương có trách nhiệm kiểm tra việc kê khai.", ["Cơ quan Thuế ở địa phương"]),
+    ("Cơ quan Lao động - Thương binh và Xã hội ở địa phương có trách nhiệm thống kê, rà soát đối tượng.",
+     ["Cơ quan Lao động - Thương binh và Xã hội ở địa phương"]),
+    ("Xí nghiệp Thủy lợi Bình An phải vận hành hồ chứa an toàn trong mùa mưa.", ["Xí nghiệp Thủy lợi Bình An"]),
+    # a deontic word with no actor before it is a principle, not a duty
+    ("Công tác phòng cháy cần được quan tâm đúng mức.", []),
+    ("Việc tuyển dụng phải bảo đảm công khai, minh bạch.", []),
+])
+def test_a_deontic_word_after_an_unknown_body_states_its_duty(text, expected):
+    assert leads(text) == expected
