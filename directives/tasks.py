@@ -1518,7 +1518,7 @@ class BlockReader:
         if self.last and find_deadline(sentence, self.year) is not None:
             # "Báo cáo UBND tỉnh trước ngày 20/5/2026./.": the last step of the task, dated, ends the text.
             said = _TEXT_END.sub(".", sentence)
-        if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()):
+        if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()) or _VIEW.match(sentence.strip()):
             return
         if not self.last and self.before and (_time_only(sentence.strip()) or _SENT_IN.match(sentence.strip())) \
                 and find_deadline(sentence, self.year) is not None:
@@ -1548,6 +1548,12 @@ class BlockReader:
             draft.add(sentence, action_text(sentence), self.year, coordinators)
 
 
+# "Đẩy mạnh công tác đào tạo nghề … là nhiệm vụ cấp bách, thể hiện …": a view of the work, said of it
+# with "là", not work given to anyone.
+_VIEW = re.compile(r"^[^;:]{10,300}?\s(?:là|được xác định là|được coi là)\s+(?:một\s+)?(?:trong những\s+)?"
+                   r"(?:nhiệm vụ|yêu cầu|giải pháp|trách nhiệm|việc làm|mục tiêu|chủ trương|khâu)\s+"
+                   r"(?:cấp bách|quan trọng|trọng tâm|hàng đầu|thường xuyên|then chốt|lâu dài|chính trị|cấp thiết|"
+                   r"đột phá|cần thiết|xuyên suốt)", re.IGNORECASE)
 _REPORTS = re.compile(r"(?<!\w)báo cáo(?!\w)", re.IGNORECASE)
 _CADENCE_OPENERS = re.compile(r"^(?:định kỳ|hằng|hàng|thường xuyên|thời hạn|thời gian)(?!\w)", re.IGNORECASE)
 

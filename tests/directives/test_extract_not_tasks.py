@@ -236,3 +236,22 @@ def test_after_a_bodys_assent_the_unit_handed_the_work_leads(text, expected):
 ])
 def test_a_deontic_word_after_an_unknown_body_states_its_duty(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("view", [
+    "Đẩy mạnh cải cách hành chính là nhiệm vụ trọng tâm, xuyên suốt của cả hệ thống chính trị.",
+    "Bảo vệ rừng đầu nguồn được xác định là một trong những nhiệm vụ cấp bách của địa phương.",
+    "Chuyển đổi số được coi là giải pháp đột phá để nâng cao năng lực cạnh tranh.",
+])
+def test_a_view_of_the_work_under_an_announcement_is_no_task(view):
+    text = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện:\n\n"
+            "1. Rà soát, bổ sung kế hoạch của ngành, địa phương.\n\n" + view)
+    tasks = extract_text(text).tasks
+    assert [t.lead for t in tasks] == ["Giám đốc các sở", "Chủ tịch UBND các huyện"]
+    assert all(view[:25] not in t.text for t in tasks)
+
+
+def test_work_said_to_be_a_priority_for_a_unit_is_still_its_task():
+    text = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế:\n\n"
+            "1. Tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi trước ngày 30/6/2025.")
+    assert [t.lead for t in extract_text(text).tasks] == ["Giám đốc Sở Y tế"]
