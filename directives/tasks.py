@@ -88,7 +88,7 @@ _DIRECT_TO_IMPLEMENT = re.compile(
     r"(?:chỉ thị|quyết định|kế hoạch|nghị quyết|công điện|thông báo|văn bản|công văn)\s+này\s*[./]*$", re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
-    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:(?:cũng|còn|đồng thời)\s+)?(?:đã|vừa|(?:đã |mới |mới chỉ |chỉ )?nhận được|(?:tổ chức|triển khai|hoàn thành|thực hiện)(?:\s+\S+){0,4}?\s+thành công(?!\s+(?:các|những))|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
+    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:(?:cũng|còn lại|còn|đồng thời|vẫn|đều)\s+)*(?:đã|vừa|(?:đã |mới |mới chỉ |chỉ )?nhận được|(?:tổ chức|triển khai|hoàn thành|thực hiện)(?:\s+\S+){0,4}?\s+thành công(?!\s+(?:các|những))|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
     # "Thủ tướng Chính phủ ban hành Công điện số 99/CĐ-TTg …": a numbered document is issued already

@@ -94,3 +94,16 @@ def test_the_background_above_the_announcement_is_nobodys_work(background):
     assert [t.summary.split(",")[0] for t in tasks] == ["Rà soát", "Rà soát", "Định kỳ hằng quý báo cáo kết quả về Sở Nội vụ",
                                                        "Định kỳ hằng quý báo cáo kết quả về Sở Nội vụ"]
     assert {t.lead for t in tasks} == {"Giám đốc các sở", "Chủ tịch UBND các huyện"}
+
+
+@pytest.mark.parametrize("text", [
+    "Xã Tân An đã gieo cấy xong; các xã, thị trấn còn lại đã làm đất đạt 100% diện tích.",
+    "Các phòng, ban còn lại đều đã nộp báo cáo đúng hạn.",
+    "Các trường vẫn đã duy trì nền nếp dạy học trong mùa dịch.",
+])
+def test_the_rest_having_done_it_is_a_result(text):
+    assert leads(text, ISSUED) == []
+
+
+def test_the_rest_told_to_act_keep_their_name():
+    assert leads("Các sở, ngành còn lại phối hợp thực hiện kế hoạch.", ISSUED) == ["Các sở, ngành còn lại"]
