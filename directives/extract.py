@@ -114,6 +114,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     drafts: list[Draft] = []
     document_scope, announced_at = _document_scope(blocks, year)
     before: list[Draft] = []
+    headline: list[Draft] = []  # what a news page's headline says, before its body says it again
     petition = False
     for block in blocks:
         if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
@@ -131,12 +132,28 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",
             # "1. Sở Nội vụ là cơ quan đầu mối": a title that names the leads has no work of its own.
             read, reader.last, reader.heading_scope = [], [], None
+        if not drafts and _is_headline(block):
+            headline.extend(read)
         drafts.extend(read)
         finished[block.index] = before = reader.last
         own = heading or reader.heading_scope
         if own is not None:
             scopes[block.index] = own
+    said_first = {id(d) for d in headline}
+    restated = {d.key for d in drafts if id(d) not in said_first}
+    drafts = [d for d in drafts if not (id(d) in said_first and d.key in restated)]
     return _without_general_calls(drafts)
+
+
+MAX_HEADLINE_WORDS = 25
+
+
+def _is_headline(block: Block) -> bool:
+    """"Yêu cầu Chủ tịch UBND xã X giải quyết vụ việc" over a news page: a short line with no final stop
+    opening the text, whose task the body gives again (and better)."""
+    text = block.text.strip()
+    return block.parent is None and block.kind == "para" and not block.children and \
+        not re.search(r"[.;:!?…]$", text) and len(text.split()) <= MAX_HEADLINE_WORDS
 
 
 # "Sở X đề nghị UBND các huyện, Công ty Y thực hiện tốt các nội dung trong Công văn số 130 …" then

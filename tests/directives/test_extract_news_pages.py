@@ -82,3 +82,15 @@ def test_a_kind_of_body_without_cac_is_a_partner(text, expected):
 ])
 def test_a_paragraph_that_looks_back_tells_results(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Yêu cầu Chủ tịch UBND xã Hòa An giải quyết dứt điểm vụ việc",
+     "Sau khi báo phản ánh, Chủ tịch UBND huyện đã có văn bản yêu cầu Chủ tịch UBND xã Hòa An kiểm tra, giải quyết "
+     "vụ việc theo thẩm quyền, báo cáo kết quả trước ngày 20/3/2025.", ["Chủ tịch UBND xã Hòa An"]),
+    ("Sở Y tế tăng cường kiểm tra an toàn thực phẩm dịp Tết",
+     "Giám đốc Sở Công Thương yêu cầu Sở Y tế chủ trì kiểm tra các bếp ăn tập thể trước ngày 25/01/2025.",
+     ["Sở Y tế"]),
+])
+def test_a_headline_the_body_says_again_gives_one_task(headline, body, expected):
+    assert [t.lead for t in extract_text(headline + "\n\n" + body).tasks] == expected
