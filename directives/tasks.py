@@ -1524,6 +1524,13 @@ class BlockReader:
                 and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)
+        if not self.last and self.before and _REPORT_SENT.match(sentence.strip()) and \
+                find_deadline(sentence, self.year) is not None and \
+                not any(seg.deadline or seg.recurrence for d in self.before for seg in d.segments) and \
+                any(_REPORTS.search(seg.text) for d in self.before for seg in d.segments):
+            # "… đề nghị UBND cấp tỉnh xây dựng báo cáo …" then "Báo cáo gửi về Bộ X trước ngày …": the
+            # report asked for above is dated, no second task
+            self.last = list(self.before)
         if not self.last and self.before and self.block.parent is None and self.block.kind == "para" and \
                 _opens_action(sentence) and find_deadline(sentence, self.year) is not None and \
                 all(d.section is None for d in self.before):
@@ -1555,6 +1562,9 @@ _VIEW = re.compile(r"^[^;:]{10,300}?\s(?:là|được xác định là|được 
                    r"(?:cấp bách|quan trọng|trọng tâm|hàng đầu|thường xuyên|then chốt|lâu dài|chính trị|cấp thiết|"
                    r"đột phá|cần thiết|xuyên suốt)", re.IGNORECASE)
 _REPORTS = re.compile(r"(?<!\w)báo cáo(?!\w)", re.IGNORECASE)
+# "Báo cáo gửi về Bộ X trước ngày …", "Báo cáo kết quả gửi Sở Y …": where the report goes, and by when.
+_REPORT_SENT = re.compile(r"^(?:báo cáo|kết quả|văn bản báo cáo)(?:\s+(?:kết quả|của\s+\S+(?:\s+\S+)?))?\s+"
+                          r"(?:được\s+)?(?:gửi|nộp)(?:\s+(?:về|đến|cho))?\s", re.IGNORECASE)
 _CADENCE_OPENERS = re.compile(r"^(?:định kỳ|hằng|hàng|thường xuyên|thời hạn|thời gian)(?!\w)", re.IGNORECASE)
 
 

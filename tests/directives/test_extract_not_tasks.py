@@ -255,3 +255,23 @@ def test_work_said_to_be_a_priority_for_a_unit_is_still_its_task():
     text = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế:\n\n"
             "1. Tổ chức tiêm chủng mở rộng cho trẻ em dưới 5 tuổi trước ngày 30/6/2025.")
     assert [t.lead for t in extract_text(text).tasks] == ["Giám đốc Sở Y tế"]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Báo cáo gửi về Sở Nội vụ trước ngày 15/4/2025 để tổng hợp.",
+    "Báo cáo kết quả gửi về UBND huyện (qua Phòng Tài chính - Kế hoạch) trước ngày 20/4/2025.",
+    "Trong đó, nêu rõ khó khăn, vướng mắc. Báo cáo được gửi về Bộ Y tế trước ngày 30/4/2025.",
+])
+def test_where_and_when_the_report_asked_for_goes_dates_that_task(follow_up):
+    text = ("Sở Nội vụ đề nghị UBND các huyện chỉ đạo các đơn vị xây dựng báo cáo công tác cải cách hành chính "
+            "quý I năm 2025.\n\n" + follow_up)
+    tasks = extract_text(text).tasks
+    assert [t.lead for t in tasks] == ["UBND các huyện"]
+    assert tasks[0].deadline is not None
+
+
+def test_a_dated_step_after_work_with_no_report_is_a_task_of_its_own():
+    text = ("Đề nghị UBND các xã tổ chức ra quân dọn vệ sinh môi trường.\n\n"
+            "Báo cáo gửi về UBND huyện trước ngày 15/4/2025.")
+    tasks = extract_text(text).tasks
+    assert [(t.lead, t.deadline is not None) for t in tasks] == [("UBND các xã", False), ("UBND các xã", True)]
