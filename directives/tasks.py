@@ -143,6 +143,8 @@ _ATTENDEES = re.compile(r"^\s*(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:họp|hội 
                         r"^\s*(?:chủ trì|điều hành|chủ tọa|chủ toạ|tham dự|dự)(?:\s+(?:hội nghị|cuộc họp|phiên họp|"
                         r"buổi làm việc|buổi họp|buổi tiếp))?\s*(?:có\s*)?:|"
                         r"^\s*cùng\s+(?:với\s+)?(?:các|sự tham dự của(?:\s+các)?)\s+đồng chí(?!\w)", re.IGNORECASE)
+_FORBIDDEN = re.compile(r"^(?:tuyệt đối\s+)?(?:không\s+(?:được\s+)?|nghiêm cấm\s+|cấm\s+)"
+                        r"(?!(?:để|ngừng|ngại)(?!\w))", re.IGNORECASE)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
@@ -1449,6 +1451,9 @@ class BlockReader:
             self.last = []
             return
         # What a unit (or a head) answers for is no work, unless a report at a cadence follows it.
+        if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _FORBIDDEN.match(action_part.strip()):
+            self.last = []
+            return  # "Lãnh đạo các cơ quan không tham dự lễ hội …": how heads must conduct themselves, no work
         if _ANSWERS_FOR.match(action_part) or any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
             duty = _duty_after_accountability(text)
             if duty is None:

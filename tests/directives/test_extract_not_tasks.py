@@ -275,3 +275,23 @@ def test_a_dated_step_after_work_with_no_report_is_a_task_of_its_own():
             "Báo cáo gửi về UBND huyện trước ngày 15/4/2025.")
     tasks = extract_text(text).tasks
     assert [(t.lead, t.deadline is not None) for t in tasks] == [("UBND các xã", False), ("UBND các xã", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lãnh đạo các cơ quan, đơn vị, địa phương không tham dự lễ hội nếu không được cấp có thẩm quyền phân công.",
+    "Thủ trưởng các sở, ngành tuyệt đối không được sử dụng xe công đi lễ hội.",
+    "Người đứng đầu các cơ quan, đơn vị nghiêm cấm tổ chức liên hoan trong giờ hành chính.",
+])
+def test_how_heads_must_conduct_themselves_is_no_task(text):
+    assert leads(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body told what not to do, or a head told not to let something happen, still has work
+    ("Các sở, ngành không tổ chức đoàn đi chúc Tết cấp trên.", ["Các sở, ngành"]),
+    ("Thủ trưởng các sở, ngành không để xảy ra tình trạng chậm trễ trong giải quyết hồ sơ.",
+     ["Thủ trưởng các sở, ngành"]),
+    ("Giao Thủ trưởng các đơn vị không để xảy ra sai phạm trong đấu thầu.", ["Thủ trưởng các đơn vị"]),
+])
+def test_a_body_told_what_not_to_do_still_has_work(text, expected):
+    assert leads(text) == expected
