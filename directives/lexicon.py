@@ -93,7 +93,9 @@ ENTERPRISE_KINDS = _phrases("doanh nghiệp|hộ kinh doanh|cơ sở sản xuấ
 # never a catch-all, and a list item even without "các" ("các sở, ngành, tổ chức chính trị - xã hội").
 MASS_ORGANISATIONS = _phrases(
     "tổ chức chính trị - xã hội|tổ chức chính trị-xã hội|tổ chức chính trị – xã hội|"
-    "đoàn thể chính trị - xã hội|đoàn thể chính trị-xã hội"
+    "đoàn thể chính trị - xã hội|đoàn thể chính trị-xã hội|"
+    # the member organisations of the Front, named by that relation
+    "tổ chức thành viên|tổ chức chính trị - xã hội thành viên"
 )
 # Kinds of party and state bodies written in lowercase, one "các" over a run of them
 # ("các cấp ủy, tổ chức đảng, chính quyền"): a group that names whom it means, not a catch-all.

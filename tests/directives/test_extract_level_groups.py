@@ -125,3 +125,14 @@ def test_a_kind_of_body_closing_a_list_without_a_unit_after_it_is_left_to_the_se
 ])
 def test_a_run_of_kinds_closed_by_its_level_is_a_lead(text, leads):
     assert [t[0] for t in tasks(text)] == leads
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các tổ chức thành viên tuyên truyền, vận động hội viên tham gia.", ["Các tổ chức thành viên"]),
+    ("Đề nghị Hội Nông dân xã, các tổ chức thành viên tổ chức lấy ý kiến nhân dân.",
+     ["Hội Nông dân xã", "Các tổ chức thành viên"]),
+    ("Đề nghị các tổ chức chính trị - xã hội thành viên vận động đoàn viên, hội viên.",
+     ["Các tổ chức chính trị - xã hội thành viên"]),
+])
+def test_the_fronts_member_organisations_are_one_group(text, expected):
+    assert [t.lead for t in extract_text(text).tasks] == expected
