@@ -174,14 +174,14 @@ GENERIC_NOUNS = _phrases(
     "hội đoàn thể|"
     # "các chuyên môn, đơn vị thuộc UBND xã": a commune's specialised officials, "các bộ phận"
     "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành|cơ quan hành chính|đơn vị sự nghiệp công lập|"
-    "cơ quan nhà nước|cơ quan quản lý nhà nước"
+    "cơ quan nhà nước|cơ quan quản lý nhà nước|cơ quan hành chính nhà nước"
 )
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
-    "ở trung ương|ở địa phương|khác|nêu trên|còn lại"
+    "ở trung ương|ở địa phương|khác|nêu trên|còn lại|các cấp"
 )
 # Kinds of area that narrow a level run ("UBND các huyện ven biển", "các xã có rừng").
 AREA_QUALIFIERS = _phrases(

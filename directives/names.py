@@ -610,6 +610,25 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     return end
 
 
+def _owners(tokens: list[Token], end: int) -> int:
+    """"(các cơ quan) của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam": the names, in capitals, of whose
+    bodies they are; end when none follow "của"."""
+    if low_at(tokens, end) != "của" or end + 1 >= len(tokens) or not _is_name_word(tokens[end + 1]):
+        return end
+    j = end + 1
+    while j < len(tokens) and _is_name_word(tokens[j]):
+        unit = parse_unit(tokens, j)
+        k = unit[1] if unit else _name_tail(tokens, j, False, commas=False)
+        if k <= j:
+            break
+        end = k
+        if k + 1 < len(tokens) and tokens[k].low in (",", "và") and _is_name_word(tokens[k + 1]):
+            j = k + 1
+            continue
+        break
+    return end
+
+
 def _narrowed(tokens: list[Token], k: int, end: int) -> bool:
     """"các địa phương có rừng", "cơ quan chuyên môn thuộc Bộ Tài chính": kinds of body narrowed to
     an area or to one named body's, a group that says whom it means, not a catch-all."""
@@ -677,6 +696,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         if end:
             return GROUP, end, distributive  # "các ngành y tế, giáo dục", "các lực lượng vũ trang"
         end = _generic_run(tokens, k)
+        if end and (owned := _owners(tokens, end)) > end:
+            return GROUP, owned, distributive  # "các cơ quan của Đảng, Quốc hội": the bodies of those named
         if end:
             # "các sở, ban, ngành, đoàn thể tỉnh", "các đơn vị trực thuộc": a list of kinds its level
             # closes, or the units under one body, name a group, not a catch-all.
@@ -1111,7 +1132,8 @@ def bare_kind_end(tokens: list[Token], i: int) -> int | None:
     if not end:
         return None
     last = end - 1
-    qualified = any(tokens[k].low in ("liên", "chức", "chuyên") for k in range(i + n, end)) or tokens[last].low == "khác"
+    qualified = any(tokens[k].low in ("liên", "chức", "chuyên") for k in range(i + n, end)) or \
+        tokens[last].low == "khác" or [t.low for t in tokens[last - 1:end]] == ["các", "cấp"]
     if not qualified and (end > i + n or n < 3):
         return None  # "đơn vị", "cơ quan" alone: a plain noun; "cơ quan chức năng" is a phrase of its own
     return end

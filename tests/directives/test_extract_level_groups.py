@@ -136,3 +136,23 @@ def test_a_run_of_kinds_closed_by_its_level_is_a_lead(text, leads):
 ])
 def test_the_fronts_member_organisations_are_one_group(text, expected):
     assert [t.lead for t in extract_text(text).tasks] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đề nghị các cơ quan của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam tăng cường giám sát thực thi công vụ.",
+     ["Các cơ quan của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam"]),
+    ("Các đơn vị của Bộ Y tế tăng cường kiểm tra an toàn thực phẩm.", ["Các đơn vị của Bộ Y tế"]),
+    # a level in lowercase is no owner's name
+    ("Các cơ quan của tỉnh tăng cường kiểm tra.", ["Các cơ quan của tỉnh"]),
+])
+def test_the_bodies_of_named_owners_are_one_group(text, expected):
+    assert [t.lead for t in extract_text(text).tasks] == expected
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Sở Nội vụ phối hợp chặt chẽ với cơ quan hành chính nhà nước các cấp, tăng cường giám sát.",
+     ["cơ quan hành chính nhà nước các cấp"]),
+    ("Phòng Nội vụ phối hợp với các sở, ngành các cấp kiểm tra.", ["các sở, ngành các cấp"]),
+])
+def test_state_administrative_bodies_at_every_level_are_one_partner(text, partners):
+    assert [t.coordinators for t in extract_text(text).tasks] == [partners]
