@@ -664,12 +664,13 @@ def _passive_agents(text: str, tokens: list[Token], i: int, b: int) -> bool:
     return False
 
 
-_SENDS_TO = {"gửi", "về", "đến", "tới", "trình"}
+_SENDS_TO = {"gửi", "về", "đến", "tới", "trình", "nghe"}  # "… gửi về A, B …", "Sau khi nghe A, B báo cáo …"
 
 
 def _recipients(text: str, tokens: list[Token], i: int, b: int) -> bool:
     """The comma before b sits in the list of units a thing is sent to ("gửi về Bộ X, Bộ Y và Bộ Z để
-    tổng hợp"): they receive it, they are not the subject of what follows."""
+    tổng hợp") or heard from ("Sau khi nghe Ban X, Trưởng các đoàn thể báo cáo …"): they receive it or
+    spoke, they are not the subject of what follows."""
     if b < 1 or tokens[b - 1].text != ",":
         return False
     for k in range(b - 2, i - 1, -1):

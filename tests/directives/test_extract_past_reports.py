@@ -107,3 +107,16 @@ def test_the_rest_having_done_it_is_a_result(text):
 
 def test_the_rest_told_to_act_keep_their_name():
     assert leads("Các sở, ngành còn lại phối hợp thực hiện kế hoạch.", ISSUED) == ["Các sở, ngành còn lại"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who was heard reporting does not act
+    ("Sau khi nghe Ban Thường trực Ủy ban Mặt trận Tổ quốc, Trưởng các đoàn thể xã báo cáo tình hình thực hiện "
+     "nhiệm vụ 6 tháng đầu năm, ý kiến của các đồng chí.", []),
+    ("Sau khi nghe Phòng Tài chính - Kế hoạch, Phòng Nội vụ báo cáo, Chủ tịch UBND huyện giao Phòng Nội vụ "
+     "hoàn thiện đề án.", ["Phòng Nội vụ"]),
+    # after hearing a report, a unit named after the comma acts
+    ("Sau khi nghe báo cáo, Phòng Nội vụ hoàn thiện đề án trước ngày 30/4/2025.", ["Phòng Nội vụ"]),
+])
+def test_the_units_heard_reporting_do_not_act(text, expected):
+    assert leads(text, ISSUED) == expected
