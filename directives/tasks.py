@@ -119,6 +119,15 @@ _DATED_OPENING = re.compile(r"^(?:(?:vào|trong)\s+)?(?:ngày\s+\d{1,2}(?:\s*[/.
                             r"\s+năm\s+)(\d{4})|tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4}))\s*,", re.IGNORECASE)
 
 
+def _lists_attendees(text: str) -> bool:
+    """"UBND xã tổ chức Hội nghị triển khai … Về dự hội nghị có …": a paragraph that says who attended
+    tells of the event, its plain subjects were not given work."""
+    return any(_ATTENDEES.match(text[m.end():]) for m in _ATTENDANCE_AFTER.finditer(text))
+
+
+_ATTENDANCE_AFTER = re.compile(r"[.!?]\s+(?=(?:cùng\s+|về\s+)?(?:tham\s+)?dự(?!\w))", re.IGNORECASE)
+
+
 def _opens_on_past(text: str, issued: int | date) -> bool:
     """The paragraph opens on a day (or a whole month) before the directive's date; never when the
     directive's date is unknown, as a plan's schedule opens on days to come."""
@@ -136,7 +145,7 @@ def _opens_on_past(text: str, issued: int | date) -> bool:
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
 # "Cùng dự có đồng chí Trưởng phòng X; lãnh đạo UBND các xã …", "Dự họp có …": who attended, no work.
-_ATTENDEES = re.compile(r"^\s*(?:cùng\s+)?(?:tham\s+)?dự(?:\s+(?:họp|hội nghị|cuộc họp|buổi làm việc|buổi tiếp|"
+_ATTENDEES = re.compile(r"^\s*(?:cùng\s+|về\s+)?(?:tham\s+)?dự(?:\s+(?:họp|hội nghị|cuộc họp|buổi làm việc|buổi tiếp|"
                         r"phiên họp|lễ|kiểm tra))?(?:\s+(?:còn|cùng))?\s+có(?!\w)|"
                         # "Chủ trì hội nghị: đồng chí …; Cùng các đồng chí Ủy viên …; Trưởng ấp các ấp.": who
                         # chaired and who sat in, listed
@@ -1363,7 +1372,7 @@ class BlockReader:
         self.last: list[Draft] = list(previous or [])
         self.inherited = bool(previous)  # self.last holds the item's tasks, not this block's
         self.at_meeting = _AT_MEETING.match(block.text) is not None or _LOOKS_BACK.match(block.text) is not None \
-            or _opens_on_past(block.text, default_year)
+            or _opens_on_past(block.text, default_year) or _lists_attendees(block.text)
         self.previous_new: list[Draft] = []  # the drafts the last sentence opened
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.

@@ -120,3 +120,18 @@ def test_the_rest_told_to_act_keep_their_name():
 ])
 def test_the_units_heard_reporting_do_not_act(text, expected):
     assert leads(text, ISSUED) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "UBND xã Hòa An tổ chức Hội nghị triển khai kế hoạch bầu cử trưởng thôn. Về dự hội nghị có lãnh đạo Đảng ủy, "
+    "HĐND, UBND xã và các trưởng thôn.",
+    "Phòng Giáo dục và Đào tạo huyện tổ chức lễ tổng kết năm học. Tham dự có đại diện lãnh đạo UBND huyện.",
+])
+def test_a_paragraph_telling_who_attended_tells_of_the_event(text):
+    assert leads(text, ISSUED) == []
+
+
+def test_work_handed_at_the_event_is_still_a_task():
+    text = ("UBND xã Hòa An tổ chức hội nghị triển khai kế hoạch. Về dự hội nghị có các trưởng thôn. Chủ tịch UBND xã "
+            "yêu cầu các thôn hoàn thành danh sách cử tri trước ngày 30/3/2025.")
+    assert leads(text, ISSUED) == ["Các thôn"]
