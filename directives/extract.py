@@ -163,15 +163,25 @@ _CARRY_OUT_DOCUMENT = re.compile(
     r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|tiếp tục|chủ động)\s+)*(?:thực hiện|triển khai|thi hành)"
     r"(?:\s+(?:tốt|nghiêm|nghiêm túc|đầy đủ|có hiệu quả|hiệu quả))*\s+(?:(?:các|những|một số)\s+)?"
     r"(?:nội dung|yêu cầu|nhiệm vụ|chỉ đạo)(?:\s+chỉ đạo)?\s+(?:(?:chính|nêu)\s+)?(?:trong|tại|của|theo)\s"
-    r"[^;:]{0,200}?(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo|công điện|kết luận|quyết định|nghị quyết)"
-    r"(?:\s+số)?\s[^;:]{0,160}$", re.IGNORECASE)
+    r"(?:[^;:]{0,200}?(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo|công điện|kết luận|quyết định|nghị quyết)"
+    r"(?:\s+số)?\s[^;:]{0,160}|"
+    # "thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ về phòng, chống dịch": a superior's directions
+    r"(?:Thủ tướng|Chính phủ|Bộ|Ban|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|UBND|Ủy ban|Uỷ ban|Chủ tịch)[^;:]{0,200})$",
+    re.IGNORECASE)
 
 
 def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
-    keys = Counter(d.key for d in drafts)
-    return [d for d in drafts
-            if not (keys[d.key] > 1 and len(d.segments) == 1 and d.segments[0].deadline is None and
-                    _CARRY_OUT_DOCUMENT.match(d.segments[0].action.strip(" .")))]
+    general = {id(d) for d in drafts if len(d.segments) == 1 and d.segments[0].deadline is None and
+               _CARRY_OUT_DOCUMENT.match(d.segments[0].action.strip(" ."))}
+    given_work = {d.key for d in drafts if id(d) not in general}
+    kept, called = [], set()
+    for d in drafts:
+        if id(d) in general:
+            if d.key in given_work or d.key in called:
+                continue  # the unit has its own work in the text, or was called on once already
+            called.add(d.key)
+        kept.append(d)
+    return kept
 
 
 def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:

@@ -295,3 +295,16 @@ def test_how_heads_must_conduct_themselves_is_no_task(text):
 ])
 def test_a_body_told_what_not_to_do_still_has_work(text, expected):
     assert leads(text) == expected
+
+
+def test_a_call_to_carry_out_a_superiors_directions_announces_the_work_below():
+    text = ("Chủ tịch UBND huyện yêu cầu UBND các xã thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ về phòng, "
+            "chống dịch.\n\nChủ tịch UBND huyện yêu cầu UBND các xã nâng mức cảnh báo; tổ chức trực 24/24 giờ.")
+    assert [t.summary.split(";")[0] for t in extract_text(text).tasks] == ["Nâng mức cảnh báo"]
+
+
+def test_a_call_said_twice_with_nothing_else_is_one_task():
+    text = ("Chủ tịch UBND huyện yêu cầu UBND các xã thực hiện nghiêm chỉ đạo của UBND tỉnh về phòng, chống dịch.\n\n"
+            "Chủ tịch UBND huyện yêu cầu UBND các xã thực hiện nghiêm chỉ đạo của UBND tỉnh tại Thông báo số 31/TB-UBND "
+            "về phòng, chống dịch.")
+    assert leads(text) == ["UBND các xã"]
