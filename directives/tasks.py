@@ -233,6 +233,7 @@ def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], i
 
 
 _STAFF = PhraseIndex(lx.STAFF_WORDS)
+_LEADERS = PhraseIndex([("lãnh", "đạo")])
 _STAFF_LEVELS = PhraseIndex(lx.LEVEL_WORDS, [("chuyên", "môn")])
 
 
@@ -240,15 +241,23 @@ def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """"Đề nghị cán bộ, công chức xã chấp hành …": the staff handed the work, named by what they are."""
     k = j + (1 if low_at(tokens, j) in ("các", "đội") else 2 if low_at(tokens, j) == "toàn" else 0)
     n = _STAFF.match(tokens, k)
+    if not n and _LEADERS.match(tokens, k) and low_at(tokens, k + 2) in (",", "và") and _STAFF.match(tokens, k + 3):
+        n = 2  # "lãnh đạo, công chức và người lao động Văn phòng …": the leaders with the staff
     if not n:
         return [], j
     end = k + n
     while low_at(tokens, end) in (",", "và") and _STAFF.match(tokens, end + 1):
         end += 1 + _STAFF.match(tokens, end + 1)
     end += _STAFF_LEVELS.match(tokens, end)
-    # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are
+    # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are;
+    # "cán bộ phụ trách các thôn", "công chức phụ trách địa bàn": what they are in charge of
     at = end + (1 if low_at(tokens, end) in ("của", "thuộc", "trong") else 0)
-    if low_at(tokens, at) in ("các", "những") or (at > end and end < len(tokens)):
+    if at == end and [t.low for t in tokens[end:end + 2]] == ["phụ", "trách"]:
+        at = end + 2
+        if low_at(tokens, at) == "địa" and low_at(tokens, at + 1) in ("bàn", "phương"):
+            end = at + 2  # "phụ trách địa bàn": a beat, no body named
+    if low_at(tokens, at) in ("các", "những") or (at > end and end < len(tokens)) or \
+            (at < len(tokens) and tokens[at].is_capitalized):  # "công chức Văn phòng Sở"
         bodies, bodies_end = parse_unit_list(text, tokens, at, raw=True)
         if bodies:
             end = bodies_end
@@ -259,6 +268,14 @@ def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
 
 _PLACE_LEVELS = PhraseIndex([("xã",), ("phường",), ("thị", "trấn"), ("huyện",), ("quận",), ("thị", "xã"),
                              ("thành", "phố"), ("tỉnh",), ("đặc", "khu")])
+
+
+def _leaders_and_staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"yêu cầu lãnh đạo, công chức và người lao động Văn phòng …": the leaders named with the staff
+    are one group handed the work (a lone "lãnh đạo các sở" is the heads of bodies, read elsewhere)."""
+    if not _LEADERS.match(tokens, j) or low_at(tokens, j + 2) not in (",", "và"):
+        return [], j
+    return _staff(text, tokens, j)
 
 
 def _place(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
@@ -366,11 +383,15 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
     if news:
         end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
-    for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
+    for k in [end] + _joined_handing(tokens, end) + \
+            [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
         n = _ASSIGN.match(tokens, k)
         if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
             j = _after_handing(tokens, k + n)
-            inner, inner_end = parse_unit_list(text, tokens, j)
+            inner, inner_end = _leaders_and_staff(text, tokens, j)
+            leaders = bool(inner)
+            if not inner:
+                inner, inner_end = parse_unit_list(text, tokens, j)
             if not inner:
                 inner, inner_end = _addressee(text, tokens, j)
             staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
@@ -379,7 +400,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
                 if not inner:
                     inner, inner_end = _place(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
-            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
+            if inner and (tokens[j].is_capitalized or leaders or tokens[j].low in ("các", "những", "từng")
                           or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
                           or _STAFF.match(tokens, j)) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
@@ -393,6 +414,16 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     return units, False, end
 
 
+def _joined_handing(tokens: list[Token], end: int) -> list[int]:
+    """"Chủ tịch UBND xã quán triệt và chỉ đạo các cán bộ …", "Sở X kiểm tra và yêu cầu Công ty …":
+    the handing verb after a verb of the subject's own and "và"."""
+    if end >= len(tokens) or not is_predicate_at(tokens, end, weak=False):
+        return []
+    return [g + 1 for g in (end + 1, end + 2) if low_at(tokens, g) == "và" and
+            tokens[end + 1:g] == [t for t in tokens[end + 1:g] if t.is_word] and
+            (low_at(tokens, g + 1) in _HANDING_VERBS or low_at(tokens, g + 1) == "chỉ")][:1]
+
+
 def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[UnitRef], bool, int] | None:
     """"Giao/Đề nghị/Yêu cầu X …" at i (the verb n tokens long): the units handed the work lead it."""
     j = _after_handing(tokens, i + n)
@@ -402,7 +433,9 @@ def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[Uni
         units = cell_units(text, tokens, *row)
         if units:
             return units, True, row[1]
-    units, end = parse_unit_list(text, tokens, j)
+    units, end = _leaders_and_staff(text, tokens, j)
+    if not units:
+        units, end = parse_unit_list(text, tokens, j)
     if not units:
         units, end = _addressee(text, tokens, j)
     if not units:

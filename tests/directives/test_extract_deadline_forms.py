@@ -236,3 +236,24 @@ def test_one_task_per_deadline_in_a_sentence(sentence, expected):
 def test_plan_of_the_year_and_duty_after_a_plan(sentence, cadence):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
     assert task.recurrence == cadence and task.deadline is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a length counted forward from the directive's date ("trong 02 tuần tới"), per GUIDELINES
+    ("Trong 02 tuần tới, Phòng Nội vụ rà soát hồ sơ cán bộ.", date(2026, 3, 24)),
+    ("Sở Tư pháp hoàn thiện dự thảo trong tuần tới.", date(2026, 3, 17)),
+    ("UBND các xã kiểm tra các điểm tập kết rác trong 10 ngày tới.", date(2026, 3, 20)),
+    ("Trong vòng 3 tháng tới, Ban Quản lý dự án huyện hoàn thành giải phóng mặt bằng.", date(2026, 6, 10)),
+    ("Bộ Xây dựng ban hành hướng dẫn trong 2 tháng tiếp theo.", date(2026, 5, 10)),
+    # no length: not a deadline
+    ("Trong thời gian tới, Sở Y tế tăng cường kiểm tra.", None),
+    ("Sở Y tế tăng cường kiểm tra trong tháng tới.", None),
+])
+def test_coming_period_counted_from_issue(sentence, expected):
+    (task,) = extract_text(sentence, issued=ISSUED).tasks
+    assert task.deadline == expected
+
+
+def test_coming_period_needs_the_issue_date():
+    assert find_deadline("trong 02 tuần tới", 2026) is None
+    assert find_deadline("trong 02 tuần tới", ISSUED) == date(2026, 3, 24)

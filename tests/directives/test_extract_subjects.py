@@ -226,3 +226,30 @@ def test_a_paragraph_that_only_says_when_dates_the_bullet_above():
 ])
 def test_the_heads_of_a_kind_of_body(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # the leaders named with the staff of an office are one group handed the work
+    ("Chánh Văn phòng UBND tỉnh yêu cầu lãnh đạo, công chức, viên chức và người lao động Văn phòng UBND tỉnh "
+     "tập trung rà soát các nhiệm vụ.", "Lãnh đạo, công chức, viên chức và người lao động Văn phòng UBND tỉnh"),
+    ("Đề nghị lãnh đạo và cán bộ Phòng Tư pháp huyện rà soát hồ sơ.", "Lãnh đạo và cán bộ Phòng Tư pháp huyện"),
+    ("Giám đốc Sở yêu cầu cán bộ, công chức Văn phòng Sở khẩn trương rà soát hồ sơ.",
+     "Cán bộ, công chức Văn phòng Sở"),
+    # staff named by what they are in charge of
+    ("Chủ tịch UBND xã yêu cầu cán bộ phụ trách các thôn tăng cường công tác tuyên truyền.",
+     "Cán bộ phụ trách các thôn"),
+    ("Đề nghị cán bộ phụ trách các tổ dân phố rà soát danh sách hộ nghèo.", "Cán bộ phụ trách các tổ dân phố"),
+    ("Giám đốc Sở yêu cầu công chức phụ trách địa bàn kiểm tra các cơ sở kinh doanh.",
+     "Công chức phụ trách địa bàn"),
+    # the handing verb after a verb of the speaker's own and "và"
+    ("Tại cuộc họp, Chủ tịch UBND xã quán triệt và chỉ đạo các cán bộ, công chức phụ trách các thôn tăng cường "
+     "công tác tuyên truyền.", "Các cán bộ, công chức phụ trách các thôn"),
+    ("Sở Công Thương kiểm tra và yêu cầu Công ty Điện lực khắc phục sự cố.", "Công ty Điện lực"),
+    # negatives: staff put on duty, a unit that directs its own bodies, the heads of bodies
+    ("UBND các xã phân công lãnh đạo, nhân viên trực tại trụ sở.", "UBND các xã"),
+    ("Sở Y tế kiểm tra và chỉ đạo các bệnh viện tăng cường trực cấp cứu.", "Sở Y tế"),
+    ("UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành rà soát hồ sơ.", "Lãnh đạo các sở, ban, ngành"),
+])
+def test_staff_and_leaders_handed_work(sentence, lead):
+    (task,) = extract_text(sentence, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
