@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from . import lexicon as lx
-from .dates import years_in
+from .dates import find_deadline, find_recurrence, years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
 from .names import UnitRef, is_predicate_at, parse_unit_list
@@ -26,6 +26,7 @@ from .tasks import (
     select_coordinators,
     select_leads,
     split_by_deadline,
+    split_sentences,
     summary_of,
 )
 from .text import PhraseIndex, capitalize_first, tokenize
@@ -115,6 +116,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     document_scope = _document_scope(blocks, year)
     before: list[Draft] = []
     petition = False
+    intro_dates: dict[int, date] = {}  # "Các nhiệm vụ cần thực hiện trong tháng 9/2020:" over its items
     for block in blocks:
         if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
             continue  # what the voters ask for is not work given to anyone
@@ -129,12 +131,36 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",
             # "1. Sở Nội vụ là cơ quan đầu mối": a title that names the leads has no work of its own.
             read, reader.last, reader.heading_scope = [], [], None
+        _date_from_intro(block, read, intro_dates, year)
         drafts.extend(read)
         finished[block.index] = before = reader.last
         own = heading or reader.heading_scope
         if own is not None:
             scopes[block.index] = own
     return drafts
+
+
+_ANNOUNCED_WORK = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
+
+
+def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, date], year: int | date) -> None:
+    """A deadline stated once in the sentence that introduces a list ("Các nhiệm vụ trọng tâm cần thực
+    hiện trong tháng 9/2020:", "… hoàn thành trước ngày 30/6:") dates each item under it that has no
+    deadline or cadence of its own (GUIDELINES, deadline field)."""
+    if block.text.rstrip().endswith(":") and any(not c.skip for c in block.children):
+        intro = (split_sentences(block.text) or [""])[-1]  # the sentence that announces the list
+        # There "các nhiệm vụ … trong tháng 9" are the tasks listed, not a crop season ("vụ") looked at.
+        intro = _ANNOUNCED_WORK.sub("công việc", intro)
+        day = None if find_recurrence(intro) else find_deadline(intro, year)
+        if day is not None:
+            intro_dates[block.index] = day
+    day = next((intro_dates[a.index] for a in block.ancestors() if a.index in intro_dates), None)
+    if day is None:
+        return
+    for draft in read:
+        if not any(seg.deadline or seg.recurrence for seg in draft.segments):
+            for seg in draft.segments:
+                seg.deadline = day
 
 
 def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:

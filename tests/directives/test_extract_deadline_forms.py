@@ -257,3 +257,38 @@ def test_coming_period_counted_from_issue(sentence, expected):
 def test_coming_period_needs_the_issue_date():
     assert find_deadline("trong 02 tuần tới", 2026) is None
     assert find_deadline("trong 02 tuần tới", ISSUED) == date(2026, 3, 24)
+
+
+def _by_lead(text):
+    return {t.lead: (t.deadline, t.recurrence) for t in extract_text(text, issued=ISSUED).tasks}
+
+
+def test_intro_deadline_dates_each_item_without_its_own():
+    text = ("Chủ tịch UBND huyện kết luận một số nhiệm vụ trọng tâm cần thực hiện trong tháng 9/2026 như sau:\n"
+            "- Phòng Nội vụ rà soát hồ sơ cán bộ.\n"
+            "- Phòng Tài chính - Kế hoạch trình phương án phân bổ vốn trước ngày 15/9/2026.\n"
+            "- UBND các xã tổ chức ra quân làm thủy lợi nội đồng.\n")
+    assert _by_lead(text) == {"Phòng Nội vụ": (date(2026, 9, 30), None),
+                              "Phòng Tài chính - Kế hoạch": (date(2026, 9, 15), None),
+                              "UBND các xã": (date(2026, 9, 30), None)}
+
+
+def test_intro_deadline_leaves_cadences_alone():
+    text = ("Các nhiệm vụ sau phải hoàn thành trước ngày 30/6:\n"
+            "- Sở Xây dựng hoàn thiện quy hoạch chung.\n"
+            "- Sở Giao thông vận tải hằng tháng báo cáo tiến độ dự án.\n")
+    assert _by_lead(text) == {"Sở Xây dựng": (date(2026, 6, 30), None),
+                              "Sở Giao thông vận tải": (None, "monthly")}
+
+
+@pytest.mark.parametrize("text", [
+    # the deadline is the earlier sentence's own task, not the list's
+    "Sở Tài chính trình Đề án trước ngày 20/10/2026. Trong đó chú ý một số nội dung sau:\n"
+    "- Bộ Tư pháp thẩm định dự thảo.\n",
+    # a date that names a letter is no deadline
+    "Thực hiện Công văn số 12/UBND-VP ngày 10/3/2026, UBND tỉnh yêu cầu:\n- Bộ Tư pháp thẩm định dự thảo.\n",
+    # a cadence in the introduction is no deadline
+    "Hằng tháng, các đơn vị thực hiện các nội dung sau:\n- Bộ Tư pháp thẩm định dự thảo.\n",
+])
+def test_intro_without_a_deadline_for_the_list(text):
+    assert _by_lead(text)["Bộ Tư pháp"][0] is None
