@@ -383,7 +383,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
     if news:
         end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
-    for k in [end] + _joined_handing(tokens, end) + \
+    for k in [end] + _joined_handing(tokens, end) + _handing_after_colon(tokens, end) + \
             [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","]:
         n = _ASSIGN.match(tokens, k)
         if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
@@ -422,6 +422,22 @@ def _joined_handing(tokens: list[Token], end: int) -> list[int]:
     return [g + 1 for g in (end + 1, end + 2) if low_at(tokens, g) == "và" and
             tokens[end + 1:g] == [t for t in tokens[end + 1:g] if t.is_word] and
             (low_at(tokens, g + 1) in _HANDING_VERBS or low_at(tokens, g + 1) == "chỉ")][:1]
+
+
+_SAYING = {"kết", "chỉ", "nhấn", "yêu", "đề", "lưu", "giao"}  # kết luận, chỉ đạo, nhấn mạnh, yêu cầu …
+MAX_ANNOUNCED_WORDS = 20  # "kết luận một số nhiệm vụ cần tập trung thực hiện trong tháng 9/2020:"
+
+
+def _handing_after_colon(tokens: list[Token], end: int) -> list[int]:
+    """"Chủ tịch UBND huyện kết luận một số nhiệm vụ …: yêu cầu UBND huyện …": the speaker's words
+    announce the work, and the handing verb after the colon names who does it."""
+    if low_at(tokens, end) not in _SAYING:
+        return []
+    colon = next((k for k in range(end + 1, min(end + MAX_ANNOUNCED_WORDS, len(tokens))) if tokens[k].text in ":;."),
+                 None)
+    if colon is None or tokens[colon].text != ":" or low_at(tokens, colon + 1) not in _HANDING_VERBS:
+        return []
+    return [colon + 1]
 
 
 def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[UnitRef], bool, int] | None:
@@ -1312,6 +1328,23 @@ def _no_action(sentence: str, found: list[Assignment], k: int) -> bool:
 _SPECIFICALLY = re.compile(r"^(?:cụ thể|cụ thể như sau|như sau)\s*:\s*$", re.IGNORECASE)
 
 
+# "kết luận các nhiệm vụ cần thực hiện trong tháng 9:", "nhấn mạnh các việc phải xong trước ngày 30/6:":
+# a speaker's words that announce, within the paragraph, the work after the colon.
+_ANNOUNCING = re.compile(r"(?<!\w)(?:kết luận|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|lưu ý)\s+(?:(?:một số|các|những)\s+)?"
+                         r"(?:nhiệm vụ|công việc|việc|nội dung)(?P<when>[^:;.]{0,80}):\s*\S", re.IGNORECASE)
+_TASKS_NOUN = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
+
+
+def _announced_date(sentence: str, default_year: int | date, first: int) -> tuple[int, date] | None:
+    """(first draft, deadline) when the sentence announces the work after its colon with a deadline
+    stated once; "nhiệm vụ" there names the tasks, not a crop season ("vụ") looked at."""
+    m = _ANNOUNCING.search(sentence)
+    if m is None or find_recurrence(m.group("when")):
+        return None
+    day = find_deadline(_TASKS_NOUN.sub("công việc", sentence[:m.end("when")]), default_year)
+    return (first, day) if day else None
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -1328,6 +1361,9 @@ class BlockReader:
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
         self.inherits = not block.is_title
+        # "… kết luận các nhiệm vụ cần thực hiện trong tháng 9/2020: yêu cầu UBND huyện …": the date of
+        # the work announced, and the first of this block's drafts it dates.
+        self.intro_date: tuple[int, date] | None = None
 
     def read(self) -> list[Draft]:
         sentences = split_sentences(self.block.text)
@@ -1338,9 +1374,17 @@ class BlockReader:
             if _SPECIFICALLY.match(sentence) and self.previous_new:
                 # "Các bộ … tổ chức thực hiện các nhiệm vụ … Cụ thể:" announced the items below.
                 self.drafts = [d for d in self.drafts if d not in self.previous_new]
+            if self.intro_date is None:
+                self.intro_date = _announced_date(sentence, self.year, before)
             self._sentence(sentence)
             self.previous_new = self.drafts[before:]
             self.inherited = False
+        if self.intro_date is not None:
+            first, day = self.intro_date
+            for draft in self.drafts[first:]:
+                if not any(seg.deadline or seg.recurrence for seg in draft.segments):
+                    for seg in draft.segments:
+                        seg.deadline = day
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:

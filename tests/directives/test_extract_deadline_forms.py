@@ -292,3 +292,19 @@ def test_intro_deadline_leaves_cadences_alone():
 ])
 def test_intro_without_a_deadline_for_the_list(text):
     assert _by_lead(text)["Bộ Tư pháp"][0] is None
+
+
+def test_deadline_announced_inside_a_paragraph():
+    # the work announced after the speaker's colon, dated once for every task of the paragraph
+    text = ("Chủ tịch UBND tỉnh nhấn mạnh các việc phải xong trước ngày 30/6: đề nghị Sở Tài chính bố trí "
+            "kinh phí; Sở Xây dựng hoàn thiện hồ sơ trước ngày 15/6. Ban Quản lý dự án tỉnh bàn giao mặt bằng.")
+    assert _by_lead(text) == {"Sở Tài chính": (date(2026, 6, 30), None), "Sở Xây dựng": (date(2026, 6, 15), None),
+                              "Ban Quản lý dự án tỉnh": (date(2026, 6, 30), None)}
+    text = ("Bí thư Đảng ủy xã kết luận các nhiệm vụ cần thực hiện trong tháng 10: yêu cầu UBND xã chỉ đạo thu "
+            "hoạch lúa; Hội Nông dân xã hằng tuần báo cáo tình hình.")
+    assert _by_lead(text) == {"UBND xã": (date(2026, 10, 31), None), "Hội Nông dân xã": (None, "weekly")}
+
+
+def test_no_announced_deadline_without_a_colon():
+    text = "Chủ tịch UBND tỉnh kết luận các nội dung trong tháng 9 đã hoàn thành. Sở Y tế tăng cường kiểm tra."
+    assert _by_lead(text)["Sở Y tế"] == (None, None)

@@ -253,3 +253,17 @@ def test_the_heads_of_a_kind_of_body(text, expected):
 def test_staff_and_leaders_handed_work(sentence, lead):
     (task,) = extract_text(sentence, issued=date(2026, 3, 10)).tasks
     assert task.lead == lead
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # the speaker's words announce the work; the handing verb after the colon names who does it
+    ("Chủ tịch UBND huyện kết luận: yêu cầu Phòng Nội vụ rà soát hồ sơ.", "Phòng Nội vụ"),
+    ("Giám đốc Sở Y tế chỉ đạo: giao Bệnh viện Đa khoa tỉnh chuẩn bị phương án tiếp nhận bệnh nhân.",
+     "Bệnh viện Đa khoa tỉnh"),
+    ("Chủ tịch UBND tỉnh nhấn mạnh ba việc cần làm ngay: đề nghị Sở Tài chính bố trí kinh phí.", "Sở Tài chính"),
+    # negative: what an inspection found is no handing
+    ("Sở Tư pháp kết luận thanh tra: Phòng Công chứng số 1 vi phạm quy định.", "Sở Tư pháp"),
+])
+def test_handing_after_the_speakers_colon(sentence, lead):
+    (task,) = extract_text(sentence, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
