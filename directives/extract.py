@@ -21,6 +21,7 @@ from .tasks import (
     BlockReader,
     Draft,
     Scope,
+    assignments_in,
     coordinators_in,
     output_of,
     select_coordinators,
@@ -122,6 +123,8 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             continue  # what the voters ask for is not work given to anyone
         petition = bool(_PETITION.match(block.text))
         if block.skip:
+            if block.announcement:
+                drafts.extend(_handed_before_announcement(block, year))
             continue
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes), document_scope)
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
@@ -141,6 +144,22 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
 
 
 _ANNOUNCED_WORK = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
+
+
+def _handed_before_announcement(block: Block, year: int | date) -> list[Draft]:
+    """"Để ban hành quy chế, Nhà trường giao cho Phòng X tổ chức lấy ý kiến. Cách thức như sau:": the
+    paragraph that announces the body may first hand a task of its own ("Giao/Yêu cầu X …", not
+    what was done before); only such handings are read there."""
+    sentences = split_sentences(block.text)[:-1]
+    handed = [s for s in sentences if any(a.explicit for a in assignments_in(s)) and not _REPORTED_PAST.search(s)]
+    if not handed:
+        return []
+    para = Block(block.index, " ".join(handed), "para", None, block.level)
+    return BlockReader(para, None, None, year).read()
+
+
+# "UBND tỉnh đã giao …", "Bộ X vừa yêu cầu …" before the body: the letter received, context.
+_REPORTED_PAST = re.compile(r"(?<!\w)(?:đã|vừa|từng)\s+(?:có\s+\S+\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo)", re.IGNORECASE)
 
 
 def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, date], year: int | date) -> None:

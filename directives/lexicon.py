@@ -132,6 +132,10 @@ PERSON_HEADS = _phrases(
 # it leads like the head it is, for the units named after it.
 BOARD_TITLES = _phrases("ban lãnh đạo|ban giám đốc|ban giám hiệu|ban chấp hành|bch")
 PERSON_HEADS = PERSON_HEADS | BOARD_TITLES
+# The issuer naming itself by its kind alone before it hands work on ("Nhà trường giao cho Phòng X …",
+# "Sở yêu cầu các phòng …", "Học viện đề nghị các khoa …"): no lead itself, the units after the verb are.
+SELF_NAMES = _phrases("nhà trường|trường|học viện|viện|đại học|sở|bộ|cục|tổng cục|chi cục|công ty|tổng công ty|"
+                      "tập đoàn|ủy ban|uỷ ban|ubnd|đảng ủy|đảng uỷ|hội đồng|bệnh viện|trung tâm|ban|phòng")
 # The staff a commune's or an office's direction may hand work to ("Đề nghị cán bộ, công chức xã …").
 STAFF_WORDS = _phrases("cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|cán bộ chuyên trách|"
                        "cán bộ không chuyên trách")

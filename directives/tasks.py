@@ -36,6 +36,7 @@ from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
 from .text import PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
 
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
+_SELF_NAMES = PhraseIndex(lx.SELF_NAMES)
 _ROLE_AFTER_IS = PhraseIndex(lx.APPOSITION_ROLES)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
@@ -352,6 +353,12 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         return _handed_at(text, tokens, i, n)
+    own = _SELF_NAMES.match(tokens, i) if i < len(tokens) and tokens[i].is_capitalized else 0
+    if own:
+        n = _ASSIGN.match(tokens, i + own)
+        if n and tokens[i + own].low in _HANDING_VERBS and not tokens[i + own].is_capitalized:
+            # ("Sở Giao thông vận tải …" is a name) "Nhà trường giao cho Phòng X …", "Sở yêu cầu các phòng …": the issuer by its kind alone
+            return _handed_at(text, tokens, i + own, n)
     units, end = parse_unit_list(text, tokens, i)
     if not units:
         units, end = _addressee(text, tokens, i)

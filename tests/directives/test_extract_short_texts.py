@@ -901,3 +901,22 @@ def test_especially_opens_a_sentence_before_its_subject(text, expected):
 def test_especially_as_an_adverb_of_the_action_hands_nothing_new():
     text = "Sở Y tế tăng cường kiểm tra an toàn thực phẩm. Đặc biệt quan tâm các bếp ăn tập thể, nhất là trong dịp Tết."
     assert tasks(text) == [("Sở Y tế", [], None)]
+
+
+@pytest.mark.parametrize("text, leads", [
+    # the paragraph that announces the body first hands a task of its own
+    ("Để ban hành quy chế, Nhà trường giao cho Phòng Hành chính Tổng hợp tổ chức lấy ý kiến. Cách thức như sau:\n"
+     "1. Đối tượng cho ý kiến: cán bộ, viên chức toàn trường.\n"
+     "2. Ý kiến gửi về Phòng Hành chính Tổng hợp trước ngày 23/8/2026.\n",
+     ["Phòng Hành chính Tổng hợp"]),
+    ("Để kịp thời phòng chống dịch, UBND huyện yêu cầu Trung tâm Y tế huyện tăng cường giám sát. "
+     "Đồng thời, UBND huyện đề nghị các nội dung sau:\n"
+     "1. Các xã, thị trấn tổ chức tổng vệ sinh môi trường.\n",
+     ["Trung tâm Y tế huyện", "Các xã, thị trấn"]),
+    # negative: what was handed before, told as the reason for the letter
+    ("UBND tỉnh đã giao Sở Y tế xây dựng kế hoạch. Để thực hiện, UBND huyện yêu cầu như sau:\n"
+     "1. Phòng Y tế huyện rà soát cơ sở y tế tư nhân.\n",
+     ["Phòng Y tế huyện"]),
+])
+def test_a_handing_before_the_announcement_is_read(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads

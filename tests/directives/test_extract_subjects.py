@@ -267,3 +267,24 @@ def test_staff_and_leaders_handed_work(sentence, lead):
 def test_handing_after_the_speakers_colon(sentence, lead):
     (task,) = extract_text(sentence, issued=date(2026, 3, 10)).tasks
     assert task.lead == lead
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # the issuer naming itself by its kind alone hands the work to the unit after the verb
+    ("Để chính thức ban hành quy chế, Nhà trường giao cho Phòng Hành chính Tổng hợp tổ chức xin ý kiến.",
+     "Phòng Hành chính Tổng hợp"),
+    ("Sở yêu cầu Phòng Quản lý hành nghề tổ chức kiểm tra.", "Phòng Quản lý hành nghề"),
+    ("Bộ giao Cục Quản lý dược tổ chức lấy ý kiến.", "Cục Quản lý dược"),
+    ("Học viện đề nghị các đơn vị gửi báo cáo trước ngày 20/3/2026.", "Các đơn vị"),
+    ("Công ty giao Phòng Kỹ thuật kiểm tra thiết bị.", "Phòng Kỹ thuật"),
+    ("Ban Giám hiệu giao Phòng Đào tạo xây dựng thời khóa biểu.", "Phòng Đào tạo"),
+    # negative: a name whose second word looks like the verb ("Sở Giao thông vận tải")
+    ("Sở Giao thông vận tải phối hợp với Công an tỉnh tổ chức tiếp nhận công dân.", "Sở Giao thông vận tải"),
+])
+def test_issuer_by_its_kind_hands_work(sentence, lead):
+    (task,) = extract_text(sentence, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
+
+
+def test_issuer_by_its_kind_without_handing_is_no_task():
+    assert extract_text("Nhà trường đã tổ chức lễ khai giảng năm học mới.").tasks == []
