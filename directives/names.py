@@ -50,7 +50,9 @@ _AREA = PhraseIndex(lx.AREA_QUALIFIERS)
 # Known bodies without their head word: what follows "các Bộ:" or "các Sở:" in an enumeration.
 _KNOWN_TAILS = PhraseIndex(frozenset(name[1:] for name in lx.KNOWN_BODIES if len(name) > 2))
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà"}
-_STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
+# "Tỉnh ủy", "Tỉnh đoàn", and the Front's abbreviations ("UBMTTQ", "UB.MTTQVN") stand alone
+_STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq", "mttqvn", "ubmttq", "ubmttqvn", "ub.mttq",
+               "ub.mttqvn", "ubmt"}
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
 MAX_DESCRIPTIVE = 14

@@ -143,3 +143,15 @@ def test_a_thing_then_a_handing_and_partners_named_before_their_verb(text, expec
 
 def test_a_quoted_request_after_a_colon_hands_nothing():
     assert tasks("Ông Lê Văn An phản ánh: Đề nghị UBND huyện sửa chữa đường liên thôn.") == []
+
+
+@pytest.mark.parametrize("text, leads", [
+    # the Front's dotted and run-together abbreviations are one unit, with or without its level
+    ("UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Chủ tịch UBND các xã tổ chức tổng vệ sinh.",
+     ["UB.MTTQVN", "Các đoàn thể huyện", "Chủ tịch UBND các xã"]),
+    ("UBMTTQ phối hợp với Phòng Văn hóa và Thông tin tổ chức tuyên truyền.", ["UBMTTQ"]),
+    ("Đề nghị UB.MTTQ, Hội Nông dân huyện vận động nhân dân tham gia.", ["UB.MTTQ", "Hội Nông dân huyện"]),
+    ("Đề nghị UB.MTTQVN xã vận động nhân dân tham gia.", ["UB.MTTQVN xã"]),
+])
+def test_front_abbreviations_stand_alone(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
