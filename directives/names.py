@@ -53,6 +53,8 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 # "Tỉnh ủy", "Tỉnh đoàn", and the Front's abbreviations ("UBMTTQ", "UB.MTTQVN") stand alone
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq", "mttqvn", "ubmttq", "ubmttqvn", "ub.mttq",
                "ub.mttqvn", "ubmt"}
+# Words of time and aspect before a verb ("Sở Y tế Hà Nội vừa chỉ đạo …"): never the tail of a name.
+_ASPECT = {"vừa", "cũng", "đang", "sẽ", "đã", "còn", "từng"}
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
 MAX_DESCRIPTIVE = 14
@@ -165,6 +167,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
                 run += 1
                 continue
             if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
+                    and tok.low not in _ASPECT \
                     and not _hands_over(tokens, j) and not (tok.low == "nêu" and low_at(tokens, j + 1) == "trên"):
                 loose.append(j)
                 j += 1

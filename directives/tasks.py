@@ -52,6 +52,15 @@ _NEWS = re.compile(r"(?:(?:vừa|cũng|mới|còn|tiếp tục|đồng thời)\s
 _NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
                         r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?\s+"
                         r"(?:gửi|đề nghị|yêu cầu|chỉ đạo)\s+", re.IGNORECASE)
+# Openers of a news sentence that reports what a meeting or a direction orders: a purpose ("Để chấn
+# chỉnh, …") or the meeting itself ("Tại cuộc họp, …", "Kết luận hội nghị, …").
+_STILL_THE_ORDER = re.compile(r"^\W*(?:để\s[^,;.]{3,120}|(?:tại|kết luận|phát biểu (?:kết luận|chỉ đạo) tại)\s+"
+                              r"(?:cuộc họp|buổi họp|hội nghị|buổi làm việc|phiên họp|buổi kiểm tra)[^,;.]{0,80})\s*,\s*$",
+                              re.IGNORECASE)
+# What was handed before and is cited or done: "đã giao … tại Công văn số …", "… nhưng đến nay chưa …".
+_CITED_OR_DONE = re.compile(r"(?<!\w)(?:tại|theo)\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch|chỉ thị)\s+số|"
+                            r"(?<!\w)(?:nhưng|tuy nhiên|song|đến nay|đã hoàn thành|đã thực hiện)(?!\w)", re.IGNORECASE)
+_ORDERED = re.compile(r"đã\s+(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
 _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|giao|phân công)\s+(?:cho\s+)?",
                         re.IGNORECASE)
 MAX_INTRO_SEGMENTS = 4
@@ -388,6 +397,11 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if inner and _predicate_follows(tokens, inner_end) and low_at(tokens, inner_end) != "về":
             return inner, True, inner_end
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
+    if news is None and low_at(tokens, end) == "đã" and _STILL_THE_ORDER.match(text[:tokens[i].start]) and \
+            not _CITED_OR_DONE.search(text[tokens[end].start:]):
+        # "Để chấn chỉnh, UBND huyện đã giao Phòng X …", "Tại cuộc họp, Chủ tịch UBND xã đã yêu cầu …":
+        # the news of what the meeting ordered, still the order.
+        news = _ORDERED.match(text[tokens[end].start:])
     if news:
         end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
     for k in [end] + _joined_handing(tokens, end) + _handing_after_colon(tokens, end) + \
