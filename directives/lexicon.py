@@ -194,8 +194,20 @@ AREA_QUALIFIERS = _phrases(
 # Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực IV").
 LEVEL_WORDS = _phrases(
     "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|quốc gia|"
-    "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố|huyện/thị|huyện/thị xã|tỉnh/thành phố|xã/phường"
+    "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố|huyện/thị"
 )
+
+
+def _slashed_levels() -> frozenset[tuple[str, ...]]:
+    """"huyện/thành phố", "xã/phường/thị trấn", "huyện/thị xã/thành phố": levels joined by slashes, which
+    the tokenizer keeps inside one word ("huyện/thành" then "phố")."""
+    places = ["tỉnh", "huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "quận"]
+    joined = {f"{a}/{b}" for a in places for b in places if a != b}
+    joined |= {f"{ab}/{c}" for ab in joined for c in places if c not in ab.split("/")}
+    return frozenset(tuple(p.split()) for p in joined)
+
+
+LEVEL_WORDS = LEVEL_WORDS | _slashed_levels()
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
     "giao|giao cho|giao nhiệm vụ cho|giao nhiệm vụ cụ thể cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"

@@ -799,7 +799,8 @@ def _person_end(tokens: list[Token], j: int) -> int:
         run = _generic_run(tokens, j)
         if run:
             return run
-    return _name_tail(tokens, j, False)
+    # "Trưởng phòng Giáo dục và Đào tạo các huyện/thành phố": the head of that office in every place
+    return _plural_levels(tokens, _name_tail(tokens, j, False))
 
 
 def _colon_places(tokens: list[Token], end: int) -> int:

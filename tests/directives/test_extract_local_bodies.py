@@ -155,3 +155,25 @@ def test_a_quoted_request_after_a_colon_hands_nothing():
 ])
 def test_front_abbreviations_stand_alone(text, leads):
     assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
+
+
+@pytest.mark.parametrize("text, leads", [
+    # levels joined by slashes are one run of levels
+    ("Đề nghị UBND các huyện/thành phố rà soát hồ sơ.", ["UBND các huyện/thành phố"]),
+    ("UBND huyện yêu cầu UBND các xã/phường/thị trấn tổ chức tổng vệ sinh.", ["UBND các xã/phường/thị trấn"]),
+    ("Sở Y tế đề nghị Trung tâm Y tế các huyện/thị xã/thành phố báo cáo số ca mắc.",
+     ["Trung tâm Y tế các huyện/thị xã/thành phố"]),
+    # the head of an office in every place of a level, even in lowercase after the handing verb
+    ("Sở Giáo dục và Đào tạo yêu cầu trưởng phòng Giáo dục và Đào tạo các huyện/thành phố, thủ trưởng các đơn vị "
+     "trực thuộc Sở triển khai các biện pháp phòng dịch.",
+     ["Trưởng phòng Giáo dục và Đào tạo các huyện/thành phố", "Thủ trưởng các đơn vị trực thuộc Sở"]),
+    ("Giám đốc Sở yêu cầu Trưởng phòng Tài nguyên và Môi trường các huyện, thị xã rà soát hồ sơ.",
+     ["Trưởng phòng Tài nguyên và Môi trường các huyện, thị xã"]),
+])
+def test_levels_with_slashes_and_heads_in_every_place(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
+
+
+def test_a_slash_between_other_words_is_no_level():
+    (task,) = extract_text("Sở Y tế kiểm tra các cơ sở khám/chữa bệnh trên địa bàn.", issued=date(2026, 3, 10)).tasks
+    assert task.lead == "Sở Y tế"
