@@ -84,7 +84,9 @@ PLURAL_HEADS = _phrases(
     "công đoàn bộ phận|công đoàn cơ sở|công đoàn cơ sở thành viên|chi đoàn|chi hội|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
-    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin"
+    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin|"
+    # units of one sector: "các đơn vị y tế trên địa bàn", "các đơn vị sự nghiệp công lập"
+    "đơn vị y tế|đơn vị giáo dục|đơn vị sự nghiệp|đơn vị sự nghiệp công lập|đơn vị quân đội|đơn vị lực lượng vũ trang"
 )
 # Kinds of enterprise: no bodies of the state, so no subject of the unit grammar, but partners a task
 # works with ("phối hợp với Sở Tài chính, các doanh nghiệp viễn thông").

@@ -368,6 +368,9 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if n and tokens[i + own].low in _HANDING_VERBS and not tokens[i + own].is_capitalized:
             # ("Sở Giao thông vận tải …" is a name) "Nhà trường giao cho Phòng X …", "Sở yêu cầu các phòng …": the issuer by its kind alone
             return _handed_at(text, tokens, i + own, n)
+        sent = _sent_to(text, tokens, i + own)  # "Sở đã có văn bản gửi các đơn vị y tế kiểm tra …"
+        if sent is not None:
+            return sent
     units, end = parse_unit_list(text, tokens, i)
     if not units:
         units, end = _addressee(text, tokens, i)
@@ -388,14 +391,16 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # quan đầu mối, chủ trì …" says the part a unit plays, then its work
         return None
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
-    sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
-    if sent:
-        # "UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở X … chủ động thực hiện …"
-        j = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + sent.end()), end)
-        inner, inner_end = parse_unit_list(text, tokens, j)
-        # "đã có Công văn số 12 gửi UBND các tỉnh về việc …": the subject of an earlier letter
-        if inner and _predicate_follows(tokens, inner_end) and low_at(tokens, inner_end) != "về":
-            return inner, True, inner_end
+    sent = _sent_to(text, tokens, end)
+    if sent is not None:
+        return sent
+    said = _SAID.match(tokens, end)
+    if said:
+        # "Giám đốc Sở Y tế cho biết, Sở đã có văn bản gửi các đơn vị …": what the speaker reports handed
+        j = end + said + (low_at(tokens, end + said) == ",")
+        reported = lead_form(text, tokens, j) if j < len(tokens) and tokens[j].is_capitalized else None
+        if reported is not None and reported[1]:
+            return reported
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
     if news is None and low_at(tokens, end) == "đã" and _STILL_THE_ORDER.match(text[:tokens[i].start]) and \
             not _CITED_OR_DONE.search(text[tokens[end].start:]):
@@ -433,6 +438,23 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if k > end:
             break  # only the first comma
     return units, False, end
+
+
+_SAID = PhraseIndex([("cho", "biết"), ("thông", "tin"), ("chia", "sẻ")])
+
+
+def _sent_to(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở X … chủ động thực hiện …": the units the
+    letter is sent to lead."""
+    sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
+    if not sent:
+        return None
+    j = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + sent.end()), end)
+    inner, inner_end = parse_unit_list(text, tokens, j)
+    # "đã có Công văn số 12 gửi UBND các tỉnh về việc …": the subject of an earlier letter
+    if inner and _predicate_follows(tokens, inner_end) and low_at(tokens, inner_end) != "về":
+        return inner, True, inner_end
+    return None
 
 
 def _joined_handing(tokens: list[Token], end: int) -> list[int]:

@@ -107,3 +107,27 @@ def test_an_order_reported_with_da(text, lead):
 ])
 def test_what_was_handed_before_is_no_task(text):
     assert extract_text(text, issued=date(2026, 3, 10)).tasks == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # what the speaker reports handed ("X cho biết, Y yêu cầu Z …"): Z leads
+    ("Giám đốc Sở cho biết, Sở Y tế yêu cầu các bệnh viện tăng cường trực.", "Các bệnh viện"),
+    ("Ông Nguyễn Văn A - Giám đốc Sở Y tế cho biết, Sở đã có văn bản gửi các bệnh viện tăng cường trực.",
+     "Các bệnh viện"),
+    ("Trưởng phòng Giáo dục huyện chia sẻ, Phòng đã có công văn gửi các trường học rà soát cơ sở vật chất.",
+     "Các trường học"),
+    # the units of one sector are a group, not a catch-all
+    ("Sở Y tế đã có văn bản gửi các đơn vị y tế trên địa bàn kiểm tra, rà soát công tác mua sắm.",
+     "Các đơn vị y tế trên địa bàn"),
+])
+def test_what_the_speaker_reports_handed(text, lead):
+    (task,) = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc Sở Y tế cho biết, Sở đã hoàn thành việc tiêm chủng.",
+    "Chủ tịch UBND huyện cho biết, thời gian tới huyện sẽ tăng cường kiểm tra.",
+])
+def test_what_the_speaker_says_of_itself_is_no_task(text):
+    assert extract_text(text, issued=date(2026, 3, 10)).tasks == []
