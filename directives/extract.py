@@ -114,7 +114,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     scopes: dict[int, Scope] = {}
     finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
     drafts: list[Draft] = []
-    document_scope = _document_scope(blocks, year)
+    document_scope, scope_from = _document_scope(blocks, year)
     before: list[Draft] = []
     petition = False
     intro_dates: dict[int, date] = {}  # "Các nhiệm vụ cần thực hiện trong tháng 9/2020:" over its items
@@ -126,7 +126,8 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             if block.announcement:
                 drafts.extend(_handed_before_announcement(block, year))
             continue
-        scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes), document_scope)
+        scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes),
+                     document_scope if block.index >= scope_from else None)
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         read = reader.read()
         heading = _unit_heading(block)
@@ -193,16 +194,19 @@ def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:
     return list(finished.get(parent.index, []))
 
 
-def _document_scope(blocks: list[Block], year: int | date) -> Scope | None:
-    """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it."""
+def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None, int]:
+    """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it: the scope,
+    and the index of the first block it covers."""
     for block in blocks:
         if block.announcement:
             reader = BlockReader(block, None, None, year)
             reader.read()
             scope = reader.heading_scope
             if scope is not None and not scope.leads and scope.speakers:
-                return scope  # the speaker, whose own statements in the items give no work
-            return scope if scope is not None and _leads_below(scope) else None
+                return scope, 0  # the speaker, whose own statements in the items give no work
+            if scope is not None and _leads_below(scope):
+                return scope, 0
+            break  # "Đánh giá kết quả … như sau:" names nobody: the paragraph over the items may
     # "…, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" over numbered items: the units handed the items.
     first_item = next((b for b in blocks if not b.skip and b.kind in ("part", "article", "roman", "number")), None)
     before = [b for b in blocks if not b.skip and first_item is not None and b.index < first_item.index]
@@ -211,8 +215,8 @@ def _document_scope(blocks: list[Block], year: int | date) -> Scope | None:
         reader.read()
         scope = reader.heading_scope
         if scope is not None and scope.explicit and scope.leads:
-            return scope
-    return None
+            return scope, before[-1].index  # (the paragraphs above it report, they are not its items)
+    return None, 0
 
 
 def _leads_below(scope: Scope) -> bool:

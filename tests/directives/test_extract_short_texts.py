@@ -920,3 +920,25 @@ def test_especially_as_an_adverb_of_the_action_hands_nothing_new():
 ])
 def test_a_handing_before_the_announcement_is_read(text, leads):
     assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
+
+
+def test_the_paragraph_over_the_items_leads_them_after_an_evaluation():
+    # "Đánh giá … như sau:" announces figures, not work: the paragraph right over the numbered items
+    # names who does them, and the figures between are no task of theirs.
+    text = ("Đánh giá kết quả công tác kiểm tra 9 tháng như sau:\n"
+            "Đến hết ngày 30/9/2026, toàn ngành đã thực hiện 1.200 cuộc kiểm tra, đạt 80% kế hoạch.\n"
+            "Từ kết quả trên, Tổng cục yêu cầu Cục trưởng Cục Hải quan các tỉnh, thành phố chỉ đạo thực hiện:\n"
+            "1. Bổ sung nhân lực cho công tác kiểm tra.\n"
+            "2. Đôn đốc thu nộp ngân sách sau kiểm tra.\n")
+    tasks = extract_text(text, issued=date(2026, 10, 5)).tasks
+    assert [t.lead for t in tasks] == ["Cục trưởng Cục Hải quan các tỉnh, thành phố"] * 2
+    assert all("1.200" not in t.text for t in tasks)
+
+
+def test_paragraphs_above_the_addressed_list_are_not_its_items():
+    text = ("Thời gian qua, tình hình dịch bệnh diễn biến phức tạp, nhiều doanh nghiệp gặp khó khăn.\n"
+            "Để kịp thời hỗ trợ doanh nghiệp, Bộ Tài chính yêu cầu Cục Thuế các tỉnh:\n"
+            "1. Gia hạn thời hạn nộp thuế cho doanh nghiệp bị ảnh hưởng.\n")
+    tasks = extract_text(text, issued=date(2026, 10, 5)).tasks
+    assert [t.lead for t in tasks] == ["Cục Thuế các tỉnh"]
+    assert tasks[0].text.startswith("Gia hạn")
