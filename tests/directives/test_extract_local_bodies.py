@@ -177,3 +177,16 @@ def test_levels_with_slashes_and_heads_in_every_place(text, leads):
 def test_a_slash_between_other_words_is_no_level():
     (task,) = extract_text("Sở Y tế kiểm tra các cơ sở khám/chữa bệnh trên địa bàn.", issued=date(2026, 3, 10)).tasks
     assert task.lead == "Sở Y tế"
+
+
+@pytest.mark.parametrize("text, leads", [
+    # a commune's residential areas and hamlets are a level of their own
+    ("UBND xã đề nghị các khu dân cư tổ chức tổng vệ sinh.", ["Các khu dân cư"]),
+    ("UBND thị trấn đề nghị thủ trưởng các cơ quan, đơn vị và các khu dân cư chỉ đạo tổng vệ sinh.",
+     ["Thủ trưởng các cơ quan, đơn vị", "Các khu dân cư"]),
+    ("Các ấp tập trung chỉ đạo sản xuất vụ hè thu.", ["Các ấp"]),
+    # negative: "văn bản" holds no hamlet ("bản")
+    ("UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời công dân.", ["UBND huyện Triệu Phong"]),
+])
+def test_residential_areas_and_hamlets(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
