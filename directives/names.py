@@ -362,6 +362,8 @@ def starts_unit_head(tokens: list[Token], i: int) -> bool:
 def _named_unit(tokens: list[Token], i: int) -> int | None:
     """End of a unit introduced by a head word at i, or None."""
     n = _LEVEL_HEADS.match(tokens, i)
+    if n and low_at(tokens, i + n) == "viên":
+        return None  # "Huyện ủy viên", "Tỉnh ủy viên": a member's title, not the committee
     if n:
         j = i + n
         if n > 1 and j < len(tokens) and tokens[j].is_number and tokens[i].is_capitalized:

@@ -1388,6 +1388,15 @@ def _announced_date(sentence: str, default_year: int | date, first: int) -> tupl
     return (first, day) if day else None
 
 
+# "Sau khi nghe Ban X, Trưởng các đoàn thể xã báo cáo tình hình …": who reported to the meeting.
+_HEARD = re.compile(r"(?<!\w)(?:sau khi\s+)?(?:nghe|nghe ý kiến của)\s[^.;:]*$", re.IGNORECASE)
+_CHAIRED_AFTER = re.compile(r"\s*do\s+(?:đồng chí|đ/c|ông|bà)\s[^.;:]*?chủ trì(?!\w)", re.IGNORECASE)
+_CHAIRED_BY = re.compile(r"(?<=\w\s)do\s+(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng ban|"
+                         r"thủ tướng|bộ trưởng))\s[^.;:]*$", re.IGNORECASE)
+_REPORTING = re.compile(r"\s*(?:báo cáo|trình bày|phát biểu|thông qua|tham luận)(?!\w)(?![^,.;]*\b(?:trước|chậm nhất)\b)",
+                        re.IGNORECASE)
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -1479,6 +1488,13 @@ class BlockReader:
             self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
         for index, a in enumerate(found):
             end = found[index + 1].start if index + 1 < len(found) else len(sentence)
+            before = sentence[:a.action]
+            before = before[:before.rfind(a.leads[0].text)] if a.leads and a.leads[0].text in before else before
+            if _HEARD.search(before) and _REPORTING.match(sentence[a.action:end]):
+                continue  # "Sau khi nghe Ban X, Trưởng các đoàn thể báo cáo …": the reports heard
+            if _CHAIRED_BY.search(before) and re.match(r"\s*chủ trì(?!\w)", sentence[a.action:end]) or \
+                    _CHAIRED_AFTER.match(sentence[a.action:end]):
+                continue  # "Ban Thường vụ … do đồng chí A, Bí thư Đảng ủy xã chủ trì …": who chaired it
             self._assignment(sentence[a.start:end].strip(" ;"), a, sentence[a.action:end])
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:

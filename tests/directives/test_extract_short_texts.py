@@ -942,3 +942,28 @@ def test_paragraphs_above_the_addressed_list_are_not_its_items():
     tasks = extract_text(text, issued=date(2026, 10, 5)).tasks
     assert [t.lead for t in tasks] == ["Cục Thuế các tỉnh"]
     assert tasks[0].text.startswith("Gia hạn")
+
+
+@pytest.mark.parametrize("text", [
+    # the reports a meeting heard, who chaired it, and a member's title are no work
+    "Sau khi nghe Ban Thường trực Ủy ban Mặt trận Tổ quốc, Trưởng các đoàn thể xã báo cáo tình hình thực hiện "
+    "nhiệm vụ 6 tháng đầu năm.",
+    "Sau khi nghe Phòng Kinh tế, Phòng Tài chính - Kế hoạch trình bày dự thảo kế hoạch, các đại biểu thảo luận.",
+    "Ngày 19/6/2026, Ban Thường vụ Đảng ủy xã do đồng chí Nguyễn Văn A, Huyện ủy viên, Bí thư Đảng ủy xã chủ trì "
+    "có buổi làm việc với Mặt trận.",
+    "Hội nghị do Phó Chủ tịch UBND tỉnh chủ trì đã thống nhất các nội dung.",
+])
+def test_heard_reports_chairs_and_members_are_no_task(text):
+    assert extract_text(text, issued=date(2026, 6, 20)).tasks == []
+
+
+@pytest.mark.parametrize("text, lead, action", [
+    ("Sau khi nghe Phòng Tài chính báo cáo tình hình thu chi ngân sách, Chủ tịch UBND huyện yêu cầu Phòng Tài "
+     "chính rà soát các khoản chi.", "Phòng Tài chính", "rà soát"),
+    ("Do tình hình dịch bệnh phức tạp, Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát kinh phí.", "Sở Y tế",
+     "rà soát"),
+    ("Huyện ủy chỉ đạo các chi bộ tổ chức sinh hoạt chuyên đề.", "Huyện ủy", "sinh hoạt"),
+])
+def test_work_beside_heard_reports_and_chairs_is_kept(text, lead, action):
+    (task,) = extract_text(text, issued=date(2026, 6, 20)).tasks
+    assert task.lead == lead and action in task.text
