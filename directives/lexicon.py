@@ -258,7 +258,9 @@ INTRO_MARKERS = _phrases(
     "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
     "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
     "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"
-    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những|năm|thời gian qua|nhận được|đặc biệt|nhất là"
+    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những|năm|thời gian qua|nhận được|đặc biệt|nhất là|"
+    # "Dưới sự chỉ đạo của cấp ủy, các đảng bộ …", "Dưới sự lãnh đạo của Đảng ủy, …": under whose direction
+    "dưới sự|dưới"
 )
 # Connectives that open a main clause after its cause ("Do …, vì vậy UBND tỉnh giao …").
 CONSEQUENCE_MARKERS = _phrases("vì vậy|do đó|do vậy|vì thế|bởi vậy|cho nên|từ đó|theo đó|vậy nên")

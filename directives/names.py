@@ -434,6 +434,9 @@ def _party_run(tokens: list[Token], k: int) -> int:
     end = k + _PARTY_KINDS.match(tokens, k)
     while low_at(tokens, end) in (",", "và") and _PARTY_KINDS.match(tokens, end + 1):
         end += 1 + _PARTY_KINDS.match(tokens, end + 1)
+    q = _QUALIFIERS.match(tokens, end)
+    if q and tokens[end].low in ("trực", "thuộc"):  # "các đảng bộ trực thuộc", "các chi bộ thuộc Đảng ủy xã"
+        return _qualifier_end(tokens, end, q)
     return _all_levels(tokens, _plural_levels(tokens, end))
 
 

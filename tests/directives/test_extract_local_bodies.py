@@ -190,3 +190,16 @@ def test_a_slash_between_other_words_is_no_level():
 ])
 def test_residential_areas_and_hamlets(text, leads):
     assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
+
+
+@pytest.mark.parametrize("text, leads", [
+    # party bodies under one committee keep what they are under; "Dưới sự chỉ đạo của …," says under whom
+    ("Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và báo cáo Ban Thường vụ.",
+     ["Các đảng bộ trực thuộc"]),
+    ("Các chi bộ thuộc Đảng ủy xã tổ chức sinh hoạt chuyên đề.", ["Các chi bộ thuộc Đảng ủy xã"]),
+    ("Dưới sự lãnh đạo của Huyện ủy, UBND huyện tập trung chỉ đạo thu hoạch lúa.", ["UBND huyện"]),
+    # negative: a run of party kinds with its levels is unchanged
+    ("Các cấp ủy, chính quyền các cấp tăng cường lãnh đạo công tác phòng dịch.", ["Các cấp ủy, chính quyền các cấp"]),
+])
+def test_party_bodies_under_a_committee(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
