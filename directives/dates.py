@@ -68,6 +68,10 @@ _COUNTED = re.compile(r"(?<!\w)(?:trong(?:\s+(?:thời\s+hạn|vòng|thời\s+gi
                       r"(?:ngày|khi)\s+(?:ký|ban\s+hành|văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
                       r"quyết\s+định|kế\s+hoạch|nhận\s+được(?:\s+(?:văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
                       r"quyết\s+định|kế\s+hoạch|kết\s+luận)|\s*(?:[,.;)]|$)))")
+# Counted from the directive's date too: "trong 02 tuần tới", "trong tuần tới", "trong 10 ngày tới",
+# "trong 3 tháng tới". "trong thời gian tới" names no length: no deadline.
+_COMING = re.compile(r"(?<!\w)trong(?:\s+(?:vòng|thời\s+gian))?\s+(?:(?P<n>\d{1,3})\s+)?"
+                     r"(?P<unit>ngày|tuần|tháng)\s+(?:tới|sắp\s+tới|tiếp\s+theo)(?!\w)")
 # "Quyết định có hiệu lực sau 15 ngày kể từ ngày ký": when a text takes effect, not a task's deadline.
 _IN_FORCE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s*$")
 # "trước cuối quý 3", "đến cuối năm 2027": the end of the period itself.
@@ -269,7 +273,29 @@ def deadlines_in(text: str, default_year: int | date) -> tuple[tuple[int, date],
         day = counted_deadline(m, default_year)
         if day:
             found.append((m.start(), day))
+    for m in _COMING.finditer(low):
+        day = _coming_deadline(m, default_year)
+        if day:
+            found.append((m.start(), day))
     return tuple(sorted(found))
+
+
+def _coming_deadline(match: re.Match, issued: int | date) -> date | None:
+    """issued + n days, weeks or months for "trong n ngày/tuần/tháng tới"; "trong tuần tới" is one
+    week; "trong tháng tới" (no count) names the next month, not a length: None."""
+    if not isinstance(issued, date):
+        return None
+    unit, n = match.group("unit"), match.group("n")
+    if n is None and unit != "tuần":
+        return None
+    count = int(n or 1)
+    if unit == "ngày":
+        return issued + timedelta(days=count)
+    if unit == "tuần":
+        return issued + timedelta(weeks=count)
+    month = issued.month - 1 + count
+    year, month = issued.year + month // 12, month % 12 + 1
+    return _valid(year, month, issued.day) or month_end(year, month)
 
 
 def find_recurrence(text: str) -> str | None:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from . import lexicon as lx
-from .dates import years_in
+from .dates import find_deadline, find_recurrence, years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
 from .names import UnitRef, is_predicate_at, parse_unit_list
@@ -21,11 +21,13 @@ from .tasks import (
     BlockReader,
     Draft,
     Scope,
+    assignments_in,
     coordinators_in,
     output_of,
     select_coordinators,
     select_leads,
     split_by_deadline,
+    split_sentences,
     summary_of,
 )
 from .text import PhraseIndex, capitalize_first, tokenize
@@ -116,11 +118,14 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     before: list[Draft] = []
     headline: list[Draft] = []  # what a news page's headline says, before its body says it again
     petition = False
+    intro_dates: dict[int, date] = {}  # "Các nhiệm vụ cần thực hiện trong tháng 9/2020:" over its items
     for block in blocks:
         if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
             continue  # what the voters ask for is not work given to anyone
         petition = bool(_PETITION.match(block.text))
         if block.skip:
+            if block.announcement:
+                drafts.extend(_handed_before_announcement(block, year))
             continue
         # The announcement leads what comes below it; the background above it is nobody's work.
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes),
@@ -134,6 +139,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             read, reader.last, reader.heading_scope = [], [], None
         if not drafts and _is_headline(block):
             headline.extend(read)
+        _date_from_intro(block, read, intro_dates, year)
         drafts.extend(read)
         finished[block.index] = before = reader.last
         own = heading or reader.heading_scope
@@ -184,6 +190,45 @@ def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+_ANNOUNCED_WORK = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
+
+
+def _handed_before_announcement(block: Block, year: int | date) -> list[Draft]:
+    """"Để ban hành quy chế, Nhà trường giao cho Phòng X tổ chức lấy ý kiến. Cách thức như sau:": the
+    paragraph that announces the body may first hand a task of its own ("Giao/Yêu cầu X …", not
+    what was done before); only such handings are read there."""
+    sentences = split_sentences(block.text)[:-1]
+    handed = [s for s in sentences if any(a.explicit for a in assignments_in(s)) and not _REPORTED_PAST.search(s)]
+    if not handed:
+        return []
+    para = Block(block.index, " ".join(handed), "para", None, block.level)
+    return BlockReader(para, None, None, year).read()
+
+
+# "UBND tỉnh đã giao …", "Bộ X vừa yêu cầu …" before the body: the letter received, context.
+_REPORTED_PAST = re.compile(r"(?<!\w)(?:đã|vừa|từng)\s+(?:có\s+\S+\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo)", re.IGNORECASE)
+
+
+def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, date], year: int | date) -> None:
+    """A deadline stated once in the sentence that introduces a list ("Các nhiệm vụ trọng tâm cần thực
+    hiện trong tháng 9/2020:", "… hoàn thành trước ngày 30/6:") dates each item under it that has no
+    deadline or cadence of its own (GUIDELINES, deadline field)."""
+    if block.text.rstrip().endswith(":") and any(not c.skip for c in block.children):
+        intro = (split_sentences(block.text) or [""])[-1]  # the sentence that announces the list
+        # There "các nhiệm vụ … trong tháng 9" are the tasks listed, not a crop season ("vụ") looked at.
+        intro = _ANNOUNCED_WORK.sub("công việc", intro)
+        day = None if find_recurrence(intro) else find_deadline(intro, year)
+        if day is not None:
+            intro_dates[block.index] = day
+    day = next((intro_dates[a.index] for a in block.ancestors() if a.index in intro_dates), None)
+    if day is None:
+        return
+    for draft in read:
+        if not any(seg.deadline or seg.recurrence for seg in draft.segments):
+            for seg in draft.segments:
+                seg.deadline = day
+
+
 def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:
     """"1. Sở Y tế rà soát …" then a line "Thời hạn: trước ngày 31/3/2026.": a plain paragraph
     under an item continues the item's task when it names no unit of its own."""
@@ -197,7 +242,7 @@ def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:
 
 def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None, int]:
     """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it; with the
-    index of the block that says so."""
+    index of the block that says so (the scope covers the blocks after it)."""
     for block in blocks:
         if block.announcement:
             reader = BlockReader(block, None, None, year)
@@ -205,7 +250,9 @@ def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None
             scope = reader.heading_scope
             if scope is not None and not scope.leads and scope.speakers:
                 return scope, block.index  # the speaker, whose own statements in the items give no work
-            return (scope if scope is not None and _leads_below(scope) else None), block.index
+            if scope is not None and _leads_below(scope):
+                return scope, block.index
+            break  # "Đánh giá kết quả … như sau:" names nobody: the paragraph over the items may
     # "…, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" over numbered items: the units handed the items.
     first_item = next((b for b in blocks if not b.skip and b.kind in ("part", "article", "roman", "number")), None)
     before = [b for b in blocks if not b.skip and first_item is not None and b.index < first_item.index]
@@ -214,7 +261,7 @@ def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None
         reader.read()
         scope = reader.heading_scope
         if scope is not None and scope.explicit and scope.leads:
-            return scope, before[-1].index
+            return scope, before[-1].index  # (the paragraphs above it report, they are not its items)
     return None, -1
 
 

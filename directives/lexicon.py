@@ -84,7 +84,9 @@ PLURAL_HEADS = _phrases(
     "công đoàn bộ phận|công đoàn cơ sở|công đoàn cơ sở thành viên|chi đoàn|chi hội|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
-    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin"
+    "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin|"
+    # units of one sector: "các đơn vị y tế trên địa bàn", "các đơn vị sự nghiệp công lập"
+    "đơn vị y tế|đơn vị giáo dục|đơn vị sự nghiệp|đơn vị sự nghiệp công lập|đơn vị quân đội|đơn vị lực lượng vũ trang"
 )
 # Kinds of enterprise: no bodies of the state, so no subject of the unit grammar, but partners a task
 # works with ("phối hợp với Sở Tài chính, các doanh nghiệp viễn thông").
@@ -134,6 +136,10 @@ PERSON_HEADS = _phrases(
 # it leads like the head it is, for the units named after it.
 BOARD_TITLES = _phrases("ban lãnh đạo|ban giám đốc|ban giám hiệu|ban chấp hành|bch")
 PERSON_HEADS = PERSON_HEADS | BOARD_TITLES
+# The issuer naming itself by its kind alone before it hands work on ("Nhà trường giao cho Phòng X …",
+# "Sở yêu cầu các phòng …", "Học viện đề nghị các khoa …"): no lead itself, the units after the verb are.
+SELF_NAMES = _phrases("nhà trường|trường|học viện|viện|đại học|sở|bộ|cục|tổng cục|chi cục|công ty|tổng công ty|"
+                      "tập đoàn|ủy ban|uỷ ban|ubnd|đảng ủy|đảng uỷ|hội đồng|bệnh viện|trung tâm|ban|phòng")
 # The staff a commune's or an office's direction may hand work to ("Đề nghị cán bộ, công chức xã …").
 STAFF_WORDS = _phrases("cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|cán bộ chuyên trách|"
                        "cán bộ không chuyên trách")
@@ -192,8 +198,20 @@ AREA_QUALIFIERS = _phrases(
 # Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực IV").
 LEVEL_WORDS = _phrases(
     "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|quốc gia|"
-    "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố|huyện/thị|huyện/thị xã|tỉnh/thành phố|xã/phường"
+    "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố|khu dân cư|ấp|huyện/thị"
 )
+
+
+def _slashed_levels() -> frozenset[tuple[str, ...]]:
+    """"huyện/thành phố", "xã/phường/thị trấn", "huyện/thị xã/thành phố": levels joined by slashes, which
+    the tokenizer keeps inside one word ("huyện/thành" then "phố")."""
+    places = ["tỉnh", "huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "quận"]
+    joined = {f"{a}/{b}" for a in places for b in places if a != b}
+    joined |= {f"{ab}/{c}" for ab in joined for c in places if c not in ab.split("/")}
+    return frozenset(tuple(p.split()) for p in joined)
+
+
+LEVEL_WORDS = LEVEL_WORDS | _slashed_levels()
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
     "giao|giao cho|giao nhiệm vụ cho|giao nhiệm vụ cụ thể cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
@@ -242,7 +260,9 @@ INTRO_MARKERS = _phrases(
     "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
     "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
     "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"
-    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những|năm|thời gian qua|nhận được|đặc biệt|nhất là"
+    "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những|năm|thời gian qua|nhận được|đặc biệt|nhất là|"
+    # "Dưới sự chỉ đạo của cấp ủy, các đảng bộ …", "Dưới sự lãnh đạo của Đảng ủy, …": under whose direction
+    "dưới sự|dưới"
 )
 # Connectives that open a main clause after its cause ("Do …, vì vậy UBND tỉnh giao …").
 CONSEQUENCE_MARKERS = _phrases("vì vậy|do đó|do vậy|vì thế|bởi vậy|cho nên|từ đó|theo đó|vậy nên")

@@ -53,7 +53,11 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 # Words no state body's name holds in its lowercase tail: tense and aspect ("đã", "vừa", "sẽ"),
 # copulas, and assent ("đồng ý", "nhất trí"); the name ends before them.
 _ENDS_TAIL = PhraseIndex({tuple(w.split()) for w in _STATIVE | {"sẽ", "cũng", "vẫn", "đồng ý", "nhất trí"}})
-_STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq"}  # "Tỉnh ủy", "Tỉnh đoàn" stand alone
+# "Tỉnh ủy", "Tỉnh đoàn", and the Front's abbreviations ("UBMTTQ", "UB.MTTQVN") stand alone
+_STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq", "mttqvn", "ubmttq", "ubmttqvn", "ub.mttq",
+               "ub.mttqvn", "ubmt"}
+# Words of time and aspect before a verb ("Sở Y tế Hà Nội vừa chỉ đạo …"): never the tail of a name.
+_ASPECT = {"vừa", "cũng", "đang", "sẽ", "đã", "còn", "từng"}
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
 MAX_DESCRIPTIVE = 14
@@ -168,6 +172,7 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             if tails and _ENDS_TAIL.match(tokens, j):
                 break  # "UBND tỉnh Xyz vừa chỉ đạo …", "Ban Thường vụ Tỉnh ủy đồng ý …": tense or assent, not a name
             if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
+                    and tok.low not in _ASPECT \
                     and not _hands_over(tokens, j) and not (tok.low == "nêu" and low_at(tokens, j + 1) == "trên"):
                 loose.append(j)
                 j += 1
@@ -362,6 +367,8 @@ def starts_unit_head(tokens: list[Token], i: int) -> bool:
 def _named_unit(tokens: list[Token], i: int) -> int | None:
     """End of a unit introduced by a head word at i, or None."""
     n = _LEVEL_HEADS.match(tokens, i)
+    if n and low_at(tokens, i + n) == "viên":
+        return None  # "Huyện ủy viên", "Tỉnh ủy viên": a member's title, not the committee
     if n:
         j = i + n
         if n > 1 and j < len(tokens) and tokens[j].is_number and tokens[i].is_capitalized:
@@ -435,6 +442,9 @@ def _party_run(tokens: list[Token], k: int) -> int:
     end = k + _PARTY_KINDS.match(tokens, k)
     while low_at(tokens, end) in (",", "và") and _PARTY_KINDS.match(tokens, end + 1):
         end += 1 + _PARTY_KINDS.match(tokens, end + 1)
+    q = _QUALIFIERS.match(tokens, end)
+    if q and tokens[end].low in ("trực", "thuộc"):  # "các đảng bộ trực thuộc", "các chi bộ thuộc Đảng ủy xã"
+        return _qualifier_end(tokens, end, q)
     return _all_levels(tokens, _plural_levels(tokens, end))
 
 
@@ -836,7 +846,8 @@ def _person_end(tokens: list[Token], j: int) -> int:
         run = _generic_run(tokens, j)
         if run:
             return run
-    return _name_tail(tokens, j, False)
+    # "Trưởng phòng Giáo dục và Đào tạo các huyện/thành phố": the head of that office in every place
+    return _plural_levels(tokens, _name_tail(tokens, j, False))
 
 
 def _colon_places(tokens: list[Token], end: int) -> int:

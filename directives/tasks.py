@@ -36,6 +36,7 @@ from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
 from .text import PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
 
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
+_SELF_NAMES = PhraseIndex(lx.SELF_NAMES)
 _ROLE_AFTER_IS = PhraseIndex(lx.APPOSITION_ROLES)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
@@ -51,6 +52,15 @@ _NEWS = re.compile(r"(?:(?:vừa|cũng|mới|còn|tiếp tục|đồng thời)\s
 _NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
                         r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?\s+"
                         r"(?:gửi|đề nghị|yêu cầu|chỉ đạo)\s+", re.IGNORECASE)
+# Openers of a news sentence that reports what a meeting or a direction orders: a purpose ("Để chấn
+# chỉnh, …") or the meeting itself ("Tại cuộc họp, …", "Kết luận hội nghị, …").
+_STILL_THE_ORDER = re.compile(r"^\W*(?:để\s[^,;.]{3,120}|(?:tại|kết luận|phát biểu (?:kết luận|chỉ đạo) tại)\s+"
+                              r"(?:cuộc họp|buổi họp|hội nghị|buổi làm việc|phiên họp|buổi kiểm tra)[^,;.]{0,80})\s*,\s*$",
+                              re.IGNORECASE)
+# What was handed before and is cited or done: "đã giao … tại Công văn số …", "… nhưng đến nay chưa …".
+_CITED_OR_DONE = re.compile(r"(?<!\w)(?:tại|theo)\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch|chỉ thị)\s+số|"
+                            r"(?<!\w)(?:nhưng|tuy nhiên|song|đến nay|đã hoàn thành|đã thực hiện)(?!\w)", re.IGNORECASE)
+_ORDERED = re.compile(r"đã\s+(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
 _DIRECTING = re.compile(r"(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|giao|phân công)\s+(?:cho\s+)?",
                         re.IGNORECASE)
 MAX_INTRO_SEGMENTS = 4
@@ -274,6 +284,7 @@ def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], i
 
 
 _STAFF = PhraseIndex(lx.STAFF_WORDS)
+_LEADERS = PhraseIndex([("lãnh", "đạo")])
 _STAFF_LEVELS = PhraseIndex(lx.LEVEL_WORDS, [("chuyên", "môn")])
 
 
@@ -281,15 +292,23 @@ def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """"Đề nghị cán bộ, công chức xã chấp hành …": the staff handed the work, named by what they are."""
     k = j + (1 if low_at(tokens, j) in ("các", "đội") else 2 if low_at(tokens, j) == "toàn" else 0)
     n = _STAFF.match(tokens, k)
+    if not n and _LEADERS.match(tokens, k) and low_at(tokens, k + 2) in (",", "và") and _STAFF.match(tokens, k + 3):
+        n = 2  # "lãnh đạo, công chức và người lao động Văn phòng …": the leaders with the staff
     if not n:
         return [], j
     end = k + n
     while low_at(tokens, end) in (",", "và") and _STAFF.match(tokens, end + 1):
         end += 1 + _STAFF.match(tokens, end + 1)
     end += _STAFF_LEVELS.match(tokens, end)
-    # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are
+    # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are;
+    # "cán bộ phụ trách các thôn", "công chức phụ trách địa bàn": what they are in charge of
     at = end + (1 if low_at(tokens, end) in ("của", "thuộc", "trong") else 0)
-    if low_at(tokens, at) in ("các", "những") or (at > end and end < len(tokens)):
+    if at == end and [t.low for t in tokens[end:end + 2]] == ["phụ", "trách"]:
+        at = end + 2
+        if low_at(tokens, at) == "địa" and low_at(tokens, at + 1) in ("bàn", "phương"):
+            end = at + 2  # "phụ trách địa bàn": a beat, no body named
+    if low_at(tokens, at) in ("các", "những") or (at > end and end < len(tokens)) or \
+            (at < len(tokens) and tokens[at].is_capitalized):  # "công chức Văn phòng Sở"
         bodies, bodies_end = parse_unit_list(text, tokens, at, raw=True)
         if bodies:
             end = bodies_end
@@ -300,6 +319,14 @@ def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
 
 _PLACE_LEVELS = PhraseIndex([("xã",), ("phường",), ("thị", "trấn"), ("huyện",), ("quận",), ("thị", "xã"),
                              ("thành", "phố"), ("tỉnh",), ("đặc", "khu")])
+
+
+def _leaders_and_staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
+    """"yêu cầu lãnh đạo, công chức và người lao động Văn phòng …": the leaders named with the staff
+    are one group handed the work (a lone "lãnh đạo các sở" is the heads of bodies, read elsewhere)."""
+    if not _LEADERS.match(tokens, j) or low_at(tokens, j + 2) not in (",", "và"):
+        return [], j
+    return _staff(text, tokens, j)
 
 
 def _place(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
@@ -376,6 +403,15 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         return _handed_at(text, tokens, i, n)
+    own = _SELF_NAMES.match(tokens, i) if i < len(tokens) and tokens[i].is_capitalized else 0
+    if own:
+        n = _ASSIGN.match(tokens, i + own)
+        if n and tokens[i + own].low in _HANDING_VERBS and not tokens[i + own].is_capitalized:
+            # ("Sở Giao thông vận tải …" is a name) "Nhà trường giao cho Phòng X …", "Sở yêu cầu các phòng …": the issuer by its kind alone
+            return _handed_at(text, tokens, i + own, n)
+        sent = _sent_to(text, tokens, i + own)  # "Sở đã có văn bản gửi các đơn vị y tế kiểm tra …"
+        if sent is not None:
+            return sent
     units, end = parse_unit_list(text, tokens, i)
     if not units:
         units, end = _addressee(text, tokens, i)
@@ -396,23 +432,34 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # quan đầu mối, chủ trì …" says the part a unit plays, then its work
         return None
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
-    sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
-    if sent:
-        # "UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở X … chủ động thực hiện …"
-        j = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + sent.end()), end)
-        inner, inner_end = parse_unit_list(text, tokens, j)
-        # "đã có Công văn số 12 gửi UBND các tỉnh về việc …": the subject of an earlier letter
-        if inner and _predicate_follows(tokens, inner_end) and low_at(tokens, inner_end) != "về":
-            return inner, True, inner_end
+    sent = _sent_to(text, tokens, end)
+    if sent is not None:
+        return sent
+    said = _SAID.match(tokens, end)
+    if said:
+        # "Giám đốc Sở Y tế cho biết, Sở đã có văn bản gửi các đơn vị …": what the speaker reports handed
+        j = end + said + (low_at(tokens, end + said) == ",")
+        reported = lead_form(text, tokens, j) if j < len(tokens) and tokens[j].is_capitalized else None
+        if reported is not None and reported[1]:
+            return reported
     news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
+    if news is None and low_at(tokens, end) == "đã" and _STILL_THE_ORDER.match(text[:tokens[i].start]) and \
+            not _CITED_OR_DONE.search(text[tokens[end].start:]):
+        # "Để chấn chỉnh, UBND huyện đã giao Phòng X …", "Tại cuộc họp, Chủ tịch UBND xã đã yêu cầu …":
+        # the news of what the meeting ordered, still the order.
+        news = _ORDERED.match(text[tokens[end].start:])
     if news:
         end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
-    for k in [end] + [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","] \
-            + _after_assent(tokens, end):
+    for k in [end] + _joined_handing(tokens, end) + _handing_after_colon(tokens, end) + \
+            [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","] + \
+            _after_assent(tokens, end):
         n = _ASSIGN.match(tokens, k)
         if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
             j = _after_handing(tokens, k + n)
-            inner, inner_end = parse_unit_list(text, tokens, j)
+            inner, inner_end = _leaders_and_staff(text, tokens, j)
+            leaders = bool(inner)
+            if not inner:
+                inner, inner_end = parse_unit_list(text, tokens, j)
             if not inner:
                 inner, inner_end = _addressee(text, tokens, j)
             staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
@@ -421,7 +468,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
                 if not inner:
                     inner, inner_end = _place(text, tokens, j)
             # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
-            if inner and (tokens[j].is_capitalized or tokens[j].low in ("các", "những", "từng")
+            if inner and (tokens[j].is_capitalized or leaders or tokens[j].low in ("các", "những", "từng")
                           or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
                           or _STAFF.match(tokens, j)) and \
                     (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
@@ -451,6 +498,47 @@ def _after_assent(tokens: list[Token], end: int) -> list[int]:
         if tokens[k].low in ("và", ",") and tokens[k + 1].low in ("giao", "yêu", "đề") and _ASSIGN.match(tokens, k + 1):
             return [k + 1]
     return []
+_SAID = PhraseIndex([("cho", "biết"), ("thông", "tin"), ("chia", "sẻ")])
+
+
+def _sent_to(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"UBND tỉnh vừa ban hành văn bản gửi Công an tỉnh, Sở X … chủ động thực hiện …": the units the
+    letter is sent to lead."""
+    sent = _NEWS_SENT.match(text[tokens[end].start:]) if end < len(tokens) else None
+    if not sent:
+        return None
+    j = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + sent.end()), end)
+    inner, inner_end = parse_unit_list(text, tokens, j)
+    # "đã có Công văn số 12 gửi UBND các tỉnh về việc …": the subject of an earlier letter
+    if inner and _predicate_follows(tokens, inner_end) and low_at(tokens, inner_end) != "về":
+        return inner, True, inner_end
+    return None
+
+
+def _joined_handing(tokens: list[Token], end: int) -> list[int]:
+    """"Chủ tịch UBND xã quán triệt và chỉ đạo các cán bộ …", "Sở X kiểm tra và yêu cầu Công ty …":
+    the handing verb after a verb of the subject's own and "và"."""
+    if end >= len(tokens) or not is_predicate_at(tokens, end, weak=False):
+        return []
+    return [g + 1 for g in (end + 1, end + 2) if low_at(tokens, g) == "và" and
+            tokens[end + 1:g] == [t for t in tokens[end + 1:g] if t.is_word] and
+            (low_at(tokens, g + 1) in _HANDING_VERBS or low_at(tokens, g + 1) == "chỉ")][:1]
+
+
+_SAYING = {"kết", "chỉ", "nhấn", "yêu", "đề", "lưu", "giao"}  # kết luận, chỉ đạo, nhấn mạnh, yêu cầu …
+MAX_ANNOUNCED_WORDS = 20  # "kết luận một số nhiệm vụ cần tập trung thực hiện trong tháng 9/2020:"
+
+
+def _handing_after_colon(tokens: list[Token], end: int) -> list[int]:
+    """"Chủ tịch UBND huyện kết luận một số nhiệm vụ …: yêu cầu UBND huyện …": the speaker's words
+    announce the work, and the handing verb after the colon names who does it."""
+    if low_at(tokens, end) not in _SAYING:
+        return []
+    colon = next((k for k in range(end + 1, min(end + MAX_ANNOUNCED_WORDS, len(tokens))) if tokens[k].text in ":;."),
+                 None)
+    if colon is None or tokens[colon].text != ":" or low_at(tokens, colon + 1) not in _HANDING_VERBS:
+        return []
+    return [colon + 1]
 
 
 def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[UnitRef], bool, int] | None:
@@ -462,7 +550,9 @@ def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[Uni
         units = cell_units(text, tokens, *row)
         if units:
             return units, True, row[1]
-    units, end = parse_unit_list(text, tokens, j)
+    units, end = _leaders_and_staff(text, tokens, j)
+    if not units:
+        units, end = parse_unit_list(text, tokens, j)
     if not units:
         units, end = _addressee(text, tokens, j)
     if not units:
@@ -1360,6 +1450,32 @@ def _no_action(sentence: str, found: list[Assignment], k: int) -> bool:
 _SPECIFICALLY = re.compile(r"^(?:cụ thể|cụ thể như sau|như sau)\s*:\s*$", re.IGNORECASE)
 
 
+# "kết luận các nhiệm vụ cần thực hiện trong tháng 9:", "nhấn mạnh các việc phải xong trước ngày 30/6:":
+# a speaker's words that announce, within the paragraph, the work after the colon.
+_ANNOUNCING = re.compile(r"(?<!\w)(?:kết luận|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|lưu ý)\s+(?:(?:một số|các|những)\s+)?"
+                         r"(?:nhiệm vụ|công việc|việc|nội dung)(?P<when>[^:;.]{0,80}):\s*\S", re.IGNORECASE)
+_TASKS_NOUN = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
+
+
+def _announced_date(sentence: str, default_year: int | date, first: int) -> tuple[int, date] | None:
+    """(first draft, deadline) when the sentence announces the work after its colon with a deadline
+    stated once; "nhiệm vụ" there names the tasks, not a crop season ("vụ") looked at."""
+    m = _ANNOUNCING.search(sentence)
+    if m is None or find_recurrence(m.group("when")):
+        return None
+    day = find_deadline(_TASKS_NOUN.sub("công việc", sentence[:m.end("when")]), default_year)
+    return (first, day) if day else None
+
+
+# "Sau khi nghe Ban X, Trưởng các đoàn thể xã báo cáo tình hình …": who reported to the meeting.
+_HEARD = re.compile(r"(?<!\w)(?:sau khi\s+)?(?:nghe|nghe ý kiến của)\s[^.;:]*$", re.IGNORECASE)
+_CHAIRED_AFTER = re.compile(r"\s*do\s+(?:đồng chí|đ/c|ông|bà)\s[^.;:]*?chủ trì(?!\w)", re.IGNORECASE)
+_CHAIRED_BY = re.compile(r"(?<=\w\s)do\s+(?:đồng chí|đ/c|ông|bà|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng ban|"
+                         r"thủ tướng|bộ trưởng))\s[^.;:]*$", re.IGNORECASE)
+_REPORTING = re.compile(r"\s*(?:báo cáo|trình bày|phát biểu|thông qua|tham luận)(?!\w)(?![^,.;]*\b(?:trước|chậm nhất)\b)",
+                        re.IGNORECASE)
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -1377,6 +1493,9 @@ class BlockReader:
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
         self.inherits = not block.is_title
+        # "… kết luận các nhiệm vụ cần thực hiện trong tháng 9/2020: yêu cầu UBND huyện …": the date of
+        # the work announced, and the first of this block's drafts it dates.
+        self.intro_date: tuple[int, date] | None = None
 
     def read(self) -> list[Draft]:
         sentences = split_sentences(self.block.text)
@@ -1387,9 +1506,17 @@ class BlockReader:
             if _SPECIFICALLY.match(sentence) and self.previous_new:
                 # "Các bộ … tổ chức thực hiện các nhiệm vụ … Cụ thể:" announced the items below.
                 self.drafts = [d for d in self.drafts if d not in self.previous_new]
+            if self.intro_date is None:
+                self.intro_date = _announced_date(sentence, self.year, before)
             self._sentence(sentence)
             self.previous_new = self.drafts[before:]
             self.inherited = False
+        if self.intro_date is not None:
+            first, day = self.intro_date
+            for draft in self.drafts[first:]:
+                if not any(seg.deadline or seg.recurrence for seg in draft.segments):
+                    for seg in draft.segments:
+                        seg.deadline = day
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:
@@ -1441,6 +1568,13 @@ class BlockReader:
             self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
         for index, a in enumerate(found):
             end = found[index + 1].start if index + 1 < len(found) else len(sentence)
+            before = sentence[:a.action]
+            before = before[:before.rfind(a.leads[0].text)] if a.leads and a.leads[0].text in before else before
+            if _HEARD.search(before) and _REPORTING.match(sentence[a.action:end]):
+                continue  # "Sau khi nghe Ban X, Trưởng các đoàn thể báo cáo …": the reports heard
+            if _CHAIRED_BY.search(before) and re.match(r"\s*chủ trì(?!\w)", sentence[a.action:end]) or \
+                    _CHAIRED_AFTER.match(sentence[a.action:end]):
+                continue  # "Ban Thường vụ … do đồng chí A, Bí thư Đảng ủy xã chủ trì …": who chaired it
             self._assignment(sentence[a.start:end].strip(" ;"), a, sentence[a.action:end])
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:

@@ -236,3 +236,75 @@ def test_one_task_per_deadline_in_a_sentence(sentence, expected):
 def test_plan_of_the_year_and_duty_after_a_plan(sentence, cadence):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
     assert task.recurrence == cadence and task.deadline is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a length counted forward from the directive's date ("trong 02 tuần tới"), per GUIDELINES
+    ("Trong 02 tuần tới, Phòng Nội vụ rà soát hồ sơ cán bộ.", date(2026, 3, 24)),
+    ("Sở Tư pháp hoàn thiện dự thảo trong tuần tới.", date(2026, 3, 17)),
+    ("UBND các xã kiểm tra các điểm tập kết rác trong 10 ngày tới.", date(2026, 3, 20)),
+    ("Trong vòng 3 tháng tới, Ban Quản lý dự án huyện hoàn thành giải phóng mặt bằng.", date(2026, 6, 10)),
+    ("Bộ Xây dựng ban hành hướng dẫn trong 2 tháng tiếp theo.", date(2026, 5, 10)),
+    # no length: not a deadline
+    ("Trong thời gian tới, Sở Y tế tăng cường kiểm tra.", None),
+    ("Sở Y tế tăng cường kiểm tra trong tháng tới.", None),
+])
+def test_coming_period_counted_from_issue(sentence, expected):
+    (task,) = extract_text(sentence, issued=ISSUED).tasks
+    assert task.deadline == expected
+
+
+def test_coming_period_needs_the_issue_date():
+    assert find_deadline("trong 02 tuần tới", 2026) is None
+    assert find_deadline("trong 02 tuần tới", ISSUED) == date(2026, 3, 24)
+
+
+def _by_lead(text):
+    return {t.lead: (t.deadline, t.recurrence) for t in extract_text(text, issued=ISSUED).tasks}
+
+
+def test_intro_deadline_dates_each_item_without_its_own():
+    text = ("Chủ tịch UBND huyện kết luận một số nhiệm vụ trọng tâm cần thực hiện trong tháng 9/2026 như sau:\n"
+            "- Phòng Nội vụ rà soát hồ sơ cán bộ.\n"
+            "- Phòng Tài chính - Kế hoạch trình phương án phân bổ vốn trước ngày 15/9/2026.\n"
+            "- UBND các xã tổ chức ra quân làm thủy lợi nội đồng.\n")
+    assert _by_lead(text) == {"Phòng Nội vụ": (date(2026, 9, 30), None),
+                              "Phòng Tài chính - Kế hoạch": (date(2026, 9, 15), None),
+                              "UBND các xã": (date(2026, 9, 30), None)}
+
+
+def test_intro_deadline_leaves_cadences_alone():
+    text = ("Các nhiệm vụ sau phải hoàn thành trước ngày 30/6:\n"
+            "- Sở Xây dựng hoàn thiện quy hoạch chung.\n"
+            "- Sở Giao thông vận tải hằng tháng báo cáo tiến độ dự án.\n")
+    assert _by_lead(text) == {"Sở Xây dựng": (date(2026, 6, 30), None),
+                              "Sở Giao thông vận tải": (None, "monthly")}
+
+
+@pytest.mark.parametrize("text", [
+    # the deadline is the earlier sentence's own task, not the list's
+    "Sở Tài chính trình Đề án trước ngày 20/10/2026. Trong đó chú ý một số nội dung sau:\n"
+    "- Bộ Tư pháp thẩm định dự thảo.\n",
+    # a date that names a letter is no deadline
+    "Thực hiện Công văn số 12/UBND-VP ngày 10/3/2026, UBND tỉnh yêu cầu:\n- Bộ Tư pháp thẩm định dự thảo.\n",
+    # a cadence in the introduction is no deadline
+    "Hằng tháng, các đơn vị thực hiện các nội dung sau:\n- Bộ Tư pháp thẩm định dự thảo.\n",
+])
+def test_intro_without_a_deadline_for_the_list(text):
+    assert _by_lead(text)["Bộ Tư pháp"][0] is None
+
+
+def test_deadline_announced_inside_a_paragraph():
+    # the work announced after the speaker's colon, dated once for every task of the paragraph
+    text = ("Chủ tịch UBND tỉnh nhấn mạnh các việc phải xong trước ngày 30/6: đề nghị Sở Tài chính bố trí "
+            "kinh phí; Sở Xây dựng hoàn thiện hồ sơ trước ngày 15/6. Ban Quản lý dự án tỉnh bàn giao mặt bằng.")
+    assert _by_lead(text) == {"Sở Tài chính": (date(2026, 6, 30), None), "Sở Xây dựng": (date(2026, 6, 15), None),
+                              "Ban Quản lý dự án tỉnh": (date(2026, 6, 30), None)}
+    text = ("Bí thư Đảng ủy xã kết luận các nhiệm vụ cần thực hiện trong tháng 10: yêu cầu UBND xã chỉ đạo thu "
+            "hoạch lúa; Hội Nông dân xã hằng tuần báo cáo tình hình.")
+    assert _by_lead(text) == {"UBND xã": (date(2026, 10, 31), None), "Hội Nông dân xã": (None, "weekly")}
+
+
+def test_no_announced_deadline_without_a_colon():
+    text = "Chủ tịch UBND tỉnh kết luận các nội dung trong tháng 9 đã hoàn thành. Sở Y tế tăng cường kiểm tra."
+    assert _by_lead(text)["Sở Y tế"] == (None, None)

@@ -143,3 +143,63 @@ def test_a_thing_then_a_handing_and_partners_named_before_their_verb(text, expec
 
 def test_a_quoted_request_after_a_colon_hands_nothing():
     assert tasks("Ông Lê Văn An phản ánh: Đề nghị UBND huyện sửa chữa đường liên thôn.") == []
+
+
+@pytest.mark.parametrize("text, leads", [
+    # the Front's dotted and run-together abbreviations are one unit, with or without its level
+    ("UBND huyện đề nghị UB.MTTQVN và các đoàn thể huyện, Chủ tịch UBND các xã tổ chức tổng vệ sinh.",
+     ["UB.MTTQVN", "Các đoàn thể huyện", "Chủ tịch UBND các xã"]),
+    ("UBMTTQ phối hợp với Phòng Văn hóa và Thông tin tổ chức tuyên truyền.", ["UBMTTQ"]),
+    ("Đề nghị UB.MTTQ, Hội Nông dân huyện vận động nhân dân tham gia.", ["UB.MTTQ", "Hội Nông dân huyện"]),
+    ("Đề nghị UB.MTTQVN xã vận động nhân dân tham gia.", ["UB.MTTQVN xã"]),
+])
+def test_front_abbreviations_stand_alone(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
+
+
+@pytest.mark.parametrize("text, leads", [
+    # levels joined by slashes are one run of levels
+    ("Đề nghị UBND các huyện/thành phố rà soát hồ sơ.", ["UBND các huyện/thành phố"]),
+    ("UBND huyện yêu cầu UBND các xã/phường/thị trấn tổ chức tổng vệ sinh.", ["UBND các xã/phường/thị trấn"]),
+    ("Sở Y tế đề nghị Trung tâm Y tế các huyện/thị xã/thành phố báo cáo số ca mắc.",
+     ["Trung tâm Y tế các huyện/thị xã/thành phố"]),
+    # the head of an office in every place of a level, even in lowercase after the handing verb
+    ("Sở Giáo dục và Đào tạo yêu cầu trưởng phòng Giáo dục và Đào tạo các huyện/thành phố, thủ trưởng các đơn vị "
+     "trực thuộc Sở triển khai các biện pháp phòng dịch.",
+     ["Trưởng phòng Giáo dục và Đào tạo các huyện/thành phố", "Thủ trưởng các đơn vị trực thuộc Sở"]),
+    ("Giám đốc Sở yêu cầu Trưởng phòng Tài nguyên và Môi trường các huyện, thị xã rà soát hồ sơ.",
+     ["Trưởng phòng Tài nguyên và Môi trường các huyện, thị xã"]),
+])
+def test_levels_with_slashes_and_heads_in_every_place(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
+
+
+def test_a_slash_between_other_words_is_no_level():
+    (task,) = extract_text("Sở Y tế kiểm tra các cơ sở khám/chữa bệnh trên địa bàn.", issued=date(2026, 3, 10)).tasks
+    assert task.lead == "Sở Y tế"
+
+
+@pytest.mark.parametrize("text, leads", [
+    # a commune's residential areas and hamlets are a level of their own
+    ("UBND xã đề nghị các khu dân cư tổ chức tổng vệ sinh.", ["Các khu dân cư"]),
+    ("UBND thị trấn đề nghị thủ trưởng các cơ quan, đơn vị và các khu dân cư chỉ đạo tổng vệ sinh.",
+     ["Thủ trưởng các cơ quan, đơn vị", "Các khu dân cư"]),
+    ("Các ấp tập trung chỉ đạo sản xuất vụ hè thu.", ["Các ấp"]),
+    # negative: "văn bản" holds no hamlet ("bản")
+    ("UBND tỉnh yêu cầu UBND huyện Triệu Phong có văn bản trả lời công dân.", ["UBND huyện Triệu Phong"]),
+])
+def test_residential_areas_and_hamlets(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
+
+
+@pytest.mark.parametrize("text, leads", [
+    # party bodies under one committee keep what they are under; "Dưới sự chỉ đạo của …," says under whom
+    ("Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và báo cáo Ban Thường vụ.",
+     ["Các đảng bộ trực thuộc"]),
+    ("Các chi bộ thuộc Đảng ủy xã tổ chức sinh hoạt chuyên đề.", ["Các chi bộ thuộc Đảng ủy xã"]),
+    ("Dưới sự lãnh đạo của Huyện ủy, UBND huyện tập trung chỉ đạo thu hoạch lúa.", ["UBND huyện"]),
+    # negative: a run of party kinds with its levels is unchanged
+    ("Các cấp ủy, chính quyền các cấp tăng cường lãnh đạo công tác phòng dịch.", ["Các cấp ủy, chính quyền các cấp"]),
+])
+def test_party_bodies_under_a_committee(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads

@@ -94,3 +94,50 @@ def test_a_paragraph_that_looks_back_tells_results(text, expected):
 ])
 def test_a_headline_the_body_says_again_gives_one_task(headline, body, expected):
     assert [t.lead for t in extract_text(headline + "\n\n" + body).tasks] == expected
+@pytest.mark.parametrize("text, lead", [
+    # news of what a meeting or a direction orders, told with "đã": still the order
+    ("Để chấn chỉnh, UBND huyện đã giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Phòng Kinh tế và "
+     "Hạ tầng xây dựng đề cương báo cáo.", "Phòng Tài nguyên và Môi trường"),
+    ("Tại cuộc họp, Chủ tịch UBND xã đã yêu cầu Công an xã tăng cường tuần tra.", "Công an xã"),
+    ("Để kịp thời khắc phục hậu quả bão, Sở Nông nghiệp và PTNT đã đề nghị UBND các huyện thống kê thiệt hại.",
+     "UBND các huyện"),
+    # a name does not take the aspect word before its verb
+    ("Công ty Điện lực Hải Dương cũng yêu cầu các điện lực huyện kiểm tra lưới điện.", "Công ty Điện lực Hải Dương"),
+])
+def test_an_order_reported_with_da(text, lead):
+    (task,) = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    "UBND huyện đã giao Phòng Tài nguyên và Môi trường xây dựng đề cương báo cáo.",  # no meeting, no purpose
+    "Để triển khai, UBND tỉnh đã giao Sở Y tế xây dựng kế hoạch tại Công văn số 12/UBND-VX nhưng đến nay "
+    "Sở chưa thực hiện.",  # handed before, cited
+    "Tại cuộc họp, Chủ tịch UBND xã đã biểu dương Công an xã.",  # no handing
+])
+def test_what_was_handed_before_is_no_task(text):
+    assert extract_text(text, issued=date(2026, 3, 10)).tasks == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # what the speaker reports handed ("X cho biết, Y yêu cầu Z …"): Z leads
+    ("Giám đốc Sở cho biết, Sở Y tế yêu cầu các bệnh viện tăng cường trực.", "Các bệnh viện"),
+    ("Ông Nguyễn Văn A - Giám đốc Sở Y tế cho biết, Sở đã có văn bản gửi các bệnh viện tăng cường trực.",
+     "Các bệnh viện"),
+    ("Trưởng phòng Giáo dục huyện chia sẻ, Phòng đã có công văn gửi các trường học rà soát cơ sở vật chất.",
+     "Các trường học"),
+    # the units of one sector are a group, not a catch-all
+    ("Sở Y tế đã có văn bản gửi các đơn vị y tế trên địa bàn kiểm tra, rà soát công tác mua sắm.",
+     "Các đơn vị y tế trên địa bàn"),
+])
+def test_what_the_speaker_reports_handed(text, lead):
+    (task,) = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc Sở Y tế cho biết, Sở đã hoàn thành việc tiêm chủng.",
+    "Chủ tịch UBND huyện cho biết, thời gian tới huyện sẽ tăng cường kiểm tra.",
+])
+def test_what_the_speaker_says_of_itself_is_no_task(text):
+    assert extract_text(text, issued=date(2026, 3, 10)).tasks == []

@@ -901,3 +901,69 @@ def test_especially_opens_a_sentence_before_its_subject(text, expected):
 def test_especially_as_an_adverb_of_the_action_hands_nothing_new():
     text = "Sở Y tế tăng cường kiểm tra an toàn thực phẩm. Đặc biệt quan tâm các bếp ăn tập thể, nhất là trong dịp Tết."
     assert tasks(text) == [("Sở Y tế", [], None)]
+
+
+@pytest.mark.parametrize("text, leads", [
+    # the paragraph that announces the body first hands a task of its own
+    ("Để ban hành quy chế, Nhà trường giao cho Phòng Hành chính Tổng hợp tổ chức lấy ý kiến. Cách thức như sau:\n"
+     "1. Đối tượng cho ý kiến: cán bộ, viên chức toàn trường.\n"
+     "2. Ý kiến gửi về Phòng Hành chính Tổng hợp trước ngày 23/8/2026.\n",
+     ["Phòng Hành chính Tổng hợp"]),
+    ("Để kịp thời phòng chống dịch, UBND huyện yêu cầu Trung tâm Y tế huyện tăng cường giám sát. "
+     "Đồng thời, UBND huyện đề nghị các nội dung sau:\n"
+     "1. Các xã, thị trấn tổ chức tổng vệ sinh môi trường.\n",
+     ["Trung tâm Y tế huyện", "Các xã, thị trấn"]),
+    # negative: what was handed before, told as the reason for the letter
+    ("UBND tỉnh đã giao Sở Y tế xây dựng kế hoạch. Để thực hiện, UBND huyện yêu cầu như sau:\n"
+     "1. Phòng Y tế huyện rà soát cơ sở y tế tư nhân.\n",
+     ["Phòng Y tế huyện"]),
+])
+def test_a_handing_before_the_announcement_is_read(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
+
+
+def test_the_paragraph_over_the_items_leads_them_after_an_evaluation():
+    # "Đánh giá … như sau:" announces figures, not work: the paragraph right over the numbered items
+    # names who does them, and the figures between are no task of theirs.
+    text = ("Đánh giá kết quả công tác kiểm tra 9 tháng như sau:\n"
+            "Đến hết ngày 30/9/2026, toàn ngành đã thực hiện 1.200 cuộc kiểm tra, đạt 80% kế hoạch.\n"
+            "Từ kết quả trên, Tổng cục yêu cầu Cục trưởng Cục Hải quan các tỉnh, thành phố chỉ đạo thực hiện:\n"
+            "1. Bổ sung nhân lực cho công tác kiểm tra.\n"
+            "2. Đôn đốc thu nộp ngân sách sau kiểm tra.\n")
+    tasks = extract_text(text, issued=date(2026, 10, 5)).tasks
+    assert [t.lead for t in tasks] == ["Cục trưởng Cục Hải quan các tỉnh, thành phố"] * 2
+    assert all("1.200" not in t.text for t in tasks)
+
+
+def test_paragraphs_above_the_addressed_list_are_not_its_items():
+    text = ("Thời gian qua, tình hình dịch bệnh diễn biến phức tạp, nhiều doanh nghiệp gặp khó khăn.\n"
+            "Để kịp thời hỗ trợ doanh nghiệp, Bộ Tài chính yêu cầu Cục Thuế các tỉnh:\n"
+            "1. Gia hạn thời hạn nộp thuế cho doanh nghiệp bị ảnh hưởng.\n")
+    tasks = extract_text(text, issued=date(2026, 10, 5)).tasks
+    assert [t.lead for t in tasks] == ["Cục Thuế các tỉnh"]
+    assert tasks[0].text.startswith("Gia hạn")
+
+
+@pytest.mark.parametrize("text", [
+    # the reports a meeting heard, who chaired it, and a member's title are no work
+    "Sau khi nghe Ban Thường trực Ủy ban Mặt trận Tổ quốc, Trưởng các đoàn thể xã báo cáo tình hình thực hiện "
+    "nhiệm vụ 6 tháng đầu năm.",
+    "Sau khi nghe Phòng Kinh tế, Phòng Tài chính - Kế hoạch trình bày dự thảo kế hoạch, các đại biểu thảo luận.",
+    "Ngày 19/6/2026, Ban Thường vụ Đảng ủy xã do đồng chí Nguyễn Văn A, Huyện ủy viên, Bí thư Đảng ủy xã chủ trì "
+    "có buổi làm việc với Mặt trận.",
+    "Hội nghị do Phó Chủ tịch UBND tỉnh chủ trì đã thống nhất các nội dung.",
+])
+def test_heard_reports_chairs_and_members_are_no_task(text):
+    assert extract_text(text, issued=date(2026, 6, 20)).tasks == []
+
+
+@pytest.mark.parametrize("text, lead, action", [
+    ("Sau khi nghe Phòng Tài chính báo cáo tình hình thu chi ngân sách, Chủ tịch UBND huyện yêu cầu Phòng Tài "
+     "chính rà soát các khoản chi.", "Phòng Tài chính", "rà soát"),
+    ("Do tình hình dịch bệnh phức tạp, Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát kinh phí.", "Sở Y tế",
+     "rà soát"),
+    ("Huyện ủy chỉ đạo các chi bộ tổ chức sinh hoạt chuyên đề.", "Huyện ủy", "sinh hoạt"),
+])
+def test_work_beside_heard_reports_and_chairs_is_kept(text, lead, action):
+    (task,) = extract_text(text, issued=date(2026, 6, 20)).tasks
+    assert task.lead == lead and action in task.text

@@ -226,3 +226,65 @@ def test_a_paragraph_that_only_says_when_dates_the_bullet_above():
 ])
 def test_the_heads_of_a_kind_of_body(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # the leaders named with the staff of an office are one group handed the work
+    ("Chánh Văn phòng UBND tỉnh yêu cầu lãnh đạo, công chức, viên chức và người lao động Văn phòng UBND tỉnh "
+     "tập trung rà soát các nhiệm vụ.", "Lãnh đạo, công chức, viên chức và người lao động Văn phòng UBND tỉnh"),
+    ("Đề nghị lãnh đạo và cán bộ Phòng Tư pháp huyện rà soát hồ sơ.", "Lãnh đạo và cán bộ Phòng Tư pháp huyện"),
+    ("Giám đốc Sở yêu cầu cán bộ, công chức Văn phòng Sở khẩn trương rà soát hồ sơ.",
+     "Cán bộ, công chức Văn phòng Sở"),
+    # staff named by what they are in charge of
+    ("Chủ tịch UBND xã yêu cầu cán bộ phụ trách các thôn tăng cường công tác tuyên truyền.",
+     "Cán bộ phụ trách các thôn"),
+    ("Đề nghị cán bộ phụ trách các tổ dân phố rà soát danh sách hộ nghèo.", "Cán bộ phụ trách các tổ dân phố"),
+    ("Giám đốc Sở yêu cầu công chức phụ trách địa bàn kiểm tra các cơ sở kinh doanh.",
+     "Công chức phụ trách địa bàn"),
+    # the handing verb after a verb of the speaker's own and "và"
+    ("Tại cuộc họp, Chủ tịch UBND xã quán triệt và chỉ đạo các cán bộ, công chức phụ trách các thôn tăng cường "
+     "công tác tuyên truyền.", "Các cán bộ, công chức phụ trách các thôn"),
+    ("Sở Công Thương kiểm tra và yêu cầu Công ty Điện lực khắc phục sự cố.", "Công ty Điện lực"),
+    # negatives: staff put on duty, a unit that directs its own bodies, the heads of bodies
+    ("UBND các xã phân công lãnh đạo, nhân viên trực tại trụ sở.", "UBND các xã"),
+    ("Sở Y tế kiểm tra và chỉ đạo các bệnh viện tăng cường trực cấp cứu.", "Sở Y tế"),
+    ("UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành rà soát hồ sơ.", "Lãnh đạo các sở, ban, ngành"),
+])
+def test_staff_and_leaders_handed_work(sentence, lead):
+    (task,) = extract_text(sentence, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # the speaker's words announce the work; the handing verb after the colon names who does it
+    ("Chủ tịch UBND huyện kết luận: yêu cầu Phòng Nội vụ rà soát hồ sơ.", "Phòng Nội vụ"),
+    ("Giám đốc Sở Y tế chỉ đạo: giao Bệnh viện Đa khoa tỉnh chuẩn bị phương án tiếp nhận bệnh nhân.",
+     "Bệnh viện Đa khoa tỉnh"),
+    ("Chủ tịch UBND tỉnh nhấn mạnh ba việc cần làm ngay: đề nghị Sở Tài chính bố trí kinh phí.", "Sở Tài chính"),
+    # negative: what an inspection found is no handing
+    ("Sở Tư pháp kết luận thanh tra: Phòng Công chứng số 1 vi phạm quy định.", "Sở Tư pháp"),
+])
+def test_handing_after_the_speakers_colon(sentence, lead):
+    (task,) = extract_text(sentence, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # the issuer naming itself by its kind alone hands the work to the unit after the verb
+    ("Để chính thức ban hành quy chế, Nhà trường giao cho Phòng Hành chính Tổng hợp tổ chức xin ý kiến.",
+     "Phòng Hành chính Tổng hợp"),
+    ("Sở yêu cầu Phòng Quản lý hành nghề tổ chức kiểm tra.", "Phòng Quản lý hành nghề"),
+    ("Bộ giao Cục Quản lý dược tổ chức lấy ý kiến.", "Cục Quản lý dược"),
+    ("Học viện đề nghị các đơn vị gửi báo cáo trước ngày 20/3/2026.", "Các đơn vị"),
+    ("Công ty giao Phòng Kỹ thuật kiểm tra thiết bị.", "Phòng Kỹ thuật"),
+    ("Ban Giám hiệu giao Phòng Đào tạo xây dựng thời khóa biểu.", "Phòng Đào tạo"),
+    # negative: a name whose second word looks like the verb ("Sở Giao thông vận tải")
+    ("Sở Giao thông vận tải phối hợp với Công an tỉnh tổ chức tiếp nhận công dân.", "Sở Giao thông vận tải"),
+])
+def test_issuer_by_its_kind_hands_work(sentence, lead):
+    (task,) = extract_text(sentence, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
+
+
+def test_issuer_by_its_kind_without_handing_is_no_task():
+    assert extract_text("Nhà trường đã tổ chức lễ khai giảng năm học mới.").tasks == []
