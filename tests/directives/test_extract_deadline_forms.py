@@ -308,3 +308,16 @@ def test_deadline_announced_inside_a_paragraph():
 def test_no_announced_deadline_without_a_colon():
     text = "Chủ tịch UBND tỉnh kết luận các nội dung trong tháng 9 đã hoàn thành. Sở Y tế tăng cường kiểm tra."
     assert _by_lead(text)["Sở Y tế"] == (None, None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the period is what the later day bounds: the day is the deadline
+    ("Đối với trường hợp nghỉ hưu trong quý I, UBND các huyện gửi hồ sơ trước ngày 15/11/2026.", date(2026, 11, 15)),
+    ("Sở Y tế báo cáo kết quả thực hiện trong quý II chậm nhất ngày 10/7/2026.", date(2026, 7, 10)),
+    ("Phòng Nội vụ tổng hợp số liệu phát sinh trong tháng 5 và gửi trước ngày 05/6/2026.", date(2026, 6, 5)),
+    # the day in another clause bounds another thing: the window stays
+    ("Sở Xây dựng hoàn thành trong quý II; Sở Tài chính thẩm định trước ngày 15/7/2026.", date(2026, 6, 30)),
+    ("UBND các xã hoàn thành rà soát trong tháng 4/2026.", date(2026, 4, 30)),
+])
+def test_a_day_that_bounds_the_period_named_before_it(sentence, expected):
+    assert find_deadline(sentence, ISSUED) == expected
