@@ -140,6 +140,10 @@ PERSON_HEADS = PERSON_HEADS | BOARD_TITLES
 # "Sở yêu cầu các phòng …", "Học viện đề nghị các khoa …"): no lead itself, the units after the verb are.
 SELF_NAMES = _phrases("nhà trường|trường|học viện|viện|đại học|sở|bộ|cục|tổng cục|chi cục|công ty|tổng công ty|"
                       "tập đoàn|ủy ban|uỷ ban|ubnd|đảng ủy|đảng uỷ|hội đồng|bệnh viện|trung tâm|ban|phòng")
+# A document standing for its issuer in a report of it ("Chỉ thị yêu cầu Bộ X …", "Kế hoạch của UBND
+# tỉnh giao Sở Y tế …", "Công điện cũng đề nghị …"): the units after the verb lead.
+DOCUMENT_WORDS = _phrases("chỉ thị|kế hoạch|công điện|thông báo|nghị quyết|quyết định|công văn|văn bản|kết luận|"
+                          "chương trình|đề án|thông báo kết luận")
 # The staff a commune's or an office's direction may hand work to ("Đề nghị cán bộ, công chức xã …").
 STAFF_WORDS = _phrases("cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|cán bộ chuyên trách|"
                        "cán bộ không chuyên trách")

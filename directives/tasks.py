@@ -403,6 +403,10 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         return _handed_at(text, tokens, i, n)
+    said = _DOCUMENT_WORDS.match(tokens, i) if i < len(tokens) and tokens[i].is_capitalized else 0
+    verb = _document_handing(tokens, i + said) if said else None
+    if verb is not None:
+        return _handed_at(text, tokens, verb, _ASSIGN.match(tokens, verb))
     own = _SELF_NAMES.match(tokens, i) if i < len(tokens) and tokens[i].is_capitalized else 0
     if own:
         n = _ASSIGN.match(tokens, i + own)
@@ -498,6 +502,27 @@ def _after_assent(tokens: list[Token], end: int) -> list[int]:
         if tokens[k].low in ("và", ",") and tokens[k + 1].low in ("giao", "yêu", "đề") and _ASSIGN.match(tokens, k + 1):
             return [k + 1]
     return []
+_DOCUMENT_WORDS = PhraseIndex(lx.DOCUMENT_WORDS)
+_ASPECT_WORDS = {"cũng", "còn", "đồng", "thời", "tiếp", "tục", "đã", "vừa", "nêu", "rõ"}
+MAX_DOCUMENT_NAME = 16  # "Chỉ thị số 35/CT-TTg ngày 31/12/2021 của Thủ tướng Chính phủ"
+
+
+def _document_handing(tokens: list[Token], j: int) -> int | None:
+    """"Chỉ thị (số 35/CT-TTg) (của Thủ tướng) (cũng) yêu cầu Bộ X …": the handing verb after a document
+    named as the one who speaks, or None when the words after the document are not its number, date,
+    issuer or an aspect word ("Kế hoạch xác định …", "Văn bản này quy định …")."""
+    named = j < len(tokens) and tokens[j].low in ("số", "của", "này", "ngày")
+    for k in range(j, min(j + MAX_DOCUMENT_NAME, len(tokens))):
+        tok = tokens[k]
+        if tok.text in (".", ";", ":"):
+            return None
+        if not tok.is_capitalized and tok.low in _HANDING_VERBS and _ASSIGN.match(tokens, k):
+            return k
+        if not named and tok.low not in _ASPECT_WORDS:
+            return None
+    return None
+
+
 _SAID = PhraseIndex([("cho", "biết"), ("thông", "tin"), ("chia", "sẻ")])
 
 

@@ -141,3 +141,25 @@ def test_what_the_speaker_reports_handed(text, lead):
 ])
 def test_what_the_speaker_says_of_itself_is_no_task(text):
     assert extract_text(text, issued=date(2026, 3, 10)).tasks == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # a report of a document: the document speaks for its issuer, the units after the verb lead
+    ("Ngoài ra, Chỉ thị cũng yêu cầu Bộ Công Thương chủ trì triển khai các giải pháp bình ổn thị trường.",
+     "Bộ Công Thương"),
+    ("Kế hoạch số 12/KH-UBND ngày 03/4/2026 của UBND huyện giao Phòng Nội vụ rà soát hồ sơ.", "Phòng Nội vụ"),
+    ("Công điện đồng thời đề nghị UBND các tỉnh ven biển kiểm tra tàu thuyền.", "UBND các tỉnh ven biển"),
+    ("Thông báo kết luận yêu cầu UBND xã Tân Lập hoàn thiện hồ sơ.", "UBND xã Tân Lập"),
+])
+def test_a_document_reported_as_the_one_who_hands_work(text, lead):
+    (task,) = extract_text(text, issued=date(2026, 4, 10)).tasks
+    assert task.lead == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch xác định mục tiêu đến năm 2030 giao đất cho các hộ.",  # what the plan sets, no handing
+    "Văn bản này quy định việc giao nhiệm vụ cho cấp xã.",
+    "Quyết định có hiệu lực kể từ ngày ký.",
+])
+def test_a_document_that_hands_nothing(text):
+    assert extract_text(text, issued=date(2026, 4, 10)).tasks == []
