@@ -417,6 +417,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         if sent is not None:
             return sent
     units, end = parse_unit_list(text, tokens, i)
+    if units and low_at(tokens, end) == "như":
+        units, end = _named_examples(text, tokens, units, end)
     if not units:
         units, end = _addressee(text, tokens, i)
     listed = _listed_after_label(text, tokens, units, end)
@@ -502,6 +504,18 @@ def _after_assent(tokens: list[Token], end: int) -> list[int]:
         if tokens[k].low in ("và", ",") and tokens[k + 1].low in ("giao", "yêu", "đề") and _ASSIGN.match(tokens, k + 1):
             return [k + 1]
     return []
+def _named_examples(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
+    """"Các ngành chức năng như: Công an tỉnh, Sở Y tế, … tăng cường …": the units named after "như"
+    lead, not the kind they are examples of; otherwise the kind stays."""
+    j = end + 1 + (low_at(tokens, end + 1) == ":")
+    named, named_end = parse_unit_list(text, tokens, j)
+    while named_end < len(tokens) and tokens[named_end].text.strip(".…") == "":
+        named_end += 1  # "Cục Hải quan tỉnh… tăng cường": the list left open
+    if named and not any(u.is_catchall for u in named) and _predicate_follows(tokens, named_end):
+        return named, named_end
+    return units, end
+
+
 _DOCUMENT_WORDS = PhraseIndex(lx.DOCUMENT_WORDS)
 _ASPECT_WORDS = {"cũng", "còn", "đồng", "thời", "tiếp", "tục", "đã", "vừa", "nêu", "rõ"}
 MAX_DOCUMENT_NAME = 16  # "Chỉ thị số 07/CT-UBND ngày 02/3/2026 của Chủ tịch UBND tỉnh"

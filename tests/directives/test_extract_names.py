@@ -258,3 +258,16 @@ def test_a_committee_and_the_places_below_it_is_one_group(text, expected):
 ])
 def test_thanh_tra_in_a_run_of_verbs_is_the_verb(text, expected):
     assert [lead for lead, _ in leads(text)] == expected
+
+
+@pytest.mark.parametrize("text, leads", [
+    # the units named as examples of a kind lead, not the kind
+    ("Các ngành chức năng như: Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Cục Hải quan tỉnh tăng cường "
+     "phối hợp kiểm tra.", ["Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Cục Hải quan tỉnh"]),
+    ("Các ngành chức năng như Công an huyện, Phòng Y tế… tăng cường kiểm tra.", ["Công an huyện", "Phòng Y tế"]),
+    ("Các sở, ngành như Sở Y tế, Sở Công Thương tăng cường kiểm tra.", ["Sở Y tế", "Sở Công Thương"]),
+    # "như" that names no unit: the kind stays the lead
+    ("Các sở, ngành như thường lệ tăng cường kiểm tra.", ["Các sở, ngành"]),
+])
+def test_units_named_as_examples_of_a_kind_lead(text, leads):
+    assert [t.lead for t in extract_text(text).tasks] == leads
