@@ -485,6 +485,10 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
                 return inner, True, inner_end
         if k > end:
             break  # only the first comma
+    if _asks_nobody_named(tokens, end):
+        # "UBND tỉnh yêu cầu cả hệ thống chính trị vào cuộc", "Chủ tịch UBND tỉnh cũng yêu cầu tăng cường …":
+        # the speaker asks; with no unit named after the verb, the speaker is not the one to do it.
+        return None
     return units, False, end
 
 
@@ -504,6 +508,16 @@ def _after_assent(tokens: list[Token], end: int) -> list[int]:
         if tokens[k].low in ("và", ",") and tokens[k + 1].low in ("giao", "yêu", "đề") and _ASSIGN.match(tokens, k + 1):
             return [k + 1]
     return []
+def _asks_nobody_named(tokens: list[Token], end: int) -> bool:
+    """"yêu cầu" or "đề nghị" right after the subject (or after "cũng"/"còn"), naming nobody after it."""
+    k = end + (low_at(tokens, end) in ("cũng", "còn", "đồng"))
+    k += low_at(tokens, k - 1) == "đồng" and low_at(tokens, k) == "thời"
+    if not (low_at(tokens, k) in ("yêu", "đề") and low_at(tokens, k + 1) in ("cầu", "nghị")) or k + 2 >= len(tokens):
+        return False
+    # "… yêu cầu các điện lực huyện …", "… yêu cầu Phòng X …": some body is named, if not one known
+    return not tokens[k + 2].is_capitalized and tokens[k + 2].low not in ("các", "những", "từng", "mọi")
+
+
 def _named_examples(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
     """"Các ngành chức năng như: Công an tỉnh, Sở Y tế, … tăng cường …": the units named after "như"
     lead, not the kind they are examples of; otherwise the kind stays."""

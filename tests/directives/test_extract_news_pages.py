@@ -163,3 +163,22 @@ def test_a_document_reported_as_the_one_who_hands_work(text, lead):
 ])
 def test_a_document_that_hands_nothing(text):
     assert extract_text(text, issued=date(2026, 4, 10)).tasks == []
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker asks, naming no unit to do it: no task, and never the speaker's own
+    "UBND tỉnh yêu cầu cả hệ thống chính trị cùng vào cuộc phòng, chống ma túy.",
+    "Chủ tịch UBND huyện cũng yêu cầu tăng cường phòng chống dịch bệnh trên đàn gia súc.",
+    "Sở Giáo dục và Đào tạo đồng thời đề nghị nâng cao chất lượng dạy học.",
+])
+def test_a_request_naming_nobody_is_no_task(text):
+    assert extract_text(text, issued=date(2026, 4, 10)).tasks == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("UBND huyện đề nghị Sở Tài chính bố trí kinh phí.", "Sở Tài chính"),
+    ("Chủ tịch UBND tỉnh cũng yêu cầu Công an tỉnh tăng cường tuần tra.", "Công an tỉnh"),
+])
+def test_a_request_naming_a_unit_gives_it_the_task(text, lead):
+    (task,) = extract_text(text, issued=date(2026, 4, 10)).tasks
+    assert task.lead == lead
