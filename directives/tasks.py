@@ -403,19 +403,9 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         return _handed_at(text, tokens, i, n)
-    said = _DOCUMENT_WORDS.match(tokens, i) if i < len(tokens) and tokens[i].is_capitalized else 0
-    verb = _document_handing(tokens, i + said) if said else None
-    if verb is not None:
-        return _handed_at(text, tokens, verb, _ASSIGN.match(tokens, verb))
-    own = _SELF_NAMES.match(tokens, i) if i < len(tokens) and tokens[i].is_capitalized else 0
-    if own:
-        n = _ASSIGN.match(tokens, i + own)
-        if n and tokens[i + own].low in _HANDING_VERBS and not tokens[i + own].is_capitalized:
-            # ("Sở Giao thông vận tải …" is a name) "Nhà trường giao cho Phòng X …", "Sở yêu cầu các phòng …": the issuer by its kind alone
-            return _handed_at(text, tokens, i + own, n)
-        sent = _sent_to(text, tokens, i + own)  # "Sở đã có văn bản gửi các đơn vị y tế kiểm tra …"
-        if sent is not None:
-            return sent
+    by_kind = _issuer_by_kind(text, tokens, i)
+    if by_kind is not None:
+        return by_kind
     units, end = parse_unit_list(text, tokens, i)
     if units and low_at(tokens, end) == "như":
         units, end = _named_examples(text, tokens, units, end)
@@ -459,30 +449,9 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     for k in [end] + _joined_handing(tokens, end) + _handing_after_colon(tokens, end) + \
             [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","] + \
             _after_assent(tokens, end):
-        n = _ASSIGN.match(tokens, k)
-        if n and (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
-            j = _after_handing(tokens, k + n)
-            inner, inner_end = _leaders_and_staff(text, tokens, j)
-            leaders = bool(inner)
-            if not inner:
-                inner, inner_end = parse_unit_list(text, tokens, j)
-            if not inner:
-                inner, inner_end = _addressee(text, tokens, j)
-            staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
-            if staff:
-                inner, inner_end = _staff(text, tokens, j)
-                if not inner:
-                    inner, inner_end = _place(text, tokens, j)
-            # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
-            if inner and (tokens[j].is_capitalized or leaders or tokens[j].low in ("các", "những", "từng")
-                          or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
-                          or _STAFF.match(tokens, j)) and \
-                    (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
-                listed = _listed_after_label(text, tokens, inner, inner_end, least=1)
-                if listed is not None:
-                    return listed[0], True, listed[2]
-                inner, inner_end = _and_staff(text, tokens, inner, inner_end)
-                return inner, True, inner_end
+        handed = _handed_after_subject(text, tokens, units, k)
+        if handed is not None:
+            return handed
         if k > end:
             break  # only the first comma
     if _asks_nobody_named(tokens, end):
@@ -508,6 +477,55 @@ def _after_assent(tokens: list[Token], end: int) -> list[int]:
         if tokens[k].low in ("và", ",") and tokens[k + 1].low in ("giao", "yêu", "đề") and _ASSIGN.match(tokens, k + 1):
             return [k + 1]
     return []
+def _issuer_by_kind(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Chỉ thị cũng yêu cầu Bộ X …", "Nhà trường giao cho Phòng X …", "Sở đã có văn bản gửi các đơn vị …":
+    a document, or the issuer named by its kind alone, hands the work to the units after the verb."""
+    if i >= len(tokens) or not tokens[i].is_capitalized:
+        return None
+    said = _DOCUMENT_WORDS.match(tokens, i)
+    verb = _document_handing(tokens, i + said) if said else None
+    if verb is not None:
+        return _handed_at(text, tokens, verb, _ASSIGN.match(tokens, verb))
+    own = _SELF_NAMES.match(tokens, i)
+    if not own:
+        return None
+    n = _ASSIGN.match(tokens, i + own)
+    if n and tokens[i + own].low in _HANDING_VERBS and not tokens[i + own].is_capitalized:
+        return _handed_at(text, tokens, i + own, n)  # ("Sở Giao thông vận tải …" is a name, not a kind)
+    return _sent_to(text, tokens, i + own)
+
+
+def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
+                          k: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"X giao/yêu cầu/chỉ đạo Y …" with the handing verb at k: Y (units, their heads or staff) leads."""
+    n = _ASSIGN.match(tokens, k)
+    if not n or not (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
+        return None
+    j = _after_handing(tokens, k + n)
+    inner, inner_end = _leaders_and_staff(text, tokens, j)
+    leaders = bool(inner)
+    if not inner:
+        inner, inner_end = parse_unit_list(text, tokens, j)
+    if not inner:
+        inner, inner_end = _addressee(text, tokens, j)
+    staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
+    if staff:
+        inner, inner_end = _staff(text, tokens, j)
+        if not inner:
+            inner, inner_end = _place(text, tokens, j)
+    # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
+    if inner and (tokens[j].is_capitalized or leaders or tokens[j].low in ("các", "những", "từng")
+                  or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
+                  or _STAFF.match(tokens, j)) and \
+            (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
+        listed = _listed_after_label(text, tokens, inner, inner_end, least=1)
+        if listed is not None:
+            return listed[0], True, listed[2]
+        inner, inner_end = _and_staff(text, tokens, inner, inner_end)
+        return inner, True, inner_end
+    return None
+
+
 def _asks_nobody_named(tokens: list[Token], end: int) -> bool:
     """"yêu cầu" or "đề nghị" right after the subject (or after "cũng"/"còn"), naming nobody after it."""
     k = end + (low_at(tokens, end) in ("cũng", "còn", "đồng"))
