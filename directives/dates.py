@@ -99,7 +99,7 @@ _SPAN = re.compile(r"(?<!\w)(?:tình\s+hình|kết\s+quả|số\s+liệu|giải\
                    r"dịp|(?<!nội\s)vụ)(?!\w)(?:\s+[^\s,;.]+){0,6}\s*$")
 
 # The same clause goes on to name the day that bounds it ("… trong quý I hồ sơ gửi trước ngày 15/11/2024").
-_BOUND_AFTER = re.compile(rf"[^;.:]{{0,60}}?(?<!\w)(?:trước|chậm\s+nhất|hạn\s+chót|không\s+quá)(?:\s+là)?\s+ngày\s+{_DAY}")
+_BOUND_AFTER = re.compile(rf"(?P<gap>[^;.:]{{0,60}}?)(?<!\w)(?:trước|chậm\s+nhất|hạn\s+chót|không\s+quá)(?:\s+là)?\s+ngày\s+{_DAY}")
 
 _REC_DAY = re.compile(r"(?:ngày|mùng)\s+(\d{1,2})\s+(?:hằng|hàng|mỗi|các)\s+tháng")
 # "Hằng tháng, trước ngày 05, báo cáo …": the cadence first, then the day of the month.
@@ -262,8 +262,11 @@ def deadlines_in(text: str, default_year: int | date) -> tuple[tuple[int, date],
             continue  # "tạm ứng vốn để tỉnh triển khai dự án trong năm 2008": the window of the purpose
         if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]):
             continue  # "tháng 5 và tháng 6": a span of time being reviewed
-        if cue == "trong" and _BOUND_AFTER.match(low, m.end()):
-            continue  # "nghỉ trong quý I, hồ sơ gửi trước ngày 15/11": the period is what the day bounds
+        bound = _BOUND_AFTER.match(low, m.end()) if cue == "trong" else None
+        if bound and not ("," in bound.group("gap") and _DELIVERY.search(before)):
+            # "nghỉ trong quý I hồ sơ gửi trước ngày 15/11": the period is what the day bounds; but
+            # "hoàn thành trong quý II, báo cáo trước ngày 15/7" gives two deadlines
+            continue
         day = _period_from(m, default_year, before=cue in ("trước", "vào") and not m.group("end"))
         if day and cue == "vào" and not m.group("end"):
             continue  # "vào tháng 6" names when something happens; "vào cuối tháng 6" bounds it

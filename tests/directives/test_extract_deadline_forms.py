@@ -317,6 +317,7 @@ def test_no_announced_deadline_without_a_colon():
     ("Phòng Nội vụ tổng hợp số liệu phát sinh trong tháng 5 và gửi trước ngày 05/6/2026.", date(2026, 6, 5)),
     # the day in another clause bounds another thing: the window stays
     ("Sở Xây dựng hoàn thành trong quý II; Sở Tài chính thẩm định trước ngày 15/7/2026.", date(2026, 6, 30)),
+    ("Sở Xây dựng hoàn thành trong quý II, báo cáo UBND tỉnh trước ngày 15/7/2026.", date(2026, 6, 30)),
     ("UBND các xã hoàn thành rà soát trong tháng 4/2026.", date(2026, 4, 30)),
 ])
 def test_a_day_that_bounds_the_period_named_before_it(sentence, expected):
