@@ -50,14 +50,13 @@ _AREA = PhraseIndex(lx.AREA_QUALIFIERS)
 # Known bodies without their head word: what follows "các Bộ:" or "các Sở:" in an enumeration.
 _KNOWN_TAILS = PhraseIndex(frozenset(name[1:] for name in lx.KNOWN_BODIES if len(name) > 2))
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà"}
-# Words no state body's name holds in its lowercase tail: tense and aspect ("đã", "vừa", "sẽ"),
-# copulas, and assent ("đồng ý", "nhất trí"); the name ends before them.
-_ENDS_TAIL = PhraseIndex({tuple(w.split()) for w in _STATIVE | {"sẽ", "cũng", "vẫn", "đồng ý", "nhất trí"}})
+# Words no state body's name holds in its lowercase tail: tense and aspect ("đã", "vừa", "sẽ", "còn",
+# "từng": "Sở Y tế Hà Nội vừa chỉ đạo …"), copulas, and assent ("đồng ý", "nhất trí"); the name ends before them.
+_ENDS_TAIL = PhraseIndex({tuple(w.split()) for w in
+                          _STATIVE | {"sẽ", "cũng", "vẫn", "còn", "từng", "đồng ý", "nhất trí"}})
 # "Tỉnh ủy", "Tỉnh đoàn", and the Front's abbreviations ("UBMTTQ", "UB.MTTQVN") stand alone
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq", "mttqvn", "ubmttq", "ubmttqvn", "ub.mttq",
                "ub.mttqvn", "ubmt"}
-# Words of time and aspect before a verb ("Sở Y tế Hà Nội vừa chỉ đạo …"): never the tail of a name.
-_ASPECT = {"vừa", "cũng", "đang", "sẽ", "đã", "còn", "từng"}
 _LIST_SEPARATORS = {",", ";", "và", "/", "cùng", "hoặc"}
 _DASHES = {"-", "–", "—"}
 MAX_DESCRIPTIVE = 14
@@ -172,7 +171,6 @@ def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = Tr
             if tails and _ENDS_TAIL.match(tokens, j):
                 break  # "UBND tỉnh Xyz vừa chỉ đạo …", "Ban Thường vụ Tỉnh ủy đồng ý …": tense or assent, not a name
             if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
-                    and tok.low not in _ASPECT \
                     and not _hands_over(tokens, j) and not (tok.low == "nêu" and low_at(tokens, j + 1) == "trên"):
                 loose.append(j)
                 j += 1
