@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .names import GROUP, NAMED, UnitRef, bare_subject_end, is_predicate_at, parse_unit, parse_unit_list
+from .names import CATCHALL, GROUP, NAMED, UnitRef, bare_subject_end, is_predicate_at, parse_unit, parse_unit_list
 from .text import PhraseIndex, Token, tokenize
 
 # The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
@@ -255,7 +255,12 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
         j = k
         if first >= k or not tokens[first].is_capitalized and _verb_opens(tokens, first, separated):
             continue
-        if units and (not separated or tokens[first].is_capitalized and tokens[first - 1].text == ","
+        if units and tokens[first].low == "và" and _ENDS_RELATED.search(text[tokens[first].end:tokens[k - 1].end]):
+            # "… các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan": the catch-all after "và"
+            # is no rest of the name before it
+            units.append(UnitRef(text[tokens[first + 1].start:tokens[k - 1].end].strip(" .;,"), CATCHALL,
+                                 first + 1, k))
+        elif units and (not separated or tokens[first].is_capitalized and tokens[first - 1].text == ","
                       and not _HEADS.match(tokens, first) and tokens[first].low not in ("các", "những")):
             last = units[-1]  # the rest of a name the grammar read in part
             units[-1] = UnitRef(text[tokens[last.start].start:tokens[k - 1].end], last.kind, last.start, k,
@@ -265,6 +270,7 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
     return units
 
 
+_ENDS_RELATED = re.compile(r"^\s*[^,;]{0,40}?\b(?:có\s+)?liên\s+quan\s*[.;]?\s*$")
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
 _GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 

@@ -327,3 +327,34 @@ def test_a_column_of_lead_and_partners_together(cell, lead, coordinators):
     (task,) = extract_text(text, issued=date(2026, 3, 10)).tasks
     assert (task.lead, task.coordinators, task.deadline, task.summary) == (lead, coordinators, date(2026, 9, 30),
                                                                           "Rà soát hồ sơ")
+
+
+@pytest.mark.parametrize("partners, coordinators", [
+    # a catch-all after "và" is no rest of the name before it; with others named it is dropped
+    ("Hội Nông dân tỉnh, các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan",
+     ["Hội Nông dân tỉnh", "các tổ chức chính trị - xã hội"]),
+    ("Công an xã và đơn vị có liên quan", ["Công an xã"]),
+    # not: "và" inside a body's name
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+])
+def test_a_catch_all_after_va_in_a_partners_cell_stands_apart(partners, coordinators):
+    text = CELL_HEAD + f"| 1 | Rà soát hồ sơ đất đai | Sở Tư pháp | {partners} | Tháng 6/2026 |\n"
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert [(t.lead, t.coordinators) for t in tasks] == [("Sở Tư pháp", coordinators)]
+
+
+@pytest.mark.parametrize("content", [
+    # bodies named inside the task's content are its object, not more leads
+    "Đề xuất phương án bảo đảm xe cho Văn phòng Ban Chỉ đạo; cơ quan thường trực các cấp giúp Ban Chỉ đạo kiểm tra",
+    "Hướng dẫn nghiệp vụ; UBND các xã tổ chức tuyên truyền tại cơ sở",
+])
+def test_a_rows_content_names_no_other_lead(content):
+    text = CELL_HEAD + f"| 1 | {content} | Sở Nội vụ | Sở Tài chính | Tháng 6/2026 |\n"
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [("Sở Nội vụ", date(2026, 6, 30))]
+
+
+def test_a_sentence_outside_a_table_keeps_its_later_subjects():
+    tasks = extract_text("Sở Nội vụ hướng dẫn nghiệp vụ; UBND các xã tổ chức tuyên truyền tại cơ sở.",
+                         issued=date(2026, 3, 10)).tasks
+    assert [t.lead for t in tasks] == ["Sở Nội vụ", "UBND các xã"]
