@@ -491,3 +491,49 @@ def _spans_columns(segments: list[_Segment], starts: list[int]) -> bool:
         return False
     segment = segments[0]
     return sum(1 for s in starts[1:] if segment.start < s - 1 and segment.end > s + 1) >= 2
+
+
+# "TT | Nhiệm vụ | Cơ quan chủ trì | …" without bars at its ends (a converter's text of a table):
+# a line of three cells or more kept apart by " | ".
+_BARE_SEPARATOR = " | "
+
+
+def _bare_cells(line: str) -> list[str] | None:
+    stripped = line.strip()
+    if stripped.startswith("|") or stripped.count(_BARE_SEPARATOR) < 2:
+        return None
+    return [c.strip() for c in stripped.split("|")]  # "… | | …": an empty cell
+
+
+def bare_pipe_tables(text: str) -> str:
+    """Text with each task table written as bare pipe rows ("1 | Rà soát … | Sở Tài chính | …")
+    written as pipe rows, from its header row on; blank lines between rows do not end it."""
+    if _BARE_SEPARATOR not in text:
+        return text
+    return rewrite_tables(text.split("\n"), _bare_table_at)
+
+
+def _bare_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    header = _bare_cells(lines[i])
+    if header is None or not is_task_table(header):
+        return None
+    rows, j, end = [header], i + 1, i + 1
+    while j < len(lines):
+        if not lines[j].strip():
+            j += 1
+            continue
+        cells = _bare_cells(lines[j])
+        if cells is None:
+            break
+        rows.append(_merged_group(cells))
+        j = end = j + 1
+    return rows, end
+
+
+def _merged_group(cells: list[str]) -> list[str]:
+    """"I | Lĩnh vực kinh tế | Lĩnh vực kinh tế | …": a group row whose title a merged cell repeats in
+    every column is one title, no task."""
+    rest = {c for c in cells[1:] if c}
+    if len(cells) > 2 and len(rest) == 1:
+        return [f"{cells[0]}. {rest.pop()}" if cells[0] else rest.pop()]
+    return cells
