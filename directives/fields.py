@@ -127,7 +127,8 @@ _CADENCE = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|thán
 def _listed_values(texts: list[str], start: int, strict: bool) -> tuple[list[str], int]:
     """The "- …" lines from `start` on (each naming bodies, when `strict`: a lead's), and the line
     after them. A remark in brackets among them is no value; one line without a dash may hold all."""
-    values, j = [], start
+    values: list[str] = []
+    j = start
     while j < len(texts):
         text = texts[j]
         m = _VALUE_LINE.match(text)
@@ -168,6 +169,7 @@ def _folded(texts: list[str]) -> tuple[list[str], list[int], dict[int, list[int]
         m = _LABEL_ONLY.match(text)
         values, end = _listed_values(texts, i + 1, "phối hợp" not in m.group("labels").casefold()) if m else ([], i + 1)
         line = None
+        numbered = _NUMBERED_FIELD.match(text)
         if m and values:
             line = f"- {m.group('labels')}: {'; '.join(values)}"
         elif m and re.search(r",|\svà\s", m.group("labels")) and i + 1 < len(texts) and \
@@ -175,9 +177,8 @@ def _folded(texts: list[str]) -> tuple[list[str], list[int], dict[int, list[int]
             pending.append(i)
             i += 1
             continue
-        elif work and _NUMBERED_FIELD.match(text) and _FIELD.match(work[-1]) and \
-                _FIELD.match(text[_NUMBERED_FIELD.match(text).end():]):
-            line = "- " + text[_NUMBERED_FIELD.match(text).end():]
+        elif work and numbered and _FIELD.match(work[-1]) and _FIELD.match(text[numbered.end():]):
+            line = "- " + text[numbered.end():]
         if line is None:
             line, end = text, i + 1
         folded[len(work)] = pending + list(range(i + 1, end))
