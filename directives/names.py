@@ -373,6 +373,9 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             j += 1  # "Thuế cơ sở 5", "Kho bạc Nhà nước khu vực XV": the body's number
         if low_at(tokens, j) == "các":
             end = _level_run(tokens, j + 1)
+            if not end and _GENERIC.match(tokens, j + 1):
+                # "Thanh tra các bộ, ngành, địa phương", "Công an các đơn vị": the body of each of those
+                end = _generic_run(tokens, j + 1)
             return end if end else None
         run = _level_run(tokens, j)
         if run and run > j + 1 and tokens[j + 1].low in (",", "và", "/", "hoặc"):
