@@ -325,9 +325,14 @@ def _descriptive_word(tokens: list[Token], j: int) -> bool:
 def _name_continues_after_and(tokens: list[Token], j: int) -> bool:
     """"Nông nghiệp và Môi trường": "và" joins two words of one name, not two units."""
     nxt = j + 1
+    if (low_at(tokens, j - 1), low_at(tokens, nxt)) in _SIZE_PAIRS:
+        return True  # "Hiệp hội Doanh nghiệp nhỏ và vừa": the fixed pair of sizes, inside the name
     if nxt >= len(tokens) or not tokens[nxt].is_word or not tokens[nxt].is_capitalized:
         return False
     return not starts_unit_head(tokens, nxt)
+
+
+_SIZE_PAIRS = {("nhỏ", "vừa"), ("vừa", "nhỏ")}
 
 
 def _second_kind_after_and(tokens: list[Token], j: int) -> bool:
