@@ -284,3 +284,16 @@ def test_units_named_as_examples_of_a_kind_lead(text, leads):
 ])
 def test_small_and_medium_is_one_pair_inside_a_name(text, expected):
     assert [lead for lead, _ in leads(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of association after "các" are leads of their own, and "động viên" is their verb
+    ("Đề nghị Hội Nông dân tỉnh, các hội nghề nghiệp, các tổ chức xã hội động viên hội viên tham gia.",
+     ["Hội Nông dân tỉnh", "Các hội nghề nghiệp", "Các tổ chức xã hội"]),
+    ("Đề nghị Liên đoàn Lao động huyện, các hiệp hội nghề nghiệp khuyến khích đoàn viên đăng ký.",
+     ["Liên đoàn Lao động huyện", "Các hiệp hội nghề nghiệp"]),
+    # not: "xã hội" is no commune ("xã") after "các tổ chức"
+    ("Các tổ chức xã hội tăng cường giám sát việc thực hiện.", ["Các tổ chức xã hội"]),
+])
+def test_kinds_of_association_are_leads(text, expected):
+    assert [lead for lead, _ in leads(text)] == expected
