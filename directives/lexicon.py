@@ -161,6 +161,8 @@ ROLE_UNITS = _phrases(
     "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
+    # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")
+    "chính quyền các cấp|chính quyền cấp tỉnh|chính quyền cấp huyện|chính quyền cấp xã|"
     # bodies the investment and enterprise laws name by their role ("Các cơ quan đăng ký đầu tư (Sở A, Ban B):")
     "cơ quan đăng ký đầu tư|cơ quan đăng ký kinh doanh|cơ quan phối hợp|"
     "ông xóm trưởng|ông trưởng thôn|bà trưởng thôn|trưởng thôn|trưởng các thôn|xóm trưởng|trưởng xóm|trưởng bản|"

@@ -118,3 +118,17 @@ def test_a_capitalized_level_closes_a_descriptive_name(text, expected):
 ])
 def test_kinds_named_by_what_they_do(text, expected):
     assert [c for _, coordinators in tasks(text) for c in coordinators] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đề nghị Hội Nông dân tỉnh, Tỉnh Đoàn phát động phong trào thi đua, phối hợp với chính quyền các cấp "
+     "trong vận động nhân dân.",
+     [("Hội Nông dân tỉnh", ["chính quyền các cấp"]), ("Tỉnh Đoàn", ["chính quyền các cấp"])]),
+    ("Phòng Văn hóa phối hợp với chính quyền cấp xã kiểm tra các cơ sở karaoke.",
+     [("Phòng Văn hóa", ["chính quyền cấp xã"])]),
+    # government as the object of the work is no partner
+    ("Sở Nội vụ chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy tham mưu xây dựng chính quyền các cấp vững mạnh.",
+     [("Sở Nội vụ", ["Ban Tổ chức Tỉnh ủy"])]),
+])
+def test_government_at_every_level_is_a_partner(text, expected):
+    assert tasks(text) == expected
