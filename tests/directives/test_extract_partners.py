@@ -132,3 +132,17 @@ def test_kinds_named_by_what_they_do(text, expected):
 ])
 def test_government_at_every_level_is_a_partner(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Tài chính, các cơ quan liên quan và địa phương "
+     "có rừng xây dựng cơ sở dữ liệu.",
+     [("Bộ Nông nghiệp và Môi trường", ["Bộ Tài chính", "địa phương có rừng"])]),
+    ("Sở Xây dựng phối hợp với Công an tỉnh, các đơn vị có liên quan và địa phương ven biển kiểm tra các công trình.",
+     [("Sở Xây dựng", ["Công an tỉnh", "địa phương ven biển"])]),
+    # no area narrows the kind after "và": the run stays one catch-all, dropped beside a named partner
+    ("Phòng Kinh tế phối hợp với Chi cục Thuế, các cơ quan liên quan và địa phương kiểm tra các cơ sở.",
+     [("Phòng Kinh tế", ["Chi cục Thuế"])]),
+])
+def test_an_area_narrowed_kind_after_a_catch_all_is_a_partner(text, expected):
+    assert tasks(text) == expected
