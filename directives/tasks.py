@@ -1798,6 +1798,11 @@ def _own_duty(clause: str) -> bool:
         and not _REPORTS.search(clause)
 
 
+# A clause that is a date and nothing else: "hoàn thành trước ngày 31/10/2026", "xong trong tháng 9".
+_CLOSING_DATE = re.compile(r"(?:phấn đấu\s+)?(?:hoàn thành|xong|thời hạn hoàn thành|thời gian hoàn thành)\s*:?\s*"
+                           r"(?:trước|chậm nhất|trong|vào|ngày)[^,;:]{0,40}$", re.IGNORECASE)
+
+
 def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, str | None]]:
     """One group of segments per distinct deadline (or cadence), in text order."""
     groups: list[list] = []
@@ -1807,7 +1812,12 @@ def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, st
         # unless it reports on that action ("định kỳ hằng quý báo cáo kết quả thực hiện").
         cadence_after_action = key is not None and key[1] is not None and bool(groups) and groups[-1][1] is None \
             and _own_duty(seg.text)
-        if groups and not cadence_after_action and (key is None or groups[-1][1] is None or groups[-1][1] == key):
+        # "xác định …; hoàn thành trước ngày 31/10; xây dựng …": a clause that only closes the work before it
+        # with its date leaves the actions after it undated, another task (GUIDELINES: one per deadline).
+        after_closing = key is None and bool(groups) and groups[-1][1] is not None and \
+            _CLOSING_DATE.match(groups[-1][0][-1].text.strip(" .;")) is not None
+        if groups and not cadence_after_action and not after_closing and \
+                (key is None or groups[-1][1] is None or groups[-1][1] == key):
             groups[-1][0].append(seg)
             if key is not None:
                 groups[-1][1] = key

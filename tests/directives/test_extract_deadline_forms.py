@@ -333,3 +333,19 @@ def test_a_day_that_bounds_the_period_named_before_it(sentence, expected):
 ])
 def test_months_listed_end_with_the_last(sentence, expected):
     assert find_deadline(sentence, 2026) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a clause that only closes the work before it with its date: the actions after it are another, undated task
+    ("Bộ Công Thương chủ trì, phối hợp với Bộ Tài chính xác định nhu cầu dự trữ; hoàn thành trước ngày 31/10/2026; "
+     "xây dựng tiêu chuẩn quốc gia về kho dự trữ.", [date(2026, 10, 31), None]),
+    ("Phòng Nông nghiệp huyện rà soát diện tích lúa bị thiệt hại; xong trong tháng 9/2026; hướng dẫn nông dân "
+     "khôi phục sản xuất.", [date(2026, 9, 30), None]),
+    # the closing date last, or a date inside an action: one task
+    ("UBND các xã tổng hợp nhu cầu vốn; lập danh sách hộ nghèo; hoàn thành trước ngày 15/8/2026.",
+     [date(2026, 8, 15)]),
+    ("Sở Y tế kiểm tra các cơ sở; báo cáo UBND tỉnh trước ngày 15/8/2026; hướng dẫn các bệnh viện.",
+     [date(2026, 8, 15)]),
+])
+def test_a_closing_date_clause_ends_its_task(sentence, expected):
+    assert [t.deadline for t in extract_text(sentence, issued=ISSUED).tasks] == expected
