@@ -349,3 +349,23 @@ def test_months_listed_end_with_the_last(sentence, expected):
 ])
 def test_a_closing_date_clause_ends_its_task(sentence, expected):
     assert [t.deadline for t in extract_text(sentence, issued=ISSUED).tasks] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the conclusion announces its work with a window, then gives it after the colon in the same paragraph
+    ("Kết luận cuộc họp, đồng chí Chủ tịch UBND xã kết luận một số nhiệm vụ trọng tâm thực hiện trong tháng "
+     "10/2026: yêu cầu Công an xã tăng cường tuần tra. Ban Chỉ huy Quân sự xã chuẩn bị lực lượng phòng chống "
+     "lụt bão; duy trì lịch trực hằng tuần.",
+     [("Công an xã", date(2026, 10, 31), None), ("Ban Chỉ huy Quân sự xã", date(2026, 10, 31), None),
+      ("Ban Chỉ huy Quân sự xã", None, "weekly")]),
+    ("Giám đốc Sở Nông nghiệp và Môi trường kết luận các nhiệm vụ cần thực hiện trong quý IV/2026: yêu cầu "
+     "Chi cục Thủy lợi kiểm tra an toàn hồ đập; định kỳ hằng tháng báo cáo Sở kết quả kiểm tra.",
+     [("Chi cục Thủy lợi", date(2026, 12, 31), None), ("Chi cục Thủy lợi", None, "monthly")]),
+    # a period looked back on before a colon is no window for the work after it
+    ("Trong tháng 9/2026, Sở Y tế đã tổ chức nhiều đợt kiểm tra: Phòng Nghiệp vụ Y kiểm tra 20 cơ sở. "
+     "Đề nghị Phòng Nghiệp vụ Y tiếp tục theo dõi, hằng tuần báo cáo Giám đốc Sở.",
+     [("Phòng Nghiệp vụ Y", None, "weekly")]),
+])
+def test_a_window_announcing_the_work_in_the_same_paragraph(text, expected):
+    tasks = extract_text("Kính gửi: các cơ quan.\n\n" + text, issued=ISSUED).tasks
+    assert [(t.lead, t.deadline, t.recurrence) for t in tasks] == expected
