@@ -180,7 +180,9 @@ _COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:v�
                         r"|(?:có|với) sự (?:(?P<joining>tham gia)|phối hợp|phối hợp chặt chẽ) của\s+"
                         r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
-                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|" + _MANNER + r")", re.IGNORECASE)
+                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|" + _MANNER + r")"
+                        # "Sở X chủ trì, cùng Sở Y, Sở Z xây dựng …": "cùng" right after "chủ trì" names the partners
+                        r"|(?:(?<=chủ trì,\s)|(?<=chủ trì\s,\s)|^)(?P<alongside>cùng\s+)(?!với\b)", re.IGNORECASE)
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -975,7 +977,7 @@ def _partner_list(cue: re.Match, rest: str, tokens: list[Token]) -> tuple[list[U
     if units:
         return units, end
     # "phối hợp với cơ quan chức năng", "… với ngành y tế", "… với địa phương chỉ đạo"
-    return plain_partners(rest, tokens, 0, lone=not cue.group("bare"))
+    return plain_partners(rest, tokens, 0, lone=not (cue.group("bare") or cue.group("alongside")))
 
 
 def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -1251,7 +1253,7 @@ def action_text(text: str, start: int = 0) -> str:
             after = rest[m.end():]
             tokens = tokenize(after[:LIST_WINDOW])
             _, end = parse_unit_list(after, tokens, 0, raw=True)
-            if end or not m.group("bare"):
+            if end or not (m.group("bare") or m.group("alongside")):
                 rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
                 continue
         return rest.strip()

@@ -146,3 +146,15 @@ def test_government_at_every_level_is_a_partner(text, expected):
 ])
 def test_an_area_narrowed_kind_after_a_catch_all_is_a_partner(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Công Thương chủ trì, cùng Sở Nông nghiệp và Môi trường, Sở Khoa học và Công nghệ xây dựng kế hoạch.",
+     [("Sở Công Thương", ["Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ"])]),
+    ("Giao Phòng Y tế chủ trì, cùng Trung tâm Y tế huyện và UBND các xã kiểm tra an toàn thực phẩm.",
+     [("Phòng Y tế", ["Trung tâm Y tế huyện", "UBND các xã"])]),
+    # "cùng" before a verb is "together", no partner
+    ("Sở Tư pháp chủ trì, cùng tham gia thẩm định các dự thảo văn bản.", [("Sở Tư pháp", [])]),
+])
+def test_cung_right_after_chu_tri_names_the_partners(text, expected):
+    assert tasks(text) == expected
