@@ -473,6 +473,8 @@ def _after_assent(tokens: list[Token], end: int) -> list[int]:
     n = _ASSENT.match(tokens, end)
     if not n:
         return []
+    if low_at(tokens, end + n) in ("giao", "yêu", "đề") and _ASSIGN.match(tokens, end + n):
+        return [end + n]  # "Chủ tịch UBND huyện đồng ý giao Phòng X …", "… thống nhất giao Sở Y …"
     for k in range(end + n, min(end + n + MAX_ASSENT_OBJECT, len(tokens) - 1)):
         if tokens[k].text in (";", ".", ":"):
             break

@@ -62,3 +62,15 @@ def test_abbreviated_and_level_names():
     (lead, coordinators), = tasks_of("Văn phòng HĐND và UBND huyện chủ trì, phối hợp với Chi cục Thống kê "
                                      "tổng hợp số liệu.")
     assert lead == "Văn phòng HĐND và UBND huyện" and coordinators == ["Chi cục Thống kê"]
+
+
+@pytest.mark.parametrize("sentence, leads", [
+    # a conclusion's assent straight before the handing: the unit handed the work leads, not the speaker
+    ("Chủ tịch UBND huyện đồng ý giao Phòng Giáo dục và Đào tạo chủ trì tổ chức Hội khỏe Phù Đổng.",
+     ["Phòng Giáo dục và Đào tạo"]),
+    ("Ban Thường vụ Huyện ủy thống nhất giao Đảng ủy các xã chỉ đạo rà soát đảng viên.", ["Đảng ủy các xã"]),
+    # "giao đất cho …" hands land, not work: the company named after it leads nothing
+    ("UBND tỉnh thống nhất giao đất cho Công ty Cổ phần Sông Đà để thực hiện dự án.", ["UBND tỉnh"]),
+])
+def test_assent_then_handing(sentence, leads):
+    assert [lead for lead, _ in tasks_of(sentence)] == leads
