@@ -1254,7 +1254,7 @@ def action_text(text: str, start: int = 0) -> str:
         if m:
             after = rest[m.end():]
             tokens = tokenize(after[:LIST_WINDOW])
-            _, end = parse_unit_list(after, tokens, 0, raw=True)
+            _, end = parse_unit_list(after, tokens, 0, raw=True, partners=True)  # as coordinators_in reads them
             if end or not (m.group("bare") or m.group("alongside")):
                 rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
                 continue

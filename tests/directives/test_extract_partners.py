@@ -172,3 +172,15 @@ def test_cung_right_after_chu_tri_names_the_partners(text, expected):
 ])
 def test_the_mass_organisations_are_a_group(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Ban Quản lý các khu công nghiệp chủ trì, phối hợp với các doanh nghiệp, Liên đoàn Lao động tỉnh tổ chức "
+     "đối thoại.", "Tổ chức đối thoại"),
+    ("Sở Lao động chủ trì, phối hợp với Liên đoàn Lao động tỉnh và các doanh nghiệp tổ chức đối thoại.",
+     "Tổ chức đối thoại"),
+    # an enterprise as the object of the work stays in it
+    ("Sở Công Thương chủ trì kiểm tra các doanh nghiệp kinh doanh xăng dầu.", "Kiểm tra các doanh nghiệp kinh doanh xăng dầu"),
+])
+def test_enterprises_among_the_partners_leave_the_action(text, summary):
+    assert [t.summary for t in extract_text(HEAD + text).tasks] == [summary]
