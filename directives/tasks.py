@@ -170,7 +170,8 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
                           re.IGNORECASE)
 # How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
-_MANNER = r"(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả|kịp thời|nhịp nhàng|sát sao|tích cực|chủ động|toàn diện)"
+_MANNER = r"(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả|có hiệu quả|kịp thời|nhịp nhàng|sát sao|tích cực|chủ động|" \
+    r"toàn diện|quyết liệt|sâu sát|thực chất)"
 # "phối hợp với Sở Tài chính", "phối hợp, hỗ trợ Sở Y tế" (work with and help), and
 # without "với" ("chủ trì, phối hợp Sở Tài chính",
 # "phối hợp các đơn vị liên quan"): the bare form counts only where a unit list follows

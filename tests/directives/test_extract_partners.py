@@ -184,3 +184,16 @@ def test_the_mass_organisations_are_a_group(text, expected):
 ])
 def test_enterprises_among_the_partners_leave_the_action(text, summary):
     assert [t.summary for t in extract_text(HEAD + text).tasks] == [summary]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Thông tin và Truyền thông chủ trì, phối hợp chặt chẽ, quyết liệt với Ban Tuyên giáo Trung ương, "
+     "các cơ quan thông tấn, báo chí tổ chức tuyên truyền.",
+     [("Bộ Thông tin và Truyền thông", ["Ban Tuyên giáo Trung ương", "các cơ quan thông tấn, báo chí"])]),
+    ("Sở Y tế phối hợp có hiệu quả với Sở Giáo dục và Đào tạo kiểm tra an toàn thực phẩm trường học.",
+     [("Sở Y tế", ["Sở Giáo dục và Đào tạo"])]),
+    # the manner of directing is no partner cue
+    ("Công an huyện chỉ đạo quyết liệt các lực lượng tuần tra.", [("Công an huyện", [])]),
+])
+def test_how_closely_units_work_together(text, expected):
+    assert tasks(text) == expected
