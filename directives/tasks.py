@@ -1094,6 +1094,11 @@ class Draft:
     def add(self, text: str, action: str, default_year: int | date, coordinators: list[UnitRef]) -> None:
         clauses = [part for clause in _clauses(text) for part in _parts_by_deadline(clause, default_year)]
         first_action = (_clauses(action) or [""])[0]
+        # "Thống nhất tổ chức Hội nghị …; giao Văn phòng X chuẩn bị nội dung.": what the meeting agreed to
+        # before the clause that hands the work is not the unit's work.
+        opening = next((k for k, clause in enumerate(clauses) if first_action.strip(" .") in clause), 0)
+        if opening and not any(find_deadline(c, default_year) or find_recurrence(c) for c in clauses[:opening]):
+            clauses = clauses[opening:]
         for index, clause in enumerate(clauses):
             recurrence = find_recurrence(clause)
             deadline = None if recurrence else find_deadline(clause, default_year)

@@ -74,3 +74,17 @@ def test_abbreviated_and_level_names():
 ])
 def test_assent_then_handing(sentence, leads):
     assert [lead for lead, _ in tasks_of(sentence)] == leads
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what the meeting agreed to, before the clause that hands the work, is not the unit's work
+    ("Thống nhất tổ chức Hội nghị sơ kết vào tháng 12/2026; giao Văn phòng HĐND và UBND huyện chuẩn bị nội dung.",
+     [("Văn phòng HĐND và UBND huyện", "Chuẩn bị nội dung")]),
+    ("Đồng ý chủ trương sửa chữa trụ sở Sở Tư pháp; giao Sở Xây dựng phối hợp với Sở Tài chính lập dự toán.",
+     [("Sở Xây dựng", "Lập dự toán")]),
+    # a unit's own clauses before and after ";" stay its work
+    ("Sở Y tế kiểm tra các cơ sở; hướng dẫn các bệnh viện thực hiện.",
+     [("Sở Y tế", "Kiểm tra các cơ sở; hướng dẫn các bệnh viện thực hiện")]),
+])
+def test_the_assent_before_a_handing_clause_is_no_work(sentence, expected):
+    assert [(t.lead, t.summary) for t in extract_text(sentence, issued=date(2026, 5, 8)).tasks] == expected
