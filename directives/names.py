@@ -657,13 +657,6 @@ def _narrowed(tokens: list[Token], k: int, end: int) -> bool:
                for x in range(k, end))
 
 
-def _mass_bodies(tokens: list[Token], k: int, end: int) -> bool:
-    """"Mặt trận Tổ quốc và các đoàn thể huyện": the mass organisations of a level, a set everyone knows,
-    not "whoever is concerned" (unless "liên quan" says so)."""
-    lows = [t.low for t in tokens[k:end]]
-    return lows[:2] == ["đoàn", "thể"] and "," not in lows and "liên" not in lows
-
-
 def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
     """"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": kinds the law defines, one named level
     of government (a group), unlike "các bộ, ngành liên quan" (nobody in particular)."""
@@ -731,7 +724,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
                        [t.low for t in tokens[end - 2:end]] == ["thành", "phố"])
                       and any(tokens[x].text == "," for x in range(k, end))) or \
                 any(tokens[x].low == "trực" and low_at(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
-                _names_a_level(tokens, k, end) or _narrowed(tokens, k, end) or _mass_bodies(tokens, k, end)
+                _names_a_level(tokens, k, end) or _narrowed(tokens, k, end)
             return (GROUP if closed else CATCHALL), end, distributive
         end = _level_run(tokens, k)
         if end:

@@ -160,20 +160,6 @@ def test_cung_right_after_chu_tri_names_the_partners(text, expected):
     assert tasks(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the mass organisations of a level are a set everyone knows: a lead or partner of their own
-    ("Đề nghị Mặt trận Tổ quốc và các đoàn thể huyện phối hợp tuyên truyền, vận động nhân dân.",
-     [("Mặt trận Tổ quốc", []), ("Các đoàn thể huyện", [])]),
-    ("Phòng Văn hóa phối hợp với Ủy ban Mặt trận Tổ quốc xã và các đoàn thể tuyên truyền.",
-     [("Phòng Văn hóa", ["Ủy ban Mặt trận Tổ quốc xã", "các đoàn thể"])]),
-    # "liên quan" makes them whoever is concerned: a catch-all beside a named partner
-    ("Sở Nội vụ phối hợp với Hội Nông dân tỉnh, các đoàn thể liên quan tuyên truyền.",
-     [("Sở Nội vụ", ["Hội Nông dân tỉnh"])]),
-])
-def test_the_mass_organisations_are_a_group(text, expected):
-    assert tasks(text) == expected
-
-
 @pytest.mark.parametrize("text, summary", [
     ("Ban Quản lý các khu công nghiệp chủ trì, phối hợp với các doanh nghiệp, Liên đoàn Lao động tỉnh tổ chức "
      "đối thoại.", "Tổ chức đối thoại"),
