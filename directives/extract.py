@@ -176,6 +176,12 @@ _CARRY_OUT_DOCUMENT = re.compile(
     re.IGNORECASE)
 
 
+def _catchall(lead: str) -> bool:
+    tokens = tokenize(lead)
+    units, end = parse_unit_list(lead, tokens, 0)
+    return end == len(tokens) and len(units) == 1 and units[0].is_catchall
+
+
 def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
     general = {id(d) for d in drafts if len(d.segments) == 1 and d.segments[0].deadline is None and
                _CARRY_OUT_DOCUMENT.match(d.segments[0].action.strip(" ."))}
@@ -183,8 +189,11 @@ def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
     kept, called = [], set()
     for d in drafts:
         if id(d) in general:
-            if d.key in given_work or d.key in called:
-                continue  # the unit has its own work in the text, or was called on once already
+            if d.key in given_work or d.key in called or (given_work and _catchall(d.lead)):
+                # the unit has its own work in the text, or was called on once already; "các cơ quan,
+                # đơn vị" called on beside work handed to units by name ("các phòng, ban huyện …"): the call
+                # only opens that work
+                continue
             called.add(d.key)
         kept.append(d)
     return kept

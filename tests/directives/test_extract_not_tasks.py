@@ -303,6 +303,22 @@ def test_a_call_to_carry_out_a_superiors_directions_announces_the_work_below():
     assert [t.summary.split(";")[0] for t in extract_text(text).tasks] == ["Nâng mức cảnh báo"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a catch-all called on to carry out directions beside work handed by name: the call only opens it
+    ("Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị thực hiện nghiêm chỉ đạo của UBND tỉnh về phòng, chống dịch.\n\n"
+     "Chủ tịch UBND huyện vừa có công văn yêu cầu các phòng, ban, ngành huyện nâng mức cảnh báo.",
+     ["Các phòng, ban, ngành huyện"]),
+    ("Giám đốc Sở Y tế đề nghị các cơ quan, đơn vị liên quan triển khai thực hiện tốt các nội dung trong Công văn số "
+     "15/BYT-DP của Bộ Y tế.\n\nSở Y tế đề nghị các bệnh viện tuyến huyện bố trí giường điều trị, tổ chức trực 24/24 giờ.",
+     ["Các bệnh viện tuyến huyện"]),
+    # with no other work in the text, the call is the task
+    ("Chủ tịch UBND xã yêu cầu các thôn thực hiện nghiêm chỉ đạo của UBND huyện về phòng, chống lụt bão.",
+     ["Các thôn"]),
+])
+def test_a_catchall_called_to_carry_out_directions_beside_other_work_is_no_task(text, expected):
+    assert leads(text) == expected
+
+
 def test_a_call_said_twice_with_nothing_else_is_one_task():
     text = ("Chủ tịch UBND huyện yêu cầu UBND các xã thực hiện nghiêm chỉ đạo của UBND tỉnh về phòng, chống dịch.\n\n"
             "Chủ tịch UBND huyện yêu cầu UBND các xã thực hiện nghiêm chỉ đạo của UBND tỉnh tại Thông báo số 31/TB-UBND "
