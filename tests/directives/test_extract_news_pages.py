@@ -182,3 +182,24 @@ def test_a_request_naming_nobody_is_no_task(text):
 def test_a_request_naming_a_unit_gives_it_the_task(text, lead):
     (task,) = extract_text(text, issued=date(2026, 4, 10)).tasks
     assert task.lead == lead
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker stresses what a unit must do: that unit leads, a period before it dates the task
+    ("Đồng chí Bí thư Đảng ủy xã nhấn mạnh các chi hội cần củng cố tổ chức, nâng chất lượng sinh hoạt.",
+     [("Các chi hội", [], None)]),
+    ("Phát biểu kết luận, Phó Chủ tịch UBND huyện cũng lưu ý: trong 6 tháng cuối năm 2026, Phòng Kinh tế phải "
+     "rà soát các công trình chậm tiến độ.", [("Phòng Kinh tế", [], date(2026, 12, 31))]),
+    ("Giám đốc Sở Nội vụ nhấn mạnh trong thời gian tới các phòng chuyên môn cần bám sát cơ sở.",
+     [("Các phòng chuyên môn", [], None)]),
+])
+def test_a_unit_named_in_the_speakers_stress_leads(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND huyện nhấn mạnh: tăng cường công tác tuyên truyền, vận động nhân dân.",
+    "Đồng chí Bí thư Huyện ủy khẳng định việc giữ vững an ninh là nhiệm vụ hàng đầu.",
+])
+def test_a_stress_naming_nobody_is_no_task_for_the_speaker(text):
+    assert tasks(text) == []
