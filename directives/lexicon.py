@@ -268,6 +268,12 @@ INTRO_MARKERS = _phrases(
     # "Dưới sự chỉ đạo của cấp ủy, các đảng bộ …", "Dưới sự lãnh đạo của Đảng ủy, …": under whose direction
     "dưới sự|dưới"
 )
+# Discourse adverbs that may open a sentence with no comma before its subject ("Đặc biệt các xã tiếp tục …",
+# "Tuy nhiên đồng chí Bí thư cũng nhấn mạnh …"): the subject comes right after them.
+DISCOURSE_OPENERS = _phrases(
+    "đặc biệt|tuy nhiên|ngoài ra|đồng thời|bên cạnh đó|mặt khác|trước mắt|theo đó|cùng với đó|do đó|vì vậy|"
+    "vì thế|do vậy|nhất là|sau đó|tiếp đó|riêng|song"
+)
 # Connectives that open a main clause after its cause ("Do …, vì vậy UBND tỉnh giao …").
 CONSEQUENCE_MARKERS = _phrases("vì vậy|do đó|do vậy|vì thế|bởi vậy|cho nên|từ đó|theo đó|vậy nên")
 # Openers of an apposition inside an introduction ("Đối với A, đặc biệt là B, …").

@@ -39,6 +39,7 @@ _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _SELF_NAMES = PhraseIndex(lx.SELF_NAMES)
 _ROLE_AFTER_IS = PhraseIndex(lx.APPOSITION_ROLES)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
+_DISCOURSE = PhraseIndex(lx.DISCOURSE_OPENERS)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
 _CONSEQUENCE = PhraseIndex(lx.CONSEQUENCE_MARKERS)
 _PREPOSITION = PhraseIndex(lx.PREPOSITIONS)
@@ -820,6 +821,11 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     found = lead_form(text, tokens, i)
     if found:
         return _assignment(text, tokens, i, found)
+    opener = _DISCOURSE.match(tokens, i)
+    if opener and i + opener < stop and tokens[i + opener].is_word:
+        found = lead_form(text, tokens, i + opener)  # "Đặc biệt các xã tiếp tục …": the opener without its comma
+        if found:
+            return _assignment(text, tokens, i, found)
     reported = _REPORTED.match(text, tokens[i].start) if i < len(tokens) else None
     if reported:
         # "Công văn nêu rõ, các sở, ngành … phải chủ động …": a page reporting the letter's words
