@@ -31,7 +31,7 @@ from .tasks import (
     summary_of,
 )
 from .text import PhraseIndex, capitalize_first, tokenize
-from .units import is_group, resolve_unit
+from .units import expand_abbreviations, is_group, resolve_unit
 
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 # Words that end a body's name in a title: what follows says about what, where or when.
@@ -62,11 +62,27 @@ def extract_text(text: str, issued: date | None = None, units=None) -> Extractio
     blocks = build(lines, body_start)
     drafts = _drafts(blocks, year)
     tasks = _to_recipients([task for draft in drafts for task in _tasks(draft)], _recipients(lines))
+    tasks = [task for task in tasks if not _issuers_own_act(task, info.issuer)]
     for task in tasks:
         task.uncertain = uncertain(task.text, marks.low_lines)
     if units:
         _resolve(tasks, units)
     return Extraction(document=info, tasks=tasks)
+
+
+# "Chủ tịch UBND tỉnh ban hành Chỉ thị về …", "UBND huyện ban hành Kế hoạch triển khai …": the issuer
+# issuing the very document (its kind capitalized, a name), the news of it or its preamble, not a task.
+_ISSUES_A_DOCUMENT = re.compile(r"^(?:(?:[Vv]ừa|[Đđ]ã|[Mm]ới)\s+)?(?:[Kk]ý\s+)?(?:[Bb]an hành)\s+(?:Chỉ thị|Kế hoạch|Công văn|"
+                                r"Công điện|Quyết định|Thông báo|Nghị quyết|Văn bản|Hướng dẫn)(?!\w)")
+
+
+def _issuers_own_act(task: ExtractedTask, issuer: str | None) -> bool:
+    if not issuer or task.deadline or task.recurrence or not _ISSUES_A_DOCUMENT.match(task.summary):
+        return False
+    # the Chủ tịch issues what the People's Committee does: "Chủ tịch UBND tỉnh" under "ỦY BAN NHÂN DÂN TỈNH …"
+    lead = set(expand_abbreviations(task.lead).split()) - {"chủ", "tịch"}
+    by = set(expand_abbreviations(issuer).split()) - {"chủ", "tịch"}
+    return bool(lead) and (lead <= by or by <= lead)
 
 
 _TO = re.compile(r"^kính gửi\s*:?\s*", re.IGNORECASE)

@@ -203,3 +203,20 @@ def test_a_unit_named_in_the_speakers_stress_leads(text, expected):
 ])
 def test_a_stress_naming_nobody_is_no_task_for_the_speaker(text):
     assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the issuer issuing the very document: the news of it, or its preamble
+    "Chủ tịch UBND tỉnh ban hành Chỉ thị về tổ chức đón Tết Nguyên đán an toàn, tiết kiệm.\n\n"
+    "Theo đó, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành chăm lo đời sống nhân dân.",
+    "UBND huyện ban hành Kế hoạch triển khai công tác phòng, chống thiên tai năm 2026.\n\n"
+    "Theo đó, UBND huyện yêu cầu các sở, ban, ngành chăm lo đời sống nhân dân.",
+])
+def test_the_issuer_issuing_the_document_itself_is_no_task(text):
+    assert [lead for lead, _, _ in tasks(text)] == ["Các sở, ban, ngành"]
+
+
+def test_a_unit_told_to_issue_a_plan_still_has_the_task():
+    text = ("UBND huyện ban hành Kế hoạch triển khai công tác phòng, chống thiên tai năm 2026.\n\n"
+            "Theo đó, UBND huyện yêu cầu các xã rà soát hồ đập. Phòng Nông nghiệp ban hành Kế hoạch kiểm tra hồ đập.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Các xã", "Phòng Nông nghiệp"]
