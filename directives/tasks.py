@@ -1839,6 +1839,18 @@ def _own_duty(clause: str) -> bool:
         and not _REPORTS.search(clause)
 
 
+MULTI_DUTY = 3  # clauses of one-off duties before a clause with a cadence of its own
+_CADENCE_WORDS = re.compile(r"^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)\s*,?\s*", re.IGNORECASE)
+
+
+def _cadence_then_duty(clause: str) -> bool:
+    """"Hằng năm thực hiện đánh giá …": a cadence opening a duty of its own (not a report on the work)."""
+    clause = clause.strip()
+    m = _CADENCE_WORDS.match(clause)
+    return m is not None and not _REPORTS.search(clause) and \
+        is_predicate_at(tokenize(clause[m.end():]), 0, weak=False)
+
+
 def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, str | None]]:
     """One group of segments per distinct deadline (or cadence), in text order."""
     groups: list[list] = []
@@ -1848,6 +1860,12 @@ def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, st
         # unless it reports on that action ("định kỳ hằng quý báo cáo kết quả thực hiện").
         cadence_after_action = key is not None and key[1] is not None and bool(groups) and groups[-1][1] is None \
             and _own_duty(seg.text)
+        if key is not None and key[1] is not None and groups and groups[-1][1] is None and \
+                len(groups[-1][0]) >= MULTI_DUTY and _cadence_then_duty(seg.text):
+            # "…; tổ chức …; rà soát …; Hằng năm thực hiện đánh giá …": one more duty of a long paragraph
+            # of duties, its cadence is its own, not the whole task's.
+            groups[-1][0].append(seg)
+            continue
         if groups and not cadence_after_action and (key is None or groups[-1][1] is None or groups[-1][1] == key):
             groups[-1][0].append(seg)
             if key is not None:

@@ -322,3 +322,24 @@ def test_no_announced_deadline_without_a_colon():
 ])
 def test_a_day_that_bounds_the_period_named_before_it(sentence, expected):
     assert find_deadline(sentence, ISSUED) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a cadence opening one more duty at the end of a long paragraph of duties: not the whole task's cadence
+    "Các sở, ngành tiếp tục tuyên truyền chủ trương tinh giản biên chế; rà soát vị trí việc làm; sắp xếp bộ máy; "
+    "Hằng năm thực hiện đánh giá, xếp loại công chức, viên chức theo quy định.",
+    "Phòng Nội vụ hướng dẫn các xã kiện toàn bộ máy; rà soát đội ngũ cán bộ; bố trí công chức đúng chuyên môn; "
+    "hàng quý tổ chức kiểm tra công vụ tại các xã.",
+])
+def test_a_cadence_buried_in_a_long_paragraph_of_duties_does_not_repeat_the_task(text):
+    assert [(t.deadline, t.recurrence) for t in extract_text(text, issued=ISSUED).tasks] == [(None, None)]
+
+
+@pytest.mark.parametrize("text, recurrence", [
+    # the report on the work at a cadence, or a cadence after a single duty, still repeats the task
+    ("Các sở, ngành tuyên truyền chủ trương; rà soát vị trí việc làm; sắp xếp bộ máy; hằng quý báo cáo kết quả "
+     "về Sở Nội vụ.", "quarterly"),
+    ("Phòng Nội vụ tuyên truyền chủ trương; hằng năm tổ chức kiểm tra công vụ tại các xã.", "yearly"),
+])
+def test_a_cadence_of_the_report_or_after_one_duty_still_repeats(text, recurrence):
+    assert [t.recurrence for t in extract_text(text, issued=ISSUED).tasks] == [recurrence]
