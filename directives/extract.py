@@ -198,14 +198,29 @@ def _catchall(lead: str) -> bool:
     return end == len(tokens) and len(units) == 1 and units[0].is_catchall
 
 
+# "… tập trung triển khai quyết liệt các biện pháp cấp bách trong công tác phòng chống dịch": the measures
+# themselves come after, handed to the units by name.
+_MEASURES_TO_COME = re.compile(
+    r"^(?:(?:tập trung|khẩn trương|tiếp tục|chỉ đạo|tổ chức)\s+)*(?:triển khai|thực hiện|áp dụng)"
+    r"(?:\s*,?\s*(?:quyết liệt|đồng bộ|kịp thời|có hiệu quả|hiệu quả|nghiêm túc|mạnh mẽ|thực hiện|và))*\s+"
+    r"(?:các|những)\s+(?:biện pháp|giải pháp)(?:\s+(?:cấp bách|cần thiết|trọng tâm|cụ thể))?[^;:]{0,160}$",
+    re.IGNORECASE)
+
+
+def _general_call(action: str, lead: str) -> bool:
+    action = action.strip(" .")
+    return bool(_CARRY_OUT_DOCUMENT.match(action)) or (is_group(lead) and bool(_MEASURES_TO_COME.match(action)))
+
+
 def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
     general = {id(d) for d in drafts if len(d.segments) == 1 and d.segments[0].deadline is None and
-               _CARRY_OUT_DOCUMENT.match(d.segments[0].action.strip(" ."))}
+               d.segments[0].recurrence is None and _general_call(d.segments[0].action, d.lead)}
     given_work = {d.key for d in drafts if id(d) not in general}
     kept, called = [], set()
     for d in drafts:
         if id(d) in general:
-            if d.key in given_work or d.key in called or (given_work and _catchall(d.lead)):
+            if d.key in given_work or d.key in called or (given_work and _catchall(d.lead)) or \
+                    (given_work and _MEASURES_TO_COME.match(d.segments[0].action.strip(" ."))):
                 # the unit has its own work in the text, or was called on once already; "các cơ quan,
                 # đơn vị" called on beside work handed to units by name ("các phòng, ban huyện …"): the call
                 # only opens that work

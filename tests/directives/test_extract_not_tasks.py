@@ -324,3 +324,18 @@ def test_a_call_said_twice_with_nothing_else_is_one_task():
             "Chủ tịch UBND huyện yêu cầu UBND các xã thực hiện nghiêm chỉ đạo của UBND tỉnh tại Thông báo số 31/TB-UBND "
             "về phòng, chống dịch.")
     assert leads(text) == ["UBND các xã"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group told to carry out "the urgent measures", the measures then handed to units by name
+    ("UBND tỉnh yêu cầu thủ trưởng các sở, ngành và chủ tịch UBND các huyện tập trung triển khai quyết liệt các "
+     "biện pháp cấp bách phòng, chống dịch tả lợn châu Phi.\n\nUBND tỉnh giao Sở Nông nghiệp chỉ đạo tiêm phòng "
+     "cho đàn lợn. Công an tỉnh kiểm soát việc vận chuyển lợn.", ["Sở Nông nghiệp", "Công an tỉnh"]),
+    ("Chủ tịch UBND huyện đề nghị UBND các xã, thị trấn khẩn trương triển khai đồng bộ các giải pháp chống hạn.\n\n"
+     "Phòng Nông nghiệp hướng dẫn các xã chuyển đổi cây trồng.", ["Phòng Nông nghiệp"]),
+    # alone, the call is the task
+    ("Chủ tịch UBND huyện đề nghị UBND các xã, thị trấn khẩn trương triển khai đồng bộ các giải pháp chống hạn.",
+     ["UBND các xã, thị trấn"]),
+])
+def test_a_group_told_to_carry_out_the_measures_handed_below_is_no_task(text, expected):
+    assert leads(text) == expected
