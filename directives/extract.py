@@ -23,6 +23,7 @@ from .tasks import (
     Scope,
     assignments_in,
     coordinators_in,
+    date_undated,
     output_of,
     select_coordinators,
     select_leads,
@@ -264,9 +265,7 @@ def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, dat
     if day is None:
         return
     for draft in read:
-        if not any(seg.deadline or seg.recurrence for seg in draft.segments):
-            for seg in draft.segments:
-                seg.deadline = day
+        date_undated(draft, day)
 
 
 def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:

@@ -1128,7 +1128,8 @@ class Draft:
     segments: list[Segment] = field(default_factory=list)
 
     def add(self, text: str, action: str, default_year: int | date, coordinators: list[UnitRef]) -> None:
-        clauses = [part for clause in _clauses(text) for part in _parts_by_deadline(clause, default_year)]
+        clauses = [part for clause in _clauses(text) for cut in _report_at_cadence(clause)
+                   for part in _parts_by_deadline(cut, default_year)]
         first_action = (_clauses(action) or [""])[0]
         for index, clause in enumerate(clauses):
             recurrence = find_recurrence(clause)
@@ -1152,6 +1153,19 @@ _HANDED_ON = re.compile(r"(?<!\w)(?:để|nhằm|giúp|cho|sau\s+khi)(?!\w)", re
 
 
 _NUMBERS = re.compile(r"\d+")
+
+
+_CADENCE_REPORT = re.compile(r",\s+(?=(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)\s*,?\s+báo cáo(?!\w))",
+                             re.IGNORECASE)
+
+
+def _report_at_cadence(clause: str) -> list[str]:
+    """"… trả lời kiến nghị của cử tri, định kỳ hàng quý báo cáo kết quả": the report at a cadence after a
+    comma is a part of its own, so a date announced over the work dates the work, not the report."""
+    m = _CADENCE_REPORT.search(clause)
+    if m is None or find_recurrence(clause[:m.start()]):
+        return [clause]
+    return [clause[:m.start()], clause[m.end():]]
 
 
 def _parts_by_deadline(clause: str, default_year: int | date) -> list[str]:
@@ -1628,9 +1642,7 @@ class BlockReader:
         if self.intro_date is not None:
             first, day = self.intro_date
             for draft in self.drafts[first:]:
-                if not any(seg.deadline or seg.recurrence for seg in draft.segments):
-                    for seg in draft.segments:
-                        seg.deadline = day
+                date_undated(draft, day)
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:
@@ -1837,6 +1849,16 @@ def _own_duty(clause: str) -> bool:
     clause = clause.strip()
     return is_predicate_at(tokenize(clause), 0, weak=False) and not _CADENCE_OPENERS.match(clause) \
         and not _REPORTS.search(clause)
+
+
+def date_undated(draft: Draft, day: date) -> None:
+    """The date announced over the work dates a draft with no date of its own; a duty in it that has its own
+    cadence ("…; duy trì lịch tiếp công dân hằng tháng") keeps the cadence, the rest take the date."""
+    if any(seg.deadline for seg in draft.segments):
+        return
+    for seg in draft.segments:
+        if seg.recurrence is None:
+            seg.deadline = day
 
 
 MULTI_DUTY = 3  # clauses of one-off duties before a clause with a cadence of its own
