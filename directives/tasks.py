@@ -629,9 +629,26 @@ def _joined_handing(tokens: list[Token], end: int) -> list[int]:
     the handing verb after a verb of the subject's own and "và"."""
     if end >= len(tokens) or not is_predicate_at(tokens, end, weak=False):
         return []
-    return [g + 1 for g in (end + 1, end + 2) if low_at(tokens, g) == "và" and
+    near = [g + 1 for g in (end + 1, end + 2) if low_at(tokens, g) == "và" and
             tokens[end + 1:g] == [t for t in tokens[end + 1:g] if t.is_word] and
             (low_at(tokens, g + 1) in _HANDING_VERBS or low_at(tokens, g + 1) == "chỉ")][:1]
+    return near or _stressed_handing(tokens, end)
+
+
+_STRESSING = PhraseIndex({("đặc", "biệt"), ("nhất", "là"), ("đồng", "thời")})
+MAX_OWN_ACT = 20  # "triển khai Kế hoạch và một số nhiệm vụ cần làm trong thời gian tới": the speaker's own act
+
+
+def _stressed_handing(tokens: list[Token], end: int) -> list[int]:
+    """"Đồng chí Chủ tịch UBND xã triển khai Kế hoạch … đặc biệt yêu cầu các thôn …": after the speaker's own act,
+    in the same clause, "đặc biệt"/"đồng thời" (and "và") opens the handing."""
+    for g in range(end + 1, min(end + MAX_OWN_ACT, len(tokens) - 1)):
+        if not tokens[g].is_word:
+            return []
+        n = _STRESSING.match(tokens, g) or (1 if tokens[g].low == "và" else 0)
+        if n and low_at(tokens, g + n) in ("yêu", "đề", "giao") and _ASSIGN.match(tokens, g + n):
+            return [g + n]
+    return []
 
 
 _SAYING = {"kết", "chỉ", "nhấn", "yêu", "đề", "lưu", "giao"}  # kết luận, chỉ đạo, nhấn mạnh, yêu cầu …

@@ -220,3 +220,19 @@ def test_a_unit_told_to_issue_a_plan_still_has_the_task():
     text = ("UBND huyện ban hành Kế hoạch triển khai công tác phòng, chống thiên tai năm 2026.\n\n"
             "Theo đó, UBND huyện yêu cầu các xã rà soát hồ đập. Phòng Nông nghiệp ban hành Kế hoạch kiểm tra hồ đập.")
     assert [lead for lead, _, _ in tasks(text)] == ["Các xã", "Phòng Nông nghiệp"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    # after the speaker's own act, "đặc biệt"/"đồng thời"/"và" opens the handing in the same clause
+    ("Đồng chí Trần Văn Bình - Chủ tịch UBND xã triển khai Kế hoạch và một số nhiệm vụ trong thời gian tới đặc "
+     "biệt yêu cầu các thôn nắm chắc lịch bầu cử.", "Các thôn"),
+    ("Giám đốc Sở Y tế đánh giá kết quả tiêm chủng của các huyện đồng thời đề nghị các trung tâm y tế rà soát "
+     "người chưa tiêm.", "Các trung tâm y tế"),
+])
+def test_a_handing_after_the_speakers_own_act(text, lead):
+    assert [t[0] for t in tasks(text)] == [lead]
+
+
+def test_the_speakers_own_act_with_nobody_handed_is_no_task():
+    text = "Đồng chí Trần Văn Bình - Chủ tịch UBND xã triển khai Kế hoạch bầu cử trưởng thôn đặc biệt là lịch bầu cử."
+    assert tasks(text) == []
