@@ -156,3 +156,16 @@ def test_the_bodies_of_named_owners_are_one_group(text, expected):
 ])
 def test_state_administrative_bodies_at_every_level_are_one_partner(text, partners):
     assert [t.coordinators for t in extract_text(text).tasks] == [partners]
+
+
+@pytest.mark.parametrize("text, lead", [
+    # "trong toàn …", "trong hệ thống …": the whole of a body narrows the group, it stays in its name
+    ("Trưởng các đơn vị trong toàn trường tổ chức lấy ý kiến góp ý.", "Trưởng các đơn vị trong toàn trường"),
+    ("Các cơ quan trong hệ thống hành chính nhà nước không tổ chức đi chúc Tết cấp trên.",
+     "Các cơ quan trong hệ thống hành chính nhà nước"),
+    ("Các trường học trong toàn huyện tổ chức tổng vệ sinh.", "Các trường học trong toàn huyện"),
+    # a time after the group is no part of it
+    ("Các sở, ngành trong tháng 6 phải báo cáo kết quả.", "Các sở, ngành"),
+])
+def test_the_whole_of_a_body_after_a_group_is_part_of_its_name(text, lead):
+    assert [t.lead for t in extract_text(text).tasks] == [lead]
