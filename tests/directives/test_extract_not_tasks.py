@@ -339,3 +339,14 @@ def test_a_call_said_twice_with_nothing_else_is_one_task():
 ])
 def test_a_group_told_to_carry_out_the_measures_handed_below_is_no_task(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work of its own after "chỉ đạo"/"khẩn trương" ending the text is still a task, unlike the closing call
+    ("UBND xã đề nghị thủ trưởng các cơ quan, đơn vị và các thôn chỉ đạo tổ chức tổng vệ sinh tại trụ sở, nơi công "
+     "cộng và thông báo để nhân dân biết, thực hiện./.", ["Thủ trưởng các cơ quan, đơn vị", "Các thôn"]),
+    ("Đề nghị UBND các xã khẩn trương rà soát các hộ nghèo phát sinh./.", ["UBND các xã"]),
+    ("Đề nghị UBND các xã chỉ đạo tổ chức thực hiện nghiêm túc./.", []),
+])
+def test_own_work_after_a_directing_verb_ending_the_text(text, expected):
+    assert leads(text) == expected
