@@ -516,8 +516,13 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
 
 
 def _short_town(tokens: list[Token], j: int) -> int:
-    """"huyện, thị, thành phố": "thị" inside a run of levels is "thị xã" cut short."""
-    return 1 if low_at(tokens, j) == "thị" and low_at(tokens, j + 1) in (",", "và") else 0
+    """"huyện, thị, thành phố", "các huyện, thành, thị": "thị" and "thành" inside a run of levels are "thị xã"
+    and "thành phố" cut short, before the next level or the verb ("thành lập" is a verb)."""
+    if low_at(tokens, j) not in ("thị", "thành") or low_at(tokens, j + 1) == "lập":
+        return 0
+    after = j + 1
+    return 1 if low_at(tokens, after) in (",", "và") or after >= len(tokens) or not tokens[after].is_word or \
+        is_predicate_at(tokens, after, weak=False) else 0
 
 
 def _place_names(tokens: list[Token], end: int) -> int:

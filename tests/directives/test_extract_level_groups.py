@@ -169,3 +169,14 @@ def test_state_administrative_bodies_at_every_level_are_one_partner(text, partne
 ])
 def test_the_whole_of_a_body_after_a_group_is_part_of_its_name(text, lead):
     assert [t.lead for t in extract_text(text).tasks] == [lead]
+
+
+@pytest.mark.parametrize("text, lead", [
+    # "thành" and "thị" cut short inside a run of levels: "thành phố", "thị xã"
+    ("UBND các huyện, thành, thị triển khai nghiêm túc Công văn của Tỉnh ủy.", "UBND các huyện, thành, thị"),
+    ("Đề nghị các huyện, thị, thành rà soát hồ sơ đất đai.", "Các huyện, thị, thành"),
+    # "thành lập" is the verb, not a level
+    ("UBND các huyện, thành lập tổ công tác liên ngành.", "UBND các huyện"),
+])
+def test_levels_cut_short_in_a_run(text, lead):
+    assert [t.lead for t in extract_text(text).tasks] == [lead]
