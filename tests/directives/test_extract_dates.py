@@ -106,3 +106,14 @@ def test_invalid_day_is_ignored():
 ])
 def test_a_cadence_inside_the_plan_to_draft(text, expected):
     assert find_recurrence(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a target measured each year is no duty repeated
+    ("chỉ ban hành văn bản khi thực sự cần thiết, phấn đấu hằng năm giảm tối thiểu 15% số văn bản hành chính", None),
+    ("tăng tỷ lệ họp trực tuyến, giảm tối thiểu 10% số lượng hội nghị hằng năm", None),
+    # the same words before a duty of their own still repeat it
+    ("hằng năm tổ chức sơ kết việc tinh giản văn bản", "yearly"),
+])
+def test_a_yearly_target_is_no_cadence(text, expected):
+    assert find_recurrence(text) == expected
