@@ -363,3 +363,14 @@ def test_a_date_announced_over_the_work_leaves_cadences_alone(text, expected):
 def test_a_report_at_a_cadence_with_no_date_announced_repeats_the_task():
     text = "Phòng Nội vụ chỉ đạo trả lời kiến nghị của cử tri, định kỳ hằng quý báo cáo kết quả giải quyết."
     assert [(t.deadline, t.recurrence) for t in extract_text(text, issued=ISSUED).tasks] == [(None, "quarterly")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # months listed, the last carrying the year: the window ends with the last month
+    ("Thời hạn: tháng 11, 12/2026.", date(2026, 12, 31)),
+    ("Phòng Tư pháp hoàn thành trong tháng 3, 4/2027.", date(2027, 4, 30)),
+    # a month then a full date after the comma is no list of months
+    ("UBND xã báo cáo trong tháng 5, trước ngày 15/6/2026.", date(2026, 5, 31)),
+])
+def test_months_listed_end_with_the_last(sentence, expected):
+    assert find_deadline(sentence, 2026) == expected

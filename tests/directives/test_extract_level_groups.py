@@ -180,3 +180,18 @@ def test_the_whole_of_a_body_after_a_group_is_part_of_its_name(text, lead):
 ])
 def test_levels_cut_short_in_a_run(text, lead):
     assert [t.lead for t in extract_text(text).tasks] == [lead]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body with a level head over kinds of body: that body in each of them, one group lead
+    ("Thanh tra Chính phủ, Thanh tra các bộ, ngành, địa phương thực hiện nghiêm kế hoạch thanh tra năm 2026.",
+     [("Thanh tra Chính phủ", []), ("Thanh tra các bộ, ngành, địa phương", [])]),
+    ("b) Thanh tra tỉnh, Thanh tra các sở, ngành không thanh tra ngoài kế hoạch.",
+     [("Thanh tra tỉnh", []), ("Thanh tra các sở, ngành", [])]),
+    ("Công an các đơn vị tăng cường tuần tra, kiểm soát trên địa bàn.", [("Công an các đơn vị", [])]),
+    # not: "các sở, ngành" after "phối hợp với" stays the partners, no part of the lead's name
+    ("Giao Công an tỉnh chủ trì, phối hợp với các sở, ngành và UBND các xã tổ chức tuần tra.",
+     [("Công an tỉnh", ["UBND các xã"])]),
+])
+def test_a_level_head_over_kinds_of_body_is_one_group(text, expected):
+    assert tasks(text) == expected
