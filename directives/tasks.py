@@ -428,8 +428,9 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # "… của các cơ quan, đơn vị liên quan là kết quả …": what a thing is, no work; "Sở Nội vụ là cơ
         # quan đầu mối, chủ trì …" says the part a unit plays, then its work
         return None
-    spoken = _spoken_subject(text, tokens, end)
-    if spoken:
+    stress = _speech_end(tokens, end)
+    spoken = _spoken_subject(text, tokens, stress) if stress is not None else None
+    if spoken is not None:
         # "Đồng chí Bí thư nhấn mạnh các đoàn thể cần …": the speaker's words name who acts
         return spoken
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
@@ -463,7 +464,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # "UBND tỉnh yêu cầu cả hệ thống chính trị vào cuộc", "Chủ tịch UBND tỉnh cũng yêu cầu tăng cường …":
         # the speaker asks; with no unit named after the verb, the speaker is not the one to do it.
         return None
-    if spoken is not None:
+    if stress is not None:
         return None  # "Chủ tịch UBND huyện nhấn mạnh: tăng cường …": naming nobody, the speaker's words hand nothing
     return units, False, end
 
@@ -475,10 +476,8 @@ _WHEN_WORDS = {"trong", "thời", "gian", "tới", "sắp", "tháng", "quý", "n
 MAX_WHEN_WORDS = 10
 
 
-def _spoken_subject(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], bool, int] | list | None:
-    """"X (cũng) nhấn mạnh/lưu ý/chỉ rõ (:) (trong thời gian tới) Y cần …" with the speaker X ending at end:
-    Y's assignment; [] when a speech verb follows but no unit opens the clause after it; None when no
-    speech verb follows."""
+def _speech_end(tokens: list[Token], end: int) -> int | None:
+    """Past "(cũng) nhấn mạnh/lưu ý/chỉ rõ (:)" right after the speaker ending at end, or None."""
     k = end
     while low_at(tokens, k) in ("cũng", "còn", "đã"):
         k += 1
@@ -488,6 +487,12 @@ def _spoken_subject(text: str, tokens: list[Token], end: int) -> tuple[list[Unit
     j = k + n
     while j < len(tokens) and (tokens[j].text in (":", ",", "rằng") or tokens[j].text in _OPENING_QUOTES):
         j += 1
+    return j
+
+
+def _spoken_subject(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"X nhấn mạnh (trong thời gian tới) Y cần …" with the speaker's words starting at j: Y's assignment,
+    or None when no unit opens the clause (a time before it passed over)."""
     for m in range(j, min(j + MAX_WHEN_WORDS, len(tokens))):
         if m > j and not (tokens[m - 1].low in _WHEN_WORDS or tokens[m - 1].is_number):
             break
@@ -496,7 +501,7 @@ def _spoken_subject(text: str, tokens: list[Token], end: int) -> tuple[list[Unit
         found = lead_form(text, tokens, m)
         if found is not None and found[0] and found[0][0].kind != "person":
             return found[0], True, found[2]
-    return []
+    return None
 
 
 _ASSENT = PhraseIndex({("đồng", "ý"), ("nhất", "trí"), ("thống", "nhất")})
