@@ -40,6 +40,7 @@ _SELF_NAMES = PhraseIndex(lx.SELF_NAMES)
 _ROLE_AFTER_IS = PhraseIndex(lx.APPOSITION_ROLES)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _DISCOURSE = PhraseIndex(lx.DISCOURSE_OPENERS)
+_HEAD_TITLE = PhraseIndex(lx.HEAD_TITLES)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
 _CONSEQUENCE = PhraseIndex(lx.CONSEQUENCE_MARKERS)
 _PREPOSITION = PhraseIndex(lx.PREPOSITIONS)
@@ -460,6 +461,9 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             return handed
         if k > end:
             break  # only the first comma
+    second = _after_second_post(text, tokens, units, end)
+    if second is not None:
+        return second
     if _asks_nobody_named(tokens, end):
         # "UBND tỉnh yêu cầu cả hệ thống chính trị vào cuộc", "Chủ tịch UBND tỉnh cũng yêu cầu tăng cường …":
         # the speaker asks; with no unit named after the verb, the speaker is not the one to do it.
@@ -467,6 +471,33 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     if stress is not None:
         return None  # "Chủ tịch UBND huyện nhấn mạnh: tăng cường …": naming nobody, the speaker's words hand nothing
     return units, False, end
+
+
+MAX_SECOND_POST = 24  # ", Trưởng ban Chỉ đạo phòng, chống dịch bệnh Covid-19 xã": the speaker's other post
+
+
+def _after_second_post(text: str, tokens: list[Token], units: list[UnitRef],
+                       end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Chủ tịch UBND xã Nguyễn Văn A, Trưởng ban Chỉ đạo phòng, chống dịch xã quán triệt và chỉ đạo các thôn …":
+    one speaker, the other post after a comma (capitals, its own commas), then the handing in lowercase."""
+    if not units or not all(u.head_title or u.kind == "person" for u in units):
+        return None
+    if len(units) == 1:
+        if low_at(tokens, end) != "," or end + 1 >= len(tokens) or \
+                not (starts_unit_head(tokens, end + 1) or _HEAD_TITLE.match(tokens, end + 1)):
+            return None
+        end += 1
+    elif end >= len(tokens) or tokens[end].is_capitalized or is_predicate_at(tokens, end, weak=False):
+        return None  # the posts listed are several leads, their verb right after them
+    for k in range(end + 1, min(end + MAX_SECOND_POST, len(tokens))):
+        if tokens[k].text in (";", ".", ":"):
+            return None
+        if tokens[k].is_capitalized or tokens[k].low not in _HANDING_VERBS | {"chỉ"}:
+            continue
+        handed = _handed_after_subject(text, tokens, units[:1], k)  # the posts of one speaker
+        if handed is not None:
+            return handed
+    return None
 
 
 _SPEECH_VERBS = PhraseIndex({("nhấn", "mạnh"), ("lưu", "ý"), ("chỉ", "rõ"), ("khẳng", "định"), ("nêu", "rõ")})
@@ -747,9 +778,10 @@ def _heads_of_bodies(unit: UnitRef) -> bool:
 def _one_head(units: list[UnitRef]) -> bool:
     """"Đồng chí Chủ tịch UBND xã chỉ đạo các bộ phận …": one head of a body (the speaker of a
     conclusion) directing units hands them the work; "Thủ trưởng các sở chỉ đạo các đơn vị trực
-    thuộc …" and "Sở X chỉ đạo …" keep it."""
-    return len(units) == 1 and units[0].head_title and not re.search(r"(?<!\w)(?:các|những)(?!\w)", units[0].text,
-                                                                     re.IGNORECASE)
+    thuộc …" and "Sở X chỉ đạo …" keep it. A person named with two posts ("Chủ tịch UBND xã A, Trưởng ban Chỉ
+    đạo phòng, chống dịch xã") is one head."""
+    return bool(units) and all(u.head_title and not re.search(r"(?<!\w)(?:các|những)(?!\w)", u.text, re.IGNORECASE)
+                               for u in units)
 
 
 def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
@@ -933,7 +965,9 @@ def _speaker_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assign
     """"Kết luận phiên họp đồng chí Nguyễn Văn A - Bí thư Đảng ủy xã yêu cầu UBND xã, các ban …": the
     introduction runs into the named speaker, whose handing is read before the commas of the list."""
     for k in range(i + 1, stop):
-        if _speaker_title(tokens, k) is None or (tokens[k - 1].is_capitalized and not _HONORIFICS.match(tokens, k)):
+        titled = _speaker_title(tokens, k) is not None or \
+            (_HEAD_TITLE.match(tokens, k) and tokens[k].is_capitalized and tokens[k - 1].is_word)  # "Tại cuộc họp Chủ tịch …"
+        if not titled or (tokens[k - 1].is_capitalized and not _HONORIFICS.match(tokens, k)):
             continue
         found = lead_form(text, tokens, k)
         if found and found[1]:

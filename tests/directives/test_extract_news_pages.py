@@ -236,3 +236,16 @@ def test_a_handing_after_the_speakers_own_act(text, lead):
 def test_the_speakers_own_act_with_nobody_handed_is_no_task():
     text = "Đồng chí Trần Văn Bình - Chủ tịch UBND xã triển khai Kế hoạch bầu cử trưởng thôn đặc biệt là lịch bầu cử."
     assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # the speaker named with a second post after a comma (its own commas inside), then the handing in lowercase
+    ("Tại cuộc họp, Chủ tịch UBND xã Lê Văn Tâm, Trưởng ban Chỉ đạo phòng, chống dịch xã quán triệt và chỉ đạo "
+     "các thôn tăng cường tuyên truyền.", "Các thôn"),
+    ("Tại hội nghị Phó Chủ tịch UBND huyện Hoàng Thị Lan, Trưởng ban Chỉ đạo phòng, chống thiên tai huyện yêu cầu "
+     "Phòng Nông nghiệp kiểm tra hồ đập.", "Phòng Nông nghiệp"),
+    # several posts listed with their verb right after: each its own lead
+    ("Chủ tịch UBND các huyện, Giám đốc các sở rà soát hồ sơ đất đai.", "Chủ tịch UBND các huyện"),
+])
+def test_the_handing_after_the_speakers_second_post(text, lead):
+    assert [t[0] for t in tasks(text)][0] == lead
