@@ -216,6 +216,11 @@ def _slashed_levels() -> frozenset[tuple[str, ...]]:
 
 
 LEVEL_WORDS = LEVEL_WORDS | _slashed_levels()
+# Levels and level heads of several words, read also as a scan's OCR misreads their diacritics
+# ("thành phô", "quôc gia", "Uy ban nhân dân"). One-word ones are left out ("tinh", "quan", "xa" are
+# words of their own), as is "cấp …" ("cấp tính", acute, is not "cấp tỉnh").
+OCR_NEAR_LEVELS = frozenset(p for p in LEVEL_WORDS if len(p) >= 2 and p[0] != "cấp" and all(w.isalpha() for w in p))
+OCR_NEAR_LEVEL_HEADS = frozenset(p for p in LEVEL_HEADS if len(p) >= 3 and all(w.isalpha() for w in p))
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
     "giao|giao cho|giao nhiệm vụ cho|giao nhiệm vụ cụ thể cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"

@@ -18,7 +18,7 @@ CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "
 MAX_NAME_TAIL = 5
 
 _NAMED = PhraseIndex(lx.NAMED_HEADS)
-_LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS)
+_LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS, near=lx.OCR_NEAR_LEVEL_HEADS)
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 _PERSON = PhraseIndex(lx.PERSON_HEADS)
 _HEAD_TITLES = PhraseIndex(lx.HEAD_TITLES)
@@ -26,7 +26,7 @@ _BOARDS = PhraseIndex(lx.BOARD_TITLES)
 _ROLES = PhraseIndex(lx.ROLE_UNITS)
 _GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 _QUALIFIERS = PhraseIndex(lx.GENERIC_QUALIFIERS)
-_LEVELS = PhraseIndex(lx.LEVEL_WORDS)
+_LEVELS = PhraseIndex(lx.LEVEL_WORDS, near=lx.OCR_NEAR_LEVELS)
 PREDICATES = PhraseIndex(lx.PREDICATE_STARTS, lx.WEAK_PREDICATES)
 _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
