@@ -988,10 +988,12 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
         units.append(UnitRef(_span_text(text, tokens, j, glued), NAMED, j, glued))
         return glued, True
     else:
-        # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã".
+        # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã", and named as one: the
+        # salutation is no part of the lead ("các đồng chí …", a group of people, stays whole).
         courtesy = 2 if low_at(tokens, j) == "đồng" and low_at(tokens, j + 1) == "chí" else 0
         title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j + courtesy))
-        units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
+        shown = j + courtesy if courtesy and j + courtesy < end and _PERSON.match(tokens, j + courtesy) else j
+        units.append(UnitRef(_span_text(text, tokens, shown, end), kind, j, end, distributive, title))
     return end, False
 
 

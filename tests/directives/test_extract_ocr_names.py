@@ -45,3 +45,16 @@ def test_near_match_of_level_words(words, n):
 
 def test_exact_index_has_no_near_match():
     assert PhraseIndex(lx.LEVEL_WORDS).match(tokenize("thành phô"), 0) == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Chủ tịch UBND xã chỉ đạo rà soát các hộ dân.", [("Chủ tịch UBND xã", [])]),
+    ("UBND tỉnh yêu cầu đồng chí Giám đốc Sở Nội vụ chủ trì, phối hợp với đồng chí Giám đốc Sở Tài chính "
+     "rà soát biên chế.", [("Giám đốc Sở Nội vụ", ["Giám đốc Sở Tài chính"])]),
+    ("1. Đồng chí Trưởng phòng Văn hóa và Thông tin:\n- Chỉ đạo tuyên truyền về phòng cháy.\n",
+     [("Trưởng phòng Văn hóa và Thông tin", [])]),
+    # negative: "các đồng chí …" names a group of people, and stays whole
+    ("Các đồng chí Trưởng thôn tuyên truyền cho nhân dân.", [("Các đồng chí Trưởng thôn", [])]),
+])
+def test_salutation_is_no_part_of_the_lead(text, expected):
+    assert leads(text) == expected
