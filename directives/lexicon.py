@@ -50,6 +50,8 @@ BODIES = _bodies()
 WRITTEN_NAMES = _written_names()
 # Names of state bodies at every level (data/bodies.txt): a name found whole ends there.
 KNOWN_BODIES = BODIES["central"] | BODIES["provincial"] | BODIES["district"] | BODIES["commune"]
+# Heads that, capitalized and alone, name one body ("Mặt trận" for the Fatherland Front).
+SHORT_FORMS = BODIES["short"]
 # Party committees that a body may stand for together ("Ban Thường vụ Huyện ủy, Thị ủy").
 STANDING_BODIES = BODIES["standing"]
 

@@ -44,6 +44,7 @@ _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
+_SHORT_FORMS = PhraseIndex(lx.SHORT_FORMS)
 _STANDING_BODIES = PhraseIndex(lx.STANDING_BODIES)
 _APPOSITION = PhraseIndex(lx.APPOSITION_ROLES)
 _AREA = PhraseIndex(lx.AREA_QUALIFIERS)
@@ -434,6 +435,10 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         m = _LEVELS.match(tokens, j)
         if m and tokens[i].is_capitalized and tokens[j].low != "cấp" and _name_ends(tokens, j + m):
             return j + m  # "Báo tỉnh", "Đài huyện": the body of the place the directive is about
+        if tokens[i].is_capitalized and _SHORT_FORMS.match(tokens, i) == n:
+            # "Mặt trận và các đoàn thể …", "Mặt trận các cấp": the Front, named short
+            end = j + 2 if low_at(tokens, j) == "các" and low_at(tokens, j + 1) == "cấp" else j
+            return end if _name_ends(tokens, end) else None
     return None
 
 
