@@ -169,7 +169,10 @@ ROLE_UNITS = _phrases(
     "cơ sở khám bệnh , chữa bệnh|cơ sở khám , chữa bệnh|cơ sở y tế|cơ sở giáo dục|cơ sở đào tạo|"
     "cơ sở giáo dục đại học|cơ sở giáo dục nghề nghiệp|tổ chức tín dụng|doanh nghiệp bảo hiểm|"
     # a commune's officials named by their post, not a department ("Công chức chuyên môn chủ động …")
-    "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa"
+    "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa|"
+    # people named by the work given to them ("các bộ phận chuyên môn, các cá nhân phụ trách …"), as
+    # staff are ("công chức phụ trách địa bàn"); a person plainly ("tổ chức, cá nhân vi phạm") is none
+    "cá nhân phụ trách"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(

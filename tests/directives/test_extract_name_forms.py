@@ -23,3 +23,17 @@ def leads(text: str) -> list[tuple[str, list[str]]]:
 ])
 def test_the_front_named_short_is_a_unit(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND yêu cầu các bộ phận chuyên môn, các cá nhân phụ trách bám sát tiến độ và kịp thời báo cáo "
+     "khó khăn.", [("Các bộ phận chuyên môn", []), ("Các cá nhân phụ trách", [])]),
+    ("Các cá nhân phụ trách kiểm tra tình hình sâu bệnh trước ngày 15/5/2026.", [("Các cá nhân phụ trách", [])]),
+    ("Giao Phòng Văn hóa - Xã hội và các cá nhân phụ trách rà soát danh sách hộ nghèo.",
+     [("Phòng Văn hóa - Xã hội", []), ("Các cá nhân phụ trách", [])]),
+    # negatives: people plainly, as the object or in a passive sentence, lead nothing
+    ("Các tổ chức, cá nhân vi phạm phải được xử lý nghiêm.", []),
+    ("Sở Tài chính hướng dẫn các cá nhân nộp hồ sơ trực tuyến.", [("Sở Tài chính", [])]),
+])
+def test_people_named_by_the_work_given_them_lead(text, expected):
+    assert leads(text) == expected
