@@ -139,6 +139,10 @@ def _capital_in_tail(tokens: list[Token], st: _Tail) -> int | None:
     tok = tokens[j]
     if _hands_over(tokens, j):
         return j  # "Chủ tịch UBND huyện Giao Trưởng Công an xã …": a capitalized verb hands over
+    if tok.low in ("các", "những") and tokens[j - 1].is_word:
+        # "Sở Tài chính Các sở, ngành": a plural opens the next unit (a table's cells run together);
+        # the levels of the name's own ("Sở Y tế CÁC TỈNH") are taken after it
+        return j
     if len(st.loose) >= 2 and not _LEVELS.match(tokens, j):
         # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
         # words a name does not turn to capitals again; they began the action.
@@ -845,7 +849,8 @@ def _place_after(tokens: list[Token], end: int) -> int:
     if m and not (low_at(tokens, k) == "cấp" and m == 1) and not _generic_follows(tokens, k + m):
         k = end = k + m
     while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
-            and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
+            and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k) \
+            and tokens[k].low not in ("các", "những"):  # "Sở Tài chính Các sở, ngành": the next unit
         k += 1
     return k
 
@@ -1006,6 +1011,8 @@ def _after_separator(text: str, tokens: list[Token], sep: int, after: int, raw: 
                      units: list[UnitRef]) -> tuple[int | None, int]:
     """After a unit, at sep: where the next unit of the list starts (None: the list ends) and the index
     after the list so far; a kind of body the separator leads to is added to units."""
+    if sep < len(tokens) and tokens[sep].text in ("Các", "Những") and parse_unit(tokens, sep):
+        return sep, after  # "Sở Tài chính Các sở, ngành": a table's cells run together, one unit each
     if sep >= len(tokens) or tokens[sep].low not in _LIST_SEPARATORS:
         return None, after
     nxt = sep + 1

@@ -37,3 +37,20 @@ def test_the_front_named_short_is_a_unit(text, expected):
 ])
 def test_people_named_by_the_work_given_them_lead(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế chủ trì, phối hợp với Sở Y tế, Sở Tài chính kiểm tra an toàn thực phẩm.",
+     [("Sở Y tế", ["Sở Tài chính"])]),
+    ("Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch và Phòng Nội vụ rà soát biên chế.",
+     [("Phòng Nội vụ", ["Phòng Tài chính - Kế hoạch"])]),
+    # a table's cells run together: "Sở Tài chính" then "Các sở, ngành" of the next cell
+    ("Sở Tài chính chủ trì, phối hợp với Sở Tài chính Các sở, ngành, UBND các xã thực hiện rà soát.",
+     [("Sở Tài chính", ["UBND các xã"])]),
+    # negative: a partner whose name only begins like the lead's stays a partner
+    ("Sở Y tế chủ trì, phối hợp với Trung tâm Y tế huyện kiểm tra an toàn thực phẩm.",
+     [("Sở Y tế", ["Trung tâm Y tế huyện"])]),
+    ("Sở Y tế Hà Nội chủ trì kiểm tra an toàn thực phẩm.", [("Sở Y tế Hà Nội", [])]),
+])
+def test_a_lead_is_never_its_own_partner(text, expected):
+    assert leads(text) == expected
