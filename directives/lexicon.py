@@ -225,6 +225,8 @@ LEVEL_WORDS = LEVEL_WORDS | _slashed_levels()
 # ("thành phô", "quôc gia", "Uy ban nhân dân"). One-word ones are left out ("tinh", "quan", "xa" are
 # words of their own), as is "cấp …" ("cấp tính", acute, is not "cấp tỉnh").
 OCR_NEAR_LEVELS = frozenset(p for p in LEVEL_WORDS if len(p) >= 2 and p[0] != "cấp" and all(w.isalpha() for w in p))
+# One-word places, read as OCR misreads them only inside a run of levels ("các tinh, thành phố").
+OCR_NEAR_PLACES = _phrases("tỉnh|huyện|xã|phường|quận")
 OCR_NEAR_LEVEL_HEADS = frozenset(p for p in LEVEL_HEADS if len(p) >= 3 and all(w.isalpha() for w in p))
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .text import PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
+from .text import PhraseIndex, Token, capitalize_first, fold, low_at, skeleton, tokenize
 
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
 MAX_NAME_TAIL = 5
@@ -45,6 +45,7 @@ _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
 _SHORT_FORMS = PhraseIndex(lx.SHORT_FORMS)
+_NEAR_PLACES = {skeleton(fold(p[0])) for p in lx.OCR_NEAR_PLACES}
 _STANDING_BODIES = PhraseIndex(lx.STANDING_BODIES)
 _APPOSITION = PhraseIndex(lx.APPOSITION_ROLES)
 _AREA = PhraseIndex(lx.AREA_QUALIFIERS)
@@ -532,7 +533,7 @@ def _on_the_territory(tokens: list[Token], end: int) -> int:
 
 def _level_run(tokens: list[Token], j: int) -> int | None:
     """"xã, phường, thị trấn" after "UBND các": end index, or None."""
-    n = _LEVELS.match(tokens, j)
+    n = _LEVELS.match(tokens, j) or _near_place(tokens, j)
     if not n:
         return None
     end = j + n
@@ -552,6 +553,17 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     elif low_at(tokens, end) == "của" and _LEVELS.match(tokens, end + 1):  # "UBND các xã, phường của tỉnh"
         end = _place_names(tokens, end + 1 + _LEVELS.match(tokens, end + 1))
     return end
+
+
+def _near_place(tokens: list[Token], j: int) -> int:
+    """1 when the word at j is a one-word place as a scan's OCR misread its marks ("tinh", "huyên") and a
+    level read right follows it in a run ("các tinh, thành phố"); 0 otherwise: alone, "tinh" or "quan"
+    are words of their own."""
+    if j >= len(tokens) or not tokens[j].is_word or skeleton(tokens[j].low) not in _NEAR_PLACES:
+        return 0
+    if low_at(tokens, j + 1) in (",", "và", "/") and _LEVELS.match(tokens, j + 2):
+        return 1
+    return 0
 
 
 def _short_town(tokens: list[Token], j: int) -> int:

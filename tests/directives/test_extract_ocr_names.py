@@ -58,3 +58,15 @@ def test_exact_index_has_no_near_match():
 ])
 def test_salutation_is_no_part_of_the_lead(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tinh, thành phố trực thuộc Trung ương rà soát các doanh nghiệp.",
+     [("Cục trưởng Cục Thuế các tinh, thành phố trực thuộc Trung ương", [])]),
+    ("Yêu cầu UBND các huyên, thị xã, thành phố rà soát các hộ nghèo.",
+     [("UBND các huyên, thị xã, thành phố", [])]),
+    # negative: a misread one-word place alone is no level ("tinh", "quan" are words of their own)
+    ("Sở Y tế các tinh chỉ đạo điều trị bệnh cho người dân.", [("Sở Y tế", [])]),
+])
+def test_a_misread_place_inside_a_run_of_levels(text, expected):
+    assert leads(text) == expected
