@@ -717,6 +717,15 @@ def _verb_pair(tokens: list[Token], i: int) -> bool:
         and not starts_unit_head(tokens, i + n + 1)
 
 
+def _courtesy(tokens: list[Token], j: int) -> int:
+    """2 at the salutation "đồng chí", also as a scan's OCR misreads its marks ("Đông chí", "Đồng chi");
+    0 elsewhere."""
+    first, second = low_at(tokens, j), low_at(tokens, j + 1)
+    if skeleton(first) == "dong" and skeleton(second) == "chi" and (first == "đồng" or second == "chí"):
+        return 2
+    return 0
+
+
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
     if i >= len(tokens) or not tokens[i].is_word:
@@ -727,6 +736,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     j = i + 1 if distributive else i
     if low_at(tokens, j) == "tất" and low_at(tokens, j + 1) == "cả":
         j += 2
+    if not _PERSON.match(tokens, j) and _courtesy(tokens, j) and _PERSON.match(tokens, j + 2):
+        j += 2  # "Đông chí Chủ tịch …": the salutation as a scan's OCR misread it
     n = _PERSON.match(tokens, j)
     if n and low_at(tokens, j) == "lãnh" and n == 2 and low_at(tokens, j + 2) == "," and is_predicate_at(tokens, j + 3):
         return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
@@ -1012,7 +1023,7 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
     else:
         # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã", and named as one: the
         # salutation is no part of the lead ("các đồng chí …", a group of people, stays whole).
-        courtesy = 2 if low_at(tokens, j) == "đồng" and low_at(tokens, j + 1) == "chí" else 0
+        courtesy = _courtesy(tokens, j)
         title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j + courtesy))
         shown = j + courtesy if courtesy and j + courtesy < end and _PERSON.match(tokens, j + courtesy) else j
         units.append(UnitRef(_span_text(text, tokens, shown, end), kind, j, end, distributive, title))

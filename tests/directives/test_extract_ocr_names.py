@@ -70,3 +70,14 @@ def test_salutation_is_no_part_of_the_lead(text, expected):
 ])
 def test_a_misread_place_inside_a_run_of_levels(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tổng cục Thuế yêu cầu Đông chí Cục trưởng Cục Thuế các tỉnh rà soát các doanh nghiệp.",
+     [("Cục trưởng Cục Thuế các tỉnh", [])]),
+    ("Đồng chi Giám đốc Sở Y tế chỉ đạo rà soát các cơ sở khám bệnh.", [("Giám đốc Sở Y tế", [])]),
+    # negative: the solstice is no salutation
+    ("Ngày Đông chí là ngày ngắn nhất trong năm.", []),
+])
+def test_a_salutation_misread_by_ocr(text, expected):
+    assert leads(text) == expected
