@@ -78,7 +78,9 @@ _IN_FORCE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s*$")
 _PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hết|cuối)\s+)?{_PERIOD}")
 # A span of periods ends with its last one: "Quý 4/2027 - Quý 2/2028", "tháng 4 - tháng 6/2027",
 # "tháng 10 đến tháng 12/2027", and the short forms of table cells "tháng 4-6/2027", "quý 2-3/2027".
-_PERIOD_RANGE = re.compile(rf"\s*(?:[-–]|đến(?:\s+hết)?|tới)\s*(?:{_PERIOD}|(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}}))")
+# "tháng 11, 12/2026": the months listed, the last with the year, end with the last one.
+_PERIOD_RANGE = re.compile(rf"\s*(?:(?:[-–]|đến(?:\s+hết)?|tới)\s*{_PERIOD}|"
+                           rf"(?:[-–]|đến(?:\s+hết)?|tới|,)\s*(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}}))")
 # "đến hết năm", "trước cuối năm nay", "chậm nhất vào cuối năm": the directive's year.
 _YEAR_END = re.compile(r"(?<!\w)(?:(?:từ\s+nay\s+)?đến|trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|hoàn\s+thành\s+vào)\s+"
                        r"(?:hết\s+|cuối\s+)năm(?:\s+nay)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|ngân\s+sách))")

@@ -262,9 +262,30 @@ def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None
         reader = BlockReader(before[-1], None, None, year)
         reader.read()
         scope = reader.heading_scope
-        if scope is not None and scope.explicit and scope.leads:
+        if scope is not None and scope.explicit and scope.leads and \
+                not (len(scope.leads) > 1 and _items_name_actors(blocks, before[-1])):
             return scope, before[-1].index  # (the paragraphs above it report, they are not its items)
     return None, -1
+
+
+MIN_ADDRESSED_ITEMS = 4
+
+
+def _items_name_actors(blocks: list[Block], opening: Block) -> bool:
+    """"Thủ tướng yêu cầu các Bộ trưởng, Chủ tịch UBND các tỉnh … và đề nghị cộng đồng doanh nghiệp:"
+    over sections whose items mostly name their own actor ("1. Bộ Tài chính: …", "Ngân hàng Nhà nước
+    chỉ đạo …"): the opening addresses the whole document, it does not hand the items without an actor
+    (the general lines of a "Tinh thần chỉ đạo" section) to every addressee. One group ("Bộ X yêu cầu
+    các cơ quan, đơn vị:") stands for the addressees as one and keeps the items without an actor."""
+    items = [b for b in blocks if b.index > opening.index and not b.skip and b.kind in _ITEM_KINDS]
+    if len(items) < MIN_ADDRESSED_ITEMS:
+        return False
+    named = sum(1 for b in items if _unit_heading(b) is not None or
+                assignments_in((split_sentences(b.text) or [""])[0]))
+    return 2 * named >= len(items)
+
+
+_ITEM_KINDS = ("number", "subnumber", "letter", "paren")
 
 
 def _leads_below(scope: Scope) -> bool:

@@ -96,9 +96,117 @@ def _group(texts: list[str], start: int) -> tuple[dict[str, str], int]:
     return fields, j
 
 
+# A label standing alone over the values listed below it ("a) Cơ quan chủ trì" then "- Bộ A.",
+# "- Sở B."), or over the labeled lines of two columns ("2. Cơ quan chủ trì, phối hợp").
+_LABEL_ONLY = re.compile(
+    r"(?:[-–—•+*]\s*|(?:\d{1,2}|[a-zđ])[).]\s+)?(?P<labels>(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp|thực hiện)|"
+    r"(?:Chủ trì|Phối hợp)(?:\s+thực hiện)?)"
+    r"(?:\s*(?:,|và)\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện))*)\s*:?\s*$", re.IGNORECASE)
+_VALUE_LINE = re.compile(r"^[-–—•+*]\s*(?P<value>\S.*)$")
+# "3. Thời gian thực hiện: …" numbered like the block's parts, after the other labeled lines
+_NUMBERED_FIELD = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+
+
+# "Tháng 12/2026 và thường xuyên", "Quý II/2026 và cập nhật hằng năm": the period the work is due in,
+# then the upkeep that follows it.
+_UPKEEP = re.compile(r"^(?P<due>[^;]*\d[^;]*?)\s+và\s+(?P<upkeep>\D+)$")
+
+
+def _completion(value: str) -> str:
+    """A time field's due period without the upkeep after it (the row's deadline, not a cadence)."""
+    m = _UPKEEP.match(value.strip().rstrip(" ."))
+    if m is None or _CADENCE.search(m.group("due")) or not _CADENCE.search(m.group("upkeep")):
+        return value  # "năm 2025 và các năm tiếp theo": the work goes on, no period it is due in
+    return m.group("due")
+
+
+_CADENCE = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)|thường\s+xuyên|định\s+kỳ)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _listed_values(texts: list[str], start: int, strict: bool) -> tuple[list[str], int]:
+    """The "- …" lines from `start` on (each naming bodies, when `strict`: a lead's), and the line
+    after them. A remark in brackets among them is no value; one line without a dash may hold all."""
+    values: list[str] = []
+    j = start
+    while j < len(texts):
+        text = texts[j]
+        m = _VALUE_LINE.match(text)
+        if text.startswith("(") and text.rstrip(" .;").endswith(")") and values:
+            j += 1  # "(Văn phòng … đồng thời là cơ quan đầu mối …)": a remark on the bodies above
+            continue
+        value = m.group("value") if m else text if j == start and names_only(text) else None
+        if value is None or _FIELD.match(text) or _LABEL_ONLY.match(text) or strict and not names_only(value):
+            break
+        values.append(value.strip().rstrip(" ;."))
+        j += 1
+        if not m:
+            break
+    return values, j
+
+
+def _folded(texts: list[str]) -> tuple[list[str], list[int], dict[int, list[int]]]:
+    """A task written as a record whose fields list their values on lines of their own:
+
+        2. Cơ quan chủ trì, phối hợp
+        a) Cơ quan chủ trì
+        - Bộ A.
+        - Sở B; Sở C.
+        b) Cơ quan phối hợp
+        - Hội D.
+        3. Thời gian thực hiện: năm 2026.
+
+    becomes the labeled lines "- Cơ quan chủ trì: Bộ A; Sở B; Sở C", "- Cơ quan phối hợp: Hội D",
+    "- Thời gian thực hiện: năm 2026." that `field_items` reads as one row. Returns the lines to read,
+    the line each stands for, and per read line the lines folded into it."""
+    work: list[str] = []
+    where: list[int] = []
+    folded: dict[int, list[int]] = {}
+    pending: list[int] = []  # a two-column label ("Cơ quan chủ trì, phối hợp") over its labeled lines
+    i = 0
+    while i < len(texts):
+        text = texts[i]
+        m = _LABEL_ONLY.match(text)
+        values, end = _listed_values(texts, i + 1, "phối hợp" not in m.group("labels").casefold()) if m else ([], i + 1)
+        line = None
+        numbered = _NUMBERED_FIELD.match(text)
+        if m and values:
+            line = f"- {m.group('labels')}: {'; '.join(values)}"
+        elif m and re.search(r",|\svà\s", m.group("labels")) and i + 1 < len(texts) and \
+                (_LABEL_ONLY.match(texts[i + 1]) or _FIELD.match(texts[i + 1])):
+            pending.append(i)
+            i += 1
+            continue
+        elif work and numbered and _FIELD.match(work[-1]) and _FIELD.match(text[numbered.end():]):
+            line = "- " + text[numbered.end():]
+        if line is None:
+            line, end = text, i + 1
+        folded[len(work)] = pending + list(range(i + 1, end))
+        pending = []
+        work.append(line)
+        where.append(i)
+        i = end
+    for k in pending:  # a two-column label over nothing it could fold: as written
+        folded.setdefault(len(work), []).append(k)
+    return work, where, folded
+
+
 def field_items(texts: list[str]) -> list[str | None]:
     """Per line: its text, a row sentence for a title whose fields follow it, or None for a
     field line read into that sentence."""
+    work, where, folded = _folded(texts)
+    rows = _field_rows(work)
+    out: list[str | None] = list(texts)
+    for k, row in enumerate(rows):
+        if row == work[k]:
+            continue  # not read into a row: every line it stands for stays as written
+        out[where[k]] = row
+        for j in folded.get(k, []):
+            out[j] = None
+    return out
+
+
+def _field_rows(texts: list[str]) -> list[str | None]:
     out: list[str | None] = list(texts)
     i = 0
     while i < len(texts):
@@ -124,7 +232,7 @@ def field_items(texts: list[str]) -> list[str | None]:
             continue
         header = ["Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"]
         row = [content, lead.replace(";", ","), fields.get("Cơ quan phối hợp", "").replace(";", ","),
-               fields.get("Thời hạn", ""), fields.get("Sản phẩm", "")]
+               _completion(fields.get("Thời hạn", "")), fields.get("Sản phẩm", "")]
         sentences = table_to_paragraphs([header, row])
         if not sentences:
             i = end

@@ -85,6 +85,8 @@ PLURAL_HEADS = _phrases(
     # the branches of the union and youth bodies inside an agency or a school
     "công đoàn bộ phận|công đoàn cơ sở|công đoàn cơ sở thành viên|chi đoàn|chi hội|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
+    # kinds of association: "các tổ chức xã hội", "các hội nghề nghiệp", "các đoàn thể nhân dân"
+    "tổ chức xã hội|hội nghề nghiệp|hiệp hội nghề nghiệp|đoàn thể nhân dân|"
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
     "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin|"
     # units of one sector: "các đơn vị y tế trên địa bàn", "các đơn vị sự nghiệp công lập"
@@ -259,6 +261,7 @@ PREDICATE_STARTS = _phrases(
     "phát hành|cấp phép|trực ban|thăm hỏi|tặng quà|giới thiệu|quảng bá|xúc tiến|kiến nghị|niêm yết|"
     "kê khai|áp dụng|thí điểm|nhân rộng|rà soát|củng cố|mua sắm|in ấn|soạn thảo|thực thi|"
     "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|phát biểu|định hướng|thành lập|"
+    "động viên|khuyến khích|"
     # "UBND huyện Hòa An vừa có Công văn …": the adverbs of a news sentence end the name before them
     "vừa có|vừa ban hành|vừa ký|vừa gửi|vừa tổ chức|cũng|vẫn|"
     "cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng"

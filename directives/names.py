@@ -361,9 +361,14 @@ def _descriptive_word(tokens: list[Token], j: int) -> bool:
 def _name_continues_after_and(tokens: list[Token], j: int) -> bool:
     """"Nông nghiệp và Môi trường": "và" joins two words of one name, not two units."""
     nxt = j + 1
+    if (low_at(tokens, j - 1), low_at(tokens, nxt)) in _SIZE_PAIRS:
+        return True  # "Hiệp hội Doanh nghiệp nhỏ và vừa": the fixed pair of sizes, inside the name
     if nxt >= len(tokens) or not tokens[nxt].is_word or not tokens[nxt].is_capitalized:
         return False
     return not starts_unit_head(tokens, nxt)
+
+
+_SIZE_PAIRS = {("nhỏ", "vừa"), ("vừa", "nhỏ")}
 
 
 def _second_kind_after_and(tokens: list[Token], j: int) -> bool:
@@ -409,6 +414,9 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             j += 1  # "Thuế cơ sở 5", "Kho bạc Nhà nước khu vực XV": the body's number
         if low_at(tokens, j) == "các":
             end = _level_run(tokens, j + 1)
+            if not end and _GENERIC.match(tokens, j + 1):
+                # "Thanh tra các bộ, ngành, địa phương", "Công an các đơn vị": the body of each of those
+                end = _generic_run(tokens, j + 1)
             return end if end else None
         run = _level_run(tokens, j)
         if run and run > j + 1 and tokens[j + 1].low in (",", "và", "/", "hoặc"):

@@ -16,7 +16,7 @@ from .fields import field_items, is_field_line
 from .glue import unglue
 from .linear import linear_tables
 from .names import PREDICATES
-from .tables import table_to_paragraphs, text_tables
+from .tables import bare_pipe_tables, table_to_paragraphs, text_tables
 from .text import PhraseIndex, tokenize
 
 _LEVELS = PhraseIndex(lx.LEVEL_WORDS)
@@ -92,7 +92,7 @@ def clean(text: str) -> str:
 
 def paragraphs(text: str) -> list[Line]:
     """Logical paragraphs of a document, in order."""
-    lines = _markdown_lines(clean(text_tables(linear_tables(bar_tables(text)))))
+    lines = _markdown_lines(clean(text_tables(linear_tables(bar_tables(bare_pipe_tables(text))))))
     lines = _tables_to_lines(lines)
     reflowed = _reflow(lines)
     rows = field_items([ln.text for ln in reflowed])

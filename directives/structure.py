@@ -25,6 +25,8 @@ _MARKERS = (
     ("bullet", 5.0, re.compile(r"^([-–—•])\s*")),
     ("plus", 6.0, re.compile(r"^(\+)\s*")),
 )
+# "A. MỤC ĐÍCH, YÊU CẦU", "C. TỔ CHỨC THỰC HIỆN" (in capitals): the parts of a long plan.
+_LETTERED_PART = re.compile(r"^([A-HĐ])\.\s+(?=\w\w)")
 PARA_LEVEL = 4.5  # a plain paragraph sits under letters and above bullets
 # Top sections that assign nothing: assessment of the past, guiding views, aims.
 _SKIP_TITLE = re.compile(
@@ -94,6 +96,10 @@ def classify(line: Line, index: int) -> Block:
     if _ADDRESSEES.match(text):
         # A paragraph over its "- …" list of addressees, even when set in bold.
         return Block(index, text, "para", None, PARA_LEVEL)
+    lettered = _LETTERED_PART.match(text)
+    if lettered and text.upper() == text:
+        # "B. NỘI DUNG, NHIỆM VỤ", "C. TỔ CHỨC THỰC HIỆN": a plan's top part, lettered in capitals
+        return Block(index, text[lettered.end():].strip(), "part", lettered.group(1), 0.0, True)
     for kind, level, pattern in _MARKERS:
         m = pattern.match(text)
         if m and (kind != "roman" or _plausible_roman(m.group(1), text)):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .names import GROUP, NAMED, UnitRef, bare_subject_end, is_predicate_at, parse_unit, parse_unit_list
+from .names import CATCHALL, GROUP, NAMED, UnitRef, bare_subject_end, is_predicate_at, parse_unit, parse_unit_list
 from .text import PhraseIndex, Token, tokenize
 
 # The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
@@ -255,7 +255,12 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
         j = k
         if first >= k or not tokens[first].is_capitalized and _verb_opens(tokens, first, separated):
             continue
-        if units and (not separated or tokens[first].is_capitalized and tokens[first - 1].text == ","
+        if units and tokens[first].low == "và" and _ENDS_RELATED.search(text[tokens[first].end:tokens[k - 1].end]):
+            # "… các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan": the catch-all after "và"
+            # is no rest of the name before it
+            units.append(UnitRef(text[tokens[first + 1].start:tokens[k - 1].end].strip(" .;,"), CATCHALL,
+                                 first + 1, k))
+        elif units and (not separated or tokens[first].is_capitalized and tokens[first - 1].text == ","
                       and not _HEADS.match(tokens, first) and tokens[first].low not in ("các", "những")):
             last = units[-1]  # the rest of a name the grammar read in part
             units[-1] = UnitRef(text[tokens[last.start].start:tokens[k - 1].end], last.kind, last.start, k,
@@ -265,6 +270,7 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
     return units
 
 
+_ENDS_RELATED = re.compile(r"^\s*[^,;]{0,40}?\b(?:có\s+)?liên\s+quan\s*[.;]?\s*$")
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
 _GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 
@@ -485,3 +491,49 @@ def _spans_columns(segments: list[_Segment], starts: list[int]) -> bool:
         return False
     segment = segments[0]
     return sum(1 for s in starts[1:] if segment.start < s - 1 and segment.end > s + 1) >= 2
+
+
+# "TT | Nhiệm vụ | Cơ quan chủ trì | …" without bars at its ends (a converter's text of a table):
+# a line of three cells or more kept apart by " | ".
+_BARE_SEPARATOR = " | "
+
+
+def _bare_cells(line: str) -> list[str] | None:
+    stripped = line.strip()
+    if stripped.startswith("|") or stripped.count(_BARE_SEPARATOR) < 2:
+        return None
+    return [c.strip() for c in stripped.split("|")]  # "… | | …": an empty cell
+
+
+def bare_pipe_tables(text: str) -> str:
+    """Text with each task table written as bare pipe rows ("1 | Rà soát … | Sở Tài chính | …")
+    written as pipe rows, from its header row on; blank lines between rows do not end it."""
+    if _BARE_SEPARATOR not in text:
+        return text
+    return rewrite_tables(text.split("\n"), _bare_table_at)
+
+
+def _bare_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    header = _bare_cells(lines[i])
+    if header is None or not is_task_table(header):
+        return None
+    rows, j, end = [header], i + 1, i + 1
+    while j < len(lines):
+        if not lines[j].strip():
+            j += 1
+            continue
+        cells = _bare_cells(lines[j])
+        if cells is None:
+            break
+        rows.append(_merged_group(cells))
+        j = end = j + 1
+    return rows, end
+
+
+def _merged_group(cells: list[str]) -> list[str]:
+    """"I | Lĩnh vực kinh tế | Lĩnh vực kinh tế | …": a group row whose title a merged cell repeats in
+    every column is one title, no task."""
+    rest = {c for c in cells[1:] if c}
+    if len(cells) > 2 and len(rest) == 1:
+        return [f"{cells[0]}. {rest.pop()}" if cells[0] else rest.pop()]
+    return cells

@@ -1003,6 +1003,8 @@ def assignments_in(sentence: str) -> list[Assignment]:
         return []
     first.start = 0
     out = [first]
+    if ROW_SENTENCE.match(sentence):
+        return out  # a table row gives its work to its lead cell; units named in its content are no leads
     lead_end = max(u.end for u in first.leads)
     spans = _coordinator_spans(sentence, tokens)
     depth = 0

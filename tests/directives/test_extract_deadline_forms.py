@@ -322,3 +322,14 @@ def test_no_announced_deadline_without_a_colon():
 ])
 def test_a_day_that_bounds_the_period_named_before_it(sentence, expected):
     assert find_deadline(sentence, ISSUED) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # months listed, the last carrying the year: the window ends with the last month
+    ("Thời hạn: tháng 11, 12/2026.", date(2026, 12, 31)),
+    ("Phòng Tư pháp hoàn thành trong tháng 3, 4/2027.", date(2027, 4, 30)),
+    # a month then a full date after the comma is no list of months
+    ("UBND xã báo cáo trong tháng 5, trước ngày 15/6/2026.", date(2026, 5, 31)),
+])
+def test_months_listed_end_with_the_last(sentence, expected):
+    assert find_deadline(sentence, 2026) == expected

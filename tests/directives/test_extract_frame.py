@@ -10,6 +10,7 @@ from directives import extract_text
 from directives.fields import field_items
 from directives.header import parse_header
 from directives.normalize import paragraphs
+from directives.structure import classify
 
 
 def tasks(text: str) -> list[tuple]:
@@ -266,3 +267,54 @@ def test_a_request_heading_names_the_leads_of_its_lettered_duties():
     assert tasks(text) == [("Hội Nông dân tỉnh", [], None), ("Liên minh Hợp tác xã tỉnh", [], None),
                            ("Hội Nông dân tỉnh", ["Sở Công Thương"], None),
                            ("Liên minh Hợp tác xã tỉnh", ["Sở Công Thương"], None)]
+
+
+# --- a task written as a record whose fields list their values on lines of their own ------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's plan: two-column label, lettered fields, dashed values, a numbered time field
+    ("II. TẬP HUẤN NGHIỆP VỤ\n1. Nội dung, biện pháp\na) Biên soạn tài liệu tập huấn;\n"
+     "b) Tổ chức các lớp tập huấn cho cán bộ cấp xã.\n2. Cơ quan chủ trì, phối hợp\na) Cơ quan chủ trì\n"
+     "- Bộ Tư pháp.\n- Sở Tư pháp các tỉnh; Phòng Tư pháp các huyện.\n"
+     "(Sở Tư pháp đồng thời là đầu mối tổng hợp ở địa phương).\nb) Cơ quan phối hợp\n- Hội Luật gia Việt Nam.\n"
+     "3. Thời gian thực hiện: tháng 11, 12/2026 và cập nhật hằng năm.",
+     [("Bộ Tư pháp", ["Hội Luật gia Việt Nam"], "2026-12-31"),
+      ("Sở Tư pháp các tỉnh", ["Hội Luật gia Việt Nam"], "2026-12-31"),
+      ("Phòng Tư pháp các huyện", ["Hội Luật gia Việt Nam"], "2026-12-31")]),
+    # a district's plan: one label over its dashed leads, the partners on one undashed line
+    ("1. Kiểm tra an toàn thực phẩm tại các chợ\n- Cơ quan thực hiện\n- Phòng Kinh tế.\n- Trạm Y tế xã.\n"
+     "- Cơ quan phối hợp:\nCông an xã, Ban Quản lý chợ.\n- Thời gian: quý III/2026.",
+     [("Phòng Kinh tế", ["Công an xã", "Ban Quản lý chợ"], "2026-09-30"),
+      ("Trạm Y tế xã", ["Công an xã", "Ban Quản lý chợ"], "2026-09-30")]),
+])
+def test_a_record_whose_fields_list_their_values_below_is_one_row(text, expected):
+    assert tasks(text) == expected
+
+
+def test_a_label_over_lines_that_are_sentences_is_left_as_written():
+    lines = ["2. Cơ quan thực hiện", "- Sở Y tế tổ chức kiểm tra các cơ sở.", "- Sở Công Thương báo cáo kết quả."]
+    assert field_items(lines) == lines
+
+
+@pytest.mark.parametrize("time_line, deadline, recurrence", [
+    ("- Thời gian thực hiện: tháng 12/2026 và thường xuyên.", "2026-12-31", None),
+    ("- Thời hạn: quý II/2026 và rà soát, bổ sung hằng năm.", "2026-06-30", None),
+    # the work goes on after the year: no period it is due in
+    ("- Thời gian thực hiện: năm 2026 và các năm tiếp theo.", None, None),
+])
+def test_a_time_field_is_due_in_its_period_not_in_the_upkeep_after_it(time_line, deadline, recurrence):
+    text = f"1. Rà soát thủ tục hành chính\n- Cơ quan chủ trì: Sở Nội vụ.\n{time_line}"
+    got = extract_text(text).tasks
+    assert [(t.lead, t.deadline.isoformat() if t.deadline else None, t.recurrence) for t in got] == \
+        [("Sở Nội vụ", deadline, recurrence)]
+
+
+@pytest.mark.parametrize("raw, kind, text", [
+    ("B. NỘI DUNG, NHIỆM VỤ", "part", "NỘI DUNG, NHIỆM VỤ"),
+    ("C. TỔ CHỨC THỰC HIỆN", "part", "TỔ CHỨC THỰC HIỆN"),
+    # a capital in running text is no part
+    ("C. Nguyễn Văn An, cán bộ văn phòng, theo dõi.", "para", "C. Nguyễn Văn An, cán bộ văn phòng, theo dõi."),
+])
+def test_a_plans_parts_lettered_in_capitals(raw, kind, text):
+    block = classify(paragraphs(raw)[0], 0)
+    assert (block.kind, block.text) == (kind, text)

@@ -417,3 +417,33 @@ def test_a_plain_paragraph_of_duties_over_bullets_leads_them(title, lead):
 def test_a_plain_paragraph_about_a_thing_over_bullets_names_no_lead():
     text = "II. TỔ CHỨC THỰC HIỆN\nĐối với các dự án chậm tiến độ:\n- Rà soát hồ sơ.\n- Báo cáo kết quả.\n"
     assert leads(text) == []
+
+
+# --- an opening that addresses the whole document ------------------------------------------------
+
+_ADDRESSED_ITEMS = (
+    "1. Quán triệt nghiêm các chỉ đạo của cấp trên về phòng, chống thiên tai.\n"
+    "2. Sở Tài chính bố trí kinh phí khắc phục hậu quả trước ngày 30/4/2026.\n"
+    "3. Sở Xây dựng kiểm tra an toàn các công trình công cộng.\n"
+    "4. Công an tỉnh bảo đảm trật tự, an toàn giao thông.\n"
+    "5. Sở Y tế chỉ đạo các cơ sở y tế sẵn sàng thu dung người bệnh.\n")
+
+
+@pytest.mark.parametrize("opening", [
+    # a province's chỉ thị naming its addressees, then asking the public too
+    "Để chủ động ứng phó với mưa lũ, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, "
+    "ngành, Chủ tịch UBND các huyện, thành phố và đề nghị các tổ chức, người dân trên địa bàn:",
+    # a ministry addressing the provinces' departments and its hospitals, and asking an agency
+    "Bộ Y tế yêu cầu Giám đốc Sở Y tế các tỉnh, thành phố, Thủ trưởng các bệnh viện trực thuộc Bộ và đề nghị "
+    "Bảo hiểm xã hội Việt Nam:",
+])
+def test_an_opening_listing_every_addressee_hands_no_item_without_its_actor(opening):
+    got = leads(opening + "\n" + _ADDRESSED_ITEMS)
+    assert got == ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh", "Sở Y tế"]
+
+
+def test_one_group_addressed_keeps_the_items_without_an_actor():
+    # "các cơ quan, đơn vị" stands for the addressees as one: item 1 is theirs
+    got = leads("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n" + _ADDRESSED_ITEMS)
+    assert got[0].lower() == "các cơ quan, đơn vị" and got[1:] == ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh",
+                                                                  "Sở Y tế"]

@@ -156,3 +156,18 @@ def test_the_bodies_of_named_owners_are_one_group(text, expected):
 ])
 def test_state_administrative_bodies_at_every_level_are_one_partner(text, partners):
     assert [t.coordinators for t in extract_text(text).tasks] == [partners]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body with a level head over kinds of body: that body in each of them, one group lead
+    ("Thanh tra Chính phủ, Thanh tra các bộ, ngành, địa phương thực hiện nghiêm kế hoạch thanh tra năm 2026.",
+     [("Thanh tra Chính phủ", []), ("Thanh tra các bộ, ngành, địa phương", [])]),
+    ("b) Thanh tra tỉnh, Thanh tra các sở, ngành không thanh tra ngoài kế hoạch.",
+     [("Thanh tra tỉnh", []), ("Thanh tra các sở, ngành", [])]),
+    ("Công an các đơn vị tăng cường tuần tra, kiểm soát trên địa bàn.", [("Công an các đơn vị", [])]),
+    # not: "các sở, ngành" after "phối hợp với" stays the partners, no part of the lead's name
+    ("Giao Công an tỉnh chủ trì, phối hợp với các sở, ngành và UBND các xã tổ chức tuần tra.",
+     [("Công an tỉnh", ["UBND các xã"])]),
+])
+def test_a_level_head_over_kinds_of_body_is_one_group(text, expected):
+    assert tasks(text) == expected

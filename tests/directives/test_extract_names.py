@@ -271,3 +271,29 @@ def test_thanh_tra_in_a_run_of_verbs_is_the_verb(text, expected):
 ])
 def test_units_named_as_examples_of_a_kind_lead(text, leads):
     assert [t.lead for t in extract_text(text).tasks] == leads
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "nhỏ và vừa" (small and medium) is one pair inside a body's name, not two units
+    ("Đề nghị Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh, Hội Nông dân tỉnh động viên hội viên sản xuất.",
+     ["Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh", "Hội Nông dân tỉnh"]),
+    ("Hội Doanh nghiệp nhỏ và vừa huyện, Phòng Kinh tế tổ chức tập huấn.",
+     ["Hội Doanh nghiệp nhỏ và vừa huyện", "Phòng Kinh tế"]),
+    # not: "và" between two bodies still parts them
+    ("Phòng Kinh tế và Phòng Nội vụ tổ chức kiểm tra.", ["Phòng Kinh tế", "Phòng Nội vụ"]),
+])
+def test_small_and_medium_is_one_pair_inside_a_name(text, expected):
+    assert [lead for lead, _ in leads(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of association after "các" are leads of their own, and "động viên" is their verb
+    ("Đề nghị Hội Nông dân tỉnh, các hội nghề nghiệp, các tổ chức xã hội động viên hội viên tham gia.",
+     ["Hội Nông dân tỉnh", "Các hội nghề nghiệp", "Các tổ chức xã hội"]),
+    ("Đề nghị Liên đoàn Lao động huyện, các hiệp hội nghề nghiệp khuyến khích đoàn viên đăng ký.",
+     ["Liên đoàn Lao động huyện", "Các hiệp hội nghề nghiệp"]),
+    # not: "xã hội" is no commune ("xã") after "các tổ chức"
+    ("Các tổ chức xã hội tăng cường giám sát việc thực hiện.", ["Các tổ chức xã hội"]),
+])
+def test_kinds_of_association_are_leads(text, expected):
+    assert [lead for lead, _ in leads(text)] == expected

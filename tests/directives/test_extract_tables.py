@@ -12,7 +12,7 @@ import docx
 import pytest
 
 from directives import extract_file, extract_text
-from directives.tables import column_roles, is_row_number, text_tables
+from directives.tables import bare_pipe_tables, column_roles, is_row_number, text_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -327,3 +327,61 @@ def test_a_column_of_lead_and_partners_together(cell, lead, coordinators):
     (task,) = extract_text(text, issued=date(2026, 3, 10)).tasks
     assert (task.lead, task.coordinators, task.deadline, task.summary) == (lead, coordinators, date(2026, 9, 30),
                                                                           "Rà soát hồ sơ")
+
+
+@pytest.mark.parametrize("partners, coordinators", [
+    # a catch-all after "và" is no rest of the name before it; with others named it is dropped
+    ("Hội Nông dân tỉnh, các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan",
+     ["Hội Nông dân tỉnh", "các tổ chức chính trị - xã hội"]),
+    ("Công an xã và đơn vị có liên quan", ["Công an xã"]),
+    # not: "và" inside a body's name
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+])
+def test_a_catch_all_after_va_in_a_partners_cell_stands_apart(partners, coordinators):
+    text = CELL_HEAD + f"| 1 | Rà soát hồ sơ đất đai | Sở Tư pháp | {partners} | Tháng 6/2026 |\n"
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert [(t.lead, t.coordinators) for t in tasks] == [("Sở Tư pháp", coordinators)]
+
+
+@pytest.mark.parametrize("content", [
+    # bodies named inside the task's content are its object, not more leads
+    "Đề xuất phương án bảo đảm xe cho Văn phòng Ban Chỉ đạo; cơ quan thường trực các cấp giúp Ban Chỉ đạo kiểm tra",
+    "Hướng dẫn nghiệp vụ; UBND các xã tổ chức tuyên truyền tại cơ sở",
+])
+def test_a_rows_content_names_no_other_lead(content):
+    text = CELL_HEAD + f"| 1 | {content} | Sở Nội vụ | Sở Tài chính | Tháng 6/2026 |\n"
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [("Sở Nội vụ", date(2026, 6, 30))]
+
+
+def test_a_sentence_outside_a_table_keeps_its_later_subjects():
+    tasks = extract_text("Sở Nội vụ hướng dẫn nghiệp vụ; UBND các xã tổ chức tuyên truyền tại cơ sở.",
+                         issued=date(2026, 3, 10)).tasks
+    assert [t.lead for t in tasks] == ["Sở Nội vụ", "UBND các xã"]
+
+
+_BARE_HEAD = "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm\n\n"
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a ministry's annex as a converter writes it: no bars at the ends, blank lines between rows,
+    # a group row whose merged title repeats in every column
+    ("I | Lĩnh vực pháp luật | Lĩnh vực pháp luật | Lĩnh vực pháp luật | Lĩnh vực pháp luật | Lĩnh vực pháp luật\n\n"
+     "1 | Rà soát văn bản quy phạm pháp luật | Bộ Tư pháp | Văn phòng Chính phủ | Quý II/2026 | Báo cáo\n\n"
+     "2 | Xây dựng đề án đào tạo luật sư | Bộ Tư pháp | Bộ Nội vụ | 2027 | Đề án\n",
+     [("Bộ Tư pháp", ["Văn phòng Chính phủ"], date(2026, 6, 30)), ("Bộ Tư pháp", ["Bộ Nội vụ"], date(2027, 12, 31))]),
+    # a commune's plan, rows one under the other
+    ("1 | Tổ chức ra quân làm sạch đường làng | Đoàn Thanh niên xã | Hội Phụ nữ xã | Tháng 4/2026 | -\n"
+     "2 | Kiểm tra hộ kinh doanh | Công an xã | | 30/6/2026 | Biên bản\n",
+     [("Đoàn Thanh niên xã", ["Hội Phụ nữ xã"], date(2026, 4, 30)), ("Công an xã", [], date(2026, 6, 30))]),
+])
+def test_bare_pipe_rows_are_a_task_table(rows, expected):
+    tasks = extract_text("Phụ lục\n" + _BARE_HEAD + rows, issued=date(2026, 3, 10)).tasks
+    assert [(t.lead, t.coordinators, t.deadline) for t in tasks] == expected
+
+
+def test_bare_pipe_lines_without_a_task_header_are_no_table():
+    # the two columns of a header ("Số: … | Hà Nội, ngày …") and a table of figures stay text
+    text = ("Số: 12/KH-UBND | Bình An, ngày 10 tháng 3 năm 2026\n"
+            "Chỉ tiêu | Năm 2025 | Năm 2026\nThu ngân sách | 100 | 120\n")
+    assert bare_pipe_tables(text) == text
