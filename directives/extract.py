@@ -24,6 +24,7 @@ from .tasks import (
     assignments_in,
     coordinators_in,
     date_undated,
+    lead_key,
     output_of,
     select_coordinators,
     select_leads,
@@ -113,7 +114,8 @@ def _to_recipients(tasks: list[ExtractedTask], recipients: list[str]) -> list[Ex
     out: list[ExtractedTask] = []
     for task in tasks:
         if task.lead.startswith(ADDRESSEE):
-            out.extend(replace(task, lead=name, coordinators=list(task.coordinators)) for name in recipients)
+            out.extend(replace(task, lead=name, coordinators=[c for c in task.coordinators if lead_key(c) != lead_key(name)])
+                       for name in recipients)
         else:
             out.append(task)
     return out
@@ -455,7 +457,7 @@ def _section(block: Block) -> str | None:
 
 def _tasks(draft: Draft) -> list[ExtractedTask]:
     out = []
-    coordinators = select_coordinators(draft.coordinators)
+    coordinators = select_coordinators(draft.coordinators, draft.lead)
     for segments, deadline, recurrence in split_by_deadline(draft):
         action = "; ".join(seg.action for seg in segments if seg.action)
         text = _join(segments)

@@ -50,6 +50,8 @@ BODIES = _bodies()
 WRITTEN_NAMES = _written_names()
 # Names of state bodies at every level (data/bodies.txt): a name found whole ends there.
 KNOWN_BODIES = BODIES["central"] | BODIES["provincial"] | BODIES["district"] | BODIES["commune"]
+# Heads that, capitalized and alone, name one body ("Mặt trận" for the Fatherland Front).
+SHORT_FORMS = BODIES["short"]
 # Party committees that a body may stand for together ("Ban Thường vụ Huyện ủy, Thị ủy").
 STANDING_BODIES = BODIES["standing"]
 
@@ -169,7 +171,10 @@ ROLE_UNITS = _phrases(
     "cơ sở khám bệnh , chữa bệnh|cơ sở khám , chữa bệnh|cơ sở y tế|cơ sở giáo dục|cơ sở đào tạo|"
     "cơ sở giáo dục đại học|cơ sở giáo dục nghề nghiệp|tổ chức tín dụng|doanh nghiệp bảo hiểm|"
     # a commune's officials named by their post, not a department ("Công chức chuyên môn chủ động …")
-    "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa"
+    "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa|"
+    # people named by the work given to them ("các bộ phận chuyên môn, các cá nhân phụ trách …"), as
+    # staff are ("công chức phụ trách địa bàn"); a person plainly ("tổ chức, cá nhân vi phạm") is none
+    "cá nhân phụ trách"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(
@@ -220,6 +225,13 @@ def _slashed_levels() -> frozenset[tuple[str, ...]]:
 
 
 LEVEL_WORDS = LEVEL_WORDS | _slashed_levels()
+# Levels and level heads of several words, read also as a scan's OCR misreads their diacritics
+# ("thành phô", "quôc gia", "Uy ban nhân dân"). One-word ones are left out ("tinh", "quan", "xa" are
+# words of their own), as is "cấp …" ("cấp tính", acute, is not "cấp tỉnh").
+OCR_NEAR_LEVELS = frozenset(p for p in LEVEL_WORDS if len(p) >= 2 and p[0] != "cấp" and all(w.isalpha() for w in p))
+# One-word places, read as OCR misreads them only inside a run of levels ("các tinh, thành phố").
+OCR_NEAR_PLACES = _phrases("tỉnh|huyện|xã|phường|quận")
+OCR_NEAR_LEVEL_HEADS = frozenset(p for p in LEVEL_HEADS if len(p) >= 3 and all(w.isalpha() for w in p))
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
     "giao|giao cho|giao nhiệm vụ cho|giao nhiệm vụ cụ thể cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"

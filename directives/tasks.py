@@ -1313,8 +1313,12 @@ def _directed_object(clause: str) -> bool:
     return False
 
 
-def select_coordinators(units: list[UnitRef]) -> list[str]:
-    """Named coordinators in text order; a catch-all only when nobody is named."""
+def select_coordinators(units: list[UnitRef], lead: str | None = None) -> list[str]:
+    """Named coordinators in text order; a catch-all only when nobody is named. A unit never works
+    with itself: the lead, named again among the partners ("Sở A chủ trì, phối hợp với Sở A, Sở B"
+    as a table's cells run together), is none of them."""
+    if lead is not None:
+        units = [u for u in units if lead_key(u.text) != lead_key(lead)]
     named = [u for u in units if not u.is_catchall]
     chosen = named or units[:1]
     return [u.text for u in chosen]
