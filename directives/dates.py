@@ -118,6 +118,12 @@ _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý":
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
 _PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
                         r"tăng\s+trưởng|thu\s+nhập)(?:\s+[^\s,;.:]+){0,4}\s*$|"
+                        # "phấn đấu hằng năm tinh giản 15% …", "giảm tối thiểu 10% số hội nghị hằng năm": a target
+                        # measured each year, not a duty repeated
+                        r"phấn\s+đấu\s*$|\d+(?:[.,]\d+)?\s*%(?:\s+[^\s,;.:]+){0,6}\s*$|"
+                        # "xây dựng kế hoạch kiểm tra công tác quản lý đất đai, trật tự xây dựng … hàng tháng": the
+                        # plan drafted is of checks at a cadence; drafting it is done once
+                        r"(?:xây\s+dựng|ban\s+hành|lập)\s+kế\s+hoạch(?:\s*,?\s+[^\s,;.:]+){0,20}\s*$|"
                         # "giai đoạn 05 năm và hằng năm", "trung hạn và hằng năm": a span and a year of a plan
                         r"(?:\d+\s+năm|trung\s+hạn|dài\s+hạn|ngắn\s+hạn)\s*(?:và|,)\s*$")
 

@@ -23,6 +23,8 @@ from .tasks import (
     Scope,
     assignments_in,
     coordinators_in,
+    date_undated,
+    lead_key,
     output_of,
     select_coordinators,
     select_leads,
@@ -31,7 +33,7 @@ from .tasks import (
     summary_of,
 )
 from .text import PhraseIndex, capitalize_first, tokenize
-from .units import is_group, resolve_unit
+from .units import expand_abbreviations, is_group, resolve_unit
 
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 # Words that end a body's name in a title: what follows says about what, where or when.
@@ -62,11 +64,27 @@ def extract_text(text: str, issued: date | None = None, units=None) -> Extractio
     blocks = build(lines, body_start)
     drafts = _drafts(blocks, year)
     tasks = _to_recipients([task for draft in drafts for task in _tasks(draft)], _recipients(lines))
+    tasks = [task for task in tasks if not _issuers_own_act(task, info.issuer)]
     for task in tasks:
         task.uncertain = uncertain(task.text, marks.low_lines)
     if units:
         _resolve(tasks, units)
     return Extraction(document=info, tasks=tasks)
+
+
+# "Chủ tịch UBND tỉnh ban hành Chỉ thị về …", "UBND huyện ban hành Kế hoạch triển khai …": the issuer
+# issuing the very document (its kind capitalized, a name), the news of it or its preamble, not a task.
+_ISSUES_A_DOCUMENT = re.compile(r"^(?:(?:[Vv]ừa|[Đđ]ã|[Mm]ới)\s+)?(?:[Kk]ý\s+)?(?:[Bb]an hành)\s+(?:Chỉ thị|Kế hoạch|Công văn|"
+                                r"Công điện|Quyết định|Thông báo|Nghị quyết|Văn bản|Hướng dẫn)(?!\w)")
+
+
+def _issuers_own_act(task: ExtractedTask, issuer: str | None) -> bool:
+    if not issuer or task.deadline or task.recurrence or not _ISSUES_A_DOCUMENT.match(task.summary):
+        return False
+    # the Chủ tịch issues what the People's Committee does: "Chủ tịch UBND tỉnh" under "ỦY BAN NHÂN DÂN TỈNH …"
+    lead = set(expand_abbreviations(task.lead).split()) - {"chủ", "tịch"}
+    by = set(expand_abbreviations(issuer).split()) - {"chủ", "tịch"}
+    return bool(lead) and (lead <= by or by <= lead)
 
 
 _TO = re.compile(r"^kính gửi\s*:?\s*", re.IGNORECASE)
@@ -96,7 +114,8 @@ def _to_recipients(tasks: list[ExtractedTask], recipients: list[str]) -> list[Ex
     out: list[ExtractedTask] = []
     for task in tasks:
         if task.lead.startswith(ADDRESSEE):
-            out.extend(replace(task, lead=name, coordinators=list(task.coordinators)) for name in recipients)
+            out.extend(replace(task, lead=name, coordinators=[c for c in task.coordinators if lead_key(c) != lead_key(name)])
+                       for name in recipients)
         else:
             out.append(task)
     return out
@@ -176,15 +195,39 @@ _CARRY_OUT_DOCUMENT = re.compile(
     re.IGNORECASE)
 
 
+def _catchall(lead: str) -> bool:
+    tokens = tokenize(lead)
+    units, end = parse_unit_list(lead, tokens, 0)
+    return end == len(tokens) and len(units) == 1 and units[0].is_catchall
+
+
+# "… tập trung triển khai quyết liệt các biện pháp cấp bách trong công tác phòng chống dịch": the measures
+# themselves come after, handed to the units by name.
+_MEASURES_TO_COME = re.compile(
+    r"^(?:(?:tập trung|khẩn trương|tiếp tục|chỉ đạo|tổ chức)\s+)*(?:triển khai|thực hiện|áp dụng)"
+    r"(?:\s*,?\s*(?:quyết liệt|đồng bộ|kịp thời|có hiệu quả|hiệu quả|nghiêm túc|mạnh mẽ|thực hiện|và))*\s+"
+    r"(?:các|những)\s+(?:biện pháp|giải pháp)(?:\s+(?:cấp bách|cần thiết|trọng tâm|cụ thể))?[^;:]{0,160}$",
+    re.IGNORECASE)
+
+
+def _general_call(action: str, lead: str) -> bool:
+    action = action.strip(" .")
+    return bool(_CARRY_OUT_DOCUMENT.match(action)) or (is_group(lead) and bool(_MEASURES_TO_COME.match(action)))
+
+
 def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
     general = {id(d) for d in drafts if len(d.segments) == 1 and d.segments[0].deadline is None and
-               _CARRY_OUT_DOCUMENT.match(d.segments[0].action.strip(" ."))}
+               d.segments[0].recurrence is None and _general_call(d.segments[0].action, d.lead)}
     given_work = {d.key for d in drafts if id(d) not in general}
     kept, called = [], set()
     for d in drafts:
         if id(d) in general:
-            if d.key in given_work or d.key in called:
-                continue  # the unit has its own work in the text, or was called on once already
+            if d.key in given_work or d.key in called or (given_work and _catchall(d.lead)) or \
+                    (given_work and _MEASURES_TO_COME.match(d.segments[0].action.strip(" ."))):
+                # the unit has its own work in the text, or was called on once already; "các cơ quan,
+                # đơn vị" called on beside work handed to units by name ("các phòng, ban huyện …"): the call
+                # only opens that work
+                continue
             called.add(d.key)
         kept.append(d)
     return kept
@@ -226,9 +269,7 @@ def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, dat
     if day is None:
         return
     for draft in read:
-        if not any(seg.deadline or seg.recurrence for seg in draft.segments):
-            for seg in draft.segments:
-                seg.deadline = day
+        date_undated(draft, day)
 
 
 def _date_from_inline_intro(block: Block, read: list[Draft], year: int | date) -> None:
@@ -245,11 +286,8 @@ def _date_from_inline_intro(block: Block, read: list[Draft], year: int | date) -
     if day is None:
         return
     for draft in read:
-        segments = draft.segments
-        if segments and not any(seg.deadline for seg in segments) and block.text.find(draft.lead) > colon:
-            for seg in segments:
-                if not seg.recurrence:  # a duty with its cadence stays one ("duy trì … hằng tháng")
-                    seg.deadline = day
+        if block.text.find(draft.lead) > colon:  # a unit named after the colon, given the work announced
+            date_undated(draft, day)
 
 
 def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:
@@ -439,7 +477,7 @@ def _section(block: Block) -> str | None:
 
 def _tasks(draft: Draft) -> list[ExtractedTask]:
     out = []
-    coordinators = select_coordinators(draft.coordinators)
+    coordinators = select_coordinators(draft.coordinators, draft.lead)
     for segments, deadline, recurrence in split_by_deadline(draft):
         action = "; ".join(seg.action for seg in segments if seg.action)
         text = _join(segments)

@@ -50,6 +50,8 @@ BODIES = _bodies()
 WRITTEN_NAMES = _written_names()
 # Names of state bodies at every level (data/bodies.txt): a name found whole ends there.
 KNOWN_BODIES = BODIES["central"] | BODIES["provincial"] | BODIES["district"] | BODIES["commune"]
+# Heads that, capitalized and alone, name one body ("Mặt trận" for the Fatherland Front).
+SHORT_FORMS = BODIES["short"]
 # Party committees that a body may stand for together ("Ban Thường vụ Huyện ủy, Thị ủy").
 STANDING_BODIES = BODIES["standing"]
 
@@ -171,7 +173,10 @@ ROLE_UNITS = _phrases(
     "cơ sở khám bệnh , chữa bệnh|cơ sở khám , chữa bệnh|cơ sở y tế|cơ sở giáo dục|cơ sở đào tạo|"
     "cơ sở giáo dục đại học|cơ sở giáo dục nghề nghiệp|tổ chức tín dụng|doanh nghiệp bảo hiểm|"
     # a commune's officials named by their post, not a department ("Công chức chuyên môn chủ động …")
-    "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa"
+    "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa|"
+    # people named by the work given to them ("các bộ phận chuyên môn, các cá nhân phụ trách …"), as
+    # staff are ("công chức phụ trách địa bàn"); a person plainly ("tổ chức, cá nhân vi phạm") is none
+    "cá nhân phụ trách"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(
@@ -195,7 +200,9 @@ GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
-    "ở trung ương|ở địa phương|khác|nêu trên|còn lại|các cấp"
+    "ở trung ương|ở địa phương|khác|nêu trên|còn lại|các cấp|"
+    # "các đơn vị trong toàn trường", "các cơ quan trong hệ thống hành chính nhà nước": the whole of a body
+    "trong toàn|trong hệ thống|trong toàn hệ thống"
 )
 # Kinds of area that narrow a level run ("UBND các huyện ven biển", "các xã có rừng").
 AREA_QUALIFIERS = _phrases(
@@ -220,6 +227,13 @@ def _slashed_levels() -> frozenset[tuple[str, ...]]:
 
 
 LEVEL_WORDS = LEVEL_WORDS | _slashed_levels()
+# Levels and level heads of several words, read also as a scan's OCR misreads their diacritics
+# ("thành phô", "quôc gia", "Uy ban nhân dân"). One-word ones are left out ("tinh", "quan", "xa" are
+# words of their own), as is "cấp …" ("cấp tính", acute, is not "cấp tỉnh").
+OCR_NEAR_LEVELS = frozenset(p for p in LEVEL_WORDS if len(p) >= 2 and p[0] != "cấp" and all(w.isalpha() for w in p))
+# One-word places, read as OCR misreads them only inside a run of levels ("các tinh, thành phố").
+OCR_NEAR_PLACES = _phrases("tỉnh|huyện|xã|phường|quận")
+OCR_NEAR_LEVEL_HEADS = frozenset(p for p in LEVEL_HEADS if len(p) >= 3 and all(w.isalpha() for w in p))
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
     "giao|giao cho|giao nhiệm vụ cho|giao nhiệm vụ cụ thể cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
@@ -272,6 +286,12 @@ INTRO_MARKERS = _phrases(
     "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những|năm|thời gian qua|nhận được|đặc biệt|nhất là|"
     # "Dưới sự chỉ đạo của cấp ủy, các đảng bộ …", "Dưới sự lãnh đạo của Đảng ủy, …": under whose direction
     "dưới sự|dưới"
+)
+# Discourse adverbs that may open a sentence with no comma before its subject ("Đặc biệt các xã tiếp tục …",
+# "Tuy nhiên đồng chí Bí thư cũng nhấn mạnh …"): the subject comes right after them.
+DISCOURSE_OPENERS = _phrases(
+    "đặc biệt|tuy nhiên|ngoài ra|đồng thời|bên cạnh đó|mặt khác|trước mắt|theo đó|cùng với đó|do đó|vì vậy|"
+    "vì thế|do vậy|nhất là|sau đó|tiếp đó|riêng|song"
 )
 # Connectives that open a main clause after its cause ("Do …, vì vậy UBND tỉnh giao …").
 CONSEQUENCE_MARKERS = _phrases("vì vậy|do đó|do vậy|vì thế|bởi vậy|cho nên|từ đó|theo đó|vậy nên")

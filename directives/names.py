@@ -9,16 +9,16 @@ first other lowercase word starts the action. Descriptive heads ("Ban Quản lý
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .text import PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
+from .text import PhraseIndex, Token, capitalize_first, fold, low_at, skeleton, tokenize
 
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
 MAX_NAME_TAIL = 5
 
 _NAMED = PhraseIndex(lx.NAMED_HEADS)
-_LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS)
+_LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS, near=lx.OCR_NEAR_LEVEL_HEADS)
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 _PERSON = PhraseIndex(lx.PERSON_HEADS)
 _HEAD_TITLES = PhraseIndex(lx.HEAD_TITLES)
@@ -26,7 +26,7 @@ _BOARDS = PhraseIndex(lx.BOARD_TITLES)
 _ROLES = PhraseIndex(lx.ROLE_UNITS)
 _GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 _QUALIFIERS = PhraseIndex(lx.GENERIC_QUALIFIERS)
-_LEVELS = PhraseIndex(lx.LEVEL_WORDS)
+_LEVELS = PhraseIndex(lx.LEVEL_WORDS, near=lx.OCR_NEAR_LEVELS)
 PREDICATES = PhraseIndex(lx.PREDICATE_STARTS, lx.WEAK_PREDICATES)
 _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
@@ -44,6 +44,8 @@ _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
+_SHORT_FORMS = PhraseIndex(lx.SHORT_FORMS)
+_NEAR_PLACES = {skeleton(fold(p[0])) for p in lx.OCR_NEAR_PLACES}
 _STANDING_BODIES = PhraseIndex(lx.STANDING_BODIES)
 _APPOSITION = PhraseIndex(lx.APPOSITION_ROLES)
 _AREA = PhraseIndex(lx.AREA_QUALIFIERS)
@@ -98,92 +100,126 @@ def is_predicate_at(tokens: list[Token], i: int, *, weak: bool = True) -> bool:
 
 # --- one name ------------------------------------------------------------------------------
 
+@dataclass
+class _Tail:
+    """Where the reading of a name's tail stands: the next token, whether the head is descriptive,
+    how many lowercase words it may still take, the descriptive words taken, and the lowercase words
+    just taken as the tail of a capitalized word (loose)."""
+    j: int
+    descriptive: bool
+    tails: int = 0
+    run: int = 0
+    loose: list[int] = field(default_factory=list)
+
+
 def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = True) -> int:
     """Index after the proper-name part of a unit name that starts at j."""
-    tails = 0
-    run = 0
-    loose: list[int] = []  # lowercase words just taken as the tail of a capitalized word
-    while j < len(tokens):
-        tok = tokens[j]
-        if tok.is_word:
-            if _is_name_word(tok):
-                if _hands_over(tokens, j):
-                    break  # "Chủ tịch UBND huyện Giao Trưởng Công an xã …": a capitalized verb hands over
-                if len(loose) >= 2 and not _LEVELS.match(tokens, j):
-                    # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
-                    # words a name does not turn to capitals again; they began the action.
-                    return loose[0] + 1
-                if _LEVELS.match(tokens, j) and low_at(tokens, j - 1) not in ("các", "những"):
-                    descriptive = False  # "Trung tâm Chuyển đổi số Thành phố xây dựng …": the level closes it
-                j += 1
-                # "Chi cục An toàn vệ sinh thực phẩm", "Công ty Khai thác công trình thủy lợi": up to five
-                # lowercase words after a capital word; a verb still ends the name before that.
-                tails = 0 if tok.is_abbreviation else MAX_NAME_TAIL
-                loose = []
+    st = _Tail(j, descriptive)
+    while st.j < len(tokens):
+        if tokens[st.j].is_word:
+            if _is_name_word(tokens[st.j]):
+                ended = _capital_in_tail(tokens, st)
+                if ended is not None:
+                    return ended
                 continue
-            if tok.is_number and low_at(tokens, j - 1) == "số":
-                j += 1
-                continue
-            if tok.low == "số" and j + 1 < len(tokens) and tokens[j + 1].is_number:
-                j += 1
-                continue
-            n = _BRANCH.match(tokens, j)
-            if n and (_LEVELS.match(tokens, j + n) or (j + n < len(tokens) and _is_name_word(tokens[j + n]))):
-                j += n  # "… chi nhánh tỉnh", "… chi nhánh Bình Phước"
-                tails, loose = 0, []
-                continue
-            if tails and _COMPOUNDS.match(tokens, j) == 2 and _LEVELS.match(tokens, j):
-                j += 2  # "Chính sách xã hội": "xã" is not a level here
-                tails -= 1
-                loose.append(j - 2)
-                continue
-            n = _LEVELS.match(tokens, j)
-            if n and not _generic_follows(tokens, j + n) and not (tok.low == "cấp" and n == 1):
-                j += n
-                tails, loose = 0, []
-                j = _more_levels(tokens, j)  # "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã chủ trì …"
-                # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
-                descriptive = False
-                continue
-            if tok.low == "cấp":
-                break  # not before a level ("cấp tỉnh" was taken above): the verb "to issue"
-            if tok.low == "và" and (_name_continues_after_and(tokens, j) or
-                                    (descriptive and _second_kind_after_and(tokens, j))):
-                j += 1
-                loose = []
-                continue
-            if tok.low == "và" and low_at(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1):
-                j += 1
-                loose = []
-                continue
-            if tok.low == "và" and descriptive and run and j + 1 < len(tokens) and \
-                    not tokens[j + 1].is_capitalized and _PLURAL_HEADS.match(tokens, j + 1):
-                j += 1  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp": two kinds it manages
-                continue
-            n = _words_before_level(tokens, j) if (descriptive or tails) else 0
-            if n:
-                j += n  # "Trung tâm Giáo dục thường xuyên tỉnh phối hợp …": the level closes the name
-                continue
-            if descriptive and run < MAX_DESCRIPTIVE and _descriptive_word(tokens, j):
-                j += 1
-                run += 1
-                continue
-            if tails and _ENDS_TAIL.match(tokens, j):
-                break  # "UBND tỉnh Xyz vừa chỉ đạo …", "Ban Thường vụ Tỉnh ủy đồng ý …": tense or assent, not a name
-            if tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
-                    and not _hands_over(tokens, j) and not (tok.low == "nêu" and low_at(tokens, j + 1) == "trên"):
-                loose.append(j)
-                j += 1
-                tails -= 1
-                continue
-            break
-        step = _mark_in_name(tokens, j, tails, descriptive or bool(tails), commas)
+            if not _lowercase_in_tail(tokens, st):
+                break
+            continue
+        step = _mark_in_name(tokens, st.j, st.tails, st.descriptive or bool(st.tails), commas)
         if step is None:
             break
-        j, new_tails, keep_loose = step
-        tails = tails if new_tails is None else new_tails
-        loose = loose if keep_loose else []
-    return j
+        st.j, new_tails, keep_loose = step
+        st.tails = st.tails if new_tails is None else new_tails
+        st.loose = st.loose if keep_loose else []
+    return st.j
+
+
+def _capital_in_tail(tokens: list[Token], st: _Tail) -> int | None:
+    """Takes the capitalized word at st.j into the name; or the index the name ends at."""
+    j = st.j
+    tok = tokens[j]
+    if _hands_over(tokens, j):
+        return j  # "Chủ tịch UBND huyện Giao Trưởng Công an xã …": a capitalized verb hands over
+    if tok.low in ("các", "những") and tokens[j - 1].is_word:
+        # "Sở Tài chính Các sở, ngành": a plural opens the next unit (a table's cells run together);
+        # the levels of the name's own ("Sở Y tế CÁC TỈNH") are taken after it
+        return j
+    if len(st.loose) >= 2 and not _LEVELS.match(tokens, j):
+        # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
+        # words a name does not turn to capitals again; they began the action.
+        return st.loose[0] + 1
+    if _LEVELS.match(tokens, j) and low_at(tokens, j - 1) not in ("các", "những"):
+        st.descriptive = False  # "Trung tâm Chuyển đổi số Thành phố xây dựng …": the level closes it
+    st.j = j + 1
+    # "Chi cục An toàn vệ sinh thực phẩm", "Công ty Khai thác công trình thủy lợi": up to five
+    # lowercase words after a capital word; a verb still ends the name before that.
+    st.tails = 0 if tok.is_abbreviation else MAX_NAME_TAIL
+    st.loose = []
+    return None
+
+
+def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
+    """Takes the lowercase word(s) at st.j into the name when they belong to it; False when the name
+    ends there."""
+    j = st.j
+    tok = tokens[j]
+    if (tok.is_number and low_at(tokens, j - 1) == "số") or \
+            (tok.low == "số" and j + 1 < len(tokens) and tokens[j + 1].is_number):
+        st.j = j + 1
+        return True
+    n = _BRANCH.match(tokens, j)
+    if n and (_LEVELS.match(tokens, j + n) or (j + n < len(tokens) and _is_name_word(tokens[j + n]))):
+        st.j = j + n  # "… chi nhánh tỉnh", "… chi nhánh Bình Phước"
+        st.tails, st.loose = 0, []
+        return True
+    if st.tails and _COMPOUNDS.match(tokens, j) == 2 and _LEVELS.match(tokens, j):
+        st.j = j + 2  # "Chính sách xã hội": "xã" is not a level here
+        st.tails -= 1
+        st.loose.append(j)
+        return True
+    n = _LEVELS.match(tokens, j)
+    if n and not _generic_follows(tokens, j + n) and not (tok.low == "cấp" and n == 1):
+        st.tails, st.loose = 0, []
+        st.j = _more_levels(tokens, j + n)  # "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã chủ trì …"
+        # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
+        st.descriptive = False
+        return True
+    if tok.low == "cấp":
+        return False  # not before a level ("cấp tỉnh" was taken above): the verb "to issue"
+    if tok.low == "và" and _and_in_tail(tokens, st):
+        return True
+    n = _words_before_level(tokens, j) if (st.descriptive or st.tails) else 0
+    if n:
+        st.j = j + n  # "Trung tâm Giáo dục thường xuyên tỉnh phối hợp …": the level closes the name
+        return True
+    if st.descriptive and st.run < MAX_DESCRIPTIVE and _descriptive_word(tokens, j):
+        st.j = j + 1
+        st.run += 1
+        return True
+    if st.tails and _ENDS_TAIL.match(tokens, j):
+        return False  # "UBND tỉnh Xyz vừa chỉ đạo …", "Ban Thường vụ Tỉnh ủy đồng ý …": tense or assent
+    if st.tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \
+            and not _hands_over(tokens, j) and not (tok.low == "nêu" and low_at(tokens, j + 1) == "trên"):
+        st.loose.append(j)
+        st.j = j + 1
+        st.tails -= 1
+        return True
+    return False
+
+
+def _and_in_tail(tokens: list[Token], st: _Tail) -> bool:
+    """At "và" inside a name's tail: takes it when the name goes on after it."""
+    j = st.j
+    if _name_continues_after_and(tokens, j) or (st.descriptive and _second_kind_after_and(tokens, j)) or \
+            (low_at(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1)):
+        st.j = j + 1
+        st.loose = []
+        return True
+    if st.descriptive and st.run and j + 1 < len(tokens) and \
+            not tokens[j + 1].is_capitalized and _PLURAL_HEADS.match(tokens, j + 1):
+        st.j = j + 1  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp": two kinds it manages
+        return True
+    return False
 
 
 def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
@@ -412,6 +448,10 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         m = _LEVELS.match(tokens, j)
         if m and tokens[i].is_capitalized and tokens[j].low != "cấp" and _name_ends(tokens, j + m):
             return j + m  # "Báo tỉnh", "Đài huyện": the body of the place the directive is about
+        if tokens[i].is_capitalized and _SHORT_FORMS.match(tokens, i) == n:
+            # "Mặt trận và các đoàn thể …", "Mặt trận các cấp": the Front, named short
+            end = j + 2 if low_at(tokens, j) == "các" and low_at(tokens, j + 1) == "cấp" else j
+            return end if _name_ends(tokens, end) else None
     return None
 
 
@@ -501,7 +541,7 @@ def _on_the_territory(tokens: list[Token], end: int) -> int:
 
 def _level_run(tokens: list[Token], j: int) -> int | None:
     """"xã, phường, thị trấn" after "UBND các": end index, or None."""
-    n = _LEVELS.match(tokens, j)
+    n = _LEVELS.match(tokens, j) or _near_place(tokens, j)
     if not n:
         return None
     end = j + n
@@ -523,9 +563,25 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     return end
 
 
+def _near_place(tokens: list[Token], j: int) -> int:
+    """1 when the word at j is a one-word place as a scan's OCR misread its marks ("tinh", "huyên") and a
+    level read right follows it in a run ("các tinh, thành phố"); 0 otherwise: alone, "tinh" or "quan"
+    are words of their own."""
+    if j >= len(tokens) or not tokens[j].is_word or skeleton(tokens[j].low) not in _NEAR_PLACES:
+        return 0
+    if low_at(tokens, j + 1) in (",", "và", "/") and _LEVELS.match(tokens, j + 2):
+        return 1
+    return 0
+
+
 def _short_town(tokens: list[Token], j: int) -> int:
-    """"huyện, thị, thành phố": "thị" inside a run of levels is "thị xã" cut short."""
-    return 1 if low_at(tokens, j) == "thị" and low_at(tokens, j + 1) in (",", "và") else 0
+    """"huyện, thị, thành phố", "các huyện, thành, thị": "thị" and "thành" inside a run of levels are "thị xã"
+    and "thành phố" cut short, before the next level or the verb ("thành lập" is a verb)."""
+    if low_at(tokens, j) not in ("thị", "thành") or low_at(tokens, j + 1) == "lập":
+        return 0
+    after = j + 1
+    return 1 if low_at(tokens, after) in (",", "và") or after >= len(tokens) or not tokens[after].is_word or \
+        is_predicate_at(tokens, after, weak=False) else 0
 
 
 def _place_names(tokens: list[Token], end: int) -> int:
@@ -676,6 +732,15 @@ def _verb_pair(tokens: list[Token], i: int) -> bool:
         and not starts_unit_head(tokens, i + n + 1)
 
 
+def _courtesy(tokens: list[Token], j: int) -> int:
+    """2 at the salutation "đồng chí", also as a scan's OCR misreads its marks ("Đông chí", "Đồng chi");
+    0 elsewhere."""
+    first, second = low_at(tokens, j), low_at(tokens, j + 1)
+    if skeleton(first) == "dong" and skeleton(second) == "chi" and (first == "đồng" or second == "chí"):
+        return 2
+    return 0
+
+
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
     if i >= len(tokens) or not tokens[i].is_word:
@@ -686,6 +751,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     j = i + 1 if distributive else i
     if low_at(tokens, j) == "tất" and low_at(tokens, j + 1) == "cả":
         j += 2
+    if not _PERSON.match(tokens, j) and _courtesy(tokens, j) and _PERSON.match(tokens, j + 2):
+        j += 2  # "Đông chí Chủ tịch …": the salutation as a scan's OCR misread it
     n = _PERSON.match(tokens, j)
     if n and low_at(tokens, j) == "lãnh" and n == 2 and low_at(tokens, j + 2) == "," and is_predicate_at(tokens, j + 3):
         return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
@@ -820,7 +887,8 @@ def _place_after(tokens: list[Token], end: int) -> int:
     if m and not (low_at(tokens, k) == "cấp" and m == 1) and not _generic_follows(tokens, k + m):
         k = end = k + m
     while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
-            and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k):
+            and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k) \
+            and tokens[k].low not in ("các", "những"):  # "Sở Tài chính Các sở, ngành": the next unit
         k += 1
     return k
 
@@ -901,94 +969,121 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
     enterprise ("các doanh nghiệp viễn thông") are partners too.
     """
     units: list[UnitRef] = []
-    j = i
+    j = after = i
     while True:
-        parsed = parse_unit(tokens, j)
-        if not parsed and raw:
-            end = raw_unit(tokens, j)
-            parsed = (NAMED, end, False) if end else None
-        if not parsed and partners:
-            end = enterprise_end(tokens, j)
-            parsed = (GROUP, end, False) if end else None
+        parsed = _unit_at(tokens, j, raw, partners)
         if not parsed:
             break
         kind, end, distributive = parsed
         if end <= j:
             break
-        if kind == CATCHALL and low_at(tokens, end) == ":" and end == j + 2 and _is_name_word(tokens[min(end + 1, len(tokens) - 1)]):
-            # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon.
-            named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
-            units.extend(named)
-        elif kind == GROUP and (listed := _listed_names(text, tokens, j)) is not None:
-            # "các Bộ Tài chính, Tư pháp và Nội vụ": one head over several bodies, without a colon.
-            named, end = listed
-            units.extend(named)
-        elif kind == GROUP and low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
-                and not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
-            if partners:
-                # "phối hợp với UBND các huyện: An Lão, Hoài Ân": one partner per place, "UBND huyện An Lão", …
-                head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
-                named, end = _enumeration(text, tokens, head, end + 1)
-                units.extend(named)
-            else:
-                # "Yêu cầu UBND các phường: Hòa An, Tân Lập …": one lead, the committees of the places listed,
-                # as "UBND các huyện An Lão, Hoài Ân" is
-                end = _colon_places(tokens, end)
-                units.append(UnitRef(_span_text(text, tokens, j, end), GROUP, j, end, distributive))
-        elif (members := _members(text, tokens, j, end, kind)) is not None:
-            # "các cơ sở đào tạo trọng điểm gồm: Trường A, Viện B": the members named are the units.
-            named, end = members
-            units.extend(named)
-        elif kind == NAMED and (glued := _glued_known(tokens, j, end)) is not None:
-            # "Sở Khoa học và Công nghệ Sở Công Thương": two bodies a table cell's line break ran together
-            units.append(UnitRef(_span_text(text, tokens, j, glued), NAMED, j, glued))
-            j = glued
+        end, glued = _take_unit(text, tokens, j, end, kind, distributive, partners, units)
+        if glued:
+            j = end
             continue
-        else:
-            # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã".
-            courtesy = 2 if low_at(tokens, j) == "đồng" and low_at(tokens, j + 1) == "chí" else 0
-            title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j + courtesy))
-            units.append(UnitRef(_span_text(text, tokens, j, end), kind, j, end, distributive, title))
         j = after = apposition_end(tokens, end) or _unit_aside_end(tokens, end) or end
-        sep = j
-        if sep < len(tokens) and tokens[sep].low in _LIST_SEPARATORS:
-            nxt = sep + 1
-            if tokens[sep].low == "cùng" and low_at(tokens, nxt) == "với":
-                nxt += 1
-            if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)) or (partners and enterprise_end(tokens, nxt)):
-                j = nxt
-                continue
-            mass = _MASS.match(tokens, nxt)
-            if mass and tokens[sep].low in (",", ";", "và"):
-                end = _mass_end(tokens, nxt + mass)  # "…, tổ chức chính trị - xã hội": a kind of its own
-                units.append(UnitRef(_span_text(text, tokens, nxt, end), GROUP, nxt, end))
-                j = after = end
-                if low_at(tokens, j) in _LIST_SEPARATORS and (parse_unit(tokens, j + 1) or (raw and raw_unit(tokens, j + 1))):
-                    j += 1
-                    continue
-                break
-            kind_end = _plural_unit(tokens, nxt) if tokens[sep].low in (",", ";") and units else None
-            if kind_end and low_at(tokens, kind_end) in _LIST_SEPARATORS and \
-                    (parse_unit(tokens, kind_end + 1) or (raw and raw_unit(tokens, kind_end + 1))):
-                # "…, Đài Phát thanh tỉnh, cơ quan thông tấn báo chí và Ủy ban nhân dân các xã": a kind of
-                # body without "các" between named units is one of them
-                units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
-                j = kind_end + 1
-                continue
-            if kind_end and raw and (kind_end >= len(tokens) or tokens[kind_end].text in (".", ";", ":")
-                                     or is_predicate_at(tokens, kind_end, weak=False)):
-                # "phối hợp với Sở Y tế, cơ sở khám bệnh, chữa bệnh, doanh nghiệp": a kind of body closing
-                # the list, its verb (or the end) right after it
-                units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
-                after = kind_end
-                break
-            bare = bare_kind_end(tokens, nxt) if raw and tokens[sep].low in (",", ";", "và") else None
-            if bare:
-                # "phối hợp với Sở Tài chính và cơ quan, địa phương liên quan": the others concerned
-                units.append(UnitRef(_span_text(text, tokens, nxt, bare), CATCHALL, nxt, bare))
-                after = bare
-        break
+        nxt, after = _after_separator(text, tokens, j, after, raw, partners, units)
+        if nxt is None:
+            break
+        j = nxt
     return units, (after if units else i)
+
+
+def _unit_at(tokens: list[Token], j: int, raw: bool, partners: bool) -> tuple[str, int, bool] | None:
+    """The kind of the unit at j, the index after it and whether it is distributive, as
+    parse_unit_list reads it with its raw and partners flags."""
+    parsed = parse_unit(tokens, j)
+    if not parsed and raw:
+        end = raw_unit(tokens, j)
+        parsed = (NAMED, end, False) if end else None
+    if not parsed and partners:
+        end = enterprise_end(tokens, j)
+        parsed = (GROUP, end, False) if end else None
+    return parsed
+
+
+def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, distributive: bool,
+               partners: bool, units: list[UnitRef]) -> tuple[int, bool]:
+    """Adds the unit(s) read at j..end to units (a head over several bodies gives one per body); the
+    index after them, and whether a second body glued to the first starts there."""
+    if kind == CATCHALL and low_at(tokens, end) == ":" and end == j + 2 and \
+            _is_name_word(tokens[min(end + 1, len(tokens) - 1)]):
+        # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon.
+        named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
+        units.extend(named)
+    elif kind == GROUP and (listed := _listed_names(text, tokens, j)) is not None:
+        # "các Bộ Tài chính, Tư pháp và Nội vụ": one head over several bodies, without a colon.
+        named, end = listed
+        units.extend(named)
+    elif kind == GROUP and low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
+            and not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
+        if partners:
+            # "phối hợp với UBND các huyện: An Lão, Hoài Ân": one partner per place, "UBND huyện An Lão", …
+            head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
+            named, end = _enumeration(text, tokens, head, end + 1)
+            units.extend(named)
+        else:
+            # "Yêu cầu UBND các phường: Hòa An, Tân Lập …": one lead, the committees of the places listed,
+            # as "UBND các huyện An Lão, Hoài Ân" is
+            end = _colon_places(tokens, end)
+            units.append(UnitRef(_span_text(text, tokens, j, end), GROUP, j, end, distributive))
+    elif (members := _members(text, tokens, j, end, kind)) is not None:
+        # "các cơ sở đào tạo trọng điểm gồm: Trường A, Viện B": the members named are the units.
+        named, end = members
+        units.extend(named)
+    elif kind == NAMED and (glued := _glued_known(tokens, j, end)) is not None:
+        # "Sở Khoa học và Công nghệ Sở Công Thương": two bodies a table cell's line break ran together
+        units.append(UnitRef(_span_text(text, tokens, j, glued), NAMED, j, glued))
+        return glued, True
+    else:
+        # "Đồng chí Chủ tịch UBND xã" is a head as much as "Chủ tịch UBND xã", and named as one: the
+        # salutation is no part of the lead ("các đồng chí …", a group of people, stays whole).
+        courtesy = _courtesy(tokens, j)
+        title = kind in (PERSON, CATCHALL) and bool(_HEAD_TITLES.match(tokens, j + courtesy))
+        shown = j + courtesy if courtesy and j + courtesy < end and _PERSON.match(tokens, j + courtesy) else j
+        units.append(UnitRef(_span_text(text, tokens, shown, end), kind, j, end, distributive, title))
+    return end, False
+
+
+def _after_separator(text: str, tokens: list[Token], sep: int, after: int, raw: bool, partners: bool,
+                     units: list[UnitRef]) -> tuple[int | None, int]:
+    """After a unit, at sep: where the next unit of the list starts (None: the list ends) and the index
+    after the list so far; a kind of body the separator leads to is added to units."""
+    if sep < len(tokens) and tokens[sep].text in ("Các", "Những") and parse_unit(tokens, sep):
+        return sep, after  # "Sở Tài chính Các sở, ngành": a table's cells run together, one unit each
+    if sep >= len(tokens) or tokens[sep].low not in _LIST_SEPARATORS:
+        return None, after
+    nxt = sep + 1
+    if tokens[sep].low == "cùng" and low_at(tokens, nxt) == "với":
+        nxt += 1
+    if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)) or (partners and enterprise_end(tokens, nxt)):
+        return nxt, after
+    mass = _MASS.match(tokens, nxt)
+    if mass and tokens[sep].low in (",", ";", "và"):
+        end = _mass_end(tokens, nxt + mass)  # "…, tổ chức chính trị - xã hội": a kind of its own
+        units.append(UnitRef(_span_text(text, tokens, nxt, end), GROUP, nxt, end))
+        if low_at(tokens, end) in _LIST_SEPARATORS and (parse_unit(tokens, end + 1) or (raw and raw_unit(tokens, end + 1))):
+            return end + 1, end
+        return None, end
+    kind_end = _plural_unit(tokens, nxt) if tokens[sep].low in (",", ";") and units else None
+    if kind_end and low_at(tokens, kind_end) in _LIST_SEPARATORS and \
+            (parse_unit(tokens, kind_end + 1) or (raw and raw_unit(tokens, kind_end + 1))):
+        # "…, Đài Phát thanh tỉnh, cơ quan thông tấn báo chí và Ủy ban nhân dân các xã": a kind of
+        # body without "các" between named units is one of them
+        units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
+        return kind_end + 1, after
+    if kind_end and raw and (kind_end >= len(tokens) or tokens[kind_end].text in (".", ";", ":")
+                             or is_predicate_at(tokens, kind_end, weak=False)):
+        # "phối hợp với Sở Y tế, cơ sở khám bệnh, chữa bệnh, doanh nghiệp": a kind of body closing
+        # the list, its verb (or the end) right after it
+        units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
+        return None, kind_end
+    bare = bare_kind_end(tokens, nxt) if raw and tokens[sep].low in (",", ";", "và") else None
+    if bare:
+        # "phối hợp với Sở Tài chính và cơ quan, địa phương liên quan": the others concerned
+        units.append(UnitRef(_span_text(text, tokens, nxt, bare), CATCHALL, nxt, bare))
+        return None, bare
+    return None, after
 
 
 def _members(text: str, tokens: list[Token], j: int, end: int, kind: str) -> tuple[list[UnitRef], int] | None:

@@ -39,6 +39,8 @@ _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _SELF_NAMES = PhraseIndex(lx.SELF_NAMES)
 _ROLE_AFTER_IS = PhraseIndex(lx.APPOSITION_ROLES)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
+_DISCOURSE = PhraseIndex(lx.DISCOURSE_OPENERS)
+_HEAD_TITLE = PhraseIndex(lx.HEAD_TITLES)
 _APPOSITIVE = PhraseIndex(lx.APPOSITIVE_MARKERS)
 _CONSEQUENCE = PhraseIndex(lx.CONSEQUENCE_MARKERS)
 _PREPOSITION = PhraseIndex(lx.PREPOSITIONS)
@@ -430,6 +432,11 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # "… của các cơ quan, đơn vị liên quan là kết quả …": what a thing is, no work; "Sở Nội vụ là cơ
         # quan đầu mối, chủ trì …" says the part a unit plays, then its work
         return None
+    stress = _speech_end(tokens, end)
+    spoken = _spoken_subject(text, tokens, stress) if stress is not None else None
+    if spoken is not None:
+        # "Đồng chí Bí thư nhấn mạnh các đoàn thể cần …": the speaker's words name who acts
+        return spoken
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
     sent = _sent_to(text, tokens, end)
     if sent is not None:
@@ -457,11 +464,78 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             return handed
         if k > end:
             break  # only the first comma
+    second = _after_second_post(text, tokens, units, end)
+    if second is not None:
+        return second
     if _asks_nobody_named(tokens, end):
         # "UBND tỉnh yêu cầu cả hệ thống chính trị vào cuộc", "Chủ tịch UBND tỉnh cũng yêu cầu tăng cường …":
         # the speaker asks; with no unit named after the verb, the speaker is not the one to do it.
         return None
+    if stress is not None:
+        return None  # "Chủ tịch UBND huyện nhấn mạnh: tăng cường …": naming nobody, the speaker's words hand nothing
     return units, False, end
+
+
+MAX_SECOND_POST = 24  # ", Trưởng ban Chỉ đạo phòng, chống dịch bệnh Covid-19 xã": the speaker's other post
+
+
+def _after_second_post(text: str, tokens: list[Token], units: list[UnitRef],
+                       end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Chủ tịch UBND xã Nguyễn Văn A, Trưởng ban Chỉ đạo phòng, chống dịch xã quán triệt và chỉ đạo các thôn …":
+    one speaker, the other post after a comma (capitals, its own commas), then the handing in lowercase."""
+    if not units or not all(u.head_title or u.kind == "person" for u in units):
+        return None
+    if len(units) == 1:
+        if low_at(tokens, end) != "," or end + 1 >= len(tokens) or \
+                not (starts_unit_head(tokens, end + 1) or _HEAD_TITLE.match(tokens, end + 1)):
+            return None
+        end += 1
+    elif end >= len(tokens) or tokens[end].is_capitalized or is_predicate_at(tokens, end, weak=False):
+        return None  # the posts listed are several leads, their verb right after them
+    for k in range(end + 1, min(end + MAX_SECOND_POST, len(tokens))):
+        if tokens[k].text in (";", ".", ":"):
+            return None
+        if tokens[k].is_capitalized or tokens[k].low not in _HANDING_VERBS | {"chỉ"}:
+            continue
+        handed = _handed_after_subject(text, tokens, units[:1], k)  # the posts of one speaker
+        if handed is not None:
+            return handed
+    return None
+
+
+_SPEECH_VERBS = PhraseIndex({("nhấn", "mạnh"), ("lưu", "ý"), ("chỉ", "rõ"), ("khẳng", "định"), ("nêu", "rõ")})
+# "trong 6 tháng cuối năm 2014", "thời gian tới", "từ nay đến hết năm": when, before the clause's subject
+_WHEN_WORDS = {"trong", "thời", "gian", "tới", "sắp", "tháng", "quý", "năm", "tuần", "đầu", "cuối", "còn", "lại",
+               "những", "từ", "nay", "đến", "hết", "này", "i", "ii", "iii", "iv", ","}
+MAX_WHEN_WORDS = 10
+
+
+def _speech_end(tokens: list[Token], end: int) -> int | None:
+    """Past "(cũng) nhấn mạnh/lưu ý/chỉ rõ (:)" right after the speaker ending at end, or None."""
+    k = end
+    while low_at(tokens, k) in ("cũng", "còn", "đã"):
+        k += 1
+    n = _SPEECH_VERBS.match(tokens, k)
+    if not n:
+        return None
+    j = k + n
+    while j < len(tokens) and (tokens[j].text in (":", ",", "rằng") or tokens[j].text in _OPENING_QUOTES):
+        j += 1
+    return j
+
+
+def _spoken_subject(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"X nhấn mạnh (trong thời gian tới) Y cần …" with the speaker's words starting at j: Y's assignment,
+    or None when no unit opens the clause (a time before it passed over)."""
+    for m in range(j, min(j + MAX_WHEN_WORDS, len(tokens))):
+        if m > j and not (tokens[m - 1].low in _WHEN_WORDS or tokens[m - 1].is_number):
+            break
+        if not (tokens[m].is_capitalized or tokens[m].low in ("các", "những", "từng", "mọi")):
+            continue
+        found = lead_form(text, tokens, m)
+        if found is not None and found[0] and found[0][0].kind != "person":
+            return found[0], True, found[2]
+    return None
 
 
 _ASSENT = PhraseIndex({("đồng", "ý"), ("nhất", "trí"), ("thống", "nhất")})
@@ -596,9 +670,26 @@ def _joined_handing(tokens: list[Token], end: int) -> list[int]:
     the handing verb after a verb of the subject's own and "và"."""
     if end >= len(tokens) or not is_predicate_at(tokens, end, weak=False):
         return []
-    return [g + 1 for g in (end + 1, end + 2) if low_at(tokens, g) == "và" and
+    near = [g + 1 for g in (end + 1, end + 2) if low_at(tokens, g) == "và" and
             tokens[end + 1:g] == [t for t in tokens[end + 1:g] if t.is_word] and
             (low_at(tokens, g + 1) in _HANDING_VERBS or low_at(tokens, g + 1) == "chỉ")][:1]
+    return near or _stressed_handing(tokens, end)
+
+
+_STRESSING = PhraseIndex({("đặc", "biệt"), ("nhất", "là"), ("đồng", "thời")})
+MAX_OWN_ACT = 20  # "triển khai Kế hoạch và một số nhiệm vụ cần làm trong thời gian tới": the speaker's own act
+
+
+def _stressed_handing(tokens: list[Token], end: int) -> list[int]:
+    """"Đồng chí Chủ tịch UBND xã triển khai Kế hoạch … đặc biệt yêu cầu các thôn …": after the speaker's own act,
+    in the same clause, "đặc biệt"/"đồng thời" (and "và") opens the handing."""
+    for g in range(end + 1, min(end + MAX_OWN_ACT, len(tokens) - 1)):
+        if not tokens[g].is_word:
+            return []
+        n = _STRESSING.match(tokens, g) or (1 if tokens[g].low == "và" else 0)
+        if n and low_at(tokens, g + n) in ("yêu", "đề", "giao") and _ASSIGN.match(tokens, g + n):
+            return [g + n]
+    return []
 
 
 _SAYING = {"kết", "chỉ", "nhấn", "yêu", "đề", "lưu", "giao"}  # kết luận, chỉ đạo, nhấn mạnh, yêu cầu …
@@ -692,9 +783,10 @@ def _heads_of_bodies(unit: UnitRef) -> bool:
 def _one_head(units: list[UnitRef]) -> bool:
     """"Đồng chí Chủ tịch UBND xã chỉ đạo các bộ phận …": one head of a body (the speaker of a
     conclusion) directing units hands them the work; "Thủ trưởng các sở chỉ đạo các đơn vị trực
-    thuộc …" and "Sở X chỉ đạo …" keep it."""
-    return len(units) == 1 and units[0].head_title and not re.search(r"(?<!\w)(?:các|những)(?!\w)", units[0].text,
-                                                                     re.IGNORECASE)
+    thuộc …" and "Sở X chỉ đạo …" keep it. A person named with two posts ("Chủ tịch UBND xã A, Trưởng ban Chỉ
+    đạo phòng, chống dịch xã") is one head."""
+    return bool(units) and all(u.head_title and not re.search(r"(?<!\w)(?:các|những)(?!\w)", u.text, re.IGNORECASE)
+                               for u in units)
 
 
 def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:
@@ -788,6 +880,11 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     found = lead_form(text, tokens, i)
     if found:
         return _assignment(text, tokens, i, found)
+    opener = _DISCOURSE.match(tokens, i)
+    if opener and i + opener < stop and tokens[i + opener].is_word:
+        found = lead_form(text, tokens, i + opener)  # "Đặc biệt các xã tiếp tục …": the opener without its comma
+        if found:
+            return _assignment(text, tokens, i, found)
     reported = _REPORTED.match(text, tokens[i].start) if i < len(tokens) else None
     if reported:
         # "Công văn nêu rõ, các sở, ngành … phải chủ động …": a page reporting the letter's words
@@ -873,7 +970,9 @@ def _speaker_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assign
     """"Kết luận phiên họp đồng chí Nguyễn Văn A - Bí thư Đảng ủy xã yêu cầu UBND xã, các ban …": the
     introduction runs into the named speaker, whose handing is read before the commas of the list."""
     for k in range(i + 1, stop):
-        if _speaker_title(tokens, k) is None or (tokens[k - 1].is_capitalized and not _HONORIFICS.match(tokens, k)):
+        titled = _speaker_title(tokens, k) is not None or \
+            (_HEAD_TITLE.match(tokens, k) and tokens[k].is_capitalized and tokens[k - 1].is_word)  # "Tại cuộc họp Chủ tịch …"
+        if not titled or (tokens[k - 1].is_capitalized and not _HONORIFICS.match(tokens, k)):
             continue
         found = lead_form(text, tokens, k)
         if found and found[1]:
@@ -1092,7 +1191,8 @@ class Draft:
     segments: list[Segment] = field(default_factory=list)
 
     def add(self, text: str, action: str, default_year: int | date, coordinators: list[UnitRef]) -> None:
-        clauses = [part for clause in _clauses(text) for part in _parts_by_deadline(clause, default_year)]
+        clauses = [part for clause in _clauses(text) for cut in _report_at_cadence(clause)
+                   for part in _parts_by_deadline(cut, default_year)]
         first_action = (_clauses(action) or [""])[0]
         # "Thống nhất tổ chức Hội nghị …; giao Văn phòng X chuẩn bị nội dung.": what the meeting agreed to
         # before the clause that hands the work is not the unit's work.
@@ -1121,6 +1221,19 @@ _HANDED_ON = re.compile(r"(?<!\w)(?:để|nhằm|giúp|cho|sau\s+khi)(?!\w)", re
 
 
 _NUMBERS = re.compile(r"\d+")
+
+
+_CADENCE_REPORT = re.compile(r",\s+(?=(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)\s*,?\s+báo cáo(?!\w))",
+                             re.IGNORECASE)
+
+
+def _report_at_cadence(clause: str) -> list[str]:
+    """"… trả lời kiến nghị của cử tri, định kỳ hàng quý báo cáo kết quả": the report at a cadence after a
+    comma is a part of its own, so a date announced over the work dates the work, not the report."""
+    m = _CADENCE_REPORT.search(clause)
+    if m is None or find_recurrence(clause[:m.start()]):
+        return [clause]
+    return [clause[:m.start()], clause[m.end():]]
 
 
 def _parts_by_deadline(clause: str, default_year: int | date) -> list[str]:
@@ -1210,8 +1323,12 @@ def _directed_object(clause: str) -> bool:
     return False
 
 
-def select_coordinators(units: list[UnitRef]) -> list[str]:
-    """Named coordinators in text order; a catch-all only when nobody is named."""
+def select_coordinators(units: list[UnitRef], lead: str | None = None) -> list[str]:
+    """Named coordinators in text order; a catch-all only when nobody is named. A unit never works
+    with itself: the lead, named again among the partners ("Sở A chủ trì, phối hợp với Sở A, Sở B"
+    as a table's cells run together), is none of them."""
+    if lead is not None:
+        units = [u for u in units if lead_key(u.text) != lead_key(lead)]
     named = [u for u in units if not u.is_catchall]
     chosen = named or units[:1]
     return [u.text for u in chosen]
@@ -1406,7 +1523,7 @@ _DATED_STEP = re.compile(r"(?<!\w)(?:trước|chậm nhất)(?!\w)[^.;]{0,25}?\d
 
 
 # A duty of its own, not the formula "if there are difficulties, report them" nor "implement this".
-_OWN_WORK = re.compile(r"^(?:tổ chức trực|trực ban|bố trí|cử|rà soát|kiểm tra|cập nhật|tổng hợp|thống kê|"
+_OWN_WORK = re.compile(r"^(?:(?:chỉ đạo|khẩn trương|tiếp tục|chủ động)\s+)?(?:tổ chức trực|trực ban|bố trí|cử|rà soát|kiểm tra|cập nhật|tổng hợp|thống kê|"
                        r"xây dựng|ban hành|tuyên truyền|tổ chức (?!thực hiện|triển khai))", re.IGNORECASE)
 
 
@@ -1597,9 +1714,7 @@ class BlockReader:
         if self.intro_date is not None:
             first, day = self.intro_date
             for draft in self.drafts[first:]:
-                if not any(seg.deadline or seg.recurrence for seg in draft.segments):
-                    for seg in draft.segments:
-                        seg.deadline = day
+                date_undated(draft, day)
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:
@@ -1813,6 +1928,28 @@ _CLOSING_DATE = re.compile(r"(?:phấn đấu\s+)?(?:hoàn thành|xong|thời h�
                            r"(?:trước|chậm nhất|trong|vào|ngày)[^,;:]{0,40}$", re.IGNORECASE)
 
 
+def date_undated(draft: Draft, day: date) -> None:
+    """The date announced over the work dates a draft with no date of its own; a duty in it that has its own
+    cadence ("…; duy trì lịch tiếp công dân hằng tháng") keeps the cadence, the rest take the date."""
+    if any(seg.deadline for seg in draft.segments):
+        return
+    for seg in draft.segments:
+        if seg.recurrence is None:
+            seg.deadline = day
+
+
+MULTI_DUTY = 3  # clauses of one-off duties before a clause with a cadence of its own
+_CADENCE_WORDS = re.compile(r"^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)\s*,?\s*", re.IGNORECASE)
+
+
+def _cadence_then_duty(clause: str) -> bool:
+    """"Hằng năm thực hiện đánh giá …": a cadence opening a duty of its own (not a report on the work)."""
+    clause = clause.strip()
+    m = _CADENCE_WORDS.match(clause)
+    return m is not None and not _REPORTS.search(clause) and \
+        is_predicate_at(tokenize(clause[m.end():]), 0, weak=False)
+
+
 def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, str | None]]:
     """One group of segments per distinct deadline (or cadence), in text order."""
     groups: list[list] = []
@@ -1822,6 +1959,12 @@ def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, st
         # unless it reports on that action ("định kỳ hằng quý báo cáo kết quả thực hiện").
         cadence_after_action = key is not None and key[1] is not None and bool(groups) and groups[-1][1] is None \
             and _own_duty(seg.text)
+        if key is not None and key[1] is not None and groups and groups[-1][1] is None and \
+                len(groups[-1][0]) >= MULTI_DUTY and _cadence_then_duty(seg.text):
+            # "…; tổ chức …; rà soát …; Hằng năm thực hiện đánh giá …": one more duty of a long paragraph
+            # of duties, its cadence is its own, not the whole task's.
+            groups[-1][0].append(seg)
+            continue
         # "xác định …; hoàn thành trước ngày 31/10; xây dựng …": a clause that only closes the work before it
         # with its date leaves the actions after it undated, another task (GUIDELINES: one per deadline).
         after_closing = key is None and bool(groups) and groups[-1][1] is not None and \

@@ -67,10 +67,22 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
-class PhraseIndex:
-    """Longest match of multi-word phrases against folded tokens."""
+@lru_cache(maxsize=20000)
+def skeleton(word: str) -> str:
+    """A folded word without its diacritics ("phô", "phố", "phó" -> "pho"): what a scan's OCR keeps
+    of a syllable whose marks it misread."""
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
-    def __init__(self, *phrase_sets):
+
+class PhraseIndex:
+    """Longest match of multi-word phrases against folded tokens.
+
+    near: phrases of two or more words also matched as OCR misreads them ("thành phô", "quôc gia",
+    "Uy ban nhân dân"): each word equal to the phrase's but for its diacritics, at least half of
+    them exact. Only where the exact phrases miss."""
+
+    def __init__(self, *phrase_sets, near: frozenset[tuple[str, ...]] = frozenset()):
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrases in phrase_sets:
             for phrase in phrases:
@@ -78,6 +90,14 @@ class PhraseIndex:
                 self._by_first.setdefault(folded[0], []).append(folded)
         for entries in self._by_first.values():
             entries.sort(key=len, reverse=True)
+        self._near: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for phrase in near:
+            folded = tuple(fold(w) for w in phrase)
+            if len(folded) >= 2:
+                shape = tuple(skeleton(w) for w in folded)
+                self._near.setdefault(shape[0], []).append((folded, shape))
+        for near_entries in self._near.values():
+            near_entries.sort(key=lambda entry: len(entry[0]), reverse=True)
 
     def match(self, tokens: list[Token], i: int) -> int:
         """Number of tokens of the longest phrase starting at i (0 if none)."""
@@ -86,6 +106,17 @@ class PhraseIndex:
         for phrase in self._by_first.get(tokens[i].low, ()):
             if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(len(phrase))):
                 return len(phrase)
+        return self._near_match(tokens, i) if self._near else 0
+
+    def _near_match(self, tokens: list[Token], i: int) -> int:
+        for phrase, shape in self._near.get(skeleton(tokens[i].low), ()):
+            n = len(phrase)
+            if i + n > len(tokens):
+                continue
+            words = [tokens[i + k].low for k in range(n)]
+            if all(skeleton(w) == shape[k] for k, w in enumerate(words)) and \
+                    2 * sum(w == phrase[k] for k, w in enumerate(words)) >= n:
+                return n
         return 0
 
 

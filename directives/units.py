@@ -46,6 +46,11 @@ def _expand(text: str) -> str:
     return " ".join(_ABBREVIATIONS.get(w, w) for w in words)
 
 
+def expand_abbreviations(text: str) -> str:
+    """Folded text with the usual abbreviations spelled out ("UBND tỉnh" -> "ủy ban nhân dân tỉnh")."""
+    return _expand(text)
+
+
 def _split_head(text: str) -> tuple[str, list[str]] | None:
     tokens = tokenize(fold(text))
     n = _HEADS.match(tokens, 0)

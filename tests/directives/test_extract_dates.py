@@ -94,3 +94,26 @@ def test_before_a_month_means_the_end_of_the_month_before():
 
 def test_invalid_day_is_ignored():
     assert find_deadline("báo cáo trước ngày 31/4/2026", 2026) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plan drafted is of checks at a cadence: drafting it is done once
+    ("tham mưu UBND huyện xây dựng kế hoạch kiểm tra công tác quản lý đất đai, trật tự xây dựng trên địa bàn "
+     "hàng tháng", None),
+    ("ban hành kế hoạch thanh tra, kiểm tra an toàn thực phẩm tại các chợ hằng quý", None),
+    # a duty done at a cadence after the plan is drafted still repeats
+    ("xây dựng kế hoạch kiểm tra; hằng tháng báo cáo kết quả về UBND huyện", "monthly"),
+])
+def test_a_cadence_inside_the_plan_to_draft(text, expected):
+    assert find_recurrence(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a target measured each year is no duty repeated
+    ("chỉ ban hành văn bản khi thực sự cần thiết, phấn đấu hằng năm giảm tối thiểu 15% số văn bản hành chính", None),
+    ("tăng tỷ lệ họp trực tuyến, giảm tối thiểu 10% số lượng hội nghị hằng năm", None),
+    # the same words before a duty of their own still repeat it
+    ("hằng năm tổ chức sơ kết việc tinh giản văn bản", "yearly"),
+])
+def test_a_yearly_target_is_no_cadence(text, expected):
+    assert find_recurrence(text) == expected

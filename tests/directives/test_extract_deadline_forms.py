@@ -324,6 +324,47 @@ def test_a_day_that_bounds_the_period_named_before_it(sentence, expected):
     assert find_deadline(sentence, ISSUED) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a cadence opening one more duty at the end of a long paragraph of duties: not the whole task's cadence
+    "Các sở, ngành tiếp tục tuyên truyền chủ trương tinh giản biên chế; rà soát vị trí việc làm; sắp xếp bộ máy; "
+    "Hằng năm thực hiện đánh giá, xếp loại công chức, viên chức theo quy định.",
+    "Phòng Nội vụ hướng dẫn các xã kiện toàn bộ máy; rà soát đội ngũ cán bộ; bố trí công chức đúng chuyên môn; "
+    "hàng quý tổ chức kiểm tra công vụ tại các xã.",
+])
+def test_a_cadence_buried_in_a_long_paragraph_of_duties_does_not_repeat_the_task(text):
+    assert [(t.deadline, t.recurrence) for t in extract_text(text, issued=ISSUED).tasks] == [(None, None)]
+
+
+@pytest.mark.parametrize("text, recurrence", [
+    # the report on the work at a cadence, or a cadence after a single duty, still repeats the task
+    ("Các sở, ngành tuyên truyền chủ trương; rà soát vị trí việc làm; sắp xếp bộ máy; hằng quý báo cáo kết quả "
+     "về Sở Nội vụ.", "quarterly"),
+    ("Phòng Nội vụ tuyên truyền chủ trương; hằng năm tổ chức kiểm tra công vụ tại các xã.", "yearly"),
+])
+def test_a_cadence_of_the_report_or_after_one_duty_still_repeats(text, recurrence):
+    assert [t.recurrence for t in extract_text(text, issued=ISSUED).tasks] == [recurrence]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the month announced over the work dates each duty; a report at a cadence after a comma, or a duty with a
+    # cadence of its own, keeps its cadence
+    ("Chủ tịch HĐND huyện kết luận các nhiệm vụ cần thực hiện trong tháng 9/2026: yêu cầu UBND huyện chỉ đạo trả "
+     "lời kiến nghị của cử tri, định kỳ hàng quý báo cáo kết quả giải quyết.",
+     [("UBND huyện", date(2026, 9, 30), None), ("UBND huyện", None, "quarterly")]),
+    ("Bí thư Đảng ủy xã kết luận các việc cần làm trong tháng 10/2026: yêu cầu UBND xã chỉ đạo thu hoạch lúa. "
+     "Ban Tuyên giáo chuẩn bị hội nghị quán triệt nghị quyết; duy trì lịch sinh hoạt chi bộ hằng tháng.",
+     [("UBND xã", date(2026, 10, 31), None), ("Ban Tuyên giáo", date(2026, 10, 31), None),
+      ("Ban Tuyên giáo", None, "monthly")]),
+])
+def test_a_date_announced_over_the_work_leaves_cadences_alone(text, expected):
+    assert [(t.lead, t.deadline, t.recurrence) for t in extract_text(text, issued=ISSUED).tasks] == expected
+
+
+def test_a_report_at_a_cadence_with_no_date_announced_repeats_the_task():
+    text = "Phòng Nội vụ chỉ đạo trả lời kiến nghị của cử tri, định kỳ hằng quý báo cáo kết quả giải quyết."
+    assert [(t.deadline, t.recurrence) for t in extract_text(text, issued=ISSUED).tasks] == [(None, "quarterly")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # months listed, the last carrying the year: the window ends with the last month
     ("Thời hạn: tháng 11, 12/2026.", date(2026, 12, 31)),

@@ -158,6 +158,30 @@ def test_state_administrative_bodies_at_every_level_are_one_partner(text, partne
     assert [t.coordinators for t in extract_text(text).tasks] == [partners]
 
 
+@pytest.mark.parametrize("text, lead", [
+    # "trong toàn …", "trong hệ thống …": the whole of a body narrows the group, it stays in its name
+    ("Trưởng các đơn vị trong toàn trường tổ chức lấy ý kiến góp ý.", "Trưởng các đơn vị trong toàn trường"),
+    ("Các cơ quan trong hệ thống hành chính nhà nước không tổ chức đi chúc Tết cấp trên.",
+     "Các cơ quan trong hệ thống hành chính nhà nước"),
+    ("Các trường học trong toàn huyện tổ chức tổng vệ sinh.", "Các trường học trong toàn huyện"),
+    # a time after the group is no part of it
+    ("Các sở, ngành trong tháng 6 phải báo cáo kết quả.", "Các sở, ngành"),
+])
+def test_the_whole_of_a_body_after_a_group_is_part_of_its_name(text, lead):
+    assert [t.lead for t in extract_text(text).tasks] == [lead]
+
+
+@pytest.mark.parametrize("text, lead", [
+    # "thành" and "thị" cut short inside a run of levels: "thành phố", "thị xã"
+    ("UBND các huyện, thành, thị triển khai nghiêm túc Công văn của Tỉnh ủy.", "UBND các huyện, thành, thị"),
+    ("Đề nghị các huyện, thị, thành rà soát hồ sơ đất đai.", "Các huyện, thị, thành"),
+    # "thành lập" is the verb, not a level
+    ("UBND các huyện, thành lập tổ công tác liên ngành.", "UBND các huyện"),
+])
+def test_levels_cut_short_in_a_run(text, lead):
+    assert [t.lead for t in extract_text(text).tasks] == [lead]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a body with a level head over kinds of body: that body in each of them, one group lead
     ("Thanh tra Chính phủ, Thanh tra các bộ, ngành, địa phương thực hiện nghiêm kế hoạch thanh tra năm 2026.",

@@ -182,3 +182,70 @@ def test_a_request_naming_nobody_is_no_task(text):
 def test_a_request_naming_a_unit_gives_it_the_task(text, lead):
     (task,) = extract_text(text, issued=date(2026, 4, 10)).tasks
     assert task.lead == lead
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker stresses what a unit must do: that unit leads, a period before it dates the task
+    ("Đồng chí Bí thư Đảng ủy xã nhấn mạnh các chi hội cần củng cố tổ chức, nâng chất lượng sinh hoạt.",
+     [("Các chi hội", [], None)]),
+    ("Phát biểu kết luận, Phó Chủ tịch UBND huyện cũng lưu ý: trong 6 tháng cuối năm 2026, Phòng Kinh tế phải "
+     "rà soát các công trình chậm tiến độ.", [("Phòng Kinh tế", [], date(2026, 12, 31))]),
+    ("Giám đốc Sở Nội vụ nhấn mạnh trong thời gian tới các phòng chuyên môn cần bám sát cơ sở.",
+     [("Các phòng chuyên môn", [], None)]),
+])
+def test_a_unit_named_in_the_speakers_stress_leads(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND huyện nhấn mạnh: tăng cường công tác tuyên truyền, vận động nhân dân.",
+    "Đồng chí Bí thư Huyện ủy khẳng định việc giữ vững an ninh là nhiệm vụ hàng đầu.",
+])
+def test_a_stress_naming_nobody_is_no_task_for_the_speaker(text):
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the issuer issuing the very document: the news of it, or its preamble
+    "Chủ tịch UBND tỉnh ban hành Chỉ thị về tổ chức đón Tết Nguyên đán an toàn, tiết kiệm.\n\n"
+    "Theo đó, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành chăm lo đời sống nhân dân.",
+    "UBND huyện ban hành Kế hoạch triển khai công tác phòng, chống thiên tai năm 2026.\n\n"
+    "Theo đó, UBND huyện yêu cầu các sở, ban, ngành chăm lo đời sống nhân dân.",
+])
+def test_the_issuer_issuing_the_document_itself_is_no_task(text):
+    assert [lead for lead, _, _ in tasks(text)] == ["Các sở, ban, ngành"]
+
+
+def test_a_unit_told_to_issue_a_plan_still_has_the_task():
+    text = ("UBND huyện ban hành Kế hoạch triển khai công tác phòng, chống thiên tai năm 2026.\n\n"
+            "Theo đó, UBND huyện yêu cầu các xã rà soát hồ đập. Phòng Nông nghiệp ban hành Kế hoạch kiểm tra hồ đập.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Các xã", "Phòng Nông nghiệp"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    # after the speaker's own act, "đặc biệt"/"đồng thời"/"và" opens the handing in the same clause
+    ("Đồng chí Trần Văn Bình - Chủ tịch UBND xã triển khai Kế hoạch và một số nhiệm vụ trong thời gian tới đặc "
+     "biệt yêu cầu các thôn nắm chắc lịch bầu cử.", "Các thôn"),
+    ("Giám đốc Sở Y tế đánh giá kết quả tiêm chủng của các huyện đồng thời đề nghị các trung tâm y tế rà soát "
+     "người chưa tiêm.", "Các trung tâm y tế"),
+])
+def test_a_handing_after_the_speakers_own_act(text, lead):
+    assert [t[0] for t in tasks(text)] == [lead]
+
+
+def test_the_speakers_own_act_with_nobody_handed_is_no_task():
+    text = "Đồng chí Trần Văn Bình - Chủ tịch UBND xã triển khai Kế hoạch bầu cử trưởng thôn đặc biệt là lịch bầu cử."
+    assert tasks(text) == []
+
+
+@pytest.mark.parametrize("text, lead", [
+    # the speaker named with a second post after a comma (its own commas inside), then the handing in lowercase
+    ("Tại cuộc họp, Chủ tịch UBND xã Lê Văn Tâm, Trưởng ban Chỉ đạo phòng, chống dịch xã quán triệt và chỉ đạo "
+     "các thôn tăng cường tuyên truyền.", "Các thôn"),
+    ("Tại hội nghị Phó Chủ tịch UBND huyện Hoàng Thị Lan, Trưởng ban Chỉ đạo phòng, chống thiên tai huyện yêu cầu "
+     "Phòng Nông nghiệp kiểm tra hồ đập.", "Phòng Nông nghiệp"),
+    # several posts listed with their verb right after: each its own lead
+    ("Chủ tịch UBND các huyện, Giám đốc các sở rà soát hồ sơ đất đai.", "Chủ tịch UBND các huyện"),
+])
+def test_the_handing_after_the_speakers_second_post(text, lead):
+    assert [t[0] for t in tasks(text)][0] == lead

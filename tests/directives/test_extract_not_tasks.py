@@ -303,8 +303,50 @@ def test_a_call_to_carry_out_a_superiors_directions_announces_the_work_below():
     assert [t.summary.split(";")[0] for t in extract_text(text).tasks] == ["Nâng mức cảnh báo"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a catch-all called on to carry out directions beside work handed by name: the call only opens it
+    ("Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị thực hiện nghiêm chỉ đạo của UBND tỉnh về phòng, chống dịch.\n\n"
+     "Chủ tịch UBND huyện vừa có công văn yêu cầu các phòng, ban, ngành huyện nâng mức cảnh báo.",
+     ["Các phòng, ban, ngành huyện"]),
+    ("Giám đốc Sở Y tế đề nghị các cơ quan, đơn vị liên quan triển khai thực hiện tốt các nội dung trong Công văn số "
+     "15/BYT-DP của Bộ Y tế.\n\nSở Y tế đề nghị các bệnh viện tuyến huyện bố trí giường điều trị, tổ chức trực 24/24 giờ.",
+     ["Các bệnh viện tuyến huyện"]),
+    # with no other work in the text, the call is the task
+    ("Chủ tịch UBND xã yêu cầu các thôn thực hiện nghiêm chỉ đạo của UBND huyện về phòng, chống lụt bão.",
+     ["Các thôn"]),
+])
+def test_a_catchall_called_to_carry_out_directions_beside_other_work_is_no_task(text, expected):
+    assert leads(text) == expected
+
+
 def test_a_call_said_twice_with_nothing_else_is_one_task():
     text = ("Chủ tịch UBND huyện yêu cầu UBND các xã thực hiện nghiêm chỉ đạo của UBND tỉnh về phòng, chống dịch.\n\n"
             "Chủ tịch UBND huyện yêu cầu UBND các xã thực hiện nghiêm chỉ đạo của UBND tỉnh tại Thông báo số 31/TB-UBND "
             "về phòng, chống dịch.")
     assert leads(text) == ["UBND các xã"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group told to carry out "the urgent measures", the measures then handed to units by name
+    ("UBND tỉnh yêu cầu thủ trưởng các sở, ngành và chủ tịch UBND các huyện tập trung triển khai quyết liệt các "
+     "biện pháp cấp bách phòng, chống dịch tả lợn châu Phi.\n\nUBND tỉnh giao Sở Nông nghiệp chỉ đạo tiêm phòng "
+     "cho đàn lợn. Công an tỉnh kiểm soát việc vận chuyển lợn.", ["Sở Nông nghiệp", "Công an tỉnh"]),
+    ("Chủ tịch UBND huyện đề nghị UBND các xã, thị trấn khẩn trương triển khai đồng bộ các giải pháp chống hạn.\n\n"
+     "Phòng Nông nghiệp hướng dẫn các xã chuyển đổi cây trồng.", ["Phòng Nông nghiệp"]),
+    # alone, the call is the task
+    ("Chủ tịch UBND huyện đề nghị UBND các xã, thị trấn khẩn trương triển khai đồng bộ các giải pháp chống hạn.",
+     ["UBND các xã, thị trấn"]),
+])
+def test_a_group_told_to_carry_out_the_measures_handed_below_is_no_task(text, expected):
+    assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work of its own after "chỉ đạo"/"khẩn trương" ending the text is still a task, unlike the closing call
+    ("UBND xã đề nghị thủ trưởng các cơ quan, đơn vị và các thôn chỉ đạo tổ chức tổng vệ sinh tại trụ sở, nơi công "
+     "cộng và thông báo để nhân dân biết, thực hiện./.", ["Thủ trưởng các cơ quan, đơn vị", "Các thôn"]),
+    ("Đề nghị UBND các xã khẩn trương rà soát các hộ nghèo phát sinh./.", ["UBND các xã"]),
+    ("Đề nghị UBND các xã chỉ đạo tổ chức thực hiện nghiêm túc./.", []),
+])
+def test_own_work_after_a_directing_verb_ending_the_text(text, expected):
+    assert leads(text) == expected

@@ -288,3 +288,19 @@ def test_issuer_by_its_kind_hands_work(sentence, lead):
 
 def test_issuer_by_its_kind_without_handing_is_no_task():
     assert extract_text("Nhà trường đã tổ chức lễ khai giảng năm học mới.").tasks == []
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # a discourse adverb opening the sentence without its comma: the subject comes right after it
+    ("Đặc biệt các xã tiếp tục phối hợp với các phòng chuyên môn giải phóng mặt bằng.", "Các xã"),
+    ("Ngoài ra Phòng Tài chính - Kế hoạch bố trí kinh phí cho các thôn.", "Phòng Tài chính - Kế hoạch"),
+    ("Bên cạnh đó Sở Công Thương tăng cường kiểm tra thị trường.", "Sở Công Thương"),
+])
+def test_a_subject_right_after_an_opening_adverb(sentence, lead):
+    (task,) = extract_text(sentence, issued=date(2026, 3, 10)).tasks
+    assert task.lead == lead
+
+
+def test_an_opening_adverb_before_a_verb_names_no_subject():
+    text = "Sở Y tế tăng cường giám sát dịch bệnh. Đồng thời chuẩn bị đủ thuốc, vật tư."
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == ["Sở Y tế"]
