@@ -263,31 +263,11 @@ def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, dat
         day = None if find_recurrence(intro) else find_deadline(intro, year)
         if day is not None:
             intro_dates[block.index] = day
-    else:
-        _date_from_inline_intro(block, read, year)
     day = next((intro_dates[a.index] for a in block.ancestors() if a.index in intro_dates), None)
     if day is None:
         return
     for draft in read:
         date_undated(draft, day)
-
-
-def _date_from_inline_intro(block: Block, read: list[Draft], year: int | date) -> None:
-    """"… kết luận một số nhiệm vụ cần tập trung thực hiện trong tháng 9/2020: yêu cầu UBND huyện …": the
-    sentence announcing the work and the work itself in one paragraph; the window dates the work after
-    the colon that has no deadline or cadence of its own."""
-    colon = block.text.find(": ")
-    if colon < 0 or not read:
-        return
-    intro = (split_sentences(block.text[:colon + 1]) or [""])[-1]
-    if not _ANNOUNCED_WORK.search(intro):
-        return
-    day = None if find_recurrence(intro) else find_deadline(_ANNOUNCED_WORK.sub("công việc", intro), year)
-    if day is None:
-        return
-    for draft in read:
-        if block.text.find(draft.lead) > colon:  # a unit named after the colon, given the work announced
-            date_undated(draft, day)
 
 
 def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:
