@@ -169,6 +169,12 @@ _FORBIDDEN = re.compile(r"^(?:tuyệt đối\s+)?(?:không\s+(?:được\s+)?|ng
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
 # "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
+# "đồng ý với đề xuất của …", "thống nhất với báo cáo …", "nhất trí chủ trương …": an assent to what was put
+# before the meeting (GUIDELINES: what the meeting merely approved is no task); "thống nhất về nội dung
+# này …" between two bodies is work.
+_ASSENT_ONLY = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí|thống nhất)(?:\s+(?:với|cao))?\s+"
+                          r"(?:(?:các|những|một số)\s+)?(?:đề xuất|báo cáo|tờ trình|kiến nghị|đề nghị|ý kiến|"
+                          r"phương án|chủ trương)(?!\w)", re.IGNORECASE)
 _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
                           re.IGNORECASE)
 # How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
@@ -1792,6 +1798,9 @@ class BlockReader:
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
+        if not a.explicit and _ASSENT_ONLY.match(action_part):
+            self.last = []
+            return  # "UBND tỉnh thống nhất với đề xuất của Sở X …": what the meeting agreed to, no work
         # What a unit (or a head) answers for is no work, unless a report at a cadence follows it.
         if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _FORBIDDEN.match(action_part.strip()):
             self.last = []

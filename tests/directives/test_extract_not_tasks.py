@@ -350,3 +350,17 @@ def test_a_group_told_to_carry_out_the_measures_handed_below_is_no_task(text, ex
 ])
 def test_own_work_after_a_directing_verb_ending_the_text(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's assent to what was put before the meeting is no work; the handing after it is
+    ("UBND tỉnh thống nhất với đề xuất của Sở Xây dựng tại Tờ trình số 45/TTr-SXD; giao Sở Xây dựng hoàn thiện "
+     "hồ sơ.", ["Sở Xây dựng"]),
+    ("Chủ tịch UBND xã đồng ý chủ trương sửa chữa nhà văn hóa thôn Đông. Giao công chức Địa chính - Xây dựng "
+     "lập dự toán.", ["Công chức Địa chính - Xây dựng"]),
+    # two bodies told to agree between themselves: that is work
+    ("Sở Tài chính, Sở Xây dựng thống nhất về nội dung này tại dự thảo Đề án trước khi trình UBND tỉnh.",
+     ["Sở Tài chính", "Sở Xây dựng"]),
+])
+def test_an_assent_to_a_proposal_is_no_task(text, expected):
+    assert leads(text) == expected
