@@ -1369,6 +1369,21 @@ _FUNCTION_CLAUSE = re.compile(
 _BASIS = re.compile(r"(?:trên cơ sở|căn cứ)\s[^,;:()]{0,80},\s*(?=\w)", re.IGNORECASE)
 
 
+def _without_partners_before(rest: str) -> str:
+    """", Sở Y tế, Sở Tài chính phối hợp tổ chức …" after "chủ trì": the partners named before their verb
+    (read by _partners_named_before) are not the action."""
+    m = _PARTNER_BEFORE.match("chủ trì" + rest)
+    if m is None:
+        return rest
+    tail = rest[m.end() - len("chủ trì"):]
+    tokens = tokenize(tail[:LIST_WINDOW])
+    units, end = parse_unit_list(tail, tokens, 0)
+    if units and end + 1 < len(tokens) and tokens[end].low == "phối" and tokens[end + 1].low == "hợp":
+        after = end + 2 + (low_at(tokens, end + 2) == "thực" and low_at(tokens, end + 3) == "hiện") * 2
+        return tail[tokens[after].start:] if after < len(tokens) else ""
+    return rest
+
+
 def action_text(text: str, start: int = 0) -> str:
     """The action itself: without "chủ trì", the "phối hợp với …" list, "theo chức năng …"."""
     rest = text[start:]
@@ -1377,7 +1392,10 @@ def action_text(text: str, start: int = 0) -> str:
         m = ROW_ACTION.match(rest) or re.match(r"chủ trì\b", rest, re.IGNORECASE) or _FUNCTION_CLAUSE.match(rest) or \
             _BASIS.match(rest)
         if m:
+            after_lead_role = re.match(r"chủ trì\b", rest, re.IGNORECASE) is not None
             rest = rest[m.end():]
+            if after_lead_role:
+                rest = _without_partners_before(rest)
             continue
         m = _COORD_CUE.match(rest)
         if m:

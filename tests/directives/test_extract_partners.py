@@ -183,3 +183,14 @@ def test_enterprises_among_the_partners_leave_the_action(text, summary):
 ])
 def test_how_closely_units_work_together(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Giao Sở Giáo dục và Đào tạo chủ trì, Sở Y tế, Sở Tài chính phối hợp tổ chức khám sức khỏe cho học sinh.",
+     "Tổ chức khám sức khỏe cho học sinh"),
+    ("Công an xã chủ trì, Ban Chỉ huy Quân sự xã phối hợp thực hiện tuần tra ban đêm.", "Tuần tra ban đêm"),
+    # no partner before a verb: the action after "chủ trì" is kept whole
+    ("Sở Tài chính chủ trì, tổng hợp báo cáo UBND tỉnh.", "Tổng hợp báo cáo UBND tỉnh"),
+])
+def test_partners_named_before_their_verb_leave_the_action(text, summary):
+    assert [t.summary for t in extract_text(HEAD + text).tasks] == [summary]
