@@ -194,3 +194,18 @@ def test_how_closely_units_work_together(text, expected):
 ])
 def test_partners_named_before_their_verb_leave_the_action(text, summary):
     assert [t.summary for t in extract_text(HEAD + text).tasks] == [summary]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # individuals close the run of kinds: the whole "các cơ quan, tổ chức, cá nhân có liên quan" is one catch-all
+    ("Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tư pháp, UBND các xã, phường và các cơ quan, tổ chức, "
+     "cá nhân có liên quan kiểm tra việc thi hành Luật.",
+     [("Sở Khoa học và Công nghệ", ["Sở Tư pháp", "UBND các xã, phường"])]),
+    ("Sở Tư pháp phối hợp với các cơ quan, tổ chức, cá nhân có liên quan tuyên truyền pháp luật.",
+     [("Sở Tư pháp", ["các cơ quan, tổ chức, cá nhân có liên quan"])]),
+    # individuals the work is for are no partners
+    ("Sở Nội vụ phối hợp với Sở Tư pháp, Công an tỉnh hướng dẫn cá nhân, tổ chức thực hiện thủ tục.",
+     [("Sở Nội vụ", ["Sở Tư pháp", "Công an tỉnh"])]),
+])
+def test_individuals_close_a_catch_all(text, expected):
+    assert tasks(text) == expected
