@@ -1313,6 +1313,10 @@ def _partners_named_before(text: str) -> list[UnitRef]:
     return out
 
 
+# "tham gia, phối hợp với …", "hỗ trợ và phối hợp với …": verbs of joining in that pair with "phối hợp".
+_JOINING_VERBS = [[*verb.split(), joint] for verb in ("tham gia", "hỗ trợ", "cùng tham gia") for joint in (",", "và")]
+
+
 def _directed_object(clause: str) -> bool:
     """"… chỉ đạo Thanh tra Sở" before "phối hợp với": the object unit is the one coordinating.
     After a comma ("chỉ đạo các cơ quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an …") the
@@ -1323,6 +1327,8 @@ def _directed_object(clause: str) -> bool:
         units, end = parse_unit_list(rest, tokens, 0, raw=True)
         if units and end >= len(tokens):
             return True
+        if units and [t.low for t in tokens[end:]] in _JOINING_VERBS:
+            return True  # "chỉ đạo Công an các phường tham gia, phối hợp với …": the verbs of the unit directed
         if 0 < len(tokens) <= MAX_OBJECT_WORDS and all(t.is_word and (t.is_capitalized or not is_predicate_at(
                 tokens, k, weak=False)) for k, t in enumerate(tokens)):
             return True  # "chỉ đạo lực lượng thanh tra giao thông phối hợp với …": an object in plain words

@@ -209,3 +209,16 @@ def test_partners_named_before_their_verb_leave_the_action(text, summary):
 ])
 def test_individuals_close_a_catch_all(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit directed joins in and works with the partner: the lead has no partner of its own
+    ("Công an thành phố ra quân xử lý vi phạm; đồng thời chỉ đạo Công an các phường tham gia, phối hợp với "
+     "chính quyền địa phương trong công tác ra quân.", [("Công an thành phố", [])]),
+    ("Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh hỗ trợ và phối hợp với UBND các huyện xử lý ổ dịch.",
+     [("Sở Y tế", [])]),
+    # the lead's own "tham gia, phối hợp với": its partner
+    ("Sở Công Thương tham gia, phối hợp với Sở Tài chính kiểm tra giá.", [("Sở Công Thương", ["Sở Tài chính"])]),
+])
+def test_the_unit_directed_joins_in_with_its_partner(text, expected):
+    assert tasks(text) == expected
