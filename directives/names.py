@@ -627,8 +627,9 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens) and not _MASS.match(tokens, end + 1):
             # "các cơ quan, đơn vị, thôn, tổ dân phố": levels may close a run of generic nouns.
             m = _GENERIC.match(tokens, end + 1) or (_LEVELS.match(tokens, end + 1) if tokens[end].low != "/" else 0)
-            if not m and [t.low for t in tokens[end + 1:end + 3]] == ["cá", "nhân"]:
-                m = 2  # "các cơ quan, tổ chức, cá nhân có liên quan": individuals close a run of kinds
+            if not m and [t.low for t in tokens[end + 1:end + 3]] == ["cá", "nhân"] and \
+                    " ".join(t.low for t in tokens[end + 3:end + 6]).startswith(("liên quan", "có liên quan")):
+                m = 2  # "các cơ quan, tổ chức, cá nhân (có) liên quan": individuals close a catch-all of kinds
             if m and [t.low for t in tokens[end - 2:end]] == ["liên", "quan"] and _AREA.match(tokens, end + 1 + m):
                 break  # "các cơ quan liên quan và địa phương có rừng": the kind an area narrows names its own group
             named_next = end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m]) and \
