@@ -31,9 +31,9 @@ _FIELD = re.compile(
     r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
     r"Trách nhiệm thực hiện|(?:Người|Bộ phận)\s+thực hiện|"
     r"Thời hạn(?:\s+(?:hoàn thành|ban hành|trình|thực hiện))?|Tiến độ(?:\s+thực hiện)?|"
-    r"Sản phẩm(?:\s+đầu ra)?|Kết quả đầu ra|Nội dung(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
+    r"Sản phẩm(?:\s+đầu ra)?|Kết quả(?:\s+đầu ra)?|Nội dung(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE)
-_TITLE_MARK = re.compile(r"^((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+|[-–—•+*]\s*)")
+_TITLE_MARK = re.compile(r"^((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+|\d+(?:\.\d+)+\s+|[-–—•+*]\s*)")
 
 
 def is_field_line(text: str) -> bool:
@@ -222,7 +222,7 @@ def _field_rows(texts: list[str]) -> list[str | None]:
         if not lead or not names_only(lead):
             i = max(end, i + 1)
             continue
-        title_at = i - 1 if i and not _FIELD.match(texts[i - 1]) else None
+        title_at = _title_above(texts, i, out)
         title = texts[title_at] if title_at is not None else ""
         mark = _TITLE_MARK.match(title)
         content = title[mark.end():] if mark else title
@@ -239,7 +239,7 @@ def _field_rows(texts: list[str]) -> list[str | None]:
             continue
         if title_at is not None:
             out[title_at] = (mark.group(1) if mark else "") + sentences[0]
-            first_dropped = i
+            first_dropped = title_at + 1  # the lines that describe the work, then its fields
         else:
             out[i] = sentences[0]
             first_dropped = i + 1
@@ -247,3 +247,27 @@ def _field_rows(texts: list[str]) -> list[str | None]:
             out[k] = None
         i = end
     return out
+
+
+# An item's numbered title ("1.2. Xây dựng …", "b) Tổ chức …", "3. …"), not a bullet of its content.
+_NUMBERED_TITLE = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*\.?|[a-zđ][.)])\s+(?=\S)")
+_CONTENT_LINE = re.compile(r"^(?:[-–—•+*]\s*|\(\d{1,2}\)\s+)(?=\S)")
+
+
+def _title_above(texts: list[str], start: int, out: list[str | None]) -> int | None:
+    """The line naming the task whose fields open at `start`: the line just above, or, when dashed
+    lines describing the work stand between ("1.2. Xây dựng Hướng dẫn …" / "- Bảo đảm thống nhất …" /
+    "- Đơn vị chủ trì: …"), the numbered title over them: those lines are the task's content."""
+    if not start or _FIELD.match(texts[start - 1]):
+        return None
+    k = start - 1
+    while k >= 0 and start - k <= 6 and _CONTENT_LINE.match(texts[k]) and not _FIELD.match(texts[k]) \
+            and out[k] == texts[k]:
+        k -= 1
+    title = _NUMBERED_TITLE.match(texts[k]) if 0 <= k < start - 1 and out[k] == texts[k] else None
+    # a short heading ("2. Nhiệm vụ cụ thể") or one announcing a list ("… các nhiệm vụ:") heads items,
+    # and the dashed line under it is the task's title
+    if title and not _FIELD.match(texts[k]) and not texts[k].rstrip().endswith(":") and \
+            len(texts[k][title.end():].split()) >= 7:
+        return k
+    return start - 1

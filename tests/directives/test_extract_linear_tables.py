@@ -315,3 +315,34 @@ def test_time_cells_before_the_product(time, deadline):
     (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
     assert (task.lead, task.coordinators, task.deadline, task.output) == ("Sở Xây dựng", ["Công an tỉnh"], deadline,
                                                                          "Quyết định của UBND tỉnh")
+
+
+# --- an item's title, lines describing the work, then its labelled fields -----------------------
+@pytest.mark.parametrize("text, lead, coordinators, deadline, summary", [
+    ("KẾ HOẠCH\nII. NỘI DUNG\n1. Công tác tuyên truyền\n1.1. Xây dựng và ban hành kế hoạch tuyên truyền về "
+     "chuyển đổi số năm 2026 của xã.\n- Bảo đảm thống nhất với hướng dẫn của cấp trên; phù hợp thực tế địa phương.\n"
+     "- Nội dung tuyên truyền phải ngắn gọn, dễ hiểu.\n- Thời gian hoàn thành: Tháng 5/2026.\n"
+     "- Đơn vị chủ trì: Văn phòng HĐND và UBND xã\n- Đơn vị phối hợp: Công an xã, Trường Tiểu học xã.\n"
+     "- Kết quả: Kế hoạch trình UBND xã ban hành.\n",
+     "Văn phòng HĐND và UBND xã", ["Công an xã", "Trường Tiểu học xã"], date(2026, 5, 31),
+     "Xây dựng và ban hành kế hoạch tuyên truyền"),
+    ("KẾ HOẠCH\nII. NHIỆM VỤ\nb) Tổ chức kiểm tra việc thực hiện quy chế dân chủ tại các cơ quan, đơn vị "
+     "trên địa bàn tỉnh\n+ Kiểm tra tại ít nhất 10 cơ quan, đơn vị.\n(1) Đợt 1: trong quý II/2026.\n"
+     "+ Cơ quan chủ trì: Sở Nội vụ.\n+ Cơ quan phối hợp: Thanh tra tỉnh.\n+ Thời hạn: Quý III/2026.\n",
+     "Sở Nội vụ", ["Thanh tra tỉnh"], date(2026, 9, 30), "Tổ chức kiểm tra việc thực hiện quy chế dân chủ"),
+])
+def test_lines_between_an_items_title_and_its_fields_are_its_content(text, lead, coordinators, deadline, summary):
+    """"1.1. Xây dựng …" / "- Bảo đảm …" / "- Đơn vị chủ trì: …": the dashed lines describe the
+    work the title names; the item is one task, not one per line."""
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.coordinators, task.deadline) == (lead, coordinators, deadline)
+    assert task.summary.startswith(summary)
+
+
+def test_a_short_heading_over_a_dashed_title_is_no_title():
+    """Not: a heading ("2. Nhiệm vụ năm 2026") over a dashed line: that line names the task."""
+    text = ("KẾ HOẠCH\nII. NHIỆM VỤ\n2. Nhiệm vụ năm 2026\n- Tổ chức tập huấn nghiệp vụ văn thư cho công chức xã.\n"
+            "- Cơ quan chủ trì: Phòng Nội vụ.\n- Thời gian thực hiện: Quý II/2026.\n")
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.deadline) == ("Phòng Nội vụ", date(2026, 6, 30))
+    assert task.summary.startswith("Tổ chức tập huấn nghiệp vụ văn thư")
