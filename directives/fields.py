@@ -31,7 +31,9 @@ _FIELD = re.compile(
     r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
     r"Trách nhiệm thực hiện|(?:Người|Bộ phận)\s+thực hiện|"
     r"Thời hạn(?:\s+(?:hoàn thành|ban hành|trình|thực hiện))?|Tiến độ(?:\s+thực hiện)?|"
-    r"Sản phẩm(?:\s+đầu ra)?|Kết quả(?:\s+đầu ra)?|Nội dung(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
+    r"Sản phẩm(?:\s+đầu ra)?|Kết quả(?:\s+đầu ra)?|Nội dung(?:\s+thực hiện)?|"
+    # a meeting's attendance and place among an item's fields: no column of a task
+    r"Thành phần(?:\s+(?:tham dự|tham gia|mời))?|Địa điểm)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE)
 _TITLE_MARK = re.compile(r"^((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+|\d+(?:\.\d+)+\s+|[-–—•+*]\s*)")
 
@@ -52,6 +54,8 @@ def _column(label: str) -> str:
         return "Thời hạn"
     if label.startswith(("sản phẩm", "kết quả")):
         return "Sản phẩm"
+    if label.startswith(("thành phần", "địa điểm")):
+        return label.split()[0]  # kept apart, read into no column
     return "Nội dung"
 
 
@@ -112,8 +116,19 @@ _NUMBERED_FIELD = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _UPKEEP = re.compile(r"^(?P<due>[^;]*\d[^;]*?)\s+và\s+(?P<upkeep>\D+)$")
 
 
+# "Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025 …)": the planned day, then the latest one allowed.
+_LATEST = re.compile(r"(?:chậm nhất|muộn nhất|không muộn hơn)\s+(?:là\s+|vào\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
+                     re.IGNORECASE)
+# "Dự kiến tháng 11/2025", "ngày Tháng 11/2025": the period planned, as its deadline.
+_PLANNED = re.compile(r"^(?:dự kiến\s+)?(?:ngày\s+(?=tháng\b))?", re.IGNORECASE)
+
+
 def _completion(value: str) -> str:
     """A time field's due period without the upkeep after it (the row's deadline, not a cadence)."""
+    latest = _LATEST.search(value)
+    if latest:
+        return "chậm nhất " + latest.group(0).split(None, 2)[-1]
+    value = _PLANNED.sub("", value.strip())
     m = _UPKEEP.match(value.strip().rstrip(" ."))
     if m is None or _CADENCE.search(m.group("due")) or not _CADENCE.search(m.group("upkeep")):
         return value  # "năm 2025 và các năm tiếp theo": the work goes on, no period it is due in

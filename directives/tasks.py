@@ -373,8 +373,9 @@ def _and_staff(text: str, tokens: list[Token], units: list[UnitRef], end: int) -
 
 
 def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
-    """After "Giao": a unit name the parser does not know, up to the verb."""
-    if j >= len(tokens) or not tokens[j].is_capitalized:
+    """After "Giao": a unit name the parser does not know, up to the verb. In a title set in capitals
+    ("PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN") the capitals are the type, no sign of a name."""
+    if j >= len(tokens) or not tokens[j].is_capitalized or j and _set_in_capitals(tokens[j - 1]):
         return [], j
     k = j
     while k < len(tokens) and k < j + 12 and tokens[k].is_word and not is_predicate_at(tokens, k, weak=False):
@@ -383,6 +384,10 @@ def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], in
         return [], j
     name = text[tokens[j].start:tokens[k - 1].end]
     return [UnitRef(name, "named", j, k)], k
+
+
+def _set_in_capitals(token: Token) -> bool:
+    return token.is_word and len(token.text) > 1 and token.text.isupper()
 
 
 _HONORIFICS = PhraseIndex([("đồng", "chí"), ("ông",), ("bà",), ("đ/c",)])

@@ -447,3 +447,20 @@ def test_one_group_addressed_keeps_the_items_without_an_actor():
     got = leads("Bộ Xây dựng yêu cầu các cơ quan, đơn vị:\n" + _ADDRESSED_ITEMS)
     assert got[0].lower() == "các cơ quan, đơn vị" and got[1:] == ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh",
                                                                   "Sở Y tế"]
+
+
+# --- a title set in capitals ---------------------------------------------------------------------
+@pytest.mark.parametrize("title", [
+    "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN",
+    "III. GIAO NHIỆM VỤ THỰC HIỆN",
+])
+def test_a_title_in_capitals_after_a_handing_verb_names_no_unit(title):
+    """"PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN": capitals are the type of the title, not a name after "phân công"."""
+    text = f"KẾ HOẠCH\n{title}\n1. Rà soát danh sách cử tri\n- Phòng Tư pháp gửi báo cáo về UBND xã trước ngày 10/5/2026.\n"
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [t.lead for t in tasks] == ["Phòng Tư pháp"]
+
+
+def test_an_unknown_name_after_giao_in_running_text_still_leads():
+    (task,) = extract_text("Giao Trung tâm Phục vụ hành chính công tổ chức tập huấn.", issued=date(2026, 3, 2)).tasks
+    assert task.lead == "Trung tâm Phục vụ hành chính công"

@@ -346,3 +346,24 @@ def test_a_short_heading_over_a_dashed_title_is_no_title():
     (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
     assert (task.lead, task.deadline) == ("Phòng Nội vụ", date(2026, 6, 30))
     assert task.summary.startswith("Tổ chức tập huấn nghiệp vụ văn thư")
+
+
+@pytest.mark.parametrize("time, deadline", [
+    ("Dự kiến ngày 05/6/2026 (Chậm nhất ngày 12/6/2026 - 10 ngày trước kỳ họp)", date(2026, 6, 12)),
+    ("Dự kiến tháng 7/2026 (sau khi có hướng dẫn của cấp trên)", date(2026, 7, 31)),
+    ("ngày tháng 8/2026", date(2026, 8, 31)),
+])
+def test_a_meetings_fields_name_the_latest_day_as_deadline(time, deadline):
+    """"Thời gian: Dự kiến ngày … (Chậm nhất ngày …)": the planned day, then the latest one allowed;
+    the attendance and place among the fields are no column and do not cut the record."""
+    text = ("KẾ HOẠCH\nII. NỘI DUNG\n1. Hội nghị lấy ý kiến cử tri\n1.1. Nội dung: Lấy ý kiến cử tri về người ứng cử "
+            f"đại biểu HĐND xã.\n- Thời gian: {time}.\n- Thành phần: Thường trực HĐND, UBND xã; đại diện các thôn.\n"
+            "- Địa điểm: Hội trường UBND xã.\n- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n"
+            "- Kết quả: Biên bản hội nghị.\n")
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert (task.lead, task.deadline) == ("Ban Thường trực Ủy ban MTTQ Việt Nam xã", deadline)
+
+
+def test_a_meetings_place_and_attendance_without_a_lead_stay_text():
+    text = "1. Thời gian: Dự kiến ngày 12/3/2026.\n2. Thành phần: Lãnh đạo các phòng.\n3. Địa điểm: Hội trường UBND xã.\n"
+    assert field_records(text) == text
