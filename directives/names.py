@@ -761,7 +761,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
     if n:
         person = _person_ref(tokens, j, n)
-        return person[0], person[1], distributive
+        return person[0], _portfolio(tokens, person[1]), distributive
     plural = low_at(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
     named_end = _named_kind(tokens, k) if plural else None
@@ -908,6 +908,34 @@ def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
             break
         end += 1 + m
     return end
+
+
+# "Phó Chủ tịch UBND xã, phụ trách lĩnh vực văn hóa - xã hội", "Cán bộ phụ trách công tác dân vận":
+# the field a person is in charge of tells which of several holders of the title is meant.
+_PORTFOLIO = PhraseIndex(frozenset({("lĩnh", "vực"), ("công", "tác"), ("khối",), ("mảng",), ("địa", "bàn"),
+                                    ("ngành",), ("nhiệm", "vụ")}))
+
+
+def _portfolio(tokens: list[Token], end: int) -> int:
+    k = end + (low_at(tokens, end) == ",")
+    if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách" or not _PORTFOLIO.match(tokens, k + 2):
+        return end
+    k += 2 + _PORTFOLIO.match(tokens, k + 2)
+    last = k
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word \
+                and not _PERSON.match(tokens, k + 1):
+            k += 1  # "lĩnh vực Dân tộc, Tôn giáo và …": the fields it lists
+            continue
+        if not tok.is_word and tok.text not in ("-", "–"):
+            break
+        if tok.is_word and not tok.is_capitalized and is_predicate_at(tokens, k, weak=False):
+            break
+        k += 1
+        if tok.is_word:
+            last = k
+    return last
 
 
 def _person_end(tokens: list[Token], j: int) -> int:

@@ -1,0 +1,31 @@
+"""A person named by the field in their charge ("Phó Chủ tịch …, phụ trách lĩnh vực …") is one lead."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Giao Đồng chí Phó Chủ tịch UBND xã, phụ trách lĩnh vực văn hóa - xã hội chủ trì, "
+     "phối hợp với Công an xã tổ chức tuyên truyền về phòng cháy.\n",
+     "Phó Chủ tịch UBND xã, phụ trách lĩnh vực văn hóa - xã hội"),
+    ("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Tổ chức tuyên truyền về phòng cháy.\n- Đơn vị chủ trì: Đồng chí Phó Giám đốc Sở, "
+     "phụ trách khối Kinh tế\n- Đơn vị phối hợp: Công an xã.\n- Thời gian hoàn thành: Tháng 5/2026.\n",
+     "Phó Giám đốc Sở, phụ trách khối Kinh tế"),
+    ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Phó Trưởng phòng phụ trách công tác Dân tộc, Tôn giáo\n"
+     "- Chủ trì xây dựng kế hoạch tuyên truyền về phòng cháy.\n",
+     "Phó Trưởng phòng phụ trách công tác Dân tộc, Tôn giáo"),
+])
+def test_a_person_and_the_field_in_their_charge_are_one_lead(text, lead):
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [t.lead for t in tasks] == [lead]
+
+
+def test_two_persons_in_a_list_stay_two_leads():
+    """Not: a second title after the comma is another person, not the first one's field."""
+    tasks = extract_text("Phó Chủ tịch UBND huyện, Trưởng Công an huyện kiểm tra việc phòng cháy.",
+                         issued=date(2026, 3, 2)).tasks
+    assert [t.lead for t in tasks] == ["Phó Chủ tịch UBND huyện", "Trưởng Công an huyện"]
