@@ -135,7 +135,7 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
 def _mark_skips(blocks: list[Block], body_start: int) -> None:
     for block in blocks[:body_start]:
         block.skip = True
-    blocks = blocks[body_start:]
+    whole, blocks = blocks, blocks[body_start:]
     ended = False
     annex_title = False  # in the lines that open an annex: "PHỤ LỤC", its title, "(Kèm theo …)"
     approved_items: set[int] = set()
@@ -161,6 +161,28 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             block.skip = True
     _skip_title(blocks)
     _skip_preamble(blocks)
+    _skip_quotations(whole)  # (the sentence announcing the quotation may close the header's lines)
+
+
+# A quotation opening a paragraph ("“1. Theo quy định …") and closing paragraphs later ("… Việt Nam”.").
+_OPENS_QUOTE = re.compile(r"^[“\"]")
+_CLOSES_QUOTE = re.compile(r"[”\"]\s*[.;,]?\s*(?:/\.)?\s*$")
+MAX_QUOTED_BLOCKS = 40
+
+
+def _skip_quotations(blocks: list[Block]) -> None:
+    """"Bộ Nội vụ có ý kiến như sau:" then paragraphs in quotation marks: another body's text the letter
+    reports, its words no task of the letter's readers, when the letter goes on to direct them itself."""
+    for i, block in enumerate(blocks):
+        if block.skip or i == 0 or not _OPENS_QUOTE.match(block.text) or _CLOSES_QUOTE.search(block.text) or \
+                not blocks[i - 1].text.rstrip().endswith(":"):
+            continue
+        end = next((j for j in range(i + 1, min(len(blocks), i + MAX_QUOTED_BLOCKS))
+                    if _CLOSES_QUOTE.search(blocks[j].text)), None)
+        if end is None or not any(not b.skip for b in blocks[end + 1:]):
+            continue
+        for quoted in blocks[i:end + 1]:
+            quoted.skip = True
 
 
 def _annex_title(text: str) -> bool:

@@ -110,6 +110,8 @@ _FACT = re.compile(
     r"cho biết|chia sẻ|thông tin thêm|"
     # "UBND huyện tổ chức phiên họp thường kỳ tháng 3": a body holding its regular meeting, the news of it
     r"(?:tổ chức\s+)?(?:hội nghị|phiên họp|cuộc họp|họp phiên|họp)\s+thường kỳ\s+(?:tháng|quý|năm)\s+(?:\d|[IV]+(?!\w))|"
+    # "UBND tỉnh không có thẩm quyền công nhận …": what a body may not do, no work for it
+    r"(?:không|chưa)\s+(?:có|thuộc|đủ)\s+thẩm quyền\b|"
     r"(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|hoan nghênh|chúc mừng|cảm ơn)\b|"  # the speaker's praise  # "Sở Y tế cho biết, thời gian tới sẽ …": what a unit says of itself
     r"(?:đã\s+)?ký(?:\s+ban hành)?\s+(?:văn bản|công văn|quyết định|công điện|chỉ thị|thông báo|kế hoạch))\b",
     re.IGNORECASE)
