@@ -757,6 +757,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if not _PERSON.match(tokens, j) and _courtesy(tokens, j) and _PERSON.match(tokens, j + 2):
         j += 2  # "Đông chí Chủ tịch …": the salutation as a scan's OCR misread it
     n = _PERSON.match(tokens, j)
+    if n > 1 and _KNOWN.match(tokens, j + n - 1) and _PERSON.match(tokens[:j + n - 1], j) == n - 1:
+        n -= 1  # "Trưởng Ban Quản lý các khu công nghiệp": the head of a body the lexicon knows, not "Trưởng ban"
     if n and low_at(tokens, j) == "lãnh" and n == 2 and low_at(tokens, j + 2) == "," and is_predicate_at(tokens, j + 3):
         return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
     if n:
