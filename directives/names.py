@@ -764,8 +764,14 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if n:
         person = _person_ref(tokens, j, n)
         return person[0], _portfolio(tokens, person[1]), distributive
+    n = _PORTFOLIO_STAFF.match(tokens, j + (low_at(tokens, j) in ("các", "những")))
+    if n and (end := _portfolio(tokens, j + (low_at(tokens, j) in ("các", "những")) + n)) > j + n + 1:
+        return PERSON, end, distributive  # "Cán bộ phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác …"
     plural = low_at(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
+    n = _PERSON.match(tokens, k) if plural else 0
+    if n and (end := _portfolio(tokens, _person_ref(tokens, k, n)[1])) > k + n:
+        return PERSON, end, distributive  # "Các Phó Chủ tịch phụ trách lĩnh vực …": each deputy in charge
     named_end = _named_kind(tokens, k) if plural else None
     if named_end:
         return GROUP, named_end, distributive
@@ -918,14 +924,27 @@ _PORTFOLIO = PhraseIndex(frozenset({("lĩnh", "vực"), ("công", "tác"), ("kh�
                                     ("ngành",), ("nhiệm", "vụ")}))
 
 
+# Staff named by the field in their charge: the person who holds that post.
+_PORTFOLIO_STAFF = PhraseIndex(frozenset({("cán", "bộ"), ("công", "chức"), ("viên", "chức"), ("chuyên", "viên"),
+                                          ("cán", "bộ", "chuyên", "trách")}))
+
+
 def _portfolio(tokens: list[Token], end: int) -> int:
     k = end + (low_at(tokens, end) == ",")
     if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách" or not _PORTFOLIO.match(tokens, k + 2):
         return end
     k += 2 + _PORTFOLIO.match(tokens, k + 2)
     last = k
+    field_opens = True  # "lĩnh vực giám sát và phản biện …", "công tác kiểm tra": the field's first word(s)
     while k < len(tokens):
         tok = tokens[k]
+        if field_opens and tok.is_word and (m := PREDICATES.match(tokens, k)):
+            k = last = k + m
+            field_opens = low_at(tokens, k) == "và"
+            if field_opens:
+                k += 1
+            continue
+        field_opens = False
         if tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word \
                 and not _PERSON.match(tokens, k + 1):
             k += 1  # "lĩnh vực Dân tộc, Tôn giáo và …": the fields it lists

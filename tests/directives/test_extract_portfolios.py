@@ -29,3 +29,24 @@ def test_two_persons_in_a_list_stay_two_leads():
     tasks = extract_text("Phó Chủ tịch UBND huyện, Trưởng Công an huyện kiểm tra việc phòng cháy.",
                          issued=date(2026, 3, 2)).tasks
     assert [t.lead for t in tasks] == ["Phó Chủ tịch UBND huyện", "Trưởng Công an huyện"]
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("1. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"),
+    ("2. Công chức phụ trách công tác tư pháp - hộ tịch", "Công chức phụ trách công tác tư pháp - hộ tịch"),
+    ("3. Các Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng",
+     "Các Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"),
+])
+def test_staff_named_by_the_field_in_their_charge_head_their_bullets(heading, lead):
+    """"Cán bộ phụ trách lĩnh vực …" over bullets without a subject: the person holding that post
+    does each bullet (a field's first word may be a verb: "lĩnh vực giám sát", "công tác kiểm tra")."""
+    text = (f"KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n{heading}\n- Tham mưu xây dựng kế hoạch tuyên truyền.\n"
+            "- Tổng hợp, báo cáo kết quả thực hiện.\n")
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [t.lead for t in tasks] == [lead, lead]
+
+
+def test_staff_without_a_field_in_their_charge_are_no_person_lead():
+    """Not: "Cán bộ, công chức xã" without a field in their charge stay what they were."""
+    tasks = extract_text("Cán bộ, công chức xã thực hiện nghiêm giờ làm việc.", issued=date(2026, 3, 2)).tasks
+    assert tasks == []
