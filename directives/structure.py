@@ -38,7 +38,8 @@ _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
 # The signature block ("KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN") and the annex that may follow it.
 # "Nơi nhận:", also as OCR reads it ("Noi nhận:}", "Nơi nhan:")
 _RECIPIENTS = re.compile(r"^n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
-_SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}")
+# (older texts write "K/T", "T/M", "T/L": "K/T THỦ TƯỚNG CHÍNH PHỦ")
+_SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.|(?:K|T)/[TML]\.?)\s*[A-ZĐÀ-Ỹ]{2,}")
 _ANNEX = re.compile(r"^(?:Phụ lục|PHỤ LỤC|DANH MỤC)\b")
 # "(Ban hành kèm theo Quyết định số …)" under a plan's title after the signature: the plan the
 # decision issues is its body.

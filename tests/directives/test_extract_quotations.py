@@ -47,3 +47,4 @@ def test_a_body_given_the_authority_still_acts():
     (task,) = extract_text("Giao Sở Nội vụ xem xét, giải quyết theo thẩm quyền trước ngày 15/3/2026.",
                            issued=date(2026, 3, 2)).tasks
     assert (task.lead, task.deadline) == ("Sở Nội vụ", date(2026, 3, 15))
+
