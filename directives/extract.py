@@ -233,6 +233,10 @@ def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+# "Việc tổ chức … được thực hiện trong khoảng từ … đến ngày …", "Các hoạt động trên hoàn thành trước ngày …":
+# an impersonal sentence of when the section's work is done.
+_SECTION_WINDOW = re.compile(r"^(?:việc|thời gian|thời hạn|các hoạt động|hoạt động|các nội dung|công tác)\b[^.;]*?"
+                             r"(?:được\s+)?(?:thực hiện|tổ chức|tiến hành|triển khai|hoàn thành)\b", re.IGNORECASE)
 _ANNOUNCED_WORK = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
 
 
@@ -256,6 +260,14 @@ def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, dat
     """A deadline stated once in the sentence that introduces a list ("Các nhiệm vụ trọng tâm cần thực
     hiện trong tháng 9/2020:", "… hoàn thành trước ngày 30/6:") dates each item under it that has no
     deadline or cadence of its own (GUIDELINES, deadline field)."""
+    parent = block.parent
+    if parent is not None and parent.kind in ("part", "roman", "heading") and parent.children and \
+            parent.children[0] is block and block.kind == "para" and not read and _SECTION_WINDOW.match(block.text):
+        # "III. TỔ CHỨC HỘI NGHỊ …" then "Việc tổ chức hội nghị … được thực hiện từ ngày 04/02 đến ngày
+        # 08/02/2026.": the section's opening dates the work of the section's items.
+        day = None if find_recurrence(block.text) else find_deadline(block.text, year)
+        if day is not None:
+            intro_dates[parent.index] = day
     if block.text.rstrip().endswith(":") and any(not c.skip for c in block.children):
         intro = (split_sentences(block.text) or [""])[-1]  # the sentence that announces the list
         # There "các nhiệm vụ … trong tháng 9" are the tasks listed, not a crop season ("vụ") looked at.

@@ -410,3 +410,27 @@ def test_a_closing_date_clause_ends_its_task(sentence, expected):
 def test_a_window_announcing_the_work_in_the_same_paragraph(text, expected):
     tasks = extract_text("Kính gửi: các cơ quan.\n\n" + text, issued=ISSUED).tasks
     assert [(t.lead, t.deadline, t.recurrence) for t in tasks] == expected
+
+
+# --- a section whose opening says when its work is done ----------------------------------------
+@pytest.mark.parametrize("opening, deadline", [
+    ("Việc tổ chức hội nghị lấy ý kiến cử tri được thực hiện trong khoảng từ ngày 04/5/2026 đến ngày 08/5/2026.",
+     date(2026, 5, 8)),
+    ("Các hoạt động của đợt cao điểm hoàn thành trước ngày 30/6/2026.", date(2026, 6, 30)),
+])
+def test_a_sections_opening_dates_its_items(opening, deadline):
+    """"III. TỔ CHỨC HỘI NGHỊ" then an impersonal sentence of when the section's work is done: each item
+    of the section without a date of its own takes it; an item with its own date keeps it."""
+    text = (f"KẾ HOẠCH\nIII. TỔ CHỨC HỘI NGHỊ\n{opening}\n1. Văn phòng UBND xã chuẩn bị hội trường, tài liệu hội nghị.\n"
+            "2. Công an xã bảo đảm an ninh trật tự trước ngày 02/5/2026.\n")
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [("Văn phòng UBND xã", deadline),
+                                                      ("Công an xã", date(2026, 5, 2))]
+
+
+def test_a_section_opening_that_names_an_actor_is_not_a_date_for_all():
+    """Not: an opening with its own actor is a task; its date is its own."""
+    text = ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\nPhòng Nội vụ tổng hợp kết quả trước ngày 30/6/2026.\n"
+            "1. Văn phòng UBND xã chuẩn bị hội trường, tài liệu hội nghị.\n")
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [("Phòng Nội vụ", date(2026, 6, 30)), ("Văn phòng UBND xã", None)]
