@@ -1832,6 +1832,9 @@ class BlockReader:
         if not a.explicit and _ASSENT_ONLY.match(action_part):
             self.last = []
             return  # "UBND tỉnh thống nhất với đề xuất của Sở X …": what the meeting agreed to, no work
+        if not a.explicit and a.leads and all(_FUND.match(u.text) for u in a.leads) and _PAYS.match(action_part):
+            self.last = []
+            return  # "Quỹ BHYT thanh toán chi phí …": what an insurance fund covers, a rule, no work
         # What a unit (or a head) answers for is no work, unless a report at a cadence follows it.
         if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _FORBIDDEN.match(action_part.strip()):
             self.last = []
@@ -1940,6 +1943,12 @@ class BlockReader:
         coordinators = coordinators_in(sentence)
         for draft in self.last:
             draft.add(sentence, action_text(sentence), self.year, coordinators)
+
+
+# A fund as the subject ("Quỹ BHYT", "Quỹ Bảo hiểm xã hội") and what it pays: the rule of what it covers.
+_FUND = re.compile(r"^Quỹ\b", re.IGNORECASE)
+_PAYS = re.compile(r"^\s*(?:sẽ\s+|chỉ\s+|không\s+|chưa\s+|vẫn\s+)*(?:thanh toán|chi trả|chi|hoàn trả|bồi hoàn|hỗ trợ)(?!\w)",
+                   re.IGNORECASE)
 
 
 # "Đẩy mạnh công tác đào tạo nghề … là nhiệm vụ cấp bách, thể hiện …": a view of the work, said of it

@@ -1,4 +1,4 @@
-"""Another body's text quoted over several paragraphs, and what a body may not do, give no task."""
+"""Another body's text quoted over several paragraphs, what a body may not do, and what a fund pays give no task."""
 from __future__ import annotations
 
 from datetime import date
@@ -48,3 +48,21 @@ def test_a_body_given_the_authority_still_acts():
                            issued=date(2026, 3, 2)).tasks
     assert (task.lead, task.deadline) == ("Sở Nội vụ", date(2026, 3, 15))
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "a) Quỹ BHYT thanh toán chi phí khám bệnh nội trú theo mức hưởng đúng tuyến.",
+    "b) Quỹ Bảo hiểm xã hội không chi trả chế độ ốm đau đối với các trường hợp nêu trên.",
+])
+def test_what_a_fund_pays_is_a_rule_not_a_task(sentence):
+    """"Quỹ BHYT thanh toán …": a guidance letter states what the fund covers; nobody is given work."""
+    assert extract_text(sentence, issued=date(2026, 3, 2)).tasks == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quỹ Bảo vệ và Phát triển rừng tỉnh rà soát các hợp đồng khoán bảo vệ rừng trước ngày 30/4/2026.",
+    "Giao Quỹ Đầu tư phát triển tỉnh chi trả kinh phí bồi thường cho các hộ dân trước ngày 30/4/2026.",
+])
+def test_a_fund_given_work_still_leads(sentence):
+    (task,) = extract_text(sentence, issued=date(2026, 3, 2)).tasks
+    assert task.lead.startswith("Quỹ") and task.deadline == date(2026, 4, 30)
