@@ -161,6 +161,8 @@ HEAD_TITLES = _phrases(
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
 ROLE_UNITS = _phrases(
     "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
+    # the owners of a programme's projects ("chủ dự án thành phần"), as of an investment ("chủ đầu tư")
+    "chủ dự án|chủ dự án thành phần|chủ chương trình|"
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")

@@ -828,6 +828,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     return None
 
 
+_WORK_NAMES = PhraseIndex(frozenset({("chương", "trình"), ("dự", "án"), ("tiểu", "dự", "án"), ("đề", "án")}))
+
+
 def _role_of_body(tokens: list[Token], end: int) -> int:
     """"cơ quan thường trực Ban An toàn giao thông huyện", "đơn vị chủ trì của Sở Y tế": the role, then the
     body (set in capitals) whose role it is, are one unit."""
@@ -836,6 +839,13 @@ def _role_of_body(tokens: list[Token], end: int) -> int:
         inner = parse_unit(tokens, k)
         if inner and inner[0] in (NAMED, GROUP):
             return inner[1]
+    work = _WORK_NAMES.match(tokens, k)
+    if work and k < len(tokens) and tokens[k].is_capitalized:
+        # "cơ quan chủ quản Chương trình", "chủ đầu tư Dự án …": the role in the programme the text is about
+        k += work
+        while k < len(tokens) and _is_name_word(tokens[k]) and tokens[k].is_capitalized:
+            k += 1
+        return k
     return end
 
 
