@@ -95,8 +95,38 @@ def paragraphs(text: str) -> list[Line]:
     lines = _markdown_lines(clean(text_tables(linear_tables(bar_tables(bare_pipe_tables(text))))))
     lines = _tables_to_lines(lines)
     reflowed = _reflow(lines)
-    rows = field_items([ln.text for ln in reflowed])
+    rows = [defined_names(row) if row is not None else None for row in field_items([ln.text for ln in reflowed])]
     return [Line(text, ln.heading) if text != ln.text else ln for ln, text in zip(reflowed, rows, strict=True) if text is not None]
+
+
+# "đề nghị các bộ, cơ quan chủ dự án … (gọi là chủ dự án thành phần), các bộ … được giao … (gọi là cơ
+# quan chủ quản Chương trình) phối hợp …": the addressees described at length, then the names the letter
+# calls them by in its items.
+_DEFINED = re.compile(
+    r"(?P<pre>(?<!\w)(?:đề nghị|yêu cầu|giao|chỉ đạo)\s+|(?<=\))\s*(?:,|và)\s*)(?P<desc>[^()]{3,400}?)\s*"
+    r"\((?:sau đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là\s*:?\s*(?P<name>[^()]{2,60}?)\s*\)", re.IGNORECASE)
+MAX_DEFINED_NAME_WORDS = 8
+_HANDING_WORD = re.compile(r"(?<!\w)(?<!được )(?:đề nghị|yêu cầu|giao|chỉ đạo)\s+", re.IGNORECASE)
+
+
+def defined_names(text: str) -> str:
+    """The addressees of a request written as the names the text defines for them ("… (gọi là X)" → "X");
+    two defined in a row are joined by "và" (the second is no aside of the first)."""
+    if "gọi" not in text:
+        return text
+
+    def named(m: re.Match[str]) -> str:
+        name = m.group("name").strip()
+        if len(name.split()) > MAX_DEFINED_NAME_WORDS:
+            return m.group(0)
+        pre, desc = m.group("pre"), m.group("desc")
+        if pre.strip() in (",", "và"):
+            return " và " + name
+        # "… theo mục tiêu, yêu cầu đề ra, Bộ X đề nghị các bộ …": the request is the last such verb
+        verbs = list(_HANDING_WORD.finditer(desc))
+        return pre + (desc[:verbs[-1].end()] if verbs else "") + name
+
+    return _DEFINED.sub(named, text)
 
 
 def _strip_markdown(line: str) -> tuple[str, bool]:
