@@ -138,10 +138,14 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     headline: list[Draft] = []  # what a news page's headline says, before its body says it again
     petition = False
     intro_dates: dict[int, date] = {}  # "Các nhiệm vụ cần thực hiện trong tháng 9/2020:" over its items
+    by_block: dict[int, list[Draft]] = {}  # the drafts each block read
+    top = [b for b in blocks if b.parent is None]
     for block in blocks:
         if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
             continue  # what the voters ask for is not work given to anyone
         petition = bool(_PETITION.match(block.text))
+        if not block.skip and _dates_items_named(block, top, by_block, year):
+            continue
         if block.skip:
             if block.announcement:
                 drafts.extend(_handed_before_announcement(block, year))
@@ -159,6 +163,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         if not drafts and _is_headline(block):
             headline.extend(read)
         _date_from_intro(block, read, intro_dates, year)
+        by_block[block.index] = read
         drafts.extend(read)
         finished[block.index] = before = reader.last
         own = heading or reader.heading_scope
@@ -250,6 +255,39 @@ def _handed_before_announcement(block: Block, year: int | date) -> list[Draft]:
         return []
     para = Block(block.index, " ".join(handed), "para", None, block.level)
     return BlockReader(para, None, None, year).read()
+
+
+# "(Nội dung a, b, c gửi về Bộ X trước ngày 30/9/2025)", "(Các nội dung tại điểm 1, 2 hoàn thành trước …)":
+# a note after a list that dates the items it names by their marks.
+_NAMED_ITEMS_NOTE = re.compile(
+    r"^\(\s*(?:các\s+)?(?:nội dung|điểm|mục|nhiệm vụ)\s+(?:tại\s+)?(?:(?:điểm|mục)\s+)?"
+    r"(?P<marks>(?:[a-zđ]|\d{1,2})(?:\s*(?:,|và)\s*(?:[a-zđ]|\d{1,2}))+)\b[^()]*\)\s*\.?$", re.IGNORECASE)
+
+
+def _dates_items_named(block: Block, top: list[Block], by_block: dict[int, list[Draft]], year: int | date) -> bool:
+    """A note naming earlier items of its list by their marks gives them its date; it is no task itself."""
+    m = _NAMED_ITEMS_NOTE.match(block.text.strip())
+    day = find_deadline(block.text, year) if m else None
+    if m is None or day is None or block.parent is None:
+        return False
+    marks = {mark.casefold() for mark in re.split(r"\s*(?:,|và)\s*", m.group("marks"))}
+    named: list[Block] = []
+    # the note may stand under the last item it names; the items of the top level have no parent
+    levels = [lvl.children for lvl in [block.parent, *block.parent.ancestors()]] + [top]
+    for level in levels:
+        named = [b for b in level if b.index < block.index and b.marker and b.marker.casefold() in marks]
+        if named:
+            break
+    if not named:
+        return False
+    for item in named:
+        stack = [item]
+        while stack:  # the item and the blocks under it
+            b = stack.pop()
+            stack.extend(b.children)
+            for draft in by_block.get(b.index, []):
+                date_undated(draft, day)
+    return True
 
 
 # "UBND tỉnh đã giao …", "Bộ X vừa yêu cầu …" before the body: the letter received, context.

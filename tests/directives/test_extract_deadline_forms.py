@@ -434,3 +434,27 @@ def test_a_section_opening_that_names_an_actor_is_not_a_date_for_all():
             "1. Văn phòng UBND xã chuẩn bị hội trường, tài liệu hội nghị.\n")
     tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
     assert [(t.lead, t.deadline) for t in tasks] == [("Phòng Nội vụ", date(2026, 6, 30)), ("Văn phòng UBND xã", None)]
+
+
+# --- a note after a list that dates the items it names ------------------------------------------
+@pytest.mark.parametrize("note", [
+    "(Nội dung a, b gửi về Sở Tài chính trước ngày 30/9/2026 để tổng hợp)",
+    "(Các nội dung tại điểm a và b hoàn thành trước ngày 30/9/2026.)",
+])
+def test_a_note_dates_the_items_it_names(note):
+    """"(Nội dung a, b gửi về … trước ngày …)" under a list: items a and b take the date, c keeps none,
+    and the note is no task of its own."""
+    text = ("Sở Tài chính đề nghị UBND các xã thực hiện một số nội dung sau:\n"
+            "a) Rà soát nhu cầu vốn năm 2027.\nb) Lập danh mục dự án khởi công mới.\n" + note + "\n"
+            "c) Thực hiện giải ngân vốn đúng quy định.\n")
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [t.deadline for t in tasks] == [date(2026, 9, 30), date(2026, 9, 30), None]
+
+
+def test_a_note_naming_items_without_a_date_dates_nothing():
+    """Not: "(Nội dung a, b thực hiện theo hướng dẫn của Sở)" names items but no date."""
+    text = ("Sở Tài chính đề nghị UBND các xã thực hiện một số nội dung sau:\n"
+            "a) Rà soát nhu cầu vốn năm 2027.\nb) Lập danh mục dự án khởi công mới.\n"
+            "(Nội dung a, b thực hiện theo hướng dẫn của Sở Tài chính)\n")
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [t.deadline for t in tasks] == [None, None]
