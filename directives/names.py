@@ -823,6 +823,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if n:
         return ROLE, _role_of_body(tokens, _plural_levels(tokens, j + n)), False  # "chính quyền địa phương các cấp"
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
+    if end and (every := _plural_levels(tokens, end)) > end:
+        return GROUP, every, False  # "Ban công tác Mặt trận các thôn (trên địa bàn xã)": that body in each place
     if end:
         return (GROUP if low_at(tokens, j + _LEVEL_HEADS.match(tokens, j)) == "các" else NAMED), end, False
     return None

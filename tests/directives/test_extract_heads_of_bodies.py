@@ -27,3 +27,20 @@ def test_a_board_head_without_a_known_body_keeps_the_title():
     """Not: where no body the lexicon knows follows, "Trưởng ban" stays the title."""
     (task,) = extract_text("Trưởng ban Chỉ đạo xã kiểm tra công tác phòng cháy.", issued=date(2026, 3, 2)).tasks
     assert task.lead == "Trưởng ban Chỉ đạo xã"
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("8. Ban công tác Mặt trận các thôn trên địa bàn xã", "Ban công tác Mặt trận các thôn trên địa bàn xã"),
+    ("3. Trạm Y tế các xã, thị trấn", "Trạm Y tế các xã, thị trấn"),
+])
+def test_a_body_in_every_place_of_a_level_is_one_group(heading, lead):
+    """"Ban công tác Mặt trận các thôn …": the same body in each village, one group leading the bullets."""
+    text = f"KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n{heading}\n- Rà soát danh sách cử tri.\n- Tổng hợp ý kiến của cử tri.\n"
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [t.lead for t in tasks] == [lead, lead]
+
+
+def test_a_body_then_the_places_it_works_for_stays_the_body():
+    """Not: "các xã" after the verb is whom the body serves, not part of its name."""
+    (task,) = extract_text("Trung tâm Y tế huyện hướng dẫn các xã triển khai tiêm chủng.", issued=date(2026, 3, 2)).tasks
+    assert task.lead == "Trung tâm Y tế huyện"
