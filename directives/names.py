@@ -945,9 +945,11 @@ def _portfolio(tokens: list[Token], end: int) -> int:
     k = end + (low_at(tokens, end) == ",")
     if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách" or not _PORTFOLIO.match(tokens, k + 2):
         return end
+    # "lĩnh vực giám sát và phản biện …", "công tác kiểm tra": the field's first word(s) may be a verb;
+    # after "địa bàn" a verb is the action ("công chức phụ trách địa bàn kiểm tra …")
+    field_opens = low_at(tokens, k + 2) in ("lĩnh", "công", "mảng", "khối")
     k += 2 + _PORTFOLIO.match(tokens, k + 2)
     last = k
-    field_opens = True  # "lĩnh vực giám sát và phản biện …", "công tác kiểm tra": the field's first word(s)
     while k < len(tokens):
         tok = tokens[k]
         if field_opens and tok.is_word and (m := PREDICATES.match(tokens, k)):
