@@ -211,7 +211,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return "-" if a[-2].islower() and b[0].islower() else ""
     if re.match(r"[-–]\s+[A-ZĐÀ-Ỹ]", b) and re.search(r"\b[A-ZĐÀ-Ỹ]\w*\s+\w+$", a) and \
             not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
-            not _opens_clause(b[1:].strip()) and not is_field_line(b):
+            not _opens_clause(b[1:].strip()) and not is_field_line(b) and not _PERSON_BULLET.match(b):
         return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
     if re.fullmatch(r"(?:Cụ thể|Cụ thể như sau|Như sau)\s*:", b) and not prev.heading:
         return " "  # "… phụ trách." + "Cụ thể:": the announcement of the list below, in its paragraph
@@ -288,6 +288,10 @@ def _splits_name(a: str, b: str) -> bool:
         head_b = tokenize(b[:30])
         return bool(head_b) and (_LEVELS.match(head_b, 0) > 0 or _starts_name(b))
     return tail[-1].is_capitalized and not tail[-1].is_abbreviation and _starts_name(b)
+
+
+# "- Đồng chí Chủ tịch …", "- Các đồng chí Phó Chủ tịch …": a bullet naming a person, never the rest of a name
+_PERSON_BULLET = re.compile(r"[-–]\s+(?:(?:các\s+)?đồng chí|đ/c|ông|bà)\s", re.IGNORECASE)
 
 
 def _opens_clause(text: str) -> bool:

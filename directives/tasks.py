@@ -168,7 +168,9 @@ _ATTENDEES = re.compile(r"^\s*(?:cùng\s+|về\s+)?(?:tham\s+)?dự(?:\s+(?:họ
                         r"^\s*cùng\s+(?:với\s+)?(?:các|sự tham dự của(?:\s+các)?)\s+đồng chí(?!\w)", re.IGNORECASE)
 _FORBIDDEN = re.compile(r"^(?:tuyệt đối\s+)?(?:không\s+(?:được\s+)?|nghiêm cấm\s+|cấm\s+)"
                         r"(?!(?:để|ngừng|ngại)(?!\w))", re.IGNORECASE)
-_ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp", re.IGNORECASE)
+# ("trực tiếp tham mưu xây dựng …" is work the person does, not the head's own direction)
+_ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp(?!\s+(?:tham mưu|xây dựng|tổng hợp|thực hiện|tổ chức|theo dõi))",
+                          re.IGNORECASE)
 # "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
 # "đồng ý với đề xuất của …", "thống nhất với báo cáo …", "nhất trí chủ trương …": an assent to what was put
@@ -1832,6 +1834,9 @@ class BlockReader:
         if not a.explicit and _ASSENT_ONLY.match(action_part):
             self.last = []
             return  # "UBND tỉnh thống nhất với đề xuất của Sở X …": what the meeting agreed to, no work
+        if not a.explicit and a.leads and all(u.kind == "person" for u in a.leads) and _general_direction(action_part):
+            self.last = []
+            return  # "Đồng chí Chủ tịch … lãnh đạo, chỉ đạo chung công tác …": a person's general lead, no task
         if not a.explicit and a.leads and all(_FUND.match(u.text) for u in a.leads) and _PAYS.match(action_part):
             self.last = []
             return  # "Quỹ BHYT thanh toán chi phí …": what an insurance fund covers, a rule, no work
@@ -1943,6 +1948,23 @@ class BlockReader:
         coordinators = coordinators_in(sentence)
         for draft in self.last:
             draft.add(sentence, action_text(sentence), self.year, coordinators)
+
+
+# "lãnh đạo, chỉ đạo chung, toàn diện công tác …", "phụ trách chung": the general direction a person keeps
+_GENERAL_DIRECTION = re.compile(r"^\s*(?:trực tiếp\s+)?(?:lãnh đạo\s*,?\s*)?(?:chỉ đạo|phụ trách|lãnh đạo|điều hành)"
+                                r"\s+chung\b(?:\s*,?\s*toàn diện\b)?", re.IGNORECASE)
+
+
+def _general_direction(action_part: str) -> bool:
+    """Only the general direction, with nothing else to do ("…, chủ trì các hội nghị", "…; kiểm tra …" is work)."""
+    m = _GENERAL_DIRECTION.match(action_part)
+    if m is None:
+        return False
+    rest = action_part[m.end():]
+    if ";" in rest:
+        return False
+    tokens = tokenize(rest)
+    return not any(tok.text == "," and is_predicate_at(tokens, k + 1, weak=False) for k, tok in enumerate(tokens))
 
 
 # A fund as the subject ("Quỹ BHYT", "Quỹ Bảo hiểm xã hội") and what it pays: the rule of what it covers.

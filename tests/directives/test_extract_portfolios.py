@@ -54,3 +54,35 @@ def test_staff_named_inside_the_action_are_no_lead(sentence):
     """Not: the staff a unit assigns or sends are part of its action; the unit leads."""
     (task,) = extract_text(sentence, issued=date(2026, 3, 2)).tasks
     assert task.lead == "Văn phòng UBND xã"
+
+
+# --- a person's general direction, and the work a person does --------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Đồng chí Chủ tịch UBND xã lãnh đạo, chỉ đạo chung, toàn diện công tác bầu cử trên địa bàn xã.",
+    "Đồng chí Phó Giám đốc Sở phụ trách chung việc thực hiện Kế hoạch này.",
+])
+def test_a_persons_general_direction_is_no_task(sentence):
+    assert extract_text(sentence, issued=date(2026, 3, 2)).tasks == []
+
+
+def test_general_direction_then_work_is_a_task():
+    """Not: "…, chủ trì các hội nghị" after the general direction is work the person does."""
+    (task,) = extract_text("Đồng chí Chủ tịch UBND xã chỉ đạo chung, chủ trì các hội nghị tiếp xúc cử tri.",
+                           issued=date(2026, 3, 2)).tasks
+    assert task.lead == "Chủ tịch UBND xã"
+
+
+@pytest.mark.parametrize("heading", ["1. Ban Thường trực Ủy ban MTTQ Việt Nam xã", "2. Văn phòng UBND huyện"])
+def test_a_bullet_naming_a_person_is_no_part_of_the_heading_above(heading):
+    """"1. Ban Thường trực …" then "- Đồng chí Phó Chủ tịch … tham mưu …": the bullet is the person's, not
+    the rest of the heading's name."""
+    text = (f"KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n{heading}\n"
+            "- Đồng chí Phó Chủ tịch Thường trực trực tiếp tham mưu xây dựng nội dung, chương trình hội nghị.\n")
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [t.lead for t in tasks] == ["Phó Chủ tịch Thường trực"]
+
+
+def test_a_heads_direct_direction_is_still_accountability():
+    """Not: "Chủ tịch UBND các xã trực tiếp chỉ đạo …" is the heads' accountability, no task."""
+    assert extract_text("Chủ tịch UBND các xã trực tiếp chỉ đạo công tác phòng, chống dịch trên địa bàn.",
+                        issued=date(2026, 3, 2)).tasks == []
