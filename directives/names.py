@@ -834,6 +834,11 @@ def _role_of_body(tokens: list[Token], end: int) -> int:
 def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
     """(kind, end) of a person's title at j, n tokens long, and the body it heads."""
     inner = parse_unit(tokens, j + n)
+    if n > 1 and tokens[j + n - 1].is_capitalized and _NAMED.match(tokens, j + n - 1) and \
+            parse_unit(tokens, j + n - 1):
+        # "Trưởng Ban Quản lý các khu công nghiệp", "Trưởng Phòng Tài chính - Kế hoạch": the capital
+        # opens the body the person heads, not the title "trưởng ban"
+        return PERSON, max(_person_end(tokens, j + n - 1), _person_end(tokens, j + n))
     if not (inner and inner[0] in (CATCHALL, GROUP) and (_HEAD_TITLES.match(tokens, j) or _BOARDS.match(tokens, j))):
         return PERSON, _person_end(tokens, j + n)
     last, kind = inner[1], inner[0]

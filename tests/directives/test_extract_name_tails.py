@@ -1,0 +1,26 @@
+"""Unit names cut short or mis-bounded: the grammar of a body's name past its head word (a title
+over a capitalized body, a lowercase field after a descriptive head, "phụ trách …", "trên địa bàn …")
+and where that tail must stop (a verb, "theo chức năng", a deadline)."""
+from __future__ import annotations
+
+import pytest
+
+from directives.names import parse_unit_list
+from directives.text import tokenize
+
+
+def names(text: str) -> list[str]:
+    units, _ = parse_unit_list(text, tokenize(text), 0)
+    return [u.text for u in units]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trưởng Ban Quản lý các khu công nghiệp và Chủ tịch UBND các huyện rà soát thủ tục.",
+     ["Trưởng Ban Quản lý các khu công nghiệp", "Chủ tịch UBND các huyện"]),
+    ("Giám đốc các sở, Trưởng Phòng Tài chính - Kế hoạch các huyện chủ trì thẩm định.",
+     ["Giám đốc các sở", "Trưởng Phòng Tài chính - Kế hoạch các huyện"]),
+    # the title "Trưởng ban" before a lowercase verb stays the person
+    ("Trưởng ban chỉ đạo rà soát thủ tục.", ["Trưởng ban"]),
+])
+def test_a_title_over_a_capitalized_body(text, expected):
+    assert names(text) == expected
