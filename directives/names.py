@@ -192,6 +192,10 @@ def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
     if n:
         st.j = j + n  # "Trung tâm Giáo dục thường xuyên tỉnh phối hợp …": the level closes the name
         return True
+    if st.descriptive and st.run == 0 and (n := _field_verb(tokens, j)):
+        st.j = j + n  # "Trung tâm xúc tiến Đầu tư …", "Ban điều hành Dự án …": the work it is named for
+        st.run += n
+        return True
     if st.descriptive and st.run < MAX_DESCRIPTIVE and _descriptive_word(tokens, j):
         st.j = j + 1
         st.run += 1
@@ -205,6 +209,22 @@ def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
         st.tails -= 1
         return True
     return False
+
+
+def _field_verb(tokens: list[Token], j: int) -> int:
+    """A verb right after a descriptive head and before a capitalized field ("Trung tâm xúc tiến Đầu tư,
+    Thương mại …"): the work the body is named for, part of its name; its length, or 0. A unit, a
+    document or an event after the verb is its object ("Trung tâm tổ chức Hội nghị …")."""
+    if not any(k >= 0 and tokens[k].is_capitalized and _DESCRIPTIVE.match(tokens, k) == j - k for k in range(j - 3, j)):
+        return 0  # the head in lowercase ("trung tâm") is an ordinary noun
+    n = PREDICATES.match(tokens, j)
+    if not n or _WEAK.match(tokens, j) or tokens[j].is_capitalized:
+        return 0
+    k = j + n
+    if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation or \
+            starts_unit_head(tokens, k) or _NOT_UNIT.match(tokens, k) or PREDICATES.match(tokens, k):
+        return 0
+    return n
 
 
 def _and_in_tail(tokens: list[Token], st: _Tail) -> bool:

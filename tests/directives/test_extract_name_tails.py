@@ -24,3 +24,15 @@ def names(text: str) -> list[str]:
 ])
 def test_a_title_over_a_capitalized_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh chủ trì tổ chức hội nghị.",
+     ["Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"]),
+    ("Hội đồng thẩm định Giá đất huyện họp định kỳ hằng quý.", ["Hội đồng thẩm định Giá đất huyện"]),
+    ("Quỹ hỗ trợ Nông dân xã báo cáo kết quả.", ["Quỹ hỗ trợ Nông dân xã"]),
+    # an event after the verb is its object: the head alone names no unit
+    ("Trung tâm tổ chức Hội nghị tổng kết vào tháng 12.", []),
+])
+def test_a_descriptive_head_named_for_its_work(text, expected):
+    assert names(text) == expected
