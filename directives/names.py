@@ -211,6 +211,13 @@ def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
     return False
 
 
+def _joint_office(tokens: list[Token], j: int) -> bool:
+    """"Văn phòng Đoàn ĐBQH và HĐND tỉnh": the one office of the delegation and the council, at "và"."""
+    if low_at(tokens, j - 1) == "đbqh" or [t.low for t in tokens[max(0, j - 2):j]] == ["quốc", "hội"]:
+        return any(low_at(tokens, k) == "văn" and low_at(tokens, k + 1) == "phòng" for k in range(max(0, j - 8), j))
+    return False
+
+
 def _field_verb(tokens: list[Token], j: int) -> int:
     """A verb right after a descriptive head and before a capitalized field ("Trung tâm xúc tiến Đầu tư,
     Thương mại …"): the work the body is named for, part of its name; its length, or 0. A unit, a
@@ -231,7 +238,8 @@ def _and_in_tail(tokens: list[Token], st: _Tail) -> bool:
     """At "và" inside a name's tail: takes it when the name goes on after it."""
     j = st.j
     if _name_continues_after_and(tokens, j) or (st.descriptive and _second_kind_after_and(tokens, j)) or \
-            (low_at(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1)):
+            (low_at(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1)) or \
+            (_joint_office(tokens, j) and low_at(tokens, j + 1) in ("hđnd", "hội")):
         st.j = j + 1
         st.loose = []
         return True

@@ -36,3 +36,14 @@ def test_a_title_over_a_capitalized_body(text, expected):
 ])
 def test_a_descriptive_head_named_for_its_work(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Văn phòng Đoàn ĐBQH và HĐND Thành phố chuẩn bị tài liệu.", ["Văn phòng Đoàn ĐBQH và HĐND Thành phố"]),
+    ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh tham mưu tổ chức kỳ họp.",
+     ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"]),
+    # without the office, the delegation and the council are two bodies
+    ("Đoàn ĐBQH và HĐND tỉnh giám sát việc thực hiện.", ["Đoàn ĐBQH", "HĐND tỉnh"]),
+])
+def test_the_joint_office_of_the_delegation_and_the_council(text, expected):
+    assert names(text) == expected
