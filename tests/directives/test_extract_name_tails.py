@@ -47,3 +47,15 @@ def test_a_descriptive_head_named_for_its_work(text, expected):
 ])
 def test_the_joint_office_of_the_delegation_and_the_council(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Xí nghiệp Thủy lợi Nam Đàn thực hiện nạo vét kênh.", [["Xí nghiệp Thủy lợi Nam Đàn"]]),
+    ("Phân công Hợp tác xã Dịch vụ nông nghiệp Tân Lập chuẩn bị giống.", [["Hợp tác xã Dịch vụ nông nghiệp Tân Lập"]]),
+    # a heading set in capitals names no unit after its verb
+    ("II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN", []),
+    ("GIAO NHIỆM VỤ TRIỂN KHAI THỰC HIỆN", []),
+])
+def test_a_heading_in_capitals_is_no_unit_after_its_verb(text, expected):
+    from directives.tasks import assignments_in
+    assert [[u.text for u in a.leads] for a in assignments_in(text)] == expected
