@@ -176,7 +176,7 @@ ROLE_UNITS = _phrases(
     "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa|"
     # people named by the work given to them ("các bộ phận chuyên môn, các cá nhân phụ trách …"), as
     # staff are ("công chức phụ trách địa bàn"); a person plainly ("tổ chức, cá nhân vi phạm") is none
-    "cá nhân phụ trách"
+    "cá nhân phụ trách|cán bộ phụ trách|chuyên viên phụ trách|công chức phụ trách"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .text import PhraseIndex, Token, capitalize_first, fold, low_at, skeleton, tokenize
 
+
+def _phrases_of(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in text.split("|"))
+
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
 MAX_NAME_TAIL = 5
 
@@ -792,6 +796,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return person[0], person[1], distributive
     plural = low_at(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
+    if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _HEAD_TITLES.match(tokens, k)):
+        person = _person_ref(tokens, k, n)  # "Các Phó Chủ tịch UBND huyện", "các Giám đốc Sở …"
+        return person[0], person[1], distributive
     named_end = _named_kind(tokens, k) if plural else None
     if named_end:
         return GROUP, named_end, distributive
@@ -840,6 +847,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if bare and _narrowed(tokens, j, bare):
         return GROUP, bare, False  # "cơ quan chuyên môn thuộc Bộ Tài chính", "địa phương có rừng"
     n = _ROLES.match(tokens, j)
+    if n and tokens[j + n - 1].low == "trách":
+        return ROLE, in_charge_end(tokens, j + n - 2), False  # "cán bộ phụ trách lĩnh vực …"
     if n:
         return ROLE, _role_of_body(tokens, _plural_levels(tokens, j + n)), False  # "chính quyền địa phương các cấp"
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
@@ -860,6 +869,46 @@ def _role_of_body(tokens: list[Token], end: int) -> int:
 
 
 def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
+    """(kind, end) of a person's title at j, n tokens long, the body it heads and the field it is in
+    charge of ("Phó Chủ tịch phụ trách lĩnh vực Văn hóa - Xã hội")."""
+    kind, end = _person_body(tokens, j, n)
+    return kind, in_charge_end(tokens, end)
+
+
+MAX_FIELD = 10  # words of the field after "phụ trách": "lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
+_FIELD_WORDS = PhraseIndex(_phrases_of("lĩnh vực|công tác|mảng|khối"))
+
+
+def in_charge_end(tokens: list[Token], end: int) -> int:
+    """"… phụ trách lĩnh vực Giám sát và Phản biện xã hội", "…, phụ trách tổng hợp": a person or staff
+    named by the field given to them; the field runs to the verb (its first word may be one: "tổng
+    hợp"), a capitalized word after a comma going on with it. The index after it, or end."""
+    k = end + (low_at(tokens, end) == "," and low_at(tokens, end + 1) == "phụ")
+    if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách":
+        return end
+    k += 2
+    if low_at(tokens, k) == "các" and (places := _level_run(tokens, k + 1)):
+        return places  # "cán bộ phụ trách các thôn": the places in their charge
+    start = k = k + _FIELD_WORDS.match(tokens, k)
+    while k < len(tokens) and k < start + MAX_FIELD:
+        tok = tokens[k]
+        if tok.is_word and tok.low not in ("và", "các") and not _ENDS_TAIL.match(tokens, k) and \
+                (not is_predicate_at(tokens, k) or (k == start and not _ASSIGNED_WORK.match(tokens, k))):
+            k += 1
+        elif tok.low == "và" and k > start and k + 1 < len(tokens) and tokens[k + 1].is_word and \
+                not is_predicate_at(tokens, k + 1) and not parse_unit(tokens, k + 1):
+            k += 1
+        elif tok.low == "các" and low_at(tokens, k - 1) == "và":
+            k += 1  # "Tôn giáo và các Hội quần chúng": the kinds of body in the field
+        elif tok.text in (",", "-", "–") and k > start and k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and \
+                not parse_unit(tokens, k + 1) and not PREDICATES.match(tokens, k + 1):
+            k += 1  # "lĩnh vực Hành chính, Văn phòng"
+        else:
+            break
+    return k if k > start else end
+
+
+def _person_body(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
     """(kind, end) of a person's title at j, n tokens long, and the body it heads."""
     inner = parse_unit(tokens, j + n)
     if n > 1 and tokens[j + n - 1].is_capitalized and _NAMED.match(tokens, j + n - 1) and \

@@ -59,3 +59,23 @@ def test_the_joint_office_of_the_delegation_and_the_council(text, expected):
 def test_a_heading_in_capitals_is_no_unit_after_its_verb(text, expected):
     from directives.tasks import assignments_in
     assert [[u.text for u in a.leads] for a in assignments_in(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Chủ tịch phụ trách lĩnh vực Văn hóa - Xã hội chủ trì tổ chức hội nghị.",
+     ["Phó Chủ tịch phụ trách lĩnh vực Văn hóa - Xã hội"]),
+    ("Chuyên viên phụ trách lĩnh vực Tổ chức, Tuyên giáo chuẩn bị tài liệu.",
+     ["Chuyên viên phụ trách lĩnh vực Tổ chức, Tuyên giáo"]),
+    ("Cán bộ phụ trách công tác giám sát và phản biện xã hội tham mưu tổ chức hội nghị.",
+     ["Cán bộ phụ trách công tác giám sát và phản biện xã hội"]),
+    ("Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực Kinh tế chủ trì kiểm tra.",
+     ["Phó Chủ tịch Thường trực, phụ trách lĩnh vực Kinh tế"]),
+    ("Các Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng chỉ đạo thực hiện.",
+     ["Các Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"]),
+    ("Công chức phụ trách tổng hợp tham mưu UBND xã báo cáo.", ["Công chức phụ trách tổng hợp"]),
+    # the field stops at the verb; a beat ("địa bàn") is no field a verb may open
+    ("Công chức phụ trách địa bàn báo cáo kết quả.", ["Công chức phụ trách địa bàn"]),
+    ("Cán bộ phụ trách thực hiện báo cáo.", ["Cán bộ"]),
+])
+def test_a_person_in_charge_of_a_field(text, expected):
+    assert names(text) == expected
