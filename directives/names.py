@@ -497,7 +497,7 @@ def _plural_levels(tokens: list[Token], end: int) -> int:
     if low_at(tokens, end) == "các":
         run = _committee_run(tokens, end + 1) or _level_run(tokens, end + 1)
         if run:
-            return run
+            return _on_the_territory(tokens, run)  # "… các thôn trên địa bàn xã"
     return end
 
 
@@ -956,7 +956,7 @@ def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
         return end
     known = j + n
     if end is None or end <= known:
-        return _place_after(tokens, known)
+        return _plural_levels(tokens, _place_after(tokens, known))  # "Ban Công tác Mặt trận các thôn"
     nxt = tokens[known]
     if nxt.is_word and not nxt.is_capitalized and not nxt.is_number and nxt.low not in ("các", "và") \
             and not _LEVELS.match(tokens, known) and not _BRANCH.match(tokens, known):
@@ -1438,7 +1438,7 @@ def raw_unit(tokens: list[Token], i: int) -> int | None:
     end = _name_tail(tokens, k, False)
     if k == i + 1 and end == i + 2:
         return None  # "Phú Yên chủ động …": two proper syllables alone name a place, not a body
-    return end if end > k else None
+    return _plural_levels(tokens, end) if end > k else None  # "Ban công tác Mặt trận các thôn"
 
 
 def display(ref: UnitRef) -> str:

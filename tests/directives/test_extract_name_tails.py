@@ -79,3 +79,16 @@ def test_a_heading_in_capitals_is_no_unit_after_its_verb(text, expected):
 ])
 def test_a_person_in_charge_of_a_field(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban công tác Mặt trận các thôn trên địa bàn xã tổ chức hội nghị cử tri.",
+     ["Ban công tác Mặt trận các thôn trên địa bàn xã"]),
+    ("Ban Công tác Mặt trận các khu dân cư trên địa bàn phường tổ chức hội nghị.",
+     ["Ban Công tác Mặt trận các khu dân cư trên địa bàn phường"]),
+    ("Sở Tài chính các tỉnh báo cáo kết quả.", ["Sở Tài chính các tỉnh"]),
+    # "trên địa bàn" before the verb's object is no part of the name
+    ("Ban Công tác Mặt trận thôn tuyên truyền trên địa bàn xã.", ["Ban Công tác Mặt trận thôn"]),
+])
+def test_a_body_in_every_place_on_the_territory(text, expected):
+    assert names(text) == expected
