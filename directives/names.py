@@ -1066,6 +1066,12 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
         if glued:
             j = end
             continue
+        sub = _sub_unit_aside(tokens, units[-1], end)
+        if sub:
+            # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)": the body acts through its unit
+            units[-1] = UnitRef(_span_text(text, tokens, units[-1].start, sub), units[-1].kind,
+                                units[-1].start, sub)
+            end = sub
         j = after = apposition_end(tokens, end) or _unit_aside_end(tokens, end) or end
         nxt, after = _after_separator(text, tokens, j, after, raw, partners, units)
         if nxt is None:
@@ -1237,6 +1243,34 @@ def _unit_aside_end(tokens: list[Token], end: int) -> int | None:
         if tokens[k].text == ")":
             return k + 1 if k > end + 1 and parse_unit(tokens, end + 1) else None
     return None
+
+
+# How high a body stands, by its head: a unit named in brackets after a higher one is the part of it
+# that does the work ("Bộ Quốc phòng (Cục Bản đồ)"); a higher one in brackets is whose it is.
+_RANKS = {("bộ",): 5, ("tổng", "cục"): 4, ("ubnd",): 4, ("ủy", "ban"): 4, ("uỷ", "ban"): 4, ("sở",): 3,
+          ("văn", "phòng"): 3, ("cục",): 3, ("vụ",): 2, ("chi", "cục"): 2, ("trung", "tâm"): 2, ("viện",): 2,
+          ("phòng",): 2, ("ban",): 2}
+
+
+def _rank(tokens: list[Token], k: int) -> int:
+    return max((r for head, r in _RANKS.items() if tuple(low_at(tokens, k + x) for x in range(len(head))) == head),
+               default=0)
+
+
+def _sub_unit_aside(tokens: list[Token], unit: UnitRef, end: int) -> int | None:
+    """The index after "(Cục …)" naming a unit of the body just read, or None."""
+    if unit.kind != NAMED or unit.end != end or low_at(tokens, end) != "(" or not tokens[unit.start].is_capitalized:
+        return None
+    inner = parse_unit(tokens, end + 1)
+    if not inner or inner[0] != NAMED:
+        return None
+    close = inner[1]  # "(Cục Bản đồ Tổng tham mưu)": the rest of its name, words only
+    while close < min(len(tokens), inner[1] + 4) and tokens[close].is_word:
+        close += 1
+    if low_at(tokens, close) != ")":
+        return None
+    outer, sub = _rank(tokens, unit.start), _rank(tokens, end + 1)
+    return close + 1 if sub and outer > sub else None
 
 
 def _listed_names(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int] | None:

@@ -92,3 +92,16 @@ def test_a_person_in_charge_of_a_field(text, expected):
 ])
 def test_a_body_in_every_place_on_the_territory(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) chủ trì rà soát thủ tục.",
+     ["Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)"]),
+    ("Bộ Tài chính (Cục Quản lý công sản) chủ trì hướng dẫn.", ["Bộ Tài chính (Cục Quản lý công sản)"]),
+    ("Sở Y tế (Phòng Nghiệp vụ Y), Sở Tài chính kiểm tra cơ sở.", ["Sở Y tế (Phòng Nghiệp vụ Y)", "Sở Tài chính"]),
+    # a higher body in brackets is whose unit it is, no part of the lead
+    ("Trung tâm Dịch vụ việc làm (Sở Nội vụ), Ủy ban nhân dân các xã tổ chức tư vấn.",
+     ["Trung tâm Dịch vụ việc làm", "Ủy ban nhân dân các xã"]),
+])
+def test_a_unit_of_the_body_named_in_brackets(text, expected):
+    assert names(text) == expected
