@@ -872,7 +872,31 @@ def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
     """(kind, end) of a person's title at j, n tokens long, the body it heads and the field it is in
     charge of ("Phó Chủ tịch phụ trách lĩnh vực Văn hóa - Xã hội")."""
     kind, end = _person_body(tokens, j, n)
+    if tokens[j + n - 2 if n > 1 else j].low in ("thành", "ủy", "uỷ") or low_at(tokens, j + n - 1) == "viên":
+        end = _member_of(tokens, end)
     return kind, in_charge_end(tokens, end)
+
+
+_COMMITTEES = PhraseIndex(_phrases_of("tiểu ban|ban chỉ đạo|ban tổ chức|ban|tổ công tác|tổ|hội đồng|đoàn|"
+                                      "ủy ban|uỷ ban|ban điều hành|tổ giúp việc|đoàn công tác|đoàn kiểm tra"))
+
+
+def _member_of(tokens: list[Token], end: int) -> int:
+    """"Các thành viên khác trong tiểu ban", "thành viên của Ban Chỉ đạo": the members of one body."""
+    k = end + (low_at(tokens, end) == "khác")
+    if low_at(tokens, k) not in ("trong", "của"):
+        return k if k > end and _name_ends(tokens, k) else end
+    body = parse_unit(tokens, k + 1)
+    if body and body[0] == NAMED:
+        return body[1]
+    n = _COMMITTEES.match(tokens, k + 1)
+    if not n:
+        return k  # "Các thành viên khác trong tháng 12 …": the others, "trong" opening the action
+    m = k + 1 + n
+    while m < min(len(tokens), k + 1 + n + 4) and tokens[m].is_word and tokens[m].low not in ("và", "các") and \
+            not is_predicate_at(tokens, m):
+        m += 1  # "tiểu ban thông tin": the committee's own lowercase name
+    return m if _name_ends(tokens, m) else k
 
 
 MAX_FIELD = 10  # words of the field after "phụ trách": "lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"

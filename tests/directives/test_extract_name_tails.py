@@ -105,3 +105,15 @@ def test_a_body_in_every_place_on_the_territory(text, expected):
 ])
 def test_a_unit_of_the_body_named_in_brackets(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các thành viên khác trong tiểu ban thực hiện nhiệm vụ được phân công.", ["Các thành viên khác trong tiểu ban"]),
+    ("Thành viên của Ban Chỉ đạo tỉnh kiểm tra địa bàn được phân công.", ["Thành viên của Ban Chỉ đạo tỉnh"]),
+    ("Các thành viên trong tổ công tác liên ngành tham gia kiểm tra.",
+     ["Các thành viên trong tổ công tác liên ngành"]),
+    # "trong" before the action's place is no body of members
+    ("Các thành viên khác trong tháng 12 báo cáo kết quả.", ["Các thành viên khác"]),
+])
+def test_the_members_of_one_body(text, expected):
+    assert names(text) == expected
