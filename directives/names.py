@@ -204,6 +204,12 @@ def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
         st.j = j + 1
         st.run += 1
         return True
+    if st.tails and [t.low for t in tokens[max(0, j - 2):j]] == ["cảnh", "sát"] and tokens[j - 2].is_capitalized and \
+            (n := PREDICATES.match(tokens, j)) and not _WEAK.match(tokens, j) and not _ASSIGN.match(tokens, j) and \
+            not _ASSIGNED_WORK.match(tokens, j):
+        st.j = j + n  # "Cục Cảnh sát điều tra …", "Phòng Cảnh sát quản lý hành chính …": the force named by its work
+        st.tails -= 1
+        return True
     if st.tails and _ENDS_TAIL.match(tokens, j):
         return False  # "UBND tỉnh Xyz vừa chỉ đạo …", "Ban Thường vụ Tỉnh ủy đồng ý …": tense or assent
     if st.tails and not is_predicate_at(tokens, j) and tok.low not in _LIST_SEPARATORS and tok.low != "các" \

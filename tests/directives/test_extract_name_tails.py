@@ -117,3 +117,14 @@ def test_a_unit_of_the_body_named_in_brackets(text, expected):
 ])
 def test_the_members_of_one_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục Cảnh sát điều tra tội phạm về ma tuý là cơ quan thường trực.", ["Cục Cảnh sát điều tra tội phạm"]),
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội hướng dẫn các xã.",
+     ["Phòng Cảnh sát quản lý hành chính"]),
+    # the force's work word is no handing verb: "Cảnh sát" then "chủ trì" is the action
+    ("Phòng Cảnh sát chủ trì kiểm tra.", ["Phòng Cảnh sát"]),
+])
+def test_a_police_force_named_by_its_work(text, expected):
+    assert names(text) == expected
