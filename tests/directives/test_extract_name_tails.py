@@ -128,3 +128,16 @@ def test_the_members_of_one_body(text, expected):
 ])
 def test_a_police_force_named_by_its_work(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("Các Bộ khác có phòng thí nghiệm (Bộ Y tế, Bộ Công Thương, Tổng cục đo lường...) có trách nhiệm hỗ trợ kiểm định.",
+     ["Bộ Y tế", "Bộ Công Thương", "Tổng cục đo lường"]),
+    ("Các sở có đơn vị sự nghiệp (Sở Y tế, Sở Giáo dục và Đào tạo) có trách nhiệm rà soát biên chế.",
+     ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    # a bracket that names no unit (an exception, a remark) leaves the kind as the lead
+    ("Các sở, ngành (trừ trường hợp đặc biệt) báo cáo kết quả.", ["Các sở, ngành"]),
+])
+def test_units_named_in_brackets_as_examples_of_a_kind_lead(text, leads):
+    from directives import extract_text
+    assert [t.lead for t in extract_text(text).tasks] == leads
