@@ -141,3 +141,14 @@ def test_a_police_force_named_by_its_work(text, expected):
 def test_units_named_in_brackets_as_examples_of_a_kind_lead(text, leads):
     from directives import extract_text
     assert [t.lead for t in extract_text(text).tasks] == leads
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các cơ quan tuyên truyền, báo chí, Ủy ban Phát thanh và Truyền hình có kế hoạch tuyên truyền.",
+     ["Các cơ quan tuyên truyền, báo chí", "Ủy ban Phát thanh và Truyền hình"]),
+    ("Các cơ quan tuyên truyền, báo chí của tỉnh đẩy mạnh thông tin.", ["Các cơ quan tuyên truyền, báo chí của tỉnh"]),
+    # "tuyên truyền" alone after "các cơ quan" is the action
+    ("Các cơ quan tuyên truyền nội dung chính sách mới.", ["Các cơ quan"]),
+])
+def test_the_kind_of_propaganda_and_press_bodies(text, expected):
+    assert names(text) == expected
