@@ -480,6 +480,12 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             inner = _named_unit(tokens, j)
             if inner:
                 return _plural_levels(tokens, _name_tail(tokens, inner, False))
+        if not descriptive and tokens[i].is_capitalized and (m := _NOMINAL.match(tokens, j)) and \
+                j + m < len(tokens) and _is_name_word(tokens[j + m]) and not tokens[j + m].is_abbreviation and \
+                not starts_unit_head(tokens, j + m) and not _NOT_UNIT.match(tokens, j + m):
+            # "Ban xây dựng Đảng", "Ban quản lý Dự án …": the work a body is named for, in lowercase
+            end = _name_tail(tokens, j + m, False)
+            return _plural_levels(tokens, end) if end > j + m else None
         if j < len(tokens) and (_is_name_word(tokens[j]) or descriptive):
             end = _name_tail(tokens, j, descriptive)
             return _plural_levels(tokens, end) if end > j else None

@@ -152,3 +152,14 @@ def test_units_named_in_brackets_as_examples_of_a_kind_lead(text, leads):
 ])
 def test_the_kind_of_propaganda_and_press_bodies(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban xây dựng Đảng chủ trì tổng hợp ý kiến.", ["Ban xây dựng Đảng"]),
+    ("Trưởng Ban xây dựng Đảng chỉ đạo chuẩn bị tài liệu.", ["Trưởng Ban xây dựng Đảng"]),
+    ("Phòng quản lý Đô thị huyện thẩm định hồ sơ.", ["Phòng quản lý Đô thị huyện"]),
+    # a document after the verb is its object, no name
+    ("Ban xây dựng Kế hoạch năm 2026.", []),
+])
+def test_a_body_named_for_its_work_in_lowercase(text, expected):
+    assert names(text) == expected
