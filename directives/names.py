@@ -809,13 +809,13 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         person = _person_ref(tokens, j, n)
         return person[0], _with_portfolio(tokens, j + n, person[1]), distributive
     n = _PORTFOLIO_STAFF.match(tokens, j + (low_at(tokens, j) in ("các", "những")))
-    if n and (end := _portfolio(tokens, j + (low_at(tokens, j) in ("các", "những")) + n)) > j + n + 1:
-        return PERSON, end, distributive  # "Cán bộ phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác …"
+    if n and (reach := _portfolio(tokens, j + (low_at(tokens, j) in ("các", "những")) + n)) > j + n + 1:
+        return PERSON, reach, distributive  # "Cán bộ phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác …"
     plural = low_at(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
     n = _PERSON.match(tokens, k) if plural else 0
-    if n and (end := _portfolio(tokens, _person_ref(tokens, k, n)[1])) > _person_ref(tokens, k, n)[1]:
-        return PERSON, end, distributive  # "Các Phó Chủ tịch phụ trách lĩnh vực …": each deputy in charge
+    if n and (reach := _portfolio(tokens, _person_ref(tokens, k, n)[1])) > _person_ref(tokens, k, n)[1]:
+        return PERSON, reach, distributive  # "Các Phó Chủ tịch phụ trách lĩnh vực …": each deputy in charge
     if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _HEAD_TITLES.match(tokens, k)):
         person = _person_ref(tokens, k, n)  # "Các Phó Chủ tịch UBND huyện", "các Giám đốc Sở …"
         return person[0], person[1], distributive
