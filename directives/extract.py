@@ -341,7 +341,7 @@ def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None
             scope = reader.heading_scope
             if scope is not None and not scope.leads and scope.speakers:
                 return scope, block.index  # the speaker, whose own statements in the items give no work
-            if scope is not None and _leads_below(scope):
+            if scope is not None and _leads_below(scope) and not (_everyone(scope) and _items_name_actors(blocks, block)):
                 return scope, block.index
             break  # "Đánh giá kết quả … như sau:" names nobody: the paragraph over the items may
     # "…, Bộ Xây dựng yêu cầu các cơ quan, đơn vị:" over numbered items: the units handed the items.
@@ -358,6 +358,14 @@ def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None
 
 
 MIN_ADDRESSED_ITEMS = 4
+# "các ngành, các cấp", "các cấp, các ngành": every sector and level, nobody in particular
+_EVERYONE = re.compile(r"^(?:các\s+(?:ngành|cấp)(?:\s*(?:,|và)\s*)?){2}$", re.IGNORECASE)
+
+
+def _everyone(scope: Scope) -> bool:
+    """"… các ngành, các cấp cần thực hiện tốt những việc sau đây:" over items that name their own actors
+    only announces them; it hands nothing to the items without one."""
+    return bool(scope.leads) and all(_EVERYONE.match(u.text) for u in scope.leads)
 
 
 def _items_name_actors(blocks: list[Block], opening: Block) -> bool:
