@@ -327,5 +327,7 @@ NOT_UNIT_STARTS = _phrases(
     "danh mục|quy hoạch|quy chế|quy định|hướng dẫn|tổng bí thư|bộ chính trị|ban bí thư|mặt trận|"
     "phong trào|cuộc vận động|chiến dịch|tháng hành động|giai đoạn|vụ|đợt|kết quả|tình hình|"
     "mục tiêu|nhiệm vụ|giải pháp|nội dung|trường hợp|chỉ số|tỷ lệ|tổng|toàn|tất cả|mỗi|từng|các|những|"
-    "ông|bà|anh|chị|cử tri|công dân|người dân|hộ|gia đình|cá nhân"
+    "ông|bà|anh|chị|cử tri|công dân|người dân|hộ|gia đình|cá nhân|"
+    # money and its sources ("Chi phí KCB … được Quỹ BHYT thanh toán", "Kinh phí thực hiện …")
+    "chi phí|kinh phí|nguồn vốn|vốn|ngân sách|dự toán|mức hưởng|phí|lệ phí"
 )

@@ -66,3 +66,20 @@ def test_what_a_fund_pays_is_a_rule_not_a_task(sentence):
 def test_a_fund_given_work_still_leads(sentence):
     (task,) = extract_text(sentence, issued=date(2026, 3, 2)).tasks
     assert task.lead.startswith("Quỹ") and task.deadline == date(2026, 4, 30)
+
+
+@pytest.mark.parametrize("sentence", [
+    "- Chi phí KCB trong phạm vi quyền lợi BHYT phát sinh từ ngày 01/01/2026 đến ngày 05/01/2026: được Quỹ BHYT "
+    "thanh toán 95% chi phí.",
+    "- Kinh phí thực hiện KH từ nguồn ngân sách tỉnh năm 2026.",
+])
+def test_money_named_in_capitals_is_no_unit(sentence):
+    """"Chi phí KCB …", "Kinh phí … KH": money and its sources, however the abbreviation after them is
+    written, lead nothing."""
+    assert extract_text(sentence, issued=date(2026, 3, 2)).tasks == []
+
+
+def test_a_unit_arranging_funds_still_leads():
+    """Not: "Sở Tài chính bố trí kinh phí …": the money is the object, the unit leads."""
+    (task,) = extract_text("Sở Tài chính bố trí kinh phí thực hiện trước ngày 30/6/2026.", issued=date(2026, 3, 2)).tasks
+    assert task.lead == "Sở Tài chính"
