@@ -1701,7 +1701,14 @@ def _duty_after_accountability(text: str) -> int | None:
             continue
         if _CADENCE_DUTY.match(clause) and _REPORTS.search(clause.split(";")[0]):
             return m.end()  # a report at a cadence: owed however accountable the head is
-    return None
+    presides = _PRESIDES_AFTER.search(text)
+    return presides.start("duty") if presides else None
+
+
+# "Đồng chí Chủ tịch … chịu trách nhiệm chỉ đạo chung, chủ trì các hội nghị …": the meetings the head
+# presides over are work of their own, beside the accountability.
+_PRESIDES_AFTER = re.compile(r"chịu trách nhiệm[^,;.]{0,80},\s*(?P<duty>chủ trì\s+(?:các\s+)?(?:hội nghị|cuộc họp|"
+                             r"phiên họp|buổi làm việc|đoàn))", re.IGNORECASE)
 
 
 def _later_subject(sentence: str) -> int | None:

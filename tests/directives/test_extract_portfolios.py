@@ -86,3 +86,20 @@ def test_a_heads_direct_direction_is_still_accountability():
     """Not: "Chủ tịch UBND các xã trực tiếp chỉ đạo …" is the heads' accountability, no task."""
     assert extract_text("Chủ tịch UBND các xã trực tiếp chỉ đạo công tác phòng, chống dịch trên địa bàn.",
                         issued=date(2026, 3, 2)).tasks == []
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("- Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm chỉ đạo chung, chủ trì các hội nghị hiệp thương.",
+     "Chủ tịch Ủy ban MTTQ xã"),
+    ("- Đồng chí Phó Chủ tịch UBND huyện chịu trách nhiệm trước Chủ tịch UBND huyện, chủ trì các cuộc họp "
+     "giao ban hằng tuần.", "Phó Chủ tịch UBND huyện"),
+])
+def test_meetings_a_head_presides_over_are_work_beside_the_accountability(sentence, lead):
+    tasks = extract_text(sentence, issued=date(2026, 3, 2)).tasks
+    assert [t.lead for t in tasks] == [lead]
+
+
+def test_a_heads_accountability_alone_is_still_no_task():
+    """Not: "Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về …" with nothing to preside over."""
+    assert extract_text("Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả thực hiện.",
+                        issued=date(2026, 3, 2)).tasks == []
