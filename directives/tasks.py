@@ -1654,7 +1654,9 @@ def _time_only(sentence: str) -> bool:
 # Whose paper it is ("của") tells the noun from the verb: "Báo cáo kế hoạch …, gửi Bộ X trước ngày …" is
 # a step of its own.
 _SENT_IN = re.compile(r"^(?:báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|số liệu|đề xuất|dự thảo|biểu mẫu)"
-                      r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)",
+                      r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)|"
+                      # "Ý kiến tham gia (đề nghị) gửi về Bộ X … trước ngày …": the comments asked for, sent
+                      r"^ý kiến\s+(?:tham gia|góp ý)(?:\s+(?:đề nghị|xin|đề\s+nghị\s+được))?\s+gửi(?!\w)",
                       re.IGNORECASE)
 
 

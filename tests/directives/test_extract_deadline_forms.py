@@ -458,3 +458,22 @@ def test_a_note_naming_items_without_a_date_dates_nothing():
             "(Nội dung a, b thực hiện theo hướng dẫn của Sở Tài chính)\n")
     tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
     assert [t.deadline for t in tasks] == [None, None]
+
+
+@pytest.mark.parametrize("sent", [
+    "Ý kiến tham gia đề nghị gửi về Bộ Công an (qua Cục C04, ĐT: 0915.000.000) trước ngày 15/10/2026 để tổng hợp.",
+    "Ý kiến góp ý gửi về Sở Tư pháp trước ngày 15/10/2026.",
+])
+def test_the_comments_asked_for_are_dated_by_the_next_sentence(sent):
+    """"Ý kiến tham gia đề nghị gửi về Bộ X … trước ngày …" after the request: the request's deadline."""
+    text = "Bộ Công an đề nghị UBND các tỉnh tham gia ý kiến vào Dự thảo Quyết định.\n" + sent + "\n"
+    (task,) = extract_text(text, issued=date(2026, 10, 1)).tasks
+    assert (task.lead, task.deadline) == ("UBND các tỉnh", date(2026, 10, 15))
+
+
+def test_a_unit_sending_its_comments_is_its_own_task():
+    """Not: "Sở Tư pháp gửi ý kiến …" has a subject of its own."""
+    text = ("Bộ Công an đề nghị UBND các tỉnh tham gia ý kiến vào Dự thảo Quyết định.\n"
+            "Sở Tư pháp gửi ý kiến thẩm định trước ngày 15/10/2026.\n")
+    tasks = extract_text(text, issued=date(2026, 10, 1)).tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [("UBND các tỉnh", None), ("Sở Tư pháp", date(2026, 10, 15))]
