@@ -145,6 +145,8 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         if block.skip:
             if block.announcement:
                 drafts.extend(_handed_before_announcement(block, year))
+                # "… một số công việc cần thực hiện trong tháng 9 năm 2020, cụ thể như sau:" dates its items
+                _date_from_intro(block, [], intro_dates, year)
             continue
         # The announcement leads what comes below it; the background above it is nobody's work.
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes),

@@ -470,6 +470,9 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             return handed
         if k > end:
             break  # only the first comma
+    later = _handing_later_in_clause(text, tokens, units, end)
+    if later is not None:
+        return later
     second = _after_second_post(text, tokens, units, end)
     if second is not None:
         return second
@@ -480,6 +483,29 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     if stress is not None:
         return None  # "Chủ tịch UBND huyện nhấn mạnh: tăng cường …": naming nobody, the speaker's words hand nothing
     return units, False, end
+
+
+_NOT_ASKING = {"theo", "tại", "của", "các", "những", "được", "đã", "vừa", "từng", "có", "nhận", "xem"}
+
+
+def _handing_later_in_clause(text: str, tokens: list[Token], units: list[UnitRef],
+                             end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Sở Y tế chuyển Công văn số 12 và Công văn số 15 của Bộ đề nghị các bệnh viện nghiên cứu …",
+    "Cục X - Tổng cục Y đề nghị Cục Z …" (a name read short): in the subject's clause, with no comma
+    before it, "đề nghị"/"yêu cầu" and a unit with its own verb hand the work on; the words between
+    are the subject's own act (sending the letter) or the rest of its name. "theo đề nghị của …",
+    "đã yêu cầu …" report, they do not hand."""
+    for g in range(end + 1, min(end + MAX_OWN_ACT, len(tokens) - 2)):
+        if tokens[g].text in (",", ";", ":", ".", "(", ")"):
+            return None
+        if tokens[g].low not in ("đề", "yêu") or low_at(tokens, g + 1) not in ("nghị", "cầu") or \
+                tokens[g - 1].low in _NOT_ASKING:
+            continue
+        handed = _handed_after_subject(text, tokens, units, g)
+        if handed is None or not handed[0] or not _predicate_follows(tokens, handed[2]):
+            return None
+        return handed
+    return None
 
 
 MAX_SECOND_POST = 24  # ", Trưởng ban Chỉ đạo phòng, chống dịch bệnh Covid-19 xã": the speaker's other post

@@ -24,3 +24,85 @@ def leads(text: str) -> list[str]:
 ])
 def test_short_salutation_before_a_title(text, expected):
     assert leads(text) == expected
+
+
+def _tasks(text: str):
+    return [(t.lead, t.deadline.isoformat() if t.deadline else None) for t in extract_text(text).tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the request over plain paragraphs (no numbers, no bullets): each paragraph is the addressee's
+    ("Kính gửi: Cục Thuế tỉnh Bình An.\n"
+     "Thực hiện chỉ đạo của Bộ Tài chính, Tổng cục Thuế đề nghị Cục Thuế tỉnh Bình An thực hiện một số nội "
+     "dung sau:\n"
+     "Chỉ đạo Chi cục Thuế khu vực rà soát hồ sơ hoàn thuế tồn đọng, báo cáo trước ngày 30/6/2026.\n",
+     [("Cục Thuế tỉnh Bình An", "2026-06-30")]),
+    ("Kính gửi: Ủy ban nhân dân các xã.\n"
+     "Để chuẩn bị mùa mưa bão, Phòng Kinh tế yêu cầu UBND các xã triển khai các nội dung sau:\n"
+     "Kiểm tra, gia cố các tuyến đê bao trên địa bàn.\n"
+     "Tổ chức diễn tập phương án sơ tán dân cư trước ngày 15/7/2026.\n",
+     [("UBND các xã", None), ("UBND các xã", "2026-07-15")]),
+    # an introduction that asks nobody ("… như sau:") does not hand the paragraphs after it to anyone
+    ("Kết quả kiểm tra công tác cải cách hành chính năm 2025 như sau:\n"
+     "Hầu hết các cơ quan đã niêm yết thủ tục hành chính đúng quy định.\n"
+     "Một số hồ sơ còn giải quyết quá hạn.\n", []),
+])
+def test_request_over_plain_paragraphs(text, expected):
+    assert _tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the letter's own act before the request, no comma: "X chuyển Công văn … đề nghị Y …"
+    ("Sở Y tế chuyển Công văn số 12/BYT-KCB và Công văn số 15/BYT-KCB đề nghị các bệnh viện tuyến huyện "
+     "nghiên cứu, triển khai thực hiện.", ["Các bệnh viện tuyến huyện"]),
+    ("Ủy ban nhân dân huyện gửi kèm Kế hoạch số 45/KH-UBND yêu cầu UBND các xã lập danh sách hộ cận nghèo.",
+     ["UBND các xã"]),
+    # a request reported, not made: "theo đề nghị của …"
+    ("Sở Tài chính thẩm định dự toán theo đề nghị của Sở Xây dựng.", ["Sở Tài chính"]),
+])
+def test_request_after_the_senders_own_act(text, expected):
+    assert leads(text) == expected
+
+
+def test_date_on_the_number_line_and_a_subject_line_after_the_body():
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+            "Số: 12/SGDĐT-KHTC Bình An, ngày 29 tháng 4 năm 2026\n"
+            "Kính gửi: Các Phòng Giáo dục và Đào tạo.\n"
+            "Sở Giáo dục và Đào tạo đề nghị các Phòng Giáo dục và Đào tạo rà soát các lớp học xuống cấp, gửi "
+            "báo cáo về Sở trước ngày 12/5.\n"
+            "- Như trên;\n- Lưu: VT.\n"
+            "V/v thống kê phòng học xuống cấp\n"
+            "GIÁM ĐỐC\n")
+    result = extract_text(text)
+    assert result.document.issued.isoformat() == "2026-04-29"
+    assert _tasks(text) == [("Các Phòng Giáo dục và Đào tạo", "2026-05-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "- Như trên;" opens the recipients' list even when "Nơi nhận:" was lost beside it
+    ("UBND xã yêu cầu các thôn rà soát hộ nghèo.\n- Như trên;\n- Lưu: VT.\n", ["Các thôn"]),
+    ("Phòng Nội vụ đề nghị các trường học cập nhật hồ sơ viên chức.\n- Như trên.\n- Website Phòng.\n",
+     ["Các trường học"]),
+    # "như trên" inside an item is no list of recipients
+    ("UBND huyện yêu cầu:\n- Các xã thực hiện như trên;\n- Phòng Y tế kiểm tra an toàn thực phẩm.\n",
+     ["Các xã", "Phòng Y tế"]),
+])
+def test_as_above_opens_the_recipients(text, expected):
+    assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the window the announcing sentence names dates each item under it
+    ("Để hoàn thành các công việc trong tháng 9/2026, Chủ tịch UBND xã chỉ đạo:\n"
+     "- Công an xã tăng cường tuần tra ban đêm.\n- Các thôn rà soát danh sách hộ nghèo.\n",
+     [("Công an xã", "2026-09-30"), ("Các thôn", "2026-09-30")]),
+    ("Nhằm hoàn thành kế hoạch trong quý III năm 2026, Giám đốc Sở yêu cầu:\n"
+     "- Phòng Kế hoạch - Tài chính tổng hợp số liệu giải ngân.\n",
+     [("Phòng Kế hoạch - Tài chính", "2026-09-30")]),
+    # an item with a date of its own keeps it
+    ("Để hoàn thành các công việc trong tháng 9/2026, Chủ tịch UBND xã chỉ đạo:\n"
+     "- Công an xã báo cáo trước ngày 15/9/2026.\n",
+     [("Công an xã", "2026-09-15")]),
+])
+def test_announcing_sentence_dates_its_items(text, expected):
+    assert _tasks(text) == expected
