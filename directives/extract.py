@@ -356,7 +356,7 @@ def _unit_heading(block: Block) -> Scope | None:
     if duties and text.isupper():
         return _caps_bodies(text, tokens)
     units, end = parse_unit_list(text, tokens, 0)
-    if duties and end < len(tokens) and len(units) <= 1 and _named_for_purpose(tokens):
+    if duties and end < len(tokens) and len(units) <= 1 and (_named_for_purpose(tokens) or _task_force(tokens)):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
         units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)
     if not units and not duties:
@@ -426,6 +426,24 @@ def _named_for_purpose(tokens: list) -> bool:
     head = _DESCRIPTIVE.match(tokens, 0)
     return bool(head) and tokens[0].is_capitalized and len(tokens) - head <= 8 and \
         not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in tokens[head:])
+
+
+# A body set up for one piece of work, named after it: "Tổ thẩm định giá đất, bồi thường …", "Đoàn kiểm tra
+# liên ngành …", "Tiểu ban Nội dung".
+_TASK_FORCE = {"tổ", "đoàn", "tiểu ban", "nhóm"}
+MAX_TASK_FORCE_WORDS = 24
+
+
+def _task_force(tokens: list) -> bool:
+    """"Nhiệm vụ của Tổ kiểm tra, giám sát, đôn đốc giải ngân vốn đầu tư công:": after "Nhiệm
+    vụ của", a task force's name runs to the title's end, its commas listing what it is for; a time,
+    place or manner ("trong …", "tại …", "theo …") ends a name ("về …" says its field), so such a title
+    names no one body."""
+    head = tokens[0].low if tokens else ""
+    if len(tokens) > 1 and f"{head} {tokens[1].low}" in _TASK_FORCE:
+        head = f"{head} {tokens[1].low}"
+    return head in _TASK_FORCE and tokens[0].is_capitalized and len(tokens) <= MAX_TASK_FORCE_WORDS and \
+        not any(t.text in ";:()" or t.low in _NOT_IN_NAME - {"của", "và", "về"} for t in tokens[1:])
 
 
 def _role_title(block: Block, tokens: list, end: int, units: list[UnitRef]) -> bool:

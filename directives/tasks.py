@@ -77,6 +77,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|
 _CLOSING = re.compile(
     r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
+# "Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ": the end of the body a decision sets up, no work.
+_DISSOLVES_ITSELF = re.compile(r"(?<!\w)tự\s+(?:động\s+)?(?:giải thể|chấm dứt hoạt động)(?!\w)", re.IGNORECASE)
 _SOURCE_NOTE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi tiết|nguồn\s*:)", re.IGNORECASE)
 # "Lãnh đạo xã phát biểu tại Hội nghị. Ảnh: Trần An.": a photo's caption on a news page, and the
 # sentence it closes.
@@ -1779,7 +1781,7 @@ class BlockReader:
         if _ATTENDEES.match(sentence):
             self.last = []
             return
-        if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence):
+        if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence) or _DISSOLVES_ITSELF.search(sentence):
             self.last = []
             return
         found = assignments_in(sentence)

@@ -106,3 +106,21 @@ def test_as_above_opens_the_recipients(text, expected):
 ])
 def test_announcing_sentence_dates_its_items(text, expected):
     assert _tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Nhiệm vụ của <task force named after its work, with commas>:" over its duties
+    ("Điều 1. Thành lập Tổ kiểm tra, giám sát, đôn đốc giải ngân vốn đầu tư công.\n"
+     "Điều 2. Nhiệm vụ của Tổ kiểm tra, giám sát, đôn đốc giải ngân vốn đầu tư công:\n"
+     "- Kiểm tra tiến độ thực hiện các dự án.\n- Báo cáo Chủ tịch UBND huyện kết quả hằng tháng.\n"
+     "- Tổ kiểm tra, giám sát, đôn đốc giải ngân vốn đầu tư công tự giải thể sau khi hoàn thành nhiệm vụ.\n",
+     ["Tổ kiểm tra, giám sát, đôn đốc giải ngân vốn đầu tư công"] * 2),
+    ("Điều 2. Trách nhiệm của Đoàn kiểm tra liên ngành về an toàn thực phẩm và phòng, chống dịch:\n"
+     "a) Xây dựng kế hoạch kiểm tra các cơ sở kinh doanh.\n",
+     ["Đoàn kiểm tra liên ngành về an toàn thực phẩm và phòng, chống dịch"]),
+    # a time or a place in the title ends the name: no body named, nobody handed the bullets
+    ("Điều 2. Nhiệm vụ của Tổ trong thời gian diễn ra bầu cử, tại các điểm bỏ phiếu:\n"
+     "- Giữ gìn trật tự tại khu vực bỏ phiếu.\n", []),
+])
+def test_duties_of_a_task_force_named_after_its_work(text, expected):
+    assert leads(text) == expected
