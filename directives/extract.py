@@ -138,6 +138,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     headline: list[Draft] = []  # what a news page's headline says, before its body says it again
     petition = False
     intro_dates: dict[int, date] = {}  # "Các nhiệm vụ cần thực hiện trong tháng 9/2020:" over its items
+    lead_ins: dict[int | None, Scope] = {}  # by parent: "Giao Sở X chủ trì:" over the items after it
     for block in blocks:
         if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
             continue  # what the voters ask for is not work given to anyone
@@ -151,8 +152,16 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         # The announcement leads what comes below it; the background above it is nobody's work.
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes),
                      document_scope if block.index > announced_at else None)
+        # (at the top of the document, _document_scope reads the paragraph over the items)
+        siblings = block.parent.index if block.parent is not None else None
+        if block.kind not in _ITEM_KINDS:
+            lead_ins.pop(siblings, None)  # a paragraph after the items ends what the lead-in led
+        elif siblings in lead_ins:
+            scope = lead_ins[siblings]
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         read = reader.read()
+        if siblings is not None and _leads_in(block, reader.heading_scope):
+            lead_ins[siblings] = reader.heading_scope  # type: ignore[assignment]
         heading = _unit_heading(block)
         if heading is not None:
             # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",
@@ -170,6 +179,14 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     restated = {d.key for d in drafts if id(d) not in said_first}
     drafts = [d for d in drafts if not (id(d) in said_first and d.key in restated)]
     return _without_general_calls(drafts)
+
+
+def _leads_in(block: Block, scope: Scope | None) -> bool:
+    """"1. Về cải cách thể chế" / "Giao Sở Tư pháp chủ trì, phối hợp với …:" / "a) Rà soát …" "b) …": a plain
+    paragraph ending with a colon that names the leads, with the items set after it rather than
+    under it (a letter ranks above a paragraph), leads those items as its own list would."""
+    return block.kind == "para" and not block.children and block.text.rstrip().endswith(":") and \
+        scope is not None and bool(scope.leads) and not scope.speakers
 
 
 MAX_HEADLINE_WORDS = 25

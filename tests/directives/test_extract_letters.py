@@ -124,3 +124,22 @@ def test_announcing_sentence_dates_its_items(text, expected):
 ])
 def test_duties_of_a_task_force_named_after_its_work(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Giao X chủ trì …:" as a plain paragraph with the lettered items set after it (a letter ranks
+    # above a paragraph, so the items are its siblings): X leads each item, until the next title
+    ("II. NHIỆM VỤ TRỌNG TÂM\n1. Về cải cách thể chế\nGiao Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan:\n"
+     "a) Rà soát văn bản quy phạm pháp luật của tỉnh.\nb) Tham mưu bãi bỏ các văn bản không còn phù hợp.\n"
+     "2. Về tài chính công\nGiao Sở Tài chính:\na) Bố trí kinh phí cho cấp xã.\n",
+     [("Sở Tư pháp", ["các cơ quan liên quan"])] * 2 + [("Sở Tài chính", [])]),
+    ("I. NHIỆM VỤ\n1. Phòng Y tế kiểm tra an toàn thực phẩm tại các chợ.\nII. TỔ CHỨC THỰC HIỆN\n"
+     "Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND huyện:\n"
+     "1. Theo dõi, đôn đốc việc thực hiện Thông báo này.\n2. Tổng hợp kết quả, báo cáo UBND huyện hằng quý.\n",
+     [("Phòng Y tế", [])] + [("Phòng Nội vụ", ["Văn phòng HĐND và UBND huyện"])] * 2),
+    # a paragraph that names nobody ("… như sau:") leads no item after it
+    ("II. NHIỆM VỤ TRỌNG TÂM\n1. Về cải cách thể chế\nKết quả rà soát năm 2025 như sau:\n"
+     "a) Tổng số văn bản được rà soát là 120 văn bản.\n", []),
+])
+def test_lead_in_paragraph_over_the_items_after_it(text, expected):
+    assert [(t.lead, t.coordinators) for t in extract_text(text).tasks] == expected
