@@ -143,3 +143,14 @@ def test_duties_of_a_task_force_named_after_its_work(text, expected):
 ])
 def test_lead_in_paragraph_over_the_items_after_it(text, expected):
     assert [(t.lead, t.coordinators) for t in extract_text(text).tasks] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "BTL" (Bộ Tư lệnh) heads a military body's name as "Bộ Tư lệnh" does
+    ("BTL Bộ đội Biên phòng chỉ đạo các đồn biên phòng tăng cường tuần tra.", ["BTL Bộ đội Biên phòng"]),
+    ("Đề nghị BTL Cảnh sát biển bố trí tàu trực cứu nạn tại các vùng biển.", ["BTL Cảnh sát biển"]),
+    # the body a report goes to is no lead
+    ("Các đơn vị báo cáo kết quả về BTL Quân khu trước ngày 30/10/2026.", ["Các đơn vị"]),
+])
+def test_military_command_abbreviated(text, expected):
+    assert leads(text) == expected
