@@ -1932,10 +1932,11 @@ class BlockReader:
                 and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)
-        if not self.last and self.before and _REPORT_SENT.match(sentence.strip()) and \
+        sent = _REPORT_SENT.match(sentence.strip())
+        if not self.last and self.before and sent and \
                 find_deadline(sentence, self.year) is not None and \
                 not any(seg.deadline or seg.recurrence for d in self.before for seg in d.segments) and \
-                any(_REPORTS.search(seg.text) for d in self.before for seg in d.segments):
+                any(_asked_for(sent.group("thing")).search(seg.text) for d in self.before for seg in d.segments):
             # "… đề nghị UBND cấp tỉnh xây dựng báo cáo …" then "Báo cáo gửi về Bộ X trước ngày …": the
             # report asked for above is dated, no second task
             self.last = list(self.before)
@@ -1971,8 +1972,16 @@ _VIEW = re.compile(r"^[^;:]{10,300}?\s(?:là|được xác định là|được 
                    r"đột phá|cần thiết|xuyên suốt)", re.IGNORECASE)
 _REPORTS = re.compile(r"(?<!\w)báo cáo(?!\w)", re.IGNORECASE)
 # "Báo cáo gửi về Bộ X trước ngày …", "Báo cáo kết quả gửi Sở Y …": where the report goes, and by when.
-_REPORT_SENT = re.compile(r"^(?:báo cáo|kết quả|văn bản báo cáo)(?:\s+(?:kết quả|của\s+\S+(?:\s+\S+)?))?\s+"
-                          r"(?:được\s+)?(?:gửi|nộp)(?:\s+(?:về|đến|cho))?\s", re.IGNORECASE)
+# "Ý kiến tham gia đề nghị gửi về Bộ X trước ngày …": the opinions asked for above, where and by when.
+_REPORT_SENT = re.compile(r"^(?P<thing>báo cáo|kết quả|văn bản báo cáo|ý kiến|văn bản góp ý|văn bản tham gia)"
+                          r"(?:\s+(?:kết quả|tham gia|góp ý|của\s+\S+(?:\s+\S+)?))?\s+"
+                          r"(?:(?:đề nghị|xin|vui lòng)\s+)?(?:được\s+)?(?:gửi|nộp)(?:\s+(?:về|đến|cho))?\s", re.IGNORECASE)
+_OPINIONS = re.compile(r"(?<!\w)(?:ý kiến|góp ý)(?!\w)", re.IGNORECASE)
+
+
+def _asked_for(thing: str) -> re.Pattern:
+    """What the task above must have asked for, for a dated sentence on sending it to belong to it."""
+    return _REPORTS if thing.lower() in ("báo cáo", "kết quả", "văn bản báo cáo") else _OPINIONS
 _CADENCE_OPENERS = re.compile(r"^(?:định kỳ|hằng|hàng|thường xuyên|thời hạn|thời gian)(?!\w)", re.IGNORECASE)
 
 

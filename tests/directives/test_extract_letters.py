@@ -154,3 +154,20 @@ def test_lead_in_paragraph_over_the_items_after_it(text, expected):
 ])
 def test_military_command_abbreviated(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opinions asked for, then a paragraph on where and by when to send them: the same task, dated
+    ("Sở Tư pháp đề nghị các sở, ngành tham gia ý kiến vào dự thảo Quyết định ban hành Quy chế phối hợp.\n"
+     "Ý kiến tham gia đề nghị gửi về Sở Tư pháp trước ngày 15/10/2026 để tổng hợp.\n",
+     [("Các sở, ngành", "2026-10-15")]),
+    ("Bộ Y tế đề nghị UBND các tỉnh góp ý dự thảo Thông tư hướng dẫn khám sức khỏe.\n"
+     "Văn bản góp ý xin gửi về Vụ Pháp chế, Bộ Y tế trước ngày 20/11/2026.\n",
+     [("UBND các tỉnh", "2026-11-20")]),
+    # a task that asked for no opinion is not dated by where the opinions go
+    ("Sở Tư pháp đề nghị các sở, ngành rà soát văn bản quy phạm pháp luật.\n"
+     "Ý kiến tham gia đề nghị gửi về Sở Tư pháp trước ngày 15/10/2026.\n",
+     [("Các sở, ngành", None)]),
+])
+def test_where_the_opinions_go_dates_the_request(text, expected):
+    assert _tasks(text) == expected
