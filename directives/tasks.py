@@ -1734,6 +1734,22 @@ _REPORTING = re.compile(r"\s*(?:báo cáo|trình bày|phát biểu|thông qua|th
                         re.IGNORECASE)
 
 
+def _capitals_read_as_name(sentence: str, a: Assignment) -> bool:
+    """"NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN": in a title set in capitals every word looks
+    like a name's, so "PHÂN CÔNG" or "GIAO" hands work only to words that name a body when written in
+    lowercase too ("GIAO UBND CÁC XÃ", "CÁC SỞ, BAN, NGÀNH")."""
+    letters = [c for c in sentence if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.85 * len(letters):
+        return False
+    for unit in a.leads:
+        low = unit.text.lower()
+        tokens = tokenize(low)
+        units, end = parse_unit_list(low, tokens, 0)
+        if not units or end < len(tokens):
+            return True
+    return False
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -1784,7 +1800,7 @@ class BlockReader:
         if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence) or _DISSOLVES_ITSELF.search(sentence):
             self.last = []
             return
-        found = assignments_in(sentence)
+        found = [a for a in assignments_in(sentence) if not _capitals_read_as_name(sentence, a)]
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
             if found and not found[0].explicit and _is_fact(sentence[found[0].action:]):

@@ -171,3 +171,19 @@ def test_military_command_abbreviated(text, expected):
 ])
 def test_where_the_opinions_go_dates_the_request(text, expected):
     assert _tasks(text) == expected
+
+
+_FIRST = "I. NHIỆM VỤ\n1. Sở Y tế kiểm tra an toàn thực phẩm tại các chợ.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title in capitals: "PHÂN CÔNG"/"GIAO" hands work only to words that name a body
+    (_FIRST + "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN\n1. Nội dung: tổ chức hội nghị cử tri.\n"
+     "- Thời gian: trước ngày 10/12/2026.\n", ["Sở Y tế"]),
+    (_FIRST + "III. GIAO NHIỆM VỤ CỤ THỂ\n- Rà soát danh sách hộ nghèo.\n", ["Sở Y tế"]),
+    # … and a body named in capitals still leads the items below
+    (_FIRST + "II. GIAO UBND CÁC XÃ\n- Rà soát danh sách hộ nghèo.\n", ["Sở Y tế", "UBND CÁC XÃ"]),
+    (_FIRST + "II. GIAO CÁC SỞ, BAN, NGÀNH\n- Rà soát danh sách hộ nghèo.\n", ["Sở Y tế", "CÁC SỞ, BAN, NGÀNH"]),
+])
+def test_capital_title_hands_only_to_bodies(text, expected):
+    assert leads(text) == expected
