@@ -381,6 +381,18 @@ def _unit_heading(block: Block) -> Scope | None:
     if not duties and units and end < len(tokens) and _role_title(block, tokens, end, units):
         # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư" over lettered duties: the role is the lead.
         units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
+    if not duties and units and end < len(tokens) and tokens[end].low == "của" and \
+            len(units) == 1 and units[0].kind in ("group", "catchall"):
+        # "2. Các tổ chức thành viên của MTTQ xã", "Các phòng chuyên môn của UBND huyện": the kind of
+        # body, and the body they belong to, name one group
+        owner, owner_end = parse_unit_list(text, tokens, end + 1)
+        if owner and owner_end >= len(tokens):
+            units, end = [UnitRef(text, "group", 0, len(tokens))], len(tokens)
+    if not units and not duties and _IN_CHARGE.match(text) and \
+            not re.search(r"[.;:!?…]$", block.text.rstrip()) and any(c.is_item for c in block.children):
+        # "3. Cán bộ phụ trách lĩnh vực giám sát" over its items: the staff a small office names by
+        # the field they are in charge of lead them
+        units, end = [UnitRef(text, "person", 0, len(tokens))], len(tokens)
     if units and end < len(tokens) and _others_concerned(tokens, end):
         # "8. Các Khu Công nghệ cao, Khu X và hiệp hội, doanh nghiệp liên quan": the kinds of
         # bodies concerned, after "và", are one more lead.
@@ -403,6 +415,13 @@ _HAS_DUTIES = re.compile(r"\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?
 _DUTIES_PARAGRAPH = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Đối với|Về phía)\b[^.;:]{3,160}:$")
 # "1. Đối với Sở Y tế:", "Về phía Ủy ban nhân dân các xã" over items: the bodies the items address.
 _ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
+
+
+# "Cán bộ phụ trách lĩnh vực …", "Các Phó Chủ tịch phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác
+# văn phòng": a post named by its field.
+_IN_CHARGE = re.compile(r"^(?:(?:Các|Những)\s+)?(?:đồng chí\s+)?(?:cán bộ|chuyên viên|công chức|phó chủ tịch|"
+                        r"ủy viên|uỷ viên|phó trưởng ban|phó trưởng phòng|phó giám đốc)(?:\s+\S+){0,3}?\s+"
+                        r"phụ trách\s+[^.;:()]{3,120}$", re.IGNORECASE)
 
 
 def _caps_bodies(text: str, tokens: list) -> Scope | None:

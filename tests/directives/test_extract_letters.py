@@ -187,3 +187,24 @@ _FIRST = "I. NHIỆM VỤ\n1. Sở Y tế kiểm tra an toàn thực phẩm tạ
 ])
 def test_capital_title_hands_only_to_bodies(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Các <kind> của <body>" as a section title: one group, the lead of its items
+    (_FIRST + "II. TỔ CHỨC THỰC HIỆN\n1. Các tổ chức thành viên của MTTQ xã\n"
+     "- Cử đại diện lãnh đạo tham dự các hội nghị.\n", ["Sở Y tế", "Các tổ chức thành viên của MTTQ xã"]),
+    (_FIRST + "II. TỔ CHỨC THỰC HIỆN\n2. Các phòng chuyên môn của UBND huyện\n"
+     "- Rà soát thủ tục hành chính thuộc lĩnh vực quản lý.\n",
+     ["Sở Y tế", "Các phòng chuyên môn của UBND huyện"]),
+    # a post named by its field over its items
+    (_FIRST + "II. TỔ CHỨC THỰC HIỆN\n3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội\n"
+     "- Chuẩn bị tài liệu cho các hội nghị.\n",
+     ["Sở Y tế", "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"]),
+    (_FIRST + "II. TỔ CHỨC THỰC HIỆN\n4. Các Phó Chủ tịch phụ trách lĩnh vực văn hóa, xã hội\n"
+     "- Chỉ đạo các trường học tổ chức tuyên truyền.\n",
+     ["Sở Y tế", "Các Phó Chủ tịch phụ trách lĩnh vực văn hóa, xã hội"]),
+    # an item that says what someone is in charge of, ending its sentence, is no title
+    (_FIRST + "II. TỔ CHỨC THỰC HIỆN\n3. Cán bộ văn hóa phụ trách công tác tuyên truyền.\n", ["Sở Y tế"]),
+])
+def test_headings_naming_groups_and_posts(text, expected):
+    assert leads(text) == expected
