@@ -60,10 +60,15 @@ _SCOPE = re.compile(r"\s*,?\s*(?:trong phạm vi|theo) chức năng,? nhiệm v�
                     re.IGNORECASE)
 
 
+# "Phó Chủ tịch Thường trực, phụ trách lĩnh vực tuyên truyền": the field a post is in charge of, part
+# of who is meant; its words are no verbs of the cell.
+_IN_CHARGE_OF = re.compile(r",\s*phụ trách\s+[^,;]+", re.IGNORECASE)
+
+
 def names_only(value: str) -> bool:
     """Whether a lead's value lists bodies, not a sentence with verbs of its own ("Cơ quan thực
     hiện: Sở A chủ trì …; Sở B tổ chức …"); the scope units act in is no part of it."""
-    value = _SCOPE.sub("", value).rstrip(" ;.")
+    value = _IN_CHARGE_OF.sub("", _SCOPE.sub("", value)).rstrip(" ;.")
     # "Sở A; Sở B; Báo C và các sở, ngành liên quan": units kept apart by semicolons
     return bool(value) and all(_names_part(part) for part in value.split(";"))
 

@@ -208,3 +208,21 @@ def test_capital_title_hands_only_to_bodies(text, expected):
 ])
 def test_headings_naming_groups_and_posts(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post and, after a comma, the field it is in charge of: one lead in a labeled item
+    ("II. NỘI DUNG\n1. Xây dựng kế hoạch tuyên truyền về bầu cử.\n"
+     "- Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực tuyên truyền\n"
+     "- Đơn vị phối hợp: Văn phòng UBND xã.\n- Thời gian hoàn thành: tháng 11/2026.\n",
+     [("Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực tuyên truyền", "2026-11-30")]),
+    ("II. NỘI DUNG\n1. Rà soát danh sách cử tri.\n"
+     "- Cơ quan chủ trì: Phó Giám đốc Sở, phụ trách công tác văn phòng.\n- Thời hạn: trước ngày 15/12/2026.\n",
+     [("Phó Giám đốc Sở, phụ trách công tác văn phòng", "2026-12-15")]),
+    # two bodies after a comma stay two leads
+    ("II. NỘI DUNG\n1. Rà soát danh sách cử tri.\n"
+     "- Cơ quan chủ trì: Sở Nội vụ, Sở Tư pháp.\n- Thời hạn: trước ngày 15/12/2026.\n",
+     [("Sở Nội vụ", "2026-12-15"), ("Sở Tư pháp", "2026-12-15")]),
+])
+def test_post_in_charge_of_a_field_in_a_lead_cell(text, expected):
+    assert _tasks(text) == expected
