@@ -31,7 +31,7 @@ _FIELD = re.compile(
     r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
     r"Trách nhiệm thực hiện|(?:Người|Bộ phận)\s+thực hiện|"
     r"Thời hạn(?:\s+(?:hoàn thành|ban hành|trình|thực hiện))?|Tiến độ(?:\s+thực hiện)?|"
-    r"Sản phẩm(?:\s+đầu ra)?|Kết quả đầu ra|Nội dung(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
+    r"Sản phẩm(?:\s+đầu ra)?|Kết quả(?:\s+đầu ra)?|Nội dung(?:\s+thực hiện)?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE)
 _TITLE_MARK = re.compile(r"^((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+|[-–—•+*]\s*)")
 
@@ -211,6 +211,22 @@ def field_items(texts: list[str]) -> list[str | None]:
     return out
 
 
+_NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S")
+_DASHED = re.compile(r"^[-–—•+*]\s*\S")
+MAX_REQUIREMENTS = 4
+
+
+def _numbered_title_above(texts: list[str], i: int) -> int | None:
+    """"1.1. Xây dựng Hướng dẫn …" then "- Bảo đảm thống nhất …" "- Các văn bản phải …" then the labeled
+    lines: the numbered title a few dashed lines above the fields is the item they describe."""
+    k = i - 1
+    while k >= 0 and i - k <= MAX_REQUIREMENTS and _DASHED.match(texts[k]) and not _FIELD.match(texts[k]):
+        k -= 1
+    if k == i - 1 or k < 0 or i - k > MAX_REQUIREMENTS or _FIELD.match(texts[k]):
+        return None
+    return k if _NUMBERED_TITLE.match(texts[k]) else None
+
+
 def _field_rows(texts: list[str]) -> list[str | None]:
     out: list[str | None] = list(texts)
     i = 0
@@ -228,9 +244,18 @@ def _field_rows(texts: list[str]) -> list[str | None]:
             i = max(end, i + 1)
             continue
         title_at = i - 1 if i and not _FIELD.match(texts[i - 1]) else None
+        said = _numbered_title_above(texts, i) if title_at is not None else None
+        if said is not None:
+            title_at = said
         title = texts[title_at] if title_at is not None else ""
         mark = _TITLE_MARK.match(title)
         content = title[mark.end():] if mark else title
+        if said is not None:
+            # the item's own requirements between its title and its fields belong to its content
+            content = "; ".join([content.strip().rstrip(" .;"),
+                                 *(_TITLE_MARK.sub("", texts[k]).strip().rstrip(" .;") for k in range(said + 1, i))])
+            for k in range(said + 1, i):
+                out[k] = None
         content = content.strip() or fields.get("Nội dung", "")
         if not content:
             i = end

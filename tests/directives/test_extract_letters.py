@@ -226,3 +226,27 @@ def test_headings_naming_groups_and_posts(text, expected):
 ])
 def test_post_in_charge_of_a_field_in_a_lead_cell(text, expected):
     assert _tasks(text) == expected
+
+
+def _rows(text: str):
+    return [(t.lead, t.deadline.isoformat() if t.deadline else None, t.output) for t in extract_text(text).tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the item's requirements stand between its numbered title and its labeled lines; "Kết quả:" is
+    # the product; "Thời gian hoàn thành: Dự kiến tháng …" still dates it
+    ("II. NỘI DUNG\n1.1. Xây dựng Hướng dẫn tổ chức hội nghị cử tri.\n"
+     "- Bảo đảm thống nhất với hướng dẫn của cấp trên.\n- Các văn bản phải phân công cụ thể cho từng thành viên.\n"
+     "- Thời gian hoàn thành: Dự kiến tháng 11/2026.\n- Đơn vị chủ trì: Văn phòng UBND xã\n"
+     "- Kết quả: Dự thảo Hướng dẫn trình Chủ tịch UBND xã.\n",
+     [("Văn phòng UBND xã", "2026-11-30", "Dự thảo Hướng dẫn trình Chủ tịch UBND xã")]),
+    ("II. NỘI DUNG\na) Rà soát hồ sơ đất đai tồn đọng.\n- Ưu tiên các hồ sơ quá hạn.\n"
+     "- Cơ quan chủ trì: Phòng Kinh tế.\n- Thời hạn: dự kiến trước ngày 20/12/2026.\n",
+     [("Phòng Kinh tế", "2026-12-20", None)]),
+    # dashed lines with no labeled lines after them stay what they are: no item of the title above
+    ("II. NỘI DUNG\n1. Xây dựng Hướng dẫn tổ chức hội nghị cử tri.\n- Phòng Văn hóa chủ trì soạn thảo.\n"
+     "- Văn phòng UBND xã in ấn tài liệu.\n",
+     [("Phòng Văn hóa", None, None), ("Văn phòng UBND xã", None, None)]),
+])
+def test_labeled_item_with_requirements_before_its_fields(text, expected):
+    assert _rows(text) == expected
