@@ -388,6 +388,12 @@ def _unit_heading(block: Block) -> Scope | None:
         owner, owner_end = parse_unit_list(text, tokens, end + 1)
         if owner and owner_end >= len(tokens):
             units, end = [UnitRef(text, "group", 0, len(tokens))], len(tokens)
+    if units and end < len(tokens) and len(units) == 1 and units[0].kind == "role" and \
+            len(tokens) - end <= MAX_ROLE_OBJECT and \
+            not any(t.text in ",;:()" or is_predicate_at(tokens, k, weak=False) for k, t in enumerate(tokens) if k >= end):
+        # "2. Chủ dự án thành phần:", "3. Cơ quan chủ quản Chương trình:": a role and what it is the role
+        # over, no verb in it, over the items it leads
+        units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
     if not units and not duties and _IN_CHARGE.match(text) and \
             not re.search(r"[.;:!?…]$", block.text.rstrip()) and any(c.is_item for c in block.children):
         # "3. Cán bộ phụ trách lĩnh vực giám sát" over its items: the staff a small office names by
@@ -417,6 +423,7 @@ _DUTIES_PARAGRAPH = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Đối với|V�
 _ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
 
 
+MAX_ROLE_OBJECT = 4  # "Cơ quan chủ quản | Chương trình": the words after a role that name what it is over
 # "Cán bộ phụ trách lĩnh vực …", "Các Phó Chủ tịch phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác
 # văn phòng": a post named by its field.
 _IN_CHARGE = re.compile(r"^(?:(?:Các|Những)\s+)?(?:đồng chí\s+)?(?:cán bộ|chuyên viên|công chức|phó chủ tịch|"

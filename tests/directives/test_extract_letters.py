@@ -250,3 +250,17 @@ def _rows(text: str):
 ])
 def test_labeled_item_with_requirements_before_its_fields(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role and what it is the role over, as a title over the items it leads
+    (_FIRST + "II. TỔ CHỨC THỰC HIỆN\n2. Chủ dự án thành phần:\na) Lập kế hoạch thực hiện giai đoạn 2026-2030.\n"
+     "b) Xây dựng chỉ số giám sát, đánh giá dự án.\n", ["Sở Y tế", "Chủ dự án thành phần", "Chủ dự án thành phần"]),
+    (_FIRST + "II. TỔ CHỨC THỰC HIỆN\n3. Cơ quan chủ quản Chương trình:\na) Lập kế hoạch thực hiện hằng năm.\n",
+     ["Sở Y tế", "Cơ quan chủ quản Chương trình"]),
+    ("Các chủ dự án lập báo cáo nghiên cứu khả thi, trình cấp có thẩm quyền phê duyệt.", ["Các chủ dự án"]),
+    # the role as an object of another unit's work leads nothing
+    ("Sở Tài chính hướng dẫn các chủ dự án thành phần lập kế hoạch vốn năm 2027.", ["Sở Tài chính"]),
+])
+def test_role_over_its_object_as_title(text, expected):
+    assert leads(text) == expected
