@@ -81,7 +81,7 @@ PLURAL_HEADS = _phrases(
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|cơ quan báo chí , phát thanh , truyền hình|"
-    "cơ quan phát thanh , truyền hình|cơ quan báo , đài|báo , đài|"
+    "cơ quan phát thanh , truyền hình|cơ quan báo , đài|báo , đài|cơ quan tuyên truyền , báo chí|"
     # the branches of the union and youth bodies inside an agency or a school
     "công đoàn bộ phận|công đoàn cơ sở|công đoàn cơ sở thành viên|chi đoàn|chi hội|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
@@ -176,7 +176,7 @@ ROLE_UNITS = _phrases(
     "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa|"
     # people named by the work given to them ("các bộ phận chuyên môn, các cá nhân phụ trách …"), as
     # staff are ("công chức phụ trách địa bàn"); a person plainly ("tổ chức, cá nhân vi phạm") is none
-    "cá nhân phụ trách"
+    "cá nhân phụ trách|cán bộ phụ trách|chuyên viên phụ trách|công chức phụ trách"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(

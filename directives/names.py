@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .text import PhraseIndex, Token, capitalize_first, fold, low_at, skeleton, tokenize
 
+
+def _phrases_of(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in text.split("|"))
+
 CATCHALL, GROUP, NAMED, PERSON, ROLE = "catchall", "group", "named", "person", "role"
 MAX_NAME_TAIL = 5
 
@@ -192,9 +196,19 @@ def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
     if n:
         st.j = j + n  # "Trung tâm Giáo dục thường xuyên tỉnh phối hợp …": the level closes the name
         return True
+    if st.descriptive and st.run == 0 and (n := _field_verb(tokens, j)):
+        st.j = j + n  # "Trung tâm xúc tiến Đầu tư …", "Ban điều hành Dự án …": the work it is named for
+        st.run += n
+        return True
     if st.descriptive and st.run < MAX_DESCRIPTIVE and _descriptive_word(tokens, j):
         st.j = j + 1
         st.run += 1
+        return True
+    if st.tails and [t.low for t in tokens[max(0, j - 2):j]] == ["cảnh", "sát"] and tokens[j - 2].is_capitalized and \
+            (n := PREDICATES.match(tokens, j)) and not _WEAK.match(tokens, j) and not _ASSIGN.match(tokens, j) and \
+            not _ASSIGNED_WORK.match(tokens, j):
+        st.j = j + n  # "Cục Cảnh sát điều tra …", "Phòng Cảnh sát quản lý hành chính …": the force named by its work
+        st.tails -= 1
         return True
     if st.tails and _ENDS_TAIL.match(tokens, j):
         return False  # "UBND tỉnh Xyz vừa chỉ đạo …", "Ban Thường vụ Tỉnh ủy đồng ý …": tense or assent
@@ -207,11 +221,35 @@ def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
     return False
 
 
+def _joint_office(tokens: list[Token], j: int) -> bool:
+    """"Văn phòng Đoàn ĐBQH và HĐND tỉnh": the one office of the delegation and the council, at "và"."""
+    if low_at(tokens, j - 1) == "đbqh" or [t.low for t in tokens[max(0, j - 2):j]] == ["quốc", "hội"]:
+        return any(low_at(tokens, k) == "văn" and low_at(tokens, k + 1) == "phòng" for k in range(max(0, j - 8), j))
+    return False
+
+
+def _field_verb(tokens: list[Token], j: int) -> int:
+    """A verb right after a descriptive head and before a capitalized field ("Trung tâm xúc tiến Đầu tư,
+    Thương mại …"): the work the body is named for, part of its name; its length, or 0. A unit, a
+    document or an event after the verb is its object ("Trung tâm tổ chức Hội nghị …")."""
+    if not any(k >= 0 and tokens[k].is_capitalized and _DESCRIPTIVE.match(tokens, k) == j - k for k in range(j - 3, j)):
+        return 0  # the head in lowercase ("trung tâm") is an ordinary noun
+    n = PREDICATES.match(tokens, j)
+    if not n or _WEAK.match(tokens, j) or tokens[j].is_capitalized:
+        return 0
+    k = j + n
+    if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation or \
+            starts_unit_head(tokens, k) or _NOT_UNIT.match(tokens, k) or PREDICATES.match(tokens, k):
+        return 0
+    return n
+
+
 def _and_in_tail(tokens: list[Token], st: _Tail) -> bool:
     """At "và" inside a name's tail: takes it when the name goes on after it."""
     j = st.j
     if _name_continues_after_and(tokens, j) or (st.descriptive and _second_kind_after_and(tokens, j)) or \
-            (low_at(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1)):
+            (low_at(tokens, j - 1) in ("hđnd",) and _LEVEL_HEADS.match(tokens, j + 1)) or \
+            (_joint_office(tokens, j) and low_at(tokens, j + 1) in ("hđnd", "hội")):
         st.j = j + 1
         st.loose = []
         return True
@@ -442,6 +480,12 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             inner = _named_unit(tokens, j)
             if inner:
                 return _plural_levels(tokens, _name_tail(tokens, inner, False))
+        if not descriptive and tokens[i].is_capitalized and (m := _NOMINAL.match(tokens, j)) and \
+                j + m < len(tokens) and _is_name_word(tokens[j + m]) and not tokens[j + m].is_abbreviation and \
+                not starts_unit_head(tokens, j + m) and not _NOT_UNIT.match(tokens, j + m):
+            # "Ban xây dựng Đảng", "Ban quản lý Dự án …": the work a body is named for, in lowercase
+            end = _name_tail(tokens, j + m, False)
+            return _plural_levels(tokens, end) if end > j + m else None
         if j < len(tokens) and (_is_name_word(tokens[j]) or descriptive):
             end = _name_tail(tokens, j, descriptive)
             return _plural_levels(tokens, end) if end > j else None
@@ -465,7 +509,7 @@ def _plural_levels(tokens: list[Token], end: int) -> int:
     if low_at(tokens, end) == "các":
         run = _committee_run(tokens, end + 1) or _level_run(tokens, end + 1)
         if run:
-            return run
+            return _on_the_territory(tokens, run)  # "… các thôn trên địa bàn xã"
     return end
 
 
@@ -765,6 +809,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return person[0], person[1], distributive
     plural = low_at(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
+    if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _HEAD_TITLES.match(tokens, k)):
+        person = _person_ref(tokens, k, n)  # "Các Phó Chủ tịch UBND huyện", "các Giám đốc Sở …"
+        return person[0], person[1], distributive
     named_end = _named_kind(tokens, k) if plural else None
     if named_end:
         return GROUP, named_end, distributive
@@ -813,6 +860,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if bare and _narrowed(tokens, j, bare):
         return GROUP, bare, False  # "cơ quan chuyên môn thuộc Bộ Tài chính", "địa phương có rừng"
     n = _ROLES.match(tokens, j)
+    if n and tokens[j + n - 1].low == "trách":
+        return ROLE, in_charge_end(tokens, j + n - 2), False  # "cán bộ phụ trách lĩnh vực …"
     if n:
         return ROLE, _role_of_body(tokens, _plural_levels(tokens, j + n)), False  # "chính quyền địa phương các cấp"
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
@@ -833,8 +882,77 @@ def _role_of_body(tokens: list[Token], end: int) -> int:
 
 
 def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
+    """(kind, end) of a person's title at j, n tokens long, the body it heads and the field it is in
+    charge of ("Phó Chủ tịch phụ trách lĩnh vực Văn hóa - Xã hội")."""
+    kind, end = _person_body(tokens, j, n)
+    if tokens[j + n - 2 if n > 1 else j].low in ("thành", "ủy", "uỷ") or low_at(tokens, j + n - 1) == "viên":
+        end = _member_of(tokens, end)
+    return kind, in_charge_end(tokens, end)
+
+
+_COMMITTEES = PhraseIndex(_phrases_of("tiểu ban|ban chỉ đạo|ban tổ chức|ban|tổ công tác|tổ|hội đồng|đoàn|"
+                                      "ủy ban|uỷ ban|ban điều hành|tổ giúp việc|đoàn công tác|đoàn kiểm tra"))
+
+
+def _member_of(tokens: list[Token], end: int) -> int:
+    """"Các thành viên khác trong tiểu ban", "thành viên của Ban Chỉ đạo": the members of one body."""
+    k = end + (low_at(tokens, end) == "khác")
+    if low_at(tokens, k) not in ("trong", "của"):
+        return k if k > end and _name_ends(tokens, k) else end
+    body = parse_unit(tokens, k + 1)
+    if body and body[0] == NAMED:
+        return body[1]
+    n = _COMMITTEES.match(tokens, k + 1)
+    if not n:
+        return k  # "Các thành viên khác trong tháng 12 …": the others, "trong" opening the action
+    m = k + 1 + n
+    while m < min(len(tokens), k + 1 + n + 4) and tokens[m].is_word and tokens[m].low not in ("và", "các") and \
+            not is_predicate_at(tokens, m):
+        m += 1  # "tiểu ban thông tin": the committee's own lowercase name
+    return m if _name_ends(tokens, m) else k
+
+
+MAX_FIELD = 10  # words of the field after "phụ trách": "lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
+_FIELD_WORDS = PhraseIndex(_phrases_of("lĩnh vực|công tác|mảng|khối"))
+
+
+def in_charge_end(tokens: list[Token], end: int) -> int:
+    """"… phụ trách lĩnh vực Giám sát và Phản biện xã hội", "…, phụ trách tổng hợp": a person or staff
+    named by the field given to them; the field runs to the verb (its first word may be one: "tổng
+    hợp"), a capitalized word after a comma going on with it. The index after it, or end."""
+    k = end + (low_at(tokens, end) == "," and low_at(tokens, end + 1) == "phụ")
+    if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách":
+        return end
+    k += 2
+    if low_at(tokens, k) == "các" and (places := _level_run(tokens, k + 1)):
+        return places  # "cán bộ phụ trách các thôn": the places in their charge
+    start = k = k + _FIELD_WORDS.match(tokens, k)
+    while k < len(tokens) and k < start + MAX_FIELD:
+        tok = tokens[k]
+        if tok.is_word and tok.low not in ("và", "các") and not _ENDS_TAIL.match(tokens, k) and \
+                (not is_predicate_at(tokens, k) or (k == start and not _ASSIGNED_WORK.match(tokens, k))):
+            k += 1
+        elif tok.low == "và" and k > start and k + 1 < len(tokens) and tokens[k + 1].is_word and \
+                not is_predicate_at(tokens, k + 1) and not parse_unit(tokens, k + 1):
+            k += 1
+        elif tok.low == "các" and low_at(tokens, k - 1) == "và":
+            k += 1  # "Tôn giáo và các Hội quần chúng": the kinds of body in the field
+        elif tok.text in (",", "-", "–") and k > start and k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and \
+                not parse_unit(tokens, k + 1) and not PREDICATES.match(tokens, k + 1):
+            k += 1  # "lĩnh vực Hành chính, Văn phòng"
+        else:
+            break
+    return k if k > start else end
+
+
+def _person_body(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
     """(kind, end) of a person's title at j, n tokens long, and the body it heads."""
     inner = parse_unit(tokens, j + n)
+    if n > 1 and tokens[j + n - 1].is_capitalized and _NAMED.match(tokens, j + n - 1) and \
+            parse_unit(tokens, j + n - 1):
+        # "Trưởng Ban Quản lý các khu công nghiệp", "Trưởng Phòng Tài chính - Kế hoạch": the capital
+        # opens the body the person heads, not the title "trưởng ban"
+        return PERSON, max(_person_end(tokens, j + n - 1), _person_end(tokens, j + n))
     if not (inner and inner[0] in (CATCHALL, GROUP) and (_HEAD_TITLES.match(tokens, j) or _BOARDS.match(tokens, j))):
         return PERSON, _person_end(tokens, j + n)
     last, kind = inner[1], inner[0]
@@ -875,7 +993,7 @@ def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
         return end
     known = j + n
     if end is None or end <= known:
-        return _place_after(tokens, known)
+        return _plural_levels(tokens, _place_after(tokens, known))  # "Ban Công tác Mặt trận các thôn"
     nxt = tokens[known]
     if nxt.is_word and not nxt.is_capitalized and not nxt.is_number and nxt.low not in ("các", "và") \
             and not _LEVELS.match(tokens, known) and not _BRANCH.match(tokens, known):
@@ -985,6 +1103,12 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
         if glued:
             j = end
             continue
+        sub = _sub_unit_aside(tokens, units[-1], end)
+        if sub:
+            # "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)": the body acts through its unit
+            units[-1] = UnitRef(_span_text(text, tokens, units[-1].start, sub), units[-1].kind,
+                                units[-1].start, sub)
+            end = sub
         j = after = apposition_end(tokens, end) or _unit_aside_end(tokens, end) or end
         nxt, after = _after_separator(text, tokens, j, after, raw, partners, units)
         if nxt is None:
@@ -1156,6 +1280,34 @@ def _unit_aside_end(tokens: list[Token], end: int) -> int | None:
         if tokens[k].text == ")":
             return k + 1 if k > end + 1 and parse_unit(tokens, end + 1) else None
     return None
+
+
+# How high a body stands, by its head: a unit named in brackets after a higher one is the part of it
+# that does the work ("Bộ Quốc phòng (Cục Bản đồ)"); a higher one in brackets is whose it is.
+_RANKS = {("bộ",): 5, ("tổng", "cục"): 4, ("ubnd",): 4, ("ủy", "ban"): 4, ("uỷ", "ban"): 4, ("sở",): 3,
+          ("văn", "phòng"): 3, ("cục",): 3, ("vụ",): 2, ("chi", "cục"): 2, ("trung", "tâm"): 2, ("viện",): 2,
+          ("phòng",): 2, ("ban",): 2}
+
+
+def _rank(tokens: list[Token], k: int) -> int:
+    return max((r for head, r in _RANKS.items() if tuple(low_at(tokens, k + x) for x in range(len(head))) == head),
+               default=0)
+
+
+def _sub_unit_aside(tokens: list[Token], unit: UnitRef, end: int) -> int | None:
+    """The index after "(Cục …)" naming a unit of the body just read, or None."""
+    if unit.kind != NAMED or unit.end != end or low_at(tokens, end) != "(" or not tokens[unit.start].is_capitalized:
+        return None
+    inner = parse_unit(tokens, end + 1)
+    if not inner or inner[0] != NAMED:
+        return None
+    close = inner[1]  # "(Cục Bản đồ Tổng tham mưu)": the rest of its name, words only
+    while close < min(len(tokens), inner[1] + 4) and tokens[close].is_word:
+        close += 1
+    if low_at(tokens, close) != ")":
+        return None
+    outer, sub = _rank(tokens, unit.start), _rank(tokens, end + 1)
+    return close + 1 if sub and outer > sub else None
 
 
 def _listed_names(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int] | None:
@@ -1357,7 +1509,7 @@ def raw_unit(tokens: list[Token], i: int) -> int | None:
     end = _name_tail(tokens, k, False)
     if k == i + 1 and end == i + 2:
         return None  # "Phú Yên chủ động …": two proper syllables alone name a place, not a body
-    return end if end > k else None
+    return _plural_levels(tokens, end) if end > k else None  # "Ban công tác Mặt trận các thôn"
 
 
 def display(ref: UnitRef) -> str:

@@ -383,6 +383,8 @@ def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], in
         k += 1
     if k == j or k >= len(tokens) or not is_predicate_at(tokens, k, weak=False):
         return [], j
+    if k - j >= 2 and all(t.text.isupper() for t in tokens[j:k + 1]):
+        return [], j  # "PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN": a heading set in capitals, no unit after its verb
     name = text[tokens[j].start:tokens[k - 1].end]
     return [UnitRef(name, "named", j, k)], k
 
@@ -422,6 +424,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     units, end = parse_unit_list(text, tokens, i)
     if units and low_at(tokens, end) == "như":
         units, end = _named_examples(text, tokens, units, end)
+    elif units and all(u.kind in ("group", "catchall") for u in units):
+        units, end = _bracketed_examples(text, tokens, units, end)
     if not units:
         units, end = _addressee(text, tokens, i)
     listed = _listed_after_label(text, tokens, units, end)
@@ -658,6 +662,39 @@ def _named_examples(text: str, tokens: list[Token], units: list[UnitRef], end: i
         named_end += 1  # "Cục Hải quan tỉnh… tăng cường": the list left open
     if named and not any(u.is_catchall for u in named) and _predicate_follows(tokens, named_end):
         return named, named_end
+    return units, end
+
+
+MAX_KIND_QUALIFIER = 16  # "Các Bộ khác có máy móc về khai thác ảnh …" before the bracket of examples
+
+
+def _bracketed_examples(text: str, tokens: list[Token], units: list[UnitRef],
+                        end: int) -> tuple[list[UnitRef], int]:
+    """"Các sở có đơn vị sự nghiệp (Sở Y tế, Sở Giáo dục và Đào tạo) rà soát …": the units named in brackets
+    after a kind (and what narrows it) lead, not the kind; otherwise the kind stays."""
+    k = units[-1].end  # (the list may have read past the bracket as an aside)
+    stop = min(len(tokens), k + MAX_KIND_QUALIFIER)
+    while k < stop and tokens[k].text not in ("(", ".", ";", ":", ")"):
+        k += 1
+    if low_at(tokens, k) != "(":
+        return units, end
+    named, named_end = parse_unit_list(text, tokens, k + 1)
+    if named and low_at(tokens, named_end) == "," and named_end + 1 < len(tokens) and \
+            tokens[named_end + 1].is_capitalized:
+        # "(Bộ Xây dựng, Bộ Thủy lợi, Tổng cục địa chất...)": a last body in words the grammar does not know
+        last = named_end + 1
+        while last < min(len(tokens), named_end + 7) and tokens[last].is_word and \
+                not is_predicate_at(tokens, last, weak=False):
+            last += 1
+        if low_at(tokens, last) == ")" or tokens[min(last, len(tokens) - 1)].text.strip(".…") == "":
+            named = [*named, UnitRef(text[tokens[named_end + 1].start:tokens[last - 1].end], "named",
+                                     named_end + 1, last)]
+            named_end = last
+    while named_end < len(tokens) and tokens[named_end].text.strip(".…") == "":
+        named_end += 1  # "(Bộ Xây dựng, Bộ Thủy lợi…)": the list left open
+    if named and all(u.kind == "named" for u in named) and low_at(tokens, named_end) == ")" and \
+            _predicate_follows(tokens, named_end + 1):
+        return named, named_end + 1
     return units, end
 
 
