@@ -394,7 +394,8 @@ def _unit_heading(block: Block) -> Scope | None:
         # "2. Chủ dự án thành phần:", "3. Cơ quan chủ quản Chương trình:": a role and what it is the role
         # over, no verb in it, over the items it leads
         units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
-    if not units and not duties and _IN_CHARGE.match(text) and \
+    if (not units or end < len(tokens) and len(units) == 1 and units[0].kind == "person") and not duties and \
+            _IN_CHARGE.match(text) and \
             not re.search(r"[.;:!?…]$", block.text.rstrip()) and any(c.is_item for c in block.children):
         # "3. Cán bộ phụ trách lĩnh vực giám sát" over its items: the staff a small office names by
         # the field they are in charge of lead them

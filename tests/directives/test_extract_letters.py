@@ -215,7 +215,7 @@ def test_headings_naming_groups_and_posts(text, expected):
     ("II. NỘI DUNG\n1. Xây dựng kế hoạch tuyên truyền về bầu cử.\n"
      "- Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực tuyên truyền\n"
      "- Đơn vị phối hợp: Văn phòng UBND xã.\n- Thời gian hoàn thành: tháng 11/2026.\n",
-     [("Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực tuyên truyền", "2026-11-30")]),
+     [("Phó Chủ tịch Thường trực, phụ trách lĩnh vực tuyên truyền", "2026-11-30")]),
     ("II. NỘI DUNG\n1. Rà soát danh sách cử tri.\n"
      "- Cơ quan chủ trì: Phó Giám đốc Sở, phụ trách công tác văn phòng.\n- Thời hạn: trước ngày 15/12/2026.\n",
      [("Phó Giám đốc Sở, phụ trách công tác văn phòng", "2026-12-15")]),
