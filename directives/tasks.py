@@ -450,7 +450,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # "Đồng chí Bí thư nhấn mạnh các đoàn thể cần …": the speaker's words name who acts
         return spoken
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
-    sent = _sent_to(text, tokens, end)
+    sent = _sent_to(text, tokens, end) or _informed_to_act(text, tokens, end)
     if sent is not None:
         return sent
     said = _SAID.match(tokens, end)
@@ -720,6 +720,22 @@ def _document_handing(tokens: list[Token], j: int) -> int | None:
 
 
 _SAID = PhraseIndex([("cho", "biết"), ("thông", "tin"), ("chia", "sẻ")])
+# What the units told "để … biết" do when it is only the closing formula: know, carry it out.
+_ONLY_NOTED = re.compile(r"(?:biết|nắm|thực hiện|triển khai|phối hợp|tổ chức thực hiện|chỉ đạo thực hiện|"
+                         r"được biết)(?!\w)", re.IGNORECASE)
+
+
+def _informed_to_act(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Tổng cục X thông báo để các Cục Y thông báo cho người nộp thuế biết …", "Sở X thông báo để UBND
+    các huyện hướng dẫn các đơn vị …": the units told, with work of their own after them, lead it;
+    "thông báo để các đơn vị biết, thực hiện" is the closing formula and hands nothing."""
+    if low_at(tokens, end) != "thông" or low_at(tokens, end + 1) != "báo" or low_at(tokens, end + 2) not in ("để", "cho"):
+        return None
+    units, u_end = parse_unit_list(text, tokens, end + 3)
+    if not units or u_end >= len(tokens) or not is_predicate_at(tokens, u_end, weak=False) or \
+            _ONLY_NOTED.match(text, tokens[u_end].start):
+        return None
+    return units, True, u_end
 
 
 def _sent_to(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], bool, int] | None:
@@ -1583,13 +1599,16 @@ _TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|b
                         re.IGNORECASE)
 
 
-def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False) -> bool:
+def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False,
+                explicit: bool = False) -> bool:
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
     a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task, and
-    so is "triển khai thực hiện" handed to one unit that leads others (handed)."""
+    so is "triển khai thực hiện" handed to one unit that leads others (handed). The sending formula
+    is the issuer's: a unit handed "thông báo cho người dân …" or "gửi cho Sở …" (explicit) has work."""
     # "… nghiêm túc triển khai thực hiện. gaa!": what OCR made of the closing "./." is no word of it.
     action = _OCR_TAIL.sub(".", action)
-    if _SENDING.match(action.strip()) or _LET_KNOW.match(action.strip()) or _THANKS.match(action.strip()):
+    if not explicit and (_SENDING.match(action.strip()) or _LET_KNOW.match(action.strip())) or \
+            _THANKS.match(action.strip()):
         return True
     # "Quý cơ quan", "Quý đơn vị": the letter's readers, however addressed
     if leads and all(u.kind in ("group", "catchall") or u.text.startswith("Quý ") for u in leads) and \
@@ -1899,7 +1918,8 @@ class BlockReader:
             self.at_meeting = False
         if self._dates_the_report(text, a, action_part):
             return
-        if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _is_fact(action_part) or \
+        if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part), a.explicit) or \
+                _is_fact(action_part) or \
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return

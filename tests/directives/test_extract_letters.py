@@ -264,3 +264,19 @@ def test_labeled_item_with_requirements_before_its_fields(text, expected):
 ])
 def test_role_over_its_object_as_title(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit handed the work of informing or sending has a task; the sending formula is the issuer's
+    ("Giao UBND các xã thông báo cho người dân biết để chủ động phòng tránh lũ quét.", ["UBND các xã"]),
+    ("Sở Giáo dục và Đào tạo đề nghị các trường gửi cho Sở danh sách giáo viên trước ngày 10/5/2026.",
+     ["Các trường"]),
+    ("UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.", []),
+    # "X thông báo để Y <work of its own>": Y leads that work; "… để Y biết, thực hiện" hands nothing
+    ("Cục Thuế thông báo để các Chi cục Thuế hướng dẫn người nộp thuế kê khai bổ sung.", ["Các Chi cục Thuế"]),
+    ("Sở Tài chính thông báo để UBND các huyện chỉ đạo các đơn vị dự toán lập hồ sơ quyết toán.",
+     ["UBND các huyện"]),
+    ("Văn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện.", []),
+])
+def test_informing_as_work_and_the_sending_formula(text, expected):
+    assert leads(text) == expected
