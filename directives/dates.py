@@ -50,13 +50,13 @@ _DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong
             r"không\s+(?:quá|muộn\s+hơn)|trong|hạn\s+chót(?:\s+là)?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
             r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trước|trong|vào|chậm\s+nhất|đến(?:\s+hết)?))?|"
             r"(?:thời\s+hạn|hạn(?:\s+(?:chót|cuối))?)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp)"
-            r"(?:\s+(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|kết\s+quả))?)?(?:\s+là)?\s*:?|"
-            r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|" + _FROM_DAY + "đến(?:\s+hết)?)")
+            r"(?:\s+(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|kết\s+quả))?)?(?:\s+là)?\s*:?(?:\s*dự\s+kiến)?|"
+            r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*dự\s+kiến)?(?:\s*(?:trước|trong))?|" + _FROM_DAY + "đến(?:\s+hết)?)")
 _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
                r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trong|vào))?|"
                r"(?:thời\s+hạn|hạn(?:\s+(?:chót|cuối))?)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp)"
-            r"(?:\s+(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|kết\s+quả))?)?(?:\s+là)?\s*:?|"
-               r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*(?:trước|trong))?|"
+            r"(?:\s+(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|kết\s+quả))?)?(?:\s+là)?\s*:?(?:\s*dự\s+kiến)?|"
+               r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*dự\s+kiến)?(?:\s*(?:trước|trong))?|"
                r"từ\s+(?:tháng\s+\d{1,2}|qu[ýí]\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước|vào|đến(?=\s+cuối))")
 _DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?P<occ>{_OCCASION})?{_DAY}")
 # Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày

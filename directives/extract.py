@@ -140,6 +140,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     intro_dates: dict[int, date] = {}  # "Các nhiệm vụ cần thực hiện trong tháng 9/2020:" over its items
     by_block: dict[int, list[Draft]] = {}  # the drafts each block read
     top = [b for b in blocks if b.parent is None]
+    lead_ins: dict[int | None, Scope] = {}  # by parent: "Giao Sở X chủ trì:" over the items after it
     for block in blocks:
         if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
             continue  # what the voters ask for is not work given to anyone
@@ -149,12 +150,22 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         if block.skip:
             if block.announcement:
                 drafts.extend(_handed_before_announcement(block, year))
+                # "… một số công việc cần thực hiện trong tháng 9 năm 2020, cụ thể như sau:" dates its items
+                _date_from_intro(block, [], intro_dates, year)
             continue
         # The announcement leads what comes below it; the background above it is nobody's work.
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes),
                      document_scope if block.index > announced_at else None)
+        # (at the top of the document, _document_scope reads the paragraph over the items)
+        siblings = block.parent.index if block.parent is not None else None
+        if block.kind not in _ITEM_KINDS:
+            lead_ins.pop(siblings, None)  # a paragraph after the items ends what the lead-in led
+        elif siblings in lead_ins:
+            scope = lead_ins[siblings]
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         read = reader.read()
+        if siblings is not None and _leads_in(block, reader.heading_scope):
+            lead_ins[siblings] = reader.heading_scope  # type: ignore[assignment]
         heading = _unit_heading(block)
         if heading is not None:
             # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",
@@ -173,6 +184,14 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     restated = {d.key for d in drafts if id(d) not in said_first}
     drafts = [d for d in drafts if not (id(d) in said_first and d.key in restated)]
     return _without_general_calls(drafts)
+
+
+def _leads_in(block: Block, scope: Scope | None) -> bool:
+    """"1. Về cải cách thể chế" / "Giao Sở Tư pháp chủ trì, phối hợp với …:" / "a) Rà soát …" "b) …": a plain
+    paragraph ending with a colon that names the leads, with the items set after it rather than
+    under it (a letter ranks above a paragraph), leads those items as its own list would."""
+    return block.kind == "para" and not block.children and block.text.rstrip().endswith(":") and \
+        scope is not None and bool(scope.leads) and not scope.speakers
 
 
 MAX_HEADLINE_WORDS = 25
@@ -412,7 +431,7 @@ def _unit_heading(block: Block) -> Scope | None:
     if duties and text.isupper():
         return _caps_bodies(text, tokens)
     units, end = parse_unit_list(text, tokens, 0)
-    if duties and end < len(tokens) and len(units) <= 1 and _named_for_purpose(tokens):
+    if duties and end < len(tokens) and len(units) <= 1 and (_named_for_purpose(tokens) or _task_force(tokens)):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
         units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)
     if not units and not duties:
@@ -420,6 +439,25 @@ def _unit_heading(block: Block) -> Scope | None:
     if not duties and units and end < len(tokens) and _role_title(block, tokens, end, units):
         # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư" over lettered duties: the role is the lead.
         units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
+    if not duties and units and end < len(tokens) and tokens[end].low == "của" and \
+            len(units) == 1 and units[0].kind in ("group", "catchall"):
+        # "2. Các tổ chức thành viên của MTTQ xã", "Các phòng chuyên môn của UBND huyện": the kind of
+        # body, and the body they belong to, name one group
+        owner, owner_end = parse_unit_list(text, tokens, end + 1)
+        if owner and owner_end >= len(tokens):
+            units, end = [UnitRef(text, "group", 0, len(tokens))], len(tokens)
+    if units and end < len(tokens) and len(units) == 1 and units[0].kind == "role" and \
+            len(tokens) - end <= MAX_ROLE_OBJECT and \
+            not any(t.text in ",;:()" or is_predicate_at(tokens, k, weak=False) for k, t in enumerate(tokens) if k >= end):
+        # "2. Chủ dự án thành phần:", "3. Cơ quan chủ quản Chương trình:": a role and what it is the role
+        # over, no verb in it, over the items it leads
+        units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
+    if (not units or end < len(tokens) and len(units) == 1 and units[0].kind == "person") and not duties and \
+            _IN_CHARGE.match(text) and \
+            not re.search(r"[.;:!?…]$", block.text.rstrip()) and any(c.is_item for c in block.children):
+        # "3. Cán bộ phụ trách lĩnh vực giám sát" over its items: the staff a small office names by
+        # the field they are in charge of lead them
+        units, end = [UnitRef(text, "person", 0, len(tokens))], len(tokens)
     if units and end < len(tokens) and _others_concerned(tokens, end):
         # "8. Các Khu Công nghệ cao, Khu X và hiệp hội, doanh nghiệp liên quan": the kinds of
         # bodies concerned, after "và", are one more lead.
@@ -442,6 +480,14 @@ _HAS_DUTIES = re.compile(r"\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?
 _DUTIES_PARAGRAPH = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Đối với|Về phía)\b[^.;:]{3,160}:$")
 # "1. Đối với Sở Y tế:", "Về phía Ủy ban nhân dân các xã" over items: the bodies the items address.
 _ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
+
+
+MAX_ROLE_OBJECT = 4  # "Cơ quan chủ quản | Chương trình": the words after a role that name what it is over
+# "Cán bộ phụ trách lĩnh vực …", "Các Phó Chủ tịch phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác
+# văn phòng": a post named by its field.
+_IN_CHARGE = re.compile(r"^(?:(?:Các|Những)\s+)?(?:đồng chí\s+)?(?:cán bộ|chuyên viên|công chức|phó chủ tịch|"
+                        r"ủy viên|uỷ viên|phó trưởng ban|phó trưởng phòng|phó giám đốc)(?:\s+\S+){0,3}?\s+"
+                        r"phụ trách\s+[^.;:()]{3,120}$", re.IGNORECASE)
 
 
 def _caps_bodies(text: str, tokens: list) -> Scope | None:
@@ -482,6 +528,24 @@ def _named_for_purpose(tokens: list) -> bool:
     head = _DESCRIPTIVE.match(tokens, 0)
     return bool(head) and tokens[0].is_capitalized and len(tokens) - head <= 8 and \
         not any(t.text in ",;:()" or t.low in _NOT_IN_NAME for t in tokens[head:])
+
+
+# A body set up for one piece of work, named after it: "Tổ thẩm định giá đất, bồi thường …", "Đoàn kiểm tra
+# liên ngành …", "Tiểu ban Nội dung".
+_TASK_FORCE = {"tổ", "đoàn", "tiểu ban", "nhóm"}
+MAX_TASK_FORCE_WORDS = 24
+
+
+def _task_force(tokens: list) -> bool:
+    """"Nhiệm vụ của Tổ kiểm tra, giám sát, đôn đốc giải ngân vốn đầu tư công:": after "Nhiệm
+    vụ của", a task force's name runs to the title's end, its commas listing what it is for; a time,
+    place or manner ("trong …", "tại …", "theo …") ends a name ("về …" says its field), so such a title
+    names no one body."""
+    head = tokens[0].low if tokens else ""
+    if len(tokens) > 1 and f"{head} {tokens[1].low}" in _TASK_FORCE:
+        head = f"{head} {tokens[1].low}"
+    return head in _TASK_FORCE and tokens[0].is_capitalized and len(tokens) <= MAX_TASK_FORCE_WORDS and \
+        not any(t.text in ";:()" or t.low in _NOT_IN_NAME - {"của", "và", "về"} for t in tokens[1:])
 
 
 def _role_title(block: Block, tokens: list, end: int, units: list[UnitRef]) -> bool:

@@ -64,10 +64,15 @@ _SCOPE = re.compile(r"\s*,?\s*(?:trong phạm vi|theo) chức năng,? nhiệm v�
                     re.IGNORECASE)
 
 
+# "Phó Chủ tịch Thường trực, phụ trách lĩnh vực tuyên truyền": the field a post is in charge of, part
+# of who is meant; its words are no verbs of the cell.
+_IN_CHARGE_OF = re.compile(r",\s*phụ trách\s+[^,;]+", re.IGNORECASE)
+
+
 def names_only(value: str) -> bool:
     """Whether a lead's value lists bodies, not a sentence with verbs of its own ("Cơ quan thực
     hiện: Sở A chủ trì …; Sở B tổ chức …"); the scope units act in is no part of it."""
-    value = _SCOPE.sub("", value).rstrip(" ;.")
+    value = _IN_CHARGE_OF.sub("", _SCOPE.sub("", value)).rstrip(" ;.")
     # "Sở A; Sở B; Báo C và các sở, ngành liên quan": units kept apart by semicolons
     return bool(value) and all(_names_part(part) for part in value.split(";"))
 
@@ -238,9 +243,17 @@ def _field_rows(texts: list[str]) -> list[str | None]:
             i = max(end, i + 1)
             continue
         title_at = _title_above(texts, i, out)
+        said = title_at if title_at is not None and title_at < i - 1 else None
         title = texts[title_at] if title_at is not None else ""
         mark = _TITLE_MARK.match(title)
         content = title[mark.end():] if mark else title
+        if said is not None:
+            # the item's own requirements between its title and its fields belong to its content
+            content = "; ".join([content.strip().rstrip(" .;"),
+                                 *(_TITLE_MARK.sub("", texts[k]).strip().rstrip(" .;") for k in range(said + 1, i)
+                                   if not re.search(r"\d", texts[k]))])  # (a stage's own date is no content)
+            for k in range(said + 1, i):
+                out[k] = None
         content = content.strip() or fields.get("Nội dung", "")
         if not content:
             i = end

@@ -37,13 +37,20 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
     prose_seen = False
     for i, line in enumerate(head):
         text = line.text
+        # A field set in a second column comes after the body's prose ("V/v …" beside "Nơi nhận"): it
+        # is read, but the body does not start after it.
+        at = i if not prose_seen else last_header
         if info.number is None and (m := _NUMBER.search(text)):
             info.number = m.group(1) or m.group(2)
-            last_header = i
+            last_header = at
+            # "Số: 88/SXD-KHTC Bình An, ngày 05 tháng 3 năm 2026": the date on the number's line
+            rest = text[m.end():].strip(" |")
+            if info.issued is None and _PLACE_DATE.match(rest):
+                info.issued = parse_full_date(rest)
             continue
         if info.issued is None and _PLACE_DATE.match(text):
             info.issued = parse_full_date(text)
-            last_header = i
+            last_header = at
             continue
         if _NATIONAL.match(text):
             last_header = i
@@ -54,7 +61,7 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
             break
         if _SUBJECT.match(text):
             info.title = text
-            last_header = i
+            last_header = at
             continue
         # The issuer block sits above the number and date; caps lines after them are titles, and
         # a caps line after the body's prose is a news page's byline ("MINH AN - PNN"), no header.

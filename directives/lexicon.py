@@ -62,7 +62,7 @@ STANDING_BODIES = BODIES["standing"]
 NAMED_HEADS = _phrases(
     "sở|phòng|ban|chi cục|cục|tổng cục|bộ|vụ|viện|trung tâm|đài|báo|trường|bệnh viện|kho bạc|"
     "văn phòng|vp|ngân hàng|quỹ|công ty|tổng công ty|hội|liên đoàn|đoàn|ủy ban|uỷ ban|"
-    "tòa án|toà án|bộ chỉ huy|ban chỉ huy|bộ tư lệnh|bộ đội|cảnh sát|hạt|đồn|cảng vụ|học viện|"
+    "tòa án|toà án|bộ chỉ huy|ban chỉ huy|bộ tư lệnh|btl|bộ đội|cảnh sát|hạt|đồn|cảng vụ|học viện|"
     "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
     "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
@@ -161,9 +161,7 @@ HEAD_TITLES = _phrases(
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
 ROLE_UNITS = _phrases(
     "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
-    # the owners of a programme's projects ("chủ dự án thành phần"), as of an investment ("chủ đầu tư")
-    "chủ dự án|chủ dự án thành phần|chủ chương trình|"
-    "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|"
+    "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")
     "chính quyền các cấp|chính quyền cấp tỉnh|chính quyền cấp huyện|chính quyền cấp xã|"

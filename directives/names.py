@@ -781,11 +781,11 @@ def _verb_pair(tokens: list[Token], i: int) -> bool:
 
 def _courtesy(tokens: list[Token], j: int) -> int:
     """2 at the salutation "đồng chí", also as a scan's OCR misreads its marks ("Đông chí", "Đồng chi");
-    0 elsewhere."""
+    1 at its short form "đ/c"; 0 elsewhere."""
     first, second = low_at(tokens, j), low_at(tokens, j + 1)
     if skeleton(first) == "dong" and skeleton(second) == "chi" and (first == "đồng" or second == "chí"):
         return 2
-    return 0
+    return 1 if first == "đ/c" else 0  # "Đ/c Chủ tịch UBND tỉnh": the salutation as letters shorten it
 
 
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
@@ -798,8 +798,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     j = i + 1 if distributive else i
     if low_at(tokens, j) == "tất" and low_at(tokens, j + 1) == "cả":
         j += 2
-    if not _PERSON.match(tokens, j) and _courtesy(tokens, j) and _PERSON.match(tokens, j + 2):
-        j += 2  # "Đông chí Chủ tịch …": the salutation as a scan's OCR misread it
+    courtesy = _courtesy(tokens, j)
+    if not _PERSON.match(tokens, j) and courtesy and _PERSON.match(tokens, j + courtesy):
+        j += courtesy  # "Đông chí Chủ tịch …" as a scan's OCR misread it, "Đ/c Giám đốc Sở …"
     n = _PERSON.match(tokens, j)
     if n > 1 and _KNOWN.match(tokens, j + n - 1) and _PERSON.match(tokens[:j + n - 1], j) == n - 1:
         n -= 1  # "Trưởng Ban Quản lý các khu công nghiệp": the head of a body the lexicon knows, not "Trưởng ban"

@@ -38,6 +38,9 @@ _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
 # The signature block ("KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN") and the annex that may follow it.
 # "Nơi nhận:", also as OCR reads it ("Noi nhận:}", "Nơi nhan:")
 _RECIPIENTS = re.compile(r"^n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
+# "- Như trên;": the first line of the recipients' list, standing alone when a two-column layout lost
+# the "Nơi nhận:" beside it
+_AS_ABOVE = re.compile(r"^như trên\s*[;,.]?\s*$", re.IGNORECASE)
 # (older texts write "K/T", "T/M", "T/L": "K/T THỦ TƯỚNG CHÍNH PHỦ")
 _SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.|(?:K|T)/[TML]\.?)\s*[A-ZĐÀ-Ỹ]{2,}")
 _ANNEX = re.compile(r"^(?:Phụ lục|PHỤ LỤC|DANH MỤC)\b")
@@ -146,7 +149,8 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             annex_title = bool(_ANNEX.match(block.text))
         elif annex_title:
             annex_title = block.kind in ("para", "heading") and _annex_title(block.text)
-        ended = ended or bool(_RECIPIENTS.match(block.text)) or bool(_SIGNATURE.match(block.text))
+        ended = ended or bool(_RECIPIENTS.match(block.text)) or bool(_SIGNATURE.match(block.text)) or \
+            (block.kind == "bullet" and bool(_AS_ABOVE.match(block.text)))
         parent = block.parent
         if ended or annex_title and not block.children or _ADDRESSEES.match(block.text):
             block.skip = True
@@ -215,11 +219,26 @@ _SPEAKER_ANNOUNCES = re.compile(r"(?:ý kiến chỉ đạo|có ý kiến|chỉ 
                                 r"(?:\s+như sau)?\s*:\s*$", re.IGNORECASE)
 
 
+# The last sentence of a paragraph: what follows its last full stop.
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?]\s)([^.!?]*)$")
+_REQUEST = re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|giao)\s+\S", re.IGNORECASE)
+
+
+def _request_over_paragraphs(block: Block) -> bool:
+    """"… đề nghị Cục X triển khai thực hiện một số nội dung sau:" with the items as the plain
+    paragraphs after it (no list under it): the same announcement as over numbered items, when the
+    sentence that announces them asks a unit for them."""
+    last = _LAST_SENTENCE.search(block.text)
+    return not any(not c.skip for c in block.children) and bool(_ANNOUNCEMENT.search(block.text)) and \
+        last is not None and bool(_REQUEST.search(last.group(1)))
+
+
 def _skip_before_speaker(blocks: list[Block]) -> None:
     """A letter without numbered sections: what stands before "… có ý kiến chỉ đạo:" (a portal's
     headline, the letter received) is context, when directions follow the announcement."""
     for i, block in enumerate(blocks):
-        if block.parent is None and block.kind == "para" and _SPEAKER_ANNOUNCES.search(block.text) \
+        if block.parent is None and block.kind == "para" and \
+                (_SPEAKER_ANNOUNCES.search(block.text) or _request_over_paragraphs(block)) \
                 and any(not b.skip for b in blocks[i + 1:]):
             for earlier in blocks[:i + 1]:
                 earlier.skip = True

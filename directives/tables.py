@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .names import CATCHALL, GROUP, NAMED, UnitRef, bare_subject_end, is_predicate_at, parse_unit, parse_unit_list
-from .text import PhraseIndex, Token, tokenize
+from .text import PhraseIndex, Token, low_at, tokenize
 
 # The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
 NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
@@ -255,7 +255,13 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
         j = k
         if first >= k or not tokens[first].is_capitalized and _verb_opens(tokens, first, separated):
             continue
-        if units and tokens[first].low == "và" and _ENDS_RELATED.search(text[tokens[first].end:tokens[k - 1].end]):
+        if units and separated and tokens[first].low == "phụ" and low_at(tokens, first + 1) == "trách":
+            # "Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực X": the field the post is in charge
+            # of, said after it, is part of who is meant
+            last = units[-1]
+            units[-1] = UnitRef(text[tokens[last.start].start:tokens[k - 1].end].strip(" .;,"), last.kind, last.start, k,
+                                last.distributive, last.head_title)
+        elif units and tokens[first].low == "và" and _ENDS_RELATED.search(text[tokens[first].end:tokens[k - 1].end]):
             # "… các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan": the catch-all after "và"
             # is no rest of the name before it
             units.append(UnitRef(text[tokens[first + 1].start:tokens[k - 1].end].strip(" .;,"), CATCHALL,

@@ -77,6 +77,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|
 _CLOSING = re.compile(
     r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
+# "Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ": the end of the body a decision sets up, no work.
+_DISSOLVES_ITSELF = re.compile(r"(?<!\w)tự\s+(?:động\s+)?(?:giải thể|chấm dứt hoạt động)(?!\w)", re.IGNORECASE)
 _SOURCE_NOTE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi tiết|nguồn\s*:)", re.IGNORECASE)
 # "Lãnh đạo xã phát biểu tại Hội nghị. Ảnh: Trần An.": a photo's caption on a news page, and the
 # sentence it closes.
@@ -457,7 +459,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # "Đồng chí Bí thư nhấn mạnh các đoàn thể cần …": the speaker's words name who acts
         return spoken
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
-    sent = _sent_to(text, tokens, end)
+    sent = _sent_to(text, tokens, end) or _informed_to_act(text, tokens, end)
     if sent is not None:
         return sent
     said = _SAID.match(tokens, end)
@@ -483,6 +485,9 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             return handed
         if k > end:
             break  # only the first comma
+    later = _handing_later_in_clause(text, tokens, units, end)
+    if later is not None:
+        return later
     second = _after_second_post(text, tokens, units, end)
     if second is not None:
         return second
@@ -493,6 +498,29 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     if stress is not None:
         return None  # "Chủ tịch UBND huyện nhấn mạnh: tăng cường …": naming nobody, the speaker's words hand nothing
     return units, False, end
+
+
+_NOT_ASKING = {"theo", "tại", "của", "các", "những", "được", "đã", "vừa", "từng", "có", "nhận", "xem"}
+
+
+def _handing_later_in_clause(text: str, tokens: list[Token], units: list[UnitRef],
+                             end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Sở Y tế chuyển Công văn số 12 và Công văn số 15 của Bộ đề nghị các bệnh viện nghiên cứu …",
+    "Cục X - Tổng cục Y đề nghị Cục Z …" (a name read short): in the subject's clause, with no comma
+    before it, "đề nghị"/"yêu cầu" and a unit with its own verb hand the work on; the words between
+    are the subject's own act (sending the letter) or the rest of its name. "theo đề nghị của …",
+    "đã yêu cầu …" report, they do not hand."""
+    for g in range(end + 1, min(end + MAX_OWN_ACT, len(tokens) - 2)):
+        if tokens[g].text in (",", ";", ":", ".", "(", ")"):
+            return None
+        if tokens[g].low not in ("đề", "yêu") or low_at(tokens, g + 1) not in ("nghị", "cầu") or \
+                tokens[g - 1].low in _NOT_ASKING:
+            continue
+        handed = _handed_after_subject(text, tokens, units, g)
+        if handed is None or not handed[0] or not _predicate_follows(tokens, handed[2]):
+            return None
+        return handed
+    return None
 
 
 MAX_SECOND_POST = 24  # ", Trưởng ban Chỉ đạo phòng, chống dịch bệnh Covid-19 xã": the speaker's other post
@@ -701,6 +729,22 @@ def _document_handing(tokens: list[Token], j: int) -> int | None:
 
 
 _SAID = PhraseIndex([("cho", "biết"), ("thông", "tin"), ("chia", "sẻ")])
+# What the units told "để … biết" do when it is only the closing formula: know, carry it out.
+_ONLY_NOTED = re.compile(r"(?:biết|nắm|thực hiện|triển khai|phối hợp|tổ chức thực hiện|chỉ đạo thực hiện|"
+                         r"được biết)(?!\w)", re.IGNORECASE)
+
+
+def _informed_to_act(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Tổng cục X thông báo để các Cục Y thông báo cho người nộp thuế biết …", "Sở X thông báo để UBND
+    các huyện hướng dẫn các đơn vị …": the units told, with work of their own after them, lead it;
+    "thông báo để các đơn vị biết, thực hiện" is the closing formula and hands nothing."""
+    if low_at(tokens, end) != "thông" or low_at(tokens, end + 1) != "báo" or low_at(tokens, end + 2) not in ("để", "cho"):
+        return None
+    units, u_end = parse_unit_list(text, tokens, end + 3)
+    if not units or u_end >= len(tokens) or not is_predicate_at(tokens, u_end, weak=False) or \
+            _ONLY_NOTED.match(text, tokens[u_end].start):
+        return None
+    return units, True, u_end
 
 
 def _sent_to(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], bool, int] | None:
@@ -1564,13 +1608,16 @@ _TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|b
                         re.IGNORECASE)
 
 
-def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False) -> bool:
+def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False,
+                explicit: bool = False) -> bool:
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
     a duty of its own ("Công an tỉnh có trách nhiệm theo dõi, đôn đốc …./.") is still a task, and
-    so is "triển khai thực hiện" handed to one unit that leads others (handed)."""
+    so is "triển khai thực hiện" handed to one unit that leads others (handed). The sending formula
+    is the issuer's: a unit handed "thông báo cho người dân …" or "gửi cho Sở …" (explicit) has work."""
     # "… nghiêm túc triển khai thực hiện. gaa!": what OCR made of the closing "./." is no word of it.
     action = _OCR_TAIL.sub(".", action)
-    if _SENDING.match(action.strip()) or _LET_KNOW.match(action.strip()) or _THANKS.match(action.strip()):
+    if not explicit and (_SENDING.match(action.strip()) or _LET_KNOW.match(action.strip())) or \
+            _THANKS.match(action.strip()):
         return True
     # "Quý cơ quan", "Quý đơn vị": the letter's readers, however addressed
     if leads and all(u.kind in ("group", "catchall") or u.text.startswith("Quý ") for u in leads) and \
@@ -1654,9 +1701,7 @@ def _time_only(sentence: str) -> bool:
 # Whose paper it is ("của") tells the noun from the verb: "Báo cáo kế hoạch …, gửi Bộ X trước ngày …" is
 # a step of its own.
 _SENT_IN = re.compile(r"^(?:báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|số liệu|đề xuất|dự thảo|biểu mẫu)"
-                      r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)|"
-                      # "Ý kiến tham gia (đề nghị) gửi về Bộ X … trước ngày …": the comments asked for, sent
-                      r"^ý kiến\s+(?:tham gia|góp ý)(?:\s+(?:đề nghị|xin|đề\s+nghị\s+được))?\s+gửi(?!\w)",
+                      r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)",
                       re.IGNORECASE)
 
 
@@ -1761,6 +1806,22 @@ _REPORTING = re.compile(r"\s*(?:báo cáo|trình bày|phát biểu|thông qua|th
                         re.IGNORECASE)
 
 
+def _capitals_read_as_name(sentence: str, a: Assignment) -> bool:
+    """"NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN": in a title set in capitals every word looks
+    like a name's, so "PHÂN CÔNG" or "GIAO" hands work only to words that name a body when written in
+    lowercase too ("GIAO UBND CÁC XÃ", "CÁC SỞ, BAN, NGÀNH")."""
+    letters = [c for c in sentence if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.85 * len(letters):
+        return False
+    for unit in a.leads:
+        low = unit.text.lower()
+        tokens = tokenize(low)
+        units, end = parse_unit_list(low, tokens, 0)
+        if not units or end < len(tokens):
+            return True
+    return False
+
+
 class BlockReader:
     """Reads one block's sentences into drafts."""
 
@@ -1808,10 +1869,10 @@ class BlockReader:
         if _ATTENDEES.match(sentence):
             self.last = []
             return
-        if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence):
+        if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence) or _DISSOLVES_ITSELF.search(sentence):
             self.last = []
             return
-        found = assignments_in(sentence)
+        found = [a for a in assignments_in(sentence) if not _capitals_read_as_name(sentence, a)]
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
             if found and not found[0].explicit and _is_fact(sentence[found[0].action:]):
@@ -1873,7 +1934,8 @@ class BlockReader:
             self.at_meeting = False
         if self._dates_the_report(text, a, action_part):
             return
-        if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part)) or _is_fact(action_part) or \
+        if _is_closing(text, action, a.leads, a.explicit and _leads_others(action_part), a.explicit) or \
+                _is_fact(action_part) or \
                 _ANNEX_POINTER.match(action_part.strip()):
             self.last = []
             return
@@ -1965,10 +2027,11 @@ class BlockReader:
                 and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)
-        if not self.last and self.before and _REPORT_SENT.match(sentence.strip()) and \
+        sent = _REPORT_SENT.match(sentence.strip())
+        if not self.last and self.before and sent and \
                 find_deadline(sentence, self.year) is not None and \
                 not any(seg.deadline or seg.recurrence for d in self.before for seg in d.segments) and \
-                any(_REPORTS.search(seg.text) for d in self.before for seg in d.segments):
+                any(_asked_for(sent.group("thing")).search(seg.text) for d in self.before for seg in d.segments):
             # "… đề nghị UBND cấp tỉnh xây dựng báo cáo …" then "Báo cáo gửi về Bộ X trước ngày …": the
             # report asked for above is dated, no second task
             self.last = list(self.before)
@@ -2027,8 +2090,16 @@ _VIEW = re.compile(r"^[^;:]{10,300}?\s(?:là|được xác định là|được 
                    r"đột phá|cần thiết|xuyên suốt)", re.IGNORECASE)
 _REPORTS = re.compile(r"(?<!\w)báo cáo(?!\w)", re.IGNORECASE)
 # "Báo cáo gửi về Bộ X trước ngày …", "Báo cáo kết quả gửi Sở Y …": where the report goes, and by when.
-_REPORT_SENT = re.compile(r"^(?:báo cáo|kết quả|văn bản báo cáo)(?:\s+(?:kết quả|của\s+\S+(?:\s+\S+)?))?\s+"
-                          r"(?:được\s+)?(?:gửi|nộp)(?:\s+(?:về|đến|cho))?\s", re.IGNORECASE)
+# "Ý kiến tham gia đề nghị gửi về Bộ X trước ngày …": the opinions asked for above, where and by when.
+_REPORT_SENT = re.compile(r"^(?P<thing>báo cáo|kết quả|văn bản báo cáo|ý kiến|văn bản góp ý|văn bản tham gia)"
+                          r"(?:\s+(?:kết quả|tham gia|góp ý|của\s+\S+(?:\s+\S+)?))?\s+"
+                          r"(?:(?:đề nghị|xin|vui lòng)\s+)?(?:được\s+)?(?:gửi|nộp)(?:\s+(?:về|đến|cho))?\s", re.IGNORECASE)
+_OPINIONS = re.compile(r"(?<!\w)(?:ý kiến|góp ý)(?!\w)", re.IGNORECASE)
+
+
+def _asked_for(thing: str) -> re.Pattern:
+    """What the task above must have asked for, for a dated sentence on sending it to belong to it."""
+    return _REPORTS if thing.lower() in ("báo cáo", "kết quả", "văn bản báo cáo") else _OPINIONS
 _CADENCE_OPENERS = re.compile(r"^(?:định kỳ|hằng|hàng|thường xuyên|thời hạn|thời gian)(?!\w)", re.IGNORECASE)
 
 

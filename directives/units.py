@@ -21,7 +21,7 @@ _ABBREVIATIONS = {
     "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "vp": "văn phòng", "bhxh": "bảo hiểm xã hội",
     "kbnn": "kho bạc nhà nước", "bql": "ban quản lý", "qlda": "quản lý dự án", "bqlda": "ban quản lý dự án",
     "đtxd": "đầu tư xây dựng", "mttq": "mặt trận tổ quốc", "chqs": "chỉ huy quân sự",
-    "bđbp": "bộ đội biên phòng", "ttg": "thủ tướng", "tw": "trung ương", "tp": "thành phố", "tx": "thị xã",
+    "bđbp": "bộ đội biên phòng", "btl": "bộ tư lệnh", "ttg": "thủ tướng", "tw": "trung ương", "tp": "thành phố", "tx": "thị xã",
     "tt": "thị trấn", "ubmttq": "ủy ban mặt trận tổ quốc", "cand": "công an nhân dân",
     "gd&đt": "giáo dục và đào tạo", "nn&mt": "nông nghiệp và môi trường", "kh&cn": "khoa học và công nghệ",
     "tn&mt": "tài nguyên và môi trường", "kh&đt": "kế hoạch và đầu tư", "tt&tt": "thông tin và truyền thông",
