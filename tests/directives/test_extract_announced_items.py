@@ -29,3 +29,22 @@ def test_a_named_group_over_items_without_actors_still_leads_them():
             "2. Báo cáo kết quả trước ngày 30/6/2026.\n")
     tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
     assert {t.lead for t in tasks} == {"Các sở, ban, ngành"}
+
+
+@pytest.mark.parametrize("row", [
+    "- Các vùng khác (phía Bắc): cuối năm 2028.",
+    "- Các xã vùng cao: quý II/2027.",
+])
+def test_a_timetable_row_is_no_task(row):
+    """"Thời gian hoàn thành ở các vùng như sau:" then "- Các vùng khác: cuối năm 2028": when, per place."""
+    text = ("CHỈ THỊ\n1. Bộ Nông nghiệp chủ trì đo đạc ruộng đất.\nThời gian hoàn thành ở các vùng như sau:\n"
+            "- Vùng đồng bằng: cuối năm 2026;\n" + row + "\n")
+    tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert [t.lead for t in tasks] == ["Bộ Nông nghiệp"]
+
+
+def test_a_place_given_work_with_a_time_is_a_task():
+    """Not: "Các xã vùng cao: hoàn thành rà soát hộ nghèo trong quý II/2027" gives the places work."""
+    (task,) = extract_text("Các xã vùng cao: hoàn thành rà soát hộ nghèo trong quý II/2027.",
+                           issued=date(2026, 3, 2)).tasks
+    assert task.lead == "Các xã vùng cao"
