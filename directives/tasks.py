@@ -1942,7 +1942,7 @@ class BlockReader:
         if not a.explicit and _ASSENT_ONLY.match(action_part):
             self.last = []
             return  # "UBND tỉnh thống nhất với đề xuất của Sở X …": what the meeting agreed to, no work
-        if not a.explicit and _SCHEDULE_ROW.match(action_part):
+        if not a.explicit and _schedule_row(action_part):
             self.last = []
             return  # "- Các vùng khác (phía Bắc): cuối năm 1984.": a row of a timetable, no work of the places
         if not a.explicit and a.leads and all(u.kind == "person" for u in a.leads) and _general_direction(action_part):
@@ -2065,6 +2065,17 @@ class BlockReader:
 # "(khác (phía Bắc)): cuối năm 1984", ": quý II/2026": what is left after the units is a time only.
 _SCHEDULE_ROW = re.compile(r"^[^:;.]{0,60}:\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+|trong\s+|trước\s+|chậm nhất\s+(?:là\s+)?)?"
                            r"(?:ngày|tháng|quý|năm)\s+[\dIVX][\w/.\-]*\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def _schedule_row(action_part: str) -> bool:
+    """Only a time after the units and a qualifier of them, no verb before the colon ("báo cáo kết quả,
+    thời hạn: tháng 7/2026" is work and its time)."""
+    if not _SCHEDULE_ROW.match(action_part):
+        return False
+    tokens = tokenize(action_part[:action_part.index(":")])
+    return not any(tok.is_word and is_predicate_at(tokens, k, weak=False) for k, tok in enumerate(tokens))
+
+
 # "lãnh đạo, chỉ đạo chung, toàn diện công tác …", "phụ trách chung": the general direction a person keeps
 _GENERAL_DIRECTION = re.compile(r"^\s*(?:trực tiếp\s+)?(?:lãnh đạo\s*,?\s*)?(?:chỉ đạo|phụ trách|lãnh đạo|điều hành)"
                                 r"\s+chung\b(?:\s*,?\s*toàn diện\b)?", re.IGNORECASE)
