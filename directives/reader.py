@@ -105,8 +105,9 @@ def _check_printable(text: str) -> str:
     if not sample:
         return text
     bad = len(_CONTROL.findall(sample))
-    letters = sum(map(str.isalpha, sample))
-    if bad / len(sample) > 0.01 or letters / len(sample) < 0.4:
+    # Digits and spaces count as text: a decision's wide figures table is mostly both.
+    wordish = sum(ch.isalnum() or ch.isspace() for ch in sample)
+    if bad / len(sample) > 0.01 or wordish / len(sample) < 0.6:
         raise ExtractionError("document.binary")
     return text
 

@@ -121,6 +121,19 @@ def test_bad_inputs(tmp_path, name, content, words):
     assert words in err.getvalue() and "Traceback" not in err.getvalue()
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_text_mostly_of_figures_is_read(tmp_path, encoding):
+    # A decision approving land use is mostly a wide table of areas: digits and spaces, few letters.
+    rows = "\n".join(f"{i:>4} {1000 + i * 7:>10},{i % 100:02d} {i * 3:>8},5 {i * 11:>9},25" for i in range(1, 120))
+    text = ("Giao Sở Tài nguyên và Môi trường chủ trì thẩm định hồ sơ, hoàn thành trước ngày 15/5/2026.\n"
+            "STT   Diện tích   Đất lúa   Đất rừng\n" + rows + "\n")
+    path = tmp_path / "table.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_document(path).startswith("Giao Sở")
+    (task,) = extract_file(path).tasks
+    assert task.lead == "Sở Tài nguyên và Môi trường" and task.deadline.isoformat() == "2026-05-15"
+
+
 def test_file_over_5_mb_is_refused(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(("Sở Y tế chủ trì. " * 400_000).encode("utf-8"))
