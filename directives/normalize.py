@@ -82,11 +82,29 @@ _TITLE_COLON = re.compile(r"\b(Giám đốc|Thủ trưởng|Chủ tịch)\s*:\s*
 _GLUED_RECIPIENTS = re.compile(r"(?<=\.)[ \t]*(?=(?:Nơi nhận|NƠI NHẬN)\s*:)")
 
 
+# "… PHÓ CHỦ TỊCH Nguyễn Văn A KẾ HOẠCH … (Ban hành kèm theo Quyết định số …) I. MỤC ĐÍCH …" on one
+# line (a portal's copy): the bracket under the issued plan's title in capitals stands on a line of its
+# own, so the plan (or annex) the decision issues after its signature is read as the decision's body.
+_GLUED_ATTACHED = re.compile(r"[ \t]*(\((?:Ban hành\s+kèm|Kèm) theo\s+(?:Quyết định|Nghị quyết|Chỉ thị|Công văn|Văn bản|"
+                             r"Kế hoạch|Thông báo)\b[^()\n]{0,300}\))[ \t]*")
+
+
+def _unglue_attached(text: str) -> str:
+    def split(m: re.Match[str]) -> str:
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not before.strip() or not _is_caps(" ".join(before.split()[-3:])):
+            return m.group(0)  # alone on its line already, or an aside in a sentence
+        after = text[m.end():m.end() + 1]
+        return "\n" + m.group(1) + ("\n" if after not in ("", "\n") else "")
+    return _GLUED_ATTACHED.sub(split, text)
+
+
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROP)
     text = unglue(text)  # "cáchuyện", "chứcHĐND": a portal dropped the space at a line break
     text = _TITLE_COLON.sub(r"\1 ", text)
     text = _GLUED_RECIPIENTS.sub("\n", text)
+    text = _unglue_attached(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

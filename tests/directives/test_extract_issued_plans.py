@@ -60,3 +60,56 @@ def test_signature_then_capitals_that_are_no_plan_title_stay_skipped():
     text = DECISION.format(level="TỈNH", kind="Kế hoạch", title="SAO Y BẢN CHÍNH",
                            first="Sở Nội vụ", second="Sở Tư pháp")
     assert extract_text(text, issued=date(2024, 3, 5)).tasks == []
+
+
+# A portal's copy glues the signature, the issued plan's title and its "(Ban hành kèm theo …)" bracket
+# (sometimes the plan's first sentence too) into one line after the recipients.
+GLUED = """BỘ {level}
+Số: 12/QĐ-B
+Hà Nội, ngày 10 tháng 01 năm 2025 QUYẾT ĐỊNH BAN HÀNH {kind}
+Căn cứ Nghị định số 1/2024/NĐ-CP của Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1.
+Ban hành kèm theo Quyết định này {kind_lower}.
+Điều 2.
+Chánh Văn phòng Bộ, Thủ trưởng các đơn vị chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+{signature} {kind} NĂM 2025 {bracket}{after}
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao chất lượng công tác.
+II. NỘI DUNG
+1. Rà soát các văn bản quy phạm pháp luật.
+- Đơn vị chủ trì: {first}.
+- Đơn vị phối hợp: Văn phòng Bộ.
+- Thời gian thực hiện: Quý II/2025.
+2. {second} chủ trì tổng hợp, báo cáo kết quả trước ngày 15/12/2025.
+"""
+
+
+@pytest.mark.parametrize("level, kind, signature, bracket, after, first, second", [
+    ("TƯ PHÁP", "KẾ HOẠCH", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn B",
+     "(Ban hành kèm theo Quyết định số 12/QĐ-B ngày 10 tháng 01 năm 2025 của Bộ trưởng)", "",
+     "Vụ Pháp luật dân sự - kinh tế", "Vụ Kế hoạch - Tài chính"),
+    ("XÂY DỰNG", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "BỘ TRƯỞNG Lê Thị C",
+     "(Kèm theo Quyết định số 12/QĐ-B ngày 10/01/2025 của Bộ trưởng Bộ Xây dựng)",
+     " Thực hiện các Nghị quyết của Chính phủ, Bộ ban hành Chương trình như sau:",
+     "Cục Quản lý nhà", "Thanh tra Bộ"),
+])
+def test_plan_glued_to_the_signature_is_read(level, kind, signature, bracket, after, first, second):
+    text = GLUED.format(level=level, kind=kind, kind_lower=kind.capitalize(), signature=signature,
+                        bracket=bracket, after=after, first=first, second=second)
+    tasks = extract_text(text, issued=date(2025, 1, 10)).tasks
+    assert [(task.lead, task.deadline) for task in tasks] == [(first, date(2025, 6, 30)), (second, date(2025, 12, 15))]
+
+
+def test_bracket_inside_a_sentence_is_no_plan():
+    # "(kèm theo …)" in a body sentence is an aside: the line is not split, nothing after the
+    # recipients is read.
+    text = GLUED.format(level="TƯ PHÁP", kind="KẾ HOẠCH", kind_lower="Kế hoạch",
+                        signature="KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn B", bracket="", after="",
+                        first="Vụ Pháp luật dân sự - kinh tế", second="Vụ Kế hoạch - Tài chính")
+    assert extract_text(text, issued=date(2025, 1, 10)).tasks == []
+    sentence = "Sở Tài chính tổng hợp số liệu theo biểu mẫu (kèm theo Công văn này), gửi trước ngày 20/5/2025."
+    assert [t.lead for t in extract_text(sentence, issued=date(2025, 5, 1)).tasks] == ["Sở Tài chính"]
