@@ -1,0 +1,36 @@
+"""The duties a decision's own articles hand out, as older decisions number them ("2 - Sở X có trách
+nhiệm:" then "- …" bullets): one task per bullet, each with the numbered item's unit."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from directives import extract_text
+
+DECISION = """Điều 2. Tổ chức thực hiện:
+1 - Thời gian áp dụng mức hỗ trợ từ ngày 01/01/2025.
+2 - {unit} có trách nhiệm{end}
+- {first};
+- {second}.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+@pytest.mark.parametrize("unit, end, first, second", [
+    ("Sở Lao động - Thương binh và Xã hội", ".", "Quản lý chặt chẽ đối tượng trên địa bàn tỉnh",
+     "Hằng năm lập dự toán kinh phí gửi Sở Tài chính thẩm định"),
+    ("Phòng Văn hóa và Thông tin", ":", "Hướng dẫn các xã tổ chức lễ hội đúng quy định",
+     "Báo cáo kết quả về Ủy ban nhân dân huyện"),
+])
+def test_number_dash_items_carry_their_unit(unit, end, first, second):
+    tasks = extract_text(DECISION.format(unit=unit, end=end, first=first, second=second),
+                         issued=date(2025, 1, 1)).tasks
+    assert [task.lead for task in tasks] == [unit, unit]
+
+
+def test_a_range_at_the_start_of_a_line_is_no_item():
+    # "2 - 3 ngày" is a range, not a numbered item: the sentence keeps its own subject.
+    text = "Điều 2. Tổ chức thực hiện:\nSở Y tế kiểm tra các cơ sở,\n2 - 3 ngày một lần báo cáo Ủy ban nhân dân tỉnh.\n"
+    tasks = extract_text(text, issued=date(2025, 1, 1)).tasks
+    assert [task.lead for task in tasks] == ["Sở Y tế"]
