@@ -99,12 +99,22 @@ def _unglue_attached(text: str) -> str:
     return _GLUED_ATTACHED.sub(split, text)
 
 
+# "Hà Nội, ngày 27 tháng 9 năm 2025 Kính gửi: Chủ tịch UBND các tỉnh Thực hiện …; Bộ X đề nghị …:" on
+# one line (a portal's copy): the addressees start a line of their own, and the body's first sentence,
+# opening with the words a letter opens with, starts the next one.
+_GLUED_ADDRESSEES = re.compile(r"(?<=\S)[ \t]+(?=Kính gửi\s*:)")
+_BODY_AFTER_ADDRESSEES = re.compile(
+    r"^(Kính gửi\s*:[^\n.;:]{3,300}?)[ \t]+(?=(?:Thực hiện|Căn cứ|Theo|Tiếp theo|Ngày \d|Để|Nhằm|Sau khi|Trước tình hình|"
+    r"Hiện nay|Vừa qua|Thời gian qua|Nhận được|Triển khai|Phúc đáp|Xét)\s)", re.MULTILINE)
+
+
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DROP)
     text = unglue(text)  # "cáchuyện", "chứcHĐND": a portal dropped the space at a line break
     text = _TITLE_COLON.sub(r"\1 ", text)
     text = _GLUED_RECIPIENTS.sub("\n", text)
     text = _unglue_attached(text)
+    text = _BODY_AFTER_ADDRESSEES.sub("\\1\n", _GLUED_ADDRESSEES.sub("\n", text))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
