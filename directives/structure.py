@@ -18,8 +18,8 @@ _MARKERS = (
     ("article", 1.0, re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)[.:]?\s*")),
     ("roman", 1.0, re.compile(r"^([IVXLC]+)[.)]\s*(?=\S)")),
     ("subnumber", 3.0, re.compile(r"^(\d+(?:\.\d+)+)\.?\s+")),
-    # "1.", "1)", "1/" of typed letters, and "1 - " of older decisions ("2 - Sở Tài chính có trách nhiệm:")
-    ("number", 2.0, re.compile(r"^(\d{1,2})(?:[.)]|/(?=\s)|\s[-–](?=\s+[A-ZĐÀ-Ỹ]))\s+")),
+    # "1.", "1)", "1/" of typed letters, and "1 - " / "1- " of older texts ("2 - Sở Tài chính có trách nhiệm:")
+    ("number", 2.0, re.compile(r"^(\d{1,2})(?:[.)]|/(?=\s)|\s?[-–](?=\s+[A-ZĐÀ-Ỹ]))\s+")),
     ("letter", 4.0, re.compile(r"^([a-zđ])[).]\s+")),
     # "(i)", "(ii)", "(1)", "(a)": items under a letter ("b) … đề nghị:" then "(i) Bộ X …")
     ("paren", 4.2, re.compile(r"^\((x{0,3}(?:ix|iv|v?i{0,3})|\d{1,2}|[a-zđ])\)\s+(?=\S)")),

@@ -91,7 +91,9 @@ _IMPLEMENT_ONLY = re.compile(
     r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm|chỉ đạo|"
     r"chịu trách nhiệm|"
     r"quán triệt|có hiệu quả|hiệu quả|đầy đủ|tốt|đồng bộ|quyết liệt)[\s,]*)+"
-    r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: này)?|"
+    # ("nầy": the older southern spelling of "này"); "… thực hiện nghiêm chỉ đạo này": the direction itself
+    r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: n[àầ]y)?|"
+    r"(?:ý kiến\s+)?chỉ đạo\s+(?:n[àầ]y|trên|nêu trên)|"
     r"(?:các\s+)?(?:nội dung|nhiệm vụ|yêu cầu)(?:\s+nêu)?\s+trên)?\s*[./]*$",
     re.IGNORECASE)
 # "… tổ chức triển khai và chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.":

@@ -34,3 +34,27 @@ def test_a_range_at_the_start_of_a_line_is_no_item():
     text = "Điều 2. Tổ chức thực hiện:\nSở Y tế kiểm tra các cơ sở,\n2 - 3 ngày một lần báo cáo Ủy ban nhân dân tỉnh.\n"
     tasks = extract_text(text, issued=date(2025, 1, 1)).tasks
     assert [task.lead for task in tasks] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("marker", ["1- ", "1 - "])
+def test_number_dash_items_of_a_letter(marker):
+    text = ("UBND tỉnh chỉ đạo:\n"
+            f"{marker}Các huyện tổ chức di dời dân đến nơi an toàn, xong trước 14 giờ ngày 17-11-2025.\n"
+            f"{marker.replace('1', '2')}Sở Giáo dục và Đào tạo cho học sinh nghỉ học trong ngày 17/11/2025.\n")
+    tasks = extract_text(text, issued=date(2025, 11, 16)).tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [("Các huyện", date(2025, 11, 17)),
+                                                     ("Sở Giáo dục và Đào tạo", date(2025, 11, 17))]
+
+
+@pytest.mark.parametrize("closing", [
+    "Yêu cầu các ngành, địa phương thực hiện nghiêm chỉ đạo này.",
+    "Đề nghị các sở, ban, ngành nghiêm túc thực hiện ý kiến chỉ đạo nầy./.",
+])
+def test_the_call_to_carry_out_this_direction_is_no_task(closing):
+    text = "1. Sở Y tế kiểm tra các cơ sở khám bệnh, báo cáo trước ngày 20/11/2025.\n" + closing + "\n"
+    assert [t.lead for t in extract_text(text, issued=date(2025, 11, 1)).tasks] == ["Sở Y tế"]
+
+
+def test_a_direction_with_its_own_content_is_a_task():
+    text = "Yêu cầu Sở Xây dựng chỉ đạo các chủ đầu tư dừng thi công trong ngày 17/11/2025.\n"
+    assert [t.lead for t in extract_text(text, issued=date(2025, 11, 1)).tasks] == ["Sở Xây dựng"]
