@@ -75,7 +75,8 @@ _COMING = re.compile(r"(?<!\w)trong(?:\s+(?:vòng|thời\s+gian))?\s+(?:(?P<n>\d
 # "Quyết định có hiệu lực sau 15 ngày kể từ ngày ký": when a text takes effect, not a task's deadline.
 _IN_FORCE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s*$")
 # "trước cuối quý 3", "đến cuối năm 2027": the end of the period itself.
-_PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hết|cuối)\s+)?{_PERIOD}")
+# "Thời gian thực hiện: Cả năm 2015", "trong cả năm 2026": the whole year, ending with it.
+_PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hết|cuối)\s+)?(?:cả\s+(?=năm\s+\d))?{_PERIOD}")
 # A span of periods ends with its last one: "Quý 4/2027 - Quý 2/2028", "tháng 4 - tháng 6/2027",
 # "tháng 10 đến tháng 12/2027", and the short forms of table cells "tháng 4-6/2027", "quý 2-3/2027".
 # "tháng 11, 12/2026": the months listed, the last with the year, end with the last one.

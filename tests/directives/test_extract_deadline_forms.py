@@ -43,6 +43,9 @@ ISSUED = date(2026, 3, 10)  # a Tuesday
     ("Sở Y tế rà soát hồ sơ; thời gian: trước 30/9/2026.", date(2026, 9, 30)),
     ("Sở Y tế tổ chức đợt kiểm tra từ ngày 01/4/2026 đến ngày 30/4/2026.", date(2026, 4, 30)),
     ("Sở Y tế tổ chức chiến dịch từ tháng 4 đến tháng 6/2026.", date(2026, 6, 30)),
+    # the whole year, in a plan's time line or a sentence
+    ("Phòng Tư pháp rà soát văn bản; thời gian thực hiện: Cả năm 2026.", date(2026, 12, 31)),
+    ("Cục Kiểm tra văn bản hoàn thành việc rà soát trong cả năm 2027.", date(2027, 12, 31)),
 ])
 def test_deadline_forms(sentence, expected):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
@@ -70,6 +73,7 @@ def test_counted_from_another_starting_point_is_not_a_deadline():
     "Sở Y tế chuẩn bị phòng chống dịch trong mùa mưa bão năm 2026.",
     "Sở Y tế báo cáo tình hình dịch bệnh từ ngày 01/01 đến ngày 30/6/2026.",
     "Sở Y tế rà soát tình hình từ tháng 1 đến tháng 6/2026.",
+    "Sở Y tế đánh giá kết quả cả năm 2026 của ngành.",
 ])
 def test_periods_looked_at_are_not_deadlines(sentence):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
