@@ -277,8 +277,8 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
         return j + 2, None, True  # "Ban Chỉ đạo phòng, chống thiên tai …": one name
     if tok.text == "," and commas and _internal_comma(tokens, j):
         return j + 1, None, False
-    if tok.text == "," and commas and tails and _lowercase_after_comma(tokens, j):
-        return j + 3, 0, False  # "Cục Quản lý Khám, chữa bệnh", "Vụ … Thi đua, khen thưởng"
+    if tok.text == "," and commas and tails and (end := _lowercase_after_comma(tokens, j)):
+        return end, 0, False  # "Cục Quản lý Khám, chữa bệnh", "Vụ … Phổ biến, giáo dục pháp luật"
     if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 1].is_abbreviation and tokens[j + 2].text == ")":
         return j + 3, None, True
     return None
@@ -357,21 +357,25 @@ def _generic_follows(tokens: list[Token], j: int) -> bool:
     return bool(_GENERIC.match(tokens, j)) and not is_predicate_at(tokens, j, weak=False)
 
 
-def _lowercase_after_comma(tokens: list[Token], j: int) -> bool:
-    """"Khám, chữa bệnh": two lowercase syllables after a comma finish the name when a verb
-    or punctuation follows them and they name no unit of their own."""
+def _lowercase_after_comma(tokens: list[Token], j: int) -> int:
+    """"Khám, chữa bệnh", "Vụ Phổ biến, giáo dục pháp luật": two to four lowercase syllables after a
+    comma finish the name when a verb or punctuation follows them and they name no unit of their own.
+    The index after them, or 0."""
     k = j + 1
-    for _ in range(2):
-        if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].is_number:
-            return False
+    while k < len(tokens) and k <= j + MAX_FIELD_AFTER_COMMA:
+        if k >= j + 3 and (tokens[k].text in (",", ";", ".", ")", ":") or is_predicate_at(tokens, k, weak=False)):
+            return k
+        if not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].is_number:
+            return 0
         if is_predicate_at(tokens, k) or _LEVELS.match(tokens, k) or _GENERIC.match(tokens, k) or \
                 _ROLES.match(tokens, k) or starts_unit_head(tokens, k) or _PLURAL_HEADS.match(tokens, k) or \
                 tokens[k].low in _LIST_SEPARATORS or tokens[k].low in ("các", "những", "từng", "mỗi"):
-            return False
+            return 0
         k += 1
-    if k >= len(tokens):
-        return True
-    return tokens[k].text in (",", ";", ".", ")", ":") or is_predicate_at(tokens, k, weak=False)
+    return k if k >= len(tokens) and k >= j + 3 else 0
+
+
+MAX_FIELD_AFTER_COMMA = 4  # lowercase syllables of the field a name names after its comma
 
 
 def _hands_over(tokens: list[Token], j: int) -> bool:

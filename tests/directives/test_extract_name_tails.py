@@ -3,8 +3,11 @@ over a capitalized body, a lowercase field after a descriptive head, "phụ trá
 and where that tail must stop (a verb, "theo chức năng", a deadline)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from directives import extract_text
 from directives.names import parse_unit_list
 from directives.text import tokenize
 
@@ -163,3 +166,18 @@ def test_the_kind_of_propaganda_and_press_bodies(text, expected):
 ])
 def test_a_body_named_for_its_work_in_lowercase(text, expected):
     assert names(text) == expected
+
+
+PLAN_ITEM = "1. Tổ chức hội nghị tập huấn.\n- Đơn vị chủ trì: {unit}.\n- Thời gian thực hiện: Quý II/2026.\n"
+
+
+@pytest.mark.parametrize("unit, expected", [
+    # a department named for a field of three or four lowercase syllables after its comma: one name
+    ("Vụ Phổ biến, giáo dục pháp luật", ["Vụ Phổ biến, giáo dục pháp luật"]),
+    ("Trung tâm Văn hóa, thể thao thanh niên", ["Trung tâm Văn hóa, thể thao thanh niên"]),
+    # a unit of its own after the comma still splits
+    ("Sở Tư pháp, công an tỉnh", ["Sở Tư pháp", "Công an tỉnh"]),
+])
+def test_lowercase_field_after_a_comma_stays_in_the_name(unit, expected):
+    tasks = extract_text(PLAN_ITEM.format(unit=unit), issued=date(2026, 1, 5)).tasks
+    assert [task.lead for task in tasks] == expected
