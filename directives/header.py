@@ -100,7 +100,8 @@ def _title_after(lines: list[Line], i: int) -> tuple[str, int]:
         return f"{kind.capitalize()} {rest}", i
     if i + 1 < len(lines):
         nxt = lines[i + 1].text
-        if len(nxt) < 300 and not _BODY_MARKER.match(nxt) and not nxt.endswith(":") and \
+        # a sentence of the body right under the type ("QUYẾT ĐỊNH:" then "Giao Sở A … trước ngày …."): no title
+        if len(nxt) < 300 and not _BODY_MARKER.match(nxt) and not nxt.endswith(":") and not _is_prose(nxt) and \
                 not re.match(r"kính gửi", nxt, re.IGNORECASE):
             return _title_lines(lines, i + 1)
     return kind.capitalize(), i

@@ -58,3 +58,23 @@ def test_the_call_to_carry_out_this_direction_is_no_task(closing):
 def test_a_direction_with_its_own_content_is_a_task():
     text = "Yêu cầu Sở Xây dựng chỉ đạo các chủ đầu tư dừng thi công trong ngày 17/11/2025.\n"
     assert [t.lead for t in extract_text(text, issued=date(2025, 11, 1)).tasks] == ["Sở Xây dựng"]
+
+
+@pytest.mark.parametrize("doc_type, sentence, lead", [
+    ("QUYẾT ĐỊNH", "Giao Sở Tài nguyên và Môi trường chủ trì thẩm định hồ sơ, hoàn thành trước ngày 15/5/2026.",
+     "Sở Tài nguyên và Môi trường"),
+    ("QUYẾT ĐỊNH:", "Phòng Nội vụ huyện rà soát biên chế các đơn vị, báo cáo trước ngày 15/5/2026.", "Phòng Nội vụ huyện"),
+    ("KẾ HOẠCH", "Ủy ban nhân dân xã tổ chức ra quân dọn vệ sinh môi trường, xong trước ngày 15/5/2026.",
+     "Ủy ban nhân dân xã"),
+])
+def test_a_sentence_under_the_document_type_is_body_not_title(doc_type, sentence, lead):
+    extraction = extract_text(f"{doc_type}\n{sentence}\n", issued=date(2026, 5, 1))
+    assert [(t.lead, t.deadline) for t in extraction.tasks] == [(lead, date(2026, 5, 15))]
+
+
+def test_a_title_under_the_document_type_stays_the_title():
+    text = ("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác liên ngành\n\n"
+            "Điều 1. Sở Nội vụ chủ trì thẩm định hồ sơ, hoàn thành trước ngày 15/5/2026.\n")
+    extraction = extract_text(text, issued=date(2026, 5, 1))
+    assert extraction.document.title == "Về việc thành lập Tổ công tác liên ngành"
+    assert [t.lead for t in extraction.tasks] == ["Sở Nội vụ"]
