@@ -362,10 +362,12 @@ def _lowercase_after_comma(tokens: list[Token], j: int) -> int:
     comma finish the name when a verb or punctuation follows them and they name no unit of their own.
     The index after them, or 0."""
     k = j + 1
-    while k < len(tokens) and k <= j + MAX_FIELD_AFTER_COMMA:
-        if k >= j + 3 and (tokens[k].text in (",", ";", ".", ")", ":") or is_predicate_at(tokens, k, weak=False)):
-            return k
-        if not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].is_number:
+    while k < len(tokens):
+        if k >= j + 3 and (tokens[k].text in (",", ";", ".", ")", ":") or is_predicate_at(tokens, k, weak=False) or
+                           tokens[k].low == "và" and k + 1 < len(tokens) and
+                           (tokens[k + 1].is_capitalized or tokens[k + 1].low == "các")):
+            return k  # "… giáo dục pháp luật và các đơn vị liên quan": the list goes on after the name
+        if k > j + MAX_FIELD_AFTER_COMMA or not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].is_number:
             return 0
         if is_predicate_at(tokens, k) or _LEVELS.match(tokens, k) or _GENERIC.match(tokens, k) or \
                 _ROLES.match(tokens, k) or starts_unit_head(tokens, k) or _PLURAL_HEADS.match(tokens, k) or \

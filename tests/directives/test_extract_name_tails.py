@@ -181,3 +181,15 @@ PLAN_ITEM = "1. Tổ chức hội nghị tập huấn.\n- Đơn vị chủ trì:
 def test_lowercase_field_after_a_comma_stays_in_the_name(unit, expected):
     tasks = extract_text(PLAN_ITEM.format(unit=unit), issued=date(2026, 1, 5)).tasks
     assert [task.lead for task in tasks] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vụ Pháp chế, Vụ Phổ biến, giáo dục pháp luật và các đơn vị có liên quan",
+     ["Vụ Pháp chế", "Vụ Phổ biến, giáo dục pháp luật", "các đơn vị có liên quan"]),
+    ("Phòng Văn hóa, thể thao thanh niên, Phòng Tư pháp",
+     ["Phòng Văn hóa, thể thao thanh niên", "Phòng Tư pháp"]),
+    # not: a unit after the comma
+    ("Sở Tư pháp, công an tỉnh và các cơ quan liên quan", ["Sở Tư pháp", "công an tỉnh", "các cơ quan liên quan"]),
+])
+def test_lowercase_field_in_a_list_of_names(text, expected):
+    assert names(text) == expected
