@@ -226,11 +226,27 @@ def field_items(texts: list[str]) -> list[str | None]:
     return out
 
 
+# "Cơ quan thực hiện: Sở A chủ trì, phối hợp với Sở B; UBND các huyện.": the lead and its partners
+# in one field, the two columns of a task table written as a clause.
+_LEAD_AND_PARTNERS = re.compile(r"^(?P<lead>[^;:]+?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(?P<partners>.+?)[\s.;]*$",
+                                re.IGNORECASE)
+
+
+def _split_partners(fields: dict[str, str]) -> None:
+    m = _LEAD_AND_PARTNERS.match(fields.get("Cơ quan chủ trì", ""))
+    if m is None or "Cơ quan phối hợp" in fields or not names_only(m.group("lead")) or \
+            not names_only(m.group("partners")):
+        return
+    fields["Cơ quan chủ trì"] = m.group("lead")
+    fields["Cơ quan phối hợp"] = m.group("partners")
+
+
 def _field_rows(texts: list[str]) -> list[str | None]:
     out: list[str | None] = list(texts)
     i = 0
     while i < len(texts):
         fields, end = _group(texts, i)
+        _split_partners(fields)
         lead = _SCOPE.sub("", fields.get("Cơ quan chủ trì", ""))
         if lead and not names_only(lead):
             # "Cơ quan thực hiện: Sở A chủ trì …; Sở B tổ chức …": a sentence, read as written

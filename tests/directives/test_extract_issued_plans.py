@@ -113,3 +113,29 @@ def test_bracket_inside_a_sentence_is_no_plan():
     assert extract_text(text, issued=date(2025, 1, 10)).tasks == []
     sentence = "Sở Tài chính tổng hợp số liệu theo biểu mẫu (kèm theo Công văn này), gửi trước ngày 20/5/2025."
     assert [t.lead for t in extract_text(sentence, issued=date(2025, 5, 1)).tasks] == ["Sở Tài chính"]
+
+
+ITEM = "{mark} {content}\n- {label}: {lead} chủ trì{comma} phối hợp với {partners}.\n- Thời gian thực hiện: {time}\n"
+
+
+@pytest.mark.parametrize("mark, content, label, lead, comma, partners, time, expected", [
+    ("1.4.", "Tuyên truyền pháp luật lao động cho người lao động.", "Cơ quan thực hiện", "Sở Nội vụ", ",",
+     "Liên đoàn Lao động tỉnh; Ủy ban nhân dân các huyện, thành phố", "Thường xuyên hằng năm.",
+     ("Sở Nội vụ", ["Liên đoàn Lao động tỉnh", "Ủy ban nhân dân các huyện, thành phố"], None, "yearly")),
+    ("b)", "Rà soát thủ tục hành chính về hộ tịch.", "Đơn vị thực hiện", "Phòng Tư pháp huyện", "",
+     "Văn phòng HĐND và UBND huyện", "Quý III/2026.",
+     ("Phòng Tư pháp huyện", ["Văn phòng HĐND và UBND huyện"], date(2026, 9, 30), None)),
+])
+def test_lead_and_partners_in_one_field(mark, content, label, lead, comma, partners, time, expected):
+    text = ITEM.format(mark=mark, content=content, label=label, lead=lead, comma=comma, partners=partners, time=time)
+    (task,) = extract_text(text, issued=date(2026, 1, 5)).tasks
+    assert (task.lead, task.coordinators, task.deadline, task.recurrence) == expected
+
+
+def test_a_lead_field_with_actions_of_its_own_is_read_as_written():
+    # not: "Sở A chủ trì tổ chức …; Sở B rà soát …" is a sentence, each unit with its own action
+    text = ("2. Kiểm tra an toàn thực phẩm.\n"
+            "- Cơ quan thực hiện: Sở Y tế chủ trì tổ chức kiểm tra; Sở Công Thương rà soát các chợ.\n"
+            "- Thời gian thực hiện: Quý II/2026.\n")
+    leads = [task.lead for task in extract_text(text, issued=date(2026, 1, 5)).tasks]
+    assert leads == ["Sở Y tế", "Sở Công Thương"]
