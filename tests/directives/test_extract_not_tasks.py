@@ -364,3 +364,24 @@ def test_own_work_after_a_directing_verb_ending_the_text(text, expected):
 ])
 def test_an_assent_to_a_proposal_is_no_task(text, expected):
     assert leads(text) == expected
+
+
+# A meeting's list of who attends where: "Dự tại …:" / "Thành phần tham dự:" over labelled lists of
+# bodies names guests, not work; a plain sentence (or "chịu trách nhiệm …") under it is work.
+@pytest.mark.parametrize("text, expected", [
+    ("I. Thời gian: 14 giờ ngày 10/3/2026.\n1. Dự tại điểm cầu Trụ sở UBND tỉnh:\n"
+     "- Lãnh đạo các Sở: Nội vụ, Tài chính, Y tế.\n- Các tổ chức chính trị - xã hội: Hội Nông dân, Đoàn Thanh niên.\n"
+     "- UBND tỉnh chịu trách nhiệm kết nối đường truyền đến các xã.\n",
+     ["UBND tỉnh"]),
+    ("2. Thành phần tham dự:\n- Phòng Kinh tế: lãnh đạo phòng và chuyên viên phụ trách.\n"
+     "- Các đoàn thể xã: Hội Phụ nữ, Hội Cựu chiến binh.\n"
+     "- Trưởng thôn phối hợp với Chi hội Nông dân mời hộ dân đến dự.\n",
+     ["Trưởng thôn"]),
+])
+def test_who_attends_is_no_task(text, expected):
+    assert leads(text) == expected
+
+
+def test_a_labelled_item_outside_an_attendance_list_is_work():
+    text = "2. Nhiệm vụ cụ thể:\n- Sở Y tế: chủ trì kiểm tra an toàn thực phẩm tại các chợ.\n"
+    assert leads(text) == ["Sở Y tế"]
