@@ -166,7 +166,24 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             block.skip = True
     _skip_title(blocks)
     _skip_preamble(blocks)
+    _skip_grounds(blocks)
     _skip_quotations(whole)  # (the sentence announcing the quotation may close the header's lines)
+
+
+# "Lý do: vi phạm quy định …, cụ thể như sau:" then "Hội X: quá thời gian tổ chức đại hội …" for each:
+# the grounds of the decision, one labelled paragraph per body, until the text asks for something.
+_GROUNDS = re.compile(r"^(?:lý do|nguyên nhân|căn cứ để)\b.*:\s*$", re.IGNORECASE)
+_LABELLED = re.compile(r"^(?:[a-zđ]\)\s*)?[^:;.!?]{3,150}:\s+\S")
+_ASKS = re.compile(r"^(?:yêu cầu|đề nghị|giao|nhiệm vụ|chỉ đạo|kết luận|tổ chức thực hiện)\b", re.IGNORECASE)
+
+
+def _skip_grounds(blocks: list[Block]) -> None:
+    grounds = False
+    for block in blocks:
+        if grounds and not block.skip and _LABELLED.match(block.text) and not _ASKS.match(block.text):
+            block.skip = True  # (only this paragraph: a lost letter may have hung what follows under it)
+            continue
+        grounds = bool(_GROUNDS.match(block.text))
 
 
 # A quotation opening a paragraph ("“1. Theo quy định …") and closing paragraphs later ("… Việt Nam”.").

@@ -385,3 +385,24 @@ def test_who_attends_is_no_task(text, expected):
 def test_a_labelled_item_outside_an_attendance_list_is_work():
     text = "2. Nhiệm vụ cụ thể:\n- Sở Y tế: chủ trì kiểm tra an toàn thực phẩm tại các chợ.\n"
     assert leads(text) == ["Sở Y tế"]
+
+
+# "Lý do: …, cụ thể như sau:" then one labelled paragraph per body: the grounds of the decision, no
+# work; the request after them ("Yêu cầu: …", "Đề nghị …") is.
+@pytest.mark.parametrize("text, expected", [
+    ("Thống nhất thu hồi giấy phép của 02 hợp tác xã.\nLý do: vi phạm điều kiện hoạt động, cụ thể như sau:\n"
+     "Hợp tác xã Nông nghiệp An Phú: Không tổ chức đại hội thường niên; không báo cáo tài chính.\n"
+     "Hợp tác xã Dịch vụ Tân Lợi: Ngừng hoạt động quá 12 tháng.\n"
+     "Yêu cầu: Hợp tác xã Nông nghiệp An Phú thực hiện thanh lý tài sản.\n",
+     ["Hợp tác xã Nông nghiệp An Phú"]),
+    ("Lý do không đạt chuẩn như sau:\nTrường Tiểu học Hòa Bình: Chưa bảo đảm số phòng học theo quy định.\n"
+     "Đề nghị Phòng Giáo dục và Đào tạo huyện hướng dẫn các trường khắc phục.\n",
+     ["Phòng Giáo dục và Đào tạo huyện"]),
+])
+def test_the_grounds_listed_per_body_are_no_task(text, expected):
+    assert leads(text) == expected
+
+
+def test_labelled_items_not_under_grounds_are_work():
+    text = "Ý kiến chỉ đạo như sau:\nSở Tài chính: Rà soát nguồn kinh phí, báo cáo UBND tỉnh.\n"
+    assert leads(text) == ["Sở Tài chính"]
