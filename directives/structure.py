@@ -34,6 +34,9 @@ _SKIP_TITLE = re.compile(
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
     # who takes part or is looked at ("Thành phần thực hiện", "Đối tượng giám sát"): lists of members
     r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần)", re.IGNORECASE)
+# An item's title naming who a plan concerns or the standards one must meet, at any level: lists of
+# bodies and criteria under it, no work ("Tiêu chuẩn hóa …" is a verb).
+_WHO_OR_STANDARDS = re.compile(r"^(?:đối tượng|tiêu chí|tiêu chuẩn(?!\s+h[oó]a))(?!\w)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
 # The signature block ("KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN") and the annex that may follow it.
 # "Nơi nhận:", also as OCR reads it ("Noi nhận:}", "Nơi nhan:")
@@ -159,6 +162,9 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
         elif block.kind == "number" and _top_section(block) and _SKIP_TITLE.match(block.text) and \
                 not re.search(r"[.;:!?…]$", block.text):
             block.skip = True  # "1. Đánh giá chung" in a short notice without Roman sections
+        elif block.kind in ("number", "subnumber", "letter") and _WHO_OR_STANDARDS.match(block.text) and \
+                not re.search(r"[.;:!?…]$", block.text) and len(block.text) < 120:
+            block.skip = True  # "2. Đối tượng thi đua", "1. Tiêu chuẩn Bằng khen …": who is meant, what counts
         elif parent is not None and _approved(parent) and block.is_item:
             block.skip = True  # the documents merely approved ("nhất trí thông qua")
             approved_items.add(block.index)

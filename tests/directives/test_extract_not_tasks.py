@@ -406,3 +406,24 @@ def test_the_grounds_listed_per_body_are_no_task(text, expected):
 def test_labelled_items_not_under_grounds_are_work():
     text = "Ý kiến chỉ đạo như sau:\nSở Tài chính: Rà soát nguồn kinh phí, báo cáo UBND tỉnh.\n"
     assert leads(text) == ["Sở Tài chính"]
+
+
+# An item titled "Đối tượng …" / "Tiêu chuẩn …" / "Tiêu chí …" at any level lists who is meant or what
+# counts: no work under it. "Tiêu chuẩn hóa …" is a verb and its item is work.
+@pytest.mark.parametrize("text, expected", [
+    ("II. NỘI DUNG THI ĐUA\n1. Đối tượng thi đua\na) Tập thể:\n- Các cơ quan Trung ương đóng trên địa bàn huyện.\n"
+     "- Các tổ chức tương đương thuộc UBND các xã.\n2. Tổ chức thực hiện\nPhòng Nội vụ theo dõi, tổng hợp kết quả.\n",
+     ["Phòng Nội vụ"]),
+    ("IV. KHEN THƯỞNG\n1. Tiêu chí xét tặng Giấy khen\nMỗi trường học được đề xuất 01 tập thể, phải đáp ứng các tiêu chí sau:\n"
+     "- Hoàn thành xuất sắc nhiệm vụ năm học.\n- Có sáng kiến được Hội đồng cấp huyện công nhận.\n"
+     "2. Hồ sơ khen thưởng\nCác trường gửi hồ sơ về Phòng Giáo dục và Đào tạo trước ngày 15/5/2026.\n",
+     ["Các trường"]),
+])
+def test_who_is_meant_and_what_counts_is_no_task(text, expected):
+    assert leads(text) == expected
+
+
+def test_standardising_is_work():
+    text = ("II. NHIỆM VỤ\n1. Tiêu chuẩn hóa quy trình nội bộ\na) Văn phòng UBND tỉnh rà soát, chuẩn hóa quy trình.\n"
+            "2. Ứng dụng chữ ký số\na) Sở Nội vụ hướng dẫn các cơ quan triển khai.\n")
+    assert leads(text) == ["Văn phòng UBND tỉnh", "Sở Nội vụ"]
