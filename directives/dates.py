@@ -27,7 +27,10 @@ _YEAR = r"năm\s+(?:\d{4}\s*[-–]\s*)?(?P<yy>\d{4})(?!\d)(?!\s+(?:và|,)\s+(?:c
 _MONTHS_OF_YEAR = r"(?P<hn>\d{1,2})\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>\d{4}))?(?!\d)"
 # "trước 17 giờ ngày 19/9", "trước 16h00, ngày 20/5": a time of day may sit between cue and day.
 # "17 giờ 30 phút", "17h00", "10h30'", "17g00", "17:00".
-_TIME = (r"(?:\d{1,2}\s*(?:giờ|h|g|:)(?:\s*\d{1,2}(?:\s*(?:phút|'))?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
+# A table's time cell may give the hours a broadcast or a meeting lasts: "Từ 20 giờ 15 phút - 20 giờ 45
+# phút ngày 23 tháng 1", "từ 8 giờ đến 11 giờ ngày 5/3": the day after the hours is still the day.
+_CLOCK = r"\d{1,2}\s*(?:giờ|h|g|:)(?:\s*\d{1,2}(?:\s*(?:phút|'))?)?(?:\s*(?:sáng|trưa|chiều|tối))?"
+_TIME = (rf"(?:(?:từ\s+)?{_CLOCK}(?:\s*(?:-|–|đến)\s*{_CLOCK})?\s*,?\s+)?"
          # "trước thứ Sáu, ngày 15/5", "trước 16 giờ, thứ Sáu, ngày 15/5": the weekday of the day
          r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*)?")
 # A named occasion before its date does not hide it: "trước ngày Tết Dương lịch 01/01/2027",
