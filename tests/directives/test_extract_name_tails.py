@@ -163,3 +163,16 @@ def test_the_kind_of_propaganda_and_press_bodies(text, expected):
 ])
 def test_a_body_named_for_its_work_in_lowercase(text, expected):
     assert names(text) == expected
+
+
+# A descriptive body named for several fields: "…, field và field <level>" is one name; a comma before
+# a unit's head, a plural or a level still starts the next unit.
+@pytest.mark.parametrize("text, expected", [
+    ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh thực hiện", ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"]),
+    ("Trung tâm Dịch vụ nông nghiệp, khuyến nông và thú y huyện báo cáo",
+     ["Trung tâm Dịch vụ nông nghiệp, khuyến nông và thú y huyện"]),
+    ("Trung tâm Y tế huyện, trạm y tế và UBND xã thực hiện", ["Trung tâm Y tế huyện", "trạm y tế", "UBND xã"]),
+    ("Sở Y tế, Sở Tư pháp và UBND các xã thực hiện", ["Sở Y tế", "Sở Tư pháp", "UBND các xã"]),
+])
+def test_fields_listed_inside_a_descriptive_name(text, expected):
+    assert names(text) == expected
