@@ -131,3 +131,16 @@ def test_hours_before_the_day_keep_the_day(text, expected):
 
 def test_hours_alone_are_no_day():
     assert find_deadline("Thời gian: từ 8 giờ đến 11 giờ hằng ngày", 2026) is None
+
+
+# A month or day "hằng năm" is a yearly duty even when what is done then is drafting a plan; a day
+# "của tháng liền kề" is the day of every month a monthly report is due.
+@pytest.mark.parametrize("text, expected", [
+    ("Thời hạn: Ban hành kế hoạch trong tháng 01 hằng năm và tổ chức thực hiện", "yearly"),
+    ("Xây dựng kế hoạch kiểm tra trong tháng 3 hàng năm", "yearly"),
+    ("Thời hạn: Trước ngày 05 của tháng liền kề", "monthly:5"),
+    ("báo cáo chậm nhất ngày 10 tháng liền kề", "monthly:10"),
+    ("xây dựng kế hoạch kiểm tra hằng tháng", None),  # the plan is drafted once
+])
+def test_a_date_of_every_year_or_month(text, expected):
+    assert find_recurrence(text) == expected
