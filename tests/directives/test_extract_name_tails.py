@@ -176,3 +176,14 @@ def test_a_body_named_for_its_work_in_lowercase(text, expected):
 ])
 def test_fields_listed_inside_a_descriptive_name(text, expected):
     assert names(text) == expected
+
+
+# What the press is asked to do ends the paper's name: "Báo X đăng …", "Đài Y phát sóng …"; a
+# registry named for its work ("Văn phòng đăng ký đất đai") keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Báo Bình Định đăng Thông báo này trên 03 số liên tiếp", ["Báo Bình Định"]),
+    ("Đài Phát thanh và Truyền hình tỉnh phát sóng Thông báo này", ["Đài Phát thanh và Truyền hình tỉnh"]),
+    ("Văn phòng đăng ký đất đai tỉnh rà soát hồ sơ", ["Văn phòng đăng ký đất đai tỉnh"]),
+])
+def test_the_press_verbs_end_a_name(text, expected):
+    assert names(text) == expected
