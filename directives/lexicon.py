@@ -201,6 +201,8 @@ GENERIC_QUALIFIERS = _phrases(
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     "ở trung ương|ở địa phương|khác|nêu trên|còn lại|các cấp|"
+    # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where they are stationed
+    "đóng trên địa bàn|đóng chân trên địa bàn|đóng quân trên địa bàn|"
     # "các đơn vị trong toàn trường", "các cơ quan trong hệ thống hành chính nhà nước": the whole of a body
     "trong toàn|trong hệ thống|trong toàn hệ thống"
 )

@@ -187,3 +187,14 @@ def test_fields_listed_inside_a_descriptive_name(text, expected):
 ])
 def test_the_press_verbs_end_a_name(text, expected):
     assert names(text) == expected
+
+
+# Where a group is stationed belongs to it: "các cơ quan Trung ương đóng trên địa bàn tỉnh"; "đóng"
+# as a verb of its own ("đóng vai trò …") does not.
+@pytest.mark.parametrize("text, expected", [
+    ("Các cơ quan Trung ương đóng trên địa bàn tỉnh xây dựng kế hoạch", ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+    ("các cơ quan, đơn vị đóng chân trên địa bàn huyện báo cáo", ["các cơ quan, đơn vị đóng chân trên địa bàn huyện"]),
+    ("Công an tỉnh đóng vai trò nòng cốt", ["Công an tỉnh"]),
+])
+def test_where_a_group_is_stationed(text, expected):
+    assert names(text) == expected
