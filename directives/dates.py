@@ -27,7 +27,10 @@ _YEAR = r"năm\s+(?:\d{4}\s*[-–]\s*)?(?P<yy>\d{4})(?!\d)(?!\s+(?:và|,)\s+(?:c
 _MONTHS_OF_YEAR = r"(?P<hn>\d{1,2})\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>\d{4}))?(?!\d)"
 # "trước 17 giờ ngày 19/9", "trước 16h00, ngày 20/5": a time of day may sit between cue and day.
 # "17 giờ 30 phút", "17h00", "10h30'", "17g00", "17:00".
-_TIME = (r"(?:\d{1,2}\s*(?:giờ|h|g|:)(?:\s*\d{1,2}(?:\s*(?:phút|'))?)?(?:\s*(?:sáng|trưa|chiều|tối))?\s*,?\s+)?"
+# A table's time cell may give the hours a broadcast or a meeting lasts: "Từ 20 giờ 15 phút - 20 giờ 45
+# phút ngày 23 tháng 1", "từ 8 giờ đến 11 giờ ngày 5/3": the day after the hours is still the day.
+_CLOCK = r"\d{1,2}\s*(?:giờ|h|g|:)(?:\s*\d{1,2}(?:\s*(?:phút|'))?)?(?:\s*(?:sáng|trưa|chiều|tối))?"
+_TIME = (rf"(?:(?:từ\s+)?{_CLOCK}(?:\s*(?:-|–|đến)\s*{_CLOCK})?\s*,?\s+)?"
          # "trước thứ Sáu, ngày 15/5", "trước 16 giờ, thứ Sáu, ngày 15/5": the weekday of the day
          r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*)?")
 # A named occasion before its date does not hide it: "trước ngày Tết Dương lịch 01/01/2027",
@@ -113,6 +116,11 @@ _REC_DAY_AFTER = re.compile(r"(?<!\w)(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi
 # "Định kỳ hằng tháng, Sở Y tế báo cáo UBND tỉnh trước ngày 20": the day later in the same clause.
 _REC_DAY_LATER = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+tháng(?!\w)[^.;]{0,100}?(?<!\w)(?:trước|chậm\s+nhất(?:\s+là)?)\s+"
                             rf"(?:ngày|mùng)\s+(\d{{1,2}}){_OF_MONTH}")
+# "trước ngày 05 của tháng liền kề": a report on each month due early in the month after it.
+_REC_DAY_NEXT = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?:ngày|mùng)\s+(\d{1,2})\s+(?:của\s+)?tháng\s+liền\s+kề")
+# "trong tháng 01 hằng năm", "ngày 15/12 hằng năm": a day or month of every year, whatever is drafted
+# then (a plan drafted every January is drafted each year).
+_YEARLY_DATE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*/\s*\d{1,2})\s+(?:hằng|hàng|mỗi)\s+năm(?!\w)")
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
@@ -318,10 +326,12 @@ def _coming_deadline(match: re.Match, issued: int | date) -> date | None:
 def find_recurrence(text: str) -> str | None:
     """The cadence of a repeating duty ("monthly:23", "weekly", …) or None."""
     low = text.casefold()
-    for pattern in (_REC_DAY, _REC_DAY_AFTER, _REC_DAY_LATER):
+    for pattern in (_REC_DAY, _REC_DAY_AFTER, _REC_DAY_LATER, _REC_DAY_NEXT):
         m = pattern.search(low)
         if m and 1 <= int(m.group(1)) <= 31:
             return f"monthly:{int(m.group(1))}"
+    if _YEARLY_DATE.search(low):
+        return "yearly"
     for m in _REC.finditer(low):
         # "… Kế hoạch này, định kỳ hằng năm báo cáo": the duty after the plan, not the plan's year
         if not _PERIODIC.search(low, 0, m.start()) and _PLAN_NOUN.search(low[:m.start()]):

@@ -31,7 +31,8 @@ _FIELD = re.compile(
     r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
     r"Trách nhiệm thực hiện|(?:Người|Bộ phận)\s+thực hiện|"
     r"Thời hạn(?:\s+(?:hoàn thành|ban hành|trình|thực hiện))?|Tiến độ(?:\s+thực hiện)?|"
-    r"Sản phẩm(?:\s+đầu ra)?|Kết quả(?:\s+đầu ra)?|Nội dung(?:\s+thực hiện)?|"
+    r"Sản phẩm(?:\s+đầu ra)?|Kết quả(?:\s+đầu ra)?|Nội dung(?:\s+(?:thực hiện|công việc|nhiệm vụ))?|"
+    r"Nhiệm vụ(?:\s+cụ thể)?|"
     # a meeting's attendance and place among an item's fields: no column of a task
     r"Thành phần(?:\s+(?:tham dự|tham gia|mời))?|Địa điểm)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE)
@@ -192,8 +193,9 @@ def _folded(texts: list[str]) -> tuple[list[str], list[int], dict[int, list[int]
         numbered = _NUMBERED_FIELD.match(text)
         if m and values:
             line = f"- {m.group('labels')}: {'; '.join(values)}"
-        elif m and re.search(r",|\svà\s", m.group("labels")) and i + 1 < len(texts) and \
-                (_LABEL_ONLY.match(texts[i + 1]) or _FIELD.match(texts[i + 1])):
+        elif m and (re.search(r",|\svà\s", m.group("labels")) or m.group("labels").casefold().endswith("thực hiện")) \
+                and i + 1 < len(texts) and (_LABEL_ONLY.match(texts[i + 1]) or _FIELD.match(texts[i + 1])):
+            # "b) Cơ quan thực hiện:" over "- Đơn vị chủ trì: …", "- Đơn vị phối hợp: …": a heading of the fields
             pending.append(i)
             i += 1
             continue

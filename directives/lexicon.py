@@ -201,6 +201,8 @@ GENERIC_QUALIFIERS = _phrases(
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     "ở trung ương|ở địa phương|khác|nêu trên|còn lại|các cấp|"
+    # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where they are stationed
+    "đóng trên địa bàn|đóng chân trên địa bàn|đóng quân trên địa bàn|"
     # "các đơn vị trong toàn trường", "các cơ quan trong hệ thống hành chính nhà nước": the whole of a body
     "trong toàn|trong hệ thống|trong toàn hệ thống"
 )
@@ -255,6 +257,8 @@ PREDICATE_STARTS = _phrases(
     "tạm dừng|dừng|thu hồi|xem xét|quyết định|thống nhất|thông báo|hoàn chỉnh|cụ thể hóa|cụ thể hoá|"
     "lồng ghép|tích hợp|ưu tiên|bám sát|thu hút|tạo điều kiện|quan tâm|nghiêm cấm|tuyệt đối|kiên quyết|"
     "quyết liệt|tích cực|đồng thời|tuần tra|ngăn chặn|đăng ký|thanh toán|quyết toán|nghiệm thu|"
+    # what the press is asked to do: "Đề nghị Báo X đăng Thông báo này", "Đài Y phát sóng …"
+    "đăng|đăng tải|phát sóng|đưa tin|"
     "huy động|lựa chọn|bàn giao|di dời|giải phóng mặt bằng|xác định|xác minh|xác nhận|trả lời|"
     "giúp|giải trình|đối thoại|tổng kết|sơ kết|kiểm kê|thanh lý|chuyển|phân loại|phân công|cử|sắp xếp|"
     "giữ vững|giữ|mở rộng|đưa|phấn đấu|gắn|kết nối|liên hệ|chỉ|rà soát|sớm|ngay|khẩn cấp|"

@@ -277,6 +277,8 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
         return j + 2, None, True  # "Ban Chỉ đạo phòng, chống thiên tai …": one name
     if tok.text == "," and commas and _internal_comma(tokens, j):
         return j + 1, None, False
+    if tok.text == "," and commas and inside and _fields_up_to_level(tokens, j + 1):
+        return j + 1, MAX_NAME_TAIL, False  # "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"
     if tok.text == "," and commas and tails and (end := _lowercase_after_comma(tokens, j)):
         return end, 0, False  # "Cục Quản lý Khám, chữa bệnh", "Vụ … Phổ biến, giáo dục pháp luật"
     if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 1].is_abbreviation and tokens[j + 2].text == ")":
@@ -422,6 +424,22 @@ def _second_kind_after_and(tokens: list[Token], j: int) -> bool:
     if not n or tokens[j + 1].is_capitalized:
         return False
     return any(tokens[k].low == "các" and _PLURAL_HEADS.match(tokens, k + 1) for k in range(max(0, j - 8), j))
+
+
+def _fields_up_to_level(tokens: list[Token], j: int) -> bool:
+    """After a comma in a name: lowercase fields, "và", one more field and the level that closes the
+    name ("…, thương mại và du lịch tỉnh", "…, khuyến nông và thú y huyện"); no unit, verb or level
+    on the way."""
+    k = j
+    while k < len(tokens) and k < j + 4:
+        tok = tokens[k]
+        if tok.low == "và":
+            return k > j and _words_before_level(tokens, k + 1) > 0
+        if not tok.is_word or tok.is_capitalized or tok.low == "các" or _LEVELS.match(tokens, k) or \
+                starts_unit_head(tokens, k) or is_predicate_at(tokens, k, weak=False) and not _NOMINAL.match(tokens, k):
+            return False
+        k += 1
+    return False
 
 
 def _internal_comma(tokens: list[Token], j: int) -> bool:

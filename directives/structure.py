@@ -35,6 +35,9 @@ _SKIP_TITLE = re.compile(
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
     # who takes part or is looked at ("Thành phần thực hiện", "Đối tượng giám sát"): lists of members
     r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần)", re.IGNORECASE)
+# An item's title naming who a plan concerns or the standards one must meet, at any level: lists of
+# bodies and criteria under it, no work ("Tiêu chuẩn hóa …" is a verb).
+_WHO_OR_STANDARDS = re.compile(r"^(?:đối tượng|tiêu chí|tiêu chuẩn(?!\s+h[oó]a))(?!\w)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
 # The signature block ("KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN") and the annex that may follow it.
 # "Nơi nhận:", also as OCR reads it ("Noi nhận:}", "Nơi nhan:")
@@ -160,6 +163,9 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
         elif block.kind == "number" and _top_section(block) and _SKIP_TITLE.match(block.text) and \
                 not re.search(r"[.;:!?…]$", block.text):
             block.skip = True  # "1. Đánh giá chung" in a short notice without Roman sections
+        elif block.kind in ("number", "subnumber", "letter") and _WHO_OR_STANDARDS.match(block.text) and \
+                not re.search(r"[.;:!?…]$", block.text) and len(block.text) < 120:
+            block.skip = True  # "2. Đối tượng thi đua", "1. Tiêu chuẩn Bằng khen …": who is meant, what counts
         elif parent is not None and _approved(parent) and block.is_item:
             block.skip = True  # the documents merely approved ("nhất trí thông qua")
             approved_items.add(block.index)
@@ -167,7 +173,24 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             block.skip = True
     _skip_title(blocks)
     _skip_preamble(blocks)
+    _skip_grounds(blocks)
     _skip_quotations(whole)  # (the sentence announcing the quotation may close the header's lines)
+
+
+# "Lý do: vi phạm quy định …, cụ thể như sau:" then "Hội X: quá thời gian tổ chức đại hội …" for each:
+# the grounds of the decision, one labelled paragraph per body, until the text asks for something.
+_GROUNDS = re.compile(r"^(?:lý do|nguyên nhân|căn cứ để)\b.*:\s*$", re.IGNORECASE)
+_LABELLED = re.compile(r"^(?:[a-zđ]\)\s*)?[^:;.!?]{3,150}:\s+\S")
+_ASKS = re.compile(r"^(?:yêu cầu|đề nghị|giao|nhiệm vụ|chỉ đạo|kết luận|tổ chức thực hiện)\b", re.IGNORECASE)
+
+
+def _skip_grounds(blocks: list[Block]) -> None:
+    grounds = False
+    for block in blocks:
+        if grounds and not block.skip and _LABELLED.match(block.text) and not _ASKS.match(block.text):
+            block.skip = True  # (only this paragraph: a lost letter may have hung what follows under it)
+            continue
+        grounds = bool(_GROUNDS.match(block.text))
 
 
 # A quotation opening a paragraph ("“1. Theo quy định …") and closing paragraphs later ("… Việt Nam”.").

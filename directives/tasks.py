@@ -160,6 +160,10 @@ def _opens_on_past(text: str, issued: int | date) -> bool:
 
 
 # "Tại cuộc họp, lãnh đạo Phòng X báo cáo …": what was said at the meeting, not what is asked.
+# A meeting's list of who attends where: "Dự tại điểm cầu …:", "Thành phần tham dự:", "Đại biểu mời:".
+_ATTENDANCE_HEADING = re.compile(r"^\s*(?:(?:tham\s+)?dự\s+(?:tại|ở)\s|(?:thành phần|đại biểu)\s+(?:tham\s+)?(?:dự|mời)(?!\w)|"
+                                 r"(?:thành phần|đại biểu)\s+được\s+mời(?!\w))", re.IGNORECASE)
+_DUTY = re.compile(r"\s*(?:chịu|có)\s+trách nhiệm(?!\w)", re.IGNORECASE)
 _AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
                          re.IGNORECASE)
 # "Cùng dự có đồng chí Trưởng phòng X; lãnh đạo UBND các xã …", "Dự họp có …": who attended, no work.
@@ -1837,6 +1841,9 @@ class BlockReader:
         self.inherited = bool(previous)  # self.last holds the item's tasks, not this block's
         self.at_meeting = _AT_MEETING.match(block.text) is not None or _LOOKS_BACK.match(block.text) is not None \
             or _opens_on_past(block.text, default_year) or _lists_attendees(block.text)
+        # "2. Dự tại điểm cầu UBND tỉnh:" over "- Lãnh đạo các Sở: Tư pháp, Y tế …": a labelled list of
+        # who attends (an item that is a plain sentence, "Trưởng thôn lập danh sách …", is work)
+        self.attendance = ":" in block.text and any(_ATTENDANCE_HEADING.match(b.text) for b in block.ancestors())
         self.previous_new: list[Draft] = []  # the drafts the last sentence opened
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
@@ -1930,6 +1937,9 @@ class BlockReader:
         if not a.explicit and (self.at_meeting or (self.scope is not None and _speaks(a.leads, self.scope.speakers))):
             self.last = []
             return
+        if not a.explicit and self.attendance and not _DUTY.match(action_part):
+            self.last = []
+            return  # one of those invited; "UBND tỉnh chịu trách nhiệm kết nối …" under them is work
         if a.explicit:
             # "Tại hội nghị, các bộ phận đã báo cáo … Chủ tịch UBND xã chỉ đạo các bộ phận …": after the
             # chair's direction the paragraph directs, it no longer tells what was said.

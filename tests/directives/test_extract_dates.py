@@ -117,3 +117,30 @@ def test_a_cadence_inside_the_plan_to_draft(text, expected):
 ])
 def test_a_yearly_target_is_no_cadence(text, expected):
     assert find_recurrence(text) == expected
+
+
+# A time cell that gives the hours an event lasts before its day: the day is the deadline.
+@pytest.mark.parametrize("text, expected", [
+    ("Thời hạn: Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1", date(2026, 1, 23)),
+    ("Thời hạn: từ 8 giờ đến 11 giờ sáng ngày 05/3", date(2026, 3, 5)),
+    ("Thời gian: 14h00 - 16h30, ngày 12/6/2026", date(2026, 6, 12)),
+])
+def test_hours_before_the_day_keep_the_day(text, expected):
+    assert find_deadline(text, 2026) == expected
+
+
+def test_hours_alone_are_no_day():
+    assert find_deadline("Thời gian: từ 8 giờ đến 11 giờ hằng ngày", 2026) is None
+
+
+# A month or day "hằng năm" is a yearly duty even when what is done then is drafting a plan; a day
+# "của tháng liền kề" is the day of every month a monthly report is due.
+@pytest.mark.parametrize("text, expected", [
+    ("Thời hạn: Ban hành kế hoạch trong tháng 01 hằng năm và tổ chức thực hiện", "yearly"),
+    ("Xây dựng kế hoạch kiểm tra trong tháng 3 hàng năm", "yearly"),
+    ("Thời hạn: Trước ngày 05 của tháng liền kề", "monthly:5"),
+    ("báo cáo chậm nhất ngày 10 tháng liền kề", "monthly:10"),
+    ("xây dựng kế hoạch kiểm tra hằng tháng", None),  # the plan is drafted once
+])
+def test_a_date_of_every_year_or_month(text, expected):
+    assert find_recurrence(text) == expected

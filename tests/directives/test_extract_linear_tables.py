@@ -367,3 +367,25 @@ def test_a_meetings_fields_name_the_latest_day_as_deadline(time, deadline):
 def test_a_meetings_place_and_attendance_without_a_lead_stay_text():
     text = "1. Thời gian: Dự kiến ngày 12/3/2026.\n2. Thành phần: Lãnh đạo các phòng.\n3. Địa điểm: Hội trường UBND xã.\n"
     assert field_records(text) == text
+
+
+# An item written as "Nhiệm vụ: …" / "Cơ quan thực hiện:" (over "- Đơn vị chủ trì: …", "- Đơn vị phối
+# hợp: …") / "Thời gian thực hiện: …": one task, its lead and partners from the nested fields.
+@pytest.mark.parametrize("text, lead, partners, deadline", [
+    ("II. NHIỆM VỤ\n1. Về hạ tầng số\na) Nhiệm vụ: Nâng cấp mạng nội bộ của các cơ quan nhà nước.\n"
+     "b) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Sở Tài chính.\n"
+     "c) Thời gian thực hiện: Hoàn thành trong năm 2026.\n",
+     "Sở Khoa học và Công nghệ", ["Sở Tài chính"], date(2026, 12, 31)),
+    ("2. Tập huấn kỹ năng số cho cán bộ cấp xã\n- Nội dung công việc: Mở 04 lớp tập huấn cho công chức.\n"
+     "- Đơn vị thực hiện:\n+ Cơ quan chủ trì: Phòng Văn hóa - Xã hội.\n+ Cơ quan phối hợp: Trung tâm Chính trị huyện.\n"
+     "- Thời gian: Quý III/2026.\n",
+     "Phòng Văn hóa - Xã hội", ["Trung tâm Chính trị huyện"], date(2026, 9, 30)),
+])
+def test_fields_nested_under_who_carries_out(text, lead, partners, deadline):
+    tasks = extract_text(text, issued=date(2026, 1, 5)).tasks
+    assert [(t.lead, t.coordinators, t.deadline) for t in tasks] == [(lead, partners, deadline)]
+
+
+def test_a_task_heading_that_is_no_field_stays_a_heading():
+    text = "2. Nhiệm vụ cụ thể của các cơ quan\na) Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n"
+    assert [t.lead for t in extract_text(text).tasks] == ["Sở Y tế"]

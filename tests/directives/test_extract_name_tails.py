@@ -193,3 +193,38 @@ def test_lowercase_field_after_a_comma_stays_in_the_name(unit, expected):
 ])
 def test_lowercase_field_in_a_list_of_names(text, expected):
     assert names(text) == expected
+
+
+# A descriptive body named for several fields: "…, field và field <level>" is one name; a comma before
+# a unit's head, a plural or a level still starts the next unit.
+@pytest.mark.parametrize("text, expected", [
+    ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh thực hiện", ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"]),
+    ("Trung tâm Dịch vụ nông nghiệp, khuyến nông và thú y huyện báo cáo",
+     ["Trung tâm Dịch vụ nông nghiệp, khuyến nông và thú y huyện"]),
+    ("Trung tâm Y tế huyện, trạm y tế và UBND xã thực hiện", ["Trung tâm Y tế huyện", "trạm y tế", "UBND xã"]),
+    ("Sở Y tế, Sở Tư pháp và UBND các xã thực hiện", ["Sở Y tế", "Sở Tư pháp", "UBND các xã"]),
+])
+def test_fields_listed_inside_a_descriptive_name(text, expected):
+    assert names(text) == expected
+
+
+# What the press is asked to do ends the paper's name: "Báo X đăng …", "Đài Y phát sóng …"; a
+# registry named for its work ("Văn phòng đăng ký đất đai") keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Báo Bình Định đăng Thông báo này trên 03 số liên tiếp", ["Báo Bình Định"]),
+    ("Đài Phát thanh và Truyền hình tỉnh phát sóng Thông báo này", ["Đài Phát thanh và Truyền hình tỉnh"]),
+    ("Văn phòng đăng ký đất đai tỉnh rà soát hồ sơ", ["Văn phòng đăng ký đất đai tỉnh"]),
+])
+def test_the_press_verbs_end_a_name(text, expected):
+    assert names(text) == expected
+
+
+# Where a group is stationed belongs to it: "các cơ quan Trung ương đóng trên địa bàn tỉnh"; "đóng"
+# as a verb of its own ("đóng vai trò …") does not.
+@pytest.mark.parametrize("text, expected", [
+    ("Các cơ quan Trung ương đóng trên địa bàn tỉnh xây dựng kế hoạch", ["Các cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+    ("các cơ quan, đơn vị đóng chân trên địa bàn huyện báo cáo", ["các cơ quan, đơn vị đóng chân trên địa bàn huyện"]),
+    ("Công an tỉnh đóng vai trò nòng cốt", ["Công an tỉnh"]),
+])
+def test_where_a_group_is_stationed(text, expected):
+    assert names(text) == expected

@@ -364,3 +364,66 @@ def test_own_work_after_a_directing_verb_ending_the_text(text, expected):
 ])
 def test_an_assent_to_a_proposal_is_no_task(text, expected):
     assert leads(text) == expected
+
+
+# A meeting's list of who attends where: "Dự tại …:" / "Thành phần tham dự:" over labelled lists of
+# bodies names guests, not work; a plain sentence (or "chịu trách nhiệm …") under it is work.
+@pytest.mark.parametrize("text, expected", [
+    ("I. Thời gian: 14 giờ ngày 10/3/2026.\n1. Dự tại điểm cầu Trụ sở UBND tỉnh:\n"
+     "- Lãnh đạo các Sở: Nội vụ, Tài chính, Y tế.\n- Các tổ chức chính trị - xã hội: Hội Nông dân, Đoàn Thanh niên.\n"
+     "- UBND tỉnh chịu trách nhiệm kết nối đường truyền đến các xã.\n",
+     ["UBND tỉnh"]),
+    ("2. Thành phần tham dự:\n- Phòng Kinh tế: lãnh đạo phòng và chuyên viên phụ trách.\n"
+     "- Các đoàn thể xã: Hội Phụ nữ, Hội Cựu chiến binh.\n"
+     "- Trưởng thôn phối hợp với Chi hội Nông dân mời hộ dân đến dự.\n",
+     ["Trưởng thôn"]),
+])
+def test_who_attends_is_no_task(text, expected):
+    assert leads(text) == expected
+
+
+def test_a_labelled_item_outside_an_attendance_list_is_work():
+    text = "2. Nhiệm vụ cụ thể:\n- Sở Y tế: chủ trì kiểm tra an toàn thực phẩm tại các chợ.\n"
+    assert leads(text) == ["Sở Y tế"]
+
+
+# "Lý do: …, cụ thể như sau:" then one labelled paragraph per body: the grounds of the decision, no
+# work; the request after them ("Yêu cầu: …", "Đề nghị …") is.
+@pytest.mark.parametrize("text, expected", [
+    ("Thống nhất thu hồi giấy phép của 02 hợp tác xã.\nLý do: vi phạm điều kiện hoạt động, cụ thể như sau:\n"
+     "Hợp tác xã Nông nghiệp An Phú: Không tổ chức đại hội thường niên; không báo cáo tài chính.\n"
+     "Hợp tác xã Dịch vụ Tân Lợi: Ngừng hoạt động quá 12 tháng.\n"
+     "Yêu cầu: Hợp tác xã Nông nghiệp An Phú thực hiện thanh lý tài sản.\n",
+     ["Hợp tác xã Nông nghiệp An Phú"]),
+    ("Lý do không đạt chuẩn như sau:\nTrường Tiểu học Hòa Bình: Chưa bảo đảm số phòng học theo quy định.\n"
+     "Đề nghị Phòng Giáo dục và Đào tạo huyện hướng dẫn các trường khắc phục.\n",
+     ["Phòng Giáo dục và Đào tạo huyện"]),
+])
+def test_the_grounds_listed_per_body_are_no_task(text, expected):
+    assert leads(text) == expected
+
+
+def test_labelled_items_not_under_grounds_are_work():
+    text = "Ý kiến chỉ đạo như sau:\nSở Tài chính: Rà soát nguồn kinh phí, báo cáo UBND tỉnh.\n"
+    assert leads(text) == ["Sở Tài chính"]
+
+
+# An item titled "Đối tượng …" / "Tiêu chuẩn …" / "Tiêu chí …" at any level lists who is meant or what
+# counts: no work under it. "Tiêu chuẩn hóa …" is a verb and its item is work.
+@pytest.mark.parametrize("text, expected", [
+    ("II. NỘI DUNG THI ĐUA\n1. Đối tượng thi đua\na) Tập thể:\n- Các cơ quan Trung ương đóng trên địa bàn huyện.\n"
+     "- Các tổ chức tương đương thuộc UBND các xã.\n2. Tổ chức thực hiện\nPhòng Nội vụ theo dõi, tổng hợp kết quả.\n",
+     ["Phòng Nội vụ"]),
+    ("IV. KHEN THƯỞNG\n1. Tiêu chí xét tặng Giấy khen\nMỗi trường học được đề xuất 01 tập thể, phải đáp ứng các tiêu chí sau:\n"
+     "- Hoàn thành xuất sắc nhiệm vụ năm học.\n- Có sáng kiến được Hội đồng cấp huyện công nhận.\n"
+     "2. Hồ sơ khen thưởng\nCác trường gửi hồ sơ về Phòng Giáo dục và Đào tạo trước ngày 15/5/2026.\n",
+     ["Các trường"]),
+])
+def test_who_is_meant_and_what_counts_is_no_task(text, expected):
+    assert leads(text) == expected
+
+
+def test_standardising_is_work():
+    text = ("II. NHIỆM VỤ\n1. Tiêu chuẩn hóa quy trình nội bộ\na) Văn phòng UBND tỉnh rà soát, chuẩn hóa quy trình.\n"
+            "2. Ứng dụng chữ ký số\na) Sở Nội vụ hướng dẫn các cơ quan triển khai.\n")
+    assert leads(text) == ["Văn phòng UBND tỉnh", "Sở Nội vụ"]
