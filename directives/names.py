@@ -812,6 +812,48 @@ def _courtesy(tokens: list[Token], j: int) -> int:
     return 1 if first == "đ/c" else 0  # "Đ/c Chủ tịch UBND tỉnh": the salutation as letters shorten it
 
 
+def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """(kind, end) of the group named after "các/những/từng/mỗi" at token k, or None."""
+    mass = _MASS.match(tokens, k)
+    if mass:
+        return GROUP, _all_levels(tokens, _mass_end(tokens, k + mass))  # "các tổ chức chính trị - xã hội các cấp"
+    n = _ROLES.match(tokens, k)
+    if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
+        return ROLE, k + n
+    if _PARTY_KINDS.match(tokens, k) > _GENERIC.match(tokens, k):
+        return GROUP, _party_run(tokens, k)
+    if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
+        end = _plural_unit(tokens, k)  # "các cơ quan thông tấn, báo chí": a kind, not "các cơ quan"
+        if end:
+            return GROUP, end
+    end = _field_branches(tokens, k)
+    if end:
+        return GROUP, end  # "các ngành y tế, giáo dục", "các lực lượng vũ trang"
+    end = _generic_run(tokens, k)
+    if end and (owned := _owners(tokens, end)) > end:
+        return GROUP, owned  # "các cơ quan của Đảng, Quốc hội": the bodies of those named
+    if end:
+        # "các sở, ban, ngành, đoàn thể tỉnh", "các đơn vị trực thuộc": a list of kinds its level
+        # closes, or the units under one body, name a group, not a catch-all.
+        # (… "ngành Thành phố": the city's level closes it as the province's does)
+        closed = ((_LEVELS.match(tokens, end - 1) == 1 and tokens[end - 1].low in ("tỉnh", "huyện") or
+                   [t.low for t in tokens[end - 2:end]] == ["thành", "phố"])
+                  and any(tokens[x].text == "," for x in range(k, end))) or \
+            any(tokens[x].low == "trực" and low_at(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
+            _names_a_level(tokens, k, end) or _narrowed(tokens, k, end)
+        return (GROUP if closed else CATCHALL), end
+    end = _level_run(tokens, k)
+    if end:
+        # "các xã, đơn vị liên quan": a run after one "các" is one group.
+        if low_at(tokens, end) == "," and _GENERIC.match(tokens, end + 1) and not tokens[end + 1].is_capitalized:
+            end = _generic_run(tokens, end + 1) or end
+        return GROUP, end
+    end = _plural_unit(tokens, k)
+    if end:
+        return GROUP, end
+    return None
+
+
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
     if i >= len(tokens) or not tokens[i].is_word:
@@ -848,44 +890,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if named_end:
         return GROUP, named_end, distributive
     if plural or distributive:
-        mass = _MASS.match(tokens, k)
-        if mass:
-            return GROUP, _all_levels(tokens, _mass_end(tokens, k + mass)), distributive  # "các tổ chức chính trị - xã hội các cấp"
-        n = _ROLES.match(tokens, k)
-        if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
-            return ROLE, k + n, distributive
-        if _PARTY_KINDS.match(tokens, k) > _GENERIC.match(tokens, k):
-            return GROUP, _party_run(tokens, k), distributive
-        if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
-            end = _plural_unit(tokens, k)  # "các cơ quan thông tấn, báo chí": a kind, not "các cơ quan"
-            if end:
-                return GROUP, end, distributive
-        end = _field_branches(tokens, k)
-        if end:
-            return GROUP, end, distributive  # "các ngành y tế, giáo dục", "các lực lượng vũ trang"
-        end = _generic_run(tokens, k)
-        if end and (owned := _owners(tokens, end)) > end:
-            return GROUP, owned, distributive  # "các cơ quan của Đảng, Quốc hội": the bodies of those named
-        if end:
-            # "các sở, ban, ngành, đoàn thể tỉnh", "các đơn vị trực thuộc": a list of kinds its level
-            # closes, or the units under one body, name a group, not a catch-all.
-            # (… "ngành Thành phố": the city's level closes it as the province's does)
-            closed = ((_LEVELS.match(tokens, end - 1) == 1 and tokens[end - 1].low in ("tỉnh", "huyện") or
-                       [t.low for t in tokens[end - 2:end]] == ["thành", "phố"])
-                      and any(tokens[x].text == "," for x in range(k, end))) or \
-                any(tokens[x].low == "trực" and low_at(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
-                _names_a_level(tokens, k, end) or _narrowed(tokens, k, end)
-            return (GROUP if closed else CATCHALL), end, distributive
-        end = _level_run(tokens, k)
-        if end:
-            # "các xã, đơn vị liên quan": a run after one "các" is one group.
-            if low_at(tokens, end) == "," and _GENERIC.match(tokens, end + 1) and not tokens[end + 1].is_capitalized:
-                end = _generic_run(tokens, end + 1) or end
-            return GROUP, end, distributive
-        end = _plural_unit(tokens, k)
-        if end:
-            return GROUP, end, distributive
-        return None
+        found = _plural_group(tokens, k)
+        return (found[0], found[1], distributive) if found else None
     bare = _generic_run(tokens, j) if _GENERIC.match(tokens, j) else None
     if bare and [t.low for t in tokens[bare - 2:bare]] == ["liên", "quan"] and bare - j > 2:
         return CATCHALL, bare, False  # "cơ quan, đơn vị liên quan" in a table's cell: "các" left out

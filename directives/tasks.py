@@ -422,6 +422,31 @@ def _speaker_title(tokens: list[Token], i: int) -> int | None:
     return k + 1 if starts_unit_head(tokens, k + 1) else None
 
 
+def _bare_subject(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], int] | None:
+    """A unit whose head word is unknown ("Xí nghiệp Thủy lợi X vận hành …") as a bare subject, or a
+    bare run of kinds ("Cơ quan, đơn vị trường học báo cáo …"): only before a plain action verb."""
+    units, end = parse_unit_list(text, tokens, i, raw=True)
+    if units and _action_follows(tokens, end):
+        return units, end
+    bare = bare_subject_end(tokens, i)
+    if not bare or not _action_follows(tokens, bare):
+        return None
+    return [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
+
+
+def _past_the_news(text: str, tokens: list[Token], i: int, end: int) -> int:
+    """Where the handing starts after a subject at i whose words end at `end`, past news wording."""
+    news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
+    if news is None and low_at(tokens, end) == "đã" and _STILL_THE_ORDER.match(text[:tokens[i].start]) and \
+            not _CITED_OR_DONE.search(text[tokens[end].start:]):
+        # "Để chấn chỉnh, UBND huyện đã giao Phòng X …", "Tại cuộc họp, Chủ tịch UBND xã đã yêu cầu …":
+        # the news of what the meeting ordered, still the order.
+        news = _ORDERED.match(text[tokens[end].start:])
+    if news:
+        end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
+    return end
+
+
 def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
     """(leads, explicit, index where the action starts) when the words at i assign work."""
     title = _speaker_title(tokens, i)
@@ -447,14 +472,10 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     if listed is not None:
         return listed
     if not units or not (_predicate_follows(tokens, end) or _hands_to_unit(text, tokens, end)):
-        # A unit whose head word is unknown ("Xí nghiệp Thủy lợi X vận hành …") as a bare
-        # subject: only before a plain action verb.
-        units, end = parse_unit_list(text, tokens, i, raw=True)
-        if not units or not _action_follows(tokens, end):
-            bare = bare_subject_end(tokens, i)  # "Cơ quan, đơn vị trường học báo cáo …"
-            if not bare or not _action_follows(tokens, bare):
-                return None
-            units, end = [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
+        bare = _bare_subject(text, tokens, i)
+        if bare is None:
+            return None
+        units, end = bare
     if low_at(tokens, end) == "là" and (all(u.is_catchall for u in units) or not _part_then_work(tokens, end)):
         # "… của các cơ quan, đơn vị liên quan là kết quả …": what a thing is, no work; "Sở Nội vụ là cơ
         # quan đầu mối, chủ trì …" says the part a unit plays, then its work
@@ -475,14 +496,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         reported = lead_form(text, tokens, j) if j < len(tokens) and tokens[j].is_capitalized else None
         if reported is not None and reported[1]:
             return reported
-    news = _NEWS.match(text[tokens[end].start:]) if end < len(tokens) else None
-    if news is None and low_at(tokens, end) == "đã" and _STILL_THE_ORDER.match(text[:tokens[i].start]) and \
-            not _CITED_OR_DONE.search(text[tokens[end].start:]):
-        # "Để chấn chỉnh, UBND huyện đã giao Phòng X …", "Tại cuộc họp, Chủ tịch UBND xã đã yêu cầu …":
-        # the news of what the meeting ordered, still the order.
-        news = _ORDERED.match(text[tokens[end].start:])
-    if news:
-        end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
+    end = _past_the_news(text, tokens, i, end)
     for k in [end] + _joined_handing(tokens, end) + _handing_after_colon(tokens, end) + \
             [k + 1 for k in range(end, min(end + MAX_HANDING_GAP, len(tokens))) if tokens[k].text == ","] + \
             _after_assent(tokens, end):
