@@ -394,8 +394,6 @@ def _raw_lead(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], in
         k += 1
     if k == j or k >= len(tokens) or not is_predicate_at(tokens, k, weak=False):
         return [], j
-    if k - j >= 2 and all(t.text.isupper() for t in tokens[j:k + 1]):
-        return [], j  # "PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN": a heading set in capitals, no unit after its verb
     name = text[tokens[j].start:tokens[k - 1].end]
     return [UnitRef(name, "named", j, k)], k
 
