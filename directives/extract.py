@@ -31,6 +31,7 @@ from .tasks import (
     split_by_deadline,
     split_sentences,
     summary_of,
+    tasks_as_work,
 )
 from .text import PhraseIndex, capitalize_first, tokenize
 from .units import expand_abbreviations, is_group, resolve_unit
@@ -261,7 +262,6 @@ def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
 # an impersonal sentence of when the section's work is done.
 _SECTION_WINDOW = re.compile(r"^(?:việc|thời gian|thời hạn|các hoạt động|hoạt động|các nội dung|công tác)\b[^.;]*?"
                              r"(?:được\s+)?(?:thực hiện|tổ chức|tiến hành|triển khai|hoàn thành)\b", re.IGNORECASE)
-_ANNOUNCED_WORK = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
 
 
 def _handed_before_announcement(block: Block, year: int | date) -> list[Draft]:
@@ -327,8 +327,7 @@ def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, dat
             intro_dates[parent.index] = day
     if block.text.rstrip().endswith(":") and any(not c.skip for c in block.children):
         intro = (split_sentences(block.text) or [""])[-1]  # the sentence that announces the list
-        # There "các nhiệm vụ … trong tháng 9" are the tasks listed, not a crop season ("vụ") looked at.
-        intro = _ANNOUNCED_WORK.sub("công việc", intro)
+        intro = tasks_as_work(intro)
         day = None if find_recurrence(intro) else find_deadline(intro, year)
         if day is not None:
             intro_dates[block.index] = day

@@ -1805,13 +1805,19 @@ _ANNOUNCING = re.compile(r"(?<!\w)(?:kết luận|chỉ đạo|nhấn mạnh|yê
 _TASKS_NOUN = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
 
 
+def tasks_as_work(text: str) -> str:
+    """Words that announce work with a date ("các nhiệm vụ cần thực hiện trong tháng 9"), "nhiệm vụ" read as
+    "công việc": there it names the tasks listed, not a crop season ("vụ") to date."""
+    return _TASKS_NOUN.sub("công việc", text)
+
+
 def _announced_date(sentence: str, default_year: int | date, first: int) -> tuple[int, date] | None:
     """(first draft, deadline) when the sentence announces the work after its colon with a deadline
-    stated once; "nhiệm vụ" there names the tasks, not a crop season ("vụ") looked at."""
+    stated once."""
     m = _ANNOUNCING.search(sentence)
     if m is None or find_recurrence(m.group("when")):
         return None
-    day = find_deadline(_TASKS_NOUN.sub("công việc", sentence[:m.end("when")]), default_year)
+    day = find_deadline(tasks_as_work(sentence[:m.end("when")]), default_year)
     return (first, day) if day else None
 
 
