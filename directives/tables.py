@@ -82,10 +82,15 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
 
 
 def _sub_header(header: list[str], row: list[str]) -> bool:
-    """A header's second row: labels under a merged cell ("Chủ trì", "Phối hợp"), every other cell
-    empty or the merged cell above repeated, and a role it gives that the first row lacks."""
+    """A header's second row: labels under merged cells ("Chủ trì", "Phối hợp"), every other cell
+    empty, the merged cell above repeated or another short label of its own ("Theo NQ 01", "Chính
+    phủ" under "Cấp trình"), no row number, and a role it gives that the first row lacks."""
     labels = [c.strip() for k, c in enumerate(row) if c.strip() and (k >= len(header) or c.strip() != header[k].strip())]
-    if not labels or any(not column_roles([label]) or len(label.split()) > MAX_LABEL_WORDS for label in labels):
+    if not labels or any(len(label.split()) > MAX_LABEL_WORDS for label in labels) or \
+            not any(column_roles([label]) for label in labels):
+        return False
+    number = column_roles(header).get("number")
+    if number is not None and number < len(row) and is_row_number(row[number].strip(), outline=True):
         return False
     return bool(set(column_roles(_joined_header(header, row))) - set(column_roles(header)))
 
@@ -369,6 +374,8 @@ def rewrite_tables(lines: list[str], table_at: Callable[[list[str], int], tuple[
 
 def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """The rows of a task table whose header starts at line i, and the line after it."""
+    if lines[i].lstrip().startswith("|"):
+        return None  # a pipe row, read as such later: its "|  |" (an empty cell) is no gap between columns
     if "\t" in lines[i]:
         header = [c.strip() for c in lines[i].split("\t")]
         if len(header) >= 3 and is_task_table(header):

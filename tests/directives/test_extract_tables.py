@@ -287,6 +287,34 @@ def test_a_pipe_header_of_two_rows(second, coordinators):
                                                                  date(2026, 12, 31))
 
 
+@pytest.mark.parametrize("header, second, leads, coordinators", [
+    # a markdown table: the separator under the first row, the second row with labels of its own under
+    # other merged cells ("Cấp ban hành" over "Tỉnh | Huyện"), empty cells as "|  |"
+    ("| STT |  | Tên nhiệm vụ | Cấp ban hành |  | Thời gian | Đơn vị thực hiện |  | Ghi chú |\n"
+     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+     "|  | Theo KH 12 |  | Tỉnh | Huyện |  | Chủ trì | Phối hợp |  |",
+     ["Sở Nông nghiệp và Môi trường", "Phòng Kinh tế"], [["Sở Công Thương", "UBND các xã"], ["Công an xã"]]),
+    ("| TT | Nội dung công việc | Cơ quan thực hiện |  | Tiến độ |\n| --- | --- | --- | --- | --- |",
+     "|  |  | Chủ trì | Phối hợp |  |",
+     ["Sở Nông nghiệp và Môi trường", "Phòng Kinh tế"], [["Sở Công Thương", "UBND các xã"], ["Công an xã"]]),
+    # not: a first row without a number whose short cells name no column is the table's text
+    ("| TT | Nội dung công việc | Cơ quan thực hiện |  | Tiến độ |\n| --- | --- | --- | --- | --- |",
+     "|  | Tập huấn | Sở Nội vụ | Sở Tư pháp | Tháng 5/2026 |",
+     ["Sở Nội vụ", "Sở Nông nghiệp và Môi trường", "Phòng Kinh tế"], [[], [], []]),
+])
+def test_a_markdown_header_of_two_rows_with_labels_of_its_own(header, second, leads, coordinators):
+    cells = len(header.split("\n")[0].strip("|").split("|"))
+    rows = [["1", "Hỗ trợ tiêu thụ nông sản", "Sở Nông nghiệp và Môi trường", "Sở Công Thương, UBND các xã",
+             "Quý IV/2026"], ["2", "Rà soát hộ kinh doanh", "Phòng Kinh tế", "Công an xã", "Tháng 10/2026"]]
+    if cells == 9:
+        rows = [[r[0], "", r[1], "x", "", r[4], r[2], r[3], ""] for r in rows]
+    text = HEAD + header + "\n" + second + "\n" + "".join("| " + " | ".join(r) + " |\n" for r in rows)
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert [t.lead for t in tasks] == leads
+    assert [t.coordinators for t in tasks] == coordinators
+    assert [t.deadline for t in tasks][-2:] == [date(2026, 12, 31), date(2026, 10, 31)]
+
+
 @pytest.mark.parametrize("lead, partners, leads, coordinators", [
     (["Sở Y tế", "Sở Tài chính"], ["Công an tỉnh", "UBND các xã"], ["Sở Y tế", "Sở Tài chính"],
      ["Công an tỉnh", "UBND các xã"]),
