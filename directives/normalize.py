@@ -172,11 +172,32 @@ def _strip_markdown(line: str) -> tuple[str, bool]:
     return re.sub(r" {2,}", " ", stripped).strip(), heading
 
 
+_DASH_ITEM = re.compile(r"^\s*(\d{1,2})\s+[-–]\s+\S")
+
+
+def _lone_item_numbers(raw_lines: list[str]) -> list[str]:
+    """"3" alone on a line, then "- Sở Tài chính có trách nhiệm…", in a list numbered "2 - …": an item
+    that a converter broke after its number, joined again. A number that does not follow the list's
+    last item, or that the list gives later on ("3 - …" further down), stays a page number."""
+    out = list(raw_lines)
+    numbers = [int(m.group(1)) if (m := _DASH_ITEM.match(line)) else None for line in out]
+    last = None
+    for i, raw in enumerate(out[:-1]):
+        number = raw.strip()
+        if numbers[i] is not None:
+            last = numbers[i]
+        elif number.isdigit() and last is not None and int(number) == last + 1 and \
+                re.match(r"[-–]\s+\S", out[i + 1].lstrip()) and int(number) not in numbers[i + 1:]:
+            out[i], out[i + 1] = "", f"{number} {out[i + 1].lstrip()}"
+            numbers[i + 1] = last = int(number)
+    return out
+
+
 def _markdown_lines(text: str) -> list[Line | None]:
     """Lines with markdown removed; None marks a blank line."""
     out: list[Line | None] = []
     stamp_open = False  # inside a signature stamp's lines
-    for raw in text.split("\n"):
+    for raw in _lone_item_numbers(text.split("\n")):
         if not raw.strip():
             out.append(None)
             continue

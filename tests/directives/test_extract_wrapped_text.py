@@ -51,3 +51,37 @@ def test_items_numbered_in_parentheses_are_tasks_of_their_own():
 ])
 def test_a_bodys_head_at_a_lines_end_waits_for_its_level(lines, expected):
     assert [ln.text for ln in paragraphs("\n".join(lines))] == [expected]
+
+
+LONE_NUMBERS = ("ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 210/QĐ-UBND\nBình An, ngày 05 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\n"
+                "Điều 2. Tổ chức thực hiện:\n"
+                "1 - Sở Y tế có trách nhiệm:\n- Hướng dẫn các cơ sở khám bệnh thực hiện quy trình mới;\n"
+                "- Báo cáo UBND tỉnh kết quả thực hiện.\n"
+                "{n2}\n- {unit2}\n- Rà soát danh sách đối tượng trên địa bàn;\n"
+                "- Tổng hợp nhu cầu kinh phí gửi Sở Tài chính.\n"
+                "{n3}\n- Phòng Kinh tế xã Tân Lập có trách nhiệm kiểm tra việc chi trả.\n"
+                "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+
+
+@pytest.mark.parametrize("unit2, leads", [
+    # "2" and "3" alone on their lines, in a list numbered "1 - …": items a converter broke after their number
+    ("UBND các xã, phường:", ["Sở Y tế", "Sở Y tế", "UBND các xã, phường", "UBND các xã, phường",
+                              "Phòng Kinh tế xã Tân Lập"]),
+    ("Công an tỉnh chịu trách nhiệm:", ["Sở Y tế", "Sở Y tế", "Công an tỉnh", "Công an tỉnh",
+                                        "Phòng Kinh tế xã Tân Lập"]),
+])
+def test_a_lone_item_number_before_a_dash_opens_the_next_item(unit2, leads):
+    text = LONE_NUMBERS.format(n2="2", n3="3", unit2=unit2)
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 5)).tasks] == leads
+
+
+def test_a_lone_number_the_list_gives_later_stays_a_page_number():
+    # "2" between two bullets of item 1 when "2 - UBND các xã" comes further down: a page's number
+    text = LONE_NUMBERS.format(n2="2\n- Kiểm tra việc thực hiện.\n2 - UBND các xã có trách nhiệm:", n3="3",
+                               unit2="Lập danh sách;")
+    lines = [ln.text for ln in paragraphs(text)]
+    assert "2 - UBND các xã có trách nhiệm:" in lines and "2 - Kiểm tra việc thực hiện." not in lines
+    assert "3 - Phòng Kinh tế xã Tân Lập có trách nhiệm kiểm tra việc chi trả." in lines
+    # not after the list's last item: "5" under item 1 is the page's number
+    page = LONE_NUMBERS.format(n2="5", n3="", unit2="Rà soát danh sách đối tượng;")
+    assert not any(ln.text.startswith("5 ") for ln in paragraphs(page))
