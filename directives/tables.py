@@ -169,17 +169,29 @@ def _bulleted(value: str) -> str:
 _LINE_OF_UNITS = re.compile(r"(?<![,;&/–-])(?<!\svà)(?<!\scủa)(?<!\scác)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])")
 
 
+# A lead's or partners' cell that points to another document's assignment instead of naming a unit.
+_REFERENCE_CELL = re.compile(r"^theo\s+(?:sự\s+)?(?:phân công|quy định|chức năng|kế hoạch|quyết định|phương án|"
+                            r"văn bản|nghị quyết|thông báo|chỉ thị|danh mục|phụ lục)\b", re.IGNORECASE)
+
+
 def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     content, lead = _cell(row, roles, "content"), _cell(row, roles, "lead")
     if len({c.strip() for c in row if c.strip()}) == 1:
         # A row spanning the table ("I. Lĩnh vực kinh tế") is a heading.
         return next(c for c in row if c.strip()).strip()
+    if _REFERENCE_CELL.match(lead):
+        return ""  # "Theo phân công tại Quyết định số …": the lead is named elsewhere; the row gives no task
     number = _cell(row, roles, "number")
     if not lead and _ROMAN_ROW.match(number) and content:
         return f"{number.rstrip('.)')}. {content}"  # "I | Lĩnh vực kinh tế" with the other cells empty
+    if content and not lead and is_row_number(number) and not content.endswith((".", "!", "?", ":", ";")):
+        # a numbered row naming no lead ends there: no reflow joins it to the next row's sentence
+        return content + "."
     if not content or not lead:
         return content
     coordinators = _cell(row, roles, "coordinators")
+    if _REFERENCE_CELL.match(coordinators):
+        coordinators = ""
     if roles.get("mixed") == roles["lead"]:
         lead, coordinators = _split_mixed(lead)
     # "Sở A; Sở B": units kept apart by semicolons, which in a sentence would end its clause

@@ -413,3 +413,31 @@ def test_bare_pipe_lines_without_a_task_header_are_no_table():
     text = ("Số: 12/KH-UBND | Bình An, ngày 10 tháng 3 năm 2026\n"
             "Chỉ tiêu | Năm 2025 | Năm 2026\nThu ngân sách | 100 | 120\n")
     assert bare_pipe_tables(text) == text
+
+
+@pytest.mark.parametrize("lead_cell", [
+    "Theo phân công tại Quyết định số 12/QĐ-UBND ngày 05/02/2026 của Chủ tịch UBND tỉnh",
+    "Theo Phương án số 88/PA-UBND của UBND huyện",
+    "Theo chức năng, nhiệm vụ được giao",
+    "",  # no lead at all: the row ends there and keeps the next row's lead apart
+])
+def test_a_row_whose_lead_is_named_elsewhere_gives_no_task(lead_cell):
+    text = HEAD + ("| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |\n| --- | --- | --- | --- | --- |\n"
+                   f"| 1 | Tiếp tục thực hiện thủ tục hành chính không phụ thuộc địa giới | {lead_cell} | "
+                   "Văn phòng UBND tỉnh | Năm 2026 |\n"
+                   "| 2 | Tổ chức tiếp nhận hồ sơ trực tuyến | Các sở, ban, ngành, địa phương | Sở Nội vụ | Năm 2026 |\n"
+                   "| 3 | Rà soát biên chế hành chính | Phòng Nội vụ | Theo kế hoạch | Quý II/2026 |\n")
+    got = [(t.lead, t.coordinators, t.deadline) for t in extract_text(text, issued=date(2026, 3, 10)).tasks]
+    assert got == [("Các sở, ban, ngành, địa phương", ["Sở Nội vụ"], date(2026, 12, 31)),
+                   ("Phòng Nội vụ", [], date(2026, 6, 30))]
+
+
+@pytest.mark.parametrize("lead_cell, lead", [
+    # not: a cell that names its unit after "Theo" words of its own is no reference
+    ("Sở Nội vụ (theo phân công)", "Sở Nội vụ"),
+    ("Thanh tra tỉnh", "Thanh tra tỉnh"),
+])
+def test_a_lead_cell_naming_its_unit_keeps_the_task(lead_cell, lead):
+    text = HEAD + ("| STT | Nhiệm vụ | Chủ trì | Thời gian |\n| --- | --- | --- | --- |\n"
+                   f"| 1 | Kiểm tra công vụ tại các xã | {lead_cell} | Quý III/2026 |\n")
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == [lead]
