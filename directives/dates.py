@@ -120,7 +120,9 @@ _REC_DAY_LATER = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+tháng(?!\w)[^.;]{
 _REC_DAY_NEXT = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|đến)\s+(?:ngày|mùng)\s+(\d{1,2})\s+(?:của\s+)?tháng\s+liền\s+kề")
 # "trong tháng 01 hằng năm", "ngày 15/12 hằng năm": a day or month of every year, whatever is drafted
 # then (a plan drafted every January is drafted each year).
-_YEARLY_DATE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*/\s*\d{1,2})\s+(?:hằng|hàng|mỗi)\s+năm(?!\w)")
+# "ngày 15/01 hằng năm", "ngày 31/12 năm trước liền kề" (before each year the duty serves): a yearly date.
+_YEARLY_DATE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*/\s*\d{1,2})\s+(?:(?:hằng|hàng|mỗi)\s+năm|"
+                          r"(?:của\s+)?năm\s+(?:trước|sau)\s+liền\s+kề)(?!\w)")
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}

@@ -74,11 +74,29 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
     if "lead" not in roles or "content" not in roles:
         return [cell for row in rows for cell in row if cell.strip()]
     out: list[str] = []
+    above: list[str] = []
     for row in rows[1:]:
+        row = _merged_content(row, above, roles)
+        above = row
         sentence = _row_sentence(row, roles)
         if sentence:
             out.append(sentence)
     return out
+
+
+def _merged_content(row: list[str], above: list[str], roles: dict[str, int]) -> list[str]:
+    """A row without number or content of its own but with a lead ("|  |  | Kế hoạch tự kiểm tra … |
+    Các cơ quan, đơn vị …"): a second lead of the task above, whose merged cells a text export left
+    empty; it takes the number and the content of the row above."""
+    content, number = roles["content"], roles.get("number")
+    if not above or _cell(row, roles, "content") or not _cell(row, roles, "lead") or \
+            (number is not None and _cell(row, roles, "number")) or not _cell(above, roles, "content"):
+        return row
+    row = list(row) + [""] * (len(above) - len(row))
+    row[content] = above[content]
+    if number is not None:
+        row[number] = above[number]
+    return row
 
 
 def _sub_header(header: list[str], row: list[str]) -> bool:
@@ -523,9 +541,11 @@ def _spans_columns(segments: list[_Segment], starts: list[int]) -> bool:
 _BARE_SEPARATOR = " | "
 
 
-def _bare_cells(line: str) -> list[str] | None:
+def _bare_cells(line: str, in_table: bool = False) -> list[str] | None:
     stripped = line.strip()
-    if stripped.startswith("|") or stripped.count(_BARE_SEPARATOR) < 2:
+    # "|  | Kế hoạch … | Sở Nội vụ": inside a bare table, a row whose first cells are empty opens with
+    # a bar; outside one, a line opening with a bar is markdown's
+    if (stripped.startswith("|") and not in_table) or stripped.count(_BARE_SEPARATOR) < 2:
         return None
     return [c.strip() for c in stripped.split("|")]  # "… | | …": an empty cell
 
@@ -547,7 +567,7 @@ def _bare_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | No
         if not lines[j].strip():
             j += 1
             continue
-        cells = _bare_cells(lines[j])
+        cells = _bare_cells(lines[j], in_table=True)
         if cells is None:
             break
         rows.append(_merged_group(cells))

@@ -2185,8 +2185,37 @@ def _cadence_then_duty(clause: str) -> bool:
         is_predicate_at(tokenize(clause[m.end():]), 0, weak=False)
 
 
+_TIME_CELL = re.compile(r"^thời hạn\s*:", re.IGNORECASE)
+_PRODUCT_CELL = re.compile(r"^sản phẩm\s*:", re.IGNORECASE)
+
+
+def _time_column_only(draft: Draft) -> None:
+    """A table row dated by its time column ("… thực hiện: công bố chỉ số hằng tháng. Thời hạn: Trước
+    ngày 05 của tháng liền kề. Sản phẩm: Kết quả … hằng tháng."): a date or cadence in its content or
+    product describes the work, the time column says when it is due (GUIDELINES); the time column's own
+    parts ("ban hành trong tháng 01, kiểm tra trong tháng 6") still part the task."""
+    segs = draft.segments
+    if not segs or not ROW_SENTENCE.match(segs[0].text):
+        return
+    at = next((k for k, seg in enumerate(segs) if _TIME_CELL.match(seg.text)), None)
+    if at is None:
+        return
+    end = next((k for k in range(at + 1, len(segs)) if _PRODUCT_CELL.match(segs[k].text) or
+                ROW_SENTENCE.match(segs[k].text)), len(segs))
+    if not any(seg.deadline or seg.recurrence for seg in segs[at:end]):
+        return
+    for k, seg in enumerate(segs[:end]):
+        if k < at or _PRODUCT_CELL.match(seg.text):
+            seg.deadline = seg.recurrence = None
+    for seg in segs[end:]:
+        if not _PRODUCT_CELL.match(seg.text):
+            break
+        seg.deadline = seg.recurrence = None
+
+
 def split_by_deadline(draft: Draft) -> list[tuple[list[Segment], date | None, str | None]]:
     """One group of segments per distinct deadline (or cadence), in text order."""
+    _time_column_only(draft)
     groups: list[list] = []
     for seg in draft.segments:
         key = (seg.deadline, seg.recurrence) if (seg.deadline or seg.recurrence) else None

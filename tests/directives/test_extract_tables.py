@@ -441,3 +441,43 @@ def test_a_lead_cell_naming_its_unit_keeps_the_task(lead_cell, lead):
     text = HEAD + ("| STT | Nhiệm vụ | Chủ trì | Thời gian |\n| --- | --- | --- | --- |\n"
                    f"| 1 | Kiểm tra công vụ tại các xã | {lead_cell} | Quý III/2026 |\n")
     assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == [lead]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a bare table whose task has two leads: the second's row opens with the bar of its empty number
+    # and content cells (merged above), and takes the content of the row above
+    ("1 | Xây dựng kế hoạch tự kiểm tra công vụ | Kế hoạch của tỉnh | Tháng 01/2026 | Sở Nội vụ | Sở Tư pháp\n"
+     " |  | Kế hoạch của đơn vị | Tháng 02/2026 | Các sở, ban, ngành |\n"
+     "2 | Rà soát thủ tục hành chính | Danh mục | Quý II/2026 | Văn phòng UBND tỉnh |\n",
+     [("Sở Nội vụ", ["Sở Tư pháp"], date(2026, 1, 31)), ("Các sở, ban, ngành", [], date(2026, 2, 28)),
+      ("Văn phòng UBND tỉnh", [], date(2026, 6, 30))]),
+    ("1 | Tập huấn nghiệp vụ văn thư | Lớp tập huấn | Quý III/2026 | Phòng Nội vụ | UBND các xã\n"
+     " |  | Báo cáo kết quả | Quý IV/2026 | UBND các xã |\n",
+     [("Phòng Nội vụ", ["UBND các xã"], date(2026, 9, 30)), ("UBND các xã", [], date(2026, 12, 31))]),
+    # not: a row without a lead of its own is no task, and no content is carried into it
+    ("1 | Tập huấn nghiệp vụ văn thư | Lớp tập huấn | Quý III/2026 | Phòng Nội vụ | UBND các xã\n"
+     " |  | Báo cáo kết quả | Quý IV/2026 |  |\n",
+     [("Phòng Nội vụ", ["UBND các xã"], date(2026, 9, 30))]),
+])
+def test_a_bare_row_with_empty_first_cells_is_a_second_lead_of_the_task_above(rows, expected):
+    text = HEAD + "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì | Phối hợp\n" + rows
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert [(t.lead, t.coordinators, t.deadline) for t in tasks] == expected
+
+
+@pytest.mark.parametrize("content, when, output, deadline, recurrence", [
+    # the time column says when: a cadence in the content or the product describes the work
+    ("Công bố chỉ số cải cách hành chính hằng tháng", "Trước ngày 05 của tháng liền kề",
+     "Kết quả công bố hằng tháng", None, "monthly:5"),
+    ("Tổ chức đối thoại định kỳ hằng tháng với doanh nghiệp", "Hằng năm", "Các cuộc đối thoại hằng tháng",
+     None, "yearly"),
+    ("Tổ chức hội nghị trước ngày 15/3/2026 để triển khai", "Quý II/2026", "Báo cáo", date(2026, 6, 30), None),
+    # a recurring duty beside a mere date of the time column stays recurring
+    ("Hằng năm xây dựng kế hoạch đào tạo công chức", "Chậm nhất ngày 31/12 năm trước liền kề", "Kế hoạch",
+     None, "yearly"),
+])
+def test_a_rows_time_column_dates_it(content, when, output, deadline, recurrence):
+    text = HEAD + "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n" \
+        + f"| 1 | {content} | Sở Nội vụ | Sở Tư pháp | {when} | {output} |\n"
+    tasks = extract_text(text, issued=date(2026, 3, 10)).tasks
+    assert [(t.lead, t.deadline, t.recurrence) for t in tasks] == [("Sở Nội vụ", deadline, recurrence)]
