@@ -88,6 +88,18 @@ def test_the_work_they_were_given_describes_the_units(text, lead):
     assert [t[0] for t in tasks(text)] == [lead]
 
 
+@pytest.mark.parametrize("text, lead", [
+    # the bodies an inspection or a survey names are a group of their own, their verb after them
+    ("Các cơ quan, đơn vị được kiểm tra chuẩn bị báo cáo theo đề cương.", "Các cơ quan, đơn vị được kiểm tra"),
+    ("Các phòng, ban được khảo sát cử cán bộ phối hợp với đoàn khảo sát.", "Các phòng, ban được khảo sát"),
+    ("Các đơn vị được chọn xây dựng mô hình thí điểm.", "Các đơn vị được chọn"),
+    # not: a unit's own name with a passive verb after it keeps its name
+    ("Sở Y tế được giao chủ trì xây dựng kế hoạch.", "Sở Y tế"),
+])
+def test_the_units_an_inspection_names(text, lead):
+    assert [t[0] for t in tasks(text)] == [lead]
+
+
 @pytest.mark.parametrize("text", [
     "Số: 5/KH-UBND\nKẾ HOẠCH\nGiám sát Chương trình năm 2026\nII. THÀNH PHẦN THỰC HIỆN\n- Lãnh đạo và chuyên viên các phòng chuyên môn của xã.\n- Các tổ chức và cá nhân liên quan.",
     "2. Đối tượng giám sát\n- Các cơ quan, đơn vị tham gia thực hiện Chương trình.",
