@@ -1689,7 +1689,7 @@ _ANNEX_POINTER = re.compile(r"^(?:chủ động\s+)?(?:tổ chức\s+)?(?:thực
 
 
 # A sentence with a thing, not a unit, for subject, saying what the thing holds.
-_DESCRIBES_CONTENT = re.compile(r"(?<!\w)(?:phải|cần|gồm|bao gồm|có các|có những)(?!\w)", re.IGNORECASE)
+_DESCRIBES_CONTENT = re.compile(r"(?<!\w)(?:phải|cần|gồm|bao gồm|có các|có những|lưu ý)(?!\w)", re.IGNORECASE)
 
 
 _LEADS_OTHERS = re.compile(r"^[\s,]*(?:chủ trì|(?:có trách nhiệm\s+)?phối hợp(?:\s+chặt chẽ)?\s+với)\b", re.IGNORECASE)

@@ -427,3 +427,27 @@ def test_standardising_is_work():
     text = ("II. NHIỆM VỤ\n1. Tiêu chuẩn hóa quy trình nội bộ\na) Văn phòng UBND tỉnh rà soát, chuẩn hóa quy trình.\n"
             "2. Ứng dụng chữ ký số\na) Sở Nội vụ hướng dẫn các cơ quan triển khai.\n")
     assert leads(text) == ["Văn phòng UBND tỉnh", "Sở Nội vụ"]
+
+
+NOTES_HEAD = ("SỞ Y TẾ TỈNH BÌNH AN\nSố: 88/SYT-NVY\nBình An, ngày 10 tháng 3 năm 2026\n"
+              "Kính gửi: Các bệnh viện tuyến huyện.\n"
+              "Sở Y tế đề nghị các bệnh viện tuyến huyện thực hiện một số nội dung sau:\n"
+              "1. Rà soát danh mục thuốc đã trúng thầu, báo cáo Sở Y tế.\n")
+
+
+@pytest.mark.parametrize("notes", [
+    # a heading of notes over rules that say how things stand: nobody is given work
+    "2. Một số lưu ý khi thanh toán chi phí khám bệnh:\n"
+    "2.1. Trường hợp người bệnh chuyển tuyến thì chi phí được thanh toán theo tuyến chuyển đến.\n"
+    "2.2. Số giường bệnh kê thêm không tính vào số giường được phê duyệt.\n",
+    "2. Các điểm cần lưu ý:\n- Việc thanh toán tiền giường bệnh thực hiện theo Thông tư số 39/2018/TT-BYT.\n",
+])
+def test_notes_under_a_heading_of_notes_are_no_task(notes):
+    assert leads(NOTES_HEAD + notes) == ["Các bệnh viện tuyến huyện"]
+
+
+def test_a_unit_named_among_the_notes_keeps_its_task():
+    text = NOTES_HEAD + ("2. Một số lưu ý khi thanh toán chi phí khám bệnh:\n"
+                         "2.1. Trường hợp người bệnh chuyển tuyến thì chi phí được thanh toán theo tuyến chuyển đến.\n"
+                         "2.2. Thanh tra Sở Y tế kiểm tra hồ sơ thanh toán hằng tháng.\n")
+    assert leads(text) == ["Các bệnh viện tuyến huyện", "Thanh tra Sở Y tế"]
