@@ -876,12 +876,12 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         person = _person_ref(tokens, j, n)
         return person[0], _with_portfolio(tokens, j + n, person[1]), distributive
     n = _PORTFOLIO_STAFF.match(tokens, j + (low_at(tokens, j) in ("các", "những")))
-    if n and (reach := _portfolio(tokens, j + (low_at(tokens, j) in ("các", "những")) + n)) > j + n + 1:
+    if n and (reach := in_charge_end(tokens, j + (low_at(tokens, j) in ("các", "những")) + n)) > j + n + 1:
         return PERSON, reach, distributive  # "Cán bộ phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác …"
     plural = low_at(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
     n = _PERSON.match(tokens, k) if plural else 0
-    if n and (reach := _portfolio(tokens, _person_ref(tokens, k, n)[1])) > _person_ref(tokens, k, n)[1]:
+    if n and (reach := in_charge_end(tokens, _person_ref(tokens, k, n)[1])) > _person_ref(tokens, k, n)[1]:
         return PERSON, reach, distributive  # "Các Phó Chủ tịch phụ trách lĩnh vực …": each deputy in charge
     if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _HEAD_TITLES.match(tokens, k)):
         person = _person_ref(tokens, k, n)  # "Các Phó Chủ tịch UBND huyện", "các Giám đốc Sở …"
@@ -960,39 +960,6 @@ def _member_of(tokens: list[Token], end: int) -> int:
             not is_predicate_at(tokens, m):
         m += 1  # "tiểu ban thông tin": the committee's own lowercase name
     return m if _name_ends(tokens, m) else k
-
-
-MAX_FIELD = 10  # words of the field after "phụ trách": "lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
-_FIELD_WORDS = PhraseIndex(_phrases_of("lĩnh vực|công tác|mảng|khối"))
-
-
-def in_charge_end(tokens: list[Token], end: int) -> int:
-    """"… phụ trách lĩnh vực Giám sát và Phản biện xã hội", "…, phụ trách tổng hợp": a person or staff
-    named by the field given to them; the field runs to the verb (its first word may be one: "tổng
-    hợp"), a capitalized word after a comma going on with it. The index after it, or end."""
-    k = end + (low_at(tokens, end) == "," and low_at(tokens, end + 1) == "phụ")
-    if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách":
-        return end
-    k += 2
-    if low_at(tokens, k) == "các" and (places := _level_run(tokens, k + 1)):
-        return places  # "cán bộ phụ trách các thôn": the places in their charge
-    start = k = k + _FIELD_WORDS.match(tokens, k)
-    while k < len(tokens) and k < start + MAX_FIELD:
-        tok = tokens[k]
-        if tok.is_word and tok.low not in ("và", "các") and not _ENDS_TAIL.match(tokens, k) and \
-                (not is_predicate_at(tokens, k) or (k == start and not _ASSIGNED_WORK.match(tokens, k))):
-            k += 1
-        elif tok.low == "và" and k > start and k + 1 < len(tokens) and tokens[k + 1].is_word and \
-                not is_predicate_at(tokens, k + 1) and not parse_unit(tokens, k + 1):
-            k += 1
-        elif tok.low == "các" and low_at(tokens, k - 1) == "và":
-            k += 1  # "Tôn giáo và các Hội quần chúng": the kinds of body in the field
-        elif tok.text in (",", "-", "–") and k > start and k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and \
-                not parse_unit(tokens, k + 1) and not PREDICATES.match(tokens, k + 1):
-            k += 1  # "lĩnh vực Hành chính, Văn phòng"
-        else:
-            break
-    return k if k > start else end
 
 
 def _person_body(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
@@ -1083,6 +1050,8 @@ def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
 # the field a person is in charge of tells which of several holders of the title is meant.
 _PORTFOLIO = PhraseIndex(frozenset({("lĩnh", "vực"), ("công", "tác"), ("khối",), ("mảng",), ("địa", "bàn"),
                                     ("ngành",), ("nhiệm", "vụ")}))
+_VERB_FIELDS = ("lĩnh", "công", "mảng", "khối")  # fields whose first words may be verbs: "công tác kiểm tra"
+MAX_FIELD = 10  # words of an unnamed field after "phụ trách": "Dân tộc, Tôn giáo và các Hội quần chúng"
 
 
 # Staff named by the field in their charge: the person who holds that post.
@@ -1095,40 +1064,61 @@ def _with_portfolio(tokens: list[Token], start: int, end: int) -> int:
     already took part of it ("…, phụ trách lĩnh vực văn hóa" up to the dash of "văn hóa - xã hội")."""
     at = next((k for k in range(start, end) if low_at(tokens, k) == "phụ" and low_at(tokens, k + 1) == "trách"), None)
     if at is None:
-        return _portfolio(tokens, end)
-    return max(end, _portfolio(tokens, at - 1 if low_at(tokens, at - 1) == "," else at))
+        return in_charge_end(tokens, end)
+    return max(end, in_charge_end(tokens, at - 1 if low_at(tokens, at - 1) == "," else at))
 
 
-def _portfolio(tokens: list[Token], end: int) -> int:
-    k = end + (low_at(tokens, end) == ",")
-    if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách" or not _PORTFOLIO.match(tokens, k + 2):
+def in_charge_end(tokens: list[Token], end: int) -> int:
+    """"… phụ trách lĩnh vực Giám sát và Phản biện xã hội", "…, phụ trách tổng hợp", "cán bộ phụ trách
+    các thôn": a person or staff named by the field or places given to them. The index after it, or end.
+    A field named as such ("lĩnh vực", "công tác", "địa bàn"…) runs to a lowercase verb, its first words
+    verbs themselves after "lĩnh vực"/"công tác"; an unnamed one ("tổng hợp") runs at most MAX_FIELD words
+    to any verb, its first word allowed to be one."""
+    k = end + (low_at(tokens, end) == "," and low_at(tokens, end + 1) == "phụ")
+    if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách":
         return end
-    # "lĩnh vực giám sát và phản biện …", "công tác kiểm tra": the field's first word(s) may be a verb;
-    # after "địa bàn" a verb is the action ("công chức phụ trách địa bàn kiểm tra …")
-    field_opens = low_at(tokens, k + 2) in ("lĩnh", "công", "mảng", "khối")
-    k += 2 + _PORTFOLIO.match(tokens, k + 2)
-    last = k
-    while k < len(tokens):
-        tok = tokens[k]
-        if field_opens and tok.is_word and (m := PREDICATES.match(tokens, k)):
+    k += 2
+    if low_at(tokens, k) == "các" and (places := _level_run(tokens, k + 1)):
+        return places  # "cán bộ phụ trách các thôn": the places in their charge
+    named = _PORTFOLIO.match(tokens, k)
+    verbs_open = bool(named) and low_at(tokens, k) in _VERB_FIELDS
+    start = last = k = k + named
+    while k < len(tokens) and (named or k < start + MAX_FIELD):
+        if verbs_open and tokens[k].is_word and (m := PREDICATES.match(tokens, k)):
             k = last = k + m
-            field_opens = low_at(tokens, k) == "và"
-            if field_opens:
-                k += 1
+            verbs_open = low_at(tokens, k) == "và"
+            k += verbs_open
             continue
-        field_opens = False
-        if tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word \
-                and not _PERSON.match(tokens, k + 1):
-            k += 1  # "lĩnh vực Dân tộc, Tôn giáo và …": the fields it lists
-            continue
-        if not tok.is_word and tok.text not in ("-", "–"):
-            break
-        if tok.is_word and not tok.is_capitalized and is_predicate_at(tokens, k, weak=False):
+        verbs_open = False
+        if not (_named_field_goes_on if named else _field_goes_on)(tokens, k, start):
             break
         k += 1
-        if tok.is_word:
+        if tokens[k - 1].is_word:
             last = k
-    return last
+    return last if named or last > start else end
+
+
+def _named_field_goes_on(tokens: list[Token], k: int, start: int) -> bool:
+    tok = tokens[k]
+    if tok.text == ",":  # "lĩnh vực Dân tộc, Tôn giáo và …": the fields it lists
+        return k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word and \
+            not _PERSON.match(tokens, k + 1)
+    if not tok.is_word:
+        return tok.text in ("-", "–")
+    return tok.is_capitalized or not is_predicate_at(tokens, k, weak=False)
+
+
+def _field_goes_on(tokens: list[Token], k: int, start: int) -> bool:
+    tok = tokens[k]
+    if tok.is_word and tok.low not in ("và", "các") and not _ENDS_TAIL.match(tokens, k):
+        return not is_predicate_at(tokens, k) or (k == start and not _ASSIGNED_WORK.match(tokens, k))
+    if tok.low == "và":
+        return k > start and k + 1 < len(tokens) and tokens[k + 1].is_word and \
+            not is_predicate_at(tokens, k + 1) and not parse_unit(tokens, k + 1)
+    if tok.low == "các":
+        return low_at(tokens, k - 1) == "và"  # "Tôn giáo và các Hội quần chúng": the kinds of body in the field
+    return tok.text in (",", "-", "–") and k > start and k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and \
+        not parse_unit(tokens, k + 1) and not PREDICATES.match(tokens, k + 1)  # "lĩnh vực Hành chính, Văn phòng"
 
 
 def _person_end(tokens: list[Token], j: int) -> int:
