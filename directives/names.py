@@ -40,6 +40,7 @@ _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
 _PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _MASS = PhraseIndex(lx.MASS_ORGANISATIONS)
 _ENTERPRISES = PhraseIndex(lx.ENTERPRISE_KINDS)
+_TRADES = PhraseIndex(lx.ENTERPRISE_TRADES)
 _FIELD_HEADS = PhraseIndex(lx.FIELD_HEADS)
 _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
                                         ("phối", "hợp"), ("phối", "hợp", "thực", "hiện")}))
@@ -573,7 +574,25 @@ def _all_levels(tokens: list[Token], end: int) -> int:
 def enterprise_end(tokens: list[Token], j: int) -> int | None:
     """"(các) doanh nghiệp viễn thông", "hộ kinh doanh trên địa bàn": a kind of enterprise as a partner."""
     k = j + (low_at(tokens, j) in ("các", "những"))
-    return _plural_unit(tokens, k, _ENTERPRISES)
+    end = _plural_unit(tokens, k, _ENTERPRISES)
+    return _trade_end(tokens, end) if end else end
+
+
+MAX_TRADE_WORDS = 6  # "(doanh nghiệp cung cấp) dịch vụ an toàn thông tin"
+
+
+def _trade_end(tokens: list[Token], end: int) -> int:
+    """"(các doanh nghiệp) cung cấp dịch vụ viễn thông": the trade that names a kind of enterprise, its
+    object in plain words up to the action's verb; end when no trade, or no object, follows."""
+    n = _TRADES.match(tokens, end)
+    if not n:
+        return end
+    k = end + n
+    while k < min(len(tokens), end + n + MAX_TRADE_WORDS) and tokens[k].is_word and not tokens[k].is_capitalized \
+            and tokens[k].low not in ("các", "những", "và", "để", "theo", "trên", "tại") \
+            and not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    return k if k > end + n else end
 
 
 def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS) -> int | None:
@@ -784,6 +803,30 @@ def _narrowed(tokens: list[Token], k: int, end: int) -> bool:
                for x in range(k, end))
 
 
+MAX_WORK_WORDS = 6  # "(các đơn vị) cung cấp dịch vụ viễn thông di động" before "có liên quan"
+
+
+def _concerned_in_work(tokens: list[Token], end: int) -> int:
+    """"(các đơn vị) xây dựng pháp luật có liên quan", "(các doanh nghiệp) cung cấp dịch vụ khác liên
+    quan": kinds of body named by the work they do, the phrase closed by "(khác) (có) liên quan" at the
+    end of a list item; the index after it, or end. The verb opening it is otherwise the action ("các
+    đơn vị rà soát các nội dung liên quan đến …")."""
+    if not is_predicate_at(tokens, end, weak=False):
+        return end
+    k = end
+    while k < min(len(tokens), end + MAX_WORK_WORDS + 3) and tokens[k].is_word and not tokens[k].is_capitalized \
+            and tokens[k].low not in ("các", "những", "và", "hoặc", "để", "theo", "liên", "có", "khác"):
+        k += 1
+    if k == end + 1 or k > end + MAX_WORK_WORDS:
+        return end  # a verb alone is the action ("các đơn vị thực hiện có liên quan" is no name)
+    k += low_at(tokens, k) == "khác"
+    k += low_at(tokens, k) == "có"
+    if low_at(tokens, k) != "liên" or low_at(tokens, k + 1) != "quan":
+        return end
+    k += 2
+    return k if _name_ends(tokens, k) and low_at(tokens, k) not in ("đến", "tới", "với") else end
+
+
 def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
     """"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": kinds the law defines, one named level
     of government (a group), unlike "các bộ, ngành liên quan" (nobody in particular)."""
@@ -832,6 +875,8 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     end = _generic_run(tokens, k)
     if end and (owned := _owners(tokens, end)) > end:
         return GROUP, owned  # "các cơ quan của Đảng, Quốc hội": the bodies of those named
+    if end and (doing := _concerned_in_work(tokens, end)) > end:
+        return GROUP, doing  # "các đơn vị xây dựng pháp luật có liên quan": named by the work they do
     if end:
         # "các sở, ban, ngành, đoàn thể tỉnh", "các đơn vị trực thuộc": a list of kinds its level
         # closes, or the units under one body, name a group, not a catch-all.

@@ -222,3 +222,32 @@ def test_individuals_close_a_catch_all(text, expected):
 ])
 def test_the_unit_directed_joins_in_with_its_partner(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of body named by the work they do, closed by "(có) liên quan": a group, kept beside a named partner
+    ("Vụ Pháp chế chủ trì, phối hợp với Cục Thống kê và các đơn vị xây dựng pháp luật có liên quan rà soát văn bản.",
+     [("Vụ Pháp chế", ["Cục Thống kê", "các đơn vị xây dựng pháp luật có liên quan"])]),
+    ("Phòng Tài chính - Kế hoạch phối hợp với Phòng Nội vụ, các cơ quan thực hiện dự án đầu tư khác có liên quan "
+     "tổng hợp số liệu.",
+     [("Phòng Tài chính - Kế hoạch", ["Phòng Nội vụ", "các cơ quan thực hiện dự án đầu tư khác có liên quan"])]),
+    # "liên quan đến" opens what the work is about: the verb is the action, the kind a catch-all
+    ("Sở Công Thương phối hợp với Công an tỉnh và các đơn vị rà soát hồ sơ liên quan đến dự án.",
+     [("Sở Công Thương", ["Công an tỉnh"])]),
+])
+def test_kinds_named_by_the_work_they_do_then_concerned(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the trade that names a kind of enterprise is part of the partner's name
+    ("Sở Khoa học và Công nghệ phối hợp với các doanh nghiệp cung cấp dịch vụ viễn thông rà soát hạ tầng mạng.",
+     ["các doanh nghiệp cung cấp dịch vụ viễn thông"]),
+    ("Phòng Kinh tế phối hợp với Công an xã, các cơ sở sản xuất thức ăn chăn nuôi kiểm tra chất lượng.",
+     ["Công an xã", "các cơ sở sản xuất thức ăn chăn nuôi"]),
+    # a verb with no trade after the kind is the action
+    ("Sở Y tế phối hợp với các doanh nghiệp triển khai các giải pháp bảo đảm an toàn thực phẩm.",
+     ["các doanh nghiệp"]),
+])
+def test_the_trade_of_an_enterprise_partner(text, expected):
+    assert [c for _, coordinators in tasks(text) for c in coordinators] == expected
