@@ -1254,6 +1254,13 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
     return units, (after if units else i)
 
 
+def _kind_in_capitals(tokens: list[Token], j: int, end: int) -> bool:
+    """"các Tập đoàn", "các Bệnh viện" (no place level in it): a kind of body written as the head of the
+    proper names a colon lists after it."""
+    return tokens[j].low in ("các", "những") and j + 1 < end and tokens[j + 1].is_capitalized and \
+        not any(_LEVELS.match(tokens, x) for x in range(j + 1, end))
+
+
 def _unit_at(tokens: list[Token], j: int, raw: bool, partners: bool) -> tuple[str, int, bool] | None:
     """The kind of the unit at j, the index after it and whether it is distributive, as
     parse_unit_list reads it with its raw and partners flags."""
@@ -1264,6 +1271,11 @@ def _unit_at(tokens: list[Token], j: int, raw: bool, partners: bool) -> tuple[st
     if not parsed and partners:
         end = enterprise_end(tokens, j)
         parsed = (GROUP, end, False) if end else None
+    if not parsed and partners and j < len(tokens) and tokens[j].is_capitalized and (n := _LEVELS.match(tokens, j)) \
+            and tokens[j].low != "cấp" and not (j + n < len(tokens) and _is_name_word(tokens[j + n])):
+        # "phối hợp chặt chẽ với Tỉnh", "… với Thành phố": the province (city) a letter of the Government's
+        # office is about, its level written in capitals for its name
+        parsed = (NAMED, j + n, False)
     return parsed
 
 
@@ -1281,9 +1293,11 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
         named, end = listed
         units.extend(named)
     elif kind == GROUP and low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
-            and not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
-        if partners:
-            # "phối hợp với UBND các huyện: An Lão, Hoài Ân": one partner per place, "UBND huyện An Lão", …
+            and (not starts_unit_head(tokens, end + 1) or _kind_in_capitals(tokens, j, end)) \
+            and not PREDICATES.match(tokens, end + 1):
+        if partners or _kind_in_capitals(tokens, j, end):
+            # "phối hợp với UBND các huyện: An Lão, Hoài Ân": one partner per place, "UBND huyện An Lão", …;
+            # "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam": one body per name, the head before each
             head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
             named, end = _enumeration(text, tokens, head, end + 1)
             units.extend(named)
@@ -1484,6 +1498,7 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
     units: list[UnitRef] = []
     while j < len(tokens) and _is_name_word(tokens[j]):
         end = _name_tail(tokens, j, False, commas=False)
+        end = _lowercase_inside(tokens, end)
         cut = _enumerated_and(tokens, j, end)
         if cut is not None:
             end = cut
@@ -1498,6 +1513,18 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
         j = end
         break
     return units, j
+
+
+def _lowercase_inside(tokens: list[Token], end: int) -> int:
+    """"(Tập đoàn) Bưu chính viễn thông Việt Nam" in an enumeration: plain words (no verb) between two
+    capitalized parts of one name; end when no capitalized part follows them."""
+    k = end
+    while k < min(len(tokens), end + 3) and tokens[k].is_word and not tokens[k].is_capitalized and \
+            tokens[k].low not in ("và", "các", "những", "của") and not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    if k > end and k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and not starts_unit_head(tokens, k):
+        return _name_tail(tokens, k, False, commas=False)
+    return end
 
 
 def _enumerated_and(tokens: list[Token], j: int, end: int) -> int | None:
