@@ -169,6 +169,10 @@ ROLE_UNITS = _phrases(
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")
     "chính quyền các cấp|chính quyền cấp tỉnh|chính quyền cấp huyện|chính quyền cấp xã|"
+    # the party committee with the government of a place, one actor ("phối hợp với cấp ủy, chính quyền địa phương")
+    "cấp ủy , chính quyền địa phương|cấp ủy chính quyền địa phương|cấp uỷ , chính quyền địa phương|"
+    "cấp ủy , chính quyền các cấp|cấp uỷ , chính quyền các cấp|cấp ủy , chính quyền cơ sở|cấp ủy , chính quyền|"
+    "cấp uỷ , chính quyền|"
     # bodies the investment and enterprise laws name by their role ("Các cơ quan đăng ký đầu tư (Sở A, Ban B):")
     "cơ quan đăng ký đầu tư|cơ quan đăng ký kinh doanh|cơ quan phối hợp|"
     "ông xóm trưởng|ông trưởng thôn|bà trưởng thôn|trưởng thôn|trưởng các thôn|xóm trưởng|trưởng xóm|trưởng bản|"

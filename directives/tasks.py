@@ -1430,7 +1430,7 @@ def _directed_object(clause: str) -> bool:
     After a comma ("chỉ đạo các cơ quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an …") the
     lead goes on with a verb of its own."""
     for m in _DIRECTING.finditer(clause):
-        rest = clause[m.end():].rstrip()
+        rest = clause[m.end():].rstrip().removesuffix(":").rstrip()  # "chỉ đạo Công an xã: Phối hợp với …"
         tokens = tokenize(rest)
         units, end = parse_unit_list(rest, tokens, 0, raw=True)
         if units and end >= len(tokens):

@@ -251,3 +251,17 @@ def test_kinds_named_by_the_work_they_do_then_concerned(text, expected):
 ])
 def test_the_trade_of_an_enterprise_partner(text, expected):
     assert [c for _, coordinators in tasks(text) for c in coordinators] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the party committee with the government of a place: one partner
+    ("Đồn Biên phòng phối hợp với cấp ủy, chính quyền địa phương tuyên truyền phòng, chống ma túy.",
+     [("Đồn Biên phòng", ["cấp ủy, chính quyền địa phương"])]),
+    ("Hội Cựu chiến binh huyện phối hợp với cấp ủy, chính quyền các cấp vận động hội viên.",
+     [("Hội Cựu chiến binh huyện", ["cấp ủy, chính quyền các cấp"])]),
+    # the partner of a unit directed, its work after a colon, is not the lead's
+    ("Công an tỉnh chỉ đạo Công an các xã: Phối hợp với cấp ủy, chính quyền địa phương rà soát người nghiện.",
+     [("Công an tỉnh", [])]),
+])
+def test_party_committee_and_government_as_one_partner(text, expected):
+    assert tasks(text) == expected
