@@ -144,6 +144,12 @@ PERSON_HEADS = _phrases(
 # it leads like the head it is, for the units named after it.
 BOARD_TITLES = _phrases("ban lãnh đạo|ban giám đốc|ban giám hiệu|ban chấp hành|bch")
 PERSON_HEADS = PERSON_HEADS | BOARD_TITLES
+# Posts in a committee a plan sets up, held by a person named first by their own post ("Phó Giám đốc
+# Sở Y tế - Phó Trưởng tiểu ban", "Trưởng phòng Nội vụ – Ủy viên"): read only after that dash.
+COMMITTEE_POSTS = PERSON_HEADS | _phrases("ủy viên|uỷ viên|ủy viên thường trực|uỷ viên thường trực|trưởng tiểu ban|"
+                                          "phó trưởng tiểu ban|phó trưởng|thư ký|tổ phó|phó tổ trưởng|"
+                                          "phó trưởng ban thường trực|phó trưởng tiểu ban thường trực|"
+                                          "trưởng tiểu ban thường trực")
 # The issuer naming itself by its kind alone before it hands work on ("Nhà trường giao cho Phòng X …",
 # "Sở yêu cầu các phòng …", "Học viện đề nghị các khoa …"): no lead itself, the units after the verb are.
 SELF_NAMES = _phrases("nhà trường|trường|học viện|viện|đại học|sở|bộ|cục|tổng cục|chi cục|công ty|tổng công ty|"

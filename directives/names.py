@@ -25,6 +25,7 @@ _NAMED = PhraseIndex(lx.NAMED_HEADS)
 _LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS, near=lx.OCR_NEAR_LEVEL_HEADS)
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 _PERSON = PhraseIndex(lx.PERSON_HEADS)
+_POSTS = PhraseIndex(lx.COMMITTEE_POSTS)
 _HEAD_TITLES = PhraseIndex(lx.HEAD_TITLES)
 _BOARDS = PhraseIndex(lx.BOARD_TITLES)
 _ROLES = PhraseIndex(lx.ROLE_UNITS)
@@ -267,6 +268,8 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
     may still take (None: unchanged) and whether the loose words before it still count; None when
     the mark ends the name. `inside`: the name is descriptive or has just taken a capitalized word."""
     tok = tokens[j]
+    if tok.text in _DASHES and _POSTS.match(tokens, j + 1):
+        return None  # "Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban": the post the person also holds
     if (tok.text in _DASHES or tok.text == "&") and j + 1 < len(tokens) and _is_name_word(tokens[j + 1]):
         return j + 1, None, False  # "Sở Lao động - Thương binh …", "… Nông nghiệp & PTNT"
     if tok.text == "." and j + 1 < len(tokens) and low_at(tokens, j - 1) in ("tp", "tx", "tt") and \
@@ -919,7 +922,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
     if n:
         person = _person_ref(tokens, j, n)
-        return person[0], _with_portfolio(tokens, j + n, person[1]), distributive
+        return person[0], _second_post(tokens, _with_portfolio(tokens, j + n, person[1])), distributive
     n = _PORTFOLIO_STAFF.match(tokens, j + (low_at(tokens, j) in ("các", "những")))
     if n and (reach := in_charge_end(tokens, j + (low_at(tokens, j) in ("các", "những")) + n)) > j + n + 1:
         return PERSON, reach, distributive  # "Cán bộ phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác …"
@@ -1015,6 +1018,11 @@ def _person_body(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
         # "Trưởng Ban Quản lý các khu công nghiệp", "Trưởng Phòng Tài chính - Kế hoạch": the capital
         # opens the body the person heads, not the title "trưởng ban"
         return PERSON, max(_person_end(tokens, j + n - 1), _person_end(tokens, j + n))
+    if n > 1 and not inner and tokens[j + n - 1].low in ("ban", "phòng") and (m := _NOMINAL.match(tokens, j + n)) \
+            and j + n + m < len(tokens) and tokens[j + n + m].is_capitalized and _is_name_word(tokens[j + n + m]):
+        # "Phó Trưởng ban xây dựng Đảng", "Trưởng phòng quản lý Đô thị": the board named for its work, the
+        # title's lowercase "ban" its head
+        return PERSON, _name_tail(tokens, j + n + m, False)
     if not (inner and inner[0] in (CATCHALL, GROUP) and (_HEAD_TITLES.match(tokens, j) or _BOARDS.match(tokens, j))):
         return PERSON, _person_end(tokens, j + n)
     last, kind = inner[1], inner[0]
@@ -1102,6 +1110,16 @@ MAX_FIELD = 10  # words of an unnamed field after "phụ trách": "Dân tộc, T
 # Staff named by the field in their charge: the person who holds that post.
 _PORTFOLIO_STAFF = PhraseIndex(frozenset({("cán", "bộ"), ("công", "chức"), ("viên", "chức"), ("chuyên", "viên"),
                                           ("cán", "bộ", "chuyên", "trách")}))
+
+
+def _second_post(tokens: list[Token], end: int) -> int:
+    """"Trưởng Ban Tuyên giáo - Trưởng Tiểu ban", "Phó Giám đốc Sở Y tế – Ủy viên": after a dash, the post
+    the same person holds in the committee a plan sets up, part of who is meant; end when none follows."""
+    if end + 1 < len(tokens) and tokens[end].text in _DASHES and (n := _POSTS.match(tokens, end + 1)):
+        if not _PERSON.match(tokens, end + 1):
+            return end + 1 + n  # "– Ủy viên", "– Phó Trưởng tiểu ban Thường trực": the post alone
+        return _with_portfolio(tokens, end + 1 + n, _person_ref(tokens, end + 1, n)[1])
+    return end
 
 
 def _with_portfolio(tokens: list[Token], start: int, end: int) -> int:
