@@ -160,7 +160,11 @@ DOCUMENT_WORDS = _phrases("chỉ thị|kế hoạch|công điện|thông báo|ng
                           "chương trình|đề án|thông báo kết luận")
 # The staff a commune's or an office's direction may hand work to ("Đề nghị cán bộ, công chức xã …").
 STAFF_WORDS = _phrases("cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|cán bộ chuyên trách|"
-                       "cán bộ không chuyên trách")
+                       "cán bộ không chuyên trách|"
+                       # an office's staff by their post ("Các chuyên viên khác …", "Kế toán, văn thư cơ quan …")
+                       "chuyên viên|kế toán|văn thư|thủ quỹ")
+# Of those, the posts in one office a plan hands its own work to, subjects without "Đề nghị" before them.
+OFFICE_POSTS = _phrases("chuyên viên|kế toán|văn thư|thủ quỹ")
 # Heads of unit accountable persons: their duty sentences are about accountability.
 HEAD_TITLES = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|người đứng đầu|lãnh đạo|trưởng|bí thư|"

@@ -307,6 +307,7 @@ def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], i
 
 
 _STAFF = PhraseIndex(lx.STAFF_WORDS)
+_OFFICE_POSTS = PhraseIndex(lx.OFFICE_POSTS)
 _LEADERS = PhraseIndex([("lãnh", "đạo")])
 _STAFF_LEVELS = PhraseIndex(lx.LEVEL_WORDS, [("chuyên", "môn")])
 
@@ -322,6 +323,7 @@ def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     end = k + n
     while low_at(tokens, end) in (",", "và") and _STAFF.match(tokens, end + 1):
         end += 1 + _STAFF.match(tokens, end + 1)
+    end += low_at(tokens, end) == "khác"  # "các công chức khác": the rest of the staff
     end += _STAFF_LEVELS.match(tokens, end)
     # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are;
     # "cán bộ phụ trách các thôn", "công chức phụ trách địa bàn": what they are in charge of
@@ -428,6 +430,9 @@ def _bare_subject(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef]
         return units, end
     bare = bare_subject_end(tokens, i)
     if not bare or not _action_follows(tokens, bare):
+        staff, staff_end = _staff(text, tokens, i)
+        if staff and _action_follows(tokens, staff_end) and _OFFICE_POSTS.match(tokens, i + (low_at(tokens, i) == "các")):
+            return staff, staff_end  # "Các chuyên viên khác thực hiện …", "Kế toán lập dự toán …": an office's posts
         return None
     return [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
 
