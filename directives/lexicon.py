@@ -175,7 +175,7 @@ HEAD_TITLES = _phrases(
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
 ROLE_UNITS = _phrases(
     "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
-    "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
+    "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|chủ rừng|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")
     "chính quyền các cấp|chính quyền cấp tỉnh|chính quyền cấp huyện|chính quyền cấp xã|"

@@ -187,7 +187,8 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp(?!\s+(?:tham mư
 _ASSENT_ONLY = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí|thống nhất)(?:\s+(?:với|cao))?\s+"
                           r"(?:(?:các|những|một số)\s+)?(?:đề xuất|báo cáo|tờ trình|kiến nghị|đề nghị|ý kiến|"
                           r"phương án|chủ trương)(?!\w)", re.IGNORECASE)
-_ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
+# "… chịu trách nhiệm trước pháp luật nếu để xảy ra …": accountable for what may go wrong, no work
+_ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?(?:về|nếu)\s",
                           re.IGNORECASE)
 # How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
 _MANNER = r"(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả|có hiệu quả|kịp thời|nhịp nhàng|sát sao|tích cực|chủ động|" \

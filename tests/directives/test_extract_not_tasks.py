@@ -427,3 +427,16 @@ def test_standardising_is_work():
     text = ("II. NHIỆM VỤ\n1. Tiêu chuẩn hóa quy trình nội bộ\na) Văn phòng UBND tỉnh rà soát, chuẩn hóa quy trình.\n"
             "2. Ứng dụng chữ ký số\na) Sở Nội vụ hướng dẫn các cơ quan triển khai.\n")
     assert leads(text) == ["Văn phòng UBND tỉnh", "Sở Nội vụ"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # accountable for what may go wrong ("… nếu để xảy ra …"): no task
+    ("5. Ban Quản lý rừng phòng hộ chịu trách nhiệm trước pháp luật nếu để xảy ra phá rừng trên diện tích được giao.",
+     []),
+    ("6. Hạt Kiểm lâm chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để cháy rừng kéo dài.", []),
+    # "chịu trách nhiệm" then work, with no "về"/"nếu" after whom it answers to: a task
+    ("7. Sở Nông nghiệp và Môi trường chịu trách nhiệm hướng dẫn các chủ rừng lập phương án phòng cháy.",
+     ["Sở Nông nghiệp và Môi trường"]),
+])
+def test_accountable_if_it_happens_is_no_task(text, expected):
+    assert leads(text) == expected

@@ -265,3 +265,15 @@ def test_the_trade_of_an_enterprise_partner(text, expected):
 ])
 def test_party_committee_and_government_as_one_partner(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forest owners are a role the forestry law names, like investors: a unit
+    ("Hạt Kiểm lâm phối hợp với các chủ rừng, Công an xã tuần tra bảo vệ rừng.",
+     [("Hạt Kiểm lâm", ["các chủ rừng", "Công an xã"])]),
+    ("Đề nghị các chủ rừng xây dựng phương án phòng cháy, chữa cháy rừng.", [("Các chủ rừng", [])]),
+    # the owner's duty as a noun phrase, no partner
+    ("Hạt Kiểm lâm hướng dẫn thực hiện trách nhiệm chủ rừng theo Luật Lâm nghiệp.", [("Hạt Kiểm lâm", [])]),
+])
+def test_forest_owners_are_units(text, expected):
+    assert tasks(text) == expected
