@@ -218,6 +218,8 @@ GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
+    # the bodies an inspection or audit covered ("các đơn vị được kiểm toán tại điểm 1 nêu trên")
+    "được kiểm toán|được kiểm tra|được thanh tra|được giám sát|"
     "ở trung ương|ở địa phương|khác|nêu trên|còn lại|các cấp|"
     # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where they are stationed
     "đóng trên địa bàn|đóng chân trên địa bàn|đóng quân trên địa bàn|"

@@ -770,6 +770,7 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     assigned = tokens[j].low == "được"
     while end < limit and tokens[end].text not in (",", ";", ":", ".", "(") and \
             not (tokens[end].low == "có" and low_at(tokens, end + 1) == "trách") and \
+            not (tokens[end].low == "và" and parse_unit(tokens, end + 1)) and \
             (not is_predicate_at(tokens, end, weak=False) or assigned and _ASSIGNED_WORK.match(tokens, end)):
         # "các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the work they were
         # given describes them; the verb is the one after it ("có trách nhiệm …")
@@ -839,6 +840,9 @@ def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
 
 
 _BODY_OR_VERB = PhraseIndex({("thanh", "tra"), ("kiểm", "toán")})
+# "các đơn vị được kiểm toán": the bodies one inspection or audit covered, a group, not a catch-all
+_INSPECTED = PhraseIndex({("được", "kiểm", "toán"), ("được", "kiểm", "tra"), ("được", "thanh", "tra"),
+                          ("được", "giám", "sát")})
 
 
 def _verb_pair(tokens: list[Token], i: int) -> bool:
@@ -888,7 +892,8 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
                    [t.low for t in tokens[end - 2:end]] == ["thành", "phố"])
                   and any(tokens[x].text == "," for x in range(k, end))) or \
             any(tokens[x].low == "trực" and low_at(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
-            _names_a_level(tokens, k, end) or _narrowed(tokens, k, end)
+            _names_a_level(tokens, k, end) or _narrowed(tokens, k, end) or _INSPECTED.match(tokens, end - 1) or \
+            any(_INSPECTED.match(tokens, x) for x in range(k, end))
         return (GROUP if closed else CATCHALL), end
     end = _level_run(tokens, k)
     if end:

@@ -277,3 +277,18 @@ def test_party_committee_and_government_as_one_partner(text, expected):
 ])
 def test_forest_owners_are_units(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies an audit or inspection covered: a group, kept beside the catch-all it precedes
+    ("Giao Sở Tài chính chủ trì, phối hợp với các đơn vị được kiểm toán tại mục 2 nêu trên và các cơ quan, đơn vị "
+     "có liên quan tổng hợp kết quả khắc phục.",
+     [("Sở Tài chính", ["các đơn vị được kiểm toán tại mục 2 nêu trên"])]),
+    ("Thanh tra huyện phối hợp với các đơn vị được thanh tra, Phòng Y tế theo dõi việc khắc phục sai phạm.",
+     [("Thanh tra huyện", ["các đơn vị được thanh tra", "Phòng Y tế"])]),
+    # those concerned, with nobody named before them, stay a catch-all
+    ("Sở Nội vụ phối hợp với các cơ quan, đơn vị có liên quan tổ chức kiểm tra.",
+     [("Sở Nội vụ", ["các cơ quan, đơn vị có liên quan"])]),
+])
+def test_the_bodies_an_audit_covered(text, expected):
+    assert tasks(text) == expected
