@@ -875,7 +875,7 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
         end = _plural_unit(tokens, k)  # "các cơ quan thông tấn, báo chí": a kind, not "các cơ quan"
         if end:
-            return GROUP, end
+            return GROUP, _generic_after(tokens, end)
     end = _field_branches(tokens, k)
     if end:
         return GROUP, end  # "các ngành y tế, giáo dục", "các lực lượng vũ trang"
@@ -903,8 +903,16 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return GROUP, end
     end = _plural_unit(tokens, k)
     if end:
-        return GROUP, end
+        return GROUP, _generic_after(tokens, end)
     return None
+
+
+def _generic_after(tokens: list[Token], end: int) -> int:
+    """"các chi hội, đoàn thể ở thôn", "các trường học, đơn vị trực thuộc": generic kinds after a kind,
+    under the same "các", are one group with it."""
+    if low_at(tokens, end) == "," and _GENERIC.match(tokens, end + 1) and not tokens[end + 1].is_capitalized:
+        return _generic_run(tokens, end + 1) or end
+    return end
 
 
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:

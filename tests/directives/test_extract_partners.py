@@ -292,3 +292,17 @@ def test_forest_owners_are_units(text, expected):
 ])
 def test_the_bodies_an_audit_covered(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # generic kinds after a kind, under one "các": one group
+    ("Ban Công tác Mặt trận thôn phối hợp với các chi hội, đoàn thể lập danh sách cử tri.",
+     [("Ban Công tác Mặt trận thôn", ["các chi hội, đoàn thể"])]),
+    ("Phòng Văn hóa - Xã hội phối hợp với các trường học, đơn vị trực thuộc tổ chức ngày hội đọc sách.",
+     [("Phòng Văn hóa - Xã hội", ["các trường học, đơn vị trực thuộc"])]),
+    # a named unit after the comma is a partner of its own
+    ("Phòng Văn hóa - Xã hội phối hợp với các trường học, Công an xã bảo đảm an ninh trường học.",
+     [("Phòng Văn hóa - Xã hội", ["các trường học", "Công an xã"])]),
+])
+def test_generic_kinds_after_a_kind_are_one_group(text, expected):
+    assert tasks(text) == expected
