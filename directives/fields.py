@@ -268,8 +268,8 @@ def _field_rows(texts: list[str]) -> list[str | None]:
         if said is not None:
             # the item's own requirements between its title and its fields belong to its content
             content = "; ".join([content.strip().rstrip(" .;"),
-                                 *(_TITLE_MARK.sub("", texts[k]).strip().rstrip(" .;") for k in range(said + 1, i)
-                                   if not re.search(r"\d", texts[k]))])  # (a stage's own date is no content)
+                                 *(_line_content(texts[k]) for k in range(said + 1, i)
+                                   if not _STAGE_DATE.search(_line_content(texts[k])))])  # (a stage's own date is no content)
             for k in range(said + 1, i):
                 out[k] = None
         content = content.strip() or fields.get("Nội dung", "")
@@ -298,6 +298,15 @@ def _field_rows(texts: list[str]) -> list[str | None]:
 # An item's numbered title ("1.2. Xây dựng …", "b) Tổ chức …", "3. …"), not a bullet of its content.
 _NUMBERED_TITLE = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*\.?|[a-zđ][.)])\s+(?=\S)")
 _CONTENT_LINE = re.compile(r"^(?:[-–—•+*]\s*|\(\d{1,2}\)\s+)(?=\S)")
+
+
+# A date in a line under an item's title: the date of one stage of it ("- Trước ngày 15/3: …"), not its content.
+_STAGE_DATE = re.compile(r"\d{1,2}/\d{1,4}|\b(?:ngày|tháng|quý|năm)\s+(?:\d|[IV]+\b)", re.IGNORECASE)
+
+
+def _line_content(text: str) -> str:
+    """A content line without its mark: "(1) Tiếp tục …", "- Bảo đảm …" as "Tiếp tục …", "Bảo đảm …"."""
+    return _CONTENT_LINE.sub("", _TITLE_MARK.sub("", text)).strip().rstrip(" .;")
 
 
 def _title_above(texts: list[str], start: int, out: list[str | None]) -> int | None:

@@ -95,6 +95,10 @@ PLURAL_HEADS = _phrases(
 # Kinds of enterprise: no bodies of the state, so no subject of the unit grammar, but partners a task
 # works with ("phối hợp với Sở Tài chính, các doanh nghiệp viễn thông").
 ENTERPRISE_KINDS = _phrases("doanh nghiệp|hộ kinh doanh|cơ sở sản xuất|cơ sở kinh doanh")
+# The trades an enterprise is named by after its kind ("các doanh nghiệp cung cấp dịch vụ viễn thông",
+# "doanh nghiệp vận tải hành khách"): verbs elsewhere, here part of the partner's name.
+ENTERPRISE_TRADES = _phrases("cung cấp|kinh doanh|sản xuất|khai thác|chế biến|nhập khẩu|xuất khẩu|phân phối|"
+                             "vận chuyển|vận tải|hoạt động|thi công|sản xuất, kinh doanh")
 # The mass organisations, a kind of body of their own ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội"):
 # never a catch-all, and a list item even without "các" ("các sở, ngành, tổ chức chính trị - xã hội").
 MASS_ORGANISATIONS = _phrases(
@@ -140,6 +144,12 @@ PERSON_HEADS = _phrases(
 # it leads like the head it is, for the units named after it.
 BOARD_TITLES = _phrases("ban lãnh đạo|ban giám đốc|ban giám hiệu|ban chấp hành|bch")
 PERSON_HEADS = PERSON_HEADS | BOARD_TITLES
+# Posts in a committee a plan sets up, held by a person named first by their own post ("Phó Giám đốc
+# Sở Y tế - Phó Trưởng tiểu ban", "Trưởng phòng Nội vụ – Ủy viên"): read only after that dash.
+COMMITTEE_POSTS = PERSON_HEADS | _phrases("ủy viên|uỷ viên|ủy viên thường trực|uỷ viên thường trực|trưởng tiểu ban|"
+                                          "phó trưởng tiểu ban|phó trưởng|thư ký|tổ phó|phó tổ trưởng|"
+                                          "phó trưởng ban thường trực|phó trưởng tiểu ban thường trực|"
+                                          "trưởng tiểu ban thường trực")
 # The issuer naming itself by its kind alone before it hands work on ("Nhà trường giao cho Phòng X …",
 # "Sở yêu cầu các phòng …", "Học viện đề nghị các khoa …"): no lead itself, the units after the verb are.
 SELF_NAMES = _phrases("nhà trường|trường|học viện|viện|đại học|sở|bộ|cục|tổng cục|chi cục|công ty|tổng công ty|"
@@ -150,7 +160,11 @@ DOCUMENT_WORDS = _phrases("chỉ thị|kế hoạch|công điện|thông báo|ng
                           "chương trình|đề án|thông báo kết luận")
 # The staff a commune's or an office's direction may hand work to ("Đề nghị cán bộ, công chức xã …").
 STAFF_WORDS = _phrases("cán bộ|công chức|viên chức|người lao động|đoàn viên|hội viên|cán bộ chuyên trách|"
-                       "cán bộ không chuyên trách")
+                       "cán bộ không chuyên trách|"
+                       # an office's staff by their post ("Các chuyên viên khác …", "Kế toán, văn thư cơ quan …")
+                       "chuyên viên|kế toán|văn thư|thủ quỹ")
+# Of those, the posts in one office a plan hands its own work to, subjects without "Đề nghị" before them.
+OFFICE_POSTS = _phrases("chuyên viên|kế toán|văn thư|thủ quỹ")
 # Heads of unit accountable persons: their duty sentences are about accountability.
 HEAD_TITLES = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|người đứng đầu|lãnh đạo|trưởng|bí thư|"
@@ -161,10 +175,14 @@ HEAD_TITLES = _phrases(
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
 ROLE_UNITS = _phrases(
     "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
-    "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
+    "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|chủ rừng|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")
     "chính quyền các cấp|chính quyền cấp tỉnh|chính quyền cấp huyện|chính quyền cấp xã|"
+    # the party committee with the government of a place, one actor ("phối hợp với cấp ủy, chính quyền địa phương")
+    "cấp ủy , chính quyền địa phương|cấp ủy chính quyền địa phương|cấp uỷ , chính quyền địa phương|"
+    "cấp ủy , chính quyền các cấp|cấp uỷ , chính quyền các cấp|cấp ủy , chính quyền cơ sở|cấp ủy , chính quyền|"
+    "cấp uỷ , chính quyền|"
     # bodies the investment and enterprise laws name by their role ("Các cơ quan đăng ký đầu tư (Sở A, Ban B):")
     "cơ quan đăng ký đầu tư|cơ quan đăng ký kinh doanh|cơ quan phối hợp|"
     "ông xóm trưởng|ông trưởng thôn|bà trưởng thôn|trưởng thôn|trưởng các thôn|xóm trưởng|trưởng xóm|trưởng bản|"
@@ -200,8 +218,9 @@ GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
-    # "các cơ quan, đơn vị được kiểm tra": the bodies an inspection or a survey names
-    "được kiểm tra|được thanh tra|được giám sát|được khảo sát|được đánh giá|được chọn|được lựa chọn|"
+    # the bodies an inspection, audit or survey covered ("các đơn vị được kiểm toán tại điểm 1 nêu trên",
+    # "các cơ quan, đơn vị được kiểm tra")
+    "được kiểm toán|được kiểm tra|được thanh tra|được giám sát|được khảo sát|được đánh giá|được chọn|được lựa chọn|"
     "ở trung ương|ở địa phương|khác|nêu trên|còn lại|các cấp|"
     # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where they are stationed
     "đóng trên địa bàn|đóng chân trên địa bàn|đóng quân trên địa bàn|"

@@ -25,6 +25,7 @@ _NAMED = PhraseIndex(lx.NAMED_HEADS)
 _LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS, near=lx.OCR_NEAR_LEVEL_HEADS)
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 _PERSON = PhraseIndex(lx.PERSON_HEADS)
+_POSTS = PhraseIndex(lx.COMMITTEE_POSTS)
 _HEAD_TITLES = PhraseIndex(lx.HEAD_TITLES)
 _BOARDS = PhraseIndex(lx.BOARD_TITLES)
 _ROLES = PhraseIndex(lx.ROLE_UNITS)
@@ -40,6 +41,7 @@ _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
 _PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _MASS = PhraseIndex(lx.MASS_ORGANISATIONS)
 _ENTERPRISES = PhraseIndex(lx.ENTERPRISE_KINDS)
+_TRADES = PhraseIndex(lx.ENTERPRISE_TRADES)
 _FIELD_HEADS = PhraseIndex(lx.FIELD_HEADS)
 _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
                                         ("phối", "hợp"), ("phối", "hợp", "thực", "hiện")}))
@@ -266,6 +268,8 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
     may still take (None: unchanged) and whether the loose words before it still count; None when
     the mark ends the name. `inside`: the name is descriptive or has just taken a capitalized word."""
     tok = tokens[j]
+    if tok.text in _DASHES and _POSTS.match(tokens, j + 1):
+        return None  # "Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban": the post the person also holds
     if (tok.text in _DASHES or tok.text == "&") and j + 1 < len(tokens) and _is_name_word(tokens[j + 1]):
         return j + 1, None, False  # "Sở Lao động - Thương binh …", "… Nông nghiệp & PTNT"
     if tok.text == "." and j + 1 < len(tokens) and low_at(tokens, j - 1) in ("tp", "tx", "tt") and \
@@ -573,7 +577,25 @@ def _all_levels(tokens: list[Token], end: int) -> int:
 def enterprise_end(tokens: list[Token], j: int) -> int | None:
     """"(các) doanh nghiệp viễn thông", "hộ kinh doanh trên địa bàn": a kind of enterprise as a partner."""
     k = j + (low_at(tokens, j) in ("các", "những"))
-    return _plural_unit(tokens, k, _ENTERPRISES)
+    end = _plural_unit(tokens, k, _ENTERPRISES)
+    return _trade_end(tokens, end) if end else end
+
+
+MAX_TRADE_WORDS = 6  # "(doanh nghiệp cung cấp) dịch vụ an toàn thông tin"
+
+
+def _trade_end(tokens: list[Token], end: int) -> int:
+    """"(các doanh nghiệp) cung cấp dịch vụ viễn thông": the trade that names a kind of enterprise, its
+    object in plain words up to the action's verb; end when no trade, or no object, follows."""
+    n = _TRADES.match(tokens, end)
+    if not n:
+        return end
+    k = end + n
+    while k < min(len(tokens), end + n + MAX_TRADE_WORDS) and tokens[k].is_word and not tokens[k].is_capitalized \
+            and tokens[k].low not in ("các", "những", "và", "để", "theo", "trên", "tại") \
+            and not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    return k if k > end + n else end
 
 
 def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS) -> int | None:
@@ -748,6 +770,7 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     assigned = tokens[j].low == "được"
     while end < limit and tokens[end].text not in (",", ";", ":", ".", "(") and \
             not (tokens[end].low == "có" and low_at(tokens, end + 1) == "trách") and \
+            not (tokens[end].low == "và" and parse_unit(tokens, end + 1)) and \
             (not is_predicate_at(tokens, end, weak=False) or assigned and _ASSIGNED_WORK.match(tokens, end)):
         # "các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the work they were
         # given describes them; the verb is the one after it ("có trách nhiệm …")
@@ -784,6 +807,30 @@ def _narrowed(tokens: list[Token], k: int, end: int) -> bool:
                for x in range(k, end))
 
 
+MAX_WORK_WORDS = 6  # "(các đơn vị) cung cấp dịch vụ viễn thông di động" before "có liên quan"
+
+
+def _concerned_in_work(tokens: list[Token], end: int) -> int:
+    """"(các đơn vị) xây dựng pháp luật có liên quan", "(các doanh nghiệp) cung cấp dịch vụ khác liên
+    quan": kinds of body named by the work they do, the phrase closed by "(khác) (có) liên quan" at the
+    end of a list item; the index after it, or end. The verb opening it is otherwise the action ("các
+    đơn vị rà soát các nội dung liên quan đến …")."""
+    if not is_predicate_at(tokens, end, weak=False):
+        return end
+    k = end
+    while k < min(len(tokens), end + MAX_WORK_WORDS + 3) and tokens[k].is_word and not tokens[k].is_capitalized \
+            and tokens[k].low not in ("các", "những", "và", "hoặc", "để", "theo", "liên", "có", "khác"):
+        k += 1
+    if k == end + 1 or k > end + MAX_WORK_WORDS:
+        return end  # a verb alone is the action ("các đơn vị thực hiện có liên quan" is no name)
+    k += low_at(tokens, k) == "khác"
+    k += low_at(tokens, k) == "có"
+    if low_at(tokens, k) != "liên" or low_at(tokens, k + 1) != "quan":
+        return end
+    k += 2
+    return k if _name_ends(tokens, k) and low_at(tokens, k) not in ("đến", "tới", "với") else end
+
+
 def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
     """"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": kinds the law defines, one named level
     of government (a group), unlike "các bộ, ngành liên quan" (nobody in particular)."""
@@ -793,6 +840,9 @@ def _names_a_level(tokens: list[Token], k: int, end: int) -> bool:
 
 
 _BODY_OR_VERB = PhraseIndex({("thanh", "tra"), ("kiểm", "toán")})
+# "các đơn vị được kiểm toán": the bodies one inspection or audit covered, a group, not a catch-all
+_INSPECTED = PhraseIndex({("được", "kiểm", "toán"), ("được", "kiểm", "tra"), ("được", "thanh", "tra"),
+                          ("được", "giám", "sát")})
 
 
 def _verb_pair(tokens: list[Token], i: int) -> bool:
@@ -825,13 +875,15 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
         end = _plural_unit(tokens, k)  # "các cơ quan thông tấn, báo chí": a kind, not "các cơ quan"
         if end:
-            return GROUP, end
+            return GROUP, _generic_after(tokens, end)
     end = _field_branches(tokens, k)
     if end:
         return GROUP, end  # "các ngành y tế, giáo dục", "các lực lượng vũ trang"
     end = _generic_run(tokens, k)
     if end and (owned := _owners(tokens, end)) > end:
         return GROUP, owned  # "các cơ quan của Đảng, Quốc hội": the bodies of those named
+    if end and (doing := _concerned_in_work(tokens, end)) > end:
+        return GROUP, doing  # "các đơn vị xây dựng pháp luật có liên quan": named by the work they do
     if end:
         # "các sở, ban, ngành, đoàn thể tỉnh", "các đơn vị trực thuộc": a list of kinds its level
         # closes, or the units under one body, name a group, not a catch-all.
@@ -840,7 +892,8 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
                    [t.low for t in tokens[end - 2:end]] == ["thành", "phố"])
                   and any(tokens[x].text == "," for x in range(k, end))) or \
             any(tokens[x].low == "trực" and low_at(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
-            _names_a_level(tokens, k, end) or _narrowed(tokens, k, end)
+            _names_a_level(tokens, k, end) or _narrowed(tokens, k, end) or _INSPECTED.match(tokens, end - 1) or \
+            any(_INSPECTED.match(tokens, x) for x in range(k, end))
         return (GROUP if closed else CATCHALL), end
     end = _level_run(tokens, k)
     if end:
@@ -850,8 +903,16 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return GROUP, end
     end = _plural_unit(tokens, k)
     if end:
-        return GROUP, end
+        return GROUP, _generic_after(tokens, end)
     return None
+
+
+def _generic_after(tokens: list[Token], end: int) -> int:
+    """"các chi hội, đoàn thể ở thôn", "các trường học, đơn vị trực thuộc": generic kinds after a kind,
+    under the same "các", are one group with it."""
+    if low_at(tokens, end) == "," and _GENERIC.match(tokens, end + 1) and not tokens[end + 1].is_capitalized:
+        return _generic_run(tokens, end + 1) or end
+    return end
 
 
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
@@ -874,14 +935,14 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return None  # "Lãnh đạo, chỉ đạo thực hiện …": the verb "to lead" in a pair, not the leaders
     if n:
         person = _person_ref(tokens, j, n)
-        return person[0], _with_portfolio(tokens, j + n, person[1]), distributive
+        return person[0], _second_post(tokens, _with_portfolio(tokens, j + n, person[1])), distributive
     n = _PORTFOLIO_STAFF.match(tokens, j + (low_at(tokens, j) in ("các", "những")))
-    if n and (reach := _portfolio(tokens, j + (low_at(tokens, j) in ("các", "những")) + n)) > j + n + 1:
+    if n and (reach := in_charge_end(tokens, j + (low_at(tokens, j) in ("các", "những")) + n)) > j + n + 1:
         return PERSON, reach, distributive  # "Cán bộ phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác …"
     plural = low_at(tokens, j) in ("các", "những")
     k = j + 1 if plural else j
     n = _PERSON.match(tokens, k) if plural else 0
-    if n and (reach := _portfolio(tokens, _person_ref(tokens, k, n)[1])) > _person_ref(tokens, k, n)[1]:
+    if n and (reach := in_charge_end(tokens, _person_ref(tokens, k, n)[1])) > _person_ref(tokens, k, n)[1]:
         return PERSON, reach, distributive  # "Các Phó Chủ tịch phụ trách lĩnh vực …": each deputy in charge
     if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _HEAD_TITLES.match(tokens, k)):
         person = _person_ref(tokens, k, n)  # "Các Phó Chủ tịch UBND huyện", "các Giám đốc Sở …"
@@ -962,39 +1023,6 @@ def _member_of(tokens: list[Token], end: int) -> int:
     return m if _name_ends(tokens, m) else k
 
 
-MAX_FIELD = 10  # words of the field after "phụ trách": "lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng"
-_FIELD_WORDS = PhraseIndex(_phrases_of("lĩnh vực|công tác|mảng|khối"))
-
-
-def in_charge_end(tokens: list[Token], end: int) -> int:
-    """"… phụ trách lĩnh vực Giám sát và Phản biện xã hội", "…, phụ trách tổng hợp": a person or staff
-    named by the field given to them; the field runs to the verb (its first word may be one: "tổng
-    hợp"), a capitalized word after a comma going on with it. The index after it, or end."""
-    k = end + (low_at(tokens, end) == "," and low_at(tokens, end + 1) == "phụ")
-    if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách":
-        return end
-    k += 2
-    if low_at(tokens, k) == "các" and (places := _level_run(tokens, k + 1)):
-        return places  # "cán bộ phụ trách các thôn": the places in their charge
-    start = k = k + _FIELD_WORDS.match(tokens, k)
-    while k < len(tokens) and k < start + MAX_FIELD:
-        tok = tokens[k]
-        if tok.is_word and tok.low not in ("và", "các") and not _ENDS_TAIL.match(tokens, k) and \
-                (not is_predicate_at(tokens, k) or (k == start and not _ASSIGNED_WORK.match(tokens, k))):
-            k += 1
-        elif tok.low == "và" and k > start and k + 1 < len(tokens) and tokens[k + 1].is_word and \
-                not is_predicate_at(tokens, k + 1) and not parse_unit(tokens, k + 1):
-            k += 1
-        elif tok.low == "các" and low_at(tokens, k - 1) == "và":
-            k += 1  # "Tôn giáo và các Hội quần chúng": the kinds of body in the field
-        elif tok.text in (",", "-", "–") and k > start and k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and \
-                not parse_unit(tokens, k + 1) and not PREDICATES.match(tokens, k + 1):
-            k += 1  # "lĩnh vực Hành chính, Văn phòng"
-        else:
-            break
-    return k if k > start else end
-
-
 def _person_body(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
     """(kind, end) of a person's title at j, n tokens long, and the body it heads."""
     inner = parse_unit(tokens, j + n)
@@ -1003,6 +1031,11 @@ def _person_body(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
         # "Trưởng Ban Quản lý các khu công nghiệp", "Trưởng Phòng Tài chính - Kế hoạch": the capital
         # opens the body the person heads, not the title "trưởng ban"
         return PERSON, max(_person_end(tokens, j + n - 1), _person_end(tokens, j + n))
+    if n > 1 and not inner and tokens[j + n - 1].low in ("ban", "phòng") and (m := _NOMINAL.match(tokens, j + n)) \
+            and j + n + m < len(tokens) and tokens[j + n + m].is_capitalized and _is_name_word(tokens[j + n + m]):
+        # "Phó Trưởng ban xây dựng Đảng", "Trưởng phòng quản lý Đô thị": the board named for its work, the
+        # title's lowercase "ban" its head
+        return PERSON, _name_tail(tokens, j + n + m, False)
     if not (inner and inner[0] in (CATCHALL, GROUP) and (_HEAD_TITLES.match(tokens, j) or _BOARDS.match(tokens, j))):
         return PERSON, _person_end(tokens, j + n)
     last, kind = inner[1], inner[0]
@@ -1083,6 +1116,8 @@ def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
 # the field a person is in charge of tells which of several holders of the title is meant.
 _PORTFOLIO = PhraseIndex(frozenset({("lĩnh", "vực"), ("công", "tác"), ("khối",), ("mảng",), ("địa", "bàn"),
                                     ("ngành",), ("nhiệm", "vụ")}))
+_VERB_FIELDS = ("lĩnh", "công", "mảng", "khối")  # fields whose first words may be verbs: "công tác kiểm tra"
+MAX_FIELD = 10  # words of an unnamed field after "phụ trách": "Dân tộc, Tôn giáo và các Hội quần chúng"
 
 
 # Staff named by the field in their charge: the person who holds that post.
@@ -1090,45 +1125,76 @@ _PORTFOLIO_STAFF = PhraseIndex(frozenset({("cán", "bộ"), ("công", "chức"),
                                           ("cán", "bộ", "chuyên", "trách")}))
 
 
+def _second_post(tokens: list[Token], end: int) -> int:
+    """"Trưởng Ban Tuyên giáo - Trưởng Tiểu ban", "Phó Giám đốc Sở Y tế – Ủy viên": after a dash, the post
+    the same person holds in the committee a plan sets up, part of who is meant; end when none follows."""
+    if end + 1 < len(tokens) and tokens[end].text in _DASHES and (n := _POSTS.match(tokens, end + 1)):
+        if not _PERSON.match(tokens, end + 1):
+            return end + 1 + n  # "– Ủy viên", "– Phó Trưởng tiểu ban Thường trực": the post alone
+        return _with_portfolio(tokens, end + 1 + n, _person_ref(tokens, end + 1, n)[1])
+    return end
+
+
 def _with_portfolio(tokens: list[Token], start: int, end: int) -> int:
     """The end of a person's reference with the field in their charge, also when the name read so far
     already took part of it ("…, phụ trách lĩnh vực văn hóa" up to the dash of "văn hóa - xã hội")."""
     at = next((k for k in range(start, end) if low_at(tokens, k) == "phụ" and low_at(tokens, k + 1) == "trách"), None)
     if at is None:
-        return _portfolio(tokens, end)
-    return max(end, _portfolio(tokens, at - 1 if low_at(tokens, at - 1) == "," else at))
+        return in_charge_end(tokens, end)
+    return max(end, in_charge_end(tokens, at - 1 if low_at(tokens, at - 1) == "," else at))
 
 
-def _portfolio(tokens: list[Token], end: int) -> int:
-    k = end + (low_at(tokens, end) == ",")
-    if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách" or not _PORTFOLIO.match(tokens, k + 2):
+def in_charge_end(tokens: list[Token], end: int) -> int:
+    """"… phụ trách lĩnh vực Giám sát và Phản biện xã hội", "…, phụ trách tổng hợp", "cán bộ phụ trách
+    các thôn": a person or staff named by the field or places given to them. The index after it, or end.
+    A field named as such ("lĩnh vực", "công tác", "địa bàn"…) runs to a lowercase verb, its first words
+    verbs themselves after "lĩnh vực"/"công tác"; an unnamed one ("tổng hợp") runs at most MAX_FIELD words
+    to any verb, its first word allowed to be one."""
+    k = end + (low_at(tokens, end) == "," and low_at(tokens, end + 1) == "phụ")
+    if low_at(tokens, k) != "phụ" or low_at(tokens, k + 1) != "trách":
         return end
-    # "lĩnh vực giám sát và phản biện …", "công tác kiểm tra": the field's first word(s) may be a verb;
-    # after "địa bàn" a verb is the action ("công chức phụ trách địa bàn kiểm tra …")
-    field_opens = low_at(tokens, k + 2) in ("lĩnh", "công", "mảng", "khối")
-    k += 2 + _PORTFOLIO.match(tokens, k + 2)
-    last = k
-    while k < len(tokens):
-        tok = tokens[k]
-        if field_opens and tok.is_word and (m := PREDICATES.match(tokens, k)):
+    k += 2
+    if low_at(tokens, k) == "các" and (places := _level_run(tokens, k + 1)):
+        return places  # "cán bộ phụ trách các thôn": the places in their charge
+    named = _PORTFOLIO.match(tokens, k)
+    verbs_open = bool(named) and low_at(tokens, k) in _VERB_FIELDS
+    start = last = k = k + named
+    while k < len(tokens) and (named or k < start + MAX_FIELD):
+        if verbs_open and tokens[k].is_word and (m := PREDICATES.match(tokens, k)):
             k = last = k + m
-            field_opens = low_at(tokens, k) == "và"
-            if field_opens:
-                k += 1
+            verbs_open = low_at(tokens, k) == "và"
+            k += verbs_open
             continue
-        field_opens = False
-        if tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word \
-                and not _PERSON.match(tokens, k + 1):
-            k += 1  # "lĩnh vực Dân tộc, Tôn giáo và …": the fields it lists
-            continue
-        if not tok.is_word and tok.text not in ("-", "–"):
-            break
-        if tok.is_word and not tok.is_capitalized and is_predicate_at(tokens, k, weak=False):
+        verbs_open = False
+        if not (_named_field_goes_on if named else _field_goes_on)(tokens, k, start):
             break
         k += 1
-        if tok.is_word:
+        if tokens[k - 1].is_word:
             last = k
-    return last
+    return last if named or last > start else end
+
+
+def _named_field_goes_on(tokens: list[Token], k: int, start: int) -> bool:
+    tok = tokens[k]
+    if tok.text == ",":  # "lĩnh vực Dân tộc, Tôn giáo và …": the fields it lists
+        return k + 1 < len(tokens) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word and \
+            not _PERSON.match(tokens, k + 1)
+    if not tok.is_word:
+        return tok.text in ("-", "–")
+    return tok.is_capitalized or not is_predicate_at(tokens, k, weak=False)
+
+
+def _field_goes_on(tokens: list[Token], k: int, start: int) -> bool:
+    tok = tokens[k]
+    if tok.is_word and tok.low not in ("và", "các") and not _ENDS_TAIL.match(tokens, k):
+        return not is_predicate_at(tokens, k) or (k == start and not _ASSIGNED_WORK.match(tokens, k))
+    if tok.low == "và":
+        return k > start and k + 1 < len(tokens) and tokens[k + 1].is_word and \
+            not is_predicate_at(tokens, k + 1) and not parse_unit(tokens, k + 1)
+    if tok.low == "các":
+        return low_at(tokens, k - 1) == "và"  # "Tôn giáo và các Hội quần chúng": the kinds of body in the field
+    return tok.text in (",", "-", "–") and k > start and k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and \
+        not parse_unit(tokens, k + 1) and not PREDICATES.match(tokens, k + 1)  # "lĩnh vực Hành chính, Văn phòng"
 
 
 def _person_end(tokens: list[Token], j: int) -> int:
@@ -1219,6 +1285,13 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
     return units, (after if units else i)
 
 
+def _kind_in_capitals(tokens: list[Token], j: int, end: int) -> bool:
+    """"các Tập đoàn", "các Bệnh viện" (no place level in it): a kind of body written as the head of the
+    proper names a colon lists after it."""
+    return tokens[j].low in ("các", "những") and j + 1 < end and tokens[j + 1].is_capitalized and \
+        not any(_LEVELS.match(tokens, x) for x in range(j + 1, end))
+
+
 def _unit_at(tokens: list[Token], j: int, raw: bool, partners: bool) -> tuple[str, int, bool] | None:
     """The kind of the unit at j, the index after it and whether it is distributive, as
     parse_unit_list reads it with its raw and partners flags."""
@@ -1229,6 +1302,11 @@ def _unit_at(tokens: list[Token], j: int, raw: bool, partners: bool) -> tuple[st
     if not parsed and partners:
         end = enterprise_end(tokens, j)
         parsed = (GROUP, end, False) if end else None
+    if not parsed and partners and j < len(tokens) and tokens[j].is_capitalized and (n := _LEVELS.match(tokens, j)) \
+            and tokens[j].low != "cấp" and not (j + n < len(tokens) and _is_name_word(tokens[j + n])):
+        # "phối hợp chặt chẽ với Tỉnh", "… với Thành phố": the province (city) a letter of the Government's
+        # office is about, its level written in capitals for its name
+        parsed = (NAMED, j + n, False)
     return parsed
 
 
@@ -1246,9 +1324,11 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
         named, end = listed
         units.extend(named)
     elif kind == GROUP and low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
-            and not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
-        if partners:
-            # "phối hợp với UBND các huyện: An Lão, Hoài Ân": one partner per place, "UBND huyện An Lão", …
+            and (not starts_unit_head(tokens, end + 1) or _kind_in_capitals(tokens, j, end)) \
+            and not PREDICATES.match(tokens, end + 1):
+        if partners or _kind_in_capitals(tokens, j, end):
+            # "phối hợp với UBND các huyện: An Lão, Hoài Ân": one partner per place, "UBND huyện An Lão", …;
+            # "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam": one body per name, the head before each
             head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
             named, end = _enumeration(text, tokens, head, end + 1)
             units.extend(named)
@@ -1449,6 +1529,7 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
     units: list[UnitRef] = []
     while j < len(tokens) and _is_name_word(tokens[j]):
         end = _name_tail(tokens, j, False, commas=False)
+        end = _lowercase_inside(tokens, end)
         cut = _enumerated_and(tokens, j, end)
         if cut is not None:
             end = cut
@@ -1463,6 +1544,18 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
         j = end
         break
     return units, j
+
+
+def _lowercase_inside(tokens: list[Token], end: int) -> int:
+    """"(Tập đoàn) Bưu chính viễn thông Việt Nam" in an enumeration: plain words (no verb) between two
+    capitalized parts of one name; end when no capitalized part follows them."""
+    k = end
+    while k < min(len(tokens), end + 3) and tokens[k].is_word and not tokens[k].is_capitalized and \
+            tokens[k].low not in ("và", "các", "những", "của") and not is_predicate_at(tokens, k, weak=False):
+        k += 1
+    if k > end and k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized and not starts_unit_head(tokens, k):
+        return _name_tail(tokens, k, False, commas=False)
+    return end
 
 
 def _enumerated_and(tokens: list[Token], j: int, end: int) -> int | None:

@@ -187,7 +187,8 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp(?!\s+(?:tham mư
 _ASSENT_ONLY = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí|thống nhất)(?:\s+(?:với|cao))?\s+"
                           r"(?:(?:các|những|một số)\s+)?(?:đề xuất|báo cáo|tờ trình|kiến nghị|đề nghị|ý kiến|"
                           r"phương án|chủ trương)(?!\w)", re.IGNORECASE)
-_ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?về\s",
+# "… chịu trách nhiệm trước pháp luật nếu để xảy ra …": accountable for what may go wrong, no work
+_ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?(?:về|nếu)\s",
                           re.IGNORECASE)
 # How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
 _MANNER = r"(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả|có hiệu quả|kịp thời|nhịp nhàng|sát sao|tích cực|chủ động|" \
@@ -307,6 +308,7 @@ def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], i
 
 
 _STAFF = PhraseIndex(lx.STAFF_WORDS)
+_OFFICE_POSTS = PhraseIndex(lx.OFFICE_POSTS)
 _LEADERS = PhraseIndex([("lãnh", "đạo")])
 _STAFF_LEVELS = PhraseIndex(lx.LEVEL_WORDS, [("chuyên", "môn")])
 
@@ -322,6 +324,7 @@ def _staff(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     end = k + n
     while low_at(tokens, end) in (",", "và") and _STAFF.match(tokens, end + 1):
         end += 1 + _STAFF.match(tokens, end + 1)
+    end += low_at(tokens, end) == "khác"  # "các công chức khác": the rest of the staff
     end += _STAFF_LEVELS.match(tokens, end)
     # "cán bộ, công chức các cơ quan, đơn vị", "… thuộc UBND huyện": whose staff they are;
     # "cán bộ phụ trách các thôn", "công chức phụ trách địa bàn": what they are in charge of
@@ -428,6 +431,9 @@ def _bare_subject(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef]
         return units, end
     bare = bare_subject_end(tokens, i)
     if not bare or not _action_follows(tokens, bare):
+        staff, staff_end = _staff(text, tokens, i)
+        if staff and _action_follows(tokens, staff_end) and _OFFICE_POSTS.match(tokens, i + (low_at(tokens, i) == "các")):
+            return staff, staff_end  # "Các chuyên viên khác thực hiện …", "Kế toán lập dự toán …": an office's posts
         return None
     return [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
 
@@ -1430,7 +1436,7 @@ def _directed_object(clause: str) -> bool:
     After a comma ("chỉ đạo các cơ quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an …") the
     lead goes on with a verb of its own."""
     for m in _DIRECTING.finditer(clause):
-        rest = clause[m.end():].rstrip()
+        rest = clause[m.end():].rstrip().removesuffix(":").rstrip()  # "chỉ đạo Công an xã: Phối hợp với …"
         tokens = tokenize(rest)
         units, end = parse_unit_list(rest, tokens, 0, raw=True)
         if units and end >= len(tokens):

@@ -44,3 +44,21 @@ def test_a_body_then_the_places_it_works_for_stays_the_body():
     """Not: "các xã" after the verb is whom the body serves, not part of its name."""
     (task,) = extract_text("Trung tâm Y tế huyện hướng dẫn các xã triển khai tiêm chủng.", issued=date(2026, 3, 2)).tasks
     assert task.lead == "Trung tâm Y tế huyện"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named by their own post, then after a dash by the post they hold in the committee
+    ("1. Đồng chí Phó Giám đốc Sở Y tế - Phó Trưởng tiểu ban: Chủ động tham mưu nội dung tuyên truyền.",
+     ["Phó Giám đốc Sở Y tế - Phó Trưởng tiểu ban"]),
+    ("2. Đồng chí Trưởng phòng Văn hóa - Xã hội – Ủy viên: Biên tập tài liệu tuyên truyền về bầu cử.",
+     ["Trưởng phòng Văn hóa - Xã hội – Ủy viên"]),
+    # the board named for its work after the title's lowercase "ban"
+    ("3. Đồng chí Phó Trưởng ban xây dựng Đảng: Theo dõi công tác tuyên truyền.",
+     ["Phó Trưởng ban xây dựng Đảng"]),
+    ("Trưởng phòng quản lý Đô thị kiểm tra trật tự xây dựng trên địa bàn.", ["Trưởng phòng quản lý Đô thị"]),
+    # a dash before no post goes on with the body's name
+    ("Giám đốc Sở Lao động - Thương binh và Xã hội rà soát chế độ chính sách.",
+     ["Giám đốc Sở Lao động - Thương binh và Xã hội"]),
+])
+def test_a_person_with_a_second_post_after_a_dash(text, expected):
+    assert [t.lead for t in extract_text(text).tasks] == expected

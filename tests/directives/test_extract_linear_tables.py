@@ -339,6 +339,24 @@ def test_lines_between_an_items_title_and_its_fields_are_its_content(text, lead,
     assert task.summary.startswith(summary)
 
 
+@pytest.mark.parametrize("text, coordinators, summary", [
+    # a numbered line under the section's title, with a number of its own ("02 cấp"): its content stays
+    ("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Hoàn thiện hạ tầng công nghệ thông tin của tỉnh\n(1) Tiếp tục phối hợp với các "
+     "doanh nghiệp viễn thông nâng cấp hạ tầng phục vụ chính quyền 02 cấp.\n- Đơn vị chủ trì thực hiện: Sở Khoa học "
+     "và Công nghệ.\n- Thời gian hoàn thành: Thực hiện thường xuyên.\n",
+     ["các doanh nghiệp viễn thông"], "Hoàn thiện hạ tầng công nghệ thông tin"),
+    ("KẾ HOẠCH\nII. NHIỆM VỤ\n2. Nâng cao chất lượng phục vụ người dân và doanh nghiệp\n- Phối hợp với Bưu điện tỉnh "
+     "triển khai 100% dịch vụ công trực tuyến toàn trình.\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n",
+     ["Bưu điện tỉnh"], "Nâng cao chất lượng phục vụ người dân"),
+])
+def test_an_items_content_lines_keep_their_numbers(text, coordinators, summary):
+    """Only a stage's date ("(1) Đợt 1: trong quý II/2026") drops a line between an item's title and its
+    fields; other numbers ("02 cấp", "100%") are the work's, and its partners are read from it."""
+    (task,) = extract_text(text, issued=date(2026, 3, 2)).tasks
+    assert task.coordinators == coordinators
+    assert task.summary.startswith(summary)
+
+
 def test_a_short_heading_over_a_dashed_title_is_no_title():
     """Not: a heading ("2. Nhiệm vụ năm 2026") over a dashed line: that line names the task."""
     text = ("KẾ HOẠCH\nII. NHIỆM VỤ\n2. Nhiệm vụ năm 2026\n- Tổ chức tập huấn nghiệp vụ văn thư cho công chức xã.\n"

@@ -54,3 +54,30 @@ def test_people_named_by_the_work_given_them_lead(text, expected):
 ])
 def test_a_lead_is_never_its_own_partner(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of body in capitals, then a colon and the proper names: one body per name, the head before each
+    ("Các Bộ, cơ quan liên quan và các Tập đoàn: Điện lực Việt Nam, Bưu chính viễn thông Việt Nam theo chức năng, "
+     "nhiệm vụ, rà soát nguồn điện dự phòng.",
+     [("Các Bộ, cơ quan liên quan", []), ("Tập đoàn Điện lực Việt Nam", []),
+      ("Tập đoàn Bưu chính viễn thông Việt Nam", [])]),
+    ("Giao các Bệnh viện: Đa khoa tỉnh, Y dược cổ truyền tỉnh tổ chức khám sàng lọc cho người cao tuổi.",
+     [("Bệnh viện Đa khoa tỉnh", []), ("Bệnh viện Y dược cổ truyền tỉnh", [])]),
+    # a level's committee over the places a colon lists stays one group
+    ("Giao UBND các phường: Hòa An, Tân Lập rà soát hộ nghèo.", [("UBND các phường: Hòa An, Tân Lập", [])]),
+])
+def test_a_kind_in_capitals_over_the_names_a_colon_lists(text, expected):
+    assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the province (city) a Government letter is about, its level in capitals for its name
+    ("Các Bộ, cơ quan trao đổi, phối hợp chặt chẽ với Tỉnh để xử lý các kiến nghị.", [("Các Bộ, cơ quan", ["Tỉnh"])]),
+    ("Bộ Công Thương phối hợp chặt chẽ với Thành phố tháo gỡ vướng mắc của dự án.",
+     [("Bộ Công Thương", ["Thành phố"])]),
+    # in lowercase it is a place, no partner
+    ("Sở Y tế phối hợp với tỉnh bạn để trao đổi thông tin dịch bệnh.", [("Sở Y tế", [])]),
+])
+def test_the_province_in_capitals_is_a_partner(text, expected):
+    assert leads(text) == expected

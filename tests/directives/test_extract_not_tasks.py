@@ -429,6 +429,19 @@ def test_standardising_is_work():
     assert leads(text) == ["Văn phòng UBND tỉnh", "Sở Nội vụ"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # accountable for what may go wrong ("… nếu để xảy ra …"): no task
+    ("5. Ban Quản lý rừng phòng hộ chịu trách nhiệm trước pháp luật nếu để xảy ra phá rừng trên diện tích được giao.",
+     []),
+    ("6. Hạt Kiểm lâm chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để cháy rừng kéo dài.", []),
+    # "chịu trách nhiệm" then work, with no "về"/"nếu" after whom it answers to: a task
+    ("7. Sở Nông nghiệp và Môi trường chịu trách nhiệm hướng dẫn các chủ rừng lập phương án phòng cháy.",
+     ["Sở Nông nghiệp và Môi trường"]),
+])
+def test_accountable_if_it_happens_is_no_task(text, expected):
+    assert leads(text) == expected
+
+
 NOTES_HEAD = ("SỞ Y TẾ TỈNH BÌNH AN\nSố: 88/SYT-NVY\nBình An, ngày 10 tháng 3 năm 2026\n"
               "Kính gửi: Các bệnh viện tuyến huyện.\n"
               "Sở Y tế đề nghị các bệnh viện tuyến huyện thực hiện một số nội dung sau:\n"

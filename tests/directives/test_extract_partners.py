@@ -222,3 +222,87 @@ def test_individuals_close_a_catch_all(text, expected):
 ])
 def test_the_unit_directed_joins_in_with_its_partner(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of body named by the work they do, closed by "(có) liên quan": a group, kept beside a named partner
+    ("Vụ Pháp chế chủ trì, phối hợp với Cục Thống kê và các đơn vị xây dựng pháp luật có liên quan rà soát văn bản.",
+     [("Vụ Pháp chế", ["Cục Thống kê", "các đơn vị xây dựng pháp luật có liên quan"])]),
+    ("Phòng Tài chính - Kế hoạch phối hợp với Phòng Nội vụ, các cơ quan thực hiện dự án đầu tư khác có liên quan "
+     "tổng hợp số liệu.",
+     [("Phòng Tài chính - Kế hoạch", ["Phòng Nội vụ", "các cơ quan thực hiện dự án đầu tư khác có liên quan"])]),
+    # "liên quan đến" opens what the work is about: the verb is the action, the kind a catch-all
+    ("Sở Công Thương phối hợp với Công an tỉnh và các đơn vị rà soát hồ sơ liên quan đến dự án.",
+     [("Sở Công Thương", ["Công an tỉnh"])]),
+])
+def test_kinds_named_by_the_work_they_do_then_concerned(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the trade that names a kind of enterprise is part of the partner's name
+    ("Sở Khoa học và Công nghệ phối hợp với các doanh nghiệp cung cấp dịch vụ viễn thông rà soát hạ tầng mạng.",
+     ["các doanh nghiệp cung cấp dịch vụ viễn thông"]),
+    ("Phòng Kinh tế phối hợp với Công an xã, các cơ sở sản xuất thức ăn chăn nuôi kiểm tra chất lượng.",
+     ["Công an xã", "các cơ sở sản xuất thức ăn chăn nuôi"]),
+    # a verb with no trade after the kind is the action
+    ("Sở Y tế phối hợp với các doanh nghiệp triển khai các giải pháp bảo đảm an toàn thực phẩm.",
+     ["các doanh nghiệp"]),
+])
+def test_the_trade_of_an_enterprise_partner(text, expected):
+    assert [c for _, coordinators in tasks(text) for c in coordinators] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the party committee with the government of a place: one partner
+    ("Đồn Biên phòng phối hợp với cấp ủy, chính quyền địa phương tuyên truyền phòng, chống ma túy.",
+     [("Đồn Biên phòng", ["cấp ủy, chính quyền địa phương"])]),
+    ("Hội Cựu chiến binh huyện phối hợp với cấp ủy, chính quyền các cấp vận động hội viên.",
+     [("Hội Cựu chiến binh huyện", ["cấp ủy, chính quyền các cấp"])]),
+    # the partner of a unit directed, its work after a colon, is not the lead's
+    ("Công an tỉnh chỉ đạo Công an các xã: Phối hợp với cấp ủy, chính quyền địa phương rà soát người nghiện.",
+     [("Công an tỉnh", [])]),
+])
+def test_party_committee_and_government_as_one_partner(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forest owners are a role the forestry law names, like investors: a unit
+    ("Hạt Kiểm lâm phối hợp với các chủ rừng, Công an xã tuần tra bảo vệ rừng.",
+     [("Hạt Kiểm lâm", ["các chủ rừng", "Công an xã"])]),
+    ("Đề nghị các chủ rừng xây dựng phương án phòng cháy, chữa cháy rừng.", [("Các chủ rừng", [])]),
+    # the owner's duty as a noun phrase, no partner
+    ("Hạt Kiểm lâm hướng dẫn thực hiện trách nhiệm chủ rừng theo Luật Lâm nghiệp.", [("Hạt Kiểm lâm", [])]),
+])
+def test_forest_owners_are_units(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies an audit or inspection covered: a group, kept beside the catch-all it precedes
+    ("Giao Sở Tài chính chủ trì, phối hợp với các đơn vị được kiểm toán tại mục 2 nêu trên và các cơ quan, đơn vị "
+     "có liên quan tổng hợp kết quả khắc phục.",
+     [("Sở Tài chính", ["các đơn vị được kiểm toán tại mục 2 nêu trên"])]),
+    ("Thanh tra huyện phối hợp với các đơn vị được thanh tra, Phòng Y tế theo dõi việc khắc phục sai phạm.",
+     [("Thanh tra huyện", ["các đơn vị được thanh tra", "Phòng Y tế"])]),
+    # those concerned, with nobody named before them, stay a catch-all
+    ("Sở Nội vụ phối hợp với các cơ quan, đơn vị có liên quan tổ chức kiểm tra.",
+     [("Sở Nội vụ", ["các cơ quan, đơn vị có liên quan"])]),
+])
+def test_the_bodies_an_audit_covered(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # generic kinds after a kind, under one "các": one group
+    ("Ban Công tác Mặt trận thôn phối hợp với các chi hội, đoàn thể lập danh sách cử tri.",
+     [("Ban Công tác Mặt trận thôn", ["các chi hội, đoàn thể"])]),
+    ("Phòng Văn hóa - Xã hội phối hợp với các trường học, đơn vị trực thuộc tổ chức ngày hội đọc sách.",
+     [("Phòng Văn hóa - Xã hội", ["các trường học, đơn vị trực thuộc"])]),
+    # a named unit after the comma is a partner of its own
+    ("Phòng Văn hóa - Xã hội phối hợp với các trường học, Công an xã bảo đảm an ninh trường học.",
+     [("Phòng Văn hóa - Xã hội", ["các trường học", "Công an xã"])]),
+])
+def test_generic_kinds_after_a_kind_are_one_group(text, expected):
+    assert tasks(text) == expected

@@ -304,3 +304,14 @@ def test_a_subject_right_after_an_opening_adverb(sentence, lead):
 def test_an_opening_adverb_before_a_verb_names_no_subject():
     text = "Sở Y tế tăng cường giám sát dịch bệnh. Đồng thời chuẩn bị đủ thuốc, vật tư."
     assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office's posts as the plain subject of its own plan's work
+    ("Các chuyên viên khác thực hiện các nhiệm vụ được Thường trực phân công.", ["Các chuyên viên khác"]),
+    ("Kế toán lập dự toán kinh phí tổ chức hội nghị, trình Thường trực phê duyệt.", ["Kế toán"]),
+    # staff of every kind as a plain subject state a duty of discipline, no task
+    ("Cán bộ, công chức xã thực hiện nghiêm giờ làm việc.", []),
+])
+def test_an_offices_posts_lead_its_plan(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
