@@ -21,6 +21,12 @@ _SPEAKER = re.compile(
     r"((?:Chủ tịch |Phó Chủ tịch |Bộ trưởng |Giám đốc )?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở|HĐND)"
     r"(?: [^\s,.;:]+){1,4}?) (?:kết luận|đề nghị|yêu cầu|thông báo|chỉ đạo)\b")
 _BODY_MARKER = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\)|-)\s")
+# Where the issuer's column ends on a line that also holds the motto's or the number's column ("ỦY BAN
+# NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH HẬU GIANG Độc lập - Tự do …", a scan's unaccented "CONG HOA").
+_BESIDE_ISSUER = re.compile(r"\s(?:C[ỘO]NG\s+H[ÒOÓ]A|CỘNG\s+HOÀ|CỘNG$|H[ÒO]A\s+XÃ\s+HỘI|ĐỘC\s+LẬP|Số\s*:).*$",
+                            re.IGNORECASE)
+# The short rule under an issuer's name ("-------"), or the number alone on its line under "Số:".
+_RULE = re.compile(r"^(?:[-_=.*\s]*|\d+\s*/\S*)$")
 
 
 def _is_caps(text: str) -> bool:
@@ -43,6 +49,9 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
         if info.number is None and (m := _NUMBER.search(text)):
             info.number = m.group(1) or m.group(2)
             last_header = at
+            # "BỘ CÔNG THƯƠNG Số: 77/BCT-TTTN": the issuer's column beside the number's
+            if not issuer_parts and (issuer := _issuer_cells(text[:m.start()])):
+                issuer_parts.append(issuer)
             # "Số: 88/SXD-KHTC Bình An, ngày 05 tháng 3 năm 2026": the date on the number's line
             rest = text[m.end():].strip(" |")
             if info.issued is None and _PLACE_DATE.match(rest):
@@ -65,8 +74,9 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
             continue
         # The issuer block sits above the number and date; caps lines after them are titles, and
         # a caps line after the body's prose is a news page's byline ("MINH AN - PNN"), no header.
-        if _is_caps(text) and len(text) < 80 and info.number is None and info.issued is None and not prose_seen:
-            issuer_parts.append(text)
+        if (issuer := _issuer_cells(text)) and len(text) < 80 and info.number is None and info.issued is None \
+                and not prose_seen:
+            issuer_parts.append(issuer)
             last_header = i
         elif _is_prose(text):
             prose_seen = True
@@ -78,6 +88,20 @@ def parse_header(lines: list[Line]) -> tuple[DocumentInfo, int]:
     if info.issuer is None:
         info.issuer = _speaker(lines[body_start:body_start + 6])
     return info, body_start
+
+
+def _issuer_cells(text: str) -> str | None:
+    """The issuer's part of a header line in capitals: a .docx or PDF header table's cells ("BỘ Y TẾ |
+    CỘNG HÒA …") or two columns flattened onto one line keep only the issuer's column; a line set in
+    capitals that is all motto, number or rule gives nothing. "ỦY" alone (a name broken after its first
+    word) counts."""
+    cells = []
+    for cell in text.split("|"):
+        cell = _BESIDE_ISSUER.sub("", " " + cell.strip()).strip().rstrip("-_= ")
+        if cell and not _RULE.match(cell) and not _NATIONAL.match(cell):
+            cells.append(cell)
+    issuer = " ".join(cells)
+    return issuer if _is_caps(issuer) or (issuer.isupper() and len(issuer) >= 2) else None
 
 
 PROSE_CHARS = 200  # a line this long, not in capitals, is a paragraph of the body

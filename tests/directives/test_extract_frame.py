@@ -94,6 +94,30 @@ def test_the_motto_pieces_of_an_interleaved_header_are_not_the_issuer(raw, issue
     assert info.issued is not None and info.issued.isoformat() == issued
 
 
+@pytest.mark.parametrize("raw, issuer", [
+    # a .docx or PDF header table: one row, the issuer's cell beside the motto's
+    ("SỞ GIAO THÔNG VẬN TẢI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 214/SGTVT-QLGT | Cần Thơ, ngày 02 tháng 3 năm 2026 |",
+     "SỞ GIAO THÔNG VẬN TẢI"),
+    ("ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/UBND\nMỹ Tú, ngày 9 tháng 1 năm 2026",
+     "ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ"),
+    # two columns flattened onto each line, the motto's in mixed case
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN ĐẦM HÀ Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 31/UBND-VP Đầm Hà, ngày 4 tháng 2 năm 2026", "ỦY BAN NHÂN DÂN HUYỆN ĐẦM HÀ"),
+    ("BỘ CÔNG THƯƠNG Số: 77/BCT-TTTN\nHà Nội, ngày 6 tháng 5 năm 2026", "BỘ CÔNG THƯƠNG"),
+    # a name broken after its first word, its rule and its number alone on their lines
+    ("ỦY\nBAN NHÂN DÂN\nTỈNH KON TUM\n--------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "|\nSố:\n41/2026/QĐ-UBND\n|\nKon Tum, ngày 3 tháng 4 năm 2026", "ỦY BAN NHÂN DÂN TỈNH KON TUM"),
+])
+def test_the_issuer_keeps_its_own_column_only(raw, issuer):
+    info, _ = parse_header(paragraphs(raw))
+    assert info.issuer == issuer
+
+
+def test_a_caps_line_of_motto_alone_adds_nothing_to_the_issuer():
+    info, _ = parse_header(paragraphs("BỘ Y TẾ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM |\nSố: 12/BYT-KH |"))
+    assert info.issuer == "BỘ Y TẾ"
+
+
 # --- the plan a decision issues -------------------------------------------------------------
 
 DECISION = """QUYẾT ĐỊNH
