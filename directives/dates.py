@@ -136,7 +136,10 @@ _PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|dự\s+toán|ngân\s+sách|kinh\s+ph
                         # plan drafted is of checks at a cadence; drafting it is done once
                         r"(?:xây\s+dựng|ban\s+hành|lập)\s+kế\s+hoạch(?:\s*,?\s+[^\s,;.:]+){0,20}\s*$|"
                         # "giai đoạn 05 năm và hằng năm", "trung hạn và hằng năm": a span and a year of a plan
-                        r"(?:\d+\s+năm|trung\s+hạn|dài\s+hạn|ngắn\s+hạn)\s*(?:và|,)\s*$")
+                        r"(?:\d+\s+năm|trung\s+hạn|dài\s+hạn|ngắn\s+hạn)\s*(?:và|,)\s*$|"
+                        # "kéo dài thời gian thông quan đến 22h00 hằng ngày", "mở cửa từ 7 giờ đến 17 giờ hằng
+                        # ngày": hours kept every day, a standing duty, not a report repeated ("trước 16 giờ")
+                        r"(?<!\w)đến\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?\s*$")
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

@@ -78,6 +78,22 @@ def test_plan_of_the_year_is_not_a_cadence(text):
     assert find_recurrence(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "chỉ đạo Chi cục Hải quan cửa khẩu kéo dài thời gian làm thủ tục đến 22h00 hàng ngày",
+    "bố trí bộ phận một cửa tiếp nhận hồ sơ từ 7 giờ đến 19 giờ 30 hằng ngày",
+])
+def test_hours_kept_every_day_are_no_cadence(text):
+    assert find_recurrence(text) is None
+
+
+@pytest.mark.parametrize("text, cadence", [
+    ("tổng hợp số ca mắc, báo cáo Sở Y tế trước 16 giờ hằng ngày", "daily"),
+    ("Công an xã tuần tra đến khuya hằng ngày trong dịp Tết", "daily"),
+])
+def test_a_report_due_by_an_hour_still_repeats(text, cadence):
+    assert find_recurrence(text) == cadence
+
+
 @pytest.mark.parametrize("text", ["tổ chức sơ kết 05 năm và báo cáo hằng năm", "rà soát, báo cáo hằng năm",
                                   "sau 3 năm thực hiện, hằng năm tổ chức kiểm tra"])
 def test_a_duty_after_a_span_keeps_its_cadence(text):
