@@ -1725,7 +1725,8 @@ def _time_only(sentence: str) -> bool:
 # Whose paper it is ("của") tells the noun from the verb: "Báo cáo kế hoạch …, gửi Bộ X trước ngày …" is
 # a step of its own.
 _SENT_IN = re.compile(r"^(?:báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|số liệu|đề xuất|dự thảo|biểu mẫu)"
-                      r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,80}?(?<!\w)(?:được\s+)?gửi(?!\w)",
+                      r"(?!\w)[^.;:]{0,80}?(?<!\w)của\s[^.;:]{0,200}?(?<!\w)(?:(?:đề nghị|xin|vui lòng)\s+)?(?:được\s+)?"
+                      r"gửi(?!\w)",
                       re.IGNORECASE)
 
 
@@ -2060,9 +2061,14 @@ class BlockReader:
         if self.last and find_deadline(sentence, self.year) is not None:
             # "Báo cáo UBND tỉnh trước ngày 20/5/2026./.": the last step of the task, dated, ends the text.
             said = _TEXT_END.sub(".", sentence)
-        if _is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()) or _VIEW.match(sentence.strip()):
+        # "Văn bản … của các bộ … đề nghị gửi về Bộ X trước ngày …./.": the paper asked for above, dated, even
+        # where it ends the text with the sending formula
+        sent_in = not self.last and bool(self.before) and bool(_SENT_IN.match(sentence.strip())) and \
+            find_deadline(sentence, self.year) is not None
+        if not sent_in and (_is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()) or
+                            _VIEW.match(sentence.strip())):
             return
-        if not self.last and self.before and (_time_only(sentence.strip()) or _SENT_IN.match(sentence.strip())) \
+        if not self.last and self.before and (_time_only(sentence.strip()) or sent_in) \
                 and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
             self.last = list(self.before)

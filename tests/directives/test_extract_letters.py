@@ -164,6 +164,15 @@ def test_military_command_abbreviated(text, expected):
     ("Bộ Y tế đề nghị UBND các tỉnh góp ý dự thảo Thông tư hướng dẫn khám sức khỏe.\n"
      "Văn bản góp ý xin gửi về Vụ Pháp chế, Bộ Y tế trước ngày 20/11/2026.\n",
      [("UBND các tỉnh", "2026-11-20")]),
+    # the paper named with whose it is, the units listed at length, ending the letter with "./."
+    ("Sở Nội vụ đề nghị các sở, ban, ngành và UBND các huyện, thị xã rà soát, bổ sung số liệu vào dự thảo Báo cáo.\n"
+     "Văn bản tham gia ý kiến của các sở, ban, ngành và Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh "
+     "đề nghị gửi về Sở Nội vụ trước ngày 25/10/2026 để tổng hợp, hoàn thiện dự thảo Báo cáo./.\n",
+     [("Các sở, ban, ngành", "2026-10-25"), ("UBND các huyện, thị xã", "2026-10-25")]),
+    ("Bộ Tài chính đề nghị các bộ, cơ quan ngang bộ cho ý kiến đối với dự thảo Nghị định.\n"
+     "Ý kiến góp ý của các bộ, cơ quan ngang bộ xin gửi về Bộ Tài chính trước ngày 05/12/2026, "
+     "trình Chính phủ xem xét, quyết định./.\n",
+     [("Các bộ, cơ quan ngang bộ", "2026-12-05")]),
     # a task that asked for no opinion is not dated by where the opinions go
     ("Sở Tư pháp đề nghị các sở, ngành rà soát văn bản quy phạm pháp luật.\n"
      "Ý kiến tham gia đề nghị gửi về Sở Tư pháp trước ngày 15/10/2026.\n",
