@@ -414,7 +414,7 @@ def _unit_heading(block: Block) -> Scope | None:
     if not block.children or (block.kind == "para" and not _DUTIES_PARAGRAPH.match(block.text)):
         return None
     # "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực)": the remark names nobody else.
-    text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:")).rstrip(" .:")
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:;")).rstrip(" .:;")
     # "1. Sở Y tế - cơ quan thường trực Ban Chỉ đạo": what the body is, said after its name.
     text = _APPOSITION.sub("", text)
     # "6. Đề nghị: Hiệp hội A, Hội B" over lettered duties: the request names the leads
@@ -429,6 +429,9 @@ def _unit_heading(block: Block) -> Scope | None:
     tokens = tokenize(text)
     if duties and text.isupper():
         return _caps_bodies(text, tokens)
+    if duties and _ADDRESSED.match(block.text) and _LOCAL_ADDRESSEES.match(text):
+        # "1. Đối với thôn;", "2. Đối với hộ gia đình" over bullets: who a commune's guidance addresses
+        return Scope([UnitRef(text, "group", 0, len(tokens))], [])
     units, end = parse_unit_list(text, tokens, 0)
     if duties and end < len(tokens) and len(units) <= 1 and (_named_for_purpose(tokens) or _task_force(tokens)):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
@@ -479,6 +482,10 @@ _HAS_DUTIES = re.compile(r"\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?
 _DUTIES_PARAGRAPH = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Đối với|Về phía)\b[^.;:]{3,160}:$")
 # "1. Đối với Sở Y tế:", "Về phía Ủy ban nhân dân các xã" over items: the bodies the items address.
 _ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
+# The people and places below a commune a heading "Đối với …" may address, named by their kind alone.
+_LOCAL_ADDRESSEES = re.compile(r"^(?:(?:các|mỗi|từng)\s+)?(?:thôn|xóm|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư|hộ gia đình|"
+                               r"hộ dân|người dân|nhân dân|bà con nhân dân|hộ kinh doanh|nhà trường|trường học)$",
+                               re.IGNORECASE)
 
 
 MAX_ROLE_OBJECT = 4  # "Cơ quan chủ quản | Chương trình": the words after a role that name what it is over

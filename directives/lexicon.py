@@ -194,7 +194,13 @@ ROLE_UNITS = _phrases(
     "công chức chuyên môn|bộ phận chuyên môn|bộ phận một cửa|"
     # people named by the work given to them ("các bộ phận chuyên môn, các cá nhân phụ trách …"), as
     # staff are ("công chức phụ trách địa bàn"); a person plainly ("tổ chức, cá nhân vi phạm") is none
-    "cá nhân phụ trách|cán bộ phụ trách|chuyên viên phụ trách|công chức phụ trách"
+    "cá nhân phụ trách|cán bộ phụ trách|chuyên viên phụ trách|công chức phụ trách|"
+    # who a commune's or ward's notice addresses below its own staff ("Đề nghị Ủy ban MTTQ phường, tổ tự quản
+    # môi trường, các đoàn thể …", "Bà con nhân dân chủ động …"); "hộ gia đình", "thôn" alone are more often
+    # what a sentence is about than who acts (see extract's headings "Đối với hộ gia đình")
+    "ban điều hành tổ dân phố|ban điều hành khu phố|tổ tự quản|tổ tự quản môi trường|tổ liên gia|"
+    "hộ nhân dân|bà con nhân dân|toàn thể nhân dân|trạm y tế|ban quản lý chợ|"
+    "cụm di tích|hộ kinh doanh"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(
