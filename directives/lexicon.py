@@ -199,7 +199,7 @@ ROLE_UNITS = _phrases(
     # môi trường, các đoàn thể …", "Bà con nhân dân chủ động …"); "hộ gia đình", "thôn" alone are more often
     # what a sentence is about than who acts (see extract's headings "Đối với hộ gia đình")
     "ban điều hành tổ dân phố|ban điều hành khu phố|tổ tự quản|tổ tự quản môi trường|tổ liên gia|"
-    "hộ nhân dân|bà con nhân dân|toàn thể nhân dân|trạm y tế|ban quản lý chợ|"
+    "hộ nhân dân|bà con nhân dân|toàn thể nhân dân|ban quản lý chợ|"
     "cụm di tích|hộ kinh doanh"
 )
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").

@@ -203,3 +203,38 @@ def test_residential_areas_and_hamlets(text, leads):
 ])
 def test_party_bodies_under_a_committee(text, leads):
     assert [t.lead for t in extract_text(text, issued=date(2026, 3, 10)).tasks] == leads
+
+
+# --- who a commune's or ward's notice addresses below its own staff: village and street boards,
+# households, the people of the place, the market's board
+
+def lead_names(text: str) -> list[str]:
+    return [t.lead for t in extract_text(text).tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading "Đối với <kind>" over bullets with no subject: the kind leads them, whatever closes the line
+    ("I. TRƯỚC MÙA MƯA LŨ\n1. Đối với thôn;\n- Kiện toàn đội xung kích của thôn.\n"
+     "- Rà soát các hộ ở vùng trũng thấp.\n2. Đối với hộ gia đình\n- Chuẩn bị lương thực, nước uống.\n",
+     ["Thôn", "Thôn", "Hộ gia đình"]),
+    ("II. CÔNG TÁC VỆ SINH\n1. Đối với các khu phố:\n- Ra quân dọn vệ sinh đường phố vào sáng chủ nhật.\n",
+     ["Các khu phố"]),
+    # a heading naming a topic, not who acts, leads nothing
+    ("II. NHIỆM VỤ\n1. Đối với công tác tuyên truyền\n- Phát thanh trên loa của xã ba lần mỗi ngày.\n", []),
+])
+def test_a_heading_naming_a_local_kind_leads_its_bullets(text, expected):
+    assert lead_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đề nghị Ủy ban MTTQ xã, tổ tự quản và các chi hội phân công hội viên tham gia dọn vệ sinh.",
+     ["Ủy ban MTTQ xã", "Tổ tự quản"]),
+    ("Bà con nhân dân chủ động chằng chống nhà cửa, cắt tỉa cây xanh quanh nhà.", ["Bà con nhân dân"]),
+    ("Ban quản lý chợ, Trạm y tế xã chuẩn bị phương án bảo vệ tài sản khi có bão.", ["Ban quản lý chợ", "Trạm y tế xã"]),
+])
+def test_local_bodies_and_people_lead(text, expected):
+    assert lead_names(text)[:len(expected)] == expected
+
+
+def test_households_that_receive_support_lead_nothing():
+    assert lead_names("Hộ gia đình phải di dời khẩn cấp do sạt lở đất được hỗ trợ 5 triệu đồng.") == []
