@@ -674,8 +674,9 @@ def _short_town(tokens: list[Token], j: int) -> int:
         is_predicate_at(tokens, after, weak=False) else 0
 
 
-def _place_names(tokens: list[Token], end: int) -> int:
-    """"UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn": the places a level run names, one group."""
+def _place_names(tokens: list[Token], end: int, relevel: bool = False) -> int:
+    """"UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn": the places a level run names, one group; after a
+    colon (relevel) a later place may repeat its level word ("các thành phố: Hà Nội, thành phố Hồ Chí Minh")."""
     j = end
     while j < len(tokens) and _is_name_word(tokens[j]) and not tokens[j].is_abbreviation \
             and not starts_unit_head(tokens, j):
@@ -683,10 +684,13 @@ def _place_names(tokens: list[Token], end: int) -> int:
         while k < len(tokens) and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation:
             k += 1
         end = k
-        if k + 1 < len(tokens) and tokens[k].low in (",", "và") and _is_name_word(tokens[k + 1]) \
-                and not starts_unit_head(tokens, k + 1):
-            j = k + 1
-            continue
+        if k + 1 < len(tokens) and tokens[k].low in (",", "và"):
+            level = _LEVELS.match(tokens, k + 1) if relevel and not tokens[k + 1].is_capitalized else 0
+            nxt = k + 1 + level if level and k + 1 + level < len(tokens) and \
+                _is_name_word(tokens[k + 1 + level]) else k + 1
+            if _is_name_word(tokens[nxt]) and not starts_unit_head(tokens, nxt):
+                j = nxt
+                continue
         break
     return end
 
@@ -1220,7 +1224,7 @@ def _colon_places(tokens: list[Token], end: int) -> int:
     """"Chủ tịch UBND các tỉnh: Hòa An, Tân Lập": the head of that body in each place named."""
     if low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
             not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
-        return _place_names(tokens, end + 1)
+        return _place_names(tokens, end + 1, relevel=True)
     return end
 
 

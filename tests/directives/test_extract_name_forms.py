@@ -66,6 +66,14 @@ def test_a_lead_is_never_its_own_partner(text, expected):
      [("Bệnh viện Đa khoa tỉnh", []), ("Bệnh viện Y dược cổ truyền tỉnh", [])]),
     # a level's committee over the places a colon lists stays one group
     ("Giao UBND các phường: Hòa An, Tân Lập rà soát hộ nghèo.", [("UBND các phường: Hòa An, Tân Lập", [])]),
+    # … where a later place repeats its level word, after the ministries a colon lists
+    ("1. Các Bộ: Tài chính, Xây dựng và Ủy ban nhân dân các tỉnh: Cao Bằng, tỉnh Lạng Sơn xem xét kiến nghị của "
+     "doanh nghiệp.", [("Bộ Tài chính", []), ("Bộ Xây dựng", []), ("Ủy ban nhân dân các tỉnh: Cao Bằng, tỉnh Lạng Sơn", [])]),
+    ("Giao UBND các thành phố: Hải Phòng, thành phố Đà Nẵng báo cáo tiến độ dự án.",
+     [("UBND các thành phố: Hải Phòng, thành phố Đà Nẵng", [])]),
+    # without a colon a later level word starts the next unit's place, as before
+    ("Phòng Tài nguyên và Môi trường phối hợp với UBND xã Tân An, Bình Lợi, thị trấn Phú Mỹ kiểm tra bãi rác.",
+     [("Phòng Tài nguyên và Môi trường", ["UBND xã Tân An, Bình Lợi, thị trấn Phú Mỹ"])]),
 ])
 def test_a_kind_in_capitals_over_the_names_a_colon_lists(text, expected):
     assert leads(text) == expected
