@@ -89,3 +89,16 @@ def test_a_kind_in_capitals_over_the_names_a_colon_lists(text, expected):
 ])
 def test_the_province_in_capitals_is_a_partner(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's districts and wards known by their numbers keep them in the name
+    ("Giao UBND quận 7 chủ trì, phối hợp với Công an quận 7 và UBND phường 3 rà soát các hẻm ngập nước.",
+     [("UBND quận 7", ["Công an quận 7", "UBND phường 3"])]),
+    ("Công ty Dịch vụ Công ích quận 10 thu gom rác tại các chợ trước ngày 30/12/2026.",
+     [("Công ty Dịch vụ Công ích quận 10", [])]),
+    # a number after another word is no part of the name
+    ("Sở Xây dựng rà soát 12 công trình trọng điểm.", [("Sở Xây dựng", [])]),
+])
+def test_a_numbered_district_or_ward_keeps_its_number(text, expected):
+    assert leads(text) == expected
