@@ -954,6 +954,11 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     n = _PERSON.match(tokens, k) if plural else 0
     if n and (reach := in_charge_end(tokens, _person_ref(tokens, k, n)[1])) > _person_ref(tokens, k, n)[1]:
         return PERSON, reach, distributive  # "Các Phó Chủ tịch phụ trách lĩnh vực …": each deputy in charge
+    if plural and n and tokens[k].is_capitalized:
+        # "Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công …", "các Thứ trưởng": each holder
+        # of the post the capitals name
+        person = _person_ref(tokens, k, n)
+        return person[0], person[1], distributive
     if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _HEAD_TITLES.match(tokens, k)):
         person = _person_ref(tokens, k, n)  # "Các Phó Chủ tịch UBND huyện", "các Giám đốc Sở …"
         return person[0], person[1], distributive

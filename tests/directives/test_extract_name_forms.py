@@ -102,3 +102,16 @@ def test_the_province_in_capitals_is_a_partner(text, expected):
 ])
 def test_a_numbered_district_or_ward_keeps_its_number(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holders of a post in the plural, the post in capitals with its body, lead
+    ("Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công kiểm tra, đôn đốc các Bộ thực hiện Chỉ thị này.",
+     [("Các Phó Thủ tướng Chính phủ", [])]),
+    ("Các Thứ trưởng Bộ Nội vụ theo lĩnh vực được phân công chỉ đạo các Vụ triển khai.",
+     [("Các Thứ trưởng Bộ Nội vụ", [])]),
+    # the post in lowercase is a plain noun phrase, no lead
+    ("Lịch làm việc của các phó thủ trưởng được công khai trên cổng thông tin.", []),
+])
+def test_the_holders_of_a_post_in_the_plural_lead(text, expected):
+    assert leads(text) == expected
