@@ -198,7 +198,7 @@ ROLE_UNITS = _phrases(
     # who a commune's or ward's notice addresses below its own staff ("Đề nghị Ủy ban MTTQ phường, tổ tự quản
     # môi trường, các đoàn thể …", "Bà con nhân dân chủ động …"); "hộ gia đình", "thôn" alone are more often
     # what a sentence is about than who acts (see extract's headings "Đối với hộ gia đình")
-    "ban điều hành tổ dân phố|ban điều hành khu phố|tổ tự quản|tổ tự quản môi trường|tổ liên gia|"
+    "tổ tự quản|tổ tự quản môi trường|tổ liên gia|"
     "hộ nhân dân|bà con nhân dân|toàn thể nhân dân|ban quản lý chợ|"
     "cụm di tích|hộ kinh doanh"
 )

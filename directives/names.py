@@ -482,6 +482,9 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         return None  # "Huyện ủy viên", "Tỉnh ủy viên": a member's title, not the committee
     if n:
         j = i + n
+        if j < len(tokens) and tokens[j].is_number and _LEVELS.match(tokens, j + 1) and \
+                (end := _level_run(tokens, j + 1)):
+            return end  # "Ban điều hành 8 khu phố", "UBND 05 xã": a count of places stands for "các"
         if n > 1 and j < len(tokens) and tokens[j].is_number and tokens[i].is_capitalized:
             j += 1  # "Thuế cơ sở 5", "Kho bạc Nhà nước khu vực XV": the body's number
         if low_at(tokens, j) == "các":

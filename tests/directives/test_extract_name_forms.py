@@ -115,3 +115,15 @@ def test_a_numbered_district_or_ward_keeps_its_number(text, expected):
 ])
 def test_the_holders_of_a_post_in_the_plural_lead(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of places stands for "các": the committee of each of them
+    ("UBND quận chủ trì, phối hợp với UBND 11 phường rà soát các tuyến phố cần chỉnh trang.",
+     [("UBND quận", ["UBND 11 phường"])]),
+    ("Giao UBND 05 xã biên giới tổ chức tuần tra, kiểm soát các đường mòn.", [("UBND 05 xã biên giới", [])]),
+    # a body's own number is no count
+    ("Chi cục Thuế khu vực 5 rà soát các hộ kinh doanh nợ thuế.", [("Chi cục Thuế khu vực 5", [])]),
+])
+def test_a_count_of_places_names_their_committees(text, expected):
+    assert leads(text) == expected
