@@ -1740,6 +1740,13 @@ def _opens_action(sentence: str) -> bool:
     return is_predicate_at(tokenize(sentence), 0, weak=False) and not _TIME_ONLY.match(sentence)
 
 
+# The work a list below holds, announced as the unit's to do ("cần tập trung thực hiện một số nội dung trọng
+# tâm sau:", "phải triển khai các nhiệm vụ, giải pháp chủ yếu sau:").
+_WORK_LIST_AHEAD = re.compile(r"(?<!\w)(?:cần|phải|có trách nhiệm)(?!\w)[^.;:]{0,120}?(?<!\w)(?:thực hiện|triển khai)"
+                              r"(?:\s+(?:tốt|ngay|nghiêm))?\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp|"
+                              r"công việc|việc)(?:[^.;:]{0,60})?\s+(?:sau|sau đây|như sau)\s*:\s*$", re.IGNORECASE)
+
+
 # What the speaker of a directive says before its directions, with no work of its own.
 _SPEECH = re.compile(r"^\s*(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ thị|điện|thông báo|yêu cầu|đề nghị)"
                      r"(?:\s+(?:như sau|cụ thể như sau|cụ thể))?\s*:\s*$", re.IGNORECASE)
@@ -1916,7 +1923,10 @@ class BlockReader:
                 # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
                 self.heading_scope = Scope([], [], speakers=tuple(u.text for u in found[0].leads))
             elif found:
-                self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), found[0].explicit)
+                # "tỉnh X cần tiếp tục …, trong đó tập trung thực hiện một số nội dung trọng tâm sau:": the unit
+                # is handed the items below as surely as by "Giao"
+                handed = found[0].explicit or bool(_WORK_LIST_AHEAD.search(sentence[found[0].action:]))
+                self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), handed)
             elif _speaker_before(sentence):
                 # "Thực hiện Thông báo số … Ủy ban nhân dân xã X thông báo như sau:" without its comma
                 self.heading_scope = Scope([], [], speakers=(_speaker_before(sentence),))

@@ -289,3 +289,16 @@ def test_role_over_its_object_as_title(text, expected):
 ])
 def test_informing_as_work_and_the_sending_formula(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit asked to carry out the items below, without "Giao" or "Đề nghị", leads them
+    ("II. NHIỆM VỤ\nSở Y tế cần tập trung triển khai các nhiệm vụ trọng tâm sau:\n1. Rà soát các chỉ tiêu y tế.\n"
+     "2. Đẩy mạnh tiêm chủng mở rộng.\n", ["Sở Y tế", "Sở Y tế"]),
+    ("II. NHIỆM VỤ\nĐể hoàn thành kế hoạch năm, Ủy ban nhân dân huyện Tân Lập phải thực hiện một số nội dung sau:\n"
+     "1. Đẩy nhanh giải ngân vốn đầu tư công.\n", ["Ủy ban nhân dân huyện Tân Lập"]),
+    # what a unit has done, listed below, is no work handed to it
+    ("II. KẾT QUẢ\nSở Y tế đã triển khai các nhiệm vụ sau:\n1. Rà soát các chỉ tiêu y tế.\n", []),
+])
+def test_a_unit_asked_to_carry_out_the_items_below_leads_them(text, expected):
+    assert [t.lead for t in extract_text(text).tasks] == expected
