@@ -277,6 +277,13 @@ _ENACTING = re.compile(r"^(?:Chính phủ|Thủ tướng Chính phủ|(?:Ủy ba
                        r"(?:Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị)\b")
 
 
+# "Thực hiện ý kiến …, ngày 10/02/2020, Chủ tịch UBND huyện X ban hành công văn chỉ đạo các phòng …" before
+# the numbered items a portal quotes: the report of the issuing, the items are the work.
+_REPORTED_ISSUE = re.compile(r"(?:^|,\s*)(?:Chủ tịch\s+|Phó Chủ tịch\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\b[^,.;:]{0,60}?"
+                             r"\s(?:đã\s+|vừa\s+)?ban hành\s+(?:công văn|kế hoạch|thông báo|công điện|chỉ thị|văn bản)"
+                             r"(?:\s+(?:số\s+)?\S+)?\s+(?:chỉ đạo|yêu cầu|đề nghị|về việc|v/v)(?!\w)", re.IGNORECASE)
+
+
 def _skip_preamble(blocks: list[Block]) -> None:
     """Before the first numbered section, everything up to "… như sau:" introduces the body."""
     first_section = next((i for i, b in enumerate(blocks) if b.kind in
@@ -285,7 +292,7 @@ def _skip_preamble(blocks: list[Block]) -> None:
         _skip_before_speaker(blocks)
         return
     for block in blocks[:first_section]:
-        if block.kind == "para" and _ENACTING.match(block.text):
+        if block.kind == "para" and (_ENACTING.match(block.text) or _REPORTED_ISSUE.search(block.text)):
             block.skip = True
     for i in range(first_section - 1, -1, -1):
         if blocks[i].kind == "para" and _ANNOUNCEMENT.search(blocks[i].text):

@@ -216,6 +216,19 @@ def test_the_issuer_issuing_the_document_itself_is_no_task(text):
     assert [lead for lead, _, _ in tasks(text)] == ["Các sở, ban, ngành"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a portal's report that the chairman issued a letter, over the letter's numbered items
+    ("Thực hiện chỉ đạo của UBND tỉnh, ngày 05/3/2026, Chủ tịch UBND huyện Tân Lập ban hành công văn chỉ đạo các "
+     "phòng chuyên môn; UBND các xã về việc phòng, chống dịch cúm.\n"
+     "1. Trung tâm Y tế huyện: giám sát chặt chẽ các ổ dịch.\n2. Giao UBND các xã tổ chức tiêu độc khử trùng.\n",
+     ["Trung tâm Y tế huyện", "UBND các xã"]),
+    ("Ngày 12/8/2026, UBND xã Hòa Phú đã ban hành văn bản yêu cầu các thôn về việc phòng chống bão.\n"
+     "1. Các thôn rà soát nhà ở xuống cấp.\n", ["Các thôn"]),
+])
+def test_the_report_of_issuing_a_letter_is_no_task(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
 def test_a_unit_told_to_issue_a_plan_still_has_the_task():
     text = ("UBND huyện ban hành Kế hoạch triển khai công tác phòng, chống thiên tai năm 2026.\n\n"
             "Theo đó, UBND huyện yêu cầu các xã rà soát hồ đập. Phòng Nông nghiệp ban hành Kế hoạch kiểm tra hồ đập.")
