@@ -36,6 +36,9 @@ PREDICATES = PhraseIndex(lx.PREDICATE_STARTS, lx.WEAK_PREDICATES)
 _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
+# Nouns that open with a kind of unit's word and are no unit ("các trường hợp F2", "các hội nghị").
+_NOT_A_KIND = PhraseIndex([("trường", "hợp"), ("hội", "nghị"), ("hội", "thảo"), ("đội", "ngũ"), ("viện", "trợ"),
+                           ("trung", "tâm", "điểm")])
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
 _PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
@@ -610,7 +613,8 @@ def _trade_end(tokens: list[Token], end: int) -> int:
 def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS) -> int | None:
     """"bệnh viện trực thuộc Bộ Y tế" after "các": a kind of unit, then what narrows it."""
     n = heads.match(tokens, k)
-    if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized):
+    if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized) or \
+            _NOT_A_KIND.match(tokens, k):
         return None
     end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
     end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"

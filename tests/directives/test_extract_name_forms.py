@@ -127,3 +127,15 @@ def test_the_holders_of_a_post_in_the_plural_lead(text, expected):
 ])
 def test_a_count_of_places_names_their_committees(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nouns that open with a kind of unit's word name no unit: the cases, the meetings
+    ("Giao Chủ tịch UBND các xã ban hành quyết định cách ly đối với các trường hợp F1; yêu cầu các trường hợp F2 "
+     "ở tại nhà, tự theo dõi sức khỏe.", [("Chủ tịch UBND các xã", [])]),
+    ("Sở Y tế hướng dẫn các hội nghị, hội thảo bảo đảm an toàn phòng dịch.", [("Sở Y tế", [])]),
+    # the kinds of unit themselves still lead
+    ("Đề nghị các trường học tổ chức tiêm chủng cho học sinh.", [("Các trường học", [])]),
+])
+def test_a_case_or_a_meeting_is_no_unit(text, expected):
+    assert leads(text) == expected
