@@ -42,7 +42,7 @@ _CONNECTORS = {
 }
 # A head's title ending a line of running text: the body it heads is on the next line.
 _HEAD_TITLE_END = re.compile(r"[,;]?\s(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Bộ trưởng|Trưởng ban|"
-                             r"Trưởng phòng|Chánh Văn phòng|Chỉ huy trưởng|Người đứng đầu|Hiệu trưởng)$")
+                             r"Trưởng phòng|Chánh Văn phòng|Chỉ huy trưởng|Người đứng đầu|Hiệu trưởng|Thủ tướng|Phó Thủ tướng)$")
 # The national motto, also in the pieces a pasted two-column header leaves ("CỘNG HÒA XÃ" / "HỘI CHỦ
 # NGHĨA VIỆT NAM" between the issuer's lines).
 MOTTO = re.compile(r"^(?:CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP|(?:XÃ\s+)?(?:HỘI\s+)?CHỦ NGHĨA(?:\s+VIỆT NAM)?\s*$|"
@@ -284,6 +284,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… trước ngày 01 tháng 7 năm" + "2026. Từ ngày …": a date's year, not an item "2026."
     if _caps_heading(a) and _is_caps(b[:60]) and not BLOCK_START.match(b):
         return " "  # "II. NỘI" + "DUNG": a section's title broken after its first word
+    if re.search(r"(?:\.\.\.|…)\)$", a) and b[:1].islower() and not BLOCK_START.match(b):
+        return " "  # "(Huân chương, bằng khen,...)" + "cho các tập thể …": the ellipsis ends a bracket, not the sentence
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
     if _is_caps(a[-60:]) != _is_caps(b[:60]):

@@ -18,6 +18,12 @@ from directives.normalize import paragraphs
      ["Ngày 12 tháng 3 năm 2026, Phó Chủ tịch UBND tỉnh Trần Văn Bình đã làm việc với Sở Xây dựng."]),
     (["1. Về dự án Khu du lịch sinh thái Hồ Đá", "Xanh tại xã Tân Lập"],
      ["1. Về dự án Khu du lịch sinh thái Hồ Đá Xanh tại xã Tân Lập"]),
+    # the Prime Minister's title at a line's end waits for "Chính phủ"
+    (["b) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng", "Chính phủ tại Thông báo số 12/TB-VPCP."],
+     ["b) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 12/TB-VPCP."]),
+    # an ellipsis closing a bracket does not end the sentence
+    (["Bộ Nội vụ đề xuất khen thưởng (Huân chương, Bằng khen,...)", "cho các tập thể có thành tích xuất sắc."],
+     ["Bộ Nội vụ đề xuất khen thưởng (Huân chương, Bằng khen,...) cho các tập thể có thành tích xuất sắc."]),
 ])
 def test_a_line_broken_inside_a_name_is_joined(lines, expected):
     assert [ln.text for ln in paragraphs("\n".join(lines))] == expected
@@ -27,6 +33,7 @@ def test_a_line_broken_inside_a_name_is_joined(lines, expected):
     ["a) Phòng Tư pháp", "Chủ trì rà soát các văn bản."],  # a verb opens the next line
     ["THÔNG BÁO KẾT LUẬN", "Ngày 12/3/2026, UBND huyện họp."],  # a title in capitals
     ["1. Nhiệm vụ của Sở Y tế", "2. Nhiệm vụ của Sở Tài chính"],  # the next item
+    ["Sở Y tế rà soát các cơ sở (bệnh viện, trạm y tế,...)", "Hằng tháng báo cáo UBND tỉnh."],  # a new sentence
 ])
 def test_a_line_that_ends_a_name_before_a_new_block_stays(lines):
     assert len(paragraphs("\n".join(lines))) == 2
