@@ -121,7 +121,7 @@ LEVEL_HEADS = _phrases(
     "ubmttq|ubmttqvn|ub.mttq|ub.mttqvn|mttqvn|ủy ban mttqvn|uỷ ban mttqvn|ubmt|"
     "ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc|kiểm lâm|quản lý thị trường|ban qlda|bql|"
     "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
-    "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|"
+    "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|thị đoàn|quận đoàn|"
     "viễn thông|bưu điện|bộ đội biên phòng|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực"
 )
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình

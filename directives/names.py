@@ -408,8 +408,8 @@ def _descriptive_word(tokens: list[Token], j: int) -> bool:
         # the name unless a unit follows.
         return not parse_unit(tokens, j + 1) and (tokens[j + 1].is_capitalized or _NOMINAL.match(tokens, j + 1) > 0
                                                   or _words_before_level(tokens, j + 1) > 0)
-    if tok.low in _LIST_SEPARATORS:
-        return False
+    if tok.low in _LIST_SEPARATORS or tok.low in ("mỗi", "từng"):
+        return False  # "Trung tâm Y tế dự phòng mỗi đơn vị huy động …": each of the units listed, no name
     if tok.low == "các":
         return not (_GENERIC.match(tokens, j + 1) or _LEVELS.match(tokens, j + 1) or _ROLES.match(tokens, j + 1))
     if _NOMINAL.match(tokens, j):

@@ -139,3 +139,15 @@ def test_a_count_of_places_names_their_committees(text, expected):
 ])
 def test_a_case_or_a_meeting_is_no_unit(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's or district's youth union by its short name
+    ("Thị đoàn phối hợp với UBND phường Bắc Hà chuẩn bị bài tuyên truyền.", [("Thị đoàn", ["UBND phường Bắc Hà"])]),
+    ("Quận đoàn chủ trì tổ chức ra quân làm sạch kênh rạch.", [("Quận đoàn", [])]),
+    # "mỗi đơn vị" after a list of bodies says how much each gives; it is no part of the last name
+    ("Ban quản lý chợ, Trung tâm y tế dự phòng mỗi đơn vị cử 2 cán bộ tham gia đoàn kiểm tra.",
+     [("Ban quản lý chợ", []), ("Trung tâm y tế dự phòng", [])]),
+])
+def test_short_names_and_each_units_share(text, expected):
+    assert leads(text) == expected
