@@ -101,7 +101,7 @@ def _issuer_cells(text: str) -> str | None:
         if cell and not _RULE.match(cell) and not _NATIONAL.match(cell):
             cells.append(cell)
     issuer = " ".join(cells)
-    return issuer if _is_caps(issuer) or (issuer.isupper() and len(issuer) >= 2) else None
+    return issuer if _is_caps(issuer) or (issuer.isupper() and re.fullmatch(r"[^\W\d_]{2,}", issuer)) else None
 
 
 PROSE_CHARS = 200  # a line this long, not in capitals, is a paragraph of the body

@@ -189,7 +189,8 @@ def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
     n = _LEVELS.match(tokens, j)
     if n and not _generic_follows(tokens, j + n) and not (tok.low == "cấp" and n == 1):
         st.tails, st.loose = 0, []
-        if tokens[j + n - 1].low in _NUMBERED_PLACES and j + n < len(tokens) and tokens[j + n].is_number:
+        if tokens[j + n - 1].low in _NUMBERED_PLACES and j + n < len(tokens) and tokens[j + n].is_number and \
+                low_at(tokens, j + n + 1) not in _SPANS:
             n += 1  # "Công ty Dịch vụ Công ích quận 7", "UBND phường 3": the place is known by its number
         st.j = _more_levels(tokens, j + n)  # "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã chủ trì …"
         # "Trung tâm Phục vụ hành chính công tỉnh công khai …": the level closes a long name.
@@ -313,7 +314,8 @@ def _more_places(tokens: list[Token], end: int) -> int:
 
 
 # Levels whose places a city numbers ("quận 7", "phường 3", "khu phố 2", "tổ dân phố 5", "ấp 4").
-_NUMBERED_PLACES = {"quận", "phường", "phố", "ấp", "khu", "thôn", "xóm", "bản", "đội"}
+_NUMBERED_PLACES = {"quận", "phường", "phố", "ấp", "thôn", "xóm", "bản"}
+_SPANS = {"ngày", "tuần", "tháng", "quý", "năm", "giờ"}  # "UBND quận 6 tháng đầu năm …": a span, no number of it
 
 
 def _more_levels(tokens: list[Token], j: int) -> int:
