@@ -153,7 +153,9 @@ def _capital_in_tail(tokens: list[Token], st: _Tail) -> int | None:
         # "Sở Tài chính Các sở, ngành": a plural opens the next unit (a table's cells run together);
         # the levels of the name's own ("Sở Y tế CÁC TỈNH") are taken after it
         return j
-    if len(st.loose) >= 2 and not _LEVELS.match(tokens, j):
+    if len(st.loose) >= 2 and not _LEVELS.match(tokens, j) and \
+            not (tok.low == "việt" and low_at(tokens, j + 1) == "nam" and not _ends_name_at(tokens, j + 2)):
+        # ("Hiệp hội cà phê Việt Nam": a national association named by its trade runs on to the country)
         # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
         # words a name does not turn to capitals again; they began the action.
         return st.loose[0] + 1
@@ -165,6 +167,11 @@ def _capital_in_tail(tokens: list[Token], st: _Tail) -> int | None:
     st.tails = 0 if tok.is_abbreviation else MAX_NAME_TAIL
     st.loose = []
     return None
+
+
+def _ends_name_at(tokens: list[Token], k: int) -> bool:
+    """A name does not end where a capitalized word carries it on."""
+    return k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalized
 
 
 def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
@@ -531,6 +538,8 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         if j < len(tokens) and (_is_name_word(tokens[j]) or descriptive):
             end = _name_tail(tokens, j, descriptive)
             return _plural_levels(tokens, end) if end > j else None
+        if tokens[i].is_capitalized and (national := _trade_then_country(tokens, j)):
+            return national  # "Hiệp hội cà phê Việt Nam": a national association named by its trade
         m = _LEVELS.match(tokens, j)
         if m and tokens[i].is_capitalized and tokens[j].low != "cấp" and _name_ends(tokens, j + m):
             return j + m  # "Báo tỉnh", "Đài huyện": the body of the place the directive is about
@@ -538,6 +547,20 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             # "Mặt trận và các đoàn thể …", "Mặt trận các cấp": the Front, named short
             end = j + 2 if low_at(tokens, j) == "các" and low_at(tokens, j + 1) == "cấp" else j
             return end if _name_ends(tokens, end) else None
+    return None
+
+
+MAX_TRADE_NAME = 3  # "Hiệp hội (chế biến gỗ) Việt Nam"
+
+
+def _trade_then_country(tokens: list[Token], j: int) -> int | None:
+    """"(Hiệp hội) mắc ca Việt Nam": plain words of a trade, then the country, end a body's name."""
+    k = j
+    while k < min(len(tokens), j + MAX_TRADE_NAME) and tokens[k].is_word and not tokens[k].is_capitalized and \
+            not is_predicate_at(tokens, k) and tokens[k].low not in _LIST_SEPARATORS and tokens[k].low != "các":
+        k += 1
+    if k > j and low_at(tokens, k) == "việt" and low_at(tokens, k + 1) == "nam":
+        return k + 2
     return None
 
 

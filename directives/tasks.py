@@ -184,6 +184,7 @@ _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp(?!\s+(?:tham mư
 # "đồng ý với đề xuất của …", "thống nhất với báo cáo …", "nhất trí chủ trương …": an assent to what was put
 # before the meeting (GUIDELINES: what the meeting merely approved is no task); "thống nhất về nội dung
 # này …" between two bodies is work.
+_ISSUED_WITH = re.compile(r"^\s*(?:được\s+)?ban hành\s+kèm theo(?!\w)", re.IGNORECASE)
 _ASSENT_ONLY = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí|thống nhất)(?:\s+(?:với|cao))?\s+"
                           r"(?:(?:các|những|một số)\s+)?(?:đề xuất|báo cáo|tờ trình|kiến nghị|đề nghị|ý kiến|"
                           r"phương án|chủ trương)(?!\w)", re.IGNORECASE)
@@ -1989,6 +1990,9 @@ class BlockReader:
         if not a.explicit and _ASSENT_ONLY.match(action_part):
             self.last = []
             return  # "UBND tỉnh thống nhất với đề xuất của Sở X …": what the meeting agreed to, no work
+        if not a.explicit and _ISSUED_WITH.match(action_part):
+            self.last = []
+            return  # "Điều lệ Hiệp hội X ban hành kèm theo Quyết định số …": a document cited, in the passive
         if not a.explicit and _schedule_row(action_part):
             self.last = []
             return  # "- Các vùng khác (phía Bắc): cuối năm 1984.": a row of a timetable, no work of the places

@@ -151,3 +151,16 @@ def test_a_case_or_a_meeting_is_no_unit(text, expected):
 ])
 def test_short_names_and_each_units_share(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body named by its trade in plain words, then the country
+    ("Giao Bộ Công Thương chủ trì, phối hợp với Hiệp hội cà phê Việt Nam xây dựng Đề án phát triển thương hiệu.",
+     [("Bộ Công Thương", ["Hiệp hội cà phê Việt Nam"])]),
+    ("Viện Năng lượng nguyên tử Việt Nam chủ trì đánh giá an toàn bức xạ.", [("Viện Năng lượng nguyên tử Việt Nam", [])]),
+    # a charter issued with a decision is cited, in the passive: no lead
+    ("Căn cứ Luật Công chứng, Điều lệ Hiệp hội công chứng Việt Nam ban hành kèm theo Quyết định số 12/QĐ-BTP, "
+     "UBND tỉnh chỉ đạo Hội Công chứng viên tỉnh xây dựng Đề án.", [("UBND tỉnh", [])]),
+])
+def test_a_national_body_named_by_its_trade(text, expected):
+    assert leads(text) == expected
