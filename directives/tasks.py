@@ -1791,6 +1791,15 @@ _PRESIDES_AFTER = re.compile(r"chịu trách nhiệm[^,;.]{0,80},\s*(?P<duty>ch�
                              r"phiên họp|buổi làm việc|đoàn))", re.IGNORECASE)
 
 
+def _subject_after_comma(text: str) -> int | None:
+    """Where the first clause after a comma that has a subject of its own begins, or None."""
+    tokens = tokenize(text)
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.text == "," and find_subject(text, tokens, k + 1, len(tokens)):
+            return tokens[k + 1].start
+    return None
+
+
 def _later_subject(sentence: str) -> int | None:
     """Where a ";" clause with a subject of its own begins in a sentence whose start has none."""
     tokens = tokenize(sentence)
@@ -1991,8 +2000,13 @@ class BlockReader:
             self.last = []
             return  # "UBND tỉnh thống nhất với đề xuất của Sở X …": what the meeting agreed to, no work
         if not a.explicit and _ISSUED_WITH.match(action_part):
+            # "Điều lệ Hiệp hội X ban hành kèm theo Quyết định số …, UBND tỉnh chỉ đạo …": a document cited, in
+            # the passive; the clause after it that has a subject of its own is the sentence's work
             self.last = []
-            return  # "Điều lệ Hiệp hội X ban hành kèm theo Quyết định số …": a document cited, in the passive
+            rest = _subject_after_comma(action_part)
+            if rest is not None:
+                self._sentence(action_part[rest:])
+            return
         if not a.explicit and _schedule_row(action_part):
             self.last = []
             return  # "- Các vùng khác (phía Bắc): cuối năm 1984.": a row of a timetable, no work of the places
