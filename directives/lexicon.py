@@ -124,6 +124,10 @@ LEVEL_HEADS = _phrases(
     "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|thị đoàn|quận đoàn|"
     "viễn thông|bưu điện|bộ đội biên phòng|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực"
 )
+# A neighbourhood's own boards, named by their place ("Ban điều hành khu phố 3", "Ban công tác Mặt trận
+# thôn", "Ban điều hành 8 khu phố"); without a place after them they are ordinary heads ("Ban điều hành Dự án …").
+PLACE_BOARDS = _phrases("ban điều hành|ban công tác mặt trận")
+LEVEL_HEADS = LEVEL_HEADS | PLACE_BOARDS
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
 # dân dụng thành phố") until the verb.
 DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|tổ công tác|hội đồng|quỹ|hợp tác xã")

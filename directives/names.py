@@ -23,6 +23,7 @@ MAX_NAME_TAIL = 5
 
 _NAMED = PhraseIndex(lx.NAMED_HEADS)
 _LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS, near=lx.OCR_NEAR_LEVEL_HEADS)
+_PLACE_BOARDS = PhraseIndex(lx.PLACE_BOARDS)
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 _PERSON = PhraseIndex(lx.PERSON_HEADS)
 _POSTS = PhraseIndex(lx.COMMITTEE_POSTS)
@@ -492,6 +493,9 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
     n = _LEVEL_HEADS.match(tokens, i)
     if n and low_at(tokens, i + n) == "viên":
         return None  # "Huyện ủy viên", "Tỉnh ủy viên": a member's title, not the committee
+    if n and _PLACE_BOARDS.match(tokens, i) == n and not _LEVELS.match(tokens, i + n + (
+            low_at(tokens, i + n) == "các" or (i + n < len(tokens) and tokens[i + n].is_number))):
+        n = 0  # "Ban điều hành Dự án …": a board named for its work, not a place's ("Ban điều hành khu phố 3")
     if n:
         j = i + n
         if j < len(tokens) and tokens[j].is_number and _LEVELS.match(tokens, j + 1) and \

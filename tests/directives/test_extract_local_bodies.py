@@ -238,3 +238,16 @@ def test_local_bodies_and_people_lead(text, expected):
 
 def test_households_that_receive_support_lead_nothing():
     assert lead_names("Hộ gia đình phải di dời khẩn cấp do sạt lở đất được hỗ trợ 5 triệu đồng.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a neighbourhood's boards are named by their place, counted or not, handed the work by the ward
+    ("UBND phường Tân Mỹ đề nghị Ban điều hành 12 khu phố, Ban điều hành 40 tổ dân phố rà soát, báo cáo.",
+     [("Ban điều hành 12 khu phố", []), ("Ban điều hành 40 tổ dân phố", [])]),
+    ("Ban công tác Mặt trận các khu dân cư vận động nhân dân đóng góp quỹ.",
+     [("Ban công tác Mặt trận các khu dân cư", [])]),
+    # negative: a board named for its work keeps its name, it is no place's board
+    ("Giao Ban điều hành Dự án cầu Bến Lội hoàn thiện hồ sơ.", [("Ban điều hành Dự án cầu Bến Lội", [])]),
+])
+def test_neighbourhood_boards_named_by_place(text, expected):
+    assert tasks(text) == expected
