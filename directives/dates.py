@@ -50,6 +50,8 @@ _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_MONTHS_OF_YEAR}|{_YEAR}|{_CURRENT})"
 _FROM_DAY = r"từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+"
 # Cues that make the date right after them a deadline.
 _DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong|đến(?:\s+hết)?))?|muộn\s+nhất(?:\s+là)?|"
+            # "treo cờ trong 01 ngày: ngày 01/01/2020": a window of days, then the day it falls on
+            r"trong\s+\d{1,2}\s+ngày\s*:|"
             r"không\s+(?:quá|muộn\s+hơn)|trong|hạn\s+chót(?:\s+là)?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
             r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)(?:\s+(?:trước|trong|vào|chậm\s+nhất|đến(?:\s+hết)?))?|"
             r"(?:thời\s+hạn|hạn(?:\s+(?:chót|cuối))?)(?:\s+(?:hoàn\s+thành|thực\s+hiện|báo\s+cáo|gửi|nộp)"

@@ -77,7 +77,7 @@ FIELD_HEADS = _phrases("hạt|đội|trạm|đồn|tổ|chi hội|hội|đoàn")
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
 PLURAL_HEADS = _phrases(
-    "bệnh viện|trường|trường học|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|"
+    "bệnh viện|trường|trường học|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|xí nghiệp|"
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|cơ quan báo chí , phát thanh , truyền hình|"
@@ -301,6 +301,8 @@ PREDICATE_STARTS = _phrases(
     "kê khai|áp dụng|thí điểm|nhân rộng|rà soát|củng cố|mua sắm|in ấn|soạn thảo|thực thi|"
     "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|phát biểu|định hướng|thành lập|"
     "động viên|khuyến khích|"
+    # the plain acts a ward asks of its households, schools and boards ("treo cờ Tổ quốc", "khơi thông cống rãnh")
+    "treo|treo cờ|dọn dẹp|dọn vệ sinh|thu dọn|tổng vệ sinh|khơi thông|nạo vét|chằng chống|gia cố|neo đậu|phát quang|"
     # "UBND huyện Hòa An vừa có Công văn …": the adverbs of a news sentence end the name before them
     "vừa có|vừa ban hành|vừa ký|vừa gửi|vừa tổ chức|cũng|vẫn|"
     "cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng"

@@ -481,3 +481,16 @@ def test_a_unit_sending_its_comments_is_its_own_task():
             "Sở Tư pháp gửi ý kiến thẩm định trước ngày 15/10/2026.\n")
     tasks = extract_text(text, issued=date(2026, 10, 1)).tasks
     assert [(t.lead, t.deadline) for t in tasks] == [("UBND các tỉnh", None), ("Sở Tư pháp", date(2026, 10, 15))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a window of days, then the day or days it covers after a colon
+    ("treo cờ Tổ quốc trong 01 ngày: ngày 02/9/2026", date(2026, 9, 2)),
+    ("trực sẵn sàng trong 03 ngày: từ ngày 29/4 đến ngày 01/5/2026", date(2026, 5, 1)),
+])
+def test_window_of_days_named_after_a_colon(sentence, expected):
+    assert find_deadline(sentence, ISSUED) == expected
+
+
+def test_window_of_days_without_the_day_is_no_deadline():
+    assert find_deadline("kiểm tra trong 10 ngày, bắt đầu từ ngày 05/3/2026", ISSUED) is None

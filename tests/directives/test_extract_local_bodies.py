@@ -251,3 +251,15 @@ def test_households_that_receive_support_lead_nothing():
 ])
 def test_neighbourhood_boards_named_by_place(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plain acts a ward asks of its offices, schools, enterprises and households
+    ("Các cơ quan, đơn vị, xí nghiệp, trường học treo cờ Tổ quốc.", [("Các cơ quan, đơn vị, xí nghiệp, trường học", [])]),
+    ("Bà con nhân dân chằng chống nhà cửa, khơi thông cống rãnh.", [("Bà con nhân dân", [])]),
+    ("Toàn thể nhân dân tổng vệ sinh đường làng ngõ xóm.", [("Toàn thể nhân dân", [])]),
+    # negative: the act as a noun, nobody named to do it
+    ("Việc treo cờ Tổ quốc tại các cơ quan theo quy định.", []),
+])
+def test_plain_local_acts(text, expected):
+    assert tasks(text) == expected
