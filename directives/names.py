@@ -908,6 +908,12 @@ def _courtesy(tokens: list[Token], j: int) -> int:
     return 1 if first == "đ/c" else 0  # "Đ/c Chủ tịch UBND tỉnh": the salutation as letters shorten it
 
 
+def _mass_bodies_only(tokens: list[Token], k: int, end: int) -> bool:
+    """"các đoàn thể", "các hội, đoàn thể": the mass organisations of a place are a level of its own
+    (GUIDELINES' catch-alls are bodies of the state: cơ quan, đơn vị, sở, ban, ngành …)."""
+    return all(tokens[x].low in ("đoàn", "thể", "hội", ",", "và") for x in range(k, end))
+
+
 def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     """(kind, end) of the group named after "các/những/từng/mỗi" at token k, or None."""
     mass = _MASS.match(tokens, k)
@@ -939,7 +945,7 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
                   and any(tokens[x].text == "," for x in range(k, end))) or \
             any(tokens[x].low == "trực" and low_at(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
             _names_a_level(tokens, k, end) or _narrowed(tokens, k, end) or _INSPECTED.match(tokens, end - 1) or \
-            any(_INSPECTED.match(tokens, x) for x in range(k, end))
+            any(_INSPECTED.match(tokens, x) for x in range(k, end)) or _mass_bodies_only(tokens, k, end)
         return (GROUP if closed else CATCHALL), end
     end = _level_run(tokens, k)
     if end:

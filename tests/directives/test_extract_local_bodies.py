@@ -263,3 +263,17 @@ def test_neighbourhood_boards_named_by_place(text, expected):
 ])
 def test_plain_local_acts(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the mass organisations are a level of their own, kept beside named units (GUIDELINES' catch-alls are
+    # the state's generic nouns)
+    ("Đề nghị Công an xã và các đoàn thể ra quân dọn vệ sinh.", [("Công an xã", []), ("Các đoàn thể", [])]),
+    ("Giao Trạm Y tế xã phối hợp với Ủy ban MTTQ xã, các đoàn thể tuyên truyền phòng dịch.",
+     [("Trạm Y tế xã", ["Ủy ban MTTQ xã", "các đoàn thể"])]),
+    # negative: a catch-all of state bodies beside a named partner is still dropped
+    ("Giao Phòng Y tế phối hợp với Trung tâm Y tế huyện, các cơ quan, đơn vị liên quan kiểm tra.",
+     [("Phòng Y tế", ["Trung tâm Y tế huyện"])]),
+])
+def test_mass_organisations_kept_beside_units(text, expected):
+    assert tasks(text) == expected
