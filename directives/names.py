@@ -763,6 +763,12 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens) and not _MASS.match(tokens, end + 1):
             # "các cơ quan, đơn vị, thôn, tổ dân phố": levels may close a run of generic nouns.
             m = _GENERIC.match(tokens, end + 1) or (_LEVELS.match(tokens, end + 1) if tokens[end].low != "/" else 0)
+            if not m and tokens[end].low != "/" and not tokens[end + 1].is_capitalized and \
+                    (ent := enterprise_end(tokens, end + 1)) and low_at(tokens, ent) in (",", "và") and \
+                    (_GENERIC.match(tokens, ent + 1) or _plural_unit(tokens, ent + 1)):
+                # "các cơ quan, tổ chức, doanh nghiệp, trường học": kinds of enterprise inside a run of kinds
+                # (closing it, "các cơ quan, tổ chức, doanh nghiệp" is everyone the law binds, no addressee)
+                m = ent - end - 1
             if not m and [t.low for t in tokens[end + 1:end + 3]] == ["cá", "nhân"] and \
                     " ".join(t.low for t in tokens[end + 3:end + 6]).startswith(("liên quan", "có liên quan")):
                 m = 2  # "các cơ quan, tổ chức, cá nhân (có) liên quan": individuals close a catch-all of kinds

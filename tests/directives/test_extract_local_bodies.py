@@ -277,3 +277,16 @@ def test_plain_local_acts(text, expected):
 ])
 def test_mass_organisations_kept_beside_units(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of enterprise inside a run of kinds after one "các": one group of addressees
+    ("Đề nghị các cơ quan, tổ chức, doanh nghiệp, trường học trên địa bàn ra quân dọn vệ sinh.",
+     [("Các cơ quan, tổ chức, doanh nghiệp, trường học trên địa bàn", [])]),
+    ("Các đơn vị, hộ kinh doanh, trường học trên địa bàn treo cờ Tổ quốc.",
+     [("Các đơn vị, hộ kinh doanh, trường học trên địa bàn", [])]),
+    # negative: closing the run, they are everyone the rules bind, no addressee
+    ("Các cơ quan, tổ chức, doanh nghiệp thực hiện các quy định của Nhà nước về phát thải.", []),
+])
+def test_enterprise_kinds_inside_a_run_of_kinds(text, expected):
+    assert tasks(text) == expected
