@@ -302,7 +302,7 @@ PREDICATE_STARTS = _phrases(
     "tăng cường|nghiêm túc|tập trung|rút ngắn|ghi nhận|phát động|phân tích|phân bổ|phát biểu|định hướng|thành lập|"
     "động viên|khuyến khích|"
     # the plain acts a ward asks of its households, schools and boards ("treo cờ Tổ quốc", "khơi thông cống rãnh")
-    "treo|treo cờ|dọn dẹp|dọn vệ sinh|thu dọn|tổng vệ sinh|khơi thông|nạo vét|chằng chống|gia cố|neo đậu|phát quang|"
+    "treo|treo cờ|dọn dẹp|dọn vệ sinh|thu dọn|tổng vệ sinh|khơi thông|nạo vét|chằng chống|gia cố|neo đậu|phát quang|ra quân|"
     # "UBND huyện Hòa An vừa có Công văn …": the adverbs of a news sentence end the name before them
     "vừa có|vừa ban hành|vừa ký|vừa gửi|vừa tổ chức|cũng|vẫn|"
     "cùng|với|nhằm|để|theo|trong|tại|về|cho|thuộc|trên|từ|đến|khi|nếu|đối với|của|mà|thì|nhưng"
