@@ -206,6 +206,9 @@ ROLE_UNITS = _phrases(
     "hộ nhân dân|bà con nhân dân|toàn thể nhân dân|ban quản lý chợ|"
     "cụm di tích|hộ kinh doanh"
 )
+# A commune's or ward's own places, named bare in a list of who acts ("các cụm di tích, tổ dân phố và toàn
+# thể nhân dân …"): the people and boards of each of them.
+LOCAL_PLACES = _phrases("thôn|xóm|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư|tổ dân cư")
 # What a unit is, said after its name ("Sở X - cơ quan thường trực Ban Chỉ đạo …, chủ trì …").
 APPOSITION_ROLES = _phrases(
     "cơ quan thường trực|cơ quan đầu mối|đơn vị đầu mối|đơn vị thường trực|cơ quan giúp việc|"

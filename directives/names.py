@@ -24,6 +24,7 @@ MAX_NAME_TAIL = 5
 _NAMED = PhraseIndex(lx.NAMED_HEADS)
 _LEVEL_HEADS = PhraseIndex(lx.LEVEL_HEADS, near=lx.OCR_NEAR_LEVEL_HEADS)
 _PLACE_BOARDS = PhraseIndex(lx.PLACE_BOARDS)
+_LOCAL_PLACES = PhraseIndex(lx.LOCAL_PLACES)
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 _PERSON = PhraseIndex(lx.PERSON_HEADS)
 _POSTS = PhraseIndex(lx.COMMITTEE_POSTS)
@@ -927,7 +928,7 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return GROUP, _all_levels(tokens, _mass_end(tokens, k + mass))  # "các tổ chức chính trị - xã hội các cấp"
     n = _ROLES.match(tokens, k)
     if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
-        return ROLE, k + n
+        return ROLE, _on_the_territory(tokens, k + n)  # "các tổ tự quản trên địa bàn xã"
     if _PARTY_KINDS.match(tokens, k) > _GENERIC.match(tokens, k):
         return GROUP, _party_run(tokens, k)
     if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
@@ -1025,7 +1026,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if n and tokens[j + n - 1].low == "trách":
         return ROLE, in_charge_end(tokens, j + n - 2), False  # "cán bộ phụ trách lĩnh vực …"
     if n:
-        return ROLE, _role_of_body(tokens, _plural_levels(tokens, j + n)), False  # "chính quyền địa phương các cấp"
+        # "chính quyền địa phương các cấp", "toàn thể nhân dân trên địa bàn phường": where they are narrows them
+        return ROLE, _on_the_territory(tokens, _role_of_body(tokens, _plural_levels(tokens, j + n))), False
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
     if end and (every := _plural_levels(tokens, end)) > end:
         return GROUP, every, False  # "Ban công tác Mặt trận các thôn (trên địa bàn xã)": that body in each place
@@ -1451,6 +1453,16 @@ def _after_separator(text: str, tokens: list[Token], sep: int, after: int, raw: 
         # the list, its verb (or the end) right after it
         units.append(UnitRef(_span_text(text, tokens, nxt, kind_end), GROUP, nxt, kind_end))
         return None, kind_end
+    place = _LOCAL_PLACES.match(tokens, nxt) if units and units[-1].kind in (GROUP, ROLE) and \
+        tokens[sep].low in (",", "và") else 0
+    if place and (nxt + place >= len(tokens) or low_at(tokens, nxt + place) in (",", "và", ";", ".")
+                  or is_predicate_at(tokens, nxt + place, weak=False)):
+        # "các cụm di tích, tổ dân phố và toàn thể nhân dân …": a ward's own places, bare, among its addressees
+        end = nxt + place
+        units.append(UnitRef(_span_text(text, tokens, nxt, end), GROUP, nxt, end))
+        if low_at(tokens, end) in (",", "và") and parse_unit(tokens, end + 1):
+            return end + 1, end
+        return None, end
     bare = bare_kind_end(tokens, nxt) if raw and tokens[sep].low in (",", ";", "và") else None
     if bare:
         # "phối hợp với Sở Tài chính và cơ quan, địa phương liên quan": the others concerned

@@ -290,3 +290,19 @@ def test_mass_organisations_kept_beside_units(text, expected):
 ])
 def test_enterprise_kinds_inside_a_run_of_kinds(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ward's own places, bare, among its other addressees (its boards, its people)
+    ("Đề nghị các hộ kinh doanh, khu phố và bà con nhân dân ra quân dọn vệ sinh.",
+     [("Các hộ kinh doanh", []), ("Khu phố", []), ("Bà con nhân dân", [])]),
+    ("Đề nghị các tổ tự quản, thôn và bà con nhân dân chằng chống nhà cửa.",
+     [("Các tổ tự quản", []), ("Thôn", []), ("Bà con nhân dân", [])]),
+    # where the people or boards are narrows them, as it does a kind of unit
+    ("Đề nghị toàn thể nhân dân trên địa bàn phường hưởng ứng tham gia.", [("Toàn thể nhân dân trên địa bàn phường", [])]),
+    ("Các tổ tự quản trên địa bàn xã ra quân dọn vệ sinh.", [("Các tổ tự quản trên địa bàn xã", [])]),
+    # negative: after a named body, the place word is its own (no separate addressee)
+    ("Giao Trạm Y tế xã, thôn tổ chức tiêm chủng.", [("Trạm Y tế xã", [])]),
+])
+def test_local_places_among_addressees(text, expected):
+    assert tasks(text) == expected
