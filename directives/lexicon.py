@@ -204,7 +204,11 @@ ROLE_UNITS = _phrases(
     # what a sentence is about than who acts (see extract's headings "Đối với hộ gia đình")
     "tổ tự quản|tổ tự quản môi trường|tổ liên gia|"
     "hộ nhân dân|bà con nhân dân|toàn thể nhân dân|ban quản lý chợ|"
-    "cụm di tích|hộ kinh doanh"
+    "cụm di tích|hộ kinh doanh|"
+    # a ward's teams named by their work, written lowercase ("Giao công an phường, tổ quản lý trật tự đô thị …")
+    "tổ quản lý trật tự đô thị|tổ trật tự đô thị|đội trật tự đô thị|đội quản lý trật tự đô thị|tổ thanh tra xây dựng|"
+    "đội thanh tra xây dựng|tổ bảo vệ dân phố|tổ an ninh trật tự|tổ an ninh cơ sở|tổ dân vận|tổ công tác cộng đồng|"
+    "tổ phản ứng nhanh|đội xung kích|đội xung kích phòng chống thiên tai|tổ xung kích"
 )
 # A commune's or ward's own places, named bare in a list of who acts ("các cụm di tích, tổ dân phố và toàn
 # thể nhân dân …"): the people and boards of each of them.

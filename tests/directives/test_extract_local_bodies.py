@@ -306,3 +306,15 @@ def test_enterprise_kinds_inside_a_run_of_kinds(text, expected):
 ])
 def test_local_places_among_addressees(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ward's teams named by their work, lowercase, lead and partner like its bodies
+    ("Giao công an phường, tổ quản lý trật tự đô thị phối hợp với Ủy ban MTTQ phường giải tỏa lấn chiếm.",
+     [("Công an phường", ["Ủy ban MTTQ phường"]), ("Tổ quản lý trật tự đô thị", ["Ủy ban MTTQ phường"])]),
+    ("Giao Công an xã chủ trì, phối hợp với đội xung kích tuần tra bờ đê.", [("Công an xã", ["đội xung kích"])]),
+    # negative: the work alone, no team, is no unit
+    ("Công tác quản lý trật tự đô thị được tăng cường.", []),
+])
+def test_ward_teams_named_by_their_work(text, expected):
+    assert tasks(text) == expected
