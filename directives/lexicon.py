@@ -98,7 +98,7 @@ ENTERPRISE_KINDS = _phrases("doanh nghiệp|hộ kinh doanh|cơ sở sản xuấ
 # The trades an enterprise is named by after its kind ("các doanh nghiệp cung cấp dịch vụ viễn thông",
 # "doanh nghiệp vận tải hành khách"): verbs elsewhere, here part of the partner's name.
 ENTERPRISE_TRADES = _phrases("cung cấp|kinh doanh|sản xuất|khai thác|chế biến|nhập khẩu|xuất khẩu|phân phối|"
-                             "vận chuyển|vận tải|hoạt động|thi công|sản xuất, kinh doanh")
+                             "vận chuyển|vận tải|hoạt động|thi công|sản xuất, kinh doanh|buôn bán")
 # The mass organisations, a kind of body of their own ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội"):
 # never a catch-all, and a list item even without "các" ("các sở, ngành, tổ chức chính trị - xã hội").
 MASS_ORGANISATIONS = _phrases(

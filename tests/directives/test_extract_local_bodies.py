@@ -318,3 +318,16 @@ def test_local_places_among_addressees(text, expected):
 ])
 def test_ward_teams_named_by_their_work(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # households in trade named by their trade, then the others of the list
+    ("Các hộ kinh doanh buôn bán ở chợ và bà con nhân dân chủ động bảo vệ tài sản.",
+     [("Các hộ kinh doanh buôn bán ở chợ", []), ("Bà con nhân dân", [])]),
+    ("Đề nghị các hộ kinh doanh vận tải hành khách tuân thủ quy định về tải trọng.",
+     [("Các hộ kinh doanh vận tải hành khách", [])]),
+    # negative: no trade after them, the name ends at the kind
+    ("Các hộ kinh doanh và bà con nhân dân chủ động bảo vệ tài sản.", [("Các hộ kinh doanh", []), ("Bà con nhân dân", [])]),
+])
+def test_households_in_trade_named_by_their_trade(text, expected):
+    assert tasks(text) == expected
