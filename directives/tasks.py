@@ -666,6 +666,7 @@ def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
             inner, inner_end = _place(text, tokens, j)
     # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
     if inner and (tokens[j].is_capitalized or leaders or tokens[j].low in ("các", "những", "từng")
+                  or _named_in_lowercase(tokens, inner[0])
                   or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
                   or _STAFF.match(tokens, j)) and \
             (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
@@ -675,6 +676,13 @@ def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
         inner, inner_end = _and_staff(text, tokens, inner, inner_end)
         return inner, True, inner_end
     return None
+
+
+def _named_in_lowercase(tokens: list[Token], unit: UnitRef) -> bool:
+    """"giao phòng Văn hóa và Thông tin quận …": a known unit whose head a portal wrote in lowercase, its
+    proper name still in capitals."""
+    return unit.kind == "named" and unit.end - unit.start > 1 and \
+        any(t.is_capitalized for t in tokens[unit.start + 1:unit.end])
 
 
 def _asks_nobody_named(tokens: list[Token], end: int) -> bool:

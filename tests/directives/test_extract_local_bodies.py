@@ -331,3 +331,15 @@ def test_ward_teams_named_by_their_work(text, expected):
 ])
 def test_households_in_trade_named_by_their_trade(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a portal writes the head of the unit handed the work in lowercase; its proper name stays in capitals
+    ("Theo đó, UBND quận giao phòng Văn hóa và Thông tin quận hướng dẫn các phường tuyên truyền.",
+     [("Phòng Văn hóa và Thông tin quận", [])]),
+    ("UBND huyện giao trung tâm Y tế huyện phối hợp với UBND các xã phun thuốc.", [("Trung tâm Y tế huyện", ["UBND các xã"])]),
+    # negative: a room is no unit, the committee hands nothing to it
+    ("UBND huyện giao phòng họp số 2 cho Văn phòng bố trí.", [("UBND huyện", [])]),
+])
+def test_unit_handed_the_work_written_in_lowercase(text, expected):
+    assert tasks(text) == expected
