@@ -928,8 +928,8 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
         return GROUP, _all_levels(tokens, _mass_end(tokens, k + mass))  # "các tổ chức chính trị - xã hội các cấp"
     n = _ROLES.match(tokens, k)
     if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
-        end = _trade_end(tokens, k + n) if _ENTERPRISES.match(tokens, k) == n else k + n  # "… buôn bán ở chợ"
-        return ROLE, _on_the_territory(tokens, end)  # "các tổ tự quản trên địa bàn xã"
+        role_end = _trade_end(tokens, k + n) if _ENTERPRISES.match(tokens, k) == n else k + n  # "… buôn bán ở chợ"
+        return ROLE, _on_the_territory(tokens, role_end)  # "các tổ tự quản trên địa bàn xã"
     if _PARTY_KINDS.match(tokens, k) > _GENERIC.match(tokens, k):
         return GROUP, _party_run(tokens, k)
     if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
