@@ -476,6 +476,10 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     listed = _listed_after_label(text, tokens, units, end)
     if listed is not None:
         return listed
+    if units and i == 0 and low_at(tokens, end) == ";" and end + 1 < len(tokens) and \
+            tokens[end + 1].is_capitalized and is_predicate_at(tokens, end + 1, weak=False):
+        # "- Cấp ủy, chính quyền các thôn; Kịp thời kiểm tra …": the units, then a slip of ";" for ":"
+        return units, False, end + 1
     if not units or not (_predicate_follows(tokens, end) or _hands_to_unit(text, tokens, end)):
         bare = _bare_subject(text, tokens, i)
         if bare is None:

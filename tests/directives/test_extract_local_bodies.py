@@ -343,3 +343,24 @@ def test_households_in_trade_named_by_their_trade(text, expected):
 ])
 def test_unit_handed_the_work_written_in_lowercase(text, expected):
     assert tasks(text) == expected
+
+
+NOTICE = "UBND xã thông báo cho toàn thể nhân dân thực hiện tốt một số nội dung sau:\n"
+
+
+def notice_leads(text: str) -> list[str]:
+    return [t.lead for t in extract_text(NOTICE + text, issued=date(2026, 3, 2)).tasks]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bullet's units, then ";" slipped for ":" before the capitalized action
+    ("- Cấp ủy, Chính quyền các thôn; Kịp thời kiểm tra và thông báo cho các tàu thuyền.",
+     ["Cấp ủy, Chính quyền các thôn"]),
+    ("- Trạm Y tế xã; Tổ chức phun thuốc khử trùng tại các ổ dịch.", ["Trạm Y tế xã"]),
+])
+def test_semicolon_slipped_for_colon_after_a_bullets_units(text, expected):
+    assert notice_leads(text) == expected
+
+
+def test_units_listed_with_semicolons_are_no_lead():
+    assert "Phòng Y tế" not in notice_leads("- Phòng Y tế; Trạm Y tế xã; Công an xã.")
