@@ -476,6 +476,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     listed = _listed_after_label(text, tokens, units, end)
     if listed is not None:
         return listed
+    if units and i == 0 and low_at(tokens, end) == ",":
+        units, end = _labelled_run(text, tokens, units, end)
     if units and i == 0 and low_at(tokens, end) == ";" and end + 1 < len(tokens) and \
             tokens[end + 1].is_capitalized and is_predicate_at(tokens, end + 1, weak=False):
         # "- Cấp ủy, chính quyền các thôn; Kịp thời kiểm tra …": the units, then a slip of ";" for ":"
@@ -527,6 +529,43 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     if stress is not None:
         return None  # "Chủ tịch UBND huyện nhấn mạnh: tăng cường …": naming nobody, the speaker's words hand nothing
     return units, False, end
+
+
+MAX_LABEL_TAIL = 16  # "…, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu:": the unread rest of a labelled run
+
+
+def _labelled_run(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
+    """"9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng …": an item labelled by
+    whom it is for, the colon closing the label. The parser reads the first names and stops at kinds it
+    does not know; with no verb before the colon, the rest is the label's too. Kinds after one "các"
+    are that group (GUIDELINES: a run of generic nouns after one "các" is one group); a part with its
+    own "các" is a group of its own."""
+    colon = next((k for k in range(end, min(end + MAX_LABEL_TAIL, len(tokens))) if tokens[k].text in ":;.()"), None)
+    if colon is None or tokens[colon].text != ":" or colon + 1 >= len(tokens) or \
+            not is_predicate_at(tokens, colon + 1, weak=False) or \
+            any(is_predicate_at(tokens, k, weak=False) or tokens[k].is_number for k in range(end, colon)):
+        return units, end
+    parts: list[tuple[int, int]] = []
+    k = end + 1
+    for sep in [j for j in range(end + 1, colon) if tokens[j].text == ","] + [colon]:
+        if sep > k:
+            parts.append((k, sep))
+        k = sep + 1
+    if not parts:
+        return units, end
+    out = list(units)
+    last = out[-1]
+    plural = last.kind in ("group", "role", "catchall") and low_at(tokens, last.start) in ("các", "những")
+    for a, b in parts:
+        own_group = low_at(tokens, a) in ("các", "những")
+        if plural and not own_group and out[-1] is last:
+            # a kind more of the same group: the group now runs to this part
+            last = UnitRef(text[tokens[last.start].start:tokens[b - 1].end], last.kind, last.start, b)
+            out[-1] = last
+            continue
+        kind = "group" if own_group or not tokens[a].is_capitalized else "named"
+        out.append(UnitRef(text[tokens[a].start:tokens[b - 1].end], kind, a, b))
+    return out, colon
 
 
 _NOT_ASKING = {"theo", "tại", "của", "các", "những", "được", "đã", "vừa", "từng", "có", "nhận", "xem"}

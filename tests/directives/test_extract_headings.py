@@ -464,3 +464,37 @@ def test_a_title_in_capitals_after_a_handing_verb_names_no_unit(title):
 def test_an_unknown_name_after_giao_in_running_text_still_leads():
     (task,) = extract_text("Giao Trung tâm Phục vụ hành chính công tổ chức tập huấn.", issued=date(2026, 3, 2)).tasks
     assert task.lead == "Trung tâm Phục vụ hành chính công"
+
+
+# --- an item labelled by whom it is for, kinds the parser does not know before the colon ----------
+
+_INTRO = "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n"
+
+
+@pytest.mark.parametrize("item, expected", [
+    # kinds after one "các" are one group, up to the colon
+    ("2. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất kinh doanh.",
+     ["Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu"]),
+    ("2. Các hợp tác xã nông nghiệp, tổ hợp tác: chủ động chuyển đổi cơ cấu cây trồng.",
+     ["Các hợp tác xã nông nghiệp, tổ hợp tác"]),
+    ("b) Các Tập đoàn kinh tế, Tổng công ty nhà nước, ngân hàng thương mại: bảo đảm cung ứng vốn.",
+     ["Các Tập đoàn kinh tế, Tổng công ty nhà nước, ngân hàng thương mại"]),
+    # a body, then a group with its own "các": two leads
+    ("2. Hiệp hội Du lịch tỉnh, các doanh nghiệp lữ hành: xây dựng sản phẩm du lịch mới.",
+     ["Hiệp hội Du lịch tỉnh", "Các doanh nghiệp lữ hành"]),
+])
+def test_an_item_labelled_by_kinds_the_parser_does_not_know(item, expected):
+    text = _INTRO + "1. Sở Công Thương: chủ trì xúc tiến thương mại.\n" + item + "\n"
+    assert leads(text) == ["Sở Công Thương", *expected]
+
+
+@pytest.mark.parametrize("item", [
+    # a label of content, no unit: the announcement's units do the item
+    "2. Nội dung, thời gian: tổ chức trong tháng 5/2026.",
+    # a verb before the colon: the item's own sentence, not a label
+    "2. Các doanh nghiệp, hộ kinh doanh thực hiện kê khai thuế đúng hạn: báo cáo kết quả.",
+])
+def test_no_label_without_a_unit_before_a_plain_colon(item):
+    found = leads(_INTRO + "1. Sở Công Thương: chủ trì xúc tiến thương mại.\n" + item + "\n")
+    assert "Nội dung, thời gian" not in found
+    assert not any("báo cáo" in lead or "kê khai" in lead for lead in found)
