@@ -473,6 +473,8 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         units, end = _bracketed_examples(text, tokens, units, end)
     if not units:
         units, end = _addressee(text, tokens, i)
+    if not units and i == 0:
+        units, end = _labelled_kinds(text, tokens)
     listed = _listed_after_label(text, tokens, units, end)
     if listed is not None:
         return listed
@@ -532,6 +534,29 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
 
 
 MAX_LABEL_TAIL = 16  # "…, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu:": the unread rest of a labelled run
+
+
+# What a plural label names when it is not who acts: "Các nội dung: …", "Các bước thực hiện: …".
+_LABELLED_THINGS = PhraseIndex([tuple(w.split()) for w in (
+    "nội dung", "bước", "giải pháp", "nhiệm vụ", "biện pháp", "yêu cầu", "mục tiêu", "chỉ tiêu", "hoạt động",
+    "hình thức", "tiêu chí", "văn bản", "tài liệu", "sản phẩm", "điều kiện", "trường hợp", "vấn đề", "lĩnh vực",
+    "chương trình", "dự án", "công trình", "đề án", "kế hoạch", "chính sách", "thủ tục", "hồ sơ", "địa điểm",
+    "khu vực", "tuyến", "điểm", "mốc", "thời gian", "phương án", "chế độ", "quy định", "việc", "công việc",
+    "ngày", "tháng", "đợt", "giai đoạn", "năm", "khoản", "mục", "phần", "nguồn", "loại", "mặt hàng", "hàng hóa",
+    "hàng hoá", "chế độ", "căn cứ", "tồn tại", "hạn chế", "kết quả", "số liệu", "thông tin", "đối tượng")])
+
+
+def _labelled_kinds(text: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
+    """"2. Các doanh nghiệp, hợp tác xã, cơ sở sản xuất: đăng ký …": a plural run of kinds the parser
+    does not know, labelling the item up to its colon, is the group the item is for."""
+    if low_at(tokens, 0) not in ("các", "những") or _LABELLED_THINGS.match(tokens, 1):
+        return [], 0
+    colon = next((k for k in range(1, min(MAX_LABEL_TAIL, len(tokens))) if tokens[k].text in ":;.()"), None)
+    if colon is None or colon < 2 or tokens[colon].text != ":" or colon + 1 >= len(tokens) or \
+            not is_predicate_at(tokens, colon + 1, weak=False) or \
+            any(is_predicate_at(tokens, k, weak=False) or tokens[k].is_number for k in range(1, colon)):
+        return [], 0
+    return [UnitRef(text[tokens[0].start:tokens[colon - 1].end], "group", 0, colon)], colon
 
 
 def _labelled_run(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
