@@ -81,11 +81,13 @@ _COMING = re.compile(r"(?<!\w)trong(?:\s+(?:vòng|thời\s+gian))?\s+(?:(?P<n>\d
 _IN_FORCE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s*$")
 # "trước cuối quý 3", "đến cuối năm 2027": the end of the period itself.
 # "Thời gian thực hiện: Cả năm 2015", "trong cả năm 2026": the whole year, ending with it.
-_PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hết|cuối)\s+)?(?:cả\s+(?=năm\s+\d))?{_PERIOD}")
+# "trong cuối năm 2025 và đầu năm 2026": the window runs on into a vague start of the next year, no end.
+_RUNS_ON = r"(?!\s*(?:và|,|đến|sang)\s+(?:(?:những\s+tháng\s+)?đầu|giữa)\s+năm)"
+_PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hết|cuối)\s+)?(?:cả\s+(?=năm\s+\d))?{_PERIOD}{_RUNS_ON}")
 # A span of periods ends with its last one: "Quý 4/2027 - Quý 2/2028", "tháng 4 - tháng 6/2027",
 # "tháng 10 đến tháng 12/2027", and the short forms of table cells "tháng 4-6/2027", "quý 2-3/2027".
-# "tháng 11, 12/2026": the months listed, the last with the year, end with the last one.
-_PERIOD_RANGE = re.compile(rf"\s*(?:(?:[-–]|đến(?:\s+hết)?|tới)\s*{_PERIOD}|"
+# "tháng 11, 12/2026", "tháng 11 và tháng 12/2025": the months listed, the last with the year, end with the last one.
+_PERIOD_RANGE = re.compile(rf"\s*(?:(?:[-–]|đến(?:\s+hết)?|tới|và)\s*{_PERIOD}|"
                            rf"(?:[-–]|đến(?:\s+hết)?|tới|,)\s*(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}}))")
 # "đến hết năm", "trước cuối năm nay", "chậm nhất vào cuối năm": the directive's year.
 _YEAR_END = re.compile(r"(?<!\w)(?:(?:từ\s+nay\s+)?đến|trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|hoàn\s+thành\s+vào)\s+"
@@ -284,8 +286,9 @@ def deadlines_in(text: str, default_year: int | date) -> tuple[tuple[int, date],
             continue  # "tình hình giải ngân trong tháng 5": the period looked at, not a deadline
         if cue == "trong" and _PURPOSE.search(before) and not _DELIVERY.search(before):
             continue  # "tạm ứng vốn để tỉnh triển khai dự án trong năm 2008": the window of the purpose
-        if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]):
-            continue  # "tháng 5 và tháng 6": a span of time being reviewed
+        if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]) and (
+                cue != "trong" or not _DELIVERY.search(before) or _SPAN.search(before)):
+            continue  # "tháng 5 và tháng 6": a span of time being reviewed ("hoàn thành trong …": a window)
         bound = _BOUND_AFTER.match(low, m.end()) if cue == "trong" else None
         if bound and not ("," in bound.group("gap") and _DELIVERY.search(before)):
             # "nghỉ trong quý I hồ sơ gửi trước ngày 15/11": the period is what the day bounds; but

@@ -150,6 +150,10 @@ def test_time_column_of_a_task_table(cell, expected):
     # counted in months: the same day that many months on
     ("Công ty Điện lực khảo sát, báo cáo kết quả không quá 2 tháng kể từ ngày ban hành văn bản này.", date(2026, 5, 10)),
     ("Sở Tư pháp rà soát các quy định trong thời hạn 03 tháng kể từ ngày ký.", date(2026, 6, 10)),
+    # two windows joined by "và": the later one's last day
+    ("Sở Công Thương hoàn thành việc đăng ký trong tháng 4 và tháng 5/2026.", date(2026, 5, 31)),
+    ("Sở Xây dựng hoàn thành thẩm định trong tháng 11/2026 và tháng 12/2026.", date(2026, 12, 31)),
+    ("Sở Tài chính triển khai thí điểm trong quý III/2026 và quý I/2027.", date(2027, 3, 31)),
 ])
 def test_more_deadline_forms(sentence, expected):
     tasks = extract_text(sentence, issued=ISSUED).tasks
@@ -166,6 +170,11 @@ def test_more_deadline_forms(sentence, expected):
     "Sở Kế hoạch báo cáo tình hình thu hút đầu tư từ quý I đến quý III/2026.",
     "Sở Giáo dục và Đào tạo tổng kết công tác thi đua trước cuối năm học.",
     "Phòng Nội vụ triển khai các nội dung đã thống nhất trong Hội nghị ngày 05/3/2026.",
+    # a window that runs on into a start of the next year names no end
+    "Bộ Công Thương đàm phán, ký kết các hiệp định mới trong cuối năm 2026 và đầu năm 2027.",
+    "Sở Nội vụ tổ chức tuyển dụng trong quý IV/2026 và những tháng đầu năm 2027.",
+    # months looked at, no word of completion
+    "Sở Tài chính kiểm tra việc giải ngân trong tháng 5 và tháng 6.",
 ])
 def test_more_dates_that_are_not_deadlines(sentence):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
