@@ -137,8 +137,6 @@ PERSON_HEADS = _phrases(
     "các đồng chí|đồng chí|thành viên|bí thư|chánh văn phòng|chánh thanh tra|cục trưởng|"
     "chi cục trưởng|tổng giám đốc|hiệu trưởng|tổ trưởng|trưởng ban|trưởng phòng|các thành viên|"
     "thủ tướng|thủ tướng chính phủ|phó thủ tướng|phó thủ tướng chính phủ|bộ trưởng|các bộ trưởng|thứ trưởng|"
-    "các bộ trưởng , thủ trưởng cơ quan ngang bộ|bộ trưởng , thủ trưởng cơ quan ngang bộ|"
-    "các bộ trưởng , thủ trưởng cơ quan ngang bộ , thủ trưởng cơ quan thuộc chính phủ|"
     "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|tổng kiểm toán|thống đốc|"
     # the deputies a news page names as the speaker ("Phó Bí thư Thường trực Huyện ủy … đề nghị …")
     "phó bí thư|phó trưởng ban|phó trưởng phòng|phó chánh văn phòng|phó hiệu trưởng|phó cục trưởng|"
@@ -173,7 +171,6 @@ OFFICE_POSTS = _phrases("chuyên viên|kế toán|văn thư|thủ quỹ")
 HEAD_TITLES = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|người đứng đầu|lãnh đạo|trưởng|bí thư|"
     "hiệu trưởng|trưởng ban|trưởng phòng|cục trưởng|chi cục trưởng|tổng giám đốc|bộ trưởng|các bộ trưởng|"
-    "các bộ trưởng , thủ trưởng cơ quan ngang bộ|bộ trưởng , thủ trưởng cơ quan ngang bộ|"
     "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|thống đốc"
 )
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").

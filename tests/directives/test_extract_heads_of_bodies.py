@@ -17,6 +17,13 @@ from directives import extract_text
     ("1. Thủ trưởng các sở, ngành và Trưởng Ban Quản lý các khu công nghiệp\n"
      "a) Chủ động nhân rộng các mô hình cải cách hành chính.\n",
      ["Thủ trưởng các sở, ngành", "Trưởng Ban Quản lý các khu công nghiệp"]),
+    # the Government's heads: each post is a lead of its own (one task per lead)
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+     "tỉnh, thành phố trực thuộc trung ương chỉ đạo rà soát các dự án chậm tiến độ.",
+     ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+      "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ tập trung chỉ đạo giải ngân vốn.",
+     ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
 ])
 def test_the_head_of_a_known_body_is_one_lead(text, leads):
     tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
