@@ -648,6 +648,7 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
         return None
     end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
     end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
+    end = _having_end(tokens, end) or end  # "các trường học có học sinh bán trú"
     if low_at(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):
         end += _QUALIFIERS.match(tokens, end)  # "các doanh nghiệp trên địa bàn"
     if low_at(tokens, end - 1) == "trực" and low_at(tokens, end) == "thuộc":
@@ -749,8 +750,14 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if area:
             end += area  # "các địa phương có rừng", "cơ quan, đơn vị ven biển": which of them
             continue
+        having = _having_end(tokens, end)
+        if having:
+            end = having  # "các địa phương có nông sản xuất khẩu qua biên giới": which of them
+            continue
+        if tokens[end].low == "có" and _HAS_AS_VERB.match(tokens, end + 1) and not _QUALIFIERS.match(tokens, end) > 1:
+            break  # "các đơn vị có trách nhiệm / có văn bản …": the verb
         q = _QUALIFIERS.match(tokens, end)
-        if q and not (tokens[end].low == "có" and low_at(tokens, end + 1) == "trách"):  # "… có trách nhiệm": the verb
+        if q:
             end = _qualifier_end(tokens, end, q)
             continue
         m = _GENERIC.match(tokens, end)
@@ -789,6 +796,35 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
                 continue
         break
     return end
+
+
+# "có" opening the verb phrase itself, not a trait of the kind: "các đơn vị có trách nhiệm / có văn bản / có ý kiến".
+_HAS_AS_VERB = PhraseIndex({tuple(w.split()) for w in (
+    "trách nhiệm", "văn bản", "ý kiến", "kế hoạch", "thể", "biện pháp", "giải pháp", "phương án", "báo cáo",
+    "hình thức", "chỉ đạo", "hướng dẫn", "công văn", "tờ trình", "thông báo", "quyết định", "liên quan", "nhu cầu",
+    "trách", "đề xuất", "kiến nghị", "sáng kiến", "thành tích", "tên")})
+MAX_TRAIT_WORDS = 9  # "có nông sản xuất khẩu qua biên giới": what the kinds named have
+
+
+def _having_end(tokens: list[Token], j: int) -> int | None:
+    """End of "có X" / "không có X" after a plural kind when X is a plain noun phrase and a verb follows
+    ("các địa phương có nông sản xuất khẩu qua biên giới thường xuyên cập nhật …", "các đơn vị không có
+    đất trồng cây duy tu …"): the trait picks which of them act. "có trách nhiệm", "có văn bản" are the verb;
+    "có nhu cầu" is a condition on who acts, not a name."""
+    k = j + (low_at(tokens, j) == "không")
+    if low_at(tokens, k) != "có" or _HAS_AS_VERB.match(tokens, k + 1):
+        return None
+    k += 1
+    start = k
+    rest = next((m for m in range(start, len(tokens)) if not tokens[m].is_word or tokens[m].is_number), len(tokens))
+    if rest == len(tokens) and start < rest <= start + MAX_TRAIT_WORDS:
+        return rest  # a table's cell "Các cơ quan có nguồn thu nộp ngân sách nhà nước": the trait ends the text
+    while k < len(tokens) and k < start + MAX_TRAIT_WORDS and tokens[k].is_word and not tokens[k].is_number and \
+            not is_predicate_at(tokens, k, weak=False) and not _ENDS_TAIL.match(tokens, k):
+        k += 1
+    if k == start or k >= len(tokens) or not is_predicate_at(tokens, k, weak=False):
+        return None
+    return k
 
 
 def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:

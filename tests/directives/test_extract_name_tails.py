@@ -228,3 +228,22 @@ def test_the_press_verbs_end_a_name(text, expected):
 ])
 def test_where_a_group_is_stationed(text, expected):
     assert names(text) == expected
+
+
+# --- "có X" after a plural kind: which of them, when a verb follows -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ủy ban nhân dân các địa phương có nông sản xuất khẩu qua biên giới thường xuyên cập nhật thông tin.",
+     ["Ủy ban nhân dân các địa phương có nông sản xuất khẩu qua biên giới"]),
+    ("Các đơn vị không có đất trồng cây chăm sóc cảnh quan quanh trụ sở.", ["Các đơn vị không có đất trồng cây"]),
+    ("Các trường học có học sinh bán trú bố trí bếp ăn bảo đảm an toàn.", ["Các trường học có học sinh bán trú"]),
+    # a table's cell: the trait runs to the cell's end, a verb inside it included
+    ("Các địa phương, các cơ quan có nguồn thu nộp ngân sách nhà nước",
+     ["Các địa phương", "các cơ quan có nguồn thu nộp ngân sách nhà nước"]),
+    # "có" opening the verb phrase: the name ends before it
+    ("Các đơn vị có văn bản gửi Sở Nội vụ trước ngày 15/4/2026.", ["Các đơn vị"]),
+    ("Các đơn vị có trách nhiệm báo cáo UBND tỉnh.", ["Các đơn vị"]),
+    ("Các cơ quan có liên quan báo cáo Sở Nội vụ.", ["Các cơ quan có liên quan"]),
+])
+def test_a_trait_after_a_plural_kind(text, expected):
+    assert names(text) == expected
