@@ -435,8 +435,23 @@ def _bare_subject(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef]
         staff, staff_end = _staff(text, tokens, i)
         if staff and _action_follows(tokens, staff_end) and _OFFICE_POSTS.match(tokens, i + (low_at(tokens, i) == "các")):
             return staff, staff_end  # "Các chuyên viên khác thực hiện …", "Kế toán lập dự toán …": an office's posts
-        return None
+        return _enterprises_addressed(text, tokens, i)
     return [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
+
+
+_ENTERPRISE_KINDS = PhraseIndex(lx.ENTERPRISE_KINDS)
+
+
+def _enterprises_addressed(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], int] | None:
+    """"Các doanh nghiệp viễn thông bảo đảm thông tin liên lạc …", "Các cơ sở sản xuất, kinh doanh chủ động …":
+    kinds of enterprise a directive addresses by name, opening the sentence, before a plain action verb. Not a
+    state body, so only here; "các doanh nghiệp phải …" states what the law binds them to, no task."""
+    if i != 0 or low_at(tokens, 0) not in ("các", "những") or not _ENTERPRISE_KINDS.match(tokens, 1):
+        return None  # "Các cơ quan, tổ chức, doanh nghiệp thực hiện các quy định …": everyone the law binds
+    units, end = parse_unit_list(text, tokens, 0, raw=True, partners=True)
+    if not units or not _action_follows(tokens, end) or _DEONTIC.match(tokens, end):
+        return None
+    return units, end
 
 
 def _past_the_news(text: str, tokens: list[Token], i: int, end: int) -> int:

@@ -315,3 +315,27 @@ def test_an_opening_adverb_before_a_verb_names_no_subject():
 ])
 def test_an_offices_posts_lead_its_plan(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+# --- kinds of enterprise a directive addresses, opening the sentence -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các doanh nghiệp viễn thông bảo đảm thông tin liên lạc thông suốt trong mùa mưa bão.",
+     [("Các doanh nghiệp viễn thông", [], None)]),
+    ("Các doanh nghiệp, hộ kinh doanh thực hiện kê khai thuế đúng hạn.",
+     [("Các doanh nghiệp", [], None), ("Hộ kinh doanh", [], None)]),
+    ("Các doanh nghiệp kinh doanh xăng dầu bảo đảm nguồn cung, báo cáo Sở Công Thương trước ngày 15/3/2026.",
+     [("Các doanh nghiệp kinh doanh xăng dầu", [], date(2026, 3, 15))]),
+])
+def test_kinds_of_enterprise_addressed_lead(text, expected):
+    assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what the law binds them to
+    "Các doanh nghiệp phải chấp hành nghiêm quy định về phòng cháy, chữa cháy.",
+    # everyone the law binds, state bodies first
+    "Các cơ quan, tổ chức, doanh nghiệp thực hiện các quy định của Nhà nước về quản lý phát thải.",
+])
+def test_enterprises_bound_by_the_law_lead_nothing(text):
+    assert not any(lead.startswith(("Các doanh nghiệp", "Doanh nghiệp")) for lead, _, _ in tasks(text))
