@@ -446,8 +446,11 @@ def _enterprises_addressed(text: str, tokens: list[Token], i: int) -> tuple[list
     """"Các doanh nghiệp viễn thông bảo đảm thông tin liên lạc …", "Các cơ sở sản xuất, kinh doanh chủ động …":
     kinds of enterprise a directive addresses by name, opening the sentence, before a plain action verb. Not a
     state body, so only here; "các doanh nghiệp phải …" states what the law binds them to, no task."""
-    if i != 0 or low_at(tokens, 0) not in ("các", "những") or not _ENTERPRISE_KINDS.match(tokens, 1):
-        return None  # "Các cơ quan, tổ chức, doanh nghiệp thực hiện các quy định …": everyone the law binds
+    if i != 0 or low_at(tokens, 0) not in ("các", "những") or not _ENTERPRISE_KINDS.match(tokens, 1) or \
+            not re.search(r"[.;!…]\s*$", text):
+        # "Các cơ quan, tổ chức, doanh nghiệp thực hiện các quy định …": everyone the law binds; "5. Các doanh
+        # nghiệp, hợp tác xã đăng ký tham gia" over items: a title of who takes part, no sentence of work
+        return None
     units, end = parse_unit_list(text, tokens, 0, raw=True, partners=True)
     if not units or not _action_follows(tokens, end) or _DEONTIC.match(tokens, end):
         return None
