@@ -138,6 +138,8 @@ PERSON_HEADS = _phrases(
     "chi cục trưởng|tổng giám đốc|hiệu trưởng|tổ trưởng|trưởng ban|trưởng phòng|các thành viên|"
     "thủ tướng|thủ tướng chính phủ|phó thủ tướng|phó thủ tướng chính phủ|bộ trưởng|các bộ trưởng|thứ trưởng|"
     "chủ nhiệm|tổng cục trưởng|viện trưởng|chánh án|tư lệnh|chỉ huy trưởng|tổng kiểm toán|thống đốc|"
+    # heads whose body is said in lowercase or without its head word
+    "tổng kiểm toán nhà nước|tổng thanh tra|tổng thanh tra chính phủ|"
     # the deputies a news page names as the speaker ("Phó Bí thư Thường trực Huyện ủy … đề nghị …")
     "phó bí thư|phó trưởng ban|phó trưởng phòng|phó chánh văn phòng|phó hiệu trưởng|phó cục trưởng|"
     "phó chủ nhiệm|phó tổng giám đốc|phó chỉ huy trưởng|phó trưởng công an|phó chánh thanh tra|phó viện trưởng"

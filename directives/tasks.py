@@ -1001,7 +1001,13 @@ def _one_head(units: list[UnitRef]) -> bool:
     thuộc …" and "Sở X chỉ đạo …" keep it. A person named with two posts ("Chủ tịch UBND xã A, Trưởng ban Chỉ
     đạo phòng, chống dịch xã") is one head."""
     return bool(units) and all(u.head_title and not re.search(r"(?<!\w)(?:các|những)(?!\w)", u.text, re.IGNORECASE)
-                               for u in units)
+                               and not _CENTRAL_HEAD.match(u.text) for u in units)
+
+
+# The head of a central body ("Thống đốc Ngân hàng Nhà nước", "Bộ trưởng Bộ Y tế") is the Government's addressee;
+# what it directs its own bodies to do is its own task ("Thống đốc … chỉ đạo các tổ chức tín dụng giảm lãi suất").
+_CENTRAL_HEAD = re.compile(r"(?:Bộ trưởng|Thống đốc|Tổng Kiểm toán|Tổng Thanh tra|Tổng Giám đốc|Chủ nhiệm Ủy ban|"
+                           r"Chủ nhiệm Uỷ ban|Tổng cục trưởng|Cục trưởng)(?!\w)", re.IGNORECASE)
 
 
 def _hands_to_unit(text: str, tokens: list[Token], k: int) -> bool:

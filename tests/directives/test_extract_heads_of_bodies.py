@@ -24,6 +24,16 @@ from directives import extract_text
       "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
     ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ tập trung chỉ đạo giải ngân vốn.",
      ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+    # heads whose body is said in lowercase or without its head word
+    ("Tổng Kiểm toán nhà nước, Tổng Thanh tra Chính phủ chỉ đạo kiểm tra các dự án chậm giải ngân.",
+     ["Tổng Kiểm toán nhà nước", "Tổng Thanh tra Chính phủ"]),
+    # a central head directing its own bodies keeps the work (the Government's addressee)
+    ("Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng tiếp tục giảm lãi suất cho vay.",
+     ["Thống đốc Ngân hàng Nhà nước Việt Nam"]),
+    ("Bộ trưởng Bộ Y tế chỉ đạo các bệnh viện tuyến trung ương hỗ trợ tuyến dưới.", ["Bộ trưởng Bộ Y tế"]),
+    # the chair of the commune speaking in a conclusion hands the work on
+    ("Đồng chí Chủ tịch UBND xã chỉ đạo các bộ phận chuyên môn rà soát hồ sơ đất đai.",
+     ["Các bộ phận chuyên môn"]),
 ])
 def test_the_head_of_a_known_body_is_one_lead(text, leads):
     tasks = extract_text(text, issued=date(2026, 3, 2)).tasks
