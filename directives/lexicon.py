@@ -69,7 +69,9 @@ NAMED_HEADS = _phrases(
     "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã|"
     "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn|"
     # a body's web portal, handed what to publish ("Cổng Thông tin điện tử tỉnh", "Trang TTĐT Sở …")
-    "cổng|trang|cổng ttđt|trang ttđt"
+    "cổng|trang|cổng ttđt|trang ttđt|"
+    # "BCĐ PCTT&TKCN xã", "BCĐ phòng, chống dịch …": a steering board abbreviated
+    "bcđ"
 ) | BODIES["heads"]
 # Field units of a department, one in every district ("các Hạt Kiểm lâm", "các Đội Quản lý thị
 # trường", "các Trạm Y tế"): a kind in the plural only before a capitalized name ("các hạt giống" is none).
@@ -122,7 +124,9 @@ LEVEL_HEADS = _phrases(
     "ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc|kiểm lâm|quản lý thị trường|ban qlda|bql|"
     "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
     "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|thị đoàn|quận đoàn|"
-    "viễn thông|bưu điện|bộ đội biên phòng|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực"
+    "viễn thông|bưu điện|bộ đội biên phòng|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực|"
+    # a commune's and a district's bodies as local texts abbreviate them ("BCHQS xã", "TYT xã", "TTYT huyện")
+    "bchqs|ban chqs|tyt|ttyt"
 )
 # A neighbourhood's own boards, named by their place ("Ban điều hành khu phố 3", "Ban công tác Mặt trận
 # thôn", "Ban điều hành 8 khu phố"); without a place after them they are ordinary heads ("Ban điều hành Dự án …").

@@ -364,3 +364,13 @@ def test_semicolon_slipped_for_colon_after_a_bullets_units(text, expected):
 
 def test_units_listed_with_semicolons_are_no_lead():
     assert "Phòng Y tế" not in notice_leads("- Phòng Y tế; Trạm Y tế xã; Công an xã.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BCHQS xã phối hợp với Công an xã tổ chức ứng trực 24/24 giờ.", [("BCHQS xã", ["Công an xã"])]),
+    ("TYT xã chuẩn bị cơ số thuốc, hóa chất phục vụ phòng chống dịch.", [("TYT xã", [])]),
+    ("TTYT huyện phối hợp với UBND các xã giám sát dịch bệnh.", [("TTYT huyện", ["UBND các xã"])]),
+    ("BCĐ PCTT&TKCN xã chỉ đạo các thôn sơ tán dân ra khỏi vùng nguy hiểm.", [("BCĐ PCTT&TKCN xã", [])]),
+])
+def test_a_communes_bodies_abbreviated(text, expected):
+    assert tasks(text) == expected
