@@ -685,7 +685,7 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
         if not m:
             break
         end += 1 + m
-    end = _place_names(tokens, end)
+    end = _place_range(tokens, _place_names(tokens, end))  # "… các xã từ Hòa An đến Tân Lập"
     area = _AREA.match(tokens, end)  # "UBND các huyện ven biển", "các xã có rừng"
     if area:
         end = _place_names(tokens, end + area)  # "… ven biển Xa, Ya và Za"
@@ -1150,8 +1150,18 @@ def _person_body(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
         last, kind = more[1], (GROUP if more[0] == GROUP else kind)
     if kind == CATCHALL and any(tokens[x].low in ("liên", "chức", "chuyên") for x in range(j + n, last)):
         return CATCHALL, last  # "thủ trưởng các sở, ngành liên quan": nobody in particular
+    if _heads_listed(tokens, j + n, last):
+        return PERSON, last  # "Bộ trưởng các Bộ: Quốc phòng, Công an": the colon lists the bodies (_take_unit)
     # "lãnh đạo các Bộ, ngành", "Thủ trưởng các sở, ban, ngành": the heads of every one of them
     return PERSON, _colon_places(tokens, last)
+
+
+def _heads_listed(tokens: list[Token], k: int, last: int) -> bool:
+    """"(Bộ trưởng) các Bộ: Quốc phòng, Công an", "(Giám đốc) các Sở: Y tế, Tài chính": one kind of named body
+    at k..last, then a colon and the names of the bodies."""
+    return last == k + 2 and low_at(tokens, k) == "các" and tokens[k + 1].is_capitalized and \
+        bool(_NAMED.match(tokens, k + 1)) and low_at(tokens, last) == ":" and last + 1 < len(tokens) and \
+        _is_name_word(tokens[last + 1])
 
 
 def _named_kind(tokens: list[Token], k: int) -> int | None:
@@ -1318,8 +1328,29 @@ def _person_end(tokens: list[Token], j: int) -> int:
     return _plural_levels(tokens, _name_tail(tokens, j, False))
 
 
+def _place_range(tokens: list[Token], end: int) -> int:
+    """"UBND các tỉnh, thành phố từ Hòa An đến Tân Lập": the places of a level from one to another."""
+    if low_at(tokens, end) != "từ" or end + 1 >= len(tokens) or not _is_name_word(tokens[end + 1]) or \
+            starts_unit_head(tokens, end + 1):
+        return end
+    k = end + 1
+    while k < len(tokens) and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation:
+        k += 1
+    if low_at(tokens, k) != "đến" or k + 1 >= len(tokens) or not _is_name_word(tokens[k + 1]) or \
+            starts_unit_head(tokens, k + 1):
+        return end
+    k += 1
+    while k < len(tokens) and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation:
+        k += 1
+    return k
+
+
 def _colon_places(tokens: list[Token], end: int) -> int:
-    """"Chủ tịch UBND các tỉnh: Hòa An, Tân Lập": the head of that body in each place named."""
+    """"Chủ tịch UBND các tỉnh: Hòa An, Tân Lập": the head of that body in each place named; "… các tỉnh từ
+    tỉnh A đến tỉnh B": the places from one to another."""
+    ranged = _place_range(tokens, end)
+    if ranged > end:
+        return ranged
     if low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
             not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
         return _place_names(tokens, end + 1, relevel=True)
@@ -1421,6 +1452,11 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
         # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon.
         named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
         units.extend(named)
+    elif kind == PERSON and low_at(tokens, end) == ":" and end >= j + 3 and _heads_listed(tokens, end - 2, end):
+        # "Bộ trưởng các Bộ: Quốc phòng, Công an": the head of each body named, "Bộ trưởng Bộ Quốc phòng", …
+        head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
+        named, end = _enumeration(text, tokens, head, end + 1)
+        units.extend(UnitRef(u.text, PERSON, u.start, u.end, head_title=True) for u in named)
     elif kind == GROUP and (listed := _listed_names(text, tokens, j)) is not None:
         # "các Bộ Tài chính, Tư pháp và Nội vụ": one head over several bodies, without a colon.
         named, end = listed
@@ -1650,7 +1686,9 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
         # "cho từng phòng: Phòng Nội vụ …": a member written in full keeps its own head
         units.append(UnitRef(name if fold(name).startswith(fold(head) + " ") else f"{head} {name}", NAMED, j, end))
         if end < len(tokens) and tokens[end].low in (",", "và") and end + 1 < len(tokens) \
-                and _is_name_word(tokens[end + 1]) and not starts_unit_head(tokens, end + 1):
+                and _is_name_word(tokens[end + 1]) and (not starts_unit_head(tokens, end + 1) or
+                                                        _KNOWN_TAILS.match(tokens, end + 1)):
+            # "các Bộ: Quốc phòng, Công an": "Công an" is the name of a ministry here, not "Công an huyện"
             j = end + 1
             continue
         j = end

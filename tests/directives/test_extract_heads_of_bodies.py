@@ -79,3 +79,21 @@ def test_a_body_then_the_places_it_works_for_stays_the_body():
 ])
 def test_a_person_with_a_second_post_after_a_dash(text, expected):
     assert [t.lead for t in extract_text(text).tasks] == expected
+
+
+@pytest.mark.parametrize("text, leads", [
+    # the head of each body a colon lists
+    ("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị đóng quân trên địa bàn hỗ trợ địa phương.",
+     ["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an"]),
+    ("Giám đốc các Sở: Y tế, Giáo dục và Đào tạo chỉ đạo kiểm tra an toàn thực phẩm.",
+     ["Giám đốc Sở Y tế", "Giám đốc Sở Giáo dục và Đào tạo"]),
+    # a ministry's name that is also a local body's head ("Công an huyện") stays the ministry in the list
+    ("Các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị đóng quân trên địa bàn hỗ trợ địa phương.",
+     ["Bộ Quốc phòng", "Bộ Công an"]),
+    # the places of a level from one to another
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa chỉ đạo sơ tán dân.",
+     ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"]),
+    ("Giao UBND các xã từ Tân An đến Hòa Bình kiểm tra đê điều.", ["UBND các xã từ Tân An đến Hòa Bình"]),
+])
+def test_heads_and_places_a_list_names(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 3, 2)).tasks] == leads
