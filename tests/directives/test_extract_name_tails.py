@@ -247,3 +247,13 @@ def test_where_a_group_is_stationed(text, expected):
 ])
 def test_a_trait_after_a_plural_kind(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND xã Hòa An cân đối, bố trí vốn cho dự án.", ["UBND xã Hòa An"]),
+    ("Trung tâm Y tế huyện khử trùng, tiêu độc khu vực ổ dịch.", ["Trung tâm Y tế huyện"]),
+    ("Ban Quản lý dự án đầu tư xây dựng huyện bảo trì các tuyến đường.", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
+    ("Công an xã Tân Lập túc trực tại các điểm ngập sâu.", ["Công an xã Tân Lập"]),
+])
+def test_a_name_ends_before_a_verb_of_directed_work(text, expected):
+    assert names(text) == expected
