@@ -374,3 +374,14 @@ def test_units_listed_with_semicolons_are_no_lead():
 ])
 def test_a_communes_bodies_abbreviated(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the province's newspaper and broadcaster merged in 2025, named with the province or "tỉnh"
+    ("Giao Báo và Đài Phát thanh, Truyền hình Hòa Bình phối hợp với Sở Nội vụ tuyên truyền.",
+     [("Báo và Đài Phát thanh, Truyền hình Hòa Bình", ["Sở Nội vụ"])]),
+    ("Báo và Phát thanh, Truyền hình tỉnh mở chuyên mục tuyên truyền cải cách hành chính.",
+     [("Báo và Phát thanh, Truyền hình tỉnh", [])]),
+])
+def test_the_provinces_merged_press(text, expected):
+    assert tasks(text) == expected
