@@ -1843,7 +1843,11 @@ def _opens_action(sentence: str) -> bool:
 
 # The work a list below holds, announced as the unit's to do ("cần tập trung thực hiện một số nội dung trọng
 # tâm sau:", "phải triển khai các nhiệm vụ, giải pháp chủ yếu sau:").
-_WORK_LIST_AHEAD = re.compile(r"(?<!\w)(?:cần|phải|có trách nhiệm)(?!\w)[^.;:]{0,120}?(?<!\w)(?:thực hiện|triển khai)"
+_WORK_LIST_AHEAD = re.compile(r"(?:(?<!\w)(?:cần|phải|có trách nhiệm)(?!\w)[^.;:]{0,120}?|"
+                              # "Chủ tịch UBND các tỉnh … tập trung thực hiện một số giải pháp sau:": the verb
+                              # right after the unit, urged on
+                              r"^\s*(?:(?:tập trung|khẩn trương|tiếp tục|chủ động|nghiêm túc|khẩn cấp)\s+)+)"
+                              r"(?<!\w)(?:thực hiện|triển khai)"
                               r"(?:\s+(?:tốt|ngay|nghiêm))?\s+(?:một số|các|những)\s+(?:nội dung|nhiệm vụ|giải pháp|"
                               r"công việc|việc)(?:[^.;:]{0,60})?\s+(?:sau|sau đây|như sau)\s*:\s*$", re.IGNORECASE)
 

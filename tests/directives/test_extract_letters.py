@@ -297,8 +297,14 @@ def test_informing_as_work_and_the_sending_formula(text, expected):
      "2. Đẩy mạnh tiêm chủng mở rộng.\n", ["Sở Y tế", "Sở Y tế"]),
     ("II. NHIỆM VỤ\nĐể hoàn thành kế hoạch năm, Ủy ban nhân dân huyện Tân Lập phải thực hiện một số nội dung sau:\n"
      "1. Đẩy nhanh giải ngân vốn đầu tư công.\n", ["Ủy ban nhân dân huyện Tân Lập"]),
+    # urged on, without "cần": "tập trung / khẩn trương thực hiện … sau:"
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tập trung thực hiện một số giải pháp sau:\n"
+     "1. Rà soát các khu dân cư ven sông.\n", ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+    ("Phòng Nội vụ khẩn trương triển khai các nhiệm vụ sau:\n- Rà soát biên chế.\n- Lập danh sách dôi dư.\n",
+     ["Phòng Nội vụ", "Phòng Nội vụ"]),
     # what a unit has done, listed below, is no work handed to it
     ("II. KẾT QUẢ\nSở Y tế đã triển khai các nhiệm vụ sau:\n1. Rà soát các chỉ tiêu y tế.\n", []),
+    ("II. KẾT QUẢ\nSở Y tế đã tập trung triển khai các nhiệm vụ sau:\n1. Rà soát các chỉ tiêu y tế.\n", []),
 ])
 def test_a_unit_asked_to_carry_out_the_items_below_leads_them(text, expected):
     assert [t.lead for t in extract_text(text).tasks] == expected
