@@ -81,6 +81,7 @@ FIELD_HEADS = _phrases("hạt|đội|trạm|đồn|tổ|chi hội|hội|đoàn")
 PLURAL_HEADS = _phrases(
     "bệnh viện|trường|trường học|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|xí nghiệp|"
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
+    "cơ sở kcb|cơ sở kbcb|cơ sở khám, chữa bệnh|cơ sở khám chữa bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|cơ quan báo chí , phát thanh , truyền hình|"
     "cơ quan phát thanh , truyền hình|cơ quan báo , đài|báo , đài|cơ quan tuyên truyền , báo chí|"

@@ -371,6 +371,8 @@ def test_units_listed_with_semicolons_are_no_lead():
     ("TYT xã chuẩn bị cơ số thuốc, hóa chất phục vụ phòng chống dịch.", [("TYT xã", [])]),
     ("TTYT huyện phối hợp với UBND các xã giám sát dịch bệnh.", [("TTYT huyện", ["UBND các xã"])]),
     ("BCĐ PCTT&TKCN xã chỉ đạo các thôn sơ tán dân ra khỏi vùng nguy hiểm.", [("BCĐ PCTT&TKCN xã", [])]),
+    ("Các cơ sở KCB thực hiện nghiêm việc phân luồng, cách ly người bệnh.", [("Các cơ sở KCB", [])]),
+    ("Đề nghị các cơ sở khám, chữa bệnh bảo đảm thuốc, vật tư y tế.", [("Các cơ sở khám, chữa bệnh", [])]),
 ])
 def test_a_communes_bodies_abbreviated(text, expected):
     assert tasks(text) == expected
