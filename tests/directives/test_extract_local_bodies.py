@@ -387,3 +387,18 @@ def test_a_communes_bodies_abbreviated(text, expected):
 ])
 def test_the_provinces_merged_press(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 2025 steering boards on science, technology and digital transformation: names with commas
+    ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh đôn đốc "
+     "các xã đẩy mạnh dịch vụ công trực tuyến.",
+     [("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh", [])]),
+    ("Sở Khoa học và Công nghệ phối hợp với Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+     "chuyển đổi số tỉnh tham mưu kế hoạch.",
+     [("Sở Khoa học và Công nghệ",
+       ["Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"])]),
+    ("Bảo hiểm xã hội cơ sở phối hợp với UBND xã tuyên truyền chính sách.", [("Bảo hiểm xã hội cơ sở", ["UBND xã"])]),
+])
+def test_bodies_set_up_in_2025(text, expected):
+    assert tasks(text) == expected
