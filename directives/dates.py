@@ -49,7 +49,7 @@ _PERIOD = rf"(?:{_MONTH}|{_QUARTER}|{_MONTHS_OF_YEAR}|{_YEAR}|{_CURRENT})"
 # A span's start: "từ ngày 01/4/2026 đến ngày 30/4/2026" ends on its last day.
 _FROM_DAY = r"từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+"
 # Cues that make the date right after them a deadline.
-_DAY_CUE = (r"(?:trước|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong|đến(?:\s+hết)?))?|muộn\s+nhất(?:\s+là)?|"
+_DAY_CUE = (r"(?:trước(?:\s+thời\s+điểm)?|chậm\s+nhất(?:\s+là)?(?:\s+(?:vào|trước|trong|đến(?:\s+hết)?))?|muộn\s+nhất(?:\s+là)?|"
             # "treo cờ trong 01 ngày: ngày 01/01/2020": a window of days, then the day it falls on
             r"trong\s+\d{1,2}\s+ngày\s*:|"
             r"không\s+(?:quá|muộn\s+hơn)|trong|hạn\s+chót(?:\s+là)?|đến\s+hết|từ\s+nay\s+đến(?:\s+hết)?|"
@@ -286,7 +286,8 @@ def deadlines_in(text: str, default_year: int | date) -> tuple[tuple[int, date],
             continue  # "tình hình giải ngân trong tháng 5": the period looked at, not a deadline
         if cue == "trong" and _PURPOSE.search(before) and not _DELIVERY.search(before):
             continue  # "tạm ứng vốn để tỉnh triển khai dự án trong năm 2008": the window of the purpose
-        if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]) and (
+        completion = re.match(r"(?:hoàn thành|hoàn tất|xong|kết thúc)", cue) is not None
+        if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]) and not completion and (
                 cue != "trong" or not _DELIVERY.search(before) or _SPAN.search(before)):
             continue  # "tháng 5 và tháng 6": a span of time being reviewed ("hoàn thành trong …": a window)
         bound = _BOUND_AFTER.match(low, m.end()) if cue == "trong" else None

@@ -154,6 +154,8 @@ def test_time_column_of_a_task_table(cell, expected):
     ("Sở Công Thương hoàn thành việc đăng ký trong tháng 4 và tháng 5/2026.", date(2026, 5, 31)),
     ("Sở Xây dựng hoàn thành thẩm định trong tháng 11/2026 và tháng 12/2026.", date(2026, 12, 31)),
     ("Sở Tài chính triển khai thí điểm trong quý III/2026 và quý I/2027.", date(2027, 3, 31)),
+    ("Sở Nội vụ hoàn thành trong tháng 4 và tháng 5 năm 2026.", date(2026, 5, 31)),
+    ("Sở Nội vụ hoàn thành việc sắp xếp trước thời điểm 31/3/2026.", date(2026, 3, 31)),
 ])
 def test_more_deadline_forms(sentence, expected):
     tasks = extract_text(sentence, issued=ISSUED).tasks
