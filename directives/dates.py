@@ -127,6 +127,8 @@ _REC_DAY_NEXT = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?|vào|đến)
 # "ngày 15/01 hằng năm", "ngày 31/12 năm trước liền kề" (before each year the duty serves): a yearly date.
 _YEARLY_DATE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*/\s*\d{1,2})\s+(?:(?:hằng|hàng|mỗi)\s+năm|"
                           r"(?:của\s+)?năm\s+(?:trước|sau)\s+liền\s+kề)(?!\w)")
+# "báo cáo trước ngày 10 của tháng cuối quý": a day in the last month of every quarter.
+_QUARTER_END_MONTH = re.compile(r"(?<!\w)(?:ngày\s+\d{1,2}\s+(?:của\s+)?)?tháng\s+cuối\s+(?:mỗi\s+|của\s+)?quý(?!\s+[ivx\d])")
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
@@ -343,6 +345,8 @@ def find_recurrence(text: str) -> str | None:
             return f"monthly:{int(m.group(1))}"
     if _YEARLY_DATE.search(low):
         return "yearly"
+    if _QUARTER_END_MONTH.search(low):
+        return "quarterly"
     for m in _REC.finditer(low):
         # "… Kế hoạch này, định kỳ hằng năm báo cáo": the duty after the plan, not the plan's year
         if not _PERIODIC.search(low, 0, m.start()) and _PLAN_NOUN.search(low[:m.start()]):

@@ -83,6 +83,7 @@ def test_periods_looked_at_are_not_deadlines(sentence):
 @pytest.mark.parametrize("sentence, cadence", [
     ("Sở Y tế báo cáo UBND tỉnh trước ngày 15 hằng quý.", "quarterly"),
     ("Sở Y tế báo cáo kết quả trước ngày 20 tháng cuối quý, hằng quý.", "quarterly"),
+    ("Sở Y tế báo cáo kết quả trước ngày 10 của tháng cuối quý.", "quarterly"),
     ("Sở Y tế báo cáo kết quả về UBND tỉnh trước ngày 30/11 hằng năm.", "yearly"),
     ("Sở Y tế báo cáo UBND tỉnh trước ngày 23 hằng tháng.", "monthly:23"),
 ])
