@@ -954,7 +954,10 @@ def _courtesy(tokens: list[Token], j: int) -> int:
 def _mass_bodies_only(tokens: list[Token], k: int, end: int) -> bool:
     """"các đoàn thể", "các hội, đoàn thể": the mass organisations of a place are a level of its own
     (GUIDELINES' catch-alls are bodies of the state: cơ quan, đơn vị, sở, ban, ngành …)."""
-    return all(tokens[x].low in ("đoàn", "thể", "hội", ",", "và") for x in range(k, end))
+    body = end
+    while body > k and _LEVELS.match(tokens, body - 1) == 1:
+        body -= 1  # "các đoàn thể xã", "các hội, đoàn thể huyện": the level they belong to
+    return body > k and all(tokens[x].low in ("đoàn", "thể", "hội", ",", "và") for x in range(k, body))
 
 
 def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:

@@ -107,9 +107,9 @@ def test_units_with_an_action_of_their_own_are_still_a_task():
 @pytest.mark.parametrize("text, kind", [
     ("các đơn vị huyện phối hợp", "catchall"),
     ("các cơ quan chuyên môn tỉnh phối hợp", "catchall"),
-    ("các đoàn thể huyện phối hợp", "catchall"),
     ("các cơ quan chuyên môn huyện phối hợp", "catchall"),
-    # the mass organisations are no generic noun: a kind of body of their own
+    # the mass organisations are no generic noun: a kind of body of their own, with their level too
+    ("các đoàn thể huyện phối hợp", "group"),
     ("các tổ chức chính trị - xã hội huyện phối hợp", "group"),
 ])
 def test_one_kind_of_body_of_a_level_stays_a_catchall(text, kind):

@@ -402,3 +402,14 @@ def test_the_provinces_merged_press(text, expected):
 ])
 def test_bodies_set_up_in_2025(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's mass organisations are actors of their own, kept beside named leads (no catch-all)
+    ("Đề nghị Mặt trận Tổ quốc và các đoàn thể xã tuyên truyền, vận động nhân dân.",
+     [("Mặt trận Tổ quốc", []), ("Các đoàn thể xã", [])]),
+    ("Đề nghị Ủy ban MTTQ huyện và các đoàn thể huyện vận động hội viên tham gia.",
+     [("Ủy ban MTTQ huyện", []), ("Các đoàn thể huyện", [])]),
+])
+def test_a_places_mass_organisations_lead(text, expected):
+    assert tasks(text) == expected
