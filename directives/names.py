@@ -1151,12 +1151,22 @@ def _person_body(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
         if not more or more[0] not in (CATCHALL, GROUP):
             break
         last, kind = more[1], (GROUP if more[0] == GROUP else kind)
+    while kind == GROUP and low_at(tokens, last) == "," and last + 1 < len(tokens) and tokens[last + 1].is_capitalized \
+            and (more_end := _plural_unit(tokens, last + 1)) and _unnamed_kind(tokens, last + 1, more_end):
+        last = more_end  # "Tổng giám đốc các Tập đoàn, Tổng Công ty": one more kind after the same "các"
     if kind == CATCHALL and any(tokens[x].low in ("liên", "chức", "chuyên") for x in range(j + n, last)):
         return CATCHALL, last  # "thủ trưởng các sở, ngành liên quan": nobody in particular
     if _heads_listed(tokens, j + n, last):
         return PERSON, last  # "Bộ trưởng các Bộ: Quốc phòng, Công an": the colon lists the bodies (_take_unit)
     # "lãnh đạo các Bộ, ngành", "Thủ trưởng các sở, ban, ngành": the heads of every one of them
     return PERSON, _colon_places(tokens, last)
+
+
+def _unnamed_kind(tokens: list[Token], k: int, end: int) -> bool:
+    """"Tổng Công ty", "Tổng Công ty nhà nước": a kind of body in capitals, no proper name after its head."""
+    n = _PLURAL_HEADS.match(tokens, k)
+    return bool(n) and all(not tokens[x].is_capitalized for x in range(k + n, end)) and \
+        (end >= len(tokens) or not tokens[end].is_capitalized)
 
 
 def _heads_listed(tokens: list[Token], k: int, last: int) -> bool:

@@ -90,6 +90,13 @@ def test_a_person_with_a_second_post_after_a_dash(text, expected):
     # a ministry's name that is also a local body's head ("Công an huyện") stays the ministry in the list
     ("Các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị đóng quân trên địa bàn hỗ trợ địa phương.",
      ["Bộ Quốc phòng", "Bộ Công an"]),
+    # one more kind after the same "các", in capitals without a proper name: the same heads
+    ("Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty khẩn trương chỉ đạo hoàn thành dự án.",
+     ["Chủ tịch Hội đồng thành viên", "Tổng giám đốc các Tập đoàn, Tổng Công ty"]),
+    ("Chủ tịch các Tập đoàn, Tổng Công ty nhà nước chỉ đạo rà soát kế hoạch.",
+     ["Chủ tịch các Tập đoàn, Tổng Công ty nhà nước"]),
+    # a named body after the heads is a lead of its own
+    ("Giám đốc các Sở, Trung tâm Y tế huyện chỉ đạo rà soát.", ["Giám đốc các Sở", "Trung tâm Y tế huyện"]),
     # the places of a level from one to another
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa chỉ đạo sơ tán dân.",
      ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa"]),
