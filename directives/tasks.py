@@ -493,6 +493,12 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         units, end = _addressee(text, tokens, i)
     if not units and i == 0:
         units, end = _labelled_kinds(text, tokens)
+    if not units and i > 0 and tokens[i - 1].text == ",":
+        # "Để đạt mục tiêu …, tỉnh Tân Lập cần tiếp tục …": a place by its level and name, after the
+        # introduction, stating what it must do
+        places, place_end = _place(text, tokens, i)
+        if places and _DEONTIC.match(tokens, place_end):
+            units, end = places, place_end
     listed = _listed_after_label(text, tokens, units, end)
     if listed is not None:
         return listed
@@ -1127,7 +1133,10 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         if _recipients(text, tokens, i, b):
             continue  # "Căn cứ …, lập Đề án và gửi về Bộ X, Bộ Y để tổng hợp": where it goes, not who acts
         found = lead_form(text, tokens, b)
-        if found and (count < MAX_INTRO_SEGMENTS or found[1]):
+        if found and (count < MAX_INTRO_SEGMENTS or found[1] or (
+                bool(_DEONTIC.match(tokens, found[2])) and not any(u.is_catchall for u in found[0]))):
+            # (after a long purpose, "…, tỉnh X cần …" still states who must act; "…, các bộ, cơ quan có
+            # trách nhiệm …" after a list of grounds restates the heading's units)
             # "Nhằm đảm bảo sức khỏe cho học sinh, sinh viên, …, Sở X đề nghị Y …": a long introduction
             # still ends where a unit hands the work on.
             return _assignment(text, tokens, i, found)
@@ -1843,7 +1852,7 @@ def _opens_action(sentence: str) -> bool:
 
 # The work a list below holds, announced as the unit's to do ("cần tập trung thực hiện một số nội dung trọng
 # tâm sau:", "phải triển khai các nhiệm vụ, giải pháp chủ yếu sau:").
-_WORK_LIST_AHEAD = re.compile(r"(?:(?<!\w)(?:cần|phải|có trách nhiệm)(?!\w)[^.;:]{0,120}?|"
+_WORK_LIST_AHEAD = re.compile(r"(?:(?<!\w)(?:cần|phải|có trách nhiệm)(?!\w)[^.;:]{0,400}?|"
                               # "Chủ tịch UBND các tỉnh … tập trung thực hiện một số giải pháp sau:": the verb
                               # right after the unit, urged on
                               r"^\s*(?:(?:tập trung|khẩn trương|tiếp tục|chủ động|nghiêm túc|khẩn cấp)\s+)+)"

@@ -308,3 +308,19 @@ def test_informing_as_work_and_the_sending_formula(text, expected):
 ])
 def test_a_unit_asked_to_carry_out_the_items_below_leads_them(text, expected):
     assert [t.lead for t in extract_text(text).tasks] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place by its level and name, lowercase, after a long purpose, stating what it must do
+    ("Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, giải ngân vốn đầu tư công, "
+     "đạt mục tiêu tăng trưởng của Tỉnh, góp phần vào mục tiêu chung, tỉnh Hòa Bình cần tiếp tục thực hiện quyết "
+     "liệt các chủ trương của Đảng, trong đó tập trung thực hiện một số nội dung trọng tâm sau:\n"
+     "1. Rà soát các chỉ tiêu phát triển kinh tế.\n2. Đẩy mạnh giải ngân đầu tư công.\n",
+     ["Tỉnh Hòa Bình", "Tỉnh Hòa Bình"]),
+    ("Tuy nhiên, thành phố Tân Lập cần có giải pháp khắc phục những hạn chế trong giải ngân.\n",
+     ["Thành phố Tân Lập"]),
+    # what the place did is no work
+    ("Trong năm qua, tỉnh Hòa Bình đã đạt nhiều kết quả quan trọng.\n", []),
+])
+def test_a_place_in_lowercase_stating_what_it_must_do_leads(text, expected):
+    assert [t.lead for t in extract_text(text).tasks] == expected
