@@ -183,6 +183,8 @@ HEAD_TITLES = _phrases(
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
 ROLE_UNITS = _phrases(
     "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
+    # named by their part in a procedure ("cơ quan tiếp nhận có trách nhiệm giải quyết …")
+    "cơ quan tiếp nhận|đơn vị tiếp nhận|cơ quan thẩm định|cơ quan đầu mối|đơn vị đầu mối|cơ quan giải quyết|"
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|chủ rừng|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")

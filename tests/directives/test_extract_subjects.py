@@ -339,3 +339,14 @@ def test_kinds_of_enterprise_addressed_lead(text, expected):
 ])
 def test_enterprises_bound_by_the_law_lead_nothing(text):
     assert not any(lead.startswith(("Các doanh nghiệp", "Doanh nghiệp")) for lead, _, _ in tasks(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đối với các hồ sơ tồn đọng, cơ quan tiếp nhận có trách nhiệm giải quyết dứt điểm trước ngày 30/6/2026.",
+     [("Cơ quan tiếp nhận", [], date(2026, 6, 30))]),
+    ("Đơn vị đầu mối tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.", [("Đơn vị đầu mối", [], None)]),
+    # the part a named unit plays, then its work: the unit leads
+    ("Sở Tư pháp là cơ quan đầu mối, chủ trì theo dõi việc thực hiện.", [("Sở Tư pháp", [], None)]),
+])
+def test_bodies_named_by_their_part_in_a_procedure(text, expected):
+    assert tasks(text) == expected
