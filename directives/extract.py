@@ -587,7 +587,8 @@ def _tasks(draft: Draft) -> list[ExtractedTask]:
     out = []
     coordinators = select_coordinators(draft.coordinators, draft.lead)
     for segments, deadline, recurrence in split_by_deadline(draft):
-        action = "; ".join(seg.action for seg in segments if seg.action)
+        # "Phối hợp và tổ chức thực hiện." then "Nếu có khó khăn, …": the clauses joined, each without its full stop
+        action = "; ".join(seg.action.rstrip(" .;") for seg in segments if seg.action.rstrip(" .;"))
         text = _join(segments)
         out.append(ExtractedTask(lead=draft.lead, coordinators=list(coordinators), deadline=deadline,
                                  recurrence=recurrence, text=text, summary=summary_of(action),

@@ -967,3 +967,10 @@ def test_heard_reports_chairs_and_members_are_no_task(text):
 def test_work_beside_heard_reports_and_chairs_is_kept(text, lead, action):
     (task,) = extract_text(text, issued=date(2026, 6, 20)).tasks
     assert task.lead == lead and action in task.text
+
+
+def test_clauses_of_one_task_are_joined_without_their_full_stops():
+    text = ("Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện. Nếu có khó khăn, vướng mắc, "
+            "chủ động thông tin về Văn phòng HĐND và UBND huyện.")
+    (task,) = extract_text(text).tasks
+    assert ".;" not in task.summary and task.summary.startswith("Phối hợp và tổ chức thực hiện; ")
