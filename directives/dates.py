@@ -336,9 +336,13 @@ def _coming_deadline(match: re.Match, issued: int | date) -> date | None:
     return _valid(year, month, issued.day) or month_end(year, month)
 
 
+# A title quoted in curly quotes ("bài “Giải pháp … mỗi năm”") names something; its words set no cadence.
+_QUOTED_TITLE = re.compile(r"“[^“”]{1,200}”")
+
+
 def find_recurrence(text: str) -> str | None:
     """The cadence of a repeating duty ("monthly:23", "weekly", …) or None."""
-    low = text.casefold()
+    low = _QUOTED_TITLE.sub("“”", text).casefold()
     for pattern in (_REC_DAY, _REC_DAY_AFTER, _REC_DAY_LATER, _REC_DAY_NEXT):
         m = pattern.search(low)
         if m and 1 <= int(m.group(1)) <= 31:

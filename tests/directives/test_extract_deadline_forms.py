@@ -178,6 +178,8 @@ def test_more_deadline_forms(sentence, expected):
     "Sở Nội vụ tổ chức tuyển dụng trong quý IV/2026 và những tháng đầu năm 2027.",
     # months looked at, no word of completion
     "Sở Tài chính kiểm tra việc giải ngân trong tháng 5 và tháng 6.",
+    # a quoted title's words set no cadence
+    "Sở Nông nghiệp và Môi trường đánh giá đề xuất tại bài “Giải pháp tiết kiệm hàng trăm tỷ mỗi năm”.",
 ])
 def test_more_dates_that_are_not_deadlines(sentence):
     (task,) = extract_text(sentence, issued=ISSUED).tasks
