@@ -432,6 +432,9 @@ def _unit_heading(block: Block) -> Scope | None:
     if duties and _ADDRESSED.match(block.text) and _LOCAL_ADDRESSEES.match(text):
         # "1. Đối với thôn;", "2. Đối với hộ gia đình" over bullets: who a commune's guidance addresses
         return Scope([UnitRef(text, "group", 0, len(tokens))], [])
+    if duties and _ADDRESSED.match(block.text) and _PLACE_ADDRESSED.match(text):
+        # "2. Đối với Thủ đô Hà Nội", "Đối với thành phố Tân Lập" over bullets: the place's government
+        return Scope([UnitRef(text, "named", 0, len(tokens))], [])
     units, end = parse_unit_list(text, tokens, 0)
     if duties and end < len(tokens) and len(units) <= 1 and (_named_for_purpose(tokens) or _task_force(tokens)):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
@@ -486,6 +489,12 @@ _ADDRESSED = re.compile(r"^(?:Đối với|Về phía)\s+(?=\S)", re.IGNORECASE)
 _LOCAL_ADDRESSEES = re.compile(r"^(?:(?:các|mỗi|từng)\s+)?(?:thôn|xóm|bản|ấp|làng|khu phố|tổ dân phố|khu dân cư|hộ gia đình|"
                                r"hộ dân|người dân|nhân dân|bà con nhân dân|hộ kinh doanh|nhà trường|trường học)$",
                                re.IGNORECASE)
+
+
+# A place by its level and its name, every word of the name capitalized ("Thủ đô Hà Nội", "tỉnh Tân Lập").
+_PLACE_ADDRESSED = re.compile(r"^(?:thủ đô|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+                              r"(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*|\d+)){1,4}$",
+                              re.IGNORECASE)
 
 
 MAX_ROLE_OBJECT = 4  # "Cơ quan chủ quản | Chương trình": the words after a role that name what it is over

@@ -1635,6 +1635,13 @@ def action_text(text: str, start: int = 0) -> str:
             if end or not (m.group("bare") or m.group("alongside")):
                 rest = after[tokens[end].start:] if 0 < end < len(tokens) else ("" if end else after)
                 continue
+        whole = text[start:].strip(" ,:;.-")
+        left = tokenize(rest)
+        if re.match(r"(?:tích cực\s+|chủ động\s+)?phối hợp\b", whole, re.IGNORECASE) and \
+                not any(is_predicate_at(left, k, weak=False) for k in range(len(left))):
+            # "- Phối hợp chặt chẽ với thành phố.": working with them is the whole action ("chủ trì, phối hợp
+            # với …" alone is a heading over the work, no action)
+            return whole
         return rest.strip()
 
 

@@ -503,3 +503,22 @@ def test_a_label_of_content_leaves_the_item_to_the_announcement(item):
     found = leads(_INTRO + "1. Sở Công Thương: chủ trì xúc tiến thương mại.\n" + item + "\n")
     assert found[1:] == ["Các cơ quan, đơn vị"]
     assert not any("báo cáo" in lead or "kê khai" in lead for lead in found)
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("2. Đối với Thủ đô Hà Nội", "Thủ đô Hà Nội"),
+    ("2. Đối với thành phố Tân Lập:", "Thành phố Tân Lập"),
+    ("b) Đối với tỉnh Hòa An", "Tỉnh Hòa An"),
+])
+def test_a_heading_addressed_to_a_place_leads_its_bullets(heading, lead):
+    text = f"{heading}\n- Tập trung chỉ đạo các sở, ban, ngành rà soát kế hoạch.\n- Chủ động liên kết với các tỉnh.\n"
+    assert leads(text) == [lead, lead]
+
+
+def test_a_heading_of_a_topic_leads_nothing():
+    assert leads("2. Đối với công tác tuyên truyền:\n- Rà soát kế hoạch.\n") == []
+
+
+def test_working_with_a_partner_is_the_whole_action_when_nothing_else_is_said():
+    (task,) = extract_text("1. Đối với các bộ, ngành\n- Phối hợp chặt chẽ với thành phố.\n", issued=ISSUED).tasks
+    assert task.summary == "Phối hợp chặt chẽ với thành phố"
