@@ -949,7 +949,8 @@ def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[Uni
         units, end = _place(text, tokens, j)
     if not units:
         units, end = _raw_lead(text, tokens, j)
-    if not units:
+    if not units or (i > 0 and _assigns_own_units(tokens, i, units)):
+        # (after the sentence's start, "…, giao nhiệm vụ cụ thể cho các đơn vị trực thuộc …" is the actor's own act)
         return None
     listed = _listed_after_label(text, tokens, units, end, least=1)
     if listed is not None:  # "giao nhiệm vụ cho từng phòng: Phòng Nội vụ rà soát …"
@@ -1295,6 +1296,16 @@ def _handed_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignm
         if found and found[1]:
             return _assignment(text, tokens, i, found)
     return None
+
+
+def _assigns_own_units(tokens: list[Token], k: int, units: list[UnitRef]) -> bool:
+    """"giao nhiệm vụ (cụ thể) cho các đơn vị trực thuộc / các cơ quan chức năng" inside a sentence without a
+    subject: the unit the sentence's work belongs to shares it out among its own bodies; it hands nothing on."""
+    words = [t.low for t in tokens[k + 1:k + 6]]
+    if words[:2] != ["nhiệm", "vụ"] or "cho" not in words:
+        return False
+    return bool(units) and all(u.is_catchall or re.search(r"(?<!\w)(?:trực thuộc|chức năng|thuộc quyền)(?!\w)",
+                                                          u.text, re.IGNORECASE) for u in units)
 
 
 def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment:

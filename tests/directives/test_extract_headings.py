@@ -522,3 +522,14 @@ def test_a_heading_of_a_topic_leads_nothing():
 def test_working_with_a_partner_is_the_whole_action_when_nothing_else_is_said():
     (task,) = extract_text("1. Đối với các bộ, ngành\n- Phối hợp chặt chẽ với thành phố.\n", issued=ISSUED).tasks
     assert task.summary == "Phối hợp chặt chẽ với thành phố"
+
+
+def test_sharing_work_out_among_its_own_bodies_is_the_units_own_act():
+    text = ("1. Sở Y tế\n- Xây dựng kế hoạch, giao nhiệm vụ cụ thể cho các đơn vị trực thuộc triển khai.\n"
+            "- Căn cứ Phụ lục kèm theo, giao nhiệm vụ cụ thể cho các cơ quan chức năng cùng phối hợp xây dựng cơ chế.\n"
+            "- Rà soát các thủ tục.\n")
+    assert leads(text) == ["Sở Y tế", "Sở Y tế", "Sở Y tế"]
+
+
+def test_handing_work_to_a_named_body_inside_a_sentence_still_hands_it():
+    assert leads("Thống nhất chủ trương, giao nhiệm vụ cho Sở Xây dựng nghiên cứu đề xuất.\n") == ["Sở Xây dựng"]
