@@ -11,7 +11,7 @@ from . import lexicon as lx
 from .dates import find_deadline, find_recurrence, years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
-from .names import UnitRef, is_predicate_at, parse_unit_list
+from .names import UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
 from .normalize import paragraphs
 from .ocr import take_marks, uncertain
 from .reader import read_document
@@ -33,7 +33,7 @@ from .tasks import (
     summary_of,
     tasks_as_work,
 )
-from .text import PhraseIndex, capitalize_first, tokenize
+from .text import PhraseIndex, capitalize_first, low_at, tokenize
 from .units import expand_abbreviations, is_group, resolve_unit
 
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
@@ -436,6 +436,13 @@ def _unit_heading(block: Block) -> Scope | None:
         # "2. Đối với Thủ đô Hà Nội", "Đối với thành phố Tân Lập" over bullets: the place's government
         return Scope([UnitRef(text, "named", 0, len(tokens))], [])
     units, end = parse_unit_list(text, tokens, 0)
+    if not units and (bare := bare_subject_end(tokens, 0)):
+        # "4. Sở, ban, ngành của Thành phố, UBND phường, xã" over bullets: kinds of bodies without "các"
+        units, end = [UnitRef(text[:tokens[bare - 1].end], "group", 0, bare)], bare
+        if low_at(tokens, end) == "," and end + 1 < len(tokens):
+            more, more_end = parse_unit_list(text, tokens, end + 1)
+            if more and more_end >= len(tokens):
+                units, end = [*units, *more], more_end
     if duties and end < len(tokens) and len(units) <= 1 and (_named_for_purpose(tokens) or _task_force(tokens)):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
         units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)

@@ -408,6 +408,9 @@ def test_an_annex_after_the_signature_is_no_part_of_the_last_item():
     ("Trách nhiệm của Sở Y tế:", "Sở Y tế"),
     ("Đối với Ủy ban nhân dân các xã:", "Ủy ban nhân dân các xã"),
     ("Nhiệm vụ của Phòng Tư pháp:", "Phòng Tư pháp"),
+    # kinds of bodies without "các", then a level group
+    ("4. Sở, ban, ngành của Thành phố, UBND phường, xã", ["Sở, ban, ngành của Thành phố", "UBND phường, xã"]),
+    ("2. Sở, ban, ngành, địa phương", "Sở, ban, ngành, địa phương"),
     # a place by its level and name: its government
     ("2. Đối với Thủ đô Hà Nội", "Thủ đô Hà Nội"),
     ("2. Đối với thành phố Tân Lập:", "Thành phố Tân Lập"),
@@ -415,7 +418,8 @@ def test_an_annex_after_the_signature_is_no_part_of_the_last_item():
 ])
 def test_a_plain_paragraph_of_duties_over_bullets_leads_them(title, lead):
     text = f"II. TỔ CHỨC THỰC HIỆN\n{title}\n- Rà soát hồ sơ tồn đọng.\n- Báo cáo kết quả thực hiện.\n"
-    assert leads(text) == [lead, lead]
+    each = lead if isinstance(lead, list) else [lead]
+    assert leads(text) == each + each
 
 
 def test_a_plain_paragraph_about_a_thing_over_bullets_names_no_lead():
