@@ -499,9 +499,8 @@ _LOCAL_ADDRESSEES = re.compile(r"^(?:(?:các|mỗi|từng)\s+)?(?:thôn|xóm|b�
 
 
 # A place by its level and its name, every word of the name capitalized ("Thủ đô Hà Nội", "tỉnh Tân Lập").
-_PLACE_ADDRESSED = re.compile(r"^(?:thủ đô|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
-                              r"(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*|\d+)){1,4}$",
-                              re.IGNORECASE)
+_PLACE_ADDRESSED = re.compile(r"^(?i:thủ đô|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+                              r"(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*|\d+)){1,4}$")
 
 
 MAX_ROLE_OBJECT = 4  # "Cơ quan chủ quản | Chương trình": the words after a role that name what it is over

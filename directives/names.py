@@ -754,7 +754,7 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if having:
             end = having  # "các địa phương có nông sản xuất khẩu qua biên giới": which of them
             continue
-        if tokens[end].low == "có" and _HAS_AS_VERB.match(tokens, end + 1) and not _QUALIFIERS.match(tokens, end) > 1:
+        if tokens[end].low == "có" and _HAS_AS_VERB.match(tokens, end + 1) and _QUALIFIERS.match(tokens, end) <= 1:
             break  # "các đơn vị có trách nhiệm / có văn bản …": the verb
         q = _QUALIFIERS.match(tokens, end)
         if q:

@@ -443,8 +443,8 @@ _ENTERPRISE_KINDS = PhraseIndex(lx.ENTERPRISE_KINDS)
 
 
 def _enterprises_addressed(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], int] | None:
-    """"Các doanh nghiệp viễn thông bảo đảm thông tin liên lạc …", "Các cơ sở sản xuất, kinh doanh chủ động …":
-    kinds of enterprise a directive addresses by name, opening the sentence, before a plain action verb. Not a
+    """"Các doanh nghiệp viễn thông bảo đảm thông tin liên lạc …", "Các doanh nghiệp, hộ kinh doanh thực hiện
+    kê khai …": kinds of enterprise a directive addresses by name, opening the sentence, before a plain action verb. Not a
     state body, so only here; "các doanh nghiệp phải …" states what the law binds them to, no task."""
     if i != 0 or low_at(tokens, 0) not in ("các", "những") or not _ENTERPRISE_KINDS.match(tokens, 1) or \
             not re.search(r"[.;!…]\s*$", text):
@@ -484,21 +484,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     by_kind = _issuer_by_kind(text, tokens, i)
     if by_kind is not None:
         return by_kind
-    units, end = parse_unit_list(text, tokens, i)
-    if units and low_at(tokens, end) == "như":
-        units, end = _named_examples(text, tokens, units, end)
-    elif units and all(u.kind in ("group", "catchall") for u in units):
-        units, end = _bracketed_examples(text, tokens, units, end)
-    if not units:
-        units, end = _addressee(text, tokens, i)
-    if not units and i == 0:
-        units, end = _labelled_kinds(text, tokens)
-    if not units and i > 0 and tokens[i - 1].text == ",":
-        # "Để đạt mục tiêu …, tỉnh Tân Lập cần tiếp tục …": a place by its level and name, after the
-        # introduction, stating what it must do
-        places, place_end = _place(text, tokens, i)
-        if places and _DEONTIC.match(tokens, place_end):
-            units, end = places, place_end
+    units, end = _subject_units(text, tokens, i)
     listed = _listed_after_label(text, tokens, units, end)
     if listed is not None:
         return listed
@@ -557,6 +543,27 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     return units, False, end
 
 
+def _subject_units(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], int]:
+    """The units a subject at i names, and the index after them: names the parser knows (with their
+    examples), the letter's reader, a label of kinds over an item, or a place after an introduction."""
+    units, end = parse_unit_list(text, tokens, i)
+    if units and low_at(tokens, end) == "như":
+        units, end = _named_examples(text, tokens, units, end)
+    elif units and all(u.kind in ("group", "catchall") for u in units):
+        units, end = _bracketed_examples(text, tokens, units, end)
+    if not units:
+        units, end = _addressee(text, tokens, i)
+    if not units and i == 0:
+        units, end = _labelled_kinds(text, tokens)
+    if not units and i > 0 and tokens[i - 1].text == ",":
+        # "Để đạt mục tiêu …, tỉnh Tân Lập cần tiếp tục …": a place by its level and name, after the
+        # introduction, stating what it must do
+        places, place_end = _place(text, tokens, i)
+        if places and _DEONTIC.match(tokens, place_end):
+            units, end = places, place_end
+    return units, end
+
+
 MAX_LABEL_TAIL = 16  # "…, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu:": the unread rest of a labelled run
 
 
@@ -567,7 +574,7 @@ _LABELLED_THINGS = PhraseIndex([tuple(w.split()) for w in (
     "chương trình", "dự án", "công trình", "đề án", "kế hoạch", "chính sách", "thủ tục", "hồ sơ", "địa điểm",
     "khu vực", "tuyến", "điểm", "mốc", "thời gian", "phương án", "chế độ", "quy định", "việc", "công việc",
     "ngày", "tháng", "đợt", "giai đoạn", "năm", "khoản", "mục", "phần", "nguồn", "loại", "mặt hàng", "hàng hóa",
-    "hàng hoá", "chế độ", "căn cứ", "tồn tại", "hạn chế", "kết quả", "số liệu", "thông tin", "đối tượng")])
+    "hàng hoá", "căn cứ", "tồn tại", "hạn chế", "kết quả", "số liệu", "thông tin", "đối tượng")])
 
 
 def _labelled_kinds(text: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
