@@ -1331,7 +1331,14 @@ def _person_end(tokens: list[Token], j: int) -> int:
     inner = parse_unit(tokens, j)
     if inner:
         plural = any(tokens[k].low == "các" for k in range(j, inner[1]))  # "Sở Y tế các tỉnh: A, B"
-        return _colon_places(tokens, inner[1]) if inner[0] == GROUP or plural else inner[1]
+        if inner[0] == GROUP or plural:
+            return _colon_places(tokens, inner[1])
+        end = inner[1]
+        while _STANDING_BODIES.match(tokens, j) == end - j and low_at(tokens, end) == "," and \
+                (m := _STANDING_BODIES.match(tokens, end + 1)) and \
+                not (end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m])):
+            end += 1 + m  # "Bí thư tỉnh ủy, thành ủy": the party committees they head, one lead
+        return end
     if j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalized and \
             not (low_at(tokens, j) == "ban" and low_at(tokens, j + 1) == "hành"):  # "Thủ tướng … ban hành …"
         run = _generic_run(tokens, j)

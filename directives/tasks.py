@@ -1140,6 +1140,8 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             continue  # "Căn cứ kế hoạch đã được Đảng ủy, Ban Giám hiệu phê duyệt, …": who approved it
         if _recipients(text, tokens, i, b):
             continue  # "Căn cứ …, lập Đề án và gửi về Bộ X, Bộ Y để tổng hợp": where it goes, not who acts
+        if _authors_of_grounds(tokens, i, b):
+            continue  # "Căn cứ Thông tư … của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn …": who issued it
         found = lead_form(text, tokens, b)
         if found and (count < MAX_INTRO_SEGMENTS or found[1] or (
                 bool(_DEONTIC.match(tokens, found[2])) and not any(u.is_catchall for u in found[0]))):
@@ -1160,6 +1162,23 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             # "Để nâng cao …, tăng cường …, kiểm tra …, các Sở … thực hiện:": the purpose names
             # several aims; the subject comes after the last.
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+MAX_AUTHOR_WORDS = 8  # "… của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the issuer's posts after "của"
+
+
+def _authors_of_grounds(tokens: list[Token], i: int, b: int) -> bool:
+    """The comma before b sits in the posts of the issuer of a text the sentence cites as its ground ("Căn cứ
+    Thông tư số 02 … của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn …"): no subject there."""
+    if [t.low for t in tokens[i:i + 2]] != ["căn", "cứ"] or not _PERSON_TITLES.match(tokens, b):
+        return False
+    # "… của Bộ trưởng, Chủ nhiệm …": a post, then another post of the same person ("… của UBND tỉnh, các cơ quan
+    # … xây dựng …" names the ground's author, then the subject)
+    return any(tokens[k].low == "của" and _PERSON_TITLES.match(tokens, k + 1)
+               for k in range(max(i, b - MAX_AUTHOR_WORDS), b))
+
+
+_PERSON_TITLES = PhraseIndex(lx.PERSON_HEADS)
 
 
 def _passive_agents(text: str, tokens: list[Token], i: int, b: int) -> bool:
@@ -2158,7 +2177,10 @@ class BlockReader:
         if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _FORBIDDEN.match(action_part.strip()):
             self.last = []
             return  # "Lãnh đạo các cơ quan không tham dự lễ hội …": how heads must conduct themselves, no work
-        if _ANSWERS_FOR.match(action_part) or any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text):
+        dated_duty = find_deadline(text, self.year) is not None and not re.search(r"chịu trách nhiệm", text, re.IGNORECASE)
+        if _ANSWERS_FOR.match(action_part) or any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text) and \
+                not dated_duty:
+            # ("Chủ tịch UBND các tỉnh trực tiếp chỉ đạo … hoàn thành … trước ngày 15/1/2026": a head's dated work)
             duty = _duty_after_accountability(text)
             if duty is None:
                 self.last = []

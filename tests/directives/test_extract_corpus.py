@@ -2,10 +2,12 @@
 (tests/directives/real, sources in its SOURCES.md), each labeled by GUIDELINES before the engine
 was run on it.
 
-The corpus is held at the figures it reached: tasks F1 0.925, coordinators F1 0.942 over 308
-documents and 2,683 tasks. Most batches were used to fix the engine after their first run, so
+The corpus is held at the figures it reached: tasks F1 0.923, coordinators F1 0.941 over 316
+documents and 2,707 tasks. Most batches were used to fix the engine after their first run, so
 those are not figures on unseen text. The figures that count are the single runs of batches
-labeled while the engine was being changed and kept from its engineers: batch 15 (17 documents,
+labeled while the engine was being changed and kept from its engineers: batch 16 (8 documents, 24
+tasks; labeled after the last engine change by the lead himself, as no collector could be run, so the
+weakest of these figures) 0.696 / 0.714, batch 15 (17 documents,
 125 tasks: central letters and telegrams, commune and ward notices) 0.655 / 0.816, batch 14 (30 full texts,
 603 tasks) 0.652 / 0.802, batch 13 (31 full texts, 326 tasks) 0.516 / 0.788, batch 12 (8
 documents, 43 tasks) 0.554 / 1.000, batch 11 (20 documents, 54 tasks) 0.579 / 0.786, far short of
@@ -29,8 +31,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent / "real"
 DOCS = sorted((HERE / "docs").glob("*.txt"))
 DEV = ROOT.parent / "shared" / "eval" / "docs"  # the development set, when the shared folder is there
-TASKS_F1 = 0.92  # reached 0.925 (unseen: batch 15 0.655, batch 14 0.652); the target is 0.93 on documents the engine has not seen
-COORDINATORS_F1 = 0.94  # reached 0.942 (unseen: batch 15 0.816, batch 14 0.802)
+TASKS_F1 = 0.92  # reached 0.923 (unseen: batch 16 0.696, batch 15 0.655, batch 14 0.652); the target is 0.93 on documents the engine has not seen
+COORDINATORS_F1 = 0.94  # reached 0.941 (unseen: batch 16 0.714, batch 15 0.816, batch 14 0.802)
 
 
 def gold_of(doc: Path) -> dict:

@@ -104,3 +104,23 @@ def test_a_person_with_a_second_post_after_a_dash(text, expected):
 ])
 def test_heads_and_places_a_list_names(text, leads):
     assert [t.lead for t in extract_text(text, issued=date(2026, 3, 2)).tasks] == leads
+
+
+@pytest.mark.parametrize("text, leads", [
+    # a party secretary over the committees named after the title: one lead
+    ("Bí thư tỉnh ủy, thành ủy và Chủ tịch UBND các tỉnh, thành phố huy động nguồn lực hoàn thành việc xây dựng "
+     "lại nhà ở trước ngày 15/1/2026.", ["Bí thư tỉnh ủy, thành ủy", "Chủ tịch UBND các tỉnh, thành phố"]),
+    ("Bí thư Huyện ủy, Thị ủy chỉ đạo rà soát công tác cán bộ.", ["Bí thư Huyện ủy, Thị ủy"]),
+    # a head's direct lead of work with a date of its own is work ("trực tiếp … hoàn thành … trước ngày …")
+    ("Thủ tướng yêu cầu: Chủ tịch UBND các tỉnh, thành phố trực tiếp lãnh đạo, chỉ đạo, huy động tối đa nguồn lực "
+     "hoàn thành việc xây dựng lại nhà ở cho người dân trước ngày 15/1/2026.", ["Chủ tịch UBND các tỉnh, thành phố"]),
+    # without a date, or answering for it, it is accountability (GUIDELINES)
+    ("Thủ trưởng các sở, ngành, Chủ tịch UBND các xã phải trực tiếp chỉ đạo công tác phòng chống dịch.", []),
+    ("Chủ tịch UBND các xã trực tiếp chỉ đạo, chịu trách nhiệm trước Chủ tịch UBND huyện nếu để chậm trễ, "
+     "hoàn thành trước ngày 30/6/2026.", []),
+    # the issuer of a text cited as ground, named by two posts, is no subject
+    ("Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ "
+     "hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính;", []),
+])
+def test_party_heads_dated_direct_leads_and_cited_issuers(text, leads):
+    assert [t.lead for t in extract_text(text, issued=date(2026, 1, 1)).tasks] == leads
