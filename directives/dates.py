@@ -102,6 +102,9 @@ _DELIVERY = re.compile(r"(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc|trì
 # A purpose with its own doer: "… để tỉnh X triển khai …", "… nhằm giúp các hộ …".
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:các|những|cho)\s+)?(?:tỉnh|huyện|xã|địa\s+phương|người|doanh\s+nghiệp|"
                       r"nhân\s+dân|hộ|đơn\s+vị|cơ\s+quan|ubnd|ủy\s+ban|sở|bộ|phòng)[^;.]{0,100}$")
+# An aim the work serves, measured over a period ("để cải thiện, nâng cao chỉ số trong năm 2026").
+_AIM = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:góp phần|phấn đấu)\s+)?(?:cải\s+thiện|nâng\s+cao|tăng|giảm|đạt|thúc\s+đẩy|"
+                  r"đẩy\s+mạnh)(?!\w)[^;.:]{0,80}$")
 # What a period describes rather than bounds: figures, events and state of affairs within it.
 # Whole words only: "Sở Nội vụ thẩm định trong tháng 6" holds no crop season ("vụ"), "Chi cục" no spending.
 _SPAN = re.compile(r"(?<!\w)(?:tình\s+hình|kết\s+quả|số\s+liệu|giải\s+ngân|thu|chi(?!\s+(?:cục|nhánh|hội|bộ|đoàn))|"
@@ -288,6 +291,8 @@ def deadlines_in(text: str, default_year: int | date) -> tuple[tuple[int, date],
             continue  # "tình hình giải ngân trong tháng 5": the period looked at, not a deadline
         if cue == "trong" and _PURPOSE.search(before) and not _DELIVERY.search(before):
             continue  # "tạm ứng vốn để tỉnh triển khai dự án trong năm 2008": the window of the purpose
+        if cue == "trong" and _AIM.search(before):
+            continue  # "đề xuất giải pháp để cải thiện, nâng cao chỉ số trong năm 2026": when the aim is to be met
         completion = re.match(r"(?:hoàn thành|hoàn tất|xong|kết thúc)", cue) is not None
         if re.match(r"\s*(?:và|,)\s*tháng", low[m.end():]) and not completion and (
                 cue != "trong" or not _DELIVERY.search(before) or _SPAN.search(before)):

@@ -183,6 +183,9 @@ HEAD_TITLES = _phrases(
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
 ROLE_UNITS = _phrases(
     "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
+    # forces named by their field ("lực lượng quản lý thị trường tăng cường …")
+    "lực lượng quản lý thị trường|lực lượng công an|lực lượng dân quân|lực lượng dân quân tự vệ|"
+    "lực lượng biên phòng|lực lượng thanh niên xung kích|lực lượng cứu hộ, cứu nạn|lực lượng phòng cháy, chữa cháy|"
     # named by their part in a procedure ("cơ quan tiếp nhận có trách nhiệm giải quyết …")
     "cơ quan tiếp nhận|đơn vị tiếp nhận|cơ quan thẩm định|cơ quan đầu mối|đơn vị đầu mối|cơ quan giải quyết|"
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|chủ rừng|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"

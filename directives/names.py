@@ -1628,7 +1628,13 @@ def _unit_aside_end(tokens: list[Token], end: int) -> int | None:
         if tokens[k].text in (";", ".", "("):
             return None
         if tokens[k].text == ")":
-            return k + 1 if k > end + 1 and parse_unit(tokens, end + 1) else None
+            if k > end + 1 and parse_unit(tokens, end + 1):
+                return k + 1
+            # "Sở Tài chính (trong việc tổng hợp chỉ số PCI), Trung tâm …": the partner's part, in lowercase words,
+            # then the list goes on
+            remark = tokens[end + 1].is_word and not tokens[end + 1].is_capitalized
+            goes_on = low_at(tokens, k + 1) in (",", "và") and bool(parse_unit(tokens, k + 2))
+            return k + 1 if k > end + 1 and remark and goes_on else None
     return None
 
 

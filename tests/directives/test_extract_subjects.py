@@ -350,3 +350,22 @@ def test_enterprises_bound_by_the_law_lead_nothing(text):
 ])
 def test_bodies_named_by_their_part_in_a_procedure(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces named by their field lead
+    ("Đồng thời, lực lượng quản lý thị trường tăng cường phòng, chống buôn lậu, gian lận thương mại.",
+     [("Lực lượng quản lý thị trường", [], None)]),
+    ("Lực lượng dân quân tự vệ sẵn sàng ứng cứu khi có tình huống.", [("Lực lượng dân quân tự vệ", [], None)]),
+    # a partner's part said in brackets does not end the list of partners
+    ("Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính (trong việc tổng hợp chỉ số PCI), Trung tâm Phục vụ hành "
+     "chính công tỉnh và các cơ quan liên quan xây dựng báo cáo.",
+     [("Sở Nội vụ", ["Sở Tài chính", "Trung tâm Phục vụ hành chính công tỉnh"], None)]),
+    # the period an aim is to be met in is no deadline of the work
+    ("Sở Nội vụ đề xuất nhiệm vụ, giải pháp cụ thể để cải thiện, nâng cao chỉ số trong năm 2026.",
+     [("Sở Nội vụ", [], None)]),
+    ("Sở Nội vụ hoàn thành việc sửa chữa trụ sở trong năm 2026 để nâng cao chất lượng phục vụ.",
+     [("Sở Nội vụ", [], date(2026, 12, 31))]),
+])
+def test_forces_bracketed_remarks_and_aims(text, expected):
+    assert tasks(text) == expected
