@@ -184,7 +184,26 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     said_first = {id(d) for d in headline}
     restated = {d.key for d in drafts if id(d) not in said_first}
     drafts = [d for d in drafts if not (id(d) in said_first and d.key in restated)]
-    return _without_general_calls(drafts)
+    return _without_general_calls(_without_lede(drafts, top, by_block))
+
+
+MAX_LEDE_PARAGRAPHS = 2
+# "Thủ tướng Chính phủ vừa ký Công điện số 12/CĐ-TTg …": a news page reports the signing.
+_SIGNING_REPORTED = re.compile(r"(?<!\w)(?:vừa|đã)\s+(?:ký(?:\s*,?\s*ban hành)?|ban hành)\s+(?:(?:Công|Chỉ|Thông|Kế|Quyết|Nghị)\S*\s+)",
+                               re.IGNORECASE)
+
+
+def _without_lede(drafts: list[Draft], top: list[Block], by_block: dict[int, list[Draft]]) -> list[Draft]:
+    """"Thủ tướng yêu cầu các địa phương … trước ngày 15/1." then "Thủ tướng vừa ký Công điện …" then the
+    directions: the paragraphs a news page opens with before it reports the signing summarize the work the
+    body then gives; when the body gives work, the summary is no task of its own."""
+    signing = next((k for k, b in enumerate(top[:MAX_LEDE_PARAGRAPHS + 1]) if k and _SIGNING_REPORTED.search(b.text)),
+                   None)
+    if signing is None:
+        return drafts
+    lede = {id(d) for b in top[:signing] for d in by_block.get(b.index, [])}
+    body = [d for d in drafts if id(d) not in lede]
+    return body if body else drafts
 
 
 def _leads_in(block: Block, scope: Scope | None) -> bool:

@@ -262,3 +262,17 @@ def test_the_speakers_own_act_with_nobody_handed_is_no_task():
 ])
 def test_the_handing_after_the_speakers_second_post(text, lead):
     assert [t[0] for t in tasks(text)][0] == lead
+
+
+def test_a_news_lede_before_the_signing_is_reported_adds_no_task():
+    text = ("Thủ tướng yêu cầu các địa phương huy động tối đa nguồn lực hoàn thành xây dựng lại nhà ở trước ngày 15/1.\n\n"
+            "Thủ tướng Chính phủ vừa ký, ban hành Công điện ngày 1/1/2026 về việc này.\n\n"
+            "Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố huy động tối đa nguồn lực hoàn thành việc xây dựng "
+            "lại nhà ở trước ngày 15/1/2026.\n")
+    assert [t.lead for t in extract_text(text, issued=date(2026, 1, 1)).tasks] == ["Chủ tịch UBND các tỉnh, thành phố"]
+
+
+def test_a_page_with_no_work_after_the_signing_keeps_its_lede():
+    text = ("Thủ tướng yêu cầu các địa phương hoàn thành xây dựng lại nhà ở trước ngày 15/1/2026.\n\n"
+            "Thủ tướng Chính phủ vừa ký Công điện về việc này.\n")
+    assert [t.lead for t in extract_text(text, issued=date(2026, 1, 1)).tasks] == ["Các địa phương"]
