@@ -2,7 +2,7 @@
 (tests/directives/real, sources in its SOURCES.md), each labeled by GUIDELINES before the engine
 was run on it.
 
-The corpus is held at the figures it reached: tasks F1 0.923, coordinators F1 0.943 over 316
+The corpus is held at the figures it reached: tasks F1 0.924, coordinators F1 0.943 over 316
 documents and 2,707 tasks. Most batches were used to fix the engine after their first run, so
 those are not figures on unseen text. The figures that count are the single runs of batches
 labeled while the engine was being changed and kept from its engineers: batch 16 (8 documents, 24
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent / "real"
 DOCS = sorted((HERE / "docs").glob("*.txt"))
 DEV = ROOT.parent / "shared" / "eval" / "docs"  # the development set, when the shared folder is there
-TASKS_F1 = 0.92  # reached 0.923 (unseen: batch 16 0.696, batch 15 0.655, batch 14 0.652); the target is 0.93 on documents the engine has not seen
+TASKS_F1 = 0.92  # reached 0.924 (unseen: batch 16 0.696, batch 15 0.655, batch 14 0.652); the target is 0.93 on documents the engine has not seen
 COORDINATORS_F1 = 0.94  # reached 0.943 (unseen: batch 16 0.714, batch 15 0.816, batch 14 0.802)
 
 
