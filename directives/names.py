@@ -27,6 +27,7 @@ _PLACE_BOARDS = PhraseIndex(lx.PLACE_BOARDS)
 _LOCAL_PLACES = PhraseIndex(lx.LOCAL_PLACES)
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
 _PERSON = PhraseIndex(lx.PERSON_HEADS)
+PERSON_TITLES = _PERSON  # (read by tasks.py too: the posts a person is named by)
 _POSTS = PhraseIndex(lx.COMMITTEE_POSTS)
 _HEAD_TITLES = PhraseIndex(lx.HEAD_TITLES)
 _BOARDS = PhraseIndex(lx.BOARD_TITLES)
@@ -46,6 +47,7 @@ _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
 _PARTY_KINDS = PhraseIndex(lx.PARTY_KINDS)
 _MASS = PhraseIndex(lx.MASS_ORGANISATIONS)
 _ENTERPRISES = PhraseIndex(lx.ENTERPRISE_KINDS)
+ENTERPRISE_KINDS = _ENTERPRISES  # (read by tasks.py too: the kinds of enterprise a sentence may open with)
 _TRADES = PhraseIndex(lx.ENTERPRISE_TRADES)
 _FIELD_HEADS = PhraseIndex(lx.FIELD_HEADS)
 _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
@@ -1223,12 +1225,13 @@ def _place_after(tokens: list[Token], end: int) -> int:
     return k
 
 
-def _standing_run(tokens: list[Token], j: int, end: int | None) -> int | None:
+def _standing_run(tokens: list[Token], j: int, end: int | None, whole: bool = False) -> int | None:
     """"Ban Thường vụ Huyện ủy, Thị ủy": a body followed by the party committees it stands for
-    is one group."""
+    is one group. whole: the name at j is itself a committee ("(Bí thư) tỉnh ủy, thành ủy")."""
     if end is None:
         return None
-    ends_standing = any(end - n > j and _STANDING_BODIES.match(tokens, end - n) == n for n in (2, 3))
+    ends_standing = any((end - n == j if whole else end - n > j) and _STANDING_BODIES.match(tokens, end - n) == n
+                        for n in (2, 3))
     while ends_standing and low_at(tokens, end) == ",":
         m = _STANDING_BODIES.match(tokens, end + 1)
         if not m or (end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m])):
@@ -1333,12 +1336,7 @@ def _person_end(tokens: list[Token], j: int) -> int:
         plural = any(tokens[k].low == "các" for k in range(j, inner[1]))  # "Sở Y tế các tỉnh: A, B"
         if inner[0] == GROUP or plural:
             return _colon_places(tokens, inner[1])
-        end = inner[1]
-        while _STANDING_BODIES.match(tokens, j) == end - j and low_at(tokens, end) == "," and \
-                (m := _STANDING_BODIES.match(tokens, end + 1)) and \
-                not (end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m])):
-            end += 1 + m  # "Bí thư tỉnh ủy, thành ủy": the party committees they head, one lead
-        return end
+        return _standing_run(tokens, j, inner[1], whole=True) or inner[1]  # "Bí thư tỉnh ủy, thành ủy": the committees they head
     if j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalized and \
             not (low_at(tokens, j) == "ban" and low_at(tokens, j + 1) == "hành"):  # "Thủ tướng … ban hành …"
         run = _generic_run(tokens, j)
@@ -1628,13 +1626,13 @@ def _unit_aside_end(tokens: list[Token], end: int) -> int | None:
         if tokens[k].text in (";", ".", "("):
             return None
         if tokens[k].text == ")":
-            if k > end + 1 and parse_unit(tokens, end + 1):
-                return k + 1
-            # "Sở Tài chính (trong việc tổng hợp chỉ số PCI), Trung tâm …": the partner's part, in lowercase words,
-            # then the list goes on
-            remark = tokens[end + 1].is_word and not tokens[end + 1].is_capitalized
-            goes_on = low_at(tokens, k + 1) in (",", "và") and bool(parse_unit(tokens, k + 2))
-            return k + 1 if k > end + 1 and remark and goes_on else None
+            if k == end + 1:
+                return None
+            # a unit in the brackets, or the partner's part in lowercase words after which the list goes on
+            # ("Sở Tài chính (trong việc tổng hợp chỉ số PCI), Trung tâm …")
+            remark = tokens[end + 1].is_word and not tokens[end + 1].is_capitalized and \
+                low_at(tokens, k + 1) in (",", "và") and bool(parse_unit(tokens, k + 2))
+            return k + 1 if parse_unit(tokens, end + 1) or remark else None
     return None
 
 

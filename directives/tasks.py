@@ -20,6 +20,8 @@ from datetime import date
 from . import lexicon as lx
 from .dates import deadlines_in, find_deadline, find_recurrence, month_end, parse_full_date
 from .names import (
+    ENTERPRISE_KINDS,
+    PERSON_TITLES,
     PREDICATES,
     UnitRef,
     bare_subject_end,
@@ -176,6 +178,7 @@ _ATTENDEES = re.compile(r"^\s*(?:cùng\s+|về\s+)?(?:tham\s+)?dự(?:\s+(?:họ
                         r"^\s*cùng\s+(?:với\s+)?(?:các|sự tham dự của(?:\s+các)?)\s+đồng chí(?!\w)", re.IGNORECASE)
 _FORBIDDEN = re.compile(r"^(?:tuyệt đối\s+)?(?:không\s+(?:được\s+)?|nghiêm cấm\s+|cấm\s+)"
                         r"(?!(?:để|ngừng|ngại)(?!\w))", re.IGNORECASE)
+_ANSWERS_TO = re.compile(r"chịu trách nhiệm", re.IGNORECASE)
 # ("trực tiếp tham mưu xây dựng …" is work the person does, not the head's own direction)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp(?!\s+(?:tham mưu|xây dựng|tổng hợp|thực hiện|tổ chức|theo dõi))",
                           re.IGNORECASE)
@@ -439,14 +442,11 @@ def _bare_subject(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef]
     return [UnitRef(text[tokens[i].start:tokens[bare - 1].end], "catchall", i, bare)], bare
 
 
-_ENTERPRISE_KINDS = PhraseIndex(lx.ENTERPRISE_KINDS)
-
-
 def _enterprises_addressed(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], int] | None:
     """"Các doanh nghiệp viễn thông bảo đảm thông tin liên lạc …", "Các doanh nghiệp, hộ kinh doanh thực hiện
     kê khai …": kinds of enterprise a directive addresses by name, opening the sentence, before a plain action verb. Not a
     state body, so only here; "các doanh nghiệp phải …" states what the law binds them to, no task."""
-    if i != 0 or low_at(tokens, 0) not in ("các", "những") or not _ENTERPRISE_KINDS.match(tokens, 1) or \
+    if i != 0 or low_at(tokens, 0) not in ("các", "những") or not ENTERPRISE_KINDS.match(tokens, 1) or \
             not re.search(r"[.;!…]\s*$", text):
         # "Các cơ quan, tổ chức, doanh nghiệp thực hiện các quy định …": everyone the law binds; "5. Các doanh
         # nghiệp, hợp tác xã đăng ký tham gia" over items: a title of who takes part, no sentence of work
@@ -577,15 +577,24 @@ _LABELLED_THINGS = PhraseIndex([tuple(w.split()) for w in (
     "hàng hoá", "căn cứ", "tồn tại", "hạn chế", "kết quả", "số liệu", "thông tin", "đối tượng")])
 
 
+def _label_colon(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The colon closing a label of whom an item is for, in tokens start..stop: no verb and no number
+    before it, a verb right after it; None when the words there are a sentence, not a label."""
+    colon = next((k for k in range(start, min(stop, len(tokens))) if tokens[k].text in ":;.()"), None)
+    if colon is None or tokens[colon].text != ":" or colon + 1 >= len(tokens) or \
+            not is_predicate_at(tokens, colon + 1, weak=False) or \
+            any(is_predicate_at(tokens, k, weak=False) or tokens[k].is_number for k in range(start, colon)):
+        return None
+    return colon
+
+
 def _labelled_kinds(text: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
     """"2. Các doanh nghiệp, hợp tác xã, cơ sở sản xuất: đăng ký …": a plural run of kinds the parser
     does not know, labelling the item up to its colon, is the group the item is for."""
     if low_at(tokens, 0) not in ("các", "những") or _LABELLED_THINGS.match(tokens, 1):
         return [], 0
-    colon = next((k for k in range(1, min(MAX_LABEL_TAIL, len(tokens))) if tokens[k].text in ":;.()"), None)
-    if colon is None or colon < 2 or tokens[colon].text != ":" or colon + 1 >= len(tokens) or \
-            not is_predicate_at(tokens, colon + 1, weak=False) or \
-            any(is_predicate_at(tokens, k, weak=False) or tokens[k].is_number for k in range(1, colon)):
+    colon = _label_colon(tokens, 1, MAX_LABEL_TAIL)
+    if colon is None or colon < 2:
         return [], 0
     return [UnitRef(text[tokens[0].start:tokens[colon - 1].end], "group", 0, colon)], colon
 
@@ -596,10 +605,8 @@ def _labelled_run(text: str, tokens: list[Token], units: list[UnitRef], end: int
     does not know; with no verb before the colon, the rest is the label's too. Kinds after one "các"
     are that group (GUIDELINES: a run of generic nouns after one "các" is one group); a part with its
     own "các" is a group of its own."""
-    colon = next((k for k in range(end, min(end + MAX_LABEL_TAIL, len(tokens))) if tokens[k].text in ":;.()"), None)
-    if colon is None or tokens[colon].text != ":" or colon + 1 >= len(tokens) or \
-            not is_predicate_at(tokens, colon + 1, weak=False) or \
-            any(is_predicate_at(tokens, k, weak=False) or tokens[k].is_number for k in range(end, colon)):
+    colon = _label_colon(tokens, end, end + MAX_LABEL_TAIL)
+    if colon is None:
         return units, end
     parts: list[tuple[int, int]] = []
     k = end + 1
@@ -1004,7 +1011,7 @@ def _heads_of_bodies(unit: UnitRef) -> bool:
     """"yêu cầu lãnh đạo các sở, ban, ngành …", "đề nghị thủ trưởng các đơn vị …": the heads of bodies
     named after the title are handed the work; "phân công lãnh đạo, nhân viên trực" names staff."""
     if unit.kind == "catchall":  # "giao nhiệm vụ cho người đứng đầu các bộ phận chuyên môn"
-        return bool(_HEADS_OF_UNITS.match(tokenize(unit.text), 0))
+        return bool(_HEAD_TITLE.match(tokenize(unit.text), 0))
     return unit.kind == "person" and bool(re.search(r"(?<!\w)(?:các|những|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban)(?!\w)",
                                                     unit.text))
 
@@ -1170,15 +1177,13 @@ MAX_AUTHOR_WORDS = 8  # "… của Bộ trưởng, Chủ nhiệm Văn phòng Ch�
 def _authors_of_grounds(tokens: list[Token], i: int, b: int) -> bool:
     """The comma before b sits in the posts of the issuer of a text the sentence cites as its ground ("Căn cứ
     Thông tư số 02 … của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn …"): no subject there."""
-    if [t.low for t in tokens[i:i + 2]] != ["căn", "cứ"] or not _PERSON_TITLES.match(tokens, b):
+    if [t.low for t in tokens[i:i + 2]] != ["căn", "cứ"] or not PERSON_TITLES.match(tokens, b):
         return False
     # "… của Bộ trưởng, Chủ nhiệm …": a post, then another post of the same person ("… của UBND tỉnh, các cơ quan
     # … xây dựng …" names the ground's author, then the subject)
-    return any(tokens[k].low == "của" and _PERSON_TITLES.match(tokens, k + 1)
+    return any(tokens[k].low == "của" and PERSON_TITLES.match(tokens, k + 1)
                for k in range(max(i, b - MAX_AUTHOR_WORDS), b))
 
-
-_PERSON_TITLES = PhraseIndex(lx.PERSON_HEADS)
 
 
 def _passive_agents(text: str, tokens: list[Token], i: int, b: int) -> bool:
@@ -1766,7 +1771,6 @@ _OCR_TAIL = re.compile(r"\.\s+[^\s.]{1,4}[!.]?\s*$")
 _TEXT_END = re.compile(r"\./\.\s*$")
 _OWN_ACCOUNTABILITY = re.compile(r"^\s*(?:phải\s+)?(?:trực tiếp\s+)?chịu trách nhiệm(?!\s+(?:chủ trì|thực hiện|triển khai|"
                                  r"tổ chức|tham mưu|hướng dẫn|theo dõi|kiểm tra))", re.IGNORECASE)
-_HEADS_OF_UNITS = PhraseIndex(lx.HEAD_TITLES)
 # "Chịu trách nhiệm toàn diện về …, chủ động chỉ đạo …": a duty after the accountability.
 _DUTY_AFTER = re.compile(r"[,;]\s*(?:đồng thời\s+)?(?:chủ động|chỉ đạo|tổ chức|triển khai|khẩn trương|tập trung|"
                          r"huy động|tiếp tục|kiểm tra|rà soát)(?!\w)", re.IGNORECASE)
@@ -1776,7 +1780,7 @@ def _is_head(lead: str) -> bool:
     """"Người đứng đầu các cơ quan …", "Chủ tịch UBND các xã", "Đồng chí Giám đốc Sở …"."""
     tokens = tokenize(lead)
     start = 2 if len(tokens) > 2 and tokens[0].low == "đồng" and tokens[1].low == "chí" else 0
-    return bool(_HEADS_OF_UNITS.match(tokens, start))
+    return bool(_HEAD_TITLE.match(tokens, start))
 
 
 # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về Sở X …": the
@@ -2177,9 +2181,8 @@ class BlockReader:
         if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _FORBIDDEN.match(action_part.strip()):
             self.last = []
             return  # "Lãnh đạo các cơ quan không tham dự lễ hội …": how heads must conduct themselves, no work
-        dated_duty = find_deadline(text, self.year) is not None and not re.search(r"chịu trách nhiệm", text, re.IGNORECASE)
         if _ANSWERS_FOR.match(action_part) or any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text) and \
-                not dated_duty:
+                not (find_deadline(text, self.year) is not None and not _ANSWERS_TO.search(text)):
             # ("Chủ tịch UBND các tỉnh trực tiếp chỉ đạo … hoàn thành … trước ngày 15/1/2026": a head's dated work)
             duty = _duty_after_accountability(text)
             if duty is None:
