@@ -286,6 +286,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "II. NỘI" + "DUNG": a section's title broken after its first word
     if re.search(r"(?:\.\.\.|…)\)$", a) and b[:1].islower() and not BLOCK_START.match(b):
         return " "  # "(Huân chương, bằng khen,...)" + "cho các tập thể …": the ellipsis ends a bracket, not the sentence
+    if a.endswith(":") and b[:1].islower() and not BLOCK_START.match(b) and width and len(a) >= 0.75 * width:
+        return " "  # "… thông tin về các công trình, dự án:" + "tên, loại hình, …": the list runs on in the line
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
     if _is_caps(a[-60:]) != _is_caps(b[:60]):

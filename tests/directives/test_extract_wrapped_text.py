@@ -92,3 +92,21 @@ def test_a_lone_number_the_list_gives_later_stays_a_page_number():
     # not after the list's last item: "5" under item 1 is the page's number
     page = LONE_NUMBERS.format(n2="5", n3="", unit2="Rà soát danh sách đối tượng;")
     assert not any(ln.text.startswith("5 ") for ln in paragraphs(page))
+
+
+def test_a_printed_line_that_breaks_after_a_colon_runs_on():
+    # the colon opens a list written in the sentence itself, and the printed line broke there
+    text = ("1. Sở Xây dựng, Sở Tài chính và UBND các xã khẩn trương hoàn thành các công\n"
+            "trình; gửi báo cáo về Sở Xây dựng chậm nhất ngày 10 tháng 12 năm 2026, trong đó\n"
+            "thống kê, báo cáo đầy đủ thông tin về các công trình, dự án đã hoàn thành:\n"
+            "tên, loại hình, quy mô, cấp công trình, tổng vốn đầu tư và tiến độ thực hiện.\n")
+    lines = [ln.text for ln in paragraphs(text)]
+    assert len(lines) == 1 and lines[0].endswith("dự án đã hoàn thành: tên, loại hình, quy mô, cấp công "
+                                                  "trình, tổng vốn đầu tư và tiến độ thực hiện.")
+
+
+def test_a_short_line_announcing_a_list_stays_before_its_items():
+    text = ("Sở Y tế chủ trì, phối hợp với các đơn vị liên quan thực hiện tốt các nhiệm vụ trọng tâm\n"
+            "của ngành trong năm 2026 theo kế hoạch đã được phê duyệt, cụ thể gồm:\n"
+            "- rà soát các cơ sở khám bệnh, chữa bệnh trên địa bàn;\n")
+    assert len(paragraphs(text)) == 2
