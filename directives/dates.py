@@ -136,7 +136,7 @@ _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|
 _PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
-_PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
+_PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|nghị\s+quyết|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
                         r"tăng\s+trưởng|thu\s+nhập)(?:\s+[^\s,;.:]+){0,4}\s*$|"
                         # "phấn đấu hằng năm tinh giản 15% …", "giảm tối thiểu 10% số hội nghị hằng năm": a target
                         # measured each year, not a duty repeated

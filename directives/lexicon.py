@@ -27,8 +27,26 @@ def _bodies() -> dict[str, frozenset[tuple[str, ...]]]:
             current = sections.setdefault(line[1:-1], set())
             continue
         if current is not None:
-            current.add(tuple(t.casefold() for t in re.findall(r"\w+(?:[&/.\-]\w+)*|[^\w\s]", line)))
+            name = tuple(t.casefold() for t in re.findall(r"\w+(?:[&/.\-]\w+)*|[^\w\s]", line))
+            current.update(_abbreviated(name))
     return {name: frozenset(names) for name, names in sections.items()}
+
+
+# Councils and committees as directives shorten them inside longer names ("Văn phòng Đoàn đại biểu
+# Quốc hội và HĐND tỉnh")
+_ABBREVIATIONS = {("hội", "đồng", "nhân", "dân"): "hđnd", ("ủy", "ban", "nhân", "dân"): "ubnd",
+                  ("uỷ", "ban", "nhân", "dân"): "ubnd"}
+
+
+def _abbreviated(name: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The name, and the name with each council or committee written short."""
+    forms = {name}
+    for words, short in _ABBREVIATIONS.items():
+        for form in list(forms):
+            k = next((k for k in range(len(form)) if form[k:k + len(words)] == words), None)
+            if k is not None:
+                forms.add(form[:k] + (short,) + form[k + len(words):])
+    return forms
 
 
 def _written_names() -> dict[tuple[str, ...], str]:
@@ -93,7 +111,9 @@ PLURAL_HEADS = _phrases(
     # kinds named by what they do: "các đơn vị quản lý đường bộ khu vực", "các cơ quan truyền thông"
     "đơn vị quản lý|cơ quan quản lý|cơ quan truyền thông|đơn vị truyền thông|đơn vị thi công|cơ quan thông tin|"
     # units of one sector: "các đơn vị y tế trên địa bàn", "các đơn vị sự nghiệp công lập"
-    "đơn vị y tế|đơn vị giáo dục|đơn vị sự nghiệp|đơn vị sự nghiệp công lập|đơn vị quân đội|đơn vị lực lượng vũ trang"
+    "đơn vị y tế|đơn vị giáo dục|đơn vị sự nghiệp|đơn vị sự nghiệp công lập|đơn vị quân đội|đơn vị lực lượng vũ trang|"
+    # the utilities, named by what they supply: "các đơn vị cấp nước sạch", "đơn vị cấp điện"
+    "đơn vị cấp nước|đơn vị cấp nước sạch|đơn vị cấp điện|đơn vị cung cấp nước sạch|đơn vị thoát nước"
 )
 # Kinds of enterprise: no bodies of the state, so no subject of the unit grammar, but partners a task
 # works with ("phối hợp với Sở Tài chính, các doanh nghiệp viễn thông").
@@ -108,7 +128,8 @@ MASS_ORGANISATIONS = _phrases(
     "tổ chức chính trị - xã hội|tổ chức chính trị-xã hội|tổ chức chính trị – xã hội|"
     "đoàn thể chính trị - xã hội|đoàn thể chính trị-xã hội|"
     # the member organisations of the Front, named by that relation
-    "tổ chức thành viên|tổ chức chính trị - xã hội thành viên"
+    "tổ chức thành viên|tổ chức chính trị - xã hội thành viên|"
+    "tổ chức thành viên của Mặt trận|tổ chức thành viên của Mặt trận Tổ quốc|tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
 )
 # Kinds of party and state bodies written in lowercase, one "các" over a run of them
 # ("các cấp ủy, tổ chức đảng, chính quyền"): a group that names whom it means, not a catch-all.

@@ -9,6 +9,7 @@ first other lowercase word starts the action. Descriptive heads ("Ban Quản lý
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -325,7 +326,7 @@ def _more_places(tokens: list[Token], end: int) -> int:
 
 
 # Levels whose places a city numbers ("quận 7", "phường 3", "khu phố 2", "tổ dân phố 5", "ấp 4").
-_NUMBERED_PLACES = {"quận", "phường", "phố", "ấp", "thôn", "xóm", "bản"}
+_NUMBERED_PLACES = {"quận", "phường", "phố", "ấp", "thôn", "xóm", "bản", "vực"}  # "vực": "khu vực 8"
 _SPANS = {"ngày", "tuần", "tháng", "quý", "năm", "giờ"}  # "UBND quận 6 tháng đầu năm …": a span, no number of it
 
 
@@ -1211,6 +1212,9 @@ def _known_end(tokens: list[Token], j: int, end: int | None) -> int | None:
     return end
 
 
+_ROMAN = re.compile(r"[IVXL]+")
+
+
 def _place_after(tokens: list[Token], end: int) -> int:
     """"Báo và Phát thanh, Truyền hình Xyz", "Ban Chỉ huy … tìm kiếm cứu nạn xã": the level and place a known
     body's name is followed by."""
@@ -1218,6 +1222,8 @@ def _place_after(tokens: list[Token], end: int) -> int:
     m = _LEVELS.match(tokens, k)
     if m and not (low_at(tokens, k) == "cấp" and m == 1) and not _generic_follows(tokens, k + m):
         k = end = k + m
+        if k < len(tokens) and (tokens[k].is_number or _ROMAN.fullmatch(tokens[k].text)):
+            return k + 1  # "Kiểm toán nhà nước khu vực II", "Ngân hàng Nhà nước khu vực 8": the area's number
     while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
             and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k) \
             and tokens[k].low not in ("các", "những"):  # "Sở Tài chính Các sở, ngành": the next unit

@@ -302,8 +302,10 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "
     if _NAME_HEAD_END.search(a) and b[:1].isupper():
         return " "  # "6. Đề nghị: Hiệp hội" + "Doanh nghiệp tỉnh, …": a body's head word waits for its name
-    if _HEAD_TITLE_END.search(a) and len(a) > 20:
-        return " "  # "…, Chủ tịch" + "Ủy ban nhân dân tỉnh …": a head's title waits for its body
+    if _HEAD_TITLE_END.search(a) and (len(a) > 20 or re.fullmatch(r"(?:\d{1,2}\.|[a-zđ]\))", a.split()[0])):
+        # "…, Chủ tịch" + "Ủy ban nhân dân tỉnh …", "8. Giám đốc" + "Sở, Thủ trưởng cơ quan, ban, ngành":
+        # a head's title waits for its body
+        return " "
     if _splits_name(a, b):
         return " "
     # A heading ("3. Công tác tuyên truyền") ends without punctuation; a

@@ -56,6 +56,9 @@ _ATTACHED = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|N
 _PLAN_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?)$")
 _ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|bao gồm|gồm|"
                            r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|kết luận|có ý kiến))\s*:\s*$", re.IGNORECASE)
+# "Để tiếp tục …, thành phố X cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" closing
+# an assessment: a unit must do the items that follow.
+_WORK_ANNOUNCED = re.compile(r"\b(?:cần|phải|đề nghị|yêu cầu)\b.*\b(?:nhiệm vụ|giải pháp|công việc)\b", re.IGNORECASE)
 # The addressees: "Kính gửi:", or a telegram's "CHỦ TỊCH UBND TỈNH điện:" over its list.
 _ADDRESSEES = re.compile(r"^(?:kính gửi|[^.;:]{0,80}\sđiện)\s*:", re.IGNORECASE)
 
@@ -147,6 +150,7 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     ended = False
     annex_title = False  # in the lines that open an annex: "PHỤ LỤC", its title, "(Kèm theo …)"
     approved_items: set[int] = set()
+    resumed: set[int] = set()  # skipped sections whose last paragraphs give work after all
     for block in blocks:
         if ended and (_ANNEX.match(block.text) or _ATTACHED.match(block.text) or _PLAN_TITLE.match(block.text)):
             ended = False  # "Phụ lục …" after the signature: the annex's tasks are the directive's
@@ -169,8 +173,11 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
         elif parent is not None and _approved(parent) and block.is_item:
             block.skip = True  # the documents merely approved ("nhất trí thông qua")
             approved_items.add(block.index)
-        elif parent is not None and parent.skip and parent.index not in approved_items:
-            block.skip = True
+        elif parent is not None and parent.skip and parent.index not in approved_items | resumed:
+            if block.kind == "para" and _WORK_ANNOUNCED.search(block.text) and _ANNOUNCEMENT.search(block.text):
+                resumed.add(parent.index)  # the assessment ends by announcing the work below
+            else:
+                block.skip = True
     _skip_title(blocks)
     _skip_preamble(blocks)
     _skip_grounds(blocks)

@@ -1137,6 +1137,13 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
     boundaries = _boundaries(tokens, i, stop)
+    topic_end = _topic_end(tokens, i, boundaries)
+    if topic_end is not None:
+        # "Về đề nghị …, kịp thời ban hành …: UBND thành phố X cần …": the topic's own verbs are what was
+        # asked for; the assignment opens after its colon
+        found = lead_form(text, tokens, topic_end)
+        if found:
+            return _assignment(text, tokens, i, found)
     speaker = _speaker_inside(text, tokens, i, boundaries[0] if boundaries else stop)
     if speaker is not None:
         return speaker
@@ -1150,7 +1157,8 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         if _authors_of_grounds(tokens, i, b):
             continue  # "Căn cứ Thông tư … của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn …": who issued it
         found = lead_form(text, tokens, b)
-        if found and (count < MAX_INTRO_SEGMENTS or found[1] or (
+        # "Về đề nghị …, …; …: Bộ X nghiên cứu …": a colon ends the topic however long it runs
+        if found and (count < MAX_INTRO_SEGMENTS or found[1] or tokens[b - 1].text == ":" or (
                 bool(_DEONTIC.match(tokens, found[2])) and not any(u.is_catchall for u in found[0]))):
             # (after a long purpose, "…, tỉnh X cần …" still states who must act; "…, các bộ, cơ quan có
             # trách nhiệm …" after a list of grounds restates the heading's units)
@@ -1169,6 +1177,13 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             # "Để nâng cao …, tăng cường …, kiểm tra …, các Sở … thực hiện:": the purpose names
             # several aims; the subject comes after the last.
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+def _topic_end(tokens: list[Token], i: int, boundaries: list[int]) -> int | None:
+    """Where a topic opened by "Về" ends at its colon ("Về kiến nghị của tỉnh …: …"), or None."""
+    if low_at(tokens, i) != "về":
+        return None
+    return next((b for b in boundaries if b < len(tokens) and tokens[b - 1].text == ":"), None)
 
 
 MAX_AUTHOR_WORDS = 8  # "… của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the issuer's posts after "của"

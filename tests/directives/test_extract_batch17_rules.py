@@ -1,0 +1,111 @@
+"""Rules learned from batch 17 (after its single run): conclusion notices whose assessment ends by
+announcing work, topics of a proposal before the answer's colon, councils written short inside a
+name, regional branches numbered after "khu vực", utilities and member organisations as groups, a
+heading broken after a head's title. Places and bodies below are invented or generic."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+from directives.normalize import paragraphs
+
+NOTICE = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\nHà Nội, ngày 20 tháng 11 năm 2025\nTHÔNG BÁO\n"
+          "Kết luận của Phó Thủ tướng tại buổi làm việc với thành phố Hòa An\n"
+          "Ngày 10 tháng 11 năm 2025, Phó Thủ tướng đã làm việc với thành phố Hòa An. Sau khi nghe báo cáo, "
+          "Phó Thủ tướng kết luận như sau:\n")
+
+
+def leads(text: str) -> list[str]:
+    return [t["lead"] for t in extract_text(text).to_contract()["tasks"]]
+
+
+def test_an_assessment_that_ends_by_announcing_work_gives_the_items_below():
+    text = (NOTICE + "I. ĐÁNH GIÁ CHUNG\n"
+            "Thành phố Hòa An đã đạt được nhiều kết quả tích cực trong năm qua.\n"
+            "Để tiếp tục vận hành chính quyền địa phương 02 cấp hiệu quả, thành phố Hòa An cần tập trung "
+            "thực hiện tốt một số nhiệm vụ, giải pháp sau đây:\n"
+            "1. Rà soát, bố trí cán bộ phù hợp với năng lực.\n"
+            "2. Thúc đẩy mạnh mẽ chuyển đổi số.\n"
+            "II. VỀ CÁC KIẾN NGHỊ\n"
+            "1. Bộ Nội vụ nghiên cứu kiến nghị của thành phố.\n")
+    assert leads(text) == ["Thành phố Hòa An", "Thành phố Hòa An", "Bộ Nội vụ"]
+
+
+@pytest.mark.parametrize("closing", [
+    "Tuy nhiên, vẫn còn một số hạn chế sau:",  # shortcomings announced, not work
+    "Kết quả cụ thể như sau:",
+])
+def test_an_assessment_that_announces_findings_stays_unread(closing):
+    text = (NOTICE + "I. ĐÁNH GIÁ CHUNG\n"
+            f"Thành phố Hòa An đã đạt được nhiều kết quả tích cực. {closing}\n"
+            "1. Giải ngân vốn đầu tư công còn chậm.\n"
+            "2. Sở Xây dựng chưa hoàn thành quy hoạch.\n"
+            "II. NHIỆM VỤ\n"
+            "1. Sở Tài chính rà soát dự toán.\n")
+    assert leads(text) == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize("item, lead", [
+    # a long topic, with its own verbs and a ";", before the answer
+    ("1. Về đề nghị các bộ, ngành sớm rà soát, kịp thời ban hành các văn bản hướng dẫn chi tiết, bảo đảm "
+     "thống nhất; hoàn thiện quy trình pháp lý về đất đai, tài sản công: Ủy ban nhân dân tỉnh Hòa An cần "
+     "tiếp tục rà soát các nội dung về phân cấp, phân quyền.", "Ủy ban nhân dân tỉnh Hòa An"),
+    ("2. Về đề nghị Bộ Nội vụ tham mưu ban hành các cơ chế, chính sách liên quan đến chế độ tiền lương, tiền "
+     "thưởng, thu nhập của cán bộ, công chức, viên chức; cơ cấu tổ chức các phòng chuyên môn: Bộ Nội vụ "
+     "nghiên cứu đề xuất của tỉnh.", "Bộ Nội vụ"),
+])
+def test_a_topic_ends_at_its_colon_however_long(item, lead):
+    assert leads("II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n" + item) == [lead]
+
+
+def test_a_topic_with_no_answer_gives_nothing():
+    assert leads("II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n1. Về đề nghị hỗ trợ kinh phí, bổ sung vốn: nội dung này "
+                 "đã được xử lý tại Nghị quyết số 12/NQ-CP.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # councils and committees written short inside a known name
+    ("Đề nghị Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Tòa án nhân dân tỉnh tăng cường công tác bảo vệ "
+     "bí mật nhà nước.", ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "Tòa án nhân dân tỉnh"]),
+    # regional branches numbered after "khu vực", by Roman numerals or digits
+    ("Đề nghị Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI, Ngân hàng Nhà nước khu vực 8, "
+     "Thuế tỉnh tăng cường công tác bảo vệ bí mật nhà nước.",
+     ["Kiểm toán nhà nước khu vực II", "Kho bạc nhà nước khu vực XI", "Ngân hàng Nhà nước khu vực 8", "Thuế tỉnh"]),
+    ("Ngân hàng Nhà nước chỉ đạo các tổ chức tín dụng giảm lãi suất cho vay.", ["Ngân hàng Nhà nước"]),
+    # the utilities, named by what they supply
+    ("Các đơn vị cấp nước sạch trên địa bàn tỉnh đầu tư, mở rộng mạng lưới cấp nước.",
+     ["Các đơn vị cấp nước sạch trên địa bàn tỉnh"]),
+    ("Sở Y tế cấp giấy phép cho các cơ sở đủ điều kiện.", ["Sở Y tế"]),  # "cấp" the verb stays the verb
+    ("Giao Ban Quản lý các khu chế xuất và công nghiệp chỉ đạo các đơn vị kinh doanh hạ tầng tiết kiệm nước.",
+     ["Ban Quản lý các khu chế xuất và công nghiệp"]),
+])
+def test_names_of_bodies(sentence, expected):
+    assert leads(sentence) == expected
+
+
+def test_the_member_organisations_of_the_front_are_one_group_over_bullets():
+    text = ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên "
+            "của Mặt trận\n- Tham gia phối hợp triển khai thực hiện Kế hoạch này.\n")
+    assert leads(text) == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Liên hiệp Phụ nữ tỉnh",
+                           "Các tổ chức thành viên của Mặt trận"]
+
+
+def test_a_cadence_of_a_resolution_is_not_the_tasks():
+    tasks = extract_text("Các đơn vị cấp nước sạch đầu tư mạng lưới cấp nước theo Nghị quyết hằng năm của "
+                         "Hội đồng nhân dân tỉnh.").to_contract()["tasks"]
+    assert [t["recurrence"] for t in tasks] == [None]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["8. Giám đốc", "Sở, Thủ trưởng cơ quan, ban, ngành", "a) Phối hợp tuyên truyền."],
+     ["8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", "a) Phối hợp tuyên truyền."]),
+    (["b) Chủ tịch", "Ủy ban nhân dân các xã", "- Chỉ đạo rà soát."],
+     ["b) Chủ tịch Ủy ban nhân dân các xã", "- Chỉ đạo rà soát."]),
+])
+def test_a_heading_broken_after_a_heads_title_waits_for_its_body(lines, joined):
+    assert [ln.text for ln in paragraphs("\n".join(lines))] == joined
+
+
+def test_a_heading_of_a_heads_title_and_its_body_gives_both_posts():
+    text = "8. Giám đốc\nSở, Thủ trưởng cơ quan, ban, ngành\na) Phối hợp với Sở Y tế tuyên truyền pháp luật.\n"
+    assert leads(text) == ["Giám đốc Sở", "Thủ trưởng cơ quan, ban, ngành"]
