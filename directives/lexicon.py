@@ -342,7 +342,7 @@ PREDICATE_STARTS = _phrases(
     "cân đối|điều phối|điều tiết|hiệp đồng|phối kết hợp|kiểm định|giám định|cung ứng|hoàn trả|tu bổ|sửa chữa|"
     "tiêu độc|khử trùng|tiêm phòng|tiêm chủng|điều trị|cách ly|truy vết|xét nghiệm|cứu trợ|sơ cứu|ứng trực|túc trực|"
     "bảo quản|bảo trì|bảo dưỡng|duy tu|khởi công|đấu giá|biên soạn|cấp phát|chi trả|nhắc nhở|tuyên dương|"
-    "xử phạt|cưỡng chế|tháo dỡ|dỡ bỏ|gỡ bỏ|ngăn ngừa|giảm thiểu|nắm bắt|dự báo|cảnh báo|rà soát lại|"
+    "xử phạt|cưỡng chế|tháo dỡ|dỡ bỏ|gỡ bỏ|ngăn ngừa|giảm thiểu|nắm bắt|dự báo|cảnh báo|rà soát lại|kích hoạt|"
     # the plain acts a ward asks of its households, schools and boards ("treo cờ Tổ quốc", "khơi thông cống rãnh")
     "treo|treo cờ|dọn dẹp|dọn vệ sinh|thu dọn|tổng vệ sinh|khơi thông|nạo vét|chằng chống|gia cố|neo đậu|phát quang|ra quân|"
     # "UBND huyện Hòa An vừa có Công văn …": the adverbs of a news sentence end the name before them

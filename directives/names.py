@@ -492,6 +492,10 @@ def starts_unit_head(tokens: list[Token], i: int) -> bool:
                 or _ROLES.match(tokens, i))
 
 
+# Bodies named by their work, the same words as the verb ("Thống kê tỉnh" / "thống kê số liệu")
+_VERB_HEADS = {("thống", "kê"), ("thanh", "tra")}
+
+
 def _named_unit(tokens: list[Token], i: int) -> int | None:
     """End of a unit introduced by a head word at i, or None."""
     n = _LEVEL_HEADS.match(tokens, i)
@@ -523,6 +527,10 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             if end == j + _LEVELS.match(tokens, j) and low_at(tokens, end) == "và" and low_at(tokens, end + 1) == "các" \
                     and (run := _level_run(tokens, end + 2)) and _name_ends(tokens, run):
                 end = run  # "UBND thành phố và các huyện": the committee of each of those places, one group
+        if end == j and n == 2 and (tokens[i].low, tokens[i + 1].low) in _VERB_HEADS and j < len(tokens) and \
+                (i == 0 or not tokens[i - 1].is_word) and \
+                tokens[j].is_word and not tokens[j].is_capitalized and not PREDICATES.match(tokens, j):
+            return None  # "Thống kê đàn vật nuôi", "Thanh tra việc chấp hành …": the verb, its object after it
         if end > j or tokens[i].low in _STANDALONE or (n > 1 and tokens[i].is_capitalized):
             return end
     n = _NAMED.match(tokens, i)

@@ -53,7 +53,12 @@ AUTHORITY = re.compile(r"^(?:THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI
 # A sentence's deadline ("… báo cáo trước thứ Sáu, ngày 15/5") is no place-and-date line.
 _PLACE_DATE = re.compile(r"^(?![^,]*(?<!\w)(?:trước|thứ|chậm|hạn)(?!\w))[^\d,;:.]{2,40},\s*ngày\s+\d")
 _NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liên đoàn|Trung tâm|Đài|Viện|Tổng công ty|Công ty|"
-                            r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ủy ban|Uỷ ban)$")
+                            r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Ủy ban|Uỷ ban|"
+                            r"Hội Liên hiệp|Đoàn|Mặt trận)$")
+# "Các sở, ban, ngành, đoàn thể" + "Thành phố, Ủy ban nhân dân …": a run of kinds waits for the level it
+# belongs to
+_KINDS_END = re.compile(r"(?:^|[\s,])(?:sở|ban|ngành|đoàn thể|đơn vị|cơ quan|địa phương)$")
+_LEVEL_START = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường|Trung ương)(?=[\s,;.:]|$)")
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?$", re.IGNORECASE)
 # Page furniture of gazette prints: the running head "CÔNG BÁO/Số 302/Ngày 02-06-2026" and the
 # digital signature's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …", "Thời gian ký: …").
@@ -288,6 +293,10 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "(Huân chương, bằng khen,...)" + "cho các tập thể …": the ellipsis ends a bracket, not the sentence
     if a.endswith(":") and b[:1].islower() and not BLOCK_START.match(b) and width and len(a) >= 0.75 * width:
         return " "  # "… thông tin về các công trình, dự án:" + "tên, loại hình, …": the list runs on in the line
+    if re.search(r"[\w)]\s*(?:\.\.\.|…)$", a) and b[:1].islower() and not BLOCK_START.match(b):
+        return " "  # "… mạng xã hội (Facebook, Youtube...)..." + "để lan tỏa …": an ellipsis inside the sentence
+    if _KINDS_END.search(a) and _LEVEL_START.match(b):
+        return " "
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
     if _is_caps(a[-60:]) != _is_caps(b[:60]):

@@ -109,3 +109,41 @@ def test_a_heading_broken_after_a_heads_title_waits_for_its_body(lines, joined):
 def test_a_heading_of_a_heads_title_and_its_body_gives_both_posts():
     text = "8. Giám đốc\nSở, Thủ trưởng cơ quan, ban, ngành\na) Phối hợp với Sở Y tế tuyên truyền pháp luật.\n"
     assert leads(text) == ["Giám đốc Sở", "Thủ trưởng cơ quan, ban, ngành"]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # a body's head word at a line's end waits for its name
+    (["- Kích hoạt Ban Chỉ huy", "Phòng thủ dân sự các cấp."], ["- Kích hoạt Ban Chỉ huy Phòng thủ dân sự các cấp."]),
+    (["- Mặt trận Tổ quốc, Đoàn", "Thanh niên, Hội Phụ nữ hỗ trợ người dân."],
+     ["- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân."]),
+    (["3. Đề nghị Ủy ban Mặt trận", "Tổ quốc Việt Nam tỉnh, Hội Liên hiệp", "Phụ nữ tỉnh"],
+     ["3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh"]),
+    # a run of kinds waits for its level
+    (["Các sở, ban, ngành, đoàn thể", "Thành phố, Ủy ban nhân dân phường, xã gửi báo cáo."],
+     ["Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã gửi báo cáo."]),
+    # an ellipsis inside the sentence, before its lowercase rest
+    (["- Truyền thông qua mạng xã hội (Facebook, Youtube...)...", "để lan tỏa các thông điệp."],
+     ["- Truyền thông qua mạng xã hội (Facebook, Youtube...)... để lan tỏa các thông điệp."]),
+])
+def test_lines_broken_inside_a_sentence_are_joined(lines, joined):
+    assert [ln.text for ln in paragraphs("\n".join(lines))] == joined
+
+
+@pytest.mark.parametrize("lines", [
+    ["Các xã chưa hoàn thành...", "Ủy ban nhân dân huyện chỉ đạo rà soát."],  # a new sentence, capitalized
+    ["Sở Y tế chủ trì.", "Thành phố Hòa An phối hợp."],  # the level opens a sentence of its own
+])
+def test_lines_that_end_a_sentence_stay_apart(lines):
+    assert len(paragraphs("\n".join(lines))) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("d) Phòng chống dịch bệnh\n- Thống kê đàn vật nuôi; xử lý động vật chết theo đúng kỹ thuật.", []),
+    ("b) Thanh tra việc chấp hành pháp luật tại các cơ sở.", []),
+    ("Thống kê tỉnh phối hợp với Sở Tài chính rà soát số liệu.", ["Thống kê tỉnh"]),
+    ("Thanh tra phối hợp với Sở Tài chính kiểm tra các dự án.", ["Thanh tra"]),
+    ("6. Công tác phối hợp\n- Kích hoạt Ban Chỉ huy Phòng thủ dân sự các cấp.\n"
+     "- Mặt trận Tổ quốc, Đoàn Thanh niên hỗ trợ người dân khắc phục hậu quả.", ["Mặt trận Tổ quốc", "Đoàn Thanh niên"]),
+])
+def test_a_verb_that_also_names_a_body_opens_a_sentence_as_the_verb(text, expected):
+    assert leads(text) == expected
