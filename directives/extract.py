@@ -130,8 +130,37 @@ def _default_year(info: DocumentInfo, text: str) -> int:
     return years.most_common(1)[0][0] if years else date.today().year
 
 
+# "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI": the work a conclusion gives, in items that may
+# name no actor
+_TASKS_SECTION = re.compile(r"^(?:một số\s+)?(?:nhiệm vụ|giải pháp)(?:\s*,\s*giải pháp)?\b", re.IGNORECASE)
+# "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X và các Bộ, cơ quan liên quan biết, thực hiện./."
+_SENT_TO = re.compile(r"thông báo\s+(?:để|cho)\s+(?=\S)", re.IGNORECASE)
+_TO_ACT = re.compile(r"\bbiết\s*,?\s*(?:và\s+)?(?:thực hiện|triển khai)", re.IGNORECASE)
+
+
+def _sent_to(blocks: list[Block]) -> UnitRef | None:
+    """The one body a notice's sending formula names to act, beside catch-alls, or None."""
+    for block in reversed(blocks):
+        m = _SENT_TO.search(block.text)
+        if block.skip or not m or not _TO_ACT.search(block.text, m.end()):
+            continue
+        text = block.text[m.end():]
+        units, _ = parse_unit_list(text, tokenize(text), 0)
+        named = [u for u in units if u.kind == "named" and not u.head_title]
+        return named[0] if len(named) == 1 else None
+    return None
+
+
+def _sections_for(blocks: list[Block]) -> dict[int, Scope]:
+    """A conclusion's section of tasks ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP …") whose items name no actor is
+    the work of the one body the notice is sent to act on it: the province the meeting was held with."""
+    titles = [b for b in blocks if not b.skip and b.kind in ("roman", "part") and _TASKS_SECTION.match(b.text)]
+    addressee = _sent_to(blocks) if titles else None
+    return {b.index: Scope([addressee], []) for b in titles} if addressee else {}
+
+
 def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
-    scopes: dict[int, Scope] = {}
+    scopes: dict[int, Scope] = _sections_for(blocks)
     finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
     drafts: list[Draft] = []
     document_scope, announced_at = _document_scope(blocks, year)

@@ -55,6 +55,9 @@ _PLACE_DATE = re.compile(r"^(?![^,]*(?<!\w)(?:trước|thứ|chậm|hạn)(?!\w)
 _NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liên đoàn|Trung tâm|Đài|Viện|Tổng công ty|Công ty|"
                             r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Ủy ban|Uỷ ban|"
                             r"Hội Liên hiệp|Đoàn|Mặt trận)$")
+# "Ủy ban nhân dân tỉnh", "UBND huyện" ending a line: the place's name follows
+_COUNCIL_LEVEL_END = re.compile(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+"
+                                r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)$")
 # "Các sở, ban, ngành, đoàn thể" + "Thành phố, Ủy ban nhân dân …": a run of kinds waits for the level it
 # belongs to
 _KINDS_END = re.compile(r"(?:^|[\s,])(?:sở|ban|ngành|đoàn thể|đơn vị|cơ quan|địa phương)$")
@@ -311,6 +314,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "
     if _NAME_HEAD_END.search(a) and b[:1].isupper():
         return " "  # "6. Đề nghị: Hiệp hội" + "Doanh nghiệp tỉnh, …": a body's head word waits for its name
+    if _COUNCIL_LEVEL_END.search(a) and b[:1].isupper() and not BLOCK_START.match(b):
+        return " "  # "… thông báo để Ủy ban nhân dân tỉnh" + "Phú Thọ và …": the place's name runs on
     if _HEAD_TITLE_END.search(a) and (len(a) > 20 or re.fullmatch(r"(?:\d{1,2}\.|[a-zđ]\))", a.split()[0])):
         # "…, Chủ tịch" + "Ủy ban nhân dân tỉnh …", "8. Giám đốc" + "Sở, Thủ trưởng cơ quan, ban, ngành":
         # a head's title waits for its body
@@ -332,13 +337,16 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     return None
 
 
+MAX_TITLE_WORDS = 8  # "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP" + "TRONG THỜI GIAN TỚI"
+
+
 def _caps_heading(text: str) -> bool:
     """"III. KINH", "2. TỔ CHỨC": a numbered title in capitals, a few words long so far."""
     m = re.match(r"(?:[IVXLC]+|\d+)[.)]\s+(.+)$", text)
     if m is None:
         return False
     letters = [c for c in m.group(1) if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(m.group(1).split()) <= 3
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(m.group(1).split()) <= MAX_TITLE_WORDS
 def _splits_name(a: str, b: str) -> bool:
     """"(i) Tập đoàn … quốc gia Việt" + "Nam báo cáo …", "… Phó Thủ tướng Chính phủ" + "Bùi Thanh Sơn đã …": a
     printed line that ends inside a proper name, the next one going on with it (the first line of a

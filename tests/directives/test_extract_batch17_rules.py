@@ -147,3 +147,25 @@ def test_lines_that_end_a_sentence_stay_apart(lines):
 ])
 def test_a_verb_that_also_names_a_body_opens_a_sentence_as_the_verb(text, expected):
     assert leads(text) == expected
+
+
+TASKS_SECTION = ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP\nTRONG THỜI GIAN TỚI\n"
+                 "1. Rà soát, điều chỉnh quy hoạch phát triển của tỉnh.\n"
+                 "2. Đẩy nhanh giải ngân vốn đầu tư công.\n"
+                 "III. VỀ KIẾN NGHỊ CỦA TỈNH\n"
+                 "1. Về kiến nghị bổ sung vốn:\nBộ Tài chính nghiên cứu, xử lý kiến nghị của tỉnh.\n")
+
+
+def test_a_conclusions_tasks_without_an_actor_go_to_the_body_it_is_sent_to_act():
+    text = (NOTICE + TASKS_SECTION + "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh\n"
+            "Hòa An và các Bộ, cơ quan liên quan biết, thực hiện./.\n")
+    assert leads(text) == ["Ủy ban nhân dân tỉnh Hòa An", "Ủy ban nhân dân tỉnh Hòa An", "Bộ Tài chính"]
+
+
+@pytest.mark.parametrize("closing", [
+    "Văn phòng Chính phủ thông báo để các Bộ, cơ quan, địa phương liên quan biết, thực hiện./.",  # nobody named
+    "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Hòa An, Bộ Xây dựng biết, thực hiện./.",  # two bodies
+    "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Hòa An biết./.",  # to know, not to act
+])
+def test_a_sending_formula_that_names_no_single_actor_gives_those_items_to_nobody(closing):
+    assert leads(NOTICE + TASKS_SECTION + closing + "\n") == ["Bộ Tài chính"]
