@@ -315,7 +315,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if _NAME_HEAD_END.search(a) and b[:1].isupper():
         return " "  # "6. Đề nghị: Hiệp hội" + "Doanh nghiệp tỉnh, …": a body's head word waits for its name
     if _COUNCIL_LEVEL_END.search(a) and b[:1].isupper() and not BLOCK_START.match(b):
-        return " "  # "… thông báo để Ủy ban nhân dân tỉnh" + "Phú Thọ và …": the place's name runs on
+        return " "  # "… thông báo để Ủy ban nhân dân tỉnh" + "Hòa An và …": the place's name runs on
     if _HEAD_TITLE_END.search(a) and (len(a) > 20 or re.fullmatch(r"(?:\d{1,2}\.|[a-zđ]\))", a.split()[0])):
         # "…, Chủ tịch" + "Ủy ban nhân dân tỉnh …", "8. Giám đốc" + "Sở, Thủ trưởng cơ quan, ban, ngành":
         # a head's title waits for its body
