@@ -473,7 +473,7 @@ def _unit_heading(block: Block) -> Scope | None:
         text = text[duties.end():]
     else:
         # "1. Sở Nội vụ có nhiệm vụ" over items, without its colon
-        text = _HAS_DUTIES.sub("", text)
+        text, has_duties = _HAS_DUTIES.subn("", text)
     tokens = tokenize(text)
     if duties and text.isupper():
         return _caps_bodies(text, tokens)
@@ -525,9 +525,15 @@ def _unit_heading(block: Block) -> Scope | None:
         units, end = [*units, UnitRef(rest, "group", end + 1, len(tokens))], len(tokens)
     if units and end >= len(tokens):
         return Scope(select_leads(units), coordinators_in(text))
+    if not duties and has_duties and block.is_item and not _HANDS_ON.search(text) and \
+            (not units or end < len(tokens) and all(u.is_catchall for u in units)):
+        # "12. Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất có trách nhiệm" over items: their
+        # duties are the public's, no body's, and not the document's addressees' either
+        return Scope([], [])
     return None
 
 
+_HANDS_ON = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.IGNORECASE)
 # "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.
 _DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
                         r"(?:\s+(?:chung|cụ thể|chính|chủ yếu|trọng tâm))?(?:\s+của)?\s+(?=\S)", re.IGNORECASE)

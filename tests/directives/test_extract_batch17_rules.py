@@ -169,3 +169,25 @@ def test_a_conclusions_tasks_without_an_actor_go_to_the_body_it_is_sent_to_act()
 ])
 def test_a_sending_formula_that_names_no_single_actor_gives_those_items_to_nobody(closing):
     assert leads(NOTICE + TASKS_SECTION + closing + "\n") == ["Bộ Tài chính"]
+
+
+DIRECTIVE = ("ỦY BAN NHÂN DÂN TỈNH HÒA AN\nSố: 09/CT-UBND\nHòa An, ngày 18 tháng 11 năm 2025\nCHỈ THỊ\n"
+             "Về tăng cường bảo vệ nước dưới đất\n"
+             "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã thực hiện "
+             "các nhiệm vụ trọng tâm, cụ thể như sau:\n"
+             "1. Sở Xây dựng\na) Hướng dẫn phương án cấp nước dự phòng.\n")
+
+
+def test_items_of_the_public_are_not_the_addressees_work():
+    text = DIRECTIVE + ("2. Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất trên địa bàn có trách nhiệm\n"
+                        "a) Thực hiện các quy định về khai thác nước dưới đất.\nb) Hạn chế khoan giếng mới.\n")
+    assert leads(text) == ["Sở Xây dựng"]
+
+
+def test_a_body_with_duties_still_leads_its_items():
+    text = DIRECTIVE + ("2. Các đơn vị cấp nước sạch trên địa bàn tỉnh có trách nhiệm\n"
+                        "a) Mở rộng mạng lưới cấp nước.\nb) Tạo điều kiện đấu nối nước sạch.\n"
+                        "3. Giao Ban Quản lý các khu công nghiệp chỉ đạo các doanh nghiệp hạ tầng có trách nhiệm:\n"
+                        "- Duy trì cấp nước tập trung.\n")
+    assert leads(text) == ["Sở Xây dựng", "Các đơn vị cấp nước sạch trên địa bàn tỉnh",
+                           "Các đơn vị cấp nước sạch trên địa bàn tỉnh", "Ban Quản lý các khu công nghiệp"]
