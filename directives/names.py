@@ -1479,9 +1479,10 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
                partners: bool, units: list[UnitRef]) -> tuple[int, bool]:
     """Adds the unit(s) read at j..end to units (a head over several bodies gives one per body); the
     index after them, and whether a second body glued to the first starts there."""
-    if kind == CATCHALL and low_at(tokens, end) == ":" and end == j + 2 and \
-            _is_name_word(tokens[min(end + 1, len(tokens) - 1)]):
-        # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon.
+    if kind == CATCHALL and low_at(tokens, end) == ":" and _is_name_word(tokens[min(end + 1, len(tokens) - 1)]) and \
+            (end == j + 2 or low_at(tokens, j + 1) in ("bộ", "sở") and not PREDICATES.match(tokens, end + 1)):
+        # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon, and so does "Các Bộ, cơ
+        # quan: Tài chính, Xây dựng, …, Tập đoàn Điện lực Việt Nam" (a body written whole keeps its own head).
         named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
         units.extend(named)
     elif kind == PERSON and low_at(tokens, end) == ":" and end >= j + 3 and _heads_listed(tokens, end - 2, end):

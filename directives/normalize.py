@@ -28,7 +28,7 @@ _DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 
 # A line that opens a new block: numbering, bullets, "Nơi nhận", signature roles.
 BLOCK_START = re.compile(
-    r"^(?:[IVXLC]+[.)](?:\s|$)|\d+(?:\.\d+)*[.)](?:\s|$)|\d{1,2}/\s|\d+(?:\.\d+)+\s|[a-zđ][).](?:\s|$)|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
+    r"^(?:[IVXLC]+[.)](?:\s|$)|\d+(?:\.\d+)*[.)](?:\s|$)|\d{1,2}/\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][).](?:\s|$)|\((?:[ivx]+|\d{1,2}|[a-zđ])\)\s|[-–—•+*]\s*\S|"
     r"(?:Điều|Mục|Phần|Chương)\s+[\dIVXLC]+\b|N[ơo]i nh[ậa]n|Kính gửi|Số\s*:|V/v\b)"
 )
 _DOCUMENT_THIS = re.compile(r"^(?:Quyết định|Chỉ thị|Nghị quyết|Thông báo|Kế hoạch|Công văn|Công điện|Thông tư|"

@@ -17,7 +17,8 @@ _MARKERS = (
     ("part", 0.0, re.compile(r"^(?:Phần|Chương|PHẦN|CHƯƠNG)\s+([IVXLC\d]+)[.:]?\s*")),
     ("article", 1.0, re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)[.:]?\s*")),
     ("roman", 1.0, re.compile(r"^([IVXLC]+)[.)]\s*(?=\S)")),
-    ("subnumber", 3.0, re.compile(r"^(\d+(?:\.\d+)+)\.?\s+")),
+    # (parts of one or two digits: "3.071 TTHC" at a line's start is a count with its thousands dot)
+    ("subnumber", 3.0, re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+")),
     # "1.", "1)", "1/" of typed letters, and "1 - " / "1- " of older texts ("2 - Sở Tài chính có trách nhiệm:")
     ("number", 2.0, re.compile(r"^(\d{1,2})(?:[.)]|/(?=\s)|\s?[-–](?=\s+[A-ZĐÀ-Ỹ]))\s+")),
     ("letter", 4.0, re.compile(r"^([a-zđ])[).]\s+")),
@@ -60,7 +61,7 @@ _ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|
 # an assessment: a unit must do the items that follow.
 _WORK_ANNOUNCED = re.compile(r"\b(?:cần|phải|đề nghị|yêu cầu)\b.*\b(?:nhiệm vụ|giải pháp|công việc)\b", re.IGNORECASE)
 # The addressees: "Kính gửi:", or a telegram's "CHỦ TỊCH UBND TỈNH điện:" over its list.
-_ADDRESSEES = re.compile(r"^(?:kính gửi|[^.;:]{0,80}\sđiện)\s*:", re.IGNORECASE)
+_ADDRESSEES = re.compile(r"^(?:(?:đồng\s+)?kính gửi|[^.;:]{0,80}\sđiện)\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -151,6 +152,7 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     annex_title = False  # in the lines that open an annex: "PHỤ LỤC", its title, "(Kèm theo …)"
     approved_items: set[int] = set()
     resumed: set[int] = set()  # skipped sections whose last paragraphs give work after all
+    addressed = False
     for block in blocks:
         if ended and (_ANNEX.match(block.text) or _ATTACHED.match(block.text) or _PLAN_TITLE.match(block.text)):
             ended = False  # "Phụ lục …" after the signature: the annex's tasks are the directive's
@@ -160,8 +162,12 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
         ended = ended or bool(_RECIPIENTS.match(block.text)) or bool(_SIGNATURE.match(block.text)) or \
             (block.kind == "bullet" and bool(_AS_ABOVE.match(block.text)))
         parent = block.parent
-        if ended or annex_title and not block.children or _ADDRESSEES.match(block.text):
+        after_address, addressed = addressed, False
+        if ended or annex_title and not block.children or _ADDRESSEES.match(block.text) or after_address:
             block.skip = True
+            # "Đồng kính gửi:" over one plain line ("Bí thư Tỉnh ủy, Thành ủy … để lãnh đạo, chỉ đạo."): whom
+            # it is sent to, not work
+            addressed = bool(_ADDRESSEES.match(block.text)) and block.text.rstrip().endswith(":") and not block.children
         elif block.kind in ("part", "roman", "heading", "article") and _SKIP_TITLE.match(block.text):
             block.skip = True
         elif block.kind == "number" and _top_section(block) and _SKIP_TITLE.match(block.text) and \

@@ -1156,6 +1156,8 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             continue  # "Căn cứ …, lập Đề án và gửi về Bộ X, Bộ Y để tổng hợp": where it goes, not who acts
         if _authors_of_grounds(tokens, i, b):
             continue  # "Căn cứ Thông tư … của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn …": who issued it
+        if _owners_go_on(tokens, boundaries, count, i):
+            continue  # "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính …": whose proposal it was
         found = lead_form(text, tokens, b)
         # "Về đề nghị …, …; …: Bộ X nghiên cứu …": a colon ends the topic however long it runs
         if found and (count < MAX_INTRO_SEGMENTS or found[1] or tokens[b - 1].text == ":" or (
@@ -1184,6 +1186,18 @@ def _topic_end(tokens: list[Token], i: int, boundaries: list[int]) -> int | None
     if low_at(tokens, i) != "về":
         return None
     return next((b for b in boundaries if b < len(tokens) and tokens[b - 1].text == ":"), None)
+
+
+_GENERIC_KINDS = PhraseIndex(lx.GENERIC_NOUNS)
+
+
+def _owners_go_on(tokens: list[Token], boundaries: list[int], count: int, i: int) -> bool:
+    """The segment at boundaries[count] goes on with the kinds of a list after "của" in the segment before it
+    ("đề nghị của các Bộ, cơ quan liên quan, …"): the owners, not the subject."""
+    b = boundaries[count]
+    start = boundaries[count - 1] if count else i
+    return tokens[b - 1].text == "," and bool(_GENERIC_KINDS.match(tokens, b)) and not tokens[b].is_capitalized and \
+        any(tokens[k].low == "của" for k in range(start, b))
 
 
 MAX_AUTHOR_WORDS = 8  # "… của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": the issuer's posts after "của"
