@@ -11,7 +11,7 @@ from . import lexicon as lx
 from .dates import find_deadline, find_recurrence, years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
-from .names import UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
+from .names import ENTERPRISE_KINDS, UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
 from .normalize import paragraphs
 from .ocr import take_marks, uncertain
 from .reader import read_document
@@ -523,6 +523,10 @@ def _unit_heading(block: Block) -> Scope | None:
         # bodies concerned, after "và", are one more lead.
         rest = text[tokens[end + 1].start:]
         units, end = [*units, UnitRef(rest, "group", end + 1, len(tokens))], len(tokens)
+    if not duties and block.kind == "number" and _kinds_title(text, tokens, units, end, block):
+        # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "6. Các doanh nghiệp thứ cấp đang
+        # hoạt động trong KCN" over bullets: the title names who does the items, trade and all
+        units, end = [UnitRef(text, "group", 0, len(tokens))], len(tokens)
     if units and end >= len(tokens):
         return Scope(select_leads(units), coordinators_in(text))
     if not duties and has_duties and block.is_item and not _HANDS_ON.search(text) and \
@@ -581,6 +585,23 @@ def _caps_bodies(text: str, tokens: list) -> Scope | None:
 # Kinds of enterprise a plan addresses in a title ("5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên
 # quan"): not bodies of the state, so not in the unit grammar, but the actors of the items below.
 _ENTERPRISES = re.compile(r"^(?:Các|Những)\s+(?:doanh nghiệp|hộ kinh doanh|cơ sở sản xuất|cơ sở kinh doanh)\b")
+
+
+MAX_KINDS_TITLE = 16  # words of "Các doanh nghiệp thứ cấp đang hoạt động trong KCN"
+_NO_KINDS_TITLE = re.compile(r"\b(?:giao|đề nghị|yêu cầu|phải|cần|trách nhiệm|nhiệm vụ|đăng ký|tham gia|được)\b", re.IGNORECASE)
+
+
+def _kinds_title(text: str, tokens: list, units: list[UnitRef], end: int, block: Block) -> bool:
+    """A numbered title, no sentence, that opens with a plural kind of actor ("Các chủ đầu tư …", "Các doanh
+    nghiệp …") and says what they do or where, over bullets of work."""
+    if end >= len(tokens) or not text.startswith(("Các ", "Những ")) or len(tokens) > MAX_KINDS_TITLE or \
+            re.search(r"[.;:!?…]$", block.text.rstrip()) or _NO_KINDS_TITLE.search(text) or \
+            not any(c.kind in ("bullet", "letter", "plus") for c in block.children):
+        return False
+    if units and units[0].start == 0 and units[0].kind in ("group", "catchall"):
+        # "2. Các sở, ban, ngành tập trung triển khai": bodies of the state and the work they do
+        return not is_predicate_at(tokens, end, weak=False)
+    return bool(units and units[0].start == 0 and units[0].kind == "role") or bool(ENTERPRISE_KINDS.match(tokens, 1))
 
 
 def _enterprises(text: str, tokens: list) -> tuple[list[UnitRef], int]:

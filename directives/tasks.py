@@ -427,12 +427,23 @@ def _speaker_title(tokens: list[Token], i: int) -> int | None:
     return k + 1 if starts_unit_head(tokens, k + 1) else None
 
 
+# "… thực hiện (nghiêm) các quy định …", "chấp hành …", "tuân thủ …": what the law binds everyone to, no task
+_COMPLIANCE = re.compile(r"(?:nghiêm túc\s+)?(?:thực hiện\s+(?:nghiêm|đúng|đầy đủ)?\s*(?:các\s+)?quy định|chấp hành|tuân thủ)",
+                         re.IGNORECASE)
+
+
 def _bare_subject(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], int] | None:
     """A unit whose head word is unknown ("Xí nghiệp Thủy lợi X vận hành …") as a bare subject, or a
     bare run of kinds ("Cơ quan, đơn vị trường học báo cáo …"): only before a plain action verb."""
     units, end = parse_unit_list(text, tokens, i, raw=True)
     if units and _action_follows(tokens, end):
         return units, end
+    if units and all(u.is_catchall for u in units) and low_at(tokens, end) == "," and \
+            (n := ENTERPRISE_KINDS.match(tokens, end + 1)) and _action_follows(tokens, end + 1 + n) and \
+            not _COMPLIANCE.match(text[tokens[end + 1 + n].start:]):
+        # "Các cơ quan, đơn vị, địa phương, doanh nghiệp xây dựng kế hoạch …": the enterprises belong to the run
+        end += 1 + n
+        return [UnitRef(text[tokens[i].start:tokens[end - 1].end], "catchall", i, end)], end
     bare = bare_subject_end(tokens, i)
     if not bare or not _action_follows(tokens, bare):
         staff, staff_end = _staff(text, tokens, i)
@@ -1898,10 +1909,15 @@ _TIME_ONLY = re.compile(r"^(?:thời hạn|thời gian|hoàn thành|hoàn tất|
                         r"sản phẩm)(?!\w)", re.IGNORECASE)
 
 
+# "Hoàn thành 100% thủ tục … trực tuyến trong năm 2025": completing a thing named after the verb is a duty
+_COMPLETES_A_THING = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?!trước|trong|chậm nhất|xong|vào|ngày|đúng|theo|:|,)\w",
+                                re.IGNORECASE)
+
+
 def _time_only(sentence: str) -> bool:
     """"Thời hạn hoàn thành trước ngày 31/3" says when; "Trước ngày 31/12/2025, xây dựng kế hoạch …"
     opens a duty of its own after the time."""
-    if not _TIME_ONLY.match(sentence):
+    if not _TIME_ONLY.match(sentence) or _COMPLETES_A_THING.match(sentence):
         return False
     comma = sentence.find(",")
     return comma < 0 or not is_predicate_at(tokenize(sentence[comma + 1:]), 0, weak=False)

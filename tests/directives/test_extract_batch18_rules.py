@@ -45,3 +45,32 @@ def test_a_count_with_its_thousands_dot_does_not_open_an_item():
     lines = ["Thủ tướng đã phê duyệt phương án cắt giảm; cụ thể tổng số thủ tục sẽ cắt giảm là",
              "3.071 TTHC/4.888 TTHC liên quan đến hoạt động sản xuất, kinh doanh."]
     assert len(paragraphs("\n".join(lines))) == 1
+
+
+@pytest.mark.parametrize("item, expected", [
+    # completing a thing named after the verb is a duty of its own, not the date of the item before
+    ("b) Hoàn thành 100% thủ tục hành chính liên quan đến doanh nghiệp được thực hiện trực tuyến trong năm 2025.",
+     [None, "2025-12-31"]),
+    ("b) Hoàn thành trước ngày 30/11/2025.", ["2025-11-30"]),  # only the date: the item before is due then
+])
+def test_completing_a_named_thing_is_a_duty(item, expected):
+    text = ("Thủ tướng yêu cầu:\n1. Bộ trưởng các Bộ\na) Tập trung triển khai cung cấp dịch vụ công trực tuyến.\n"
+            + item)
+    assert [t["deadline"] for t in extract_text(text).to_contract()["tasks"]] == expected
+
+
+def test_enterprises_after_a_run_of_state_kinds_belong_to_the_run():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng, nhiệm vụ được "
+            "giao xây dựng kế hoạch triển khai thực hiện đợt thi đua.\n- Giới thiệu điển hình tiên tiến.\n")
+    assert leads(text) == ["Các cơ quan, đơn vị, địa phương, doanh nghiệp"] * 2
+    # what the law binds everyone to is still no task
+    assert leads("Các cơ quan, tổ chức, doanh nghiệp thực hiện các quy định về phòng cháy, chữa cháy.") == []
+
+
+def test_a_title_of_plural_actors_and_their_trade_leads_its_bullets():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp\n"
+            "- Tạo điều kiện về mặt bằng cho việc lắp đặt thiết bị.\n"
+            "6. Các doanh nghiệp thứ cấp đang hoạt động trong khu công nghiệp\n- Bảo vệ an toàn thiết bị.\n"
+            "7. Các nhiệm vụ trọng tâm\n- Rà soát các dự án.\n")
+    assert leads(text) == ["Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp",
+                           "Các doanh nghiệp thứ cấp đang hoạt động trong khu công nghiệp"]
