@@ -19,7 +19,7 @@ from . import lexicon as lx
 from .fields import names_only
 from .names import CATCHALL, bare_subject_end, parse_unit
 from .tables import NUMBER_HEAD, column_roles, is_task_table, rewrite_tables
-from .text import PhraseIndex, tokenize
+from .text import UPPER, PhraseIndex, tokenize
 
 _ROW = re.compile(r"^\d{1,3}[.)]?$")
 _GROUP = re.compile(r"^[IVXLC]{1,5}[.)]?$")
@@ -27,7 +27,7 @@ _PART = re.compile(r"^[-–+•]$")
 _END = re.compile(r"^(?:Điều\s+\d|Nơi nhận|KT\.|TM\.|Phụ lục\b|PHỤ LỤC\b)")
 _FURNITURE = re.compile(r"^(?:CÔNG BÁO\s*/\s*Số\s+\d+|(?:Ký bởi|Cơ quan|Ngày ký|Thời gian ký|Email)\s*:)")
 _CELL_GAP = re.compile(r"\s{2,}")
-_FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-ZĐÀ-Ỹ]\S*\s+\S+.{40,}")
+_FOOTNOTE = re.compile(r"^\d{1,2}\s+[" + UPPER + r"]\S*\s+\S+.{40,}")
 # A time cell's opening; "Quí" is the older spelling of "Quý", "Sau khi …" a time set by an event.
 _TIME = re.compile(r"^(?:năm|quý|quí|tháng|thường xuyên|hằng|hàng|trước|trong|giai đoạn|từ|đến|định kỳ|chậm nhất|"
                    r"(?:cuối|đầu) (?:năm|quý|quí|tháng)|sau khi|\d{4}\b|\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
@@ -354,7 +354,7 @@ def _opens_kinds(tokens) -> bool:
 
 
 # "2. Cơ quan chủ trì: Bộ Tư pháp.": a field of a task set out as a record, its label a column's.
-_FIELD = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•]\s*)?([A-ZĐÀ-Ỹ][^:|.;]{1,40}?)\s*:\s*(.*)$")
+_FIELD = re.compile(r"^(?:(?:\d{1,2}|[a-zđ])[.)]\s*|[-–+•]\s*)?([" + UPPER + r"][^:|.;]{1,40}?)\s*:\s*(.*)$")
 _ITEM = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s|^[-–+•]\s|^(?:Điều|Chương|Phần)\s+\d")
 MIN_FIELDS = 3
 MAX_LABEL_WORDS = 6

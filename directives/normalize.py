@@ -17,7 +17,7 @@ from .glue import unglue
 from .linear import linear_tables
 from .names import PREDICATES
 from .tables import bare_pipe_tables, table_to_paragraphs, text_tables
-from .text import PhraseIndex, tokenize
+from .text import UPPER, PhraseIndex, tokenize
 
 _LEVELS = PhraseIndex(lx.LEVEL_WORDS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
@@ -55,6 +55,13 @@ _PLACE_DATE = re.compile(r"^(?![^,]*(?<!\w)(?:trước|thứ|chậm|hạn)(?!\w)
 _NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liên đoàn|Trung tâm|Đài|Viện|Tổng công ty|Công ty|"
                             r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Ủy ban|Uỷ ban|"
                             r"Hội Liên hiệp|Đoàn|Mặt trận)$")
+# "Đông Nam, Sở …", "Dung Quất; …": two or three capitalized words, then the list goes on
+_NAME_TAIL_LISTED = re.compile(r"^(\w+(?:\s+\w+){1,2})\s*[,;]")
+
+
+def _name_tail_listed(text: str) -> bool:
+    m = _NAME_TAIL_LISTED.match(text)
+    return bool(m) and all(w[0].isupper() for w in m.group(1).split())
 # "Ủy ban nhân dân tỉnh", "UBND huyện" ending a line: the place's name follows
 _COUNCIL_LEVEL_END = re.compile(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+"
                                 r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)$")
@@ -266,7 +273,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if re.search(r"\w-$", a) and b[:1].isalnum():
         # "10-" + "TB/VPTW": a code split at its hyphen; a lowercase pair is real hyphenation.
         return "-" if a[-2].islower() and b[0].islower() else ""
-    if re.match(r"[-–]\s+[A-ZĐÀ-Ỹ]", b) and re.search(r"\b[A-ZĐÀ-Ỹ]\w*\s+\w+$", a) and \
+    if re.match(r"[-–]\s+[" + UPPER + r"]", b) and re.search(r"\b[" + UPPER + r"]\w*\s+\w+$", a) and \
             not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
             not _opens_clause(b[1:].strip()) and not is_field_line(b) and not _PERSON_BULLET.match(b):
         return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
@@ -300,6 +307,9 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… mạng xã hội (Facebook, Youtube...)..." + "để lan tỏa …": an ellipsis inside the sentence
     if _KINDS_END.search(a) and _LEVEL_START.match(b):
         return " "
+    if re.search(r"\s[a-zđà-ỹ]+$", a) and _name_tail_listed(b) and not BLOCK_START.match(b) and \
+            not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]):
+        return " "  # "… với Ban Quản lý Khu kinh tế" + "Đông Nam, Sở Khoa học …": a name's place ran onto the next line
     if BLOCK_START.match(b) or _TERMINAL.search(a[-12:]) or re.match(r"Số\s*[:.]", a):
         return None
     if _is_caps(a[-60:]) != _is_caps(b[:60]):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .normalize import Line
+from .text import UPPER
 
 _MARKERS = (
     ("part", 0.0, re.compile(r"^(?:Phần|Chương|PHẦN|CHƯƠNG)\s+([IVXLC\d]+)[.:]?\s*")),
@@ -20,7 +21,7 @@ _MARKERS = (
     # (parts of one or two digits: "3.071 TTHC" at a line's start is a count with its thousands dot)
     ("subnumber", 3.0, re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+")),
     # "1.", "1)", "1/" of typed letters, and "1 - " / "1- " of older texts ("2 - Sở Tài chính có trách nhiệm:")
-    ("number", 2.0, re.compile(r"^(\d{1,2})(?:[.)]|/(?=\s)|\s?[-–](?=\s+[A-ZĐÀ-Ỹ]))\s+")),
+    ("number", 2.0, re.compile(r"^(\d{1,2})(?:[.)]|/(?=\s)|\s?[-–](?=\s+[" + UPPER + r"]))\s+")),
     ("letter", 4.0, re.compile(r"^([a-zđ])[).]\s+")),
     # "(i)", "(ii)", "(1)", "(a)": items under a letter ("b) … đề nghị:" then "(i) Bộ X …")
     ("paren", 4.2, re.compile(r"^\((x{0,3}(?:ix|iv|v?i{0,3})|\d{1,2}|[a-zđ])\)\s+(?=\S)")),
@@ -47,7 +48,7 @@ _RECIPIENTS = re.compile(r"^n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
 # the "Nơi nhận:" beside it
 _AS_ABOVE = re.compile(r"^như trên\s*[;,.]?\s*$", re.IGNORECASE)
 # (older texts write "K/T", "T/M", "T/L": "K/T THỦ TƯỚNG CHÍNH PHỦ")
-_SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.|(?:K|T)/[TML]\.?)\s*[A-ZĐÀ-Ỹ]{2,}")
+_SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.|(?:K|T)/[TML]\.?)\s*[" + UPPER + r"]{2,}")
 _ANNEX = re.compile(r"^(?:Phụ lục|PHỤ LỤC|DANH MỤC)\b")
 # "(Ban hành kèm theo Quyết định số …)" under a plan's title after the signature: the plan the
 # decision issues is its body.

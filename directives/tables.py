@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .names import CATCHALL, GROUP, NAMED, UnitRef, bare_subject_end, is_predicate_at, parse_unit, parse_unit_list
-from .text import PhraseIndex, Token, low_at, tokenize
+from .text import UPPER, PhraseIndex, Token, low_at, tokenize
 
 # The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
 NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
@@ -184,7 +184,7 @@ def _bulleted(value: str) -> str:
 
 # "Sở Y tế" / "Sở Tài chính": units a cell of a .docx lists one a paragraph, each line a name; a line
 # ending with a joiner ("Sở Khoa học và" / "Công nghệ") or going on in lower case is one name.
-_LINE_OF_UNITS = re.compile(r"(?<![,;&/–-])(?<!\svà)(?<!\scủa)(?<!\scác)[ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])")
+_LINE_OF_UNITS = re.compile(r"(?<![,;&/–-])(?<!\svà)(?<!\scủa)(?<!\scác)[ \t]*\n\s*(?=[" + UPPER + r"])")
 
 
 # A lead's or partners' cell that points to another document's assignment instead of naming a unit.

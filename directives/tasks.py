@@ -35,7 +35,7 @@ from .names import (
 )
 from .structure import Block
 from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
-from .text import PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
+from .text import UPPER, PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
 
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _SELF_NAMES = PhraseIndex(lx.SELF_NAMES)
@@ -74,7 +74,7 @@ MAX_OBJECT_LIST = 30  # tokens looked back for a list the comma may sit in
 MAX_OBJECT_WORDS = 10  # "chỉ đạo lực lượng thanh tra giao thông": a directed object in plain words
 LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units is shorter
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])|(?<=\./\.)\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=\./\.)\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb)\.$")
 _CLOSING = re.compile(
     r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
@@ -106,7 +106,7 @@ _DIRECT_TO_IMPLEMENT = re.compile(
     r"(?:chỉ thị|quyết định|kế hoạch|nghị quyết|công điện|thông báo|văn bản|công văn)\s+này\s*[./]*$", re.IGNORECASE)
 # "Bộ X đã …", "Sở Y có Công văn số …": what happened, not what is asked.
 _FACT = re.compile(
-    r"^(?:của\s+(?:[A-ZĐÀ-Ỹ]\w*\s+){1,4})?(?:(?:cũng|còn lại|còn|đồng thời|vẫn|đều)\s+)*(?:đã|vừa|(?:đã |mới |mới chỉ |chỉ )?nhận được|(?:tổ chức|triển khai|hoàn thành|thực hiện)(?:\s+\S+){0,4}?\s+thành công(?!\s+(?:các|những))|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
+    r"^(?:của\s+(?:[" + UPPER + r"]\w*\s+){1,4})?(?:(?:cũng|còn lại|còn|đồng thời|vẫn|đều)\s+)*(?:đã|vừa|(?:đã |mới |mới chỉ |chỉ )?nhận được|(?:tổ chức|triển khai|hoàn thành|thực hiện)(?:\s+\S+){0,4}?\s+thành công(?!\s+(?:các|những))|(?:có|ban hành) (?:công văn|văn bản|thông báo|"
     r"tờ trình|báo cáo|kế hoạch|quyết định|kết luận|chỉ thị|công điện)\s+số|"
     r"(?:chỉ đạo|có ý kiến|ban hành \S+) về việc|"
     # "Thủ tướng Chính phủ ban hành Công điện số 99/CĐ-TTg …": a numbered document is issued already
@@ -214,7 +214,7 @@ _COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:v�
 # --- sentences -----------------------------------------------------------------------------
 
 # "… có ý kiến chỉ đạo như sau: Giao các sở …" on one line: the announcement ends at its colon.
-_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[A-ZĐÀ-Ỹ])"
+_ANNOUNCED = re.compile(r"(?:(?<=như sau:)|(?<=ý kiến:)|(?<=chỉ đạo:)|(?<=kết luận:)|(?<=yêu cầu:))\s+(?=[" + UPPER + r"])"
                         # "Chủ tịch UBND xã kết luận nội dung phiên họp như: Giao Phòng X …"
                         r"|(?<=\snhư:)\s+(?=(?:Đề nghị|Giao|Yêu cầu)\s)")
 

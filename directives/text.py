@@ -16,6 +16,8 @@ _TONE_MOVES = {
 }
 _TONE_RE = re.compile("(" + "|".join(_TONE_MOVES) + r")(?!\w)")
 TOKEN_RE = re.compile(r"\w+(?:[&/.\-]\w+)*|[^\w\s]")
+# Capital letters for a regex class: "[A-ZĐÀ-Ỹ]" would also hold "đ", "ư", "ạ" (the range interleaves cases)
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 
 
 @lru_cache(maxsize=50000)

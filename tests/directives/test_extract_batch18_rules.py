@@ -74,3 +74,28 @@ def test_a_title_of_plural_actors_and_their_trade_leads_its_bullets():
             "7. Các nhiệm vụ trọng tâm\n- Rà soát các dự án.\n")
     assert leads(text) == ["Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp",
                            "Các doanh nghiệp thứ cấp đang hoạt động trong khu công nghiệp"]
+
+
+def test_a_places_name_broken_from_its_body_runs_on():
+    lines = ["- Phối hợp chặt chẽ với Ban Quản lý Khu kinh tế", "Đông Nam, Sở Khoa học và Công nghệ kiểm tra."]
+    assert len(paragraphs("\n".join(lines))) == 1
+
+
+@pytest.mark.parametrize("line, listed", [
+    ("Đông Nam, Sở Khoa học và Công nghệ", True),
+    ("Dung Quất; Sở Xây dựng", True),
+    ("Theo đó, giao các sở, ngành liên quan", False),  # a discourse opener, lowercase "đó"
+    ("Đồng thời, các xã rà soát", False),
+])
+def test_a_names_tail_then_the_list(line, listed):
+    from directives.normalize import _name_tail_listed
+    assert _name_tail_listed(line) is listed
+
+
+def test_the_capitals_class_holds_no_lowercase_letter():
+    import re
+
+    from directives.text import UPPER
+    capital = re.compile(f"[{UPPER}]")
+    assert all(capital.match(c) for c in "ADĐÂƠƯÁẠỸÝ")
+    assert not any(capital.match(c) for c in "adđâơưáạỹý")
