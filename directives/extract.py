@@ -159,6 +159,27 @@ def _sections_for(blocks: list[Block]) -> dict[int, Scope]:
     return {b.index: Scope([addressee], []) for b in titles} if addressee else {}
 
 
+_BARE_PLACES = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"}
+
+
+def _place_named(drafts: list[Draft], scope: Scope | None, above: list[Draft]) -> list[Draft]:
+    """"Thành phố chủ động …" under "thành phố Hòa An cần … sau đây:", or in an item whose work the city
+    was given: the place named before, by its name (going on with that item's work)."""
+    leads_above = list(dict.fromkeys(d.lead for d in above))
+    kept = []
+    for draft in drafts:
+        bare = draft.lead.casefold()
+        if bare in _BARE_PLACES:
+            if len(leads_above) == 1 and leads_above[0].casefold().startswith(bare + " "):
+                above[-1].segments.extend(draft.segments)  # the item's work goes on in its own paragraph
+                continue
+            if scope is not None and len(scope.leads) == 1 and scope.leads[0].text.casefold().startswith(bare + " "):
+                named = capitalize_first(scope.leads[0].text)
+                draft.lead, draft.key = named, lead_key(named)
+        kept.append(draft)
+    return kept
+
+
 def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     scopes: dict[int, Scope] = _sections_for(blocks)
     finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
@@ -193,7 +214,8 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         elif siblings in lead_ins:
             scope = lead_ins[siblings]
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
-        read = reader.read()
+        above = by_block.get(block.parent.index, []) if block.parent is not None else []
+        read = _place_named(reader.read(), scope, above)
         if siblings is not None and _leads_in(block, reader.heading_scope):
             lead_ins[siblings] = reader.heading_scope  # type: ignore[assignment]
         heading = _unit_heading(block)
@@ -258,13 +280,15 @@ def _is_headline(block: Block) -> bool:
 # "- UBND các huyện: tuyên truyền …": the call to carry out a document, when the same unit is given
 # its work in the text itself, only announces that work.
 _CARRY_OUT_DOCUMENT = re.compile(
-    r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|tiếp tục|chủ động)\s+)*(?:thực hiện|triển khai|thi hành)"
-    r"(?:\s+(?:tốt|nghiêm|nghiêm túc|đầy đủ|có hiệu quả|hiệu quả))*\s+(?:(?:các|những|một số)\s+)?"
+    r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|tiếp tục|chủ động)\s*,?\s+)*(?:thực hiện|triển khai|thi hành)"
+    r"(?:\s+(?:tốt|nghiêm|nghiêm túc|đầy đủ|có hiệu quả|hiệu quả|thực hiện))*\s+(?:(?:các|những|một số)\s+)?"
+    # "… các nội dung chỉ đạo nêu trên theo thẩm quyền …": the directions just given, as a whole
+    r"(?:(?:nội dung|yêu cầu|nhiệm vụ)(?:\s+chỉ đạo)?\s+(?:nêu trên|nói trên|trên(?!\s+(?:địa bàn|cơ sở|toàn|phạm vi|không gian|mạng)))\b[^;:]{0,160}|"
     r"(?:nội dung|yêu cầu|nhiệm vụ|chỉ đạo)(?:\s+chỉ đạo)?\s+(?:(?:chính|nêu)\s+)?(?:trong|tại|của|theo)\s"
     r"(?:[^;:]{0,200}?(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo|công điện|kết luận|quyết định|nghị quyết)"
     r"(?:\s+số)?\s[^;:]{0,160}|"
     # "thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ về phòng, chống dịch": a superior's directions
-    r"(?:Thủ tướng|Chính phủ|Bộ|Ban|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|UBND|Ủy ban|Uỷ ban|Chủ tịch)[^;:]{0,200})$",
+    r"(?:Thủ tướng|Chính phủ|Bộ|Ban|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|UBND|Ủy ban|Uỷ ban|Chủ tịch)[^;:]{0,200}))$",
     re.IGNORECASE)
 
 

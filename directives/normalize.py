@@ -54,7 +54,7 @@ AUTHORITY = re.compile(r"^(?:THỦ TƯỚNG|CHÍNH PHỦ|ỦY BAN|UỶ BAN|HỘI
 _PLACE_DATE = re.compile(r"^(?![^,]*(?<!\w)(?:trước|thứ|chậm|hạn)(?!\w))[^\d,;:.]{2,40},\s*ngày\s+\d")
 _NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liên đoàn|Trung tâm|Đài|Viện|Tổng công ty|Công ty|"
                             r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Ủy ban|Uỷ ban|"
-                            r"Hội Liên hiệp|Đoàn|Mặt trận)$")
+                            r"Hội Liên hiệp|Đoàn|Mặt trận|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)$")
 # "Đông Nam, Sở …", "Dung Quất; …": two or three capitalized words, then the list goes on
 _NAME_TAIL_LISTED = re.compile(r"^(\w+(?:\s+\w+){1,2})\s*[,;]")
 

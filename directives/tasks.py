@@ -427,6 +427,8 @@ def _speaker_title(tokens: list[Token], i: int) -> int | None:
     return k + 1 if starts_unit_head(tokens, k + 1) else None
 
 
+_BARE_PLACE = PhraseIndex([("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã"), ("xã",), ("phường",)])
+_STATIVE_AT = PhraseIndex([(w,) for w in ("có", "là", "được", "đã", "đang", "vừa", "bị", "chưa", "sẽ")])
 # "… thực hiện (nghiêm) các quy định …", "chấp hành …", "tuân thủ …": what the law binds everyone to, no task
 _COMPLIANCE = re.compile(r"(?:nghiêm túc\s+)?(?:thực hiện\s+(?:nghiêm|đúng|đầy đủ)?\s*(?:các\s+)?quy định|chấp hành|tuân thủ)",
                          re.IGNORECASE)
@@ -435,6 +437,11 @@ _COMPLIANCE = re.compile(r"(?:nghiêm túc\s+)?(?:thực hiện\s+(?:nghiêm|đ�
 def _bare_subject(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], int] | None:
     """A unit whose head word is unknown ("Xí nghiệp Thủy lợi X vận hành …") as a bare subject, or a
     bare run of kinds ("Cơ quan, đơn vị trường học báo cáo …"): only before a plain action verb."""
+    n = _BARE_PLACE.match(tokens, i)
+    if n and tokens[i].is_capitalized and not tokens[i].is_abbreviation and \
+            is_predicate_at(tokens, i + n, weak=False) and not _STATIVE_AT.match(tokens, i + n):
+        # "Tỉnh căn cứ các quy định …", "Thành phố chủ động kiện toàn …": a conclusion on one place calls it so
+        return [UnitRef(text[tokens[i].start:tokens[i + n - 1].end], "named", i, i + n)], i + n
     units, end = parse_unit_list(text, tokens, i, raw=True)
     if units and _action_follows(tokens, end):
         return units, end

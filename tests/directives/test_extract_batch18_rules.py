@@ -99,3 +99,34 @@ def test_the_capitals_class_holds_no_lowercase_letter():
     capital = re.compile(f"[{UPPER}]")
     assert all(capital.match(c) for c in "ADĐÂƠƯÁẠỸÝ")
     assert not any(capital.match(c) for c in "adđâơưáạỹý")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2. Về việc hỗ trợ xe ô tô: Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe ô tô. Trường hợp còn "
+     "thiếu, Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính.", ["Tỉnh"]),
+    ("Xã tổ chức ra quân vệ sinh môi trường.", ["Xã"]),
+    ("Tỉnh đã hoàn thành nhà ở cho hộ nghèo.", []),  # what the province did
+    ("Tỉnh có nhiều tiềm năng phát triển du lịch.", []),
+])
+def test_a_place_called_by_its_level_alone_acts(sentence, expected):
+    assert leads(sentence) == expected
+
+
+def test_a_place_called_by_its_level_is_the_place_named_before():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\nHà Nội, ngày 20 tháng 11 năm 2025\nTHÔNG BÁO\n"
+            "Kết luận của Phó Thủ tướng tại buổi làm việc với thành phố Hòa An\n"
+            "Phó Thủ tướng kết luận như sau:\n"
+            "Để vận hành chính quyền hiệu quả, thành phố Hòa An cần tập trung thực hiện tốt một số nhiệm vụ, giải "
+            "pháp sau đây:\n"
+            "1. Căn cứ các tiêu chí về quy mô dân số để phân cấp, phân quyền phù hợp.\n"
+            "Trên cơ sở quy định về biên chế, Thành phố chủ động kiện toàn tổ chức.\n"
+            "2. Thúc đẩy chuyển đổi số.\n")
+    assert leads(text) == ["Thành phố Hòa An", "Thành phố Hòa An"]
+
+
+def test_the_closing_request_to_carry_out_the_directions_above_is_no_task():
+    text = ("UBND tỉnh Hòa An\nSố: 12/UBND-KT\nKính gửi: Các sở, ngành.\n"
+            "1. Sở Xây dựng chủ trì rà soát phần mềm dùng chung, hoàn thành trong tháng 12 năm 2025.\n"
+            "Chủ tịch Ủy ban nhân dân\nTỉnh đề nghị các cơ quan, đơn vị khẩn trương, nghiêm túc triển khai thực "
+            "hiện đầy đủ các nội dung chỉ đạo nêu trên theo thẩm quyền.\n")
+    assert leads(text) == ["Sở Xây dựng"]
