@@ -61,7 +61,7 @@ _NAME_TAIL_LISTED = re.compile(r"^(\w+(?:\s+\w+){1,2})\s*[,;]")
 
 def _name_tail_listed(text: str) -> bool:
     m = _NAME_TAIL_LISTED.match(text)
-    return bool(m) and all(w[0].isupper() for w in m.group(1).split())
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
 # "Ủy ban nhân dân tỉnh", "UBND huyện" ending a line: the place's name follows
 _COUNCIL_LEVEL_END = re.compile(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+"
                                 r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)$")
