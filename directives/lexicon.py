@@ -113,7 +113,8 @@ PLURAL_HEADS = _phrases(
     # units of one sector: "các đơn vị y tế trên địa bàn", "các đơn vị sự nghiệp công lập"
     "đơn vị y tế|đơn vị giáo dục|đơn vị sự nghiệp|đơn vị sự nghiệp công lập|đơn vị quân đội|đơn vị lực lượng vũ trang|"
     # the utilities, named by what they supply: "các đơn vị cấp nước sạch", "đơn vị cấp điện"
-    "đơn vị cấp nước|đơn vị cấp nước sạch|đơn vị cấp điện|đơn vị cung cấp nước sạch|đơn vị thoát nước"
+    "đơn vị cấp nước|đơn vị cấp nước sạch|đơn vị cấp điện|đơn vị cung cấp nước sạch|đơn vị thoát nước|đơn vị điện lực|"
+    "đơn vị viễn thông"
 )
 # Kinds of enterprise: no bodies of the state, so no subject of the unit grammar, but partners a task
 # works with ("phối hợp với Sở Tài chính, các doanh nghiệp viễn thông").

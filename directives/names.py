@@ -1447,7 +1447,40 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
         if nxt is None:
             break
         j = nxt
-    return units, (after if units else i)
+    return _with_enterprises(text, tokens, units), (after if units else i)
+
+
+def _with_enterprises(text: str, tokens: list[Token], units: list[UnitRef]) -> list[UnitRef]:
+    """"các cơ quan, đơn vị, địa phương, doanh nghiệp": enterprises after a run of kinds, without a "các" of their
+    own, belong to that run, which stays one catch-all group."""
+    out: list[UnitRef] = []
+    for unit in units:
+        tail = _catchall_tail(tokens, unit)
+        if tail is not None:
+            # "các sở, ban, ngành, đoàn thể Thành phố và đơn vị có liên quan": the group, then the others concerned
+            out.append(UnitRef(_span_text(text, tokens, unit.start, tail), unit.kind, unit.start, tail))
+            unit = UnitRef(_span_text(text, tokens, tail + 1, unit.end), CATCHALL, tail + 1, unit.end)
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == CATCHALL and unit.start == prev.end + 1 and \
+                low_at(tokens, prev.end) == "," and ENTERPRISE_KINDS.match(tokens, unit.start) and \
+                unit.end == unit.start + ENTERPRISE_KINDS.match(tokens, unit.start):
+            out[-1] = UnitRef(_span_text(text, tokens, prev.start, unit.end), CATCHALL, prev.start, unit.end)
+            continue
+        out.append(unit)
+    return out
+
+
+_CONCERNED = PhraseIndex([tuple(p.split()) for p in (
+    "đơn vị có liên quan", "đơn vị liên quan", "cơ quan có liên quan", "cơ quan liên quan", "các đơn vị có liên quan",
+    "các đơn vị liên quan", "các cơ quan có liên quan", "các cơ quan liên quan", "các cơ quan, đơn vị liên quan")])
+
+
+def _catchall_tail(tokens: list[Token], unit: UnitRef) -> int | None:
+    """Where "và đơn vị có liên quan" closing a group's name starts (the "và"), or None."""
+    for k in range(unit.start + 2, unit.end - 1):
+        if tokens[k].low == "và" and unit.start + _CONCERNED.match(tokens, k + 1) == unit.end - (k + 1) + unit.start:
+            return k
+    return None
 
 
 def _kind_in_capitals(tokens: list[Token], j: int, end: int) -> bool:

@@ -206,7 +206,7 @@ _COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:v�
                         r"|(?:có|với) sự (?:(?P<joining>tham gia)|phối hợp|phối hợp chặt chẽ) của\s+"
                         r"|(?P<along>cùng với\s+)"
                         r"|(?<!đã\s)(?<!được\s)thống nhất với\s+|đồng chủ trì(?:\s+cùng)?\s+với\s+"
-                        r"|(?P<bare>phối hợp\s+)(?!với\b|cùng\b|" + _MANNER + r")"
+                        r"|(?P<bare>phối hợp(?:\s*,?\s+" + _MANNER + r"){0,2}\s+)(?!với\b|cùng\b|" + _MANNER + r")"
                         # "Sở X chủ trì, cùng Sở Y, Sở Z xây dựng …": "cùng" right after "chủ trì" names the partners
                         r"|(?:(?<=chủ trì,\s)|(?<=chủ trì\s,\s)|^)(?P<alongside>cùng\s+)(?!với\b)", re.IGNORECASE)
 

@@ -130,3 +130,28 @@ def test_the_closing_request_to_carry_out_the_directions_above_is_no_task():
             "Chủ tịch Ủy ban nhân dân\nTỉnh đề nghị các cơ quan, đơn vị khẩn trương, nghiêm túc triển khai thực "
             "hiện đầy đủ các nội dung chỉ đạo nêu trên theo thẩm quyền.\n")
     assert leads(text) == ["Sở Xây dựng"]
+
+
+def coordinators(text: str) -> list[list[str]]:
+    return [t["coordinators"] for t in extract_text(text).to_contract()["tasks"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # enterprises after a run of kinds are one group with it
+    ("Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị, địa phương, doanh nghiệp tổ chức các hoạt động thi đua.",
+     [["các cơ quan, đơn vị, địa phương, doanh nghiệp"]]),
+    ("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, các doanh nghiệp tổ chức các hoạt động thi đua.",
+     [["Sở Tài chính", "các doanh nghiệp"]]),
+    # "và đơn vị có liên quan" closing a group is the catch-all beside it, dropped
+    ("Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể tỉnh và đơn vị có liên quan rà soát nhân sự.",
+     [["các sở, ban, ngành, đoàn thể tỉnh"]]),
+    # "phối hợp chặt chẽ" with its partner and no "với"
+    ("Ban Quản lý Khu kinh tế Hòa An phối hợp chặt chẽ Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp.",
+     [["Sở Khoa học và Công nghệ"]]),
+    ("Sở Y tế phối hợp chặt chẽ, kịp thời trong việc xử lý dịch bệnh.", [[]]),
+    # the utilities by what they supply
+    ("Sở Công Thương chủ trì, phối hợp các đơn vị điện lực trên địa bàn tỉnh rà soát nguồn điện.",
+     [["các đơn vị điện lực trên địa bàn tỉnh"]]),
+])
+def test_partners(sentence, expected):
+    assert coordinators(sentence) == expected
