@@ -18,6 +18,7 @@ from .reader import read_document
 from .structure import Block, build
 from .tasks import (
     ADDRESSEE,
+    PURPOSE_THEN_HANDING,
     BlockReader,
     Draft,
     Scope,
@@ -399,6 +400,9 @@ def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, dat
             intro_dates[parent.index] = day
     if block.text.rstrip().endswith(":") and any(not c.skip for c in block.children):
         intro = (split_sentences(block.text) or [""])[-1]  # the sentence that announces the list
+        purpose = PURPOSE_THEN_HANDING.match(intro)
+        if purpose:
+            intro = intro[purpose.end():]  # "Để … phấn đấu hoàn thành trước ngày 30/11 …, yêu cầu …": the aim's date
         intro = tasks_as_work(intro)
         day = None if find_recurrence(intro) else find_deadline(intro, year)
         if day is not None:

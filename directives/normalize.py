@@ -15,7 +15,7 @@ from .bartables import bar_tables
 from .fields import field_items, is_field_line
 from .glue import unglue
 from .linear import linear_tables
-from .names import PREDICATES
+from .names import PREDICATES, starts_unit_head
 from .tables import bare_pipe_tables, table_to_paragraphs, text_tables
 from .text import UPPER, PhraseIndex, tokenize
 
@@ -55,6 +55,9 @@ _PLACE_DATE = re.compile(r"^(?![^,]*(?<!\w)(?:trước|thứ|chậm|hạn)(?!\w)
 _NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liên đoàn|Trung tâm|Đài|Viện|Tổng công ty|Công ty|"
                             r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Ủy ban|Uỷ ban|"
                             r"Hội Liên hiệp|Đoàn|Mặt trận|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)$")
+MIN_CLAUSE_WORDS = 6  # "2. Tổ chức thực hiện", "2. Công tác tuyên truyền": a title, not a clause awaiting its object
+# "b) Cơ quan phối hợp", "Đơn vị chủ trì thực hiện": a field's label over its values, not a verb awaiting its object
+_FIELD_LABEL_END = re.compile(r"(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?$", re.IGNORECASE)
 # "Đông Nam, Sở …", "Dung Quất; …": two or three capitalized words, then the list goes on
 _NAME_TAIL_LISTED = re.compile(r"^(\w+(?:\s+\w+){1,2})\s*[,;]")
 
@@ -307,6 +310,12 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… mạng xã hội (Facebook, Youtube...)..." + "để lan tỏa …": an ellipsis inside the sentence
     if _KINDS_END.search(a) and _LEVEL_START.match(b):
         return " "
+    if _ends_with_verb(a) and not _TERMINAL.search(a[-12:]) and starts_unit_head(tokenize(b[:60]), 0) and \
+            not BLOCK_START.match(b) and not _FIELD_LABEL_END.search(a) and len(a.split()) > MIN_CLAUSE_WORDS:
+        return " "  # "(3) Bộ Công an tiếp tục phối hợp, hướng dẫn" + "Bộ Y tế, …": the verb's object on the next line
+    if re.search(r"\s[" + UPPER + r"][\wà-ỹ]*$", a) and re.match(r"[" + UPPER + r"][\wà-ỹ]*\s*,", b) and \
+            not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and not BLOCK_START.match(b):
+        return " "  # "… Bệnh viện Hữu nghị Việt" + "Đức, Bệnh viện …": a name cut before its last word
     if re.search(r"\s[a-zđà-ỹ]+$", a) and _name_tail_listed(b) and not BLOCK_START.match(b) and \
             not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]):
         return " "  # "… với Ban Quản lý Khu kinh tế" + "Đông Nam, Sở Khoa học …": a name's place ran onto the next line

@@ -2054,8 +2054,17 @@ def _announced_date(sentence: str, default_year: int | date, first: int) -> tupl
     m = _ANNOUNCING.search(sentence)
     if m is None or find_recurrence(m.group("when")):
         return None
-    day = find_deadline(tasks_as_work(sentence[:m.end("when")]), default_year)
+    start = 0
+    purpose = PURPOSE_THEN_HANDING.match(sentence)
+    if purpose and purpose.end() < m.end("when"):
+        start = purpose.end()  # "Để … phấn đấu hoàn thành trước ngày 30/11 …, yêu cầu Bộ X …": the aim's date
+    day = find_deadline(tasks_as_work(sentence[start:m.end("when")]), default_year)
     return (first, day) if day else None
+
+
+# A purpose clause, then the handing: "Để đảm bảo tiến độ …, phấn đấu hoàn thành trước ngày 30/11/2025 …, yêu cầu"
+PURPOSE_THEN_HANDING = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:để|nhằm)\s[^:;]*?,\s*(?=(?:yêu cầu|giao|đề nghị)\s)",
+                                   re.IGNORECASE)
 
 
 # "Sau khi nghe Ban X, Trưởng các đoàn thể xã báo cáo tình hình …": who reported to the meeting.

@@ -1,0 +1,42 @@
+"""Rules learned from batch 19 (after its single run): the date of an aim in a purpose clause before the
+handing is not the items' deadline; a verb's object, or a name's last word, on the next printed line.
+Places and bodies below are invented or generic."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+from directives.normalize import paragraphs
+
+
+def deadlines(text: str) -> list[str | None]:
+    return [t["deadline"] for t in extract_text(text).to_contract()["tasks"]]
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # the aim's date, in the purpose clause before "yêu cầu", dates nothing
+    ("2. Để bảo đảm tiến độ, phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025, yêu cầu các bộ "
+     "tập trung thực hiện một số nội dung trọng tâm như sau:", [None, None]),
+    # a date the announcement itself gives dates each item
+    ("2. Yêu cầu các bộ hoàn thành trước ngày 30 tháng 11 năm 2025 một số nội dung trọng tâm như sau:",
+     ["2025-11-30", "2025-11-30"]),
+])
+def test_the_date_of_an_aim_is_not_the_items_deadline(opening, expected):
+    text = (opening + "\n(1) Bộ Y tế hoàn thiện hồ sơ thiết kế phòng cháy, chữa cháy.\n"
+            "(2) Bộ Xây dựng hướng dẫn xử lý các công việc phát sinh.\n")
+    assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["(3) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn", "Bộ Y tế, Ban Quản lý dự án thực hiện các giải pháp."],
+     ["(3) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án thực hiện các giải pháp."]),
+    (["- Chỉ đạo Ban Quản lý dự án, Bệnh viện Hữu nghị Việt", "Đức, Bệnh viện Bạch Mai thúc đẩy mua sắm."],
+     ["- Chỉ đạo Ban Quản lý dự án, Bệnh viện Hữu nghị Việt Đức, Bệnh viện Bạch Mai thúc đẩy mua sắm."]),
+    # a field's label over its values stays apart
+    (["b) Cơ quan phối hợp", "Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp.", "",
+      "Sở Y tế chủ trì kiểm tra các cơ sở trên địa bàn tỉnh."],
+     ["b) Cơ quan phối hợp", "Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp.",
+      "Sở Y tế chủ trì kiểm tra các cơ sở trên địa bàn tỉnh."]),
+])
+def test_a_verbs_object_or_a_names_last_word_on_the_next_line(lines, joined):
+    assert [ln.text for ln in paragraphs("\n".join(lines))] == joined
