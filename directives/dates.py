@@ -104,7 +104,11 @@ _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:các|những|cho)\s+)?(?
                       r"nhân\s+dân|hộ|đơn\s+vị|cơ\s+quan|ubnd|ủy\s+ban|sở|bộ|phòng)[^;.]{0,100}$")
 # An aim the work serves, measured over a period ("để cải thiện, nâng cao chỉ số trong năm 2026").
 _AIM = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:góp phần|phấn đấu)\s+)?(?:cải\s+thiện|nâng\s+cao|tăng|giảm|đạt|thúc\s+đẩy|"
-                  r"đẩy\s+mạnh)(?!\w)[^;.:]{0,80}$")
+                  r"đẩy\s+mạnh|"
+                  # "… tăng mũi thi công để có thể hoàn thành Dự án X trong năm 2025", "… để đảm bảo thông xe …":
+                  # what the speeding up is for, not the date the work is due
+                  r"(?:có\s+thể|bảo\s+đảm|đảm\s+bảo)\s+(?:hoàn\s+thành|thông\s+xe|khánh\s+thành|đưa\s+vào\s+sử\s+dụng))"
+                  r"(?!\w)[^;.:]{0,80}$")
 # What a period describes rather than bounds: figures, events and state of affairs within it.
 # Whole words only: "Sở Nội vụ thẩm định trong tháng 6" holds no crop season ("vụ"), "Chi cục" no spending.
 _SPAN = re.compile(r"(?<!\w)(?:tình\s+hình|kết\s+quả|số\s+liệu|giải\s+ngân|thu|chi(?!\s+(?:cục|nhánh|hội|bộ|đoàn))|"

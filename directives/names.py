@@ -1447,20 +1447,26 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
         if nxt is None:
             break
         j = nxt
-    return _with_enterprises(text, tokens, units), (after if units else i)
+    return _with_enterprises(text, tokens, units, partners), (after if units else i)
 
 
-def _with_enterprises(text: str, tokens: list[Token], units: list[UnitRef]) -> list[UnitRef]:
+def _with_enterprises(text: str, tokens: list[Token], units: list[UnitRef], partners: bool = False) -> list[UnitRef]:
     """"các cơ quan, đơn vị, địa phương, doanh nghiệp": enterprises after a run of kinds, without a "các" of their
-    own, belong to that run, which stays one catch-all group."""
+    own, belong to that run, which stays one catch-all group. Partners: "phối hợp với các Bộ, cơ quan liên quan và
+    các địa phương" names the others concerned once, one catch-all."""
     out: list[UnitRef] = []
     for unit in units:
         tail = _catchall_tail(tokens, unit)
         if tail is not None:
             # "các sở, ban, ngành, đoàn thể Thành phố và đơn vị có liên quan": the group, then the others concerned
-            out.append(UnitRef(_span_text(text, tokens, unit.start, tail), unit.kind, unit.start, tail))
+            out.append(UnitRef(_span_text(text, tokens, unit.start, tail), GROUP, unit.start, tail))
             unit = UnitRef(_span_text(text, tokens, tail + 1, unit.end), CATCHALL, tail + 1, unit.end)
         prev = out[-1] if out else None
+        if partners and prev is not None and prev.kind == CATCHALL and unit.kind == CATCHALL and \
+                all(u.kind == CATCHALL for u in units) and \
+                unit.start == prev.end + 1 and low_at(tokens, prev.end) in (",", "và"):
+            out[-1] = UnitRef(_span_text(text, tokens, prev.start, unit.end), CATCHALL, prev.start, unit.end)
+            continue
         if prev is not None and prev.kind == CATCHALL and unit.start == prev.end + 1 and \
                 low_at(tokens, prev.end) == "," and ENTERPRISE_KINDS.match(tokens, unit.start) and \
                 unit.end == unit.start + ENTERPRISE_KINDS.match(tokens, unit.start):

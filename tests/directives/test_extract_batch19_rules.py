@@ -40,3 +40,28 @@ def test_the_date_of_an_aim_is_not_the_items_deadline(opening, expected):
 ])
 def test_a_verbs_object_or_a_names_last_word_on_the_next_line(lines, joined):
     assert [ln.text for ln in paragraphs("\n".join(lines))] == joined
+
+
+def coordinators(text: str) -> list[list[str]]:
+    return [t["coordinators"] for t in extract_text(text).to_contract()["tasks"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # catch-alls as the only partners: one entry (GUIDELINES: "kept as one entry when it is the only coordinator")
+    ("Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan và các địa phương xuất cấp hàng dự trữ.",
+     [["các Bộ, cơ quan liên quan và các địa phương"]]),
+    # beside a named partner they are dropped
+    ("Sở Y tế phối hợp với Sở Tài chính, các cơ quan liên quan và các địa phương kiểm tra.", [["Sở Tài chính"]]),
+])
+def test_catchall_partners(sentence, expected):
+    assert coordinators(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bộ Xây dựng chỉ đạo các nhà thầu tăng mũi thi công để có thể hoàn thành Dự án thành phần 1 trong năm 2025.",
+     [None]),
+    ("Bộ Xây dựng chỉ đạo đẩy nhanh tiến độ thi công để đảm bảo thông xe tuyến chính trong năm 2025.", [None]),
+    ("Bộ Xây dựng hoàn thành thông xe tuyến chính trong năm 2025.", ["2025-12-31"]),
+])
+def test_what_the_speeding_up_is_for_is_no_deadline(sentence, expected):
+    assert deadlines(sentence) == expected
