@@ -210,6 +210,8 @@ ROLE_UNITS = _phrases(
     "lực lượng biên phòng|lực lượng thanh niên xung kích|lực lượng cứu hộ, cứu nạn|lực lượng phòng cháy, chữa cháy|"
     # named by their part in a procedure ("cơ quan tiếp nhận có trách nhiệm giải quyết …")
     "cơ quan tiếp nhận|đơn vị tiếp nhận|cơ quan thẩm định|cơ quan đầu mối|đơn vị đầu mối|cơ quan giải quyết|"
+    # the bodies that inspect ("Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra …")
+    "cơ quan thanh tra|các cơ quan thanh tra|cơ quan kiểm tra|"
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|chủ rừng|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")

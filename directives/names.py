@@ -286,8 +286,10 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
     may still take (None: unchanged) and whether the loose words before it still count; None when
     the mark ends the name. `inside`: the name is descriptive or has just taken a capitalized word."""
     tok = tokens[j]
-    if tok.text in _DASHES and _POSTS.match(tokens, j + 1):
-        return None  # "Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban": the post the person also holds
+    if tok.text in _DASHES and (_POSTS.match(tokens, j + 1) or _APPOSITION.match(tokens, j + 1)):
+        # "Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban": the post the person also holds; "Bộ Tài chính -
+        # Cơ quan Thường trực Ban Chỉ đạo": what the body is, after its name
+        return None
     if (tok.text in _DASHES or tok.text == "&") and j + 1 < len(tokens) and _is_name_word(tokens[j + 1]):
         return j + 1, None, False  # "Sở Lao động - Thương binh …", "… Nông nghiệp & PTNT"
     if tok.text == "." and j + 1 < len(tokens) and low_at(tokens, j - 1) in ("tp", "tx", "tt") and \

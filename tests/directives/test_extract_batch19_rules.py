@@ -65,3 +65,25 @@ def test_catchall_partners(sentence, expected):
 ])
 def test_what_the_speeding_up_is_for_is_no_deadline(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+def leads(text: str) -> list[str]:
+    return [t["lead"] for t in extract_text(text).to_contract()["tasks"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra và ban hành kết luận trước ngày 26/11/2025.",
+     ["Cơ quan thanh tra"]),
+    # what the body is, after a dash, is no part of its name
+    ("4. Giao Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các Bộ, cơ quan, địa phương.",
+     ["Bộ Tài chính"]),
+    ("Sở Lao động - Thương binh và Xã hội chủ trì rà soát.", ["Sở Lao động - Thương binh và Xã hội"]),
+])
+def test_bodies_that_inspect_and_what_a_body_is(sentence, expected):
+    assert leads(sentence) == expected
+
+
+def test_the_inspecting_body_as_a_partner():
+    text = ("2. Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chủ trì, phối hợp với cơ quan thanh tra khẩn trương "
+            "hoàn thành việc rà soát các dự án.")
+    assert coordinators(text) == [["cơ quan thanh tra"], ["cơ quan thanh tra"]]
