@@ -56,6 +56,10 @@ _NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liê
                             r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Ủy ban|Uỷ ban|"
                             r"Hội Liên hiệp|Đoàn|Mặt trận|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)$")
 MIN_CLAUSE_WORDS = 6  # "2. Tổ chức thực hiện", "2. Công tác tuyên truyền": a title, not a clause awaiting its object
+_DASH_CAPITAL = re.compile(r"[-–]\s+[" + UPPER + r"]")
+_CAPITAL_WORD_THEN_WORD_END = re.compile(r"\b[" + UPPER + r"]\w*\s+\w+$")
+_CAPITAL_WORD_END = re.compile(r"\s[" + UPPER + r"]\w*$")
+_CAPITAL_WORD_COMMA = re.compile(r"[" + UPPER + r"]\w*\s*,")
 # "b) Cơ quan phối hợp", "Đơn vị chủ trì thực hiện": a field's label over its values, not a verb awaiting its object
 _FIELD_LABEL_END = re.compile(r"(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?$", re.IGNORECASE)
 # "Đông Nam, Sở …", "Dung Quất; …": two or three capitalized words, then the list goes on
@@ -276,7 +280,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if re.search(r"\w-$", a) and b[:1].isalnum():
         # "10-" + "TB/VPTW": a code split at its hyphen; a lowercase pair is real hyphenation.
         return "-" if a[-2].islower() and b[0].islower() else ""
-    if re.match(r"[-–]\s+[" + UPPER + r"]", b) and re.search(r"\b[" + UPPER + r"]\w*\s+\w+$", a) and \
+    if _DASH_CAPITAL.match(b) and _CAPITAL_WORD_THEN_WORD_END.search(a) and \
             not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
             not _opens_clause(b[1:].strip()) and not is_field_line(b) and not _PERSON_BULLET.match(b):
         return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
@@ -310,10 +314,11 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return " "  # "… mạng xã hội (Facebook, Youtube...)..." + "để lan tỏa …": an ellipsis inside the sentence
     if _KINDS_END.search(a) and _LEVEL_START.match(b):
         return " "
-    if _ends_with_verb(a) and not _TERMINAL.search(a[-12:]) and starts_unit_head(tokenize(b[:60]), 0) and \
-            not BLOCK_START.match(b) and not _FIELD_LABEL_END.search(a) and len(a.split()) > MIN_CLAUSE_WORDS:
+    if b[:1].isupper() and len(a.split()) > MIN_CLAUSE_WORDS and not _TERMINAL.search(a[-12:]) and \
+            not BLOCK_START.match(b) and not _FIELD_LABEL_END.search(a) and _ends_with_verb(a) and \
+            starts_unit_head(tokenize(b[:60]), 0):
         return " "  # "(3) Bộ Công an tiếp tục phối hợp, hướng dẫn" + "Bộ Y tế, …": the verb's object on the next line
-    if re.search(r"\s[" + UPPER + r"][\wà-ỹ]*$", a) and re.match(r"[" + UPPER + r"][\wà-ỹ]*\s*,", b) and \
+    if _CAPITAL_WORD_END.search(a) and _CAPITAL_WORD_COMMA.match(b) and \
             not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and not BLOCK_START.match(b):
         return " "  # "… Bệnh viện Hữu nghị Việt" + "Đức, Bệnh viện …": a name cut before its last word
     if re.search(r"\s[a-zđà-ỹ]+$", a) and _name_tail_listed(b) and not BLOCK_START.match(b) and \
