@@ -497,6 +497,7 @@ def _unit_heading(block: Block) -> Scope | None:
     text = re.sub(r"^(?:Đề nghị|Giao|Yêu cầu)\s*:\s*", "", text)
     # "3. Trách nhiệm của Bộ X", "Nhiệm vụ của Phòng Y": the duties below are the unit's.
     duties = _DUTIES_OF.match(text) or _ADDRESSED.match(text)
+    has_duties = 0  # "… có trách nhiệm" closing the title
     if duties:
         text = text[duties.end():]
     else:
@@ -565,6 +566,7 @@ def _unit_heading(block: Block) -> Scope | None:
     return None
 
 
+# A title that hands work on ("Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:") names its actor itself
 _HANDS_ON = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.IGNORECASE)
 # "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.
 _DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
