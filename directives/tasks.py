@@ -96,7 +96,9 @@ _IMPLEMENT_ONLY = re.compile(
     # ("nầy": the older southern spelling of "này"); "… thực hiện nghiêm chỉ đạo này": the direction itself
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: n[àầ]y)?|"
     r"(?:ý kiến\s+)?chỉ đạo\s+(?:n[àầ]y|trên|nêu trên)|"
-    r"(?:các\s+)?(?:nội dung|nhiệm vụ|yêu cầu)(?:\s+nêu)?\s+trên)?\s*[./]*$",
+    r"(?:các\s+)?(?:nội dung|nhiệm vụ|yêu cầu)(?:\s+nêu)?\s+trên)?"
+    # "…, chịu trách nhiệm toàn diện trước Thủ tướng về việc chậm trễ …": what they answer for adds no work
+    r"(?:\s*[,;]\s*(?:và\s+)?chịu trách nhiệm(?:\s+toàn diện)?\s+(?:trước|về)\s[^;]*)?\s*[./]*$",
     re.IGNORECASE)
 # "… tổ chức triển khai và chỉ đạo các cơ quan, đơn vị thuộc phạm vi quản lý thực hiện nghiêm Chỉ thị này.":
 # the closing call, passed on down the line.
@@ -191,6 +193,10 @@ _ISSUED_WITH = re.compile(r"^\s*(?:được\s+)?ban hành\s+kèm theo(?!\w)", re
 _ASSENT_ONLY = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí|thống nhất)(?:\s+(?:với|cao))?\s+"
                           r"(?:(?:các|những|một số)\s+)?(?:đề xuất|báo cáo|tờ trình|kiến nghị|đề nghị|ý kiến|"
                           r"phương án|chủ trương)(?!\w)", re.IGNORECASE)
+# "chỉ đạo quyết liệt, sát sao, khẩn trương tháo gỡ vướng mắc …" with nobody directed: how heads must lead
+_HEADS_PRESS_ON = re.compile(r"^\s*(?:tập trung\s+)?(?:lãnh đạo,\s*)?chỉ đạo\s+(?:quyết liệt|sát sao)"
+                             r"(?:,?\s*(?:và\s+)?(?:quyết liệt|sát sao|sâu sát|khẩn trương|đồng bộ|hiệu quả))*,?\s+"
+                             r"(?!(?:các|những|cơ quan|đơn vị|UBND|Ủy ban|Uỷ ban|lực lượng|ngành)(?!\w))", re.IGNORECASE)
 # "… chịu trách nhiệm trước pháp luật nếu để xảy ra …": accountable for what may go wrong, no work
 _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?(?:về|nếu)\s",
                           re.IGNORECASE)
@@ -1921,6 +1927,10 @@ _COMPLETES_A_THING = re.compile(r"^(?:hoàn thành|hoàn tất)\s+(?!trước|tr
                                 re.IGNORECASE)
 
 
+# "Thời hạn hoàn thành: …", "Thời gian thực hiện: …": a field of the item, not a clause of its last sentence
+_DEADLINE_FIELD = re.compile(r"^(?:thời hạn|thời gian)(?:\s+(?:hoàn thành|thực hiện))?\s*:", re.IGNORECASE)
+
+
 def _time_only(sentence: str) -> bool:
     """"Thời hạn hoàn thành trước ngày 31/3" says when; "Trước ngày 31/12/2025, xây dựng kế hoạch …"
     opens a duty of its own after the time."""
@@ -2242,6 +2252,10 @@ class BlockReader:
         if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _FORBIDDEN.match(action_part.strip()):
             self.last = []
             return  # "Lãnh đạo các cơ quan không tham dự lễ hội …": how heads must conduct themselves, no work
+        if a.leads and all(u.head_title or u.kind == "person" for u in a.leads) and _HEADS_PRESS_ON.match(action_part) and \
+                find_deadline(text, self.year) is None:
+            self.last = []
+            return  # "… Bộ trưởng, Chủ tịch UBND các tỉnh chỉ đạo quyết liệt, sát sao, …": heads urged on, no work
         if _ANSWERS_FOR.match(action_part) or any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text) and \
                 not (find_deadline(text, self.year) is not None and not _ANSWERS_TO.search(text)):
             # ("Chủ tịch UBND các tỉnh trực tiếp chỉ đạo … hoàn thành … trước ngày 15/1/2026": a head's dated work)
@@ -2351,6 +2365,11 @@ class BlockReader:
             self.last = []
             for unit in self.scope.leads:
                 self.last.append(self._add_draft(display(unit), list(self.scope.coordinators)))
+        if self.drafts and _DEADLINE_FIELD.match(sentence.strip()) and find_deadline(sentence, self.year) is not None:
+            # "2. A, B chủ trì … X khẩn trương … Thời hạn hoàn thành: trước ngày 30/11/2025.": the item's own
+            # deadline field dates every task of the item that has no date of its own
+            self.last = self.last + [d for d in self.drafts if d not in self.last and
+                                     not any(seg.deadline or seg.recurrence for seg in d.segments)]
         coordinators = coordinators_in(sentence)
         for draft in self.last:
             draft.add(sentence, action_text(sentence), self.year, coordinators)
