@@ -1406,6 +1406,8 @@ def bare_subject_end(tokens: list[Token], i: int) -> int | None:
         end = kind  # "đơn vị trường học"
     if not listed and end - i < 3:
         return None
+    if not listed and [t.low for t in tokens[i:i + 2]] == ["tổ", "chức"]:
+        return None  # "Tổ chức lực lượng tham gia …": the verb "organise" and its object, no subject
     return end
 
 

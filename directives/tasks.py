@@ -985,6 +985,10 @@ def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[Uni
         units, end = _staff(text, tokens, j)
     if not units:
         units, end = _place(text, tokens, j)
+    if not units and low_at(tokens, j) in ("các", "những") and ENTERPRISE_KINDS.match(tokens, j + 1):
+        # "Đề nghị các doanh nghiệp viễn thông bảo đảm …": kinds of enterprise asked by name ("yêu cầu doanh
+        # nghiệp đó nộp hồ sơ" is the case at hand, told what to do, not a kind addressed)
+        units, end = parse_unit_list(text, tokens, j, partners=True)
     if not units:
         units, end = _raw_lead(text, tokens, j)
     if not units or (i > 0 and _assigns_own_units(tokens, i, units)):

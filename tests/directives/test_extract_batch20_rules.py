@@ -59,3 +59,26 @@ def test_heads_urged_to_lead_hard(sentence, expected):
 ])
 def test_the_call_to_carry_out_the_tasks_above(sentence, expected):
     assert tasks(sentence) == expected
+
+
+def leads(text: str) -> list[str]:
+    return [t["lead"] for t in extract_text(text, issued=None).to_contract()["tasks"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kinds of enterprise asked by name, with examples in brackets and the work after a colon
+    ("13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel và doanh nghiệp khác): Đảm bảo thông tin liên lạc "
+     "ổn định; bố trí nguồn điện dự phòng.", ["Các doanh nghiệp viễn thông"]),
+    ("Đề nghị các doanh nghiệp, hộ kinh doanh thực hiện kê khai thuế đúng hạn.", ["Các doanh nghiệp", "Hộ kinh doanh"]),
+    # the enterprise of the case at hand, told what to do by the issuer, is no kind addressed
+    ("Trường hợp doanh nghiệp đã nộp thuế, yêu cầu doanh nghiệp đó nộp hồ sơ để được khấu trừ.", []),
+    # "Tổ chức lực lượng …" opening a sentence is the verb "organise", not a body
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:\n- Xây dựng kế hoạch phân phối hàng cứu trợ. "
+     "Tổ chức lực lượng tham gia vận chuyển hàng cứu trợ.", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    # the commune's loudspeakers, named by their level, in a list of leads
+    ("9. Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:\n"
+     "- Tăng cường tuyên truyền kế hoạch hỗ trợ.",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Cổng Thông tin điện tử tỉnh", "Hệ thống truyền thanh cơ sở"]),
+])
+def test_enterprises_asked_and_local_bodies(text, expected):
+    assert leads(text) == expected
