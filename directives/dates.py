@@ -138,6 +138,7 @@ _YEARLY_DATE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*/\s*\d{
 _QUARTER_END_MONTH = re.compile(r"(?<!\w)(?:ngày\s+\d{1,2}\s+(?:của\s+)?)?tháng\s+cuối\s+(?:mỗi\s+|của\s+)?quý(?!\s+[ivx\d])")
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
+_PERIODIC_CLAUSE = re.compile(r"(?:^|[.;:]\s*)định\s+kỳ\s+(?:báo\s+cáo|gửi|tổng\s+hợp)(?!\w)[^.;:]*$")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
 _PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|nghị\s+quyết|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
@@ -362,7 +363,9 @@ def find_recurrence(text: str) -> str | None:
         return "quarterly"
     for m in _REC.finditer(low):
         # "… Kế hoạch này, định kỳ hằng năm báo cáo": the duty after the plan, not the plan's year
-        if not _PERIODIC.search(low, 0, m.start()) and _PLAN_NOUN.search(low[:m.start()]):
+        # "Định kỳ báo cáo … kết quả thực hiện Kế hoạch hằng năm": the clause's "định kỳ" wants its cadence
+        if not _PERIODIC.search(low, 0, m.start()) and _PLAN_NOUN.search(low[:m.start()]) and \
+                not _PERIODIC_CLAUSE.search(low[:m.start()]):
             continue
         return _REC_NAMES[m.group(1)]
     return None

@@ -82,3 +82,15 @@ def leads(text: str) -> list[str]:
 ])
 def test_enterprises_asked_and_local_bodies(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "định kỳ" opening the clause wants the cadence, even after the plan's name
+    ("Định kỳ báo cáo UBND tỉnh kết quả thực hiện Kế hoạch hằng năm (trước ngày 15 tháng 11).", "yearly"),
+    # the plan's own year, with no "định kỳ", is no cadence
+    ("Xây dựng kế hoạch đầu tư công hằng năm.", None),
+    ("Báo cáo kết quả thực hiện Kế hoạch hằng năm.", None),
+])
+def test_a_periodic_report_on_a_yearly_plan(text, expected):
+    from directives.dates import find_recurrence
+    assert find_recurrence(text) == expected
