@@ -143,6 +143,8 @@ _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý":
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
 _PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|nghị\s+quyết|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
                         r"tăng\s+trưởng|thu\s+nhập)(?:\s+[^\s,;.:]+){0,4}\s*$|"
+                        # "chất thải rắn sinh hoạt hàng ngày", "đời sống hằng ngày": what people do every day
+                        r"(?:sinh\s+hoạt|đời\s+sống|cuộc\s+sống)\s*$|"
                         # "phấn đấu hằng năm tinh giản 15% …", "giảm tối thiểu 10% số hội nghị hằng năm": a target
                         # measured each year, not a duty repeated
                         r"phấn\s+đấu\s*$|\d+(?:[.,]\d+)?\s*%(?:\s+[^\s,;.:]+){0,6}\s*$|"

@@ -128,6 +128,8 @@ ENTERPRISE_TRADES = _phrases("cung cấp|kinh doanh|sản xuất|khai thác|ch�
 MASS_ORGANISATIONS = _phrases(
     "tổ chức chính trị - xã hội|tổ chức chính trị-xã hội|tổ chức chính trị – xã hội|"
     "đoàn thể chính trị - xã hội|đoàn thể chính trị-xã hội|"
+    # written without the dash on local portals ("các tổ chức chính trị xã hội xã")
+    "tổ chức chính trị xã hội|đoàn thể chính trị xã hội|"
     # the member organisations of the Front, named by that relation
     "tổ chức thành viên|tổ chức chính trị - xã hội thành viên|"
     "tổ chức thành viên của Mặt trận|tổ chức thành viên của Mặt trận Tổ quốc|tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"

@@ -267,7 +267,9 @@ def _request_over_paragraphs(block: Block) -> bool:
     paragraphs after it (no list under it): the same announcement as over numbered items, when the
     sentence that announces them asks a unit for them."""
     last = _LAST_SENTENCE.search(block.text)
-    return not any(not c.skip for c in block.children) and bool(_ANNOUNCEMENT.search(block.text)) and \
+    # ("… yêu cầu Thủ trưởng các cơ quan, Chủ tịch UBND các xã:" names whom it asks, then the colon)
+    return not any(not c.skip for c in block.children) and \
+        (bool(_ANNOUNCEMENT.search(block.text)) or block.text.rstrip().endswith(":")) and \
         last is not None and bool(_REQUEST.search(last.group(1)))
 
 

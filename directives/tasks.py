@@ -54,7 +54,9 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 _NEWS = re.compile(r"(?:(?:vừa|cũng|mới|còn|tiếp tục|đồng thời)\s+)+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
                    r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
 _NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
-                        r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?\s+"
+                        r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?"
+                        # "đã có Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu …"
+                        r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*,?\s+"
                         r"(?:gửi|đề nghị|yêu cầu|chỉ đạo)\s+", re.IGNORECASE)
 # Openers of a news sentence that reports what a meeting or a direction orders: a purpose ("Để chấn
 # chỉnh, …") or the meeting itself ("Tại cuộc họp, …", "Kết luận hội nghị, …").
@@ -2271,9 +2273,11 @@ class BlockReader:
             # after the accountability is a duty of its own.
             text = action_part = text[duty:]
             action = action_text(action_part)
-        if all(u.distributive for u in a.leads):
+        if all(u.distributive for u in a.leads) and \
+                (self.last or self.before or self.scope is not None and self.inherits and self.scope.leads):
             self._continue(text)
             return
+        # ("Mỗi cơ quan, đơn vị bố trí …" with no group named before it: each of them, a lead)
         if all(u.is_catchall for u in a.leads) and _WHEN_ONLY.match(action_part.strip()) and (self.last or self.before):
             # "Đề nghị A, B rà soát …" then "Các đơn vị thực hiện trước ngày 24/3/2016.": the units
             # just given the work are told when, not handed a task of their own.
