@@ -155,7 +155,8 @@ LEVEL_HEADS = _phrases(
 )
 # A neighbourhood's own boards, named by their place ("Ban điều hành khu phố 3", "Ban công tác Mặt trận
 # thôn", "Ban điều hành 8 khu phố"); without a place after them they are ordinary heads ("Ban điều hành Dự án …").
-PLACE_BOARDS = _phrases("ban điều hành|ban công tác mặt trận")
+# (a hamlet's or quarter's self-management board: "Ban nhân dân các ấp", "Ban nhân dân thôn 3")
+PLACE_BOARDS = _phrases("ban điều hành|ban công tác mặt trận|ban nhân dân")
 LEVEL_HEADS = LEVEL_HEADS | PLACE_BOARDS
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
 # dân dụng thành phố") until the verb.
@@ -239,6 +240,10 @@ ROLE_UNITS = _phrases(
     # what a sentence is about than who acts (see extract's headings "Đối với hộ gia đình")
     "tổ tự quản|tổ tự quản môi trường|tổ liên gia|"
     "hộ nhân dân|bà con nhân dân|toàn thể nhân dân|ban quản lý chợ|"
+    # the people of the place, asked beside its bodies ("các cơ quan, trường học và Nhân dân trên địa bàn xã treo cờ")
+    "nhân dân trên địa bàn|nhân dân trên địa bàn xã|nhân dân trên địa bàn phường|nhân dân trên địa bàn thị trấn|"
+    "nhân dân trên địa bàn huyện|nhân dân trên địa bàn thị xã|nhân dân trên địa bàn quận|"
+    "nhân dân trên địa bàn tỉnh|nhân dân trên địa bàn thành phố|"
     "cụm di tích|hộ kinh doanh|"
     # a ward's teams named by their work, written lowercase ("Giao công an phường, tổ quản lý trật tự đô thị …")
     "tổ quản lý trật tự đô thị|tổ trật tự đô thị|đội trật tự đô thị|đội quản lý trật tự đô thị|tổ thanh tra xây dựng|"

@@ -804,6 +804,9 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
             kind_end = _plural_unit(tokens, end + 1) if not tokens[end + 1].is_capitalized and \
                 [t.low for t in tokens[end - 2:end]] != ["liên", "quan"] else None
             if kind_end and (kind_end >= len(tokens) or tokens[kind_end].text in (",", ";", ".", ":", ")")
+                             # "các đơn vị, trường học và Nhân dân …": the run ends before the next party
+                             or tokens[kind_end].low == "và" and kind_end + 1 < len(tokens) and
+                             tokens[kind_end + 1].is_capitalized
                              or _QUALIFIERS.match(tokens, kind_end) or is_predicate_at(tokens, kind_end, weak=False)):
                 end = kind_end  # "các đơn vị, trường học", "các đơn vị, cơ sở giáo dục trực thuộc": kinds after one "các"
                 continue
@@ -1149,6 +1152,9 @@ def _person_body(tokens: list[Token], j: int, n: int) -> tuple[str, int]:
         # "Trưởng Ban Quản lý các khu công nghiệp", "Trưởng Phòng Tài chính - Kế hoạch": the capital
         # opens the body the person heads, not the title "trưởng ban"
         return PERSON, max(_person_end(tokens, j + n - 1), _person_end(tokens, j + n))
+    if n > 1 and not inner and tokens[j + n - 1].low == "ban" and _PLACE_BOARDS.match(tokens, j + n - 1) and \
+            (board := parse_unit(tokens, j + n - 1)):
+        return PERSON, board[1]  # "Trưởng ban nhân dân các ấp": the head of a place's board, said in lowercase
     if n > 1 and not inner and tokens[j + n - 1].low in ("ban", "phòng") and (m := _NOMINAL.match(tokens, j + n)) \
             and j + n + m < len(tokens) and tokens[j + n + m].is_capitalized and _is_name_word(tokens[j + n + m]):
         # "Phó Trưởng ban xây dựng Đảng", "Trưởng phòng quản lý Đô thị": the board named for its work, the

@@ -48,3 +48,22 @@ def test_subjects_of_local_notices(sentence, expected):
 ])
 def test_what_people_do_every_day_is_no_cadence(text, expected):
     assert find_recurrence(text) == expected
+
+
+def leads(text: str) -> list[str]:
+    return [t["lead"] for t in extract_text(text, issued=None).to_contract()["tasks"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the people of the place, after "và", are asked beside its bodies
+    ("UBND xã đề nghị các cơ quan, đơn vị, bệnh viện, trường học và Nhân dân trên địa bàn xã treo cờ Tổ quốc.",
+     ["Các cơ quan, đơn vị, bệnh viện, trường học", "Nhân dân trên địa bàn xã"]),
+    # a hamlet's board, and its head, said in lowercase
+    ("Đề nghị Ban nhân dân các ấp treo cờ Tổ quốc.", ["Ban nhân dân các ấp"]),
+    ("Giao Thủ trưởng các cơ quan, Trưởng ban nhân dân các ấp kiểm tra việc treo cờ.",
+     ["Thủ trưởng các cơ quan", "Trưởng ban nhân dân các ấp"]),
+    # a board named for its work keeps its lowercase name
+    ("Trưởng ban xây dựng Đảng kiểm tra việc treo cờ.", ["Trưởng ban xây dựng Đảng"]),
+])
+def test_the_people_and_the_boards_of_a_commune(sentence, expected):
+    assert leads(sentence) == expected
