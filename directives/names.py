@@ -1392,7 +1392,8 @@ def _colon_places(tokens: list[Token], end: int) -> int:
     if ranged > end:
         return ranged
     if low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
-            not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1):
+            not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1) and \
+            not is_predicate_at(tokens, end + 1, weak=False):  # "UBND các xã: Thường xuyên tổ chức …": the work
         return _place_names(tokens, end + 1, relevel=True)
     return end
 

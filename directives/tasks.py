@@ -603,15 +603,36 @@ _LABELLED_THINGS = PhraseIndex([tuple(w.split()) for w in (
     "hàng hoá", "căn cứ", "tồn tại", "hạn chế", "kết quả", "số liệu", "thông tin", "đối tượng")])
 
 
-def _label_colon(tokens: list[Token], start: int, stop: int) -> int | None:
+def _label_colon(tokens: list[Token], start: int, stop: int, counts: bool = False) -> int | None:
     """The colon closing a label of whom an item is for, in tokens start..stop: no verb and no number
-    before it, a verb right after it; None when the words there are a sentence, not a label."""
+    before it (a count of places, "12 thôn", when `counts`), a verb right after it; None when the words
+    there are a sentence, not a label."""
     colon = next((k for k in range(start, min(stop, len(tokens))) if tokens[k].text in ":;.()"), None)
     if colon is None or tokens[colon].text != ":" or colon + 1 >= len(tokens) or \
             not is_predicate_at(tokens, colon + 1, weak=False) or \
-            any(is_predicate_at(tokens, k, weak=False) or tokens[k].is_number for k in range(start, colon)):
+            any(is_predicate_at(tokens, k, weak=False) or tokens[k].is_number and not counts
+                for k in range(start, colon)):
         return None
     return colon
+
+
+_ADDRESSED_AT = PhraseIndex([("đối", "với"), ("về", "phía")])
+
+
+def _addressed_label(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"1. Đối với các cơ quan, đơn vị, 12 thôn: Thường xuyên tổ chức tuyên truyền …": the bodies an item is
+    addressed to, its label up to the colon, then their work."""
+    n = _ADDRESSED_AT.match(tokens, i)
+    if not n:
+        return None
+    units, end = parse_unit_list(text, tokens, i + n)
+    if not units:
+        return None
+    if low_at(tokens, end) == ",":
+        units, end = _labelled_run(text, tokens, units, end, counts=True)
+    if low_at(tokens, end) != ":" or not _action_follows(tokens, end + 1):
+        return None
+    return units, False, end + 1
 
 
 def _labelled_kinds(text: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
@@ -625,13 +646,14 @@ def _labelled_kinds(text: str, tokens: list[Token]) -> tuple[list[UnitRef], int]
     return [UnitRef(text[tokens[0].start:tokens[colon - 1].end], "group", 0, colon)], colon
 
 
-def _labelled_run(text: str, tokens: list[Token], units: list[UnitRef], end: int) -> tuple[list[UnitRef], int]:
+def _labelled_run(text: str, tokens: list[Token], units: list[UnitRef], end: int,
+                  counts: bool = False) -> tuple[list[UnitRef], int]:
     """"9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng …": an item labelled by
     whom it is for, the colon closing the label. The parser reads the first names and stops at kinds it
     does not know; with no verb before the colon, the rest is the label's too. Kinds after one "các"
     are that group (GUIDELINES: a run of generic nouns after one "các" is one group); a part with its
     own "các" is a group of its own."""
-    colon = _label_colon(tokens, end, end + MAX_LABEL_TAIL)
+    colon = _label_colon(tokens, end, end + MAX_LABEL_TAIL, counts)
     if colon is None:
         return units, end
     parts: list[tuple[int, int]] = []
@@ -646,7 +668,7 @@ def _labelled_run(text: str, tokens: list[Token], units: list[UnitRef], end: int
     last = out[-1]
     plural = last.kind in ("group", "role", "catchall") and low_at(tokens, last.start) in ("các", "những")
     for a, b in parts:
-        own_group = low_at(tokens, a) in ("các", "những")
+        own_group = low_at(tokens, a) in ("các", "những") or tokens[a].is_number  # ("12 thôn": a count, "các thôn")
         if plural and not own_group and out[-1] is last:
             # a kind more of the same group: the group now runs to this part
             last = UnitRef(text[tokens[last.start].start:tokens[b - 1].end], last.kind, last.start, b)
@@ -1164,6 +1186,9 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         found = lead_form(text, tokens, j) if j < stop else None
         if found:
             return _assignment(text, tokens, i, found)
+    addressed = _addressed_label(text, tokens, i)
+    if addressed:
+        return _assignment(text, tokens, i, addressed)
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
     boundaries = _boundaries(tokens, i, stop)

@@ -67,3 +67,18 @@ def leads(text: str) -> list[str]:
 ])
 def test_the_people_and_the_boards_of_a_commune(sentence, expected):
     assert leads(sentence) == expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    # an item addressed to bodies ("Đối với …:") gives them the work after the colon
+    ("1. Đối với UBND các xã: Thường xuyên tổ chức tuyên truyền các quy định.", ["UBND các xã"]),
+    # a count of places is a group of its own
+    ("1. Đối với các cơ quan, đơn vị, 12 thôn: Thường xuyên tổ chức tuyên truyền các quy định.",
+     ["Các cơ quan, đơn vị", "12 thôn"]),
+    # a topic, not bodies, names nobody
+    ("1. Đối với các dự án chậm tiến độ: khẩn trương kiểm tra, xử lý.", []),
+    # the work after a level's colon is no list of its places
+    ("1. UBND các xã: Thường xuyên tổ chức tuyên truyền các quy định.", ["UBND các xã"]),
+])
+def test_items_addressed_to_bodies(item, expected):
+    assert leads(item) == expected
