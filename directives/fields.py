@@ -28,13 +28,15 @@ _MARK = r"(?:[-–—•+*]\s*|[a-zđ][).]\s+)?"
 # The label of a field line and the column of a task table it stands for.
 _FIELD = re.compile(
     _MARK + r"(?P<label>(?:Cơ quan|Đơn vị)\s+(?:chủ trì(?:\s+thực hiện)?|thực hiện|phối hợp(?:\s+thực hiện)?)|"
-    r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành))?|"
+    r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?|"
     r"Trách nhiệm thực hiện|(?:Người|Bộ phận)\s+thực hiện|"
     r"Thời hạn(?:\s+(?:hoàn thành|ban hành|trình|thực hiện))?|Tiến độ(?:\s+thực hiện)?|"
     r"Sản phẩm(?:\s+đầu ra)?|Kết quả(?:\s+đầu ra)?|Nội dung(?:\s+(?:thực hiện|công việc|nhiệm vụ))?|"
     r"Nhiệm vụ(?:\s+cụ thể)?|"
     # a meeting's attendance and place among an item's fields: no column of a task
-    r"Thành phần(?:\s+(?:tham dự|tham gia|mời))?|Địa điểm)\s*:\s*(?P<value>.*)$",
+    r"Thành phần(?:\s+(?:tham dự|tham gia|mời))?|Địa điểm(?:\s+(?:thực hiện|tổ chức))?|"
+    # an event's money and form among its fields ("- Kinh phí: Ngân sách Thành phố …", "- Hình thức thực hiện: …")
+    r"Kinh phí(?:\s+thực hiện)?|Hình thức(?:\s+(?:thực hiện|tổ chức))?)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE)
 _TITLE_MARK = re.compile(r"^((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+|\d+(?:\.\d+)+\s+|[-–—•+*]\s*)")
 
@@ -55,7 +57,7 @@ def _column(label: str) -> str:
         return "Thời hạn"
     if label.startswith(("sản phẩm", "kết quả")):
         return "Sản phẩm"
-    if label.startswith(("thành phần", "địa điểm")):
+    if label.startswith(("thành phần", "địa điểm", "kinh phí", "hình thức")):
         return label.split()[0]  # kept apart, read into no column
     return "Nội dung"
 
@@ -99,6 +101,8 @@ def _group(texts: list[str], start: int) -> tuple[dict[str, str], int]:
         if not m:
             break
         column = _column(m.group("label"))
+        if column == "Cơ quan chủ trì" and column in fields and "chủ trì" not in m.group("label").casefold():
+            column = "thực hiện"  # "Đơn vị thực hiện" under "Đơn vị chủ trì": the unit it acts through, read into no column
         if column in fields:
             break  # a second lead: the next item's fields
         fields[column] = m.group("value").strip()

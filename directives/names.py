@@ -740,6 +740,9 @@ def _place_names(tokens: list[Token], end: int, relevel: bool = False) -> int:
         k = j
         while k < len(tokens) and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation:
             k += 1
+            if k + 1 < len(tokens) and tokens[k].text in ("–", "-") and _is_name_word(tokens[k + 1]) and \
+                    not starts_unit_head(tokens, k + 1):
+                k += 1  # "phường Văn Miếu – Quốc Tử Giám": one place, its name in two parts
         end = k
         if k + 1 < len(tokens) and tokens[k].low in (",", "và"):
             level = _LEVELS.match(tokens, k + 1) if relevel and not tokens[k + 1].is_capitalized else 0
