@@ -214,6 +214,9 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             lead_ins.pop(siblings, None)  # a paragraph after the items ends what the lead-in led
         elif siblings in lead_ins:
             scope = lead_ins[siblings]
+        if _date_reports_above(block, blocks, by_block, year):
+            by_block[block.index], finished[block.index], before = [], [], []
+            continue
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         above = by_block.get(block.parent.index, []) if block.parent is not None else []
         read = _place_named(reader.read(), scope, above)
@@ -425,6 +428,36 @@ def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:
     return list(finished.get(parent.index, []))
 
 
+# "Báo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026": when the reports every item above
+# asked for are due
+_REPORTS_OF_ALL = re.compile(r"^(?:các\s+)?(?:báo cáo|văn bản|kết quả)(?:\s+\S+){0,6}?\s+của\s+(?:các|những)\s+"
+                             r"[^.;:]{0,80}?(?:(?:đề nghị|được)\s+)?(?:gửi|nộp)(?!\w)", re.IGNORECASE)
+_ASKS_REPORT = re.compile(r"(?<!\w)(?:báo cáo|gửi|nộp)(?!\w)", re.IGNORECASE)
+
+
+def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, list[Draft]], year: int | date) -> bool:
+    """The numbered items just above a paragraph that dates the reports "of the units" each asked for: their
+    undated report tasks take that date (and the paragraph is no task of its own)."""
+    if block.kind != "para" or not _REPORTS_OF_ALL.match(block.text):
+        return False
+    day = find_deadline(block.text, year)
+    if day is None:
+        return False
+    dated = False
+    # (a plain paragraph after "3. …" hangs under that item: the items are its parent and the parent's siblings)
+    last = block.parent if block.parent is not None and block.parent.kind in _ITEM_KINDS else None
+    k = last.index if last is not None else block.index - 1
+    level = last.parent if last is not None else block.parent
+    while k >= 0 and blocks[k].kind in _ITEM_KINDS and blocks[k].parent is level:
+        for draft in by_block.get(k, []):
+            if not any(seg.recurrence for seg in draft.segments) and \
+                    any(_ASKS_REPORT.search(seg.text) for seg in draft.segments):
+                date_undated(draft, day)
+                dated = True
+        k -= 1
+    return dated
+
+
 def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None, int]:
     """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it; with the
     index of the block that says so (the scope covers the blocks after it)."""
@@ -523,6 +556,11 @@ def _unit_heading(block: Block) -> Scope | None:
     if duties and end < len(tokens) and len(units) <= 1 and (_named_for_purpose(tokens) or _task_force(tokens)):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
         units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)
+    if duties and units and units[0].start == 0 and end < len(tokens) and low_at(tokens, end) in (",", "và") and \
+            ENTERPRISE_KINDS.match(tokens, end + 1) and not any(t.text in ";:" for t in tokens[end:]):
+        # "6. Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực …": whose duties follow is
+        # the whole run, enterprises and their trade included
+        units, end = [UnitRef(text, "group", 0, len(tokens))], len(tokens)
     if not units and not duties:
         units, end = _enterprises(text, tokens)
     if not duties and units and end < len(tokens) and _role_title(block, tokens, end, units):

@@ -78,6 +78,7 @@ LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=\./\.)\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb)\.$")
+_ON_THE_ABOVE = re.compile(r"^\s*căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)\s*,", re.IGNORECASE)
 _CLOSING = re.compile(
     r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
@@ -1890,7 +1891,9 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
             _TELL_BACK.match(action.strip()) and \
             _IF_DIFFICULT.search(sentence):
         return True  # a named unit told to settle what exceeds it ("… vượt thẩm quyền, Bộ X báo cáo …") has work
-    if handed and leads and all(u.kind in ("named", "role", "person") for u in leads):
+    if handed and leads and all(u.kind in ("named", "role", "person") for u in leads) and \
+            not (_ON_THE_ABOVE.match(sentence) and _IMPLEMENT_ONLY.match(action.strip())):
+        # ("Căn cứ nội dung trên, đề nghị Sở A, Sở B phối hợp với … triển khai thực hiện./.": the closing call)
         return False
     if leads and _DATED_STEP.search(sentence):
         # "Nhận được công văn này, yêu cầu Hiệu trưởng các trường … nộp báo cáo … trước ngày 23/4./.": the

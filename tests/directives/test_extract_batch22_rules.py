@@ -42,3 +42,34 @@ def test_an_events_fields():
 ])
 def test_names_of_places_and_bodies(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_closing_paragraph_dates_the_reports_of_the_items_above():
+    text = ("1. Ban Quản lý Khu kinh tế tỉnh báo cáo tình hình triển khai các dự án.\n"
+            "2. Sở Xây dựng kiểm tra các công trình trọng điểm.\n"
+            "3. Sở Công Thương chủ trì, phối hợp với các sở, ngành báo cáo tổng hợp tình hình các cụm công nghiệp.\n"
+            "Báo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp.\n"
+            "Căn cứ nội dung trên, đề nghị Sở Công Thương, Ban Quản lý Khu kinh tế tỉnh phối hợp với các cơ quan, "
+            "đơn vị liên quan triển khai thực hiện./.\n")
+    assert [(lead, deadline) for lead, _, deadline in tasks(text)] == [
+        ("Ban Quản lý Khu kinh tế tỉnh", "2026-06-12"), ("Sở Xây dựng", None), ("Sở Công Thương", "2026-06-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two bodies joined by a slash are two leads; a document's number keeps its slash
+    ("4. Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh\n"
+     "a) Tuyên truyền pháp luật về vật liệu nổ công nghiệp theo Công văn số 12/UBND-KT.",
+     ["Bộ Chỉ huy Quân sự tỉnh", "Ban Chỉ huy Bộ đội Biên phòng tỉnh"]),
+    # whose duties they are: the whole run, enterprises and their trade included
+    ("6. Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực vật liệu nổ công nghiệp\n"
+     "a) Chấp hành nghiêm các quy định về bảo quản vật liệu nổ.",
+     ["Các tổ chức, doanh nghiệp hoạt động trong lĩnh vực vật liệu nổ công nghiệp"]),
+])
+def test_headings_of_duties(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_slash_inside_numbers_and_codes_stays():
+    from directives.text import tokenize
+    assert [t.text for t in tokenize("Công văn 12/KH-UBND, CĐ/TTg, V/v, đ/c, tỉnh/Ban")] == \
+        ["Công", "văn", "12/KH-UBND", ",", "CĐ/TTg", ",", "V/v", ",", "đ/c", ",", "tỉnh", "/", "Ban"]
