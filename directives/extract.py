@@ -340,12 +340,20 @@ _SECTION_WINDOW = re.compile(r"^(?:việc|thời gian|thời hạn|các hoạt �
                              r"(?:được\s+)?(?:thực hiện|tổ chức|tiến hành|triển khai|hoàn thành)\b", re.IGNORECASE)
 
 
+# "Quyết định có hiệu lực kể từ ngày ký và giao UBND các tỉnh …": what the document cited above hands out
+# (not "Quyết định này", the text itself)
+_CITED_DOCUMENT_HANDS = re.compile(r"^(?:Quyết định|Thông tư|Nghị định|Chỉ thị|Công văn|Công điện|Kế hoạch|Thông báo|"
+                                   r"Nghị quyết|Văn bản)(?!\s+này)(?:\s+số\s+\S+)?[^.;:]{0,80}?\s(?:giao|yêu cầu|đề nghị)\s",
+                                   re.IGNORECASE)
+
+
 def _handed_before_announcement(block: Block, year: int | date) -> list[Draft]:
     """"Để ban hành quy chế, Nhà trường giao cho Phòng X tổ chức lấy ý kiến. Cách thức như sau:": the
     paragraph that announces the body may first hand a task of its own ("Giao/Yêu cầu X …", not
     what was done before); only such handings are read there."""
     sentences = split_sentences(block.text)[:-1]
-    handed = [s for s in sentences if any(a.explicit for a in assignments_in(s)) and not _REPORTED_PAST.search(s)]
+    handed = [s for s in sentences if any(a.explicit for a in assignments_in(s)) and not _REPORTED_PAST.search(s)
+              and not _CITED_DOCUMENT_HANDS.match(s.strip())]
     if not handed:
         return []
     para = Block(block.index, " ".join(handed), "para", None, block.level)

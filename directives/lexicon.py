@@ -244,6 +244,10 @@ ROLE_UNITS = _phrases(
     "nhân dân trên địa bàn|nhân dân trên địa bàn xã|nhân dân trên địa bàn phường|nhân dân trên địa bàn thị trấn|"
     "nhân dân trên địa bàn huyện|nhân dân trên địa bàn thị xã|nhân dân trên địa bàn quận|"
     "nhân dân trên địa bàn tỉnh|nhân dân trên địa bàn thành phố|"
+    # the households of the place, asked the same way ("… và các hộ gia đình trên địa bàn Thành phố treo cờ")
+    "hộ gia đình trên địa bàn|hộ gia đình trên địa bàn xã|hộ gia đình trên địa bàn phường|"
+    "hộ gia đình trên địa bàn thị trấn|hộ gia đình trên địa bàn huyện|hộ gia đình trên địa bàn tỉnh|"
+    "hộ gia đình trên địa bàn thành phố|"
     "cụm di tích|hộ kinh doanh|"
     # a ward's teams named by their work, written lowercase ("Giao công an phường, tổ quản lý trật tự đô thị …")
     "tổ quản lý trật tự đô thị|tổ trật tự đô thị|đội trật tự đô thị|đội quản lý trật tự đô thị|tổ thanh tra xây dựng|"

@@ -1718,7 +1718,7 @@ def _merged_catchalls(units: list[UnitRef]) -> list[UnitRef]:
 
 
 _FUNCTION_CLAUSE = re.compile(
-    r"(?:căn cứ\s+(?:vào\s+)?(?:theo\s+)?|theo\s+)chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*(?:quyền hạn|thẩm quyền))?"
+    r"(?:căn cứ\s+(?:vào\s+)?(?:theo\s+)?|theo\s+)chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*(?:quyền hạn|thẩm quyền|phạm vi quản lý))*"
     r"(?:\s+(?:được giao|của mình|của đơn vị))?", re.IGNORECASE)
 
 
@@ -1915,7 +1915,7 @@ _DATED_STEP = re.compile(r"(?<!\w)(?:trước|chậm nhất)(?!\w)[^.;]{0,25}?\d
 
 
 # A duty of its own, not the formula "if there are difficulties, report them" nor "implement this".
-_OWN_WORK = re.compile(r"^(?:(?:chỉ đạo|khẩn trương|tiếp tục|chủ động)\s+)?(?:tổ chức trực|trực ban|bố trí|cử|rà soát|kiểm tra|cập nhật|tổng hợp|thống kê|"
+_OWN_WORK = re.compile(r"^(?:(?:chỉ đạo|khẩn trương|tiếp tục|chủ động)\s*,?\s+)?(?:tổ chức trực|trực ban|bố trí|cử|rà soát|kiểm tra|cập nhật|tổng hợp|thống kê|"
                        r"xây dựng|ban hành|tuyên truyền|tổ chức (?!thực hiện|triển khai))", re.IGNORECASE)
 
 

@@ -73,3 +73,21 @@ def test_a_slash_inside_numbers_and_codes_stays():
     from directives.text import tokenize
     assert [t.text for t in tokenize("Công văn 12/KH-UBND, CĐ/TTg, V/v, đ/c, tỉnh/Ban")] == \
         ["Công", "văn", "12/KH-UBND", ",", "CĐ/TTg", ",", "V/v", ",", "đ/c", ",", "tỉnh", "/", "Ban"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the households of the place after "và" are asked beside its bodies
+    ("UBND thành phố đề nghị các sở, ban, ngành, đơn vị và các hộ gia đình trên địa bàn Thành phố treo cờ Tổ quốc "
+     "từ ngày 10/5/2026 đến hết ngày 14/5/2026.",
+     ["Các sở, ban, ngành, đơn vị", "Các hộ gia đình trên địa bàn Thành phố"]),
+    # heads directing checks in the text's last sentence: work, not the closing call
+    ("UBND các phường có trách nhiệm kiểm tra việc treo cờ; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm tra việc "
+     "treo cờ ở các đơn vị thuộc quyền quản lý./.", ["UBND các phường", "Thủ trưởng các cơ quan, đơn vị"]),
+    # what a cited decision handed to every province, before the announcement, is none of this letter's work
+    ("Ngày 29/6/2026, Bộ Xây dựng ban hành Quyết định số 1074/QĐ-BXD. Quyết định có hiệu lực kể từ ngày ký và giao "
+     "Ủy ban nhân dân các tỉnh chỉ đạo, kiểm tra việc áp dụng các giải pháp. Chủ tịch UBND tỉnh yêu cầu các "
+     "đơn vị thực hiện một số nhiệm vụ sau:\n1. Công an tỉnh rà soát các cơ sở không bảo đảm an toàn.",
+     ["Công an tỉnh"]),
+])
+def test_addressees_of_a_notice_and_a_cited_decision(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
