@@ -1244,10 +1244,18 @@ def _place_after(tokens: list[Token], end: int) -> int:
         if k < len(tokens) and (tokens[k].is_number or _ROMAN.fullmatch(tokens[k].text)):
             return k + 1  # "Kiểm toán nhà nước khu vực II", "Ngân hàng Nhà nước khu vực 8": the area's number
     while k < len(tokens) and k < end + 4 and _is_name_word(tokens[k]) and not tokens[k].is_abbreviation \
-            and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and not PREDICATES.match(tokens, k) \
+            and not starts_unit_head(tokens, k) and not _hands_over(tokens, k) and \
+            (not PREDICATES.match(tokens, k) or _capital_pair(tokens, k)) \
             and tokens[k].low not in ("các", "những"):  # "Sở Tài chính Các sở, ngành": the next unit
         k += 1
     return k
+
+
+def _capital_pair(tokens: list[Token], k: int) -> bool:
+    """"Cần Thơ", "Hòa Bình": a capitalized verb-lookalike with another capitalized word of the name after it
+    (the verb after a name is lowercase: "… Truyền hình Cần Thơ" is a place, "… Truyền hình cần …" a verb)."""
+    return k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_capitalized and \
+        not tokens[k + 1].is_abbreviation and not starts_unit_head(tokens, k + 1)
 
 
 def _standing_run(tokens: list[Token], j: int, end: int | None, whole: bool = False) -> int | None:

@@ -1394,6 +1394,9 @@ _THEREFORE = {"nên", "vậy", "đó", "thế"}  # "… nên UBND tỉnh yêu c�
 _NOT_HANDING = {"được", "bàn", "đã", "đang", "sẽ", "vừa", "chuyển", "nhận", "tiếp"}
 
 
+_URGING = {"khẩn trương", "kịp thời", "chủ động"}
+
+
 def _handed_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
     """"Thống nhất chủ trương giao Sở Xây dựng nghiên cứu …", "Đồng ý …, giao Sở X …": a sentence
     with no subject of its own hands the work on with "giao" inside it ("nhiệm vụ được giao",
@@ -1405,6 +1408,8 @@ def _handed_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignm
                 return _assignment(text, tokens, i, found)
         if tokens[k].text != "giao" or tokens[k - 1].low in _NOT_HANDING:
             continue
+        if k >= 2 and " ".join(t.low for t in tokens[k - 2:k]) in _URGING or low_at(tokens, k - 1) == "sớm":
+            continue  # "…; khẩn trương giao Ban Quản lý dự án cấp xã lập hồ sơ …": the actor's own prompt act
         first = _after_handing(tokens, k + _ASSIGN.match(tokens, k))
         if first >= stop or not (tokens[first].is_capitalized or tokens[first].low in ("các", "cho")):
             continue  # "họp giao ban UBND huyện": a meeting, not a handing

@@ -91,3 +91,19 @@ def test_a_slash_inside_numbers_and_codes_stays():
 ])
 def test_addressees_of_a_notice_and_a_cited_decision(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place whose first word looks like a verb ("Cần Thơ") ends the body's name
+    ("4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ\n"
+     "Tăng thời lượng các chương trình tuyên truyền về công tác dân số.",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Cần Thơ"]),
+    # "khẩn trương giao X …" inside the item's work: the item's unit shares its work out, X leads nothing
+    ("7. Ủy ban nhân dân các xã, phường có cụm công nghiệp\nPhối hợp với các chủ đầu tư giải phóng mặt bằng; khẩn trương giao "
+     "Ban Quản lý dự án đầu tư xây dựng cấp xã lập hồ sơ thành lập cụm công nghiệp, hoàn thành trước ngày 30/7/2026.",
+     ["Ủy ban nhân dân các xã, phường có cụm công nghiệp"]),
+    # a handing inside a sentence with no subject still hands the work on
+    ("Thống nhất chủ trương giao Sở Xây dựng nghiên cứu phương án di dời.", ["Sở Xây dựng"]),
+])
+def test_places_and_handings_inside_an_item(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
