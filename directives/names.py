@@ -702,6 +702,8 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     area = _AREA.match(tokens, end)  # "UBND các huyện ven biển", "các xã có rừng"
     if area:
         end = _place_names(tokens, end + area)  # "… ven biển Xa, Ya và Za"
+    else:
+        end = _having_end(tokens, end) or end  # "UBND các xã, phường có cụm công nghiệp": which of them
     q = _QUALIFIERS.match(tokens, end)
     if q and tokens[end].low in ("trực", "thuộc", "trên"):  # "… thành phố trực thuộc Trung ương"
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q
@@ -821,7 +823,7 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
 _HAS_AS_VERB = PhraseIndex({tuple(w.split()) for w in (
     "trách nhiệm", "văn bản", "ý kiến", "kế hoạch", "thể", "biện pháp", "giải pháp", "phương án", "báo cáo",
     "hình thức", "chỉ đạo", "hướng dẫn", "công văn", "tờ trình", "thông báo", "quyết định", "liên quan", "nhu cầu",
-    "trách", "đề xuất", "kiến nghị", "sáng kiến", "thành tích", "tên")})
+    "trách", "đề xuất", "kiến nghị", "sáng kiến", "thành tích", "tên", "nhiệm vụ", "quyền")})
 MAX_TRAIT_WORDS = 9  # "có nông sản xuất khẩu qua biên giới": what the kinds named have
 
 

@@ -107,3 +107,13 @@ def test_addressees_of_a_notice_and_a_cited_decision(text, expected):
 ])
 def test_places_and_handings_inside_an_item(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND các xã có cụm công nghiệp tổ chức giải phóng mặt bằng.", ["UBND các xã có cụm công nghiệp"]),
+    # "có nhiệm vụ", "có trách nhiệm" are the verb, not a trait of the places
+    ("Các quận, huyện có nhiệm vụ tăng cường kiểm tra an toàn thực phẩm.", ["Các quận, huyện"]),
+    ("UBND các xã có trách nhiệm tăng cường kiểm tra an toàn thực phẩm.", ["UBND các xã"]),
+])
+def test_a_trait_of_the_places_of_a_level(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
