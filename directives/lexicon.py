@@ -269,7 +269,7 @@ APPOSITION_ROLES = _phrases(
 GENERIC_NOUNS = _phrases(
     "cơ quan|đơn vị|sở|ban|ngành|địa phương|lực lượng|bộ|phòng|cấp|đoàn thể|tổ chức|"
     "cơ quan chuyên môn|đơn vị sự nghiệp|cơ quan báo chí|ngành chức năng|cơ quan chức năng|"
-    "hội đoàn thể|"
+    "hội đoàn thể|lực lượng vũ trang|"
     # "các chuyên môn, đơn vị thuộc UBND xã": a commune's specialised officials, "các bộ phận"
     "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành|cơ quan hành chính|đơn vị sự nghiệp công lập|"
     "cơ quan nhà nước|cơ quan quản lý nhà nước|cơ quan hành chính nhà nước"

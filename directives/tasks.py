@@ -95,7 +95,7 @@ _EXECUTION = re.compile(r"(?:thi hành|căn cứ) (?:quyết định|chỉ thị
 _IMPLEMENT_ONLY = re.compile(
     r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm|chỉ đạo|"
     r"chịu trách nhiệm|"
-    r"quán triệt|có hiệu quả|hiệu quả|đầy đủ|tốt|đồng bộ|quyết liệt)[\s,]*)+"
+    r"quán triệt|có hiệu quả|hiệu quả|đầy đủ|tốt|đồng bộ|quyết liệt|quan tâm|phối hợp)[\s,]*)+"
     # ("nầy": the older southern spelling of "này"); "… thực hiện nghiêm chỉ đạo này": the direction itself
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: n[àầ]y)?|"
     r"(?:ý kiến\s+)?chỉ đạo\s+(?:n[àầ]y|trên|nêu trên)|"
@@ -1906,7 +1906,7 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         return False
     if _IMPLEMENT_ONLY.match(action.strip()) or _DIRECT_TO_IMPLEMENT.match(action.strip()):
         return True
-    if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip())):
+    if leads and (any(u.kind in ("named", "role", "group") for u in leads) or _OWN_WORK.match(action.strip())):
         # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text
         sentence = re.sub(r"\./\.\s*$", "", sentence)
     if leads and _OWN_WORK.match(action.strip()):

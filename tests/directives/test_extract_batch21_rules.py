@@ -82,3 +82,15 @@ def test_the_people_and_the_boards_of_a_commune(sentence, expected):
 ])
 def test_items_addressed_to_bodies(item, expected):
     assert leads(item) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last sentence of a text, "./." and all, gives a group work of its own
+    ("Ủy ban nhân dân các xã thực hiện nghiêm túc trách nhiệm quản lý nhà nước về lâm nghiệp trên địa bàn./.",
+     ["Ủy ban nhân dân các xã"]),
+    # a group asked only to carry the text out, or to care and cooperate, is the closing call
+    ("Ủy ban nhân dân các xã tổ chức thực hiện./.", []),
+    ("Văn phòng UBND tỉnh đề nghị các cơ quan chuyên môn thuộc UBND tỉnh quan tâm, phối hợp thực hiện./.", []),
+])
+def test_the_last_sentence_of_a_text(text, expected):
+    assert leads(text) == expected
