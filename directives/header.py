@@ -22,7 +22,7 @@ _SPEAKER = re.compile(
     r"(?: [^\s,.;:]+){1,4}?) (?:kết luận|đề nghị|yêu cầu|thông báo|chỉ đạo)\b")
 _BODY_MARKER = re.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\)|-)\s")
 # Where the issuer's column ends on a line that also holds the motto's or the number's column ("ỦY BAN
-# NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH HẬU GIANG Độc lập - Tự do …", a scan's unaccented "CONG HOA").
+# NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH TÂN LẬP Độc lập - Tự do …", a scan's unaccented "CONG HOA").
 _BESIDE_ISSUER = re.compile(r"\s(?:C[ỘO]NG\s+H[ÒOÓ]A|CỘNG\s+HOÀ|CỘNG$|H[ÒO]A\s+XÃ\s+HỘI|ĐỘC\s+LẬP|Số\s*:).*$",
                             re.IGNORECASE)
 # The short rule under an issuer's name ("-------"), or the number alone on its line under "Số:".

@@ -1254,8 +1254,8 @@ def _place_after(tokens: list[Token], end: int) -> int:
 
 
 def _capital_pair(tokens: list[Token], k: int) -> bool:
-    """"Cần Thơ", "Hòa Bình": a capitalized verb-lookalike with another capitalized word of the name after it
-    (the verb after a name is lowercase: "… Truyền hình Cần Thơ" is a place, "… Truyền hình cần …" a verb)."""
+    """"Cần Xyz": a capitalized verb-lookalike with another capitalized word of the name after it (the verb
+    after a name is lowercase: "… Truyền hình Cần Xyz" is a place, "… Truyền hình cần …" a verb)."""
     return k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_capitalized and \
         not tokens[k + 1].is_abbreviation and not starts_unit_head(tokens, k + 1)
 
@@ -1489,6 +1489,12 @@ def _with_enterprises(text: str, tokens: list[Token], units: list[UnitRef], part
         if partners and prev is not None and prev.kind == CATCHALL and unit.kind == CATCHALL and \
                 all(u.kind == CATCHALL for u in units) and \
                 unit.start == prev.end + 1 and low_at(tokens, prev.end) in (",", "và"):
+            out[-1] = UnitRef(_span_text(text, tokens, prev.start, unit.end), CATCHALL, prev.start, unit.end)
+            continue
+        if partners and len(units) == 2 and prev is not None and prev.kind == GROUP and unit.kind == CATCHALL and \
+                unit.start == prev.end + 1 and low_at(tokens, prev.end) == "," and \
+                ENTERPRISE_KINDS.match(tokens, prev.start + (low_at(tokens, prev.start) in ("các", "những"))):
+            # "phối hợp với các doanh nghiệp, tổ chức, cá nhân có liên quan": everyone concerned, one entry
             out[-1] = UnitRef(_span_text(text, tokens, prev.start, unit.end), CATCHALL, prev.start, unit.end)
             continue
         if prev is not None and prev.kind == CATCHALL and unit.start == prev.end + 1 and \

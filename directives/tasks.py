@@ -55,7 +55,7 @@ _NEWS = re.compile(r"(?:(?:vừa|cũng|mới|còn|tiếp tục|đồng thời)\s
                    r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
 _NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
                         r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?"
-                        # "đã có Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu …"
+                        # "đã có Công văn số 301/UBND-KT ngày 23/8/2018 yêu cầu …"
                         r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*,?\s+"
                         r"(?:gửi|đề nghị|yêu cầu|chỉ đạo)\s+", re.IGNORECASE)
 # Openers of a news sentence that reports what a meeting or a direction orders: a purpose ("Để chấn
@@ -95,7 +95,7 @@ _EXECUTION = re.compile(r"(?:thi hành|căn cứ) (?:quyết định|chỉ thị
 _IMPLEMENT_ONLY = re.compile(
     r"^(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai|thực hiện|nghiêm|kịp thời|chủ động|có trách nhiệm|chỉ đạo|"
     r"chịu trách nhiệm|"
-    r"quán triệt|có hiệu quả|hiệu quả|đầy đủ|tốt|đồng bộ|quyết liệt|quan tâm|phối hợp)[\s,]*)+"
+    r"quán triệt|có hiệu quả|hiệu quả|đầy đủ|tốt|đồng bộ|quyết liệt|quan tâm(?:\s*,?\s*phối hợp)?)[\s,]*)+"
     # ("nầy": the older southern spelling of "này"); "… thực hiện nghiêm chỉ đạo này": the direction itself
     r"(?:(?:thông báo|văn bản|công văn|kết luận|chỉ thị|kế hoạch|quyết định|công điện|nghị quyết)(?: n[àầ]y)?|"
     r"(?:ý kiến\s+)?chỉ đạo\s+(?:n[àầ]y|trên|nêu trên)|"

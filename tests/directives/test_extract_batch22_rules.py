@@ -117,3 +117,8 @@ def test_places_and_handings_inside_an_item(text, expected):
 ])
 def test_a_trait_of_the_places_of_a_level(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_enterprises_and_everyone_concerned_are_one_partner():
+    text = "Sở Du lịch chủ trì, phối hợp với các doanh nghiệp, tổ chức, cá nhân có liên quan tổ chức lễ hội."
+    assert tasks(text) == [("Sở Du lịch", ["các doanh nghiệp, tổ chức, cá nhân có liên quan"], None)]
