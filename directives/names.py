@@ -1541,6 +1541,13 @@ def _unit_at(tokens: list[Token], j: int, raw: bool, partners: bool) -> tuple[st
         # "phối hợp chặt chẽ với Tỉnh", "… với Thành phố": the province (city) a letter of the Government's
         # office is about, its level written in capitals for its name
         parsed = (NAMED, j + n, False)
+    if parsed and partners and parsed[1] < len(tokens):
+        # "phối hợp với … UBND các xã có dự án hoàn thiện hồ sơ": among partners, a trait of a level's
+        # places before the verb says where the lead works, not which of the places join in
+        k = next((k for k in range(j + 1, parsed[1]) if tokens[k].low == "có"), None)
+        if k is not None and _LEVELS.match(tokens, k - 1) and not _AREA.match(tokens, k) and \
+                _having_end(tokens, k) == parsed[1]:
+            parsed = (parsed[0], k, parsed[2])
     return parsed
 
 

@@ -1906,8 +1906,11 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         return False
     if _IMPLEMENT_ONLY.match(action.strip()) or _DIRECT_TO_IMPLEMENT.match(action.strip()):
         return True
-    if leads and (any(u.kind in ("named", "role", "group") for u in leads) or _OWN_WORK.match(action.strip())):
-        # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text
+    if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip()) or
+                  any(u.kind == "group" for u in leads) and
+                  not _IMPLEMENT_ONLY.match(action.split(";")[0].strip() + ".")):
+        # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text;
+        # "các sở … triển khai thực hiện; nếu có khó khăn … báo cáo./.": the closing call still
         sentence = re.sub(r"\./\.\s*$", "", sentence)
     if leads and _OWN_WORK.match(action.strip()):
         # "Căn cứ nội dung Kế hoạch này, các sở … xây dựng kế hoạch chi tiết …": the basis of a duty

@@ -122,3 +122,24 @@ def test_a_trait_of_the_places_of_a_level(text, expected):
 def test_enterprises_and_everyone_concerned_are_one_partner():
     text = "Sở Du lịch chủ trì, phối hợp với các doanh nghiệp, tổ chức, cá nhân có liên quan tổ chức lễ hội."
     assert tasks(text) == [("Sở Du lịch", ["các doanh nghiệp, tổ chức, cá nhân có liên quan"], None)]
+
+
+def test_a_trait_of_partner_places_before_the_verb_is_the_leads_work():
+    # among partners the trait before the verb says where the lead works; it is no part of their name
+    text = ("Giao Phòng Nông nghiệp chủ trì, phối hợp với Ban Quản lý dự án huyện và UBND các xã có dự án "
+            "hoàn thiện hồ sơ thu hồi đất; hoàn thành trước ngày 15/01/2027.")
+    assert tasks(text) == [("Phòng Nông nghiệp", ["Ban Quản lý dự án huyện", "UBND các xã"], "2027-01-15")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the closing call to the groups, with what to do on difficulties, is no task even at "./."
+    ("1. Sở Nội vụ tổ chức tập huấn cho cán bộ.\n"
+     "Yêu cầu các sở, ban, ngành, UBND các xã, phường triển khai thực hiện; trong quá trình thực hiện, nếu có "
+     "khó khăn, vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ) để xem xét, giải quyết./.", ["Sở Nội vụ"]),
+    # a group's own work ending the text still is one
+    ("1. Sở Nội vụ tổ chức tập huấn cho cán bộ.\n"
+     "Các sở, ban, ngành tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 20/12/2026./.",
+     ["Sở Nội vụ", "Các sở, ban, ngành"]),
+])
+def test_a_groups_last_sentence(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
