@@ -32,7 +32,9 @@ _MONTHS_OF_YEAR = r"(?P<hn>\d{1,2})\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s
 _CLOCK = r"\d{1,2}\s*(?:giờ|h|g|:)(?:\s*\d{1,2}(?:\s*(?:phút|'))?)?(?:\s*(?:sáng|trưa|chiều|tối))?"
 _TIME = (rf"(?:(?:từ\s+)?{_CLOCK}(?:\s*(?:-|–|đến)\s*{_CLOCK})?\s*,?\s+)?"
          # "trước thứ Sáu, ngày 15/5", "trước 16 giờ, thứ Sáu, ngày 15/5": the weekday of the day
-         r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*)?")
+         r"(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*)?"
+         # "Thời gian thực hiện: vào sáng ngày 24/8": the part of the day it falls on
+         r"(?:(?:vào\s+)?(?:buổi\s+)?(?:sáng|chiều|trưa|tối)\s+(?=ngày\s))?")
 # A named occasion before its date does not hide it: "trước ngày Tết Dương lịch 01/01/2027",
 # "trước Lễ kỷ niệm 80 năm Quốc khánh (02/9/2025)", "trước ngày Luật có hiệu lực (01/7/2027)".
 _OCCASION = (r"(?:(?:ngày\s+)?(?:tết|lễ|kỷ\s+niệm|quốc\s+khánh|giỗ\s+tổ|khai\s+giảng|khai\s+mạc|đại\s+hội|kỳ\s+họp|"

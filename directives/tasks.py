@@ -201,6 +201,9 @@ _HEADS_PRESS_ON = re.compile(r"^\s*(?:tập trung\s+)?(?:lãnh đạo,\s*)?chỉ
                              r"(?:,?\s*(?:và\s+)?(?:quyết liệt|sát sao|sâu sát|khẩn trương|đồng bộ|hiệu quả))*,?\s+"
                              r"(?!(?:các|những|cơ quan|đơn vị|UBND|Ủy ban|Uỷ ban|lực lượng|ngành)(?!\w))", re.IGNORECASE)
 # "… chịu trách nhiệm trước pháp luật nếu để xảy ra …": accountable for what may go wrong, no work
+# "Trưởng thôn, Hiệu trưởng các trường chịu trách nhiệm huy động lực lượng …": the work itself follows
+_ANSWERS_WITH_WORK = re.compile(r"^\s*chịu trách nhiệm\s+(?!(?:về|nếu|trước|toàn diện|chính|hoàn toàn|cá nhân|"
+                                r"trực tiếp|người đứng đầu|chỉ đạo|thi hành)(?!\w))(?=\w)", re.IGNORECASE)
 _ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?(?:về|nếu)\s",
                           re.IGNORECASE)
 # How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
@@ -2299,6 +2302,8 @@ class BlockReader:
             self.last = []
             return  # "… Bộ trưởng, Chủ tịch UBND các tỉnh chỉ đạo quyết liệt, sát sao, …": heads urged on, no work
         if _ANSWERS_FOR.match(action_part) or any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text) and \
+                not (_ANSWERS_WITH_WORK.match(action_part) and
+                     not _IMPLEMENT_ONLY.match(_ANSWERS_WITH_WORK.sub("", action_part, count=1).strip())) and \
                 not (find_deadline(text, self.year) is not None and not _ANSWERS_TO.search(text)):
             # ("Chủ tịch UBND các tỉnh trực tiếp chỉ đạo … hoàn thành … trước ngày 15/1/2026": a head's dated work)
             duty = _duty_after_accountability(text)

@@ -1,0 +1,33 @@
+"""Rules learned while batch 23 was being collected, from the misses left in batches 21-22: heads
+"chịu trách nhiệm" followed by the work itself, the part of the day before a date. Bodies and places below
+are invented or generic."""
+from __future__ import annotations
+
+import pytest
+
+from directives import extract_text
+
+
+def tasks(text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(t["lead"], t["coordinators"], t["deadline"])
+            for t in extract_text(text, issued=None).to_contract()["tasks"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the work follows "chịu trách nhiệm": each head has it
+    ("Trưởng thôn, Hiệu trưởng các trường học chịu trách nhiệm huy động lực lượng tham gia dọn vệ sinh.",
+     ["Trưởng thôn", "Hiệu trưởng các trường học"]),
+    # what a head answers for, and the call to carry out the text, are no work
+    ("Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện nếu để xảy ra cháy rừng.", []),
+    ("Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị quyết này.", []),
+])
+def test_heads_answering_for_work(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đề nghị các cơ quan, đơn vị ra quân dọn vệ sinh; thời gian thực hiện: vào sáng ngày 24/8/2026.", "2026-08-24"),
+    ("Đề nghị các cơ quan, đơn vị hoàn thành báo cáo trước chiều ngày 14/8/2026.", "2026-08-14"),
+])
+def test_the_part_of_the_day_before_a_date(text, expected):
+    assert tasks(text)[0][2] == expected
