@@ -141,6 +141,9 @@ _QUARTER_END_MONTH = re.compile(r"(?<!\w)(?:ngày\s+\d{1,2}\s+(?:của\s+)?)?th�
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _PERIODIC_CLAUSE = re.compile(r"(?:^|[.;:]\s*)định\s+kỳ\s+(?:báo\s+cáo|gửi|tổng\s+hợp)(?!\w)[^.;:]*$")
+# "vào các ngày thứ Bảy và Chủ nhật", "mỗi sáng thứ Hai": days of every week
+_WEEKDAYS = re.compile(r"(?<!\w)(?:các|mỗi)\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
+                       r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
 _REC_NAMES = {"ngày": "daily", "tuần": "weekly", "tháng": "monthly", "quý": "quarterly", "năm": "yearly"}
 # A cadence inside a noun ("kế hoạch đầu tư công hằng năm") is not a repeating duty.
 _PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|nghị\s+quyết|dự\s+toán|ngân\s+sách|kinh\s+phí|chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|lễ\s+hội|"
@@ -372,6 +375,8 @@ def find_recurrence(text: str) -> str | None:
                 not _PERIODIC_CLAUSE.search(low[:m.start()]):
             continue
         return _REC_NAMES[m.group(1)]
+    if _WEEKDAYS.search(low):
+        return "weekly"
     return None
 
 

@@ -160,7 +160,7 @@ PLACE_BOARDS = _phrases("ban điều hành|ban công tác mặt trận|ban nhân
 LEVEL_HEADS = LEVEL_HEADS | PLACE_BOARDS
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
 # dân dụng thành phố") until the verb.
-DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|tổ công tác|hội đồng|quỹ|hợp tác xã")
+DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|bcđ|tổ công tác|hội đồng|quỹ|hợp tác xã")
 # People: a lead may be a person ("Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng các đơn vị").
 PERSON_HEADS = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|người đứng đầu|lãnh đạo|trưởng|"

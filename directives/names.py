@@ -985,7 +985,8 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     """(kind, end) of the group named after "các/những/từng/mỗi" at token k, or None."""
     mass = _MASS.match(tokens, k)
     if mass:
-        return GROUP, _all_levels(tokens, _mass_end(tokens, k + mass))  # "các tổ chức chính trị - xã hội các cấp"
+        # "các tổ chức chính trị - xã hội các cấp", "… trực thuộc" (those under the speaker)
+        return GROUP, _bare_under(tokens, _all_levels(tokens, _mass_end(tokens, k + mass)))
     n = _ROLES.match(tokens, k)
     if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
         role_end = _trade_end(tokens, k + n) if _ENTERPRISES.match(tokens, k) == n else k + n  # "… buôn bán ở chợ"
@@ -1025,6 +1026,14 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     if end:
         return GROUP, _generic_after(tokens, end)
     return None
+
+
+def _bare_under(tokens: list[Token], end: int) -> int:
+    """"… trực thuộc" with no body after it, before the verb or at the end: the units under the speaker."""
+    if low_at(tokens, end) == "trực" and low_at(tokens, end + 1) == "thuộc" and \
+            (end + 2 >= len(tokens) or not tokens[end + 2].is_word or is_predicate_at(tokens, end + 2, weak=False)):
+        return end + 2
+    return end
 
 
 def _generic_after(tokens: list[Token], end: int) -> int:

@@ -31,3 +31,22 @@ def test_heads_answering_for_work(text, expected):
 ])
 def test_the_part_of_the_day_before_a_date(text, expected):
     assert tasks(text)[0][2] == expected
+
+
+def test_a_steering_board_abbreviated_takes_its_description():
+    assert [lead for lead, _, _ in tasks("BCĐ các ngày lễ lớn sớm thành lập các tiểu ban phục vụ.")] == \
+        ["BCĐ các ngày lễ lớn"]
+
+
+def test_organisations_under_the_speaker():
+    text = "UBND các xã và các tổ chức chính trị xã hội trực thuộc vận động các hộ gia đình làm vệ sinh."
+    assert [lead for lead, _, _ in tasks(text)] == ["UBND các xã", "Các tổ chức chính trị xã hội trực thuộc"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vào các ngày thứ Bảy và Chủ nhật: UBND các xã vận động nhân dân làm vệ sinh.", "weekly"),
+    ("UBND các xã tổ chức chào cờ vào mỗi sáng thứ Hai.", "weekly"),
+    ("UBND các xã tổ chức ra quân vào thứ Bảy, ngày 15/8/2026.", None),
+])
+def test_days_of_every_week(text, expected):
+    assert extract_text(text, issued=None).to_contract()["tasks"][0]["recurrence"] == expected
