@@ -64,7 +64,8 @@ _STANDING_BODIES = PhraseIndex(lx.STANDING_BODIES)
 _APPOSITION = PhraseIndex(lx.APPOSITION_ROLES)
 _AREA = PhraseIndex(lx.AREA_QUALIFIERS)
 # Known bodies without their head word: what follows "các Bộ:" or "các Sở:" in an enumeration.
-_KNOWN_TAILS = PhraseIndex(frozenset(name[1:] for name in lx.KNOWN_BODIES if len(name) > 2))
+_TAILS = frozenset(name[1:] for name in lx.KNOWN_BODIES if len(name) > 2)
+_KNOWN_TAILS = PhraseIndex(_TAILS, near=_TAILS)  # "Văn hóa, Thể thao và Du lich" as a scan's OCR read it
 _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì", "mà"}
 # Words no state body's name holds in its lowercase tail: tense and aspect ("đã", "vừa", "sẽ", "còn",
 # "từng": "Sở Y tế Hà Nội vừa chỉ đạo …"), copulas, and assent ("đồng ý", "nhất trí"); the name ends before them.

@@ -50,3 +50,8 @@ def test_organisations_under_the_speaker():
 ])
 def test_days_of_every_week(text, expected):
     assert extract_text(text, issued=None).to_contract()["tasks"][0]["recurrence"] == expected
+
+
+def test_a_known_ministry_after_a_colon_as_ocr_misread_it():
+    text = "Bộ Ngoại giao chủ trì, phối hợp các Bộ: Văn hóa, Thể thao và Du lich, Công an mở rộng diện cấp thị thực."
+    assert tasks(text) == [("Bộ Ngoại giao", ["Bộ Văn hóa, Thể thao và Du lich", "Bộ Công an"], None)]
