@@ -55,3 +55,11 @@ def test_days_of_every_week(text, expected):
 def test_a_known_ministry_after_a_colon_as_ocr_misread_it():
     text = "Bộ Ngoại giao chủ trì, phối hợp các Bộ: Văn hóa, Thể thao và Du lich, Công an mở rộng diện cấp thị thực."
     assert tasks(text) == [("Bộ Ngoại giao", ["Bộ Văn hóa, Thể thao và Du lich", "Bộ Công an"], None)]
+
+
+def test_the_lead_field_that_advises():
+    text = ("- Tổ chức tập huấn, bồi dưỡng kiến thức xây dựng pháp luật.\n"
+            "Đơn vị chủ trì tham mưu thực\nhiện: Sở Tư pháp.\n"
+            "Đơn vị phối hợp thực hiện: Các\ncơ quan, đơn vị liên quan.\n"
+            "Thời gian thực hiện: Thường\nxuyên.\n")
+    assert tasks(text) == [("Sở Tư pháp", ["Các cơ quan, đơn vị liên quan"], None)]
