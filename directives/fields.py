@@ -27,7 +27,8 @@ _GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 _MARK = r"(?:[-–—•+*]\s*|[a-zđ][).]\s+)?"
 # The label of a field line and the column of a task table it stands for.
 _FIELD = re.compile(
-    _MARK + r"(?P<label>(?:Cơ quan|Đơn vị)\s+(?:chủ trì(?:\s+tham mưu)?(?:\s+thực hiện)?|thực hiện|phối hợp(?:\s+thực hiện)?)|"
+    _MARK + r"(?P<label>(?:Cơ quan|Đơn vị)\s+(?:chủ trì(?:\s+tham mưu)?(?:\s+thực hiện)?|thực hiện|phối hợp(?:\s+thực hiện)?|"
+    r"(?:tham mưu|đầu mối|chịu trách nhiệm(?:\s+chính)?)(?:\s+thực hiện)?)|"
     r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?|"
     r"Trách nhiệm thực hiện|(?:Người|Bộ phận)\s+thực hiện|"
     r"Thời hạn(?:\s+(?:hoàn thành|ban hành|trình|thực hiện))?|Tiến độ(?:\s+thực hiện)?|"
@@ -50,8 +51,9 @@ def _column(label: str) -> str:
     label = label.casefold()
     if "phối hợp" in label:
         return "Cơ quan phối hợp"
-    if "chủ trì" in label or "thực hiện" in label and label.startswith(("cơ quan", "đơn vị", "trách nhiệm", "người",
-                                                                         "bộ phận")):
+    if "chủ trì" in label or ("thực hiện" in label or "tham mưu" in label or "đầu mối" in label or
+                               "chịu trách nhiệm" in label) and \
+            label.startswith(("cơ quan", "đơn vị", "trách nhiệm", "người", "bộ phận")):
         return "Cơ quan chủ trì"
     if label.startswith(("thời", "tiến độ")):
         return "Thời hạn"

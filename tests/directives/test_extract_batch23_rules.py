@@ -63,3 +63,14 @@ def test_the_lead_field_that_advises():
             "Đơn vị phối hợp thực hiện: Các\ncơ quan, đơn vị liên quan.\n"
             "Thời gian thực hiện: Thường\nxuyên.\n")
     assert tasks(text) == [("Sở Tư pháp", ["Các cơ quan, đơn vị liên quan"], None)]
+
+
+def test_lead_fields_named_by_their_role():
+    text = ("- Tổ chức tập huấn kiến thức xây dựng pháp luật.\n"
+            "- Cơ quan tham mưu: Sở Tư pháp.\n"
+            "- Cơ quan phối hợp: Sở Nội vụ.\n"
+            "- Thời gian thực hiện: năm 2026.\n"
+            "- Rà soát văn bản quy phạm pháp luật.\n"
+            "- Đơn vị đầu mối: Văn phòng UBND tỉnh.\n"
+            "- Thời hạn hoàn thành: Quý III/2026.\n")
+    assert tasks(text) == [("Sở Tư pháp", ["Sở Nội vụ"], "2026-12-31"), ("Văn phòng UBND tỉnh", [], "2026-09-30")]
