@@ -26,7 +26,7 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("mixed", re.compile(r"chủ trì.*phối hợp")),  # "Cơ quan chủ trì, phối hợp": both in one column
     ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành|thời điểm")),
     ("coordinators", re.compile(r"phối hợp")),
-    ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan|bộ phận|người) thực hiện|^thực hiện$|được giao|phụ trách|đầu mối|"
+    ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan|bộ phận|người) (?:thực hiện|tham mưu)|^thực hiện$|được giao|phụ trách|đầu mối|"
                         r"^(?:đơn vị|cơ quan)$|^trách nhiệm(?: thực hiện)?$|chịu trách nhiệm|^phân công(?: thực hiện)?$")),
     ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
     ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động")),

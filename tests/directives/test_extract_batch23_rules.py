@@ -74,3 +74,12 @@ def test_lead_fields_named_by_their_role():
             "- Đơn vị đầu mối: Văn phòng UBND tỉnh.\n"
             "- Thời hạn hoàn thành: Quý III/2026.\n")
     assert tasks(text) == [("Sở Tư pháp", ["Sở Nội vụ"], "2026-12-31"), ("Văn phòng UBND tỉnh", [], "2026-09-30")]
+
+
+def test_a_tables_column_of_the_advising_body_is_the_lead():
+    text = ("Phụ lục: Danh mục nhiệm vụ\n\n"
+            "| STT | Nhiệm vụ | Cơ quan tham mưu | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+            "| 1 | Xây dựng đề án phát triển du lịch | Sở Văn hóa và Thể thao | Sở Tài chính | Quý IV/2026 |\n"
+            "| 2 | Hỗ trợ tiêu thụ nông sản | Sở Nông nghiệp và Môi trường | Sở Công Thương | Quý IV/2026 |\n")
+    assert tasks(text) == [("Sở Văn hóa và Thể thao", ["Sở Tài chính"], "2026-12-31"),
+                           ("Sở Nông nghiệp và Môi trường", ["Sở Công Thương"], "2026-12-31")]
