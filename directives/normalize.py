@@ -265,7 +265,8 @@ def _wrap_width(lines: list[Line]) -> int:
     lengths = sorted(len(ln.text) for ln in lines if not ln.heading)
     if not lengths:
         return 0
-    return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
+    # the 90th percentile's rank, rounded up: of two lines, the longer (a title over one paragraph is no wrap)
+    return lengths[-(-len(lengths) * 9 // 10) - 1]
 
 
 def _joins(prev: Line, nxt: Line, width: int) -> str | None:

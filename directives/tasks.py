@@ -57,7 +57,7 @@ _NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s
                         r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?"
                         # "đã có Công văn số 301/UBND-KT ngày 23/8/2018 yêu cầu …"
                         r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*,?\s+"
-                        r"(?:gửi|đề nghị|yêu cầu|chỉ đạo)\s+", re.IGNORECASE)
+                        r"(?:gửi|đề nghị|yêu cầu|chỉ đạo|giao)\s+", re.IGNORECASE)
 # Openers of a news sentence that reports what a meeting or a direction orders: a purpose ("Để chấn
 # chỉnh, …") or the meeting itself ("Tại cuộc họp, …", "Kết luận hội nghị, …").
 _STILL_THE_ORDER = re.compile(r"^\W*(?:để\s[^,;.]{3,120}|(?:tại|kết luận|phát biểu (?:kết luận|chỉ đạo) tại)\s+"

@@ -83,3 +83,17 @@ def test_a_tables_column_of_the_advising_body_is_the_lead():
             "| 2 | Hỗ trợ tiêu thụ nông sản | Sở Nông nghiệp và Môi trường | Sở Công Thương | Quý IV/2026 |\n")
     assert tasks(text) == [("Sở Văn hóa và Thể thao", ["Sở Tài chính"], "2026-12-31"),
                            ("Sở Nông nghiệp và Môi trường", ["Sở Công Thương"], "2026-12-31")]
+
+
+def test_a_title_over_a_single_table_row_stays_a_title():
+    # of two lines, the longer sets the wrap width: the short title above is no wrapped line of it
+    text = ("Phụ lục: Danh mục nhiệm vụ\n\n"
+            "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+            "| 1 | Xây dựng đề án phát triển du lịch | Sở Văn hóa và Thể thao | Sở Tài chính | Quý IV/2026 |\n")
+    assert tasks(text) == [("Sở Văn hóa và Thể thao", ["Sở Tài chính"], "2026-12-31")]
+
+
+def test_a_news_report_of_a_letter_handing_work():
+    text = ("UBND tỉnh đã có văn bản giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng nghiên cứu, đề xuất "
+            "phương án sắp xếp tài sản công.")
+    assert tasks(text) == [("Sở Tài chính", ["Sở Xây dựng"], None)]
