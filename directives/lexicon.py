@@ -211,6 +211,9 @@ ROLE_UNITS = _phrases(
     # forces named by their field ("lực lượng quản lý thị trường tăng cường …")
     "lực lượng quản lý thị trường|lực lượng công an|lực lượng dân quân|lực lượng dân quân tự vệ|"
     "lực lượng biên phòng|lực lượng thanh niên xung kích|lực lượng cứu hộ, cứu nạn|lực lượng phòng cháy, chữa cháy|"
+    "lực lượng kiểm lâm|kiểm lâm địa bàn|lực lượng kiểm lâm địa bàn|lực lượng quân sự|"
+    "lực lượng cảnh sát giao thông|lực lượng cảnh sát|lực lượng thú y|lực lượng dân phòng|lực lượng bảo vệ rừng|"
+    "lực lượng bảo vệ dân phố|lực lượng xung kích|lực lượng hải quan|lực lượng thanh tra|lực lượng an ninh|"
     # named by their part in a procedure ("cơ quan tiếp nhận có trách nhiệm giải quyết …")
     "cơ quan tiếp nhận|đơn vị tiếp nhận|cơ quan thẩm định|cơ quan đầu mối|đơn vị đầu mối|cơ quan giải quyết|"
     # the bodies that inspect ("Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra …")
@@ -227,6 +230,8 @@ ROLE_UNITS = _phrases(
     "cơ quan đăng ký đầu tư|cơ quan đăng ký kinh doanh|cơ quan phối hợp|"
     "ông xóm trưởng|ông trưởng thôn|bà trưởng thôn|trưởng thôn|trưởng các thôn|xóm trưởng|trưởng xóm|trưởng bản|"
     "trưởng ấp|trưởng khu phố|tổ trưởng tổ dân phố|trưởng thôn, tổ trưởng tổ dân phố|"
+    # the head of a hamlet named after the place ("Các thôn trưởng rà soát …", "Ấp trưởng …")
+    "thôn trưởng|ấp trưởng|bản trưởng|khóm trưởng|khu trưởng|trưởng khóm|"
     # kinds of establishment a task works with ("phối hợp với Sở Y tế, cơ sở khám bệnh , chữa bệnh")
     "cơ sở khám bệnh , chữa bệnh|cơ sở khám , chữa bệnh|cơ sở y tế|cơ sở giáo dục|cơ sở đào tạo|"
     "cơ sở giáo dục đại học|cơ sở giáo dục nghề nghiệp|tổ chức tín dụng|doanh nghiệp bảo hiểm|"
@@ -320,7 +325,7 @@ OCR_NEAR_PLACES = _phrases("tỉnh|huyện|xã|phường|quận")
 OCR_NEAR_LEVEL_HEADS = frozenset(p for p in LEVEL_HEADS if len(p) >= 3 and all(w.isalpha() for w in p))
 # Verbs that hand a task to the unit that follows them.
 ASSIGN_VERBS = _phrases(
-    "giao|giao cho|giao nhiệm vụ cho|giao nhiệm vụ cụ thể cho|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
+    "giao|giao cho|giao nhiệm vụ cho|giao nhiệm vụ cụ thể cho|giao trách nhiệm cho|giao trách nhiệm|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
     "chỉ đạo|nhờ|đồng ý để|đồng ý cho|đồng ý|trân trọng đề nghị|kính đề nghị"
 )
 # Where the action of a subject begins. Multi-syllable entries first matter:

@@ -97,3 +97,17 @@ def test_a_news_report_of_a_letter_handing_work():
     text = ("UBND tỉnh đã có văn bản giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng nghiên cứu, đề xuất "
             "phương án sắp xếp tài sản công.")
     assert tasks(text) == [("Sở Tài chính", ["Sở Xây dựng"], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UBND huyện giao trách nhiệm cho Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Trung tâm Y tế huyện "
+     "kiểm tra an toàn thực phẩm.", [("Phòng Giáo dục và Đào tạo", ["Trung tâm Y tế huyện"], None)]),
+    # a hamlet's head named after the place
+    ("Các thôn trưởng rà soát các hộ dân sống gần rừng, lập danh sách gửi về UBND xã trước ngày 10/12/2026.",
+     [("Các thôn trưởng", [], "2026-12-10")]),
+    # forces named by their field
+    ("Công an xã phối hợp với Ban Chỉ huy quân sự xã và lực lượng kiểm lâm địa bàn tổ chức tuần tra.",
+     [("Công an xã", ["Ban Chỉ huy quân sự xã", "lực lượng kiểm lâm địa bàn"], None)]),
+])
+def test_commune_forms(text, expected):
+    assert tasks(text) == expected
