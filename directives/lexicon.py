@@ -287,7 +287,7 @@ GENERIC_QUALIFIERS = _phrases(
     # the bodies an inspection, audit or survey covered ("các đơn vị được kiểm toán tại điểm 1 nêu trên",
     # "các cơ quan, đơn vị được kiểm tra")
     "được kiểm toán|được kiểm tra|được thanh tra|được giám sát|được khảo sát|được đánh giá|được chọn|được lựa chọn|"
-    "ở trung ương|ở địa phương|khác|nêu trên|còn lại|các cấp|"
+    "ở trung ương|ở địa phương|khác|nêu trên|nói trên|kể trên|trên đây|còn lại|các cấp|"
     # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where they are stationed
     "đóng trên địa bàn|đóng chân trên địa bàn|đóng quân trên địa bàn|"
     # "các đơn vị trong toàn trường", "các cơ quan trong hệ thống hành chính nhà nước": the whole of a body

@@ -710,6 +710,8 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
         end = _qualifier_end(tokens, end, q) if tokens[end].low != "trực" else end + q
     elif low_at(tokens, end) == "của" and _LEVELS.match(tokens, end + 1):  # "UBND các xã, phường của tỉnh"
         end = _place_names(tokens, end + 1 + _LEVELS.match(tokens, end + 1))
+    if low_at(tokens, end) in ("nêu", "nói", "kể") and low_at(tokens, end + 1) == "trên":
+        end += 2  # "Chủ tịch UBND các tỉnh, thành phố nêu trên": those the text named before
     return end
 
 

@@ -111,3 +111,14 @@ def test_a_news_report_of_a_letter_handing_work():
 ])
 def test_commune_forms(text, expected):
     assert tasks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tổ chức sơ tán người dân.",
+     ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"]),
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương nêu trên tổ chức sơ tán người dân.",
+     ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương nêu trên"]),
+    ("Các đơn vị nói trên tổ chức sơ tán người dân.", ["Các đơn vị nói trên"]),
+])
+def test_those_named_above(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
