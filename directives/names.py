@@ -661,6 +661,7 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
             _NOT_A_KIND.match(tokens, k):
         return None
     end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
+    end = _other_tiers(tokens, end)
     end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
     end = _having_end(tokens, end) or end  # "các trường học có học sinh bán trú"
     if low_at(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):
@@ -675,6 +676,32 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
             end = inner[1]
         elif m == end + 2:
             end = m  # "các trường học trực thuộc": the units under the speaker
+    return end
+
+
+_TIERS = {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "khu vực", "trung ương", "cơ sở"}
+
+
+def _tier_at(tokens: list[Token], j: int) -> int:
+    """Tokens of a tier at j ("huyện", "khu vực", "tuyến huyện"), 0 if none."""
+    k = j + (low_at(tokens, j) == "tuyến")
+    for size in (2, 1):
+        if " ".join(t.low for t in tokens[k:k + size]) in _TIERS and len(tokens[k:k + size]) == size:
+            return k + size - j
+    return 0
+
+
+def _other_tiers(tokens: list[Token], end: int) -> int:
+    """"Các bệnh viện đa khoa tỉnh, khu vực", "… tuyến tỉnh, tuyến huyện": the same kind at another tier,
+    when the kind ended on a tier and the list, a clause or the action follows."""
+    if not (_tier_at(tokens, end - 1) == 1 or _tier_at(tokens, end - 2) == 2):
+        return end
+    while low_at(tokens, end) in (",", "và") and (m := _tier_at(tokens, end + 1)):
+        after = end + 1 + m
+        if not (after >= len(tokens) or tokens[after].text in (",", ";", ":", ".", ")") or
+                is_predicate_at(tokens, after, weak=False)):
+            break
+        end = after
     return end
 
 

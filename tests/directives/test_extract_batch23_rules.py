@@ -122,3 +122,15 @@ def test_commune_forms(text, expected):
 ])
 def test_those_named_above(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2. Các bệnh viện đa khoa tỉnh, khu vực; trung tâm y tế các huyện, thị xã, thành phố:\n"
+     "- Chuẩn bị đầy đủ thuốc, vật tư, trang thiết bị.",
+     ["Các bệnh viện đa khoa tỉnh, khu vực", "Trung tâm y tế các huyện, thị xã, thành phố"]),
+    ("Các bệnh viện tuyến tỉnh, tuyến huyện chuẩn bị đủ giường bệnh.", ["Các bệnh viện tuyến tỉnh, tuyến huyện"]),
+    # not: a body of its own after the comma
+    ("Các bệnh viện tỉnh, Sở Tài chính chuẩn bị kinh phí.", ["Các bệnh viện tỉnh", "Sở Tài chính"]),
+])
+def test_a_kind_at_several_tiers(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
