@@ -632,11 +632,42 @@ def _addressed_label(text: str, tokens: list[Token], i: int) -> tuple[list[UnitR
     units, end = parse_unit_list(text, tokens, i + n)
     if not units:
         return None
+    for k, unit in enumerate(units[1:], 1):
+        if _speaker_asks(tokens, unit.start - 1) is not None:  # the list read the speaker as a unit
+            units, end = units[:k], unit.start - 1
+            break
+    asked = _speaker_asks(tokens, end)
+    if asked is not None:
+        return units, False, asked  # "Đối với các phòng chuyên môn, đồng chí đề nghị tăng cường …"
     if low_at(tokens, end) == ",":
         units, end = _labelled_run(text, tokens, units, end, counts=True)
     if low_at(tokens, end) != ":" or not _action_follows(tokens, end + 1):
         return None
     return units, False, end + 1
+
+
+_ASKS = PhraseIndex({("đề", "nghị"), ("yêu", "cầu")})
+MAX_SPEAKER_WORDS = 12  # "…, Phó Chủ tịch Thường trực UBND huyện Nguyễn Văn A đề nghị …"
+
+
+def _speaker_asks(tokens: list[Token], comma: int) -> int | None:
+    """Where the work starts in "Đối với <units>, <speaker> đề nghị <work>": a speaker (a person, a title
+    or a body, capitalized or "đồng chí") asking the units addressed before, no unit named after the verb."""
+    if low_at(tokens, comma) != "," or comma + 1 >= len(tokens):
+        return None
+    first = tokens[comma + 1]
+    if not (first.is_capitalized or first.low in ("đồng", "ông", "bà", "lãnh")):
+        return None
+    for k in range(comma + 2, min(len(tokens), comma + 2 + MAX_SPEAKER_WORDS)):
+        if not tokens[k].is_word and tokens[k].text not in ("-", "–", "."):
+            return None
+        n = _ASKS.match(tokens, k)
+        if n:
+            start = k + n + (low_at(tokens, k + n) == ":")
+            if parse_unit(tokens, start) is None and _action_follows(tokens, start):
+                return start
+            return None
+    return None
 
 
 def _labelled_kinds(text: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:

@@ -134,3 +134,14 @@ def test_those_named_above(text, expected):
 ])
 def test_a_kind_at_several_tiers(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đối với các phòng, ban chuyên môn của huyện, đồng chí đề nghị tăng cường hướng dẫn, hỗ trợ xã.",
+     ["Các phòng, ban chuyên môn của huyện"]),
+    ("Đối với Sở Y tế, Chủ tịch UBND tỉnh yêu cầu khẩn trương rà soát thuốc.", ["Sở Y tế"]),
+    # the speaker names whom it asks: those, not the ones the sentence is about
+    ("Đối với Sở Y tế, UBND tỉnh đề nghị Bộ Y tế hỗ trợ thuốc.", ["Bộ Y tế"]),
+])
+def test_a_speaker_asking_the_units_addressed_before(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
