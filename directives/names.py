@@ -484,6 +484,10 @@ def _internal_comma(tokens: list[Token], j: int) -> bool:
         tok = tokens[k]
         if tok.low == "và":
             return k + 1 < len(tokens) and tokens[k + 1].is_capitalized and not starts_unit_head(tokens, k + 1)
+        if tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].is_capitalized and \
+                not starts_unit_head(tokens, k + 1) and not tokens[k + 1].is_abbreviation:
+            k += 1  # "Văn hóa, Nghệ thuật, Thể thao và Du lịch": more fields of the one name
+            continue
         if not tok.is_word or (not tok.is_capitalized and is_predicate_at(tokens, k)):
             return False
         k += 1

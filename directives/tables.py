@@ -545,8 +545,15 @@ def _bare_cells(line: str, in_table: bool = False) -> list[str] | None:
     stripped = line.strip()
     # "|  | Kế hoạch … | Sở Nội vụ": inside a bare table, a row whose first cells are empty opens with
     # a bar; outside one, a line opening with a bar is markdown's
-    if (stripped.startswith("|") and not in_table) or stripped.count(_BARE_SEPARATOR) < 2:
+    if stripped.startswith("|") and not in_table:
         return None
+    if stripped.count(_BARE_SEPARATOR) < 2:
+        # "A | PHÁT TRIỂN NỀN MÓNG …", "II | Phát triển hạ tầng": inside a table, a group row that a merged
+        # cell wrote as its mark and title
+        mark = stripped.split(_BARE_SEPARATOR, 1)[0].strip()
+        if not (in_table and stripped.count(_BARE_SEPARATOR) == 1 and
+                (_ROMAN_ROW.match(mark) or is_row_number(mark, outline=True))):
+            return None
     return [c.strip() for c in stripped.split("|")]  # "… | | …": an empty cell
 
 

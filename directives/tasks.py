@@ -1192,10 +1192,13 @@ def _honorific_end(tokens: list[Token], j: int) -> int:
 
 def _boundaries(tokens: list[Token], start: int, stop: int) -> list[int]:
     depth, out = 0, []
+    inside_name = 0  # the end of a body's name whose own commas are no boundary ("Bộ Văn hóa, Thể thao và Du lịch")
     for k in range(start, stop):
         t = tokens[k].text
         depth += (t == "(") - (t == ")")
-        if depth == 0 and t in (",", ":", ";"):
+        if k >= inside_name and tokens[k].is_capitalized and (parsed := parse_unit(tokens, k)) and parsed[0] == "named":
+            inside_name = parsed[1]
+        if depth == 0 and t in (",", ":", ";") and not (t == "," and k < inside_name):
             out.append(k + 1)
     return out
 

@@ -145,3 +145,25 @@ def test_a_kind_at_several_tiers(text, expected):
 ])
 def test_a_speaker_asking_the_units_addressed_before(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_bare_pipe_table_with_group_rows_of_two_cells():
+    text = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+            "STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra\n"
+            "A | PHÁT TRIỂN NỀN MÓNG\n"
+            "I | Hoàn thiện thể chế\n"
+            "1.1 | Rà soát các quy định về kinh tế số | Sở Tư pháp | Các sở, ban, ngành; UBND các phường, xã | "
+            "2026 - 2030 | Các văn bản quy phạm pháp luật\n"
+            "II | Phát triển hạ tầng\n"
+            "2.1 | Triển khai hạ tầng số | Sở Khoa học và Công nghệ | UBND các phường, xã | 2026 | Kế hoạch\n")
+    assert tasks(text) == [("Sở Tư pháp", ["UBND các phường, xã"], "2030-12-31"),
+                           ("Sở Khoa học và Công nghệ", ["UBND các phường, xã"], "2026-12-31")]
+
+
+def test_a_name_with_several_fields_before_its_and():
+    text = "1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam\na) Tổ chức tuyên truyền nội dung quy hoạch."
+    assert [lead for lead, _, _ in tasks(text)] == ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"]
+
+
+def test_a_comma_inside_a_cited_bodys_name_opens_no_clause():
+    assert tasks("Triển khai Quyết định của Bộ Văn hóa, Thể thao và Du lịch phê duyệt Quy hoạch.") == []
