@@ -125,11 +125,12 @@ class _Tail:
     tails: int = 0
     run: int = 0
     loose: list[int] = field(default_factory=list)
+    start: int = 0  # where the tail began: a comma before it is no part of the name
 
 
 def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = True) -> int:
     """Index after the proper-name part of a unit name that starts at j."""
-    st = _Tail(j, descriptive)
+    st = _Tail(j, descriptive, start=j)
     while st.j < len(tokens):
         if tokens[st.j].is_word:
             if _is_name_word(tokens[st.j]):
@@ -274,6 +275,9 @@ def _and_in_tail(tokens: list[Token], st: _Tail) -> bool:
         st.j = j + 1
         st.loose = []
         return True
+    if any(tokens[m].text == "," for m in range(max(st.start, j - 4), j)) and _field_ends_text(tokens, j + 1):
+        st.j = len(tokens) if tokens[-1].text != ":" else len(tokens) - 1
+        return True  # "…, thương mại và du lịch" ending a heading: the last of the name's fields
     if st.descriptive and st.run and j + 1 < len(tokens) and \
             not tokens[j + 1].is_capitalized and _PLURAL_HEADS.match(tokens, j + 1):
         st.j = j + 1  # "Ban Quản lý các khu công nghệ cao và khu công nghiệp": two kinds it manages
@@ -361,6 +365,19 @@ def _lowercase_name_part(tokens: list[Token], j: int) -> bool:
             return False
         k = j + n
         if k >= len(tokens) or tokens[k].text in (",", ";", ":", ".") or is_predicate_at(tokens, k, weak=False):
+            return True
+    return False
+
+
+def _field_ends_text(tokens: list[Token], j: int) -> bool:
+    """"Trung tâm Xúc tiến đầu tư, thương mại và du lịch" as an item's heading: one or two lowercase words
+    of a field after "và" end the text (or its label's colon), no level needed."""
+    for n in (1, 2):
+        words = tokens[j:j + n]
+        if len(words) < n or any(not t.is_word or t.is_capitalized or t.is_number or _LEVELS.match(tokens, j + i) or
+                                 is_predicate_at(tokens, j + i, weak=False) for i, t in enumerate(words)):
+            return False
+        if j + n == len(tokens) or tokens[j + n].text == ":" and j + n + 1 == len(tokens):
             return True
     return False
 
@@ -464,7 +481,7 @@ def _fields_up_to_level(tokens: list[Token], j: int) -> bool:
     while k < len(tokens) and k < j + 4:
         tok = tokens[k]
         if tok.low == "và":
-            return k > j and _words_before_level(tokens, k + 1) > 0
+            return k > j and (_words_before_level(tokens, k + 1) > 0 or _field_ends_text(tokens, k + 1))
         if not tok.is_word or tok.is_capitalized or tok.low == "các" or _LEVELS.match(tokens, k) or \
                 starts_unit_head(tokens, k) or is_predicate_at(tokens, k, weak=False) and not _NOMINAL.match(tokens, k):
             return False
@@ -648,14 +665,21 @@ def _trade_end(tokens: list[Token], end: int) -> int:
     """"(các doanh nghiệp) cung cấp dịch vụ viễn thông": the trade that names a kind of enterprise, its
     object in plain words up to the action's verb; end when no trade, or no object, follows."""
     n = _TRADES.match(tokens, end)
-    if not n:
+    if not n and any(_TRADES.match(tokens, end - m) == m for m in (1, 2) if end - m >= 0) and \
+            low_at(tokens, end) in (",", "và") and _TRADES.match(tokens, end + 1):
+        n = 0  # the kind's tail took its first trade ("doanh nghiệp sản xuất"): the others follow
+    elif not n:
         return end
-    k = end + n
-    while k < min(len(tokens), end + n + MAX_TRADE_WORDS) and tokens[k].is_word and not tokens[k].is_capitalized \
+    trades = end + n
+    # "sản xuất, chế biến và xuất khẩu hàng hóa": several trades of one kind of enterprise
+    while low_at(tokens, trades) in (",", "và") and (more := _TRADES.match(tokens, trades + 1)):
+        trades += 1 + more
+    k = trades
+    while k < min(len(tokens), trades + MAX_TRADE_WORDS) and tokens[k].is_word and not tokens[k].is_capitalized \
             and tokens[k].low not in ("các", "những", "và", "để", "theo", "trên", "tại") \
             and not is_predicate_at(tokens, k, weak=False):
         k += 1
-    return k if k > end + n else end
+    return k if k > trades else end
 
 
 def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS) -> int | None:

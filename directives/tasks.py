@@ -1872,6 +1872,21 @@ class Scope:
     speakers: tuple[str, ...] = ()  # "UBND xã X thông báo như sau:": who speaks in the items below
 
 
+_WITH_PARTNERS = re.compile(r"^\s*(?:chủ trì\s*,\s*)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp"
+                            r"(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
+
+
+def _partners_only(sentence: str) -> bool:
+    """"Chủ trì, phối hợp với các sở, ban, ngành và cơ quan, đơn vị có liên quan:": partners named, no work."""
+    m = _WITH_PARTNERS.match(sentence)
+    if not m:
+        return False
+    rest = sentence[m.end():].rstrip(" .:;")
+    tokens = tokenize(rest)
+    units, end = parse_unit_list(rest, tokens, 0, raw=True, partners=True)
+    return bool(units) and end >= len(tokens)
+
+
 def _body_key(name: str) -> str:
     return " ".join("ủy ban nhân dân" if w == "ubnd" else w for w in fold(name).replace("uỷ", "ủy").split())
 
@@ -2235,6 +2250,14 @@ class BlockReader:
             self.last = []
             return
         found = [a for a in assignments_in(sentence) if not _capitals_read_as_name(sentence, a)]
+        if not found and self.scope is not None and self.scope.leads and \
+                any(c.is_item for c in self.block.children) and _partners_only(sentence):
+            # "1. Sở Công Thương" / "a) Chủ trì, phối hợp với các sở, UBND các xã:" over bullets: the heading's
+            # lead does each bullet with these partners
+            self.heading_scope = Scope(self.scope.leads, coordinators_in(sentence), self.scope.explicit,
+                                       self.scope.speakers)
+            self.last = []
+            return
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
             if found and not found[0].explicit and _is_fact(sentence[found[0].action:]):

@@ -167,3 +167,27 @@ def test_a_name_with_several_fields_before_its_and():
 
 def test_a_comma_inside_a_cited_bodys_name_opens_no_clause():
     assert tasks("Triển khai Quyết định của Bộ Văn hóa, Thể thao và Du lịch phê duyệt Quy hoạch.") == []
+
+
+def test_a_sub_heading_naming_partners_only():
+    text = ("1. Sở Công Thương\n"
+            "a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan\n"
+            "- Tổ chức chương trình tập huấn kiến thức về hội nhập kinh tế quốc tế.\n"
+            "b) Phối hợp với các sở, ngành và các cơ quan, đơn vị có liên quan\n"
+            "- Tham gia các hoạt động xúc tiến thương mại.\n")
+    assert tasks(text) == [("Sở Công Thương", ["UBND các xã, phường"], None),
+                           ("Sở Công Thương", ["các sở, ngành và các cơ quan, đơn vị có liên quan"], None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch\n- Tổ chức các hội chợ thương mại.",
+     ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"]),
+    ("8. Đề nghị Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh\n- Đẩy mạnh tập huấn cho hội viên.",
+     ["Hội nông dân tỉnh", "Hiệp hội doanh nghiệp tỉnh"]),
+    ("9. Báo và phát thanh, truyền hình tỉnh, Cổng thông tin điện tử tỉnh\nXây dựng các phóng sự quảng bá sản phẩm.",
+     ["Báo và phát thanh, truyền hình tỉnh", "Cổng thông tin điện tử tỉnh"]),
+    ("11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa\n- Chủ động nắm bắt thông tin thị trường.",
+     ["Các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa"]),
+])
+def test_headings_of_provincial_bodies_and_enterprises(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
