@@ -554,6 +554,11 @@ def _unit_heading(block: Block) -> Scope | None:
         # "2. Đối với Thủ đô Hà Nội", "Đối với thành phố Tân Lập" over bullets: the place's government
         return Scope([UnitRef(text, "named", 0, len(tokens))], [])
     units, end = parse_unit_list(text, tokens, 0)
+    if not units and duties and _DUTIES_OF.match(block.text.lstrip("0123456789.) ")) and \
+            _SUBJECTS_BY_ROLE.match(text) and len(tokens) <= MAX_ROLE_TITLE_WORDS and \
+            not any(t.text in ",;()" for t in tokens):
+        # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": those the procedure names by their part
+        return Scope([UnitRef(capitalize_first(text), "role", 0, len(tokens))], [])
     if not units and (bare := bare_subject_end(tokens, 0)):
         # "4. Sở, ban, ngành của Thành phố, UBND phường, xã" over bullets: kinds of bodies without "các"
         units, end = [UnitRef(text[:tokens[bare - 1].end], "group", 0, bare)], bare
@@ -637,6 +642,9 @@ _PLACE_ADDRESSED = re.compile(r"^(?i:thủ đô|thành phố|tỉnh|huyện|qu�
                               r"(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*|\d+)){1,4}$")
 
 
+# Whom a procedure names by their part in it ("đối tượng thực hiện kiểm kê", "người nộp thuế")
+_SUBJECTS_BY_ROLE = re.compile(r"^(?:các\s+)?(?:đối tượng|người)\s+\w", re.IGNORECASE)
+MAX_ROLE_TITLE_WORDS = 8
 MAX_ROLE_OBJECT = 4  # "Cơ quan chủ quản | Chương trình": the words after a role that name what it is over
 # "Cán bộ phụ trách lĩnh vực …", "Các Phó Chủ tịch phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác
 # văn phòng": a post named by its field.

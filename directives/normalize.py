@@ -56,6 +56,8 @@ _NAME_HEAD_END = re.compile(r"(?:^|[\s,:;])(?:Hiệp hội|Hội|Liên minh|Liê
                             r"Ngân hàng|Quỹ|Chi cục|Chi nhánh|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Ủy ban|Uỷ ban|"
                             r"Hội Liên hiệp|Đoàn|Mặt trận|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)$")
 MIN_CLAUSE_WORDS = 6  # "2. Tổ chức thực hiện", "2. Công tác tuyên truyền": a title, not a clause awaiting its object
+MAX_SHORT_TITLE = 60  # characters of a numbered title on a line of its own ("1.1. Trưởng Ban Chỉ đạo")
+_NUMBERED_TITLE = re.compile(r"^(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]\s")
 _DASH_CAPITAL = re.compile(r"[-–]\s+[" + UPPER + r"]")
 _CAPITAL_WORD_THEN_WORD_END = re.compile(r"\b[" + UPPER + r"]\w*\s+\w+$")
 _CAPITAL_WORD_END = re.compile(r"\s[" + UPPER + r"]\w*$")
@@ -283,8 +285,11 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
         return "-" if a[-2].islower() and b[0].islower() else ""
     if _DASH_CAPITAL.match(b) and _CAPITAL_WORD_THEN_WORD_END.search(a) and \
             not re.match(r"[-–—•+*]", a) and not _TERMINAL.search(a[-12:]) and not _is_caps(a[-60:]) and \
-            not _opens_clause(b[1:].strip()) and not is_field_line(b) and not _PERSON_BULLET.match(b):
-        return " "  # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name
+            not _opens_clause(b[1:].strip()) and not is_field_line(b) and not _PERSON_BULLET.match(b) and \
+            not (_NUMBERED_TITLE.match(a) and len(a) <= MAX_SHORT_TITLE):
+        # "Giám đốc các Sở: Lao động" + "- Thương binh và Xã hội, …": a dash inside a name; under a
+        # numbered title ("1.1. Trưởng Ban Chỉ đạo" + "- Phụ trách chung, …") the dash opens its first bullet
+        return " "
     if re.fullmatch(r"(?:Cụ thể|Cụ thể như sau|Như sau)\s*:", b) and not prev.heading:
         return " "  # "… phụ trách." + "Cụ thể:": the announcement of the list below, in its paragraph
     if _DOCUMENT_THIS.match(b) and not _TERMINAL.search(a[-12:]):

@@ -191,3 +191,16 @@ def test_a_sub_heading_naming_partners_only():
 ])
 def test_headings_of_provincial_bodies_and_enterprises(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_a_dash_under_a_short_numbered_title_opens_its_first_bullet():
+    text = ("1.1. Trưởng Ban Chỉ đạo\n"
+            "- Phân công nhiệm vụ cho các thành viên.\n"
+            "- Phối hợp với Bộ Tài chính chỉ đạo thực hiện tổng kiểm kê tài sản.\n")
+    assert [lead for lead, _, _ in tasks(text)] == ["Trưởng Ban Chỉ đạo", "Trưởng Ban Chỉ đạo"]
+
+
+def test_the_duties_of_those_a_procedure_names_by_their_part():
+    text = ("1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:\n"
+            "- Thành lập Tổ kiểm kê.\nThời hạn hoàn thành: Trước ngày 30/11/2025.\n")
+    assert tasks(text) == [("Đối tượng thực hiện kiểm kê", [], "2025-11-30")]
