@@ -141,6 +141,9 @@ _QUARTER_END_MONTH = re.compile(r"(?<!\w)(?:ngày\s+\d{1,2}\s+(?:của\s+)?)?th�
 _REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
 _PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _PERIODIC_CLAUSE = re.compile(r"(?:^|[.;:]\s*)định\s+kỳ\s+(?:báo\s+cáo|gửi|tổng\s+hợp)(?!\w)[^.;:]*$")
+# "định kỳ báo cáo kết quả trước ngày 20/11": a day and month with no year, periodically, is every year's
+_PERIODIC_DAY = re.compile(r"(?<!\w)định\s+kỳ(?!\s+(?:\d|sáu|hằng|hàng|mỗi))[^.;]{0,120}?(?:trước|chậm\s+nhất|vào)\s+ngày\s+"
+                           r"\d{1,2}\s*/\s*\d{1,2}(?!\d|\s*/\s*\d)")
 # "vào các ngày thứ Bảy và Chủ nhật", "mỗi sáng thứ Hai": days of every week
 _WEEKDAYS = re.compile(r"(?<!\w)(?:các|mỗi)\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?"
                        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
@@ -377,6 +380,8 @@ def find_recurrence(text: str) -> str | None:
         return _REC_NAMES[m.group(1)]
     if _WEEKDAYS.search(low):
         return "weekly"
+    if _PERIODIC_DAY.search(low):
+        return "yearly"
     return None
 
 

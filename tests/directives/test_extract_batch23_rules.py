@@ -204,3 +204,14 @@ def test_the_duties_of_those_a_procedure_names_by_their_part():
     text = ("1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:\n"
             "- Thành lập Tổ kiểm kê.\nThời hạn hoàn thành: Trước ngày 30/11/2025.\n")
     assert tasks(text) == [("Đối tượng thực hiện kiểm kê", [], "2025-11-30")]
+
+
+@pytest.mark.parametrize("text, deadline, recurrence", [
+    ("Sở Y tế xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả trước ngày 20/11 về Sở Nội vụ.",
+     None, "yearly"),
+    # a whole date is one day, periodic or not
+    ("Sở Y tế định kỳ báo cáo kết quả thực hiện trước ngày 15/12/2026 về UBND tỉnh.", "2026-12-15", None),
+])
+def test_a_periodic_report_on_a_day_of_the_year(text, deadline, recurrence):
+    task = extract_text(text, issued=None).to_contract()["tasks"][0]
+    assert (task["deadline"], task["recurrence"]) == (deadline, recurrence)
