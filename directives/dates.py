@@ -73,7 +73,7 @@ _COUNTED = re.compile(r"(?<!\w)(?:trong(?:\s+(?:thời\s+hạn|vòng|thời\s+gi
                       r"chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá|sau)\s+"
                       r"(?P<n>\d{1,3})\s+(?:ngày(?P<work>\s+làm\s+việc)?|(?P<months>tháng))\s*,?\s*(?:kể\s+từ|tính\s+từ|sau|từ)\s+"
                       r"(?:ngày|khi)\s+(?:ký|ban\s+hành|văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
-                      r"quyết\s+định|kế\s+hoạch|nhận\s+được(?:\s+(?:văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
+                      r"quyết\s+định|kế\s+hoạch|nhận(?:\s+được)?(?:\s+(?:văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"
                       r"quyết\s+định|kế\s+hoạch|kết\s+luận)|\s*(?:[,.;)]|$)))")
 # Counted from the directive's date too: "trong 02 tuần tới", "trong tuần tới", "trong 10 ngày tới",
 # "trong 3 tháng tới". "trong thời gian tới" names no length: no deadline.

@@ -215,3 +215,14 @@ def test_the_duties_of_those_a_procedure_names_by_their_part():
 def test_a_periodic_report_on_a_day_of_the_year(text, deadline, recurrence):
     task = extract_text(text, issued=None).to_contract()["tasks"][0]
     assert (task["deadline"], task["recurrence"]) == (deadline, recurrence)
+
+
+def test_a_count_from_receiving_the_plan():
+    text = "Sở Y tế xây dựng kế hoạch, gửi UBND tỉnh trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này."
+    from datetime import date
+    assert extract_text(text, issued=date(2025, 11, 17)).to_contract()["tasks"][0]["deadline"] == "2025-11-27"
+
+
+def test_the_basis_naming_the_plan_is_no_part_of_the_work():
+    text = ("Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao và Kế hoạch này, xây dựng kế hoạch cụ thể.")
+    assert extract_text(text, issued=None).to_contract()["tasks"][0]["summary"].startswith("Xây dựng kế hoạch")
