@@ -1875,6 +1875,8 @@ class Scope:
     speakers: tuple[str, ...] = ()  # "UBND xã X thông báo như sau:": who speaks in the items below
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:[-–—•+*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*")
+_CONTENT_LIST = re.compile(r"\s*,?\s*(?:bao gồm|gồm)(?:\s+(?:các|những)\s[^:]{0,40})?\s*:\s*$", re.IGNORECASE)
 _WITH_PARTNERS = re.compile(r"^\s*(?:chủ trì\s*,\s*)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp"
                             r"(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 
@@ -2260,6 +2262,16 @@ class BlockReader:
             self.heading_scope = Scope(self.scope.leads, coordinators_in(sentence), self.scope.explicit,
                                        self.scope.speakers)
             self.last = []
+            return
+        if not found and _CONTENT_LIST.search(sentence) and self.scope is not None and self.scope.leads and \
+                is_predicate_at(tokenize(sentence), 0, weak=False) and \
+                not any(_opens_action(_ITEM_MARK.sub("", c.text)) for c in self.block.children):
+            # "h) Chủ trì triển khai các nhiệm vụ được giao tại các dự án …, bao gồm:" over "- Dự án 1: …": one
+            # task, the list names what it covers
+            inherits, self.inherits = self.inherits, True  # a title, but its own work for the heading's lead
+            self._continue(_CONTENT_LIST.sub("", sentence) + ".")
+            self.inherits = inherits
+            self.heading_scope, self.last = Scope([], []), []  # the items it covers are no work of their own
             return
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.

@@ -226,3 +226,13 @@ def test_a_count_from_receiving_the_plan():
 def test_the_basis_naming_the_plan_is_no_part_of_the_work():
     text = ("Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao và Kế hoạch này, xây dựng kế hoạch cụ thể.")
     assert extract_text(text, issued=None).to_contract()["tasks"][0]["summary"].startswith("Xây dựng kế hoạch")
+
+
+def test_a_list_of_what_one_task_covers():
+    text = ("1. Công an thành phố\n"
+            "g) Hướng dẫn các địa phương rà soát địa bàn trọng điểm về ma túy.\n"
+            "h) Chủ trì triển khai các nhiệm vụ được giao tại các dự án trong Chương trình, bao gồm:\n"
+            "- Dự án 1: Phòng ngừa, đấu tranh tội phạm về ma túy.\n"
+            "- Dự án 2: Ứng dụng khoa học và công nghệ trong phòng, chống ma túy.\n"
+            "2. Sở Tài chính\na) Bố trí kinh phí thực hiện.\n")
+    assert [lead for lead, _, _ in tasks(text)] == ["Công an thành phố", "Công an thành phố", "Sở Tài chính"]
