@@ -500,6 +500,16 @@ def _past_the_news(text: str, tokens: list[Token], i: int, end: int) -> int:
     return end
 
 
+def _asked_with_enterprises(text: str, tokens: list[Token], j: int, units: list[UnitRef],
+                            end: int) -> tuple[list[UnitRef], int]:
+    """"yêu cầu các Câu lạc bộ Ca Huế, các doanh nghiệp, cơ sở kinh doanh tạm dừng …": kinds of enterprise
+    asked together with the bodies before them, read as the partners' parser reads them."""
+    k = end + 1 + (low_at(tokens, end + 1) in ("các", "những"))
+    if units and low_at(tokens, end) in (",", "và") and ENTERPRISE_KINDS.match(tokens, k):
+        return parse_unit_list(text, tokens, j, partners=True)
+    return units, end
+
+
 def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
     """(leads, explicit, index where the action starts) when the words at i assign work."""
     title = _speaker_title(tokens, i)
@@ -845,7 +855,7 @@ def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
     inner, inner_end = _leaders_and_staff(text, tokens, j)
     leaders = bool(inner)
     if not inner:
-        inner, inner_end = parse_unit_list(text, tokens, j)
+        inner, inner_end = _asked_with_enterprises(text, tokens, j, *parse_unit_list(text, tokens, j))
     if not inner:
         inner, inner_end = _addressee(text, tokens, j)
     staff = not inner and tokens[k].low != "phân"  # "phân công cán bộ trực ban": staff put on duty
@@ -1037,7 +1047,7 @@ def _handed_at(text: str, tokens: list[Token], i: int, n: int) -> tuple[list[Uni
             return units, True, row[1]
     units, end = _leaders_and_staff(text, tokens, j)
     if not units:
-        units, end = parse_unit_list(text, tokens, j)
+        units, end = _asked_with_enterprises(text, tokens, j, *parse_unit_list(text, tokens, j))
     if not units:
         units, end = _addressee(text, tokens, j)
     if not units:

@@ -236,3 +236,9 @@ def test_a_list_of_what_one_task_covers():
             "- Dự án 2: Ứng dụng khoa học và công nghệ trong phòng, chống ma túy.\n"
             "2. Sở Tài chính\na) Bố trí kinh phí thực hiện.\n")
     assert [lead for lead, _, _ in tasks(text)] == ["Công an thành phố", "Công an thành phố", "Sở Tài chính"]
+
+
+def test_clubs_and_enterprises_asked_together():
+    text = ("UBND Thành phố yêu cầu các Câu lạc bộ Ca Huế, các doanh nghiệp, cơ sở kinh doanh tạm dừng hoạt động "
+            "biểu diễn phục vụ khách.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Các Câu lạc bộ Ca Huế", "Các doanh nghiệp", "Cơ sở kinh doanh"]
