@@ -1155,7 +1155,12 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return ROLE, in_charge_end(tokens, j + n - 2), False  # "cán bộ phụ trách lĩnh vực …"
     if n:
         # "chính quyền địa phương các cấp", "toàn thể nhân dân trên địa bàn phường": where they are narrows them
-        return ROLE, _on_the_territory(tokens, _role_of_body(tokens, _plural_levels(tokens, j + n))), False
+        role_end = _on_the_territory(tokens, _role_of_body(tokens, _plural_levels(tokens, j + n)))
+        if low_at(tokens, j) == "lực" and (lv := _LEVELS.match(tokens, role_end)) and \
+                (role_end + lv >= len(tokens) or not tokens[role_end + lv].is_word or
+                 is_predicate_at(tokens, role_end + lv, weak=False)):
+            role_end += lv  # "lực lượng Công an thành phố": the force of that level
+        return ROLE, role_end, False
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
     if end and (every := _plural_levels(tokens, end)) > end:
         return GROUP, every, False  # "Ban công tác Mặt trận các thôn (trên địa bàn xã)": that body in each place

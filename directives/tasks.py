@@ -502,7 +502,7 @@ def _past_the_news(text: str, tokens: list[Token], i: int, end: int) -> int:
 
 def _asked_with_enterprises(text: str, tokens: list[Token], j: int, units: list[UnitRef],
                             end: int) -> tuple[list[UnitRef], int]:
-    """"yêu cầu các Câu lạc bộ Ca Huế, các doanh nghiệp, cơ sở kinh doanh tạm dừng …": kinds of enterprise
+    """"yêu cầu các Câu lạc bộ Thơ, các doanh nghiệp, cơ sở kinh doanh tạm dừng …": kinds of enterprise
     asked together with the bodies before them, read as the partners' parser reads them."""
     k = end + 1 + (low_at(tokens, end + 1) in ("các", "những"))
     if units and low_at(tokens, end) in (",", "và") and ENTERPRISE_KINDS.match(tokens, k):
@@ -1728,6 +1728,10 @@ def _directed_object(clause: str) -> bool:
         rest = clause[m.end():].rstrip().removesuffix(":").rstrip()  # "chỉ đạo Công an xã: Phối hợp với …"
         tokens = tokenize(rest)
         units, end = parse_unit_list(rest, tokens, 0, raw=True)
+        if units and all(_OWN_UNITS.match(u.text) for u in units):
+            # "chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ lực lượng Công an …": the lead's own units
+            # work with the partner for it, the partner is the lead's
+            continue
         if units and end >= len(tokens):
             return True
         if units and [t.low for t in tokens[end:]] in _JOINING_VERBS:
@@ -1736,6 +1740,10 @@ def _directed_object(clause: str) -> bool:
                 tokens, k, weak=False)) for k, t in enumerate(tokens)):
             return True  # "chỉ đạo lực lượng thanh tra giao thông phối hợp với …": an object in plain words
     return False
+
+
+_OWN_UNITS = re.compile(r"^(?:các\s+)?(?:đơn vị|cơ quan|phòng|bộ phận|lực lượng)(?:,\s*(?:đơn vị|cơ quan|phòng))*\s+"
+                        r"(?:trực thuộc|thuộc quyền|chuyên môn|chức năng)(?:\s+(?:trực thuộc|thuộc quyền))?$", re.IGNORECASE)
 
 
 def select_coordinators(units: list[UnitRef], lead: str | None = None) -> list[str]:

@@ -242,3 +242,9 @@ def test_clubs_and_enterprises_asked_together():
     text = ("UBND Thành phố yêu cầu các Câu lạc bộ Ca Huế, các doanh nghiệp, cơ sở kinh doanh tạm dừng hoạt động "
             "biểu diễn phục vụ khách.")
     assert [lead for lead, _, _ in tasks(text)] == ["Các Câu lạc bộ Ca Huế", "Các doanh nghiệp", "Cơ sở kinh doanh"]
+
+
+def test_the_leads_own_units_working_with_a_partner():
+    text = ("9. Ban Chỉ huy Bộ đội Biên phòng thành phố\n"
+            "a) Chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ lực lượng Công an thành phố thực hiện Chương trình.\n")
+    assert tasks(text) == [("Ban Chỉ huy Bộ đội Biên phòng thành phố", ["lực lượng Công an thành phố"], None)]
