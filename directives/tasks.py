@@ -129,6 +129,12 @@ _FACT = re.compile(
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]*\)\s*")
 
 
+# A sentence about a thing, not an act: "Việc sắp xếp đơn vị hành chính … không chỉ …", "Chủ trương lớn này
+# đã được …", "Đây là …"
+_STATEMENT = re.compile(r"^(?:(?:việc|chủ trương|chính sách|điều này|đây)\s[^.;:]{0,120}?\s(?:không chỉ|là|đã|được|"
+                        r"có ý nghĩa|nhằm mục đích)\s|(?:đây|điều này)\s+là\s)", re.IGNORECASE)
+
+
 def _is_fact(action_part: str) -> bool:
     """"UBND xã X (tỉnh Y) đã tổ chức …": a fact, whatever aside stands between the unit and its verb."""
     return bool(_FACT.match(_LEADING_ASIDE.sub("", action_part).strip()))
@@ -2491,6 +2497,10 @@ class BlockReader:
             # "- Tổ chức …" "- Huy động …" under "X yêu cầu Y thực hiện các nội dung sau:", then a paragraph
             # "Báo cáo kết quả … trước ngày …": one more dated step for the same units.
             self.last = [self._add_draft(d.lead, []) for d in self.before]
+        if not self.last and (self.at_meeting or _STATEMENT.match(sentence.strip())):
+            # "1. Trong thời gian qua, nước ta đã …", "Việc sắp xếp … không chỉ …" under "đề nghị X …, cụ thể
+            # như sau:": what the letter tells its readers, no work of theirs
+            return
         leads = [d.lead for d in self.last] or \
             ([display(u) for u in self.scope.leads] if self.scope is not None and self.inherits else [])
         if leads and _OWN_ACCOUNTABILITY.match(sentence) and not _DUTY_AFTER.search(sentence) and \

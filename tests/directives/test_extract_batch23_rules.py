@@ -248,3 +248,13 @@ def test_the_leads_own_units_working_with_a_partner():
     text = ("9. Ban Chỉ huy Bộ đội Biên phòng thành phố\n"
             "a) Chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ lực lượng Công an thành phố thực hiện Chương trình.\n")
     assert tasks(text) == [("Ban Chỉ huy Bộ đội Biên phòng thành phố", ["lực lượng Công an thành phố"], None)]
+
+
+def test_what_a_letter_tells_its_readers_is_no_work_of_theirs():
+    text = ("Bộ Nội vụ đề nghị Bộ Văn hóa, Thể thao và Du lịch chỉ đạo các cơ quan báo chí định hướng thông tin đúng, "
+            "cụ thể như sau:\n"
+            "1. Trong thời gian qua, nước ta đã tiến hành sắp xếp đơn vị hành chính các cấp.\n"
+            "Việc sắp xếp đơn vị hành chính năm 2025 không chỉ sắp xếp về tổ chức, bộ máy mà còn phân cấp thẩm quyền.\n"
+            "2. Tăng cường đưa tin về kết quả sắp xếp đơn vị hành chính.\n")
+    found = extract_text(text, issued=None).to_contract()["tasks"]
+    assert [(t["lead"], t["summary"][:20]) for t in found] == [("Bộ Văn hóa, Thể thao và Du lịch", "Tăng cường đưa tin v")]
