@@ -142,11 +142,27 @@ def clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# "b) Bộ Công an: (1) Tiếp tục …; (2) Tham mưu …; (3) …": items numbered inside one paragraph
+_INLINE_FIRST = re.compile(r":\s*(?=\(1\)\s)")
+_INLINE_NEXT = re.compile(r";\s*(?=\((?:[2-9]|1\d)\)\s)")
+
+
+def _inline_items(line: Line) -> list[Line]:
+    """A paragraph whose colon opens items numbered "(1) …; (2) …" in its own text: the title, then one
+    line per item, as a list set out line by line would be."""
+    first = _INLINE_FIRST.search(line.text)
+    # (the title's own colon opens them: a table row's sentence "… thực hiện: … 03 nền tảng: (1) …" is one task)
+    if first is None or first.start() != line.text.find(":") or not _INLINE_NEXT.search(line.text, first.end()):
+        return [line]
+    items = _INLINE_NEXT.split(line.text[first.end():])
+    return [Line(line.text[:first.start()] + ":", line.heading), *(Line(item.strip()) for item in items)]
+
+
 def paragraphs(text: str) -> list[Line]:
     """Logical paragraphs of a document, in order."""
     lines = _markdown_lines(clean(text_tables(linear_tables(bar_tables(bare_pipe_tables(text))))))
     lines = _tables_to_lines(lines)
-    reflowed = _reflow(lines)
+    reflowed = [piece for ln in _reflow(lines) for piece in _inline_items(ln)]
     rows = [defined_names(row) if row is not None else None for row in field_items([ln.text for ln in reflowed])]
     return [Line(text, ln.heading) if text != ln.text else ln for ln, text in zip(reflowed, rows, strict=True) if text is not None]
 

@@ -258,3 +258,15 @@ def test_what_a_letter_tells_its_readers_is_no_work_of_theirs():
             "2. Tăng cường đưa tin về kết quả sắp xếp đơn vị hành chính.\n")
     found = extract_text(text, issued=None).to_contract()["tasks"]
     assert [(t["lead"], t["summary"][:20]) for t in found] == [("Bộ Văn hóa, Thể thao và Du lịch", "Tăng cường đưa tin v")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("b) Bộ Công an: (1) Tiếp tục đầu tư Trung tâm Dữ liệu quốc gia, hoàn thành trước ngày 10 tháng 12 năm 2025; "
+     "(2) Tham mưu ban hành Nghị quyết về phát triển công dân số; (3) Phát triển VNeID thành Nền tảng số quốc gia.",
+     [("Bộ Công an", [], "2025-12-10"), ("Bộ Công an", [], None), ("Bộ Công an", [], None)]),
+    ("3. Khẩn trương ban hành chiến lược chuyển đổi số: (1) Thanh tra Chính phủ ban hành trước ngày 25 tháng 11 năm "
+     "2025; (2) Bộ Công an chủ trì, phối hợp các bộ, cơ quan liên quan ban hành hướng dẫn xếp hạng cơ sở dữ liệu.",
+     [("Thanh tra Chính phủ", [], "2025-11-25"), ("Bộ Công an", ["các bộ, cơ quan liên quan"], None)]),
+])
+def test_items_numbered_inside_one_paragraph(text, expected):
+    assert tasks(text) == expected
