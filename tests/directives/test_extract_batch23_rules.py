@@ -270,3 +270,8 @@ def test_what_a_letter_tells_its_readers_is_no_work_of_theirs():
 ])
 def test_items_numbered_inside_one_paragraph(text, expected):
     assert tasks(text) == expected
+
+
+def test_media_and_press_agencies_are_one_kind():
+    text = "Các cơ quan truyền thông, báo chí tiếp tục bám sát địa bàn, thông tin kịp thời."
+    assert [lead for lead, _, _ in tasks(text)] == ["Các cơ quan truyền thông, báo chí"]
