@@ -1900,6 +1900,11 @@ class Scope:
 
 
 _ITEM_MARK = re.compile(r"^\s*(?:[-–—•+*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*")
+_APPROVES = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí)\s+(?!giao|để|cho\s+\w+\s+(?:chủ trì|thực hiện))",
+                       re.IGNORECASE)
+_CONVEYS = re.compile(r"^\s*(?:(?:vừa|đã)\s+)?(?:có\s+(?:văn bản|công văn)\s+(?:số\s+\S+\s+)?)?(?:thông báo|truyền đạt)\s+"
+                      r"(?:ý kiến|kết luận)(?:\s+chỉ đạo)?\s+(?:của\s+)?(?:đồng chí|ông|bà|lãnh đạo|chủ tịch|phó chủ tịch|"
+                      r"thủ tướng|phó thủ tướng)", re.IGNORECASE)
 _CONTENT_LIST = re.compile(r"\s*,?\s*(?:bao gồm|gồm)(?:\s+(?:các|những)\s[^:]{0,40})?\s*:\s*$", re.IGNORECASE)
 _WITH_PARTNERS = re.compile(r"^\s*(?:chủ trì\s*,\s*)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp"
                             r"(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
@@ -2349,6 +2354,14 @@ class BlockReader:
             self._assignment(sentence[a.start:end].strip(" ;"), a, sentence[a.action:end])
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
+        if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _APPROVES.match(action_part):
+            self.last = []
+            return  # "Chủ tịch UBND tỉnh đồng ý tổ chức lễ kỷ niệm …": the head approved it, no work of the head's
+        if not a.explicit and _CONVEYS.match(action_part):
+            # "Văn phòng UBND tỉnh có văn bản thông báo ý kiến của đồng chí Phó Chủ tịch …": the office passing
+            # on a leader's direction, the direction's work follows
+            self.last = []
+            return
         action = action_text(action_part)
         if _AT_MEETING.match(text):
             self.at_meeting = True  # the paragraph tells what happened at the meeting

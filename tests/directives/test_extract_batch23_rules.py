@@ -275,3 +275,15 @@ def test_items_numbered_inside_one_paragraph(text, expected):
 def test_media_and_press_agencies_are_one_kind():
     text = "Các cơ quan truyền thông, báo chí tiếp tục bám sát địa bàn, thông tin kịp thời."
     assert [lead for lead, _, _ in tasks(text)] == ["Các cơ quan truyền thông, báo chí"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office passes a leader's direction on; the work follows
+    ("Văn phòng UBND tỉnh có văn bản thông báo ý kiến của đồng chí Phó Chủ tịch UBND tỉnh về việc tăng cường "
+     "kiểm tra xuất nhập cảnh. Theo đó, giao Công an tỉnh chủ trì kiểm tra.", ["Công an tỉnh"]),
+    # what the head approved is no work of the head's
+    ("Chủ tịch UBND tỉnh đồng ý tổ chức lễ kỷ niệm 20 năm ngày thành lập trường.", []),
+    ("Chủ tịch UBND tỉnh đồng ý giao Sở Y tế tổ chức lễ kỷ niệm.", ["Sở Y tế"]),
+])
+def test_portal_summaries_of_a_leaders_direction(text, expected):
+    assert [lead for lead, _, _ in tasks(text)] == expected
