@@ -103,3 +103,9 @@ def test_the_engine_does_not_know_the_document(doc):
     source = engine_source()
     leaked = sorted(n for n in names if n.casefold() in source)
     assert not leaked, leaked
+
+
+def test_texts_and_labels_are_stored_nfc():
+    import unicodedata
+    stored = [*DOCS, *(HERE / "gold").glob("*.json")]
+    assert [p.name for p in stored if not unicodedata.is_normalized("NFC", p.read_text(encoding="utf-8"))] == []
