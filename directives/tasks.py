@@ -1900,6 +1900,7 @@ class Scope:
 
 
 _ITEM_MARK = re.compile(r"^\s*(?:[-–—•+*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*")
+_ENCLOSES = re.compile(r"^\s*(?:xin\s+|trân trọng\s+)?(?:gửi\s+kèm(?:\s+theo)?|kèm\s+theo|đính\s+kèm)\s", re.IGNORECASE)
 _APPROVES = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí)\s+(?!giao|để|cho\s+\w+\s+(?:chủ trì|thực hiện))",
                        re.IGNORECASE)
 _CONVEYS = re.compile(r"^\s*(?:(?:vừa|đã)\s+)?(?:có\s+(?:văn bản|công văn)\s+(?:số\s+\S+\s+)?)?(?:thông báo|truyền đạt)\s+"
@@ -2304,7 +2305,10 @@ class BlockReader:
             return
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
-            if found and not found[0].explicit and _is_fact(sentence[found[0].action:]):
+            if found and not found[0].explicit and _ENCLOSES.match(sentence[found[0].action:]):
+                # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:" over the papers enclosed: nobody acts on the list
+                self.heading_scope = Scope([], [])
+            elif found and not found[0].explicit and _is_fact(sentence[found[0].action:]):
                 # "Bộ X đã ban hành các văn bản sau, cụ thể:" over a list of documents: nobody acts.
                 self.heading_scope = Scope([], [])
             elif found and _SPEECH.match(sentence[found[0].action:]):

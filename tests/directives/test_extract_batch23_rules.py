@@ -287,3 +287,9 @@ def test_media_and_press_agencies_are_one_kind():
 ])
 def test_portal_summaries_of_a_leaders_direction(text, expected):
     assert [lead for lead, _, _ in tasks(text)] == expected
+
+
+def test_the_papers_enclosed_are_no_work():
+    text = ("Bộ Tài chính đề nghị UBND các tỉnh phổ biến rộng rãi nội dung Cẩm nang.\n"
+            "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:\n- Cẩm nang nghiệp vụ thuế;\n- Slide đào tạo, tập huấn Cẩm nang.\n")
+    assert [lead for lead, _, _ in tasks(text)] == ["UBND các tỉnh"]
