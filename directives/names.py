@@ -1150,6 +1150,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return CATCHALL, bare, False  # "cơ quan, đơn vị liên quan" in a table's cell: "các" left out
     if bare and _narrowed(tokens, j, bare):
         return GROUP, bare, False  # "cơ quan chuyên môn thuộc Bộ Tài chính", "địa phương có rừng"
+    if bare and (owned := _owners(tokens, bare)) > bare:
+        return GROUP, owned, False  # "cơ quan chức năng của Bộ Nông nghiệp và Môi trường": whose they are
     n = _ROLES.match(tokens, j)
     if n and tokens[j + n - 1].low == "trách":
         return ROLE, in_charge_end(tokens, j + n - 2), False  # "cán bộ phụ trách lĩnh vực …"

@@ -293,3 +293,8 @@ def test_the_papers_enclosed_are_no_work():
     text = ("Bộ Tài chính đề nghị UBND các tỉnh phổ biến rộng rãi nội dung Cẩm nang.\n"
             "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:\n- Cẩm nang nghiệp vụ thuế;\n- Slide đào tạo, tập huấn Cẩm nang.\n")
     assert [lead for lead, _, _ in tasks(text)] == ["UBND các tỉnh"]
+
+
+def test_the_bodies_of_a_named_body_without_cac():
+    text = "Văn phòng Ban Chỉ đạo chủ trì, phối hợp với cơ quan chức năng của Bộ Tài chính theo dõi tình hình."
+    assert tasks(text) == [("Văn phòng Ban Chỉ đạo", ["cơ quan chức năng của Bộ Tài chính"], None)]
