@@ -298,3 +298,8 @@ def test_the_papers_enclosed_are_no_work():
 def test_the_bodies_of_a_named_body_without_cac():
     text = "Văn phòng Ban Chỉ đạo chủ trì, phối hợp với cơ quan chức năng của Bộ Tài chính theo dõi tình hình."
     assert tasks(text) == [("Văn phòng Ban Chỉ đạo", ["cơ quan chức năng của Bộ Tài chính"], None)]
+
+
+def test_the_level_above_or_below():
+    text = "Các đơn vị cấp trên đôn đốc, hướng dẫn các đơn vị cấp dưới thực hiện kiểm kê."
+    assert [lead for lead, _, _ in tasks(text)] == ["Các đơn vị cấp trên"]
