@@ -2,16 +2,17 @@
 (tests/directives/real, sources in its SOURCES.md), each labeled by GUIDELINES before the engine
 was run on it.
 
-The corpus is held at the figures it reached: tasks F1 0.918, coordinators F1 0.936 over 340
-documents and 3,123 tasks. Most batches were used to fix the engine after their first run, so
+The corpus is held at the figures it reached: tasks F1 0.914, coordinators F1 0.919 over 394
+documents and 3,858 tasks. Most batches were used to fix the engine after their first run, so
 those are not figures on unseen text. The figures that count are the single runs of batches
-labeled before the engine was run on them: batch 20 (6 documents, 74 tasks, collected and labeled by a
-collector who never saw the engine) 0.805 / 0.400; batches 19, 18, 17 (5, 6 and 7 documents, 100, 105
-and 137 tasks, labeled by the engine's lead after his last engine change, so weaker evidence) 0.767 / 0.886,
-0.663 / 0.645 and 0.627 / 0.830; batch 16 (8 documents, 24 tasks, the lead's) 0.696 / 0.714, batch 15
-(17 documents, 125 tasks: central letters and telegrams, commune and ward notices) 0.655 / 0.816, batch 14
-(30 full texts, 603 tasks) 0.652 / 0.802, batch 13 (31 full texts, 326 tasks) 0.516 / 0.788, batch 12 (8
-documents, 43 tasks) 0.554 / 1.000, batch 11 (20 documents, 54 tasks) 0.579 / 0.786, short of
+labeled before the engine was run on them: batch 23 (34 documents, 500 tasks, four collectors who
+never saw the engine, each part run once as it arrived) 0.649 / 0.746; batch 22 (9 documents, 195
+tasks) 0.714 / 0.797; batch 21 (11 documents, 40 tasks) 0.525 / 0.500; batch 20 (6 documents, 74
+tasks) 0.805 / 0.400; batches 19, 18, 17 (labeled by the engine's lead after his last engine change, so
+weaker evidence) 0.767 / 0.886, 0.663 / 0.645 and 0.627 / 0.830; batch 16 0.696 / 0.714, batch 15
+(17 documents, 125 tasks) 0.655 / 0.816, batch 14 (30 full texts, 603 tasks) 0.652 / 0.802, batch 13
+(31 full texts, 326 tasks) 0.516 / 0.788, batch 12 (8 documents, 43 tasks) 0.554 / 1.000, batch 11
+(20 documents, 54 tasks) 0.579 / 0.786, short of
 the 0.93 the issue asks for on unseen documents (first runs on other unseen batches: batch 10
 0.465 / 0.713, batch 8 0.737 / 0.802, batch 7 0.773 / 0.727); the test says so rather than pretend. The engine must not know these documents: no
 place, person or document number of any of them appears in its source.
@@ -32,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent / "real"
 DOCS = sorted((HERE / "docs").glob("*.txt"))
 DEV = ROOT.parent / "shared" / "eval" / "docs"  # the development set, when the shared folder is there
-TASKS_F1 = 0.91  # reached 0.922 with batches 21-22 in (unseen: batch 22 0.714, batch 21 0.525); the issue's target is 0.93 on documents the engine has not seen
-COORDINATORS_F1 = 0.91  # reached 0.919 with batch 23 in (unseen: batch 23 0.62-0.78, batch 22 0.797, batch 21 0.500 on 2 pairs)
+TASKS_F1 = 0.91  # reached 0.914 with batch 23 in (unseen: batch 23 0.649, batch 22 0.714); the issue's target is 0.93 on documents the engine has not seen
+COORDINATORS_F1 = 0.91  # reached 0.919 with batch 23 in (unseen: batch 23 0.746, batch 22 0.797, batch 21 0.500 on 2 pairs)
 
 
 def gold_of(doc: Path) -> dict:
