@@ -922,6 +922,8 @@ def _bracketed_examples(text: str, tokens: list[Token], units: list[UnitRef],
     k = units[-1].end  # (the list may have read past the bracket as an aside)
     stop = min(len(tokens), k + MAX_KIND_QUALIFIER)
     while k < stop and tokens[k].text not in ("(", ".", ";", ":", ")"):
+        if tokens[k].low != "có" and is_predicate_at(tokens, k, weak=False):
+            return units, end  # "Các đơn vị gửi ý kiến về Sở Y tế (Phòng C2) …": past the verb, a bracket is no example
         k += 1
     if low_at(tokens, k) != "(":
         return units, end

@@ -303,3 +303,8 @@ def test_the_bodies_of_a_named_body_without_cac():
 def test_the_level_above_or_below():
     text = "Các đơn vị cấp trên đôn đốc, hướng dẫn các đơn vị cấp dưới thực hiện kiểm kê."
     assert [lead for lead, _, _ in tasks(text)] == ["Các đơn vị cấp trên"]
+
+
+def test_a_bracket_after_the_verb_names_no_example_of_the_kind():
+    assert tasks("Các đơn vị gửi ý kiến về Sở Y tế (Phòng C2) trước ngày 13/12/2026.") == \
+        [("Các đơn vị", [], "2026-12-13")]
