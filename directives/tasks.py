@@ -2127,10 +2127,22 @@ def _speaker_before(sentence: str) -> str:
 _CADENCE_DUTY = re.compile(r"^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm|tuần)\b|^định kỳ\b", re.IGNORECASE)
 
 
+def _work_before_accountability(action_part: str, dated: bool) -> bool:
+    """"… gửi văn bản cam kết tiến độ, chịu trách nhiệm trước Thủ tướng …; hoàn thành trước ngày 25/11": dated
+    work said before what the head answers for is the head's task."""
+    m = _ACCOUNTABLE.search(action_part)
+    return dated and m is not None and m.start() > 0 and _SENDS_PAPER.match(action_part.strip()) is not None
+
+
+_SENDS_PAPER = re.compile(r"(?:gửi|nộp)\s+(?:văn bản|báo cáo|bản cam kết|kế hoạch)", re.IGNORECASE)
+
+
 def _duty_after_accountability(text: str) -> int | None:
     """Where a ";" clause reporting at a cadence starts after a head's accountability, or None."""
     for m in re.finditer(r";\s+", text):
         clause = text[m.end():]
+        if _SENDS_PAPER.match(clause) and deadlines_in(text, 2000):
+            return m.end()  # "…; gửi văn bản cam kết tiến độ, chịu trách nhiệm …; hoàn thành trước ngày 25/11": owed
         if _ACCOUNTABLE.search(clause.split(";")[0]):
             continue
         if _CADENCE_DUTY.match(clause) and _REPORTS.search(clause.split(";")[0]):
@@ -2417,6 +2429,7 @@ class BlockReader:
             self.last = []
             return  # "… Bộ trưởng, Chủ tịch UBND các tỉnh chỉ đạo quyết liệt, sát sao, …": heads urged on, no work
         if _ANSWERS_FOR.match(action_part) or any(u.head_title for u in a.leads) and _ACCOUNTABLE.search(text) and \
+                not _work_before_accountability(action_part, find_deadline(text, self.year) is not None) and \
                 not (_ANSWERS_WITH_WORK.match(action_part) and
                      not _IMPLEMENT_ONLY.match(_ANSWERS_WITH_WORK.sub("", action_part, count=1).strip())) and \
                 not (find_deadline(text, self.year) is not None and not _ANSWERS_TO.search(text)):

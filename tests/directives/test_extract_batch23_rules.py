@@ -308,3 +308,19 @@ def test_the_level_above_or_below():
 def test_a_bracket_after_the_verb_names_no_example_of_the_kind():
     assert tasks("Các đơn vị gửi ý kiến về Sở Y tế (Phòng C2) trước ngày 13/12/2026.") == \
         [("Các đơn vị", [], "2026-12-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh gửi văn bản cam kết tiến độ, chịu trách nhiệm trước "
+    "Thủ tướng; hoàn thành trước ngày 25 tháng 11 năm 2025.",
+    "Các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh phải phát huy vai trò nêu gương; trực tiếp chỉ đạo "
+    "khắc phục điểm nghẽn; gửi văn bản cam kết tiến độ, chịu trách nhiệm trước Thủ tướng; hoàn thành trước ngày "
+    "25 tháng 11 năm 2025.",
+])
+def test_a_dated_paper_heads_owe_beside_what_they_answer_for(text):
+    assert [(lead, deadline) for lead, _, deadline in tasks(text)] == \
+        [("Các đồng chí Bộ trưởng", "2025-11-25"), ("Chủ tịch Ủy ban nhân dân các tỉnh", "2025-11-25")]
+
+
+def test_what_heads_answer_for_alone_is_still_no_task():
+    assert tasks("Chủ tịch UBND các tỉnh chịu trách nhiệm trước Thủ tướng nếu để xảy ra chậm trễ.") == []
