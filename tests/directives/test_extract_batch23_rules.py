@@ -324,3 +324,8 @@ def test_a_dated_paper_heads_owe_beside_what_they_answer_for(text):
 
 def test_what_heads_answer_for_alone_is_still_no_task():
     assert tasks("Chủ tịch UBND các tỉnh chịu trách nhiệm trước Thủ tướng nếu để xảy ra chậm trễ.") == []
+
+
+def test_the_bodies_in_charge_close_a_run_of_kinds():
+    assert [lead for lead, _, _ in tasks("Các bộ, ngành, cơ quan chủ quản cần khẩn trương đẩy nhanh tiến độ thi công.")] \
+        == ["Các bộ, ngành, cơ quan chủ quản"]
