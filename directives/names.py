@@ -1640,6 +1640,10 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
         head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
         named, end = _enumeration(text, tokens, head, end + 1)
         units.extend(UnitRef(u.text, PERSON, u.start, u.end, head_title=True) for u in named)
+    elif kind == GROUP and (places := _listed_places(text, tokens, j, end)) is not None:
+        # "Các tỉnh Hòa Vân, Lạc Sơn, Tân Bình khẩn trương …": each province named answers for itself
+        named, end = places
+        units.extend(named)
     elif kind == GROUP and (listed := _listed_names(text, tokens, j)) is not None:
         # "các Bộ Tài chính, Tư pháp và Nội vụ": one head over several bodies, without a colon.
         named, end = listed
@@ -1843,6 +1847,22 @@ def _listed_names(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef]
     if len(named) < 2 or not all(_is_known(u.text) for u in named):
         return None
     return named, end
+
+
+def _listed_places(text: str, tokens: list[Token], j: int, end: int) -> tuple[list[UnitRef], int] | None:
+    """"các tỉnh Hòa Vân, Lạc Sơn, Tân Bình", "các xã Hòa An và Tân Lập": a level, then the places by name,
+    read as one group from j to end. Only a bare level opens it: "UBND các tỉnh A, B" stays one lead, the
+    committees of the places listed."""
+    if low_at(tokens, j) not in ("các", "những") or not (n := _LEVELS.match(tokens, j + 1)) or low_at(tokens, j + 1) == "cấp":
+        return None
+    k = j + 1 + n
+    if k >= end or not _is_name_word(tokens[k]) or starts_unit_head(tokens, k):
+        return None
+    head = " ".join(t.text for t in tokens[j + 1:k])
+    named, stop = _enumeration(text, tokens, head, k)
+    if len(named) < 2 or stop != end:
+        return None
+    return named, stop
 
 
 def _glued_known(tokens: list[Token], j: int, end: int) -> int | None:

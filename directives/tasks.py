@@ -1429,7 +1429,26 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
         found = lead_form(text, tokens, b)
         if found and found[1]:
             return _assignment(text, tokens, i, found)
-    return _handed_inside(text, tokens, i, stop)
+    return _handed_inside(text, tokens, i, stop) or _after_speech_opener(text, tokens, i, stop)
+
+
+# "Phát biểu kết luận phiên họp Chủ tịch UBND huyện yêu cầu …": the occasion runs into the speaker with no comma
+_SPEECH_OPENER = re.compile(r"(?:phát biểu\s+)?(?:kết luận|chỉ đạo)(?:\s+tại)?\s+"
+                            r"(?:cuộc họp|buổi họp|hội nghị|buổi làm việc|phiên họp|kỳ họp)\b", re.IGNORECASE)
+MAX_OCCASION_WORDS = 12  # "phiên họp thường kỳ tháng 02 năm 2022"
+
+
+def _after_speech_opener(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    if i >= len(tokens) or not _SPEECH_OPENER.match(text, tokens[i].start) or tokens[i].low not in ("phát", "kết", "chỉ"):
+        return None
+    for k in range(i + 3, min(stop, i + 3 + MAX_OCCASION_WORDS)):
+        if tokens[k].text in (",", ";", ":", "."):
+            return None
+        if tokens[k].is_capitalized:
+            found = lead_form(text, tokens, k)
+            if found and found[1]:
+                return _assignment(text, tokens, i, found)
+    return None
 
 
 def _in_verb_series(tokens: list[Token], b: int) -> bool:

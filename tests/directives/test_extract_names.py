@@ -241,7 +241,7 @@ def test_a_committee_of_places_listed_after_a_colon_leads_as_one_group(text, lea
     # other bodies after "và các" are leads of their own or a catch-all, not places of the committee
     ("UBND huyện và các cơ quan liên quan tăng cường tuyên truyền phòng cháy.", ["UBND huyện"]),
     ("UBND huyện Tân An và các xã Mỹ Lộc, Phú Hòa tăng cường tuyên truyền.",
-     ["UBND huyện Tân An", "Các xã Mỹ Lộc, Phú Hòa"]),
+     ["UBND huyện Tân An", "Xã Mỹ Lộc", "Xã Phú Hòa"]),
 ])
 def test_a_committee_and_the_places_below_it_is_one_group(text, expected):
     assert [lead for lead, _ in leads(text)] == expected
