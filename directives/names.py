@@ -1633,7 +1633,8 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
             (end == j + 2 or low_at(tokens, j + 1) in ("bộ", "sở") and not PREDICATES.match(tokens, end + 1)):
         # "các Sở: Tư pháp, Du lịch và Ngoại vụ" names each unit after the colon, and so does "Các Bộ, cơ
         # quan: Tài chính, Xây dựng, …, Tập đoàn Điện lực Việt Nam" (a body written whole keeps its own head).
-        named, end = _enumeration(text, tokens, capitalize_first(tokens[j + 1].text), end + 1)
+        head = capitalize_first(tokens[j + 1].text)
+        named, end = _semicolon_names(text, tokens, head, end + 1) or _enumeration(text, tokens, head, end + 1)
         units.extend(named)
     elif kind == PERSON and low_at(tokens, end) == ":" and end >= j + 3 and _heads_listed(tokens, end - 2, end):
         # "Bộ trưởng các Bộ: Quốc phòng, Công an": the head of each body named, "Bộ trưởng Bộ Quốc phòng", …
@@ -1655,7 +1656,7 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
             # "phối hợp với UBND các huyện: An Lão, Hoài Ân": one partner per place, "UBND huyện An Lão", …;
             # "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam": one body per name, the head before each
             head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
-            named, end = _enumeration(text, tokens, head, end + 1)
+            named, end = _semicolon_names(text, tokens, head, end + 1) or _enumeration(text, tokens, head, end + 1)
             units.extend(named)
         else:
             # "Yêu cầu UBND các phường: Hòa An, Tân Lập …": one lead, the committees of the places listed,
@@ -1882,6 +1883,31 @@ def _is_known(name: str) -> bool:
     return _KNOWN.match(tokens, 0) == len(tokens)
 
 
+MAX_LISTED_NAME = 12  # words of one name in a list split by semicolons ("Phát thanh truyền hình và Thông tin điện tử")
+
+
+def _semicolon_names(text: str, tokens: list[Token], head: str, j: int) -> tuple[list[UnitRef], int] | None:
+    """"các Cục: Bản quyền tác giả; Xuất bản, In và Phát hành; Báo chí": names whose own commas and "và"
+    make a semicolon the list's separator; None unless the list is written that way."""
+    units: list[UnitRef] = []
+    while j < len(tokens) and _is_name_word(tokens[j]):
+        k = j
+        while k < len(tokens) and k - j <= MAX_LISTED_NAME and (_is_name_word(tokens[k]) or tokens[k].low in (",", "và") or
+                                                               tokens[k].is_word and not is_predicate_at(tokens, k, weak=False)):
+            k += 1
+        while k > j and tokens[k - 1].low in (",", "và"):
+            k -= 1
+        if k == j or k - j > MAX_LISTED_NAME:
+            return None
+        units.append(UnitRef(f"{head} {_span_text(text, tokens, j, k)}", NAMED, j, k))
+        if low_at(tokens, k) != ";" or k + 1 >= len(tokens) or not _is_name_word(tokens[k + 1]) or \
+                _KNOWN.match(tokens, k + 1) or (parsed := parse_unit(tokens, k + 1)) and parsed[0] != NAMED:
+            # "…; UBND các huyện": the list of names ends where a body of another kind starts
+            return (units, k) if len(units) >= 2 else None
+        j = k + 1
+    return None
+
+
 def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[list[UnitRef], int]:
     units: list[UnitRef] = []
     while j < len(tokens) and _is_name_word(tokens[j]):
@@ -2061,8 +2087,10 @@ def raw_unit(tokens: list[Token], i: int) -> int | None:
     if k >= len(tokens) or not _is_name_word(tokens[k]) or tokens[k].is_abbreviation and k == i + 1:
         return None
     end = _name_tail(tokens, k, False)
-    if k == i + 1 and end == i + 2:
-        return None  # "Phú Yên chủ động …": two proper syllables alone name a place, not a body
+    if k == i + 1 and (end == i + 2 or low_at(tokens, i + 2) in ("-", "–")):
+        # "Phú Yên chủ động …": two proper syllables alone name a place, not a body; "Hòa Vân - Lạc Sơn"
+        # (two places joined by a dash) is a road or a project
+        return None
     return _plural_levels(tokens, end) if end > k else None  # "Ban công tác Mặt trận các thôn"
 
 

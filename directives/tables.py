@@ -54,7 +54,17 @@ def column_roles(header: list[str]) -> dict[str, int]:
                 break
     if "mixed" in roles and "lead" not in roles:
         roles["lead"] = roles["mixed"]
+    if "lead" in roles and _PERSON_IN_CHARGE.search(header[roles["lead"]].casefold()):
+        # "Người đứng đầu chịu trách nhiệm | Cơ quan chủ trì": the body leads; its head answers for it
+        body = next((k for k, cell in enumerate(header) if k > roles["lead"] and k != roles.get("coordinators")
+                     and _BODY_LEADS.search(cell.casefold())), None)
+        if body is not None:
+            roles["lead"] = body
     return roles
+
+
+_PERSON_IN_CHARGE = re.compile(r"^\W*(?:người|lãnh đạo|cá nhân)")
+_BODY_LEADS = re.compile(r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)")
 
 
 def is_task_table(header: list[str]) -> bool:

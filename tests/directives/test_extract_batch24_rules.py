@@ -38,3 +38,21 @@ def test_a_speech_runs_into_its_speaker(text, expected):
 ])
 def test_places_named_after_a_bare_level(text, expected):
     assert leads(text) == expected
+
+
+def test_names_after_a_colon_kept_apart_by_semicolons():
+    # each name has its own commas and "và": the semicolons separate the bodies
+    text = "Giao các Cục: Bản quyền tác giả; Xuất bản, In và Phát hành; Báo chí rà soát quy trình thủ tục hành chính."
+    assert leads(text) == ["Cục Bản quyền tác giả", "Cục Xuất bản, In và Phát hành", "Cục Báo chí"]
+    # a body of another kind after a semicolon ends the names
+    text = "Giao các Sở: Y tế; Tài chính; UBND các huyện rà soát cơ sở vật chất."
+    assert leads(text) == ["Sở Y tế", "Sở Tài chính", "UBND các huyện"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two places joined by a dash name a road or a project, never a body
+    ("Đẩy nhanh các dự án Hòa Vân - Lạc Sơn, Tân Bình - Mỹ Lộc bám sát tiến độ đề ra.", []),
+    ("Sở Xây dựng đôn đốc các dự án Hòa Vân - Lạc Sơn, Tân Bình - Mỹ Lộc bám sát tiến độ.", ["Sở Xây dựng"]),
+])
+def test_a_road_between_two_places_is_no_body(text, expected):
+    assert leads(text) == expected

@@ -149,6 +149,11 @@ def test_text_tables_leave_other_text_alone():
     (["STT", "Công việc", "Người thực hiện", "Thời hạn"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
     (["STT", "Nội dung", "Phân công", "Thời gian"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
     (["STT", "Nhiệm vụ", "Bộ phận thực hiện", "Đơn vị chịu trách nhiệm"], {"number": 0, "content": 1, "lead": 2}),
+    # the head who answers for it beside the body that leads: the body
+    (["STT", "Tên nhiệm vụ", "Người đứng đầu chịu trách nhiệm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+     {"number": 0, "content": 1, "lead": 3, "coordinators": 4, "deadline": 5}),
+    # a head alone still leads
+    (["STT", "Nhiệm vụ", "Người đứng đầu chịu trách nhiệm", "Thời hạn"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
     # not: counts and notes name nobody
     (["STT", "Nội dung", "Số lượng", "Ghi chú"], {"number": 0, "content": 1}),
 ])
