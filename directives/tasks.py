@@ -191,7 +191,9 @@ _FORBIDDEN = re.compile(r"^(?:tuyệt đối\s+)?(?:không\s+(?:được\s+)?|ng
                         r"(?!(?:để|ngừng|ngại)(?!\w))", re.IGNORECASE)
 _ANSWERS_TO = re.compile(r"chịu trách nhiệm", re.IGNORECASE)
 # ("trực tiếp tham mưu xây dựng …" is work the person does, not the head's own direction)
-_ACCOUNTABLE = re.compile(r"chịu trách nhiệm|trực tiếp(?!\s+(?:tham mưu|xây dựng|tổng hợp|thực hiện|tổ chức|theo dõi))",
+# ("chi viện bác sĩ xuống trực tiếp cơ sở": "trực tiếp" after the work says where, not who answers)
+_ACCOUNTABLE = re.compile(r"chịu trách nhiệm|(?<!xuống\s)(?<!về\s)(?<!đến\s)(?<!tới\s)trực tiếp"
+                          r"(?!\s+(?:tham mưu|xây dựng|tổng hợp|thực hiện|tổ chức|theo dõi|cơ sở|địa bàn|hiện trường))",
                           re.IGNORECASE)
 # "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
@@ -227,6 +229,13 @@ _COORD_CUE = re.compile(r"phối hợp(?:\s*,?\s+" + _MANNER + r"){0,3}\s+(?:v�
                         r"|(?P<bare>phối hợp(?:\s*,?\s+" + _MANNER + r"){0,2}\s+)(?!với\b|cùng\b|" + _MANNER + r")"
                         # "Sở X chủ trì, cùng Sở Y, Sở Z xây dựng …": "cùng" right after "chủ trì" names the partners
                         r"|(?:(?<=chủ trì,\s)|(?<=chủ trì\s,\s)|^)(?P<alongside>cùng\s+)(?!với\b)", re.IGNORECASE)
+
+
+# "…, trong đó tập trung (thực hiện) một số nhiệm vụ sau:": the list below details the work before it
+_OWN_WORK_BEFORE_LIST = re.compile(r",\s*trong đó(?:\s+(?:tập trung|chú trọng|ưu tiên))?(?:\s+thực hiện)?\s+"
+                                   r"(?:một số|các|những)\s+(?:nhiệm vụ|nội dung|giải pháp|việc)[^:;.]{0,60}sau\s*:\s*$",
+                                   re.IGNORECASE)
+MIN_OWN_WORK_WORDS = 8  # "X cần tiếp tục thực hiện tốt, trong đó …" says no work of its own
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -2351,6 +2360,11 @@ class BlockReader:
                 # "tỉnh X cần tiếp tục …, trong đó tập trung thực hiện một số nội dung trọng tâm sau:": the unit
                 # is handed the items below as surely as by "Giao"
                 handed = found[0].explicit or bool(_WORK_LIST_AHEAD.search(sentence[found[0].action:]))
+                own = _OWN_WORK_BEFORE_LIST.search(sentence, found[0].action)
+                if own and len(sentence[found[0].action:own.start()].split()) >= MIN_OWN_WORK_WORDS:
+                    # "… tiếp tục phân công từng đồng chí xuống tận xã …, trong đó tập trung một số nhiệm vụ
+                    # sau:": the work said before the list is a task of its own
+                    self._sentence(sentence[:own.start()] + ".")
                 self.heading_scope = Scope(select_leads(found[0].leads), coordinators_in(sentence), handed)
             elif _speaker_before(sentence):
                 # "Thực hiện Thông báo số … Ủy ban nhân dân xã X thông báo như sau:" without its comma

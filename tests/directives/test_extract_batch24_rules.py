@@ -56,3 +56,28 @@ def test_names_after_a_colon_kept_apart_by_semicolons():
 ])
 def test_a_road_between_two_places_is_no_body(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "trực tiếp" after the work says where it is done: the minister still has the work
+    ("7. Bộ trưởng Bộ Y tế chỉ đạo khôi phục cơ sở y tế; chi viện bác sĩ xuống trực tiếp cơ sở.", ["Bộ trưởng Bộ Y tế"]),
+    # a head who answers directly, with no work: nothing
+    ("Chủ tịch UBND các xã trực tiếp chịu trách nhiệm trước Chủ tịch UBND huyện nếu để xảy ra cháy rừng.", []),
+])
+def test_where_the_work_is_done_is_no_accountability(text, expected):
+    assert leads(text) == expected
+
+
+def test_work_said_before_the_list_that_details_it():
+    text = ("1. Chủ tịch UBND tỉnh tiếp tục phân công nhiệm vụ cụ thể cho từng đồng chí lãnh đạo xuống tận xã, "
+            "bám sát cơ sở, trong đó tập trung một số nhiệm vụ sau:\n"
+            "(1) Huy động các lực lượng tiếp cận các hộ dân bị cô lập.\n"
+            "(2) Rà soát, tổng hợp thiệt hại trước ngày 30/11/2026.")
+    found = [(t["lead"], t["deadline"], t["summary"][:20]) for t in extract_text(text, issued=None).to_contract()["tasks"]]
+    assert found == [("Chủ tịch UBND tỉnh", None, "Tiếp tục phân công n"),
+                     ("Chủ tịch UBND tỉnh", None, "Huy động các lực lượ"),
+                     ("Chủ tịch UBND tỉnh", "2026-11-30", "Rà soát, tổng hợp th")]
+    # a list announced with no work of its own before it gives the items only
+    text = ("1. Sở Y tế thực hiện tốt, trong đó tập trung một số nhiệm vụ sau:\n"
+            "(1) Kiểm tra an toàn thực phẩm.\n(2) Phòng, chống dịch bệnh.")
+    assert leads(text) == ["Sở Y tế", "Sở Y tế"]
