@@ -37,7 +37,9 @@ _FIELD = re.compile(
     # a meeting's attendance and place among an item's fields: no column of a task
     r"Thành phần(?:\s+(?:tham dự|tham gia|mời))?|Địa điểm(?:\s+(?:thực hiện|tổ chức))?|"
     # an event's money and form among its fields ("- Kinh phí: Ngân sách Thành phố …", "- Hình thức thực hiện: …")
-    r"Kinh phí(?:\s+thực hiện)?|Hình thức(?:\s+(?:thực hiện|tổ chức))?)\s*:\s*(?P<value>.*)$",
+    r"Kinh phí(?:\s+thực hiện)?|Hình thức(?:\s+(?:thực hiện|tổ chức))?|"
+    # the leader who oversees a group of tasks ("Lãnh đạo phụ trách: Phó Giám đốc …"): no column either
+    r"Lãnh đạo\s+(?:phụ trách|chỉ đạo|theo dõi))\s*:\s*(?P<value>.*)$",
     re.IGNORECASE)
 _TITLE_MARK = re.compile(r"^((?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+|\d+(?:\.\d+)+\s+|[-–—•+*]\s*)")
 
@@ -59,7 +61,7 @@ def _column(label: str) -> str:
         return "Thời hạn"
     if label.startswith(("sản phẩm", "kết quả")):
         return "Sản phẩm"
-    if label.startswith(("thành phần", "địa điểm", "kinh phí", "hình thức")):
+    if label.startswith(("thành phần", "địa điểm", "kinh phí", "hình thức", "lãnh đạo")):
         return label.split()[0]  # kept apart, read into no column
     return "Nội dung"
 
@@ -94,20 +96,40 @@ def _names_part(value: str) -> bool:
                    for i, token in enumerate(tokens))  # "…, tổ chức khác" lists a kind, no verb
 
 
+# "Đơn vị chủ trì: Phòng A; Đơn vị phối hợp: Phòng B, Văn phòng Sở.": two fields on one line
+_NEXT_FIELD = re.compile(r"[;.]\s+(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Sản phẩm|Tiến độ)[^:;]{0,30}:)", re.IGNORECASE)
+
+
+def _line_fields(text: str) -> list[re.Match]:
+    """The labeled fields of one line, or none when it is no field line."""
+    parts = _NEXT_FIELD.split(text)
+    found = [_FIELD.match(part.strip()) for part in parts]
+    if found[0] is None:
+        return []
+    if not all(found):
+        return [found[0]]  # the value itself holds "; Thời gian …" words that label nothing
+    return [m for m in found if m is not None]
+
+
 def _group(texts: list[str], start: int) -> tuple[dict[str, str], int]:
     """The fields from line `start` on, by column, and the line after them."""
     fields: dict[str, str] = {}
     j = start
     while j < len(texts):
-        m = _FIELD.match(texts[j])
-        if not m:
+        found = _line_fields(texts[j])
+        if not found:
             break
-        column = _column(m.group("label"))
-        if column == "Cơ quan chủ trì" and column in fields and "chủ trì" not in m.group("label").casefold():
-            column = "thực hiện"  # "Đơn vị thực hiện" under "Đơn vị chủ trì": the unit it acts through, read into no column
-        if column in fields:
+        columns = []
+        for m in found:
+            column = _column(m.group("label"))
+            if column == "Cơ quan chủ trì" and (column in fields or column in columns) and \
+                    "chủ trì" not in m.group("label").casefold():
+                column = "thực hiện"  # "Đơn vị thực hiện" under "Đơn vị chủ trì": the unit it acts through, read into no column
+            columns.append(column)
+        if any(column in fields for column in columns):
             break  # a second lead: the next item's fields
-        fields[column] = m.group("value").strip()
+        for m, column in zip(found, columns, strict=True):
+            fields[column] = m.group("value").strip()
         j += 1
     return fields, j
 
@@ -266,6 +288,22 @@ def _field_rows(texts: list[str]) -> list[str | None]:
         if not lead or not names_only(lead):
             i = max(end, i + 1)
             continue
+        bullets = _tasks_above(texts, i, out)
+        if bullets:
+            # "1. Tái cơ cấu …" / "- Tham mưu …" / "- Phối hợp …" / "- Đôn đốc …" / "Đơn vị chủ trì: A; Đơn vị phối
+            # hợp: B": the fields close a group of tasks, each dash one of them
+            for k in bullets:
+                mark = _CONTENT_LINE.match(texts[k])
+                sentences = table_to_paragraphs([_ROW_HEADER, [_line_content(texts[k]), lead.replace(";", ","),
+                                                               fields.get("Cơ quan phối hợp", "").replace(";", ","),
+                                                               _completion(fields.get("Thời hạn", "")),
+                                                               fields.get("Sản phẩm", "")]])
+                if sentences:
+                    out[k] = (mark.group(0) if mark else "") + sentences[0]
+            for k in range(i, end):
+                out[k] = None
+            i = end
+            continue
         title_at = _title_above(texts, i, out)
         said = title_at if title_at is not None and title_at < i - 1 else None
         title = texts[title_at] if title_at is not None else ""
@@ -282,7 +320,7 @@ def _field_rows(texts: list[str]) -> list[str | None]:
         if not content:
             i = end
             continue
-        header = ["Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"]
+        header = _ROW_HEADER
         row = [content, lead.replace(";", ","), fields.get("Cơ quan phối hợp", "").replace(";", ","),
                _completion(fields.get("Thời hạn", "")), fields.get("Sản phẩm", "")]
         sentences = table_to_paragraphs([header, row])
@@ -299,6 +337,27 @@ def _field_rows(texts: list[str]) -> list[str | None]:
             out[k] = None
         i = end
     return out
+
+
+_ROW_HEADER = ["Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Sản phẩm"]
+MIN_TASK_BULLETS = 3  # fewer dashes under a title are what the titled task must meet ("- Bảo đảm thống nhất …")
+MAX_TASK_BULLETS = 15
+
+
+def _tasks_above(texts: list[str], start: int, out: list[str | None]) -> list[int]:
+    """The dashed lines just above the fields at `start` when each is a task of its own: at least
+    MIN_TASK_BULLETS of them, under a numbered heading, each opening with a verb (not a labeled line such
+    as "- Nguyên tắc tổ chức: …"); else none."""
+    k = start - 1
+    while k >= 0 and start - k <= MAX_TASK_BULLETS and texts[k].startswith(("-", "–", "+", "•")) and \
+            not _FIELD.match(texts[k]) and out[k] == texts[k]:
+        k -= 1
+    bullets = list(range(k + 1, start))
+    if len(bullets) < MIN_TASK_BULLETS or k < 0 or not _NUMBERED_TITLE.match(texts[k]) or texts[k].rstrip().endswith(":"):
+        return []  # ("a) Nhiệm vụ:" over dashes, then "b) Cơ quan thực hiện:": the dashes are one record's work)
+    verbless = [b for b in bullets if not (tokens := tokenize(_line_content(texts[b]))) or not PREDICATES.match(tokens, 0)]
+    # one line may open with a slip of the keyboard ("Phhosi hợp tổ chức …")
+    return bullets if len(verbless) <= 1 and len(bullets) - len(verbless) >= MIN_TASK_BULLETS else []
 
 
 # An item's numbered title ("1.2. Xây dựng …", "b) Tổ chức …", "3. …"), not a bullet of its content.

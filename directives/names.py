@@ -885,6 +885,9 @@ _HAS_AS_VERB = PhraseIndex({tuple(w.split()) for w in (
 MAX_TRAIT_WORDS = 9  # "có nông sản xuất khẩu qua biên giới": what the kinds named have
 
 
+_RELATED_TO = PhraseIndex(frozenset({("liên", "quan", "đến"), ("liên", "quan", "tới")}))
+
+
 def _having_end(tokens: list[Token], j: int) -> int | None:
     """End of "có X" / "không có X" after a plural kind when X is a plain noun phrase and a verb follows
     ("các địa phương có nông sản xuất khẩu qua biên giới thường xuyên cập nhật …", "các đơn vị không có
@@ -899,10 +902,12 @@ def _having_end(tokens: list[Token], j: int) -> int | None:
     if rest == len(tokens) and start < rest <= start + MAX_TRAIT_WORDS:
         return rest  # a table's cell "Các cơ quan có nguồn thu nộp ngân sách nhà nước": the trait ends the text
     while k < len(tokens) and k < start + MAX_TRAIT_WORDS and tokens[k].is_word and not tokens[k].is_number and \
-            not is_predicate_at(tokens, k, weak=False) and not _ENDS_TAIL.match(tokens, k):
-        k += 1
-    if k == start or k >= len(tokens) or not is_predicate_at(tokens, k, weak=False):
-        return None
+            (not is_predicate_at(tokens, k, weak=False) or _RELATED_TO.match(tokens, k)) and not _ENDS_TAIL.match(tokens, k) \
+            and not (tokens[k].low == "trên" and _QUALIFIERS.match(tokens, k)):
+        k += _RELATED_TO.match(tokens, k) or 1  # "có hoạt động liên quan đến vật liệu nổ": what the trait is about
+    if k == start or k >= len(tokens) or not (is_predicate_at(tokens, k, weak=False) or
+                                              low_at(tokens, k) == "trên" and _QUALIFIERS.match(tokens, k)):
+        return None  # ("… trên địa bàn" after the trait: where they work, which the caller reads)
     return k
 
 
@@ -1571,10 +1576,14 @@ def _with_enterprises(text: str, tokens: list[Token], units: list[UnitRef], part
             # "phối hợp với các doanh nghiệp, tổ chức, cá nhân có liên quan": everyone concerned, one entry
             out[-1] = UnitRef(_span_text(text, tokens, prev.start, unit.end), CATCHALL, prev.start, unit.end)
             continue
+        kind_end = unit.start + ENTERPRISE_KINDS.match(tokens, unit.start)
         if prev is not None and prev.kind == CATCHALL and unit.start == prev.end + 1 and \
-                low_at(tokens, prev.end) == "," and ENTERPRISE_KINDS.match(tokens, unit.start) and \
-                unit.end == unit.start + ENTERPRISE_KINDS.match(tokens, unit.start):
-            out[-1] = UnitRef(_span_text(text, tokens, prev.start, unit.end), CATCHALL, prev.start, unit.end)
+                low_at(tokens, prev.end) == "," and kind_end > unit.start and \
+                (unit.end == kind_end or low_at(tokens, kind_end) in ("có", "trên", "hoạt")):
+            # "các tổ chức, doanh nghiệp (có hoạt động liên quan đến …)": one run of kinds; what narrows the
+            # last narrows them all, and makes them addressees rather than everyone the law binds
+            out[-1] = UnitRef(_span_text(text, tokens, prev.start, unit.end), CATCHALL if unit.end == kind_end else GROUP,
+                              prev.start, unit.end)
             continue
         out.append(unit)
     return out

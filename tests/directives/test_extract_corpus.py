@@ -76,6 +76,9 @@ _COMMON = {"Giao", "Chủ", "Ủy", "Uỷ", "Sở", "Phòng", "Ban", "UBND", "Đ
 # The country's and the capital's names end national bodies' names ("Thông tấn xã Việt Nam", "Đại học
 # Quốc gia Hà Nội"): they tell no document apart.
 _NATIONAL = {"Việt Nam", "Hà Nội", "Hồ Chí Minh"}
+# A place named with a common noun ("phường Trung Tâm", the centre ward) shares its words with every
+# "Trung tâm …" body the lexicon knows.
+_COMMON_NOUNS = {"trung tâm"}
 
 
 def distinctive_names(text: str) -> set[str]:
@@ -86,7 +89,7 @@ def distinctive_names(text: str) -> set[str]:
         if not all(w[0].isupper() for w in words):  # the class above also holds lowercase "đ", "ư" …
             continue
         if len(words) >= 2 and not all(w.isupper() for w in words) and not _COMMON.intersection(words) \
-                and " ".join(words) not in _NATIONAL:
+                and " ".join(words) not in _NATIONAL and " ".join(words).casefold() not in _COMMON_NOUNS:
             names.add(" ".join(words))
     return names
 

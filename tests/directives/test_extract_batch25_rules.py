@@ -1,0 +1,67 @@
+"""Rules learned from batch 25 after its single run (department letters and plans, provincial
+telegrams, portal summaries). Bodies, places and people below are invented or generic."""
+from __future__ import annotations
+
+from directives import extract_text
+
+
+def tasks(text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(t["lead"], t["coordinators"], t["deadline"])
+            for t in extract_text(text, issued=None).to_contract()["tasks"]]
+
+
+PLAN = """III. NHIỆM VỤ TRỌNG TÂM
+1. Phát triển các cụm công nghiệp theo hướng xanh, hiện đại
+- Rà soát, tham mưu điều chỉnh quy hoạch các cụm công nghiệp mới.
+- Đôn đốc thành lập các cụm công nghiệp mới: Bảo An, Tân Thịnh.
+- Phối hợp với Sở Xây dựng đánh giá các cụm công nghiệp cũ có hiệu quả thấp.
+Lãnh đạo phụ trách: Phó Giám đốc Trần Văn An.
+Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, Văn phòng Sở.
+2. Đảm bảo an ninh năng lượng
+- Tham mưu đẩy nhanh các dự án điện gió.
+- Đôn đốc đưa vào vận hành các dự án thủy điện.
+- Rà soát nhu cầu cấp điện cho các thôn chưa có điện lưới.
+Lãnh đạo phụ trách: Phó Giám đốc Lê Văn Bình.
+Đơn vị chủ trì: Phòng Quản lý Năng lượng; Đơn vị phối hợp: Phòng Quản lý Công nghiệp.
+"""
+
+
+def test_fields_closing_a_group_of_tasks_give_each_dash_its_lead():
+    found = tasks(PLAN)
+    assert [lead for lead, _, _ in found] == ["Phòng Quản lý Công nghiệp"] * 3 + ["Phòng Quản lý Năng lượng"] * 3
+    assert found[0][1] == ["Phòng Quản lý Năng lượng", "Văn phòng Sở"]
+    assert found[3][1] == ["Phòng Quản lý Công nghiệp"]
+    # the leader in charge is no task of anyone's
+    assert not any("Lãnh đạo" in lead for lead, _, _ in found)
+
+
+def test_a_record_whose_work_is_listed_under_a_label_stays_one_task():
+    text = """3. Về đảm bảo an toàn thông tin
+a) Nhiệm vụ:
+- Triển khai các phương án bảo đảm an toàn thông tin.
+- Phối hợp với Bộ Công an ứng cứu sự cố.
+- Hướng dẫn các sở, ngành số hóa dữ liệu.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Công an Thành phố.
+- Đơn vị phối hợp: Các Sở, ban, ngành.
+c) Thời gian thực hiện: Thực hiện thường xuyên.
+"""
+    assert [lead for lead, _, _ in tasks(text)] == ["Công an Thành phố"]
+
+
+def test_two_fields_on_one_line_under_a_titled_task():
+    text = ("1. Xây dựng cơ sở dữ liệu về cụm công nghiệp trên địa bàn tỉnh và cập nhật thường xuyên\n"
+            "- Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Văn phòng Sở.\n"
+            "- Thời gian hoàn thành: Tháng 12/2026.")
+    assert tasks(text) == [("Phòng Quản lý Công nghiệp", ["Văn phòng Sở"], "2026-12-31")]
+
+
+def test_a_trait_after_a_run_of_kinds_narrows_them_all():
+    text = ("Sở Công Thương yêu cầu các tổ chức, doanh nghiệp có hoạt động liên quan đến vật liệu nổ trên địa bàn "
+            "thực hiện một số nội dung sau:\n1. Rà soát, khắc phục ngay các tồn tại.\n2. Thực hiện chế độ báo cáo.")
+    assert [lead for lead, _, _ in tasks(text)] == \
+        ["Các tổ chức, doanh nghiệp có hoạt động liên quan đến vật liệu nổ trên địa bàn"] * 2
+    assert [lead for lead, _, _ in tasks("Yêu cầu các tổ chức, doanh nghiệp có hoạt động xuất khẩu rà soát hồ sơ.")] == \
+        ["Các tổ chức, doanh nghiệp có hoạt động xuất khẩu"]
+    # no trait: the run of kinds as before
+    assert [lead for lead, _, _ in tasks("Yêu cầu các tổ chức, doanh nghiệp rà soát hồ sơ.")] == ["Các tổ chức, doanh nghiệp"]
