@@ -510,9 +510,18 @@ def _past_the_news(text: str, tokens: list[Token], i: int, end: int) -> int:
         # "Để chấn chỉnh, UBND huyện đã giao Phòng X …", "Tại cuộc họp, Chủ tịch UBND xã đã yêu cầu …":
         # the news of what the meeting ordered, still the order.
         news = _ORDERED.match(text[tokens[end].start:])
+    if news is None and end < len(tokens):
+        news = _ISSUED_THEN_ASKS.match(text[tokens[end].start:])
     if news:
         end = next((k for k in range(end, len(tokens)) if tokens[k].start >= tokens[end].start + news.end()), end)
     return end
+
+
+# "Ban Chỉ huy … phát lệnh báo động số I trên sông … và yêu cầu Ban Chỉ huy các xã …": the speaker's own act,
+# done as it speaks, then the handing
+# (not "ban hành Văn bản số …, giao …": a letter cited may be an earlier handing the text follows up on)
+_ISSUED_THEN_ASKS = re.compile(r"(?:vừa\s+|đã\s+)?(?:phát lệnh|phát động)\s[^;:.]{3,120}?(?:,\s*|\s+và\s+)(?:đồng thời\s+)?"
+                               r"(?=(?:yêu cầu|đề nghị|giao)\s+\S)", re.IGNORECASE)
 
 
 def _asked_with_enterprises(text: str, tokens: list[Token], j: int, units: list[UnitRef],
@@ -2159,7 +2168,19 @@ def _work_before_accountability(action_part: str, dated: bool) -> bool:
     """"… gửi văn bản cam kết tiến độ, chịu trách nhiệm trước Thủ tướng …; hoàn thành trước ngày 25/11": dated
     work said before what the head answers for is the head's task."""
     m = _ACCOUNTABLE.search(action_part)
-    return dated and m is not None and m.start() > 0 and _SENDS_PAPER.match(action_part.strip()) is not None
+    if m is None or m.start() == 0:
+        return False
+    if dated and _SENDS_PAPER.match(action_part.strip()) is not None:
+        return True
+    # "… khẩn trương chỉ đạo thực hiện đồng bộ các nhiệm vụ …; chịu trách nhiệm trước Chủ tịch UBND tỉnh về …":
+    # the work comes first, in a clause of its own, and what the head answers for follows it
+    before = action_part[:m.start()]
+    cut = before.rfind(";")
+    return cut > 0 and len(before[:cut].split()) >= MIN_WORK_BEFORE_ACCOUNTABILITY and \
+        not _ACCOUNTABLE.search(before[:cut]) and not _HEADS_PRESS_ON.match(before[:cut])
+
+
+MIN_WORK_BEFORE_ACCOUNTABILITY = 8  # words: "nêu cao tinh thần trách nhiệm;" is no work of its own
 
 
 _SENDS_PAPER = re.compile(r"(?:gửi|nộp)\s+(?:văn bản|báo cáo|bản cam kết|kế hoạch)", re.IGNORECASE)

@@ -65,3 +65,19 @@ def test_a_trait_after_a_run_of_kinds_narrows_them_all():
         ["Các tổ chức, doanh nghiệp có hoạt động xuất khẩu"]
     # no trait: the run of kinds as before
     assert [lead for lead, _, _ in tasks("Yêu cầu các tổ chức, doanh nghiệp rà soát hồ sơ.")] == ["Các tổ chức, doanh nghiệp"]
+
+
+def test_an_alarm_raised_then_the_handing():
+    text = ("Ban Chỉ huy phòng thủ dân sự tỉnh phát lệnh báo động số I trên sông Cầu và yêu cầu UBND các xã ven sông "
+            "tổ chức trực ban, tuần tra canh gác dọc tuyến sông.")
+    assert [lead for lead, _, _ in tasks(text)] == ["UBND các xã ven sông"]
+
+
+def test_work_in_its_own_clause_before_what_heads_answer_for():
+    text = ("Chủ tịch UBND tỉnh yêu cầu: Giám đốc các sở; Chủ tịch UBND các huyện khẩn trương chỉ đạo thực hiện đồng bộ "
+            "các nhiệm vụ, giải pháp phát triển kinh tế - xã hội năm 2026; chịu trách nhiệm trước Chủ tịch UBND tỉnh "
+            "về việc triển khai thực hiện các nhiệm vụ được giao.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Giám đốc các sở", "Chủ tịch UBND các huyện"]
+    # what heads answer for, alone, is still no work
+    text = "Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra sai phạm trong lĩnh vực quản lý."
+    assert tasks(text) == []
