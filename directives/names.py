@@ -1168,6 +1168,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
                  is_predicate_at(tokens, role_end + lv, weak=False)):
             role_end += lv  # "lực lượng Công an thành phố": the force of that level
         return ROLE, role_end, False
+    if tokens[j].is_abbreviation and _KNOWN.match(tokens, j) == 1 and \
+            not (j + 1 < len(tokens) and _is_name_word(tokens[j + 1])):  # ("EVN Hà Nội": its branch, read raw)
+        return NAMED, j + 1, False  # "VTV", "TTXVN": a national body the lexicon knows by its initials
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
     if end and (every := _plural_levels(tokens, end)) > end:
         return GROUP, every, False  # "Ban công tác Mặt trận các thôn (trên địa bàn xã)": that body in each place

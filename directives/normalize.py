@@ -294,6 +294,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if AUTHORITY.match(nxt.text) and _is_caps(prev.text[-60:]):
         return None  # a decision's title, then the authority that issues it
     a, b = prev.text, nxt.text
+    if re.match(r"(?:Phụ lục|PHỤ LỤC)(?:\s+[\dIVX]+[a-z]?)?\s*$", b):
+        return None  # "Phụ lục" alone under the signer's name opens the annex, no part of the name
     if re.fullmatch(r"[-–—•+*]|(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]", a.strip()):
         return " "  # a marker alone on its line ("-", "2.", "b)"): its text is on the next one
     if re.search(r"\w-$", a) and b[:1].isalnum():

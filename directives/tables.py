@@ -32,6 +32,7 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động")),
 )
 _EMPTY = ("", "-", "—", "–", "x")
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^\([A-Z]\)$")
 MAX_LABEL_WORDS = 5  # a header's label is short; a longer cell is a row's text
 _ROMAN_ROW = re.compile(r"^(?:[IVXLC]+|[A-Z])[.)]?$")
 _ROW_NUMBER = re.compile(r"^(?:(?P<digits>\d{1,3}(?:\.\d{1,2})*)|[IVXLC]{1,5}|[a-zđ])[.)]?$")
@@ -86,6 +87,8 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
     out: list[str] = []
     above: list[str] = []
     for row in rows[1:]:
+        if all(_COLUMN_NUMBER.match(c.strip()) for c in row if c.strip()):
+            continue  # "| (1) | (2) | (3) |": the columns numbered under the header, no task
         row = _merged_content(row, above, roles)
         above = row
         sentence = _row_sentence(row, roles)

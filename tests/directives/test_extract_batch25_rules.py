@@ -81,3 +81,26 @@ def test_work_in_its_own_clause_before_what_heads_answer_for():
     # what heads answer for, alone, is still no work
     text = "Giám đốc các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra sai phạm trong lĩnh vực quản lý."
     assert tasks(text) == []
+
+
+def test_an_annex_under_the_signers_name_and_its_numbered_columns():
+    text = """Nơi nhận: - Như trên; - Lưu: VT.
+PHÓ CHỦ TỊCH Nguyễn Văn An
+Phụ lục
+MỘT SỐ NHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ, BAN, NGÀNH
+TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | Thời gian thực hiện | Ghi chú
+ | (1) | (2) | (3) | (4) | (5)
+1 | Rà soát, cập nhật phương án quản lý khoáng sản | Sở Nông nghiệp và Môi trường | Sở Xây dựng | Quý II/2026 | 
+2 | Rà soát việc phê duyệt thiết kế mỏ | Sở Công Thương | Sở Xây dựng | Năm 2026 | 
+"""
+    found = extract_text(text, issued=None).to_contract()["tasks"]
+    assert [(t["lead"], t["coordinators"], t["deadline"]) for t in found] == [
+        ("Sở Nông nghiệp và Môi trường", ["Sở Xây dựng"], "2026-06-30"),
+        ("Sở Công Thương", ["Sở Xây dựng"], "2026-12-31")]
+
+
+def test_national_bodies_known_by_their_initials():
+    text = "Bộ Ngoại giao chủ trì, phối hợp với VTV, VOV, TTXVN tuyên truyền về công tác đối ngoại."
+    assert tasks(text) == [("Bộ Ngoại giao", ["VTV", "VOV", "TTXVN"], None)]
+    # a branch named after the initials keeps its place
+    assert [lead for lead, _, _ in tasks("EVN Hòa Vân khẩn trương khôi phục cấp điện.")] == ["EVN Hòa Vân"]
