@@ -413,6 +413,8 @@ AND_NAMES = _phrases(
     "dân tộc và tôn giáo|văn hóa và thông tin|văn hoá và thông tin|kinh tế và hạ tầng|"
     "thể thao và du lịch|thương binh và xã hội|y tế và an toàn thực phẩm|quản lý đô thị và xây dựng"
 )
+# Crop seasons after "vụ" ("vụ Hè Thu 2024"): a season, never "Vụ …", a ministry's department.
+CROP_SEASONS = _phrases("hè thu|đông xuân|thu đông|mùa|chiêm|chiêm xuân|xuân|xuân hè|đông|hè")
 # First words of a capitalized phrase that names a document, an event or a thing, not a unit:
 # a bare subject starting with one of them is never read as an unknown unit.
 NOT_UNIT_STARTS = _phrases(

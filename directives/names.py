@@ -56,6 +56,7 @@ _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"),
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
+_CROP_SEASONS = PhraseIndex(lx.CROP_SEASONS)
 _INTRO = PhraseIndex(lx.INTRO_MARKERS)
 _KNOWN = PhraseIndex(lx.KNOWN_BODIES)
 _SHORT_FORMS = PhraseIndex(lx.SHORT_FORMS)
@@ -304,6 +305,8 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
         return j + 1, 2, False  # "Phòng Kinh tế – hạ tầng thẩm định …", "phòng Tài chính & kế hoạch thẩm định …"
     if tok.text == "," and j > 0 and low_at(tokens, j - 1) == "phòng" and low_at(tokens, j + 1) == "chống" and inside:
         return j + 2, None, True  # "Ban Chỉ đạo phòng, chống thiên tai …": one name
+    if tok.text == "," and _abbreviated_fields(tokens, j):
+        return j + 1, None, True  # "Ban Chỉ huy PCTT, TKCN và PTDS xã": the fields of one body, in initials
     if tok.text == "," and commas and _internal_comma(tokens, j):
         return j + 1, None, False
     if tok.text == "," and commas and inside and _fields_up_to_level(tokens, j + 1):
@@ -313,6 +316,16 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
     if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 1].is_abbreviation and tokens[j + 2].text == ")":
         return j + 3, None, True
     return None
+
+
+def _abbreviated_fields(tokens: list[Token], j: int) -> bool:
+    """The comma at j between initials in a run that "và" closes on initials: "PCTT, TKCN và PTDS"."""
+    if j == 0 or not tokens[j - 1].is_abbreviation:
+        return False
+    k = j
+    while low_at(tokens, k) == "," and k + 1 < len(tokens) and tokens[k + 1].is_abbreviation:
+        k += 2
+    return k > j and low_at(tokens, k) == "và" and k + 1 < len(tokens) and tokens[k + 1].is_abbreviation
 
 
 def _more_places(tokens: list[Token], end: int) -> int:
@@ -739,6 +752,8 @@ def _on_the_territory(tokens: list[Token], end: int) -> int:
         m = _LEVELS.match(tokens, end + 3)
         if m:
             return _place_names(tokens, end + 3 + m)
+    if low_at(tokens, end) == "trong" and (m := _LEVELS.match(tokens, end + 1)):
+        return _place_names(tokens, end + 1 + m)  # "các thôn trong xã": the places of the speaker's own
     return end
 
 
@@ -767,7 +782,7 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
         end = _place_names(tokens, end + 1 + _LEVELS.match(tokens, end + 1))
     if low_at(tokens, end) in ("nêu", "nói", "kể") and low_at(tokens, end + 1) == "trên":
         end += 2  # "Chủ tịch UBND các tỉnh, thành phố nêu trên": those the text named before
-    return end
+    return _on_the_territory(tokens, end) if low_at(tokens, end) == "trong" else end
 
 
 def _near_place(tokens: list[Token], j: int) -> int:
@@ -1111,8 +1126,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
     if i >= len(tokens) or not tokens[i].is_word:
         return None
-    if _verb_pair(tokens, i):
-        return None
+    if _verb_pair(tokens, i) or low_at(tokens, i) == "vụ" and _CROP_SEASONS.match(tokens, i + 1):
+        return None  # ("vụ Hè Thu", "vụ Đông Xuân": a crop season, not a ministry's department)
     distributive = tokens[i].low in ("từng", "mỗi")
     j = i + 1 if distributive else i
     if low_at(tokens, j) == "tất" and low_at(tokens, j + 1) == "cả":

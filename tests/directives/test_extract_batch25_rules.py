@@ -104,3 +104,18 @@ def test_national_bodies_known_by_their_initials():
     assert tasks(text) == [("Bộ Ngoại giao", ["VTV", "VOV", "TTXVN"], None)]
     # a branch named after the initials keeps its place
     assert [lead for lead, _, _ in tasks("EVN Hòa Vân khẩn trương khôi phục cấp điện.")] == ["EVN Hòa Vân"]
+
+
+def test_places_of_the_speakers_own_and_fields_in_initials():
+    assert [lead for lead, _, _ in tasks("Đồng chí yêu cầu các thôn trong xã khẩn trương rà soát các hộ dân ven sông.")] == \
+        ["Các thôn trong xã"]
+    assert [lead for lead, _, _ in tasks("Giao Ban Chỉ huy PCTT, TKCN và PTDS xã khẩn trương thống kê thiệt hại.")] == \
+        ["Ban Chỉ huy PCTT, TKCN và PTDS xã"]
+    # bodies known by their initials, listed, stay apart
+    assert [lead for lead, _, _ in tasks("Yêu cầu EVN, VNPT và PVN khẩn trương khôi phục hạ tầng.")] == ["EVN", "VNPT", "PVN"]
+
+
+def test_a_crop_season_is_no_department():
+    text = ("Để sản xuất vụ Mùa, vụ Hè Thu 2026 đạt kết quả tốt, Ủy ban nhân dân huyện yêu cầu Phòng Kinh tế chủ động "
+            "theo dõi diễn biến thời tiết.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Phòng Kinh tế"]
