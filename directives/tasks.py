@@ -2032,7 +2032,8 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         return False
     if _IMPLEMENT_ONLY.match(action.strip()) or _DIRECT_TO_IMPLEMENT.match(action.strip()):
         return True
-    if leads and (any(u.kind in ("named", "role") for u in leads) or _OWN_WORK.match(action.strip()) or
+    heads_work = any(u.kind == "person" for u in leads or []) and not _CARRY_OUT.search(action[:MAX_CALL_CHARS])
+    if leads and (any(u.kind in ("named", "role") for u in leads) or heads_work or _OWN_WORK.match(action.strip()) or
                   any(u.kind == "group" for u in leads) and
                   not _IMPLEMENT_ONLY.match(action.split(";")[0].strip() + ".")):
         # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text;
@@ -2045,6 +2046,10 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     return bool(_CLOSING.search(sentence))
 
 
+# "Giám đốc các sở … triển khai thực hiện đảm bảo mục đích, yêu cầu …./.", "… dành thời gian quan tâm, lãnh đạo …":
+# heads called to carry the text out, the closing call; any other work of theirs ending the text is a task
+_CARRY_OUT = re.compile(r"(?:triển khai|tổ chức)\s+thực hiện|quan tâm,?\s+lãnh đạo", re.IGNORECASE)
+MAX_CALL_CHARS = 80
 _DATED_STEP = re.compile(r"(?<!\w)(?:trước|chậm nhất)(?!\w)[^.;]{0,25}?\d{1,2}/\d{1,2}/\d{2,4}", re.IGNORECASE)
 
 

@@ -119,3 +119,11 @@ def test_a_crop_season_is_no_department():
     text = ("Để sản xuất vụ Mùa, vụ Hè Thu 2026 đạt kết quả tốt, Ủy ban nhân dân huyện yêu cầu Phòng Kinh tế chủ động "
             "theo dõi diễn biến thời tiết.")
     assert [lead for lead, _, _ in tasks(text)] == ["Phòng Kinh tế"]
+
+
+def test_heads_work_ending_the_text_is_theirs_but_the_call_to_carry_it_out_is_not():
+    text = ("Bộ trưởng các Bộ: Quốc phòng, Công an tiếp tục chủ động triển khai các biện pháp ứng phó với bão, nhất là "
+            "trong bối cảnh nhiều nơi vừa chịu tác động của đợt mưa lũ kéo dài./.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an"]
+    text = "Giám đốc các sở, Chủ tịch UBND các xã triển khai thực hiện đảm bảo mục đích, yêu cầu của Kế hoạch./."
+    assert tasks(text) == []
