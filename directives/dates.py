@@ -90,7 +90,9 @@ _PERIOD_DEADLINE = re.compile(rf"(?<!\w)(?P<cue>{_PERIOD_CUE})\s+(?P<end>(?:hế
 # "tháng 10 đến tháng 12/2027", and the short forms of table cells "tháng 4-6/2027", "quý 2-3/2027".
 # "tháng 11, 12/2026", "tháng 11 và tháng 12/2025": the months listed, the last with the year, end with the last one.
 _PERIOD_RANGE = re.compile(rf"\s*(?:(?:[-–]|đến(?:\s+hết)?|tới|và)\s*{_PERIOD}|"
-                           rf"(?:[-–]|đến(?:\s+hết)?|tới|,)\s*(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}}))")
+                           rf"(?:[-–]|đến(?:\s+hết)?|tới|,)\s*(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}})|"
+                           # "Quý 3, 4/2026, 2027", "năm 2026 - 2027": the work runs on into a later year
+                           rf"(?:[-–]|,)\s*(?P<by>20\d{{2}})(?!\d|/|\.\d)(?!\s*(?:ha|tỷ|triệu|người|hộ|đơn vị)))")
 # "đến hết năm", "trước cuối năm nay", "chậm nhất vào cuối năm": the directive's year.
 _YEAR_END = re.compile(r"(?<!\w)(?:(?:từ\s+nay\s+)?đến|trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|hoàn\s+thành\s+vào)\s+"
                        r"(?:hết\s+|cuối\s+)năm(?:\s+nay)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|ngân\s+sách))")
@@ -242,8 +244,15 @@ def _range_end(low: str, m: re.Match, default_year: int | date) -> date | None:
     r = _PERIOD_RANGE.match(low, m.end())
     if r is None:
         return None
+    if r.group("by"):
+        year = int(r.group("by"))
+        first = _period_from(m, default_year, before=False)
+        return date(year, 12, 31) if first is not None and year > first.year else None
     if r.group("rn"):  # "tháng 4-6/2027", "quý 2-3/2027": the unit of the first period
         year, n = int(r.group("ry")), r.group("rn")
+        later = _PERIOD_RANGE.match(low, r.end())
+        if later and later.group("by") and int(later.group("by")) > year:
+            return date(int(later.group("by")), 12, 31)  # "Quý 3, 4/2026, 2027"
         if (m.group("mm") or m.group("nm")) and n.isdigit():
             return month_end(year, int(n))
         if m.group("q") and n in _ROMAN:

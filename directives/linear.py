@@ -24,6 +24,7 @@ from .text import UPPER, PhraseIndex, tokenize
 _ROW = re.compile(r"^\d{1,3}[.)]?$")
 _GROUP = re.compile(r"^[IVXLC]{1,5}[.)]?$")
 _PART = re.compile(r"^[-–+•]$")
+_LETTER = re.compile(r"^[a-zđ][.)]$")  # "a)" over a lettered row of its own under a numbered group
 _END = re.compile(r"^(?:Điều\s+\d|Nơi nhận|KT\.|TM\.|Phụ lục\b|PHỤ LỤC\b)")
 _FURNITURE = re.compile(r"^(?:CÔNG BÁO\s*/\s*Số\s+\d+|(?:Ký bởi|Cơ quan|Ngày ký|Thời gian ký|Email)\s*:)")
 _CELL_GAP = re.compile(r"\s{2,}")
@@ -48,11 +49,33 @@ MAX_HEADER_WORDS = 6
 def linear_tables(text: str) -> str:
     """Text with each one-cell-per-line task table, and each task written as a record of labelled
     fields, as pipe rows."""
-    text = field_records(text)
+    text = _header_row_over_lines(field_records(text))
     if not re.search(r"(?m)^\s*S?TT\s*$", text):
         return text
     lines = [ln.strip() for ln in text.split("\n")]
     return rewrite_tables(lines, lambda lines, i: _table_at(lines, i) if NUMBER_HEAD.match(lines[i]) else None)
+
+
+_PIPE_ROW = re.compile(r"^\|(.*)\|\s*$")
+_SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _header_row_over_lines(text: str) -> str:
+    """"| TT | Nội dung | Cơ quan chủ trì | …" and its "| --- |" line over cells written one a line (a
+    converter kept the header a table and let the body run out): the header's labels a line each, as
+    the reader of such tables expects them."""
+    if "| ---" not in text and "|---" not in text:
+        return text
+    lines = text.split("\n")
+    for i in range(len(lines) - 2):
+        header = _PIPE_ROW.match(lines[i].strip())
+        if header is None or not _SEPARATOR.match(lines[i + 1].strip()) or _PIPE_ROW.match(lines[i + 2].strip()):
+            continue
+        labels = [cell.strip() for cell in header.group(1).split("|")]
+        if not labels or not NUMBER_HEAD.match(labels[0]) or not is_task_table(labels):
+            continue
+        lines[i:i + 2] = ["\n".join(labels)]
+    return "\n".join(lines)
 
 
 def _header(lines: list[str], i: int) -> tuple[list[str], list[str], int] | None:
@@ -113,7 +136,7 @@ def _table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
             if current is not None:
                 current.append(PAGE)
             continue
-        if _ROW.match(line) or _GROUP.match(line) or _PART.match(line):
+        if _ROW.match(line) or _GROUP.match(line) or _PART.match(line) or _LETTER.match(line) and current is not None:
             previous = _flush(rows, current, kind, labels, roles, previous)
             kind = "group" if _GROUP.match(line) else "part" if _PART.match(line) else "row"
             current = [line]

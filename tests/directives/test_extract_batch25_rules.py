@@ -127,3 +127,26 @@ def test_heads_work_ending_the_text_is_theirs_but_the_call_to_carry_it_out_is_no
     assert [lead for lead, _, _ in tasks(text)] == ["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an"]
     text = "Giám đốc các sở, Chủ tịch UBND các xã triển khai thực hiện đảm bảo mục đích, yêu cầu của Kế hoạch./."
     assert tasks(text) == []
+
+
+def test_a_header_row_over_cells_written_a_line_each():
+    text = """PHỤ LỤC
+KẾ HOẠCH TRIỂN KHAI NGHỊ ĐỊNH
+| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |
+| --- | --- | --- | --- |
+Thời gian thực hiện
+1
+Tổ chức tuyên truyền, phổ biến Nghị định
+a)
+Tổ chức Hội nghị phổ biến Nghị định đến các cơ quan, tổ chức.
+Cục Lâm nghiệp và Kiểm lâm
+Vụ Pháp chế
+Quý III, IV/2026
+b)
+Xây dựng cơ sở dữ liệu về kiểm kê khí nhà kính.
+Cục Biến đổi khí hậu
+Vụ Pháp chế
+Năm 2026, 2027
+"""
+    assert tasks(text) == [("Cục Lâm nghiệp và Kiểm lâm", ["Vụ Pháp chế"], "2026-12-31"),
+                           ("Cục Biến đổi khí hậu", ["Vụ Pháp chế"], "2027-12-31")]

@@ -160,3 +160,15 @@ def test_hours_alone_are_no_day():
 ])
 def test_a_date_of_every_year_or_month(text, expected):
     assert find_recurrence(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the work runs on into a later year: its last day
+    ("Thời hạn: Quý III, IV/2026, 2027.", "2027-12-31"),
+    ("Thời hạn: Năm 2026, 2027.", "2027-12-31"),
+    ("Thời hạn: Quý III/2026 - 2027.", "2027-12-31"),
+    # a count after the year is no year
+    ("Hoàn thành trong năm 2026, 2030 ha rừng được trồng mới.", "2026-12-31"),
+])
+def test_periods_running_into_a_later_year(text, expected):
+    assert str(find_deadline(text, 2026)) == expected
