@@ -764,10 +764,15 @@ def _tasks(draft: Draft) -> list[ExtractedTask]:
         # "Phối hợp và tổ chức thực hiện." then "Nếu có khó khăn, …": the clauses joined, each without its full stop
         action = "; ".join(seg.action.rstrip(" .;") for seg in segments if seg.action.rstrip(" .;"))
         text = _join(segments)
+        if _BLANK.search(text) and not summary_of(action):
+            continue  # "3. Đơn vị đầu mối thực hiện: ...": a form's blank, no work written in it
         out.append(ExtractedTask(lead=draft.lead, coordinators=list(coordinators), deadline=deadline,
                                  recurrence=recurrence, text=text, summary=summary_of(action),
                                  output=output_of(action, text), section=draft.section))
     return out
+
+
+_BLANK = re.compile(r":\s*(?:\.{2,}|…)\s*$")
 
 
 def _join(segments) -> str:

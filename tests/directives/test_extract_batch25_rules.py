@@ -150,3 +150,8 @@ Năm 2026, 2027
 """
     assert tasks(text) == [("Cục Lâm nghiệp và Kiểm lâm", ["Vụ Pháp chế"], "2026-12-31"),
                            ("Cục Biến đổi khí hậu", ["Vụ Pháp chế"], "2027-12-31")]
+
+
+def test_a_forms_blank_is_no_task():
+    text = "3. Đơn vị đầu mối thực hiện: ...\n4. Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể."
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Y tế"]
