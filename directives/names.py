@@ -1205,6 +1205,9 @@ def _role_of_body(tokens: list[Token], end: int) -> int:
         inner = parse_unit(tokens, k)
         if inner and inner[0] in (NAMED, GROUP):
             return inner[1]
+    w = k + (low_at(tokens, k) == "các" or k < len(tokens) and tokens[k].is_number)
+    if _WORK_NAMES.match(tokens, w) and (colon := _heading_colon(tokens, w)) is not None:
+        return colon  # "1. Nhà đầu tư của 02 dự án đường bộ cao tốc A – B và B – C:": whose investor, up to the heading's colon
     work = _WORK_NAMES.match(tokens, k)
     if work and k < len(tokens) and tokens[k].is_capitalized:
         # "cơ quan chủ quản Chương trình", "chủ đầu tư Dự án …": the role in the programme the text is about
@@ -1213,6 +1216,20 @@ def _role_of_body(tokens: list[Token], end: int) -> int:
             k += 1
         return k
     return end
+
+
+MAX_WORK_NAME = 25  # tokens of a project's description in a heading
+
+
+def _heading_colon(tokens: list[Token], k: int) -> int | None:
+    """The colon closing a heading that names projects from k on, with no verb before it; None otherwise."""
+    for x in range(k, min(len(tokens), k + MAX_WORK_NAME)):
+        if tokens[x].text == ":":
+            return x
+        if tokens[x].text in (";", ".", ",") or not tokens[x].is_capitalized and tokens[x].is_word and \
+                is_predicate_at(tokens, x, weak=False):
+            return None
+    return None
 
 
 def _person_ref(tokens: list[Token], j: int, n: int) -> tuple[str, int]:

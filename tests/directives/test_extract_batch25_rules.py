@@ -155,3 +155,12 @@ Năm 2026, 2027
 def test_a_forms_blank_is_no_task():
     text = "3. Đơn vị đầu mối thực hiện: ...\n4. Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể."
     assert [lead for lead, _, _ in tasks(text)] == ["Sở Y tế"]
+
+
+def test_the_investor_of_the_projects_a_heading_names():
+    text = ("1. Nhà đầu tư của 02 dự án đường bộ cao tốc Hòa Vân – Lạc Sơn và Lạc Sơn – Tân Bình:\n"
+            "a) Khẩn trương tập kết máy móc, thiết bị thi công.\nb) Xây dựng tiến độ thi công cụ thể.")
+    assert [lead for lead, _, _ in tasks(text)] == \
+        ["Nhà đầu tư của 02 dự án đường bộ cao tốc Hòa Vân – Lạc Sơn và Lạc Sơn – Tân Bình"] * 2
+    text = "1. Chủ đầu tư các dự án giao thông trọng điểm:\na) Khẩn trương thi công.\nb) Giải ngân vốn."
+    assert [lead for lead, _, _ in tasks(text)] == ["Chủ đầu tư các dự án giao thông trọng điểm"] * 2
