@@ -2181,8 +2181,11 @@ def _work_before_accountability(action_part: str, dated: bool) -> bool:
     # the work comes first, in a clause of its own, and what the head answers for follows it
     before = action_part[:m.start()]
     cut = before.rfind(";")
+    # (not "nghiêm túc triển khai thực hiện Thông báo này; trực tiếp chỉ đạo, … chịu trách nhiệm …": the call to carry
+    # the text out, then what the heads answer for)
     return cut > 0 and len(before[:cut].split()) >= MIN_WORK_BEFORE_ACCOUNTABILITY and \
-        not _ACCOUNTABLE.search(before[:cut]) and not _HEADS_PRESS_ON.match(before[:cut])
+        not _ACCOUNTABLE.search(before[:cut]) and not _HEADS_PRESS_ON.match(before[:cut]) and \
+        not _CARRY_OUT.search(before[:cut]) and not _IMPLEMENT_ONLY.match(before[:cut].strip())
 
 
 MIN_WORK_BEFORE_ACCOUNTABILITY = 8  # words: "nêu cao tinh thần trách nhiệm;" is no work of its own

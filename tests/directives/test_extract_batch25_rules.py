@@ -164,3 +164,9 @@ def test_the_investor_of_the_projects_a_heading_names():
         ["Nhà đầu tư của 02 dự án đường bộ cao tốc Hòa Vân – Lạc Sơn và Lạc Sơn – Tân Bình"] * 2
     text = "1. Chủ đầu tư các dự án giao thông trọng điểm:\na) Khẩn trương thi công.\nb) Giải ngân vốn."
     assert [lead for lead, _, _ in tasks(text)] == ["Chủ đầu tư các dự án giao thông trọng điểm"] * 2
+
+
+def test_the_call_to_carry_the_text_out_before_what_heads_answer_for():
+    text = ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường nghiêm túc triển khai thực hiện Thông báo này; "
+            "trực tiếp chỉ đạo, trực tiếp kiểm tra, trực tiếp chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ.")
+    assert tasks(text) == []
