@@ -100,15 +100,23 @@ def _names_part(value: str) -> bool:
 _NEXT_FIELD = re.compile(r"[;.]\s+(?=(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Sản phẩm|Tiến độ)[^:;]{0,30}:)", re.IGNORECASE)
 
 
-def _line_fields(text: str) -> list[re.Match]:
-    """The labeled fields of one line, or none when it is no field line."""
-    parts = _NEXT_FIELD.split(text)
-    found = [_FIELD.match(part.strip()) for part in parts]
-    if found[0] is None:
+def _line_fields(text: str) -> list[tuple[str, str]]:
+    """The (label, value) fields of one line, or none when it is no field line."""
+    whole = _FIELD.match(text)
+    if whole is None:
         return []
-    if not all(found):
-        return [found[0]]  # the value itself holds "; Thời gian …" words that label nothing
-    return [m for m in found if m is not None]
+    parts = _NEXT_FIELD.split(text)
+    if _FIELD.match(parts[0].strip()) is None:
+        return [(whole.group("label"), whole.group("value"))]
+    fields: list[tuple[str, str]] = []
+    for part in parts:
+        m = _FIELD.match(part.strip())
+        if m is not None:
+            fields.append((m.group("label"), m.group("value")))
+        else:  # "; Đơn vị có hạ tầng lưu ý: …" labels no field: more of the value before it
+            label, value = fields[-1]
+            fields[-1] = (label, f"{value}; {part.strip()}")
+    return fields
 
 
 def _group(texts: list[str], start: int) -> tuple[dict[str, str], int]:
@@ -120,16 +128,16 @@ def _group(texts: list[str], start: int) -> tuple[dict[str, str], int]:
         if not found:
             break
         columns = []
-        for m in found:
-            column = _column(m.group("label"))
+        for label, _ in found:
+            column = _column(label)
             if column == "Cơ quan chủ trì" and (column in fields or column in columns) and \
-                    "chủ trì" not in m.group("label").casefold():
+                    "chủ trì" not in label.casefold():
                 column = "thực hiện"  # "Đơn vị thực hiện" under "Đơn vị chủ trì": the unit it acts through, read into no column
             columns.append(column)
         if any(column in fields for column in columns):
             break  # a second lead: the next item's fields
-        for m, column in zip(found, columns, strict=True):
-            fields[column] = m.group("value").strip()
+        for (_, value), column in zip(found, columns, strict=True):
+            fields[column] = value.strip()
         j += 1
     return fields, j
 

@@ -170,3 +170,10 @@ def test_the_call_to_carry_the_text_out_before_what_heads_answer_for():
     text = ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường nghiêm túc triển khai thực hiện Thông báo này; "
             "trực tiếp chỉ đạo, trực tiếp kiểm tra, trực tiếp chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ.")
     assert tasks(text) == []
+
+
+def test_a_field_whose_value_holds_a_label_like_phrase_keeps_all_of_it():
+    text = ("1. Xây dựng cơ sở dữ liệu về cụm công nghiệp trên địa bàn tỉnh và cập nhật thường xuyên\n"
+            "- Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Văn phòng Sở; Đơn vị có hạ tầng lưu ý: báo cáo.\n")
+    found = extract_text(text, issued=None).to_contract()["tasks"]
+    assert [t["lead"] for t in found] == ["Phòng Quản lý Công nghiệp"]
