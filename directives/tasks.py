@@ -58,10 +58,12 @@ _NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s
                         # "đã có Công văn số 301/UBND-KT ngày 23/8/2018 yêu cầu …"
                         r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*,?\s+"
                         r"(?:gửi|đề nghị|yêu cầu|chỉ đạo|giao)\s+", re.IGNORECASE)
+# The meetings a direction is given at (each use adds its own: "buổi kiểm tra", "buổi tiếp", "kỳ họp" …).
+_MEETING = r"cuộc họp|buổi họp|phiên họp|hội nghị|buổi làm việc"
 # Openers of a news sentence that reports what a meeting or a direction orders: a purpose ("Để chấn
 # chỉnh, …") or the meeting itself ("Tại cuộc họp, …", "Kết luận hội nghị, …").
 _STILL_THE_ORDER = re.compile(r"^\W*(?:để\s[^,;.]{3,120}|(?:tại|kết luận|phát biểu (?:kết luận|chỉ đạo) tại)\s+"
-                              r"(?:cuộc họp|buổi họp|hội nghị|buổi làm việc|phiên họp|buổi kiểm tra)[^,;.]{0,80})\s*,\s*$",
+                              rf"(?:{_MEETING}|buổi kiểm tra)[^,;.]{{0,80}})\s*,\s*$",
                               re.IGNORECASE)
 # What was handed before and is cited or done: "đã giao … tại Công văn số …", "… nhưng đến nay chưa …".
 _CITED_OR_DONE = re.compile(r"(?<!\w)(?:tại|theo)\s+(?:công văn|văn bản|quyết định|thông báo|kế hoạch|chỉ thị)\s+số|"
@@ -117,7 +119,7 @@ _FACT = re.compile(
     # "Thủ tướng Chính phủ ban hành Công điện số 99/CĐ-TTg …": a numbered document is issued already
     r"ban hành (?:văn bản|công văn|công điện|quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|thông tư)"
     r"(?:\s+số)?\s+\d+/|"
-    r"chủ trì (?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp|lễ|họp)|phát biểu|"
+    rf"chủ trì (?:{_MEETING}|buổi tiếp|lễ|họp)|phát biểu|"
     r"cho biết|chia sẻ|thông tin thêm|"
     # "UBND huyện tổ chức phiên họp thường kỳ tháng 3": a body holding its regular meeting, the news of it
     r"(?:tổ chức\s+)?(?:hội nghị|phiên họp|cuộc họp|họp phiên|họp)\s+thường kỳ\s+(?:tháng|quý|năm)\s+(?:\d|[IV]+(?!\w))|"
@@ -177,7 +179,7 @@ def _opens_on_past(text: str, issued: int | date) -> bool:
 _ATTENDANCE_HEADING = re.compile(r"^\s*(?:(?:tham\s+)?dự\s+(?:tại|ở)\s|(?:thành phần|đại biểu)\s+(?:tham\s+)?(?:dự|mời)(?!\w)|"
                                  r"(?:thành phần|đại biểu)\s+được\s+mời(?!\w))", re.IGNORECASE)
 _DUTY = re.compile(r"\s*(?:chịu|có)\s+trách nhiệm(?!\w)", re.IGNORECASE)
-_AT_MEETING = re.compile(r"^(?:tại|trong)\s+(?:cuộc họp|phiên họp|hội nghị|buổi làm việc|buổi họp|buổi tiếp)\b",
+_AT_MEETING = re.compile(rf"^(?:tại|trong)\s+(?:{_MEETING}|buổi tiếp)\b",
                          re.IGNORECASE)
 # "Cùng dự có đồng chí Trưởng phòng X; lãnh đạo UBND các xã …", "Dự họp có …": who attended, no work.
 _ATTENDEES = re.compile(r"^\s*(?:cùng\s+|về\s+)?(?:tham\s+)?dự(?:\s+(?:họp|hội nghị|cuộc họp|buổi làm việc|buổi tiếp|"
@@ -1452,7 +1454,7 @@ def _after_consequence(text: str, tokens: list[Token], i: int, stop: int) -> Ass
 
 # "Phát biểu kết luận phiên họp Chủ tịch UBND huyện yêu cầu …": the occasion runs into the speaker with no comma
 _SPEECH_OPENER = re.compile(r"(?:phát biểu\s+)?(?:kết luận|chỉ đạo)(?:\s+tại)?\s+"
-                            r"(?:cuộc họp|buổi họp|hội nghị|buổi làm việc|phiên họp|kỳ họp)\b", re.IGNORECASE)
+                            rf"(?:{_MEETING}|kỳ họp)\b", re.IGNORECASE)
 MAX_OCCASION_WORDS = 12  # "phiên họp thường kỳ tháng 02 năm 2022"
 
 
