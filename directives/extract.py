@@ -763,11 +763,11 @@ def _tasks(draft: Draft) -> list[ExtractedTask]:
     for segments, deadline, recurrence in split_by_deadline(draft):
         # "Phối hợp và tổ chức thực hiện." then "Nếu có khó khăn, …": the clauses joined, each without its full stop
         action = "; ".join(seg.action.rstrip(" .;") for seg in segments if seg.action.rstrip(" .;"))
-        text = _join(segments)
-        if _BLANK.search(text) and not summary_of(action):
+        text, summary = _join(segments), summary_of(action)
+        if _BLANK.search(text) and not summary:
             continue  # "3. Đơn vị đầu mối thực hiện: ...": a form's blank, no work written in it
         out.append(ExtractedTask(lead=draft.lead, coordinators=list(coordinators), deadline=deadline,
-                                 recurrence=recurrence, text=text, summary=summary_of(action),
+                                 recurrence=recurrence, text=text, summary=summary,
                                  output=output_of(action, text), section=draft.section))
     return out
 
