@@ -78,7 +78,7 @@ STANDING_BODIES = BODIES["standing"]
 # "Phòng Lao động …", "Ban Quản lý …"): lowercase after them means an ordinary word
 # ("phòng họp", "ban hành", "báo cáo", "trường hợp").
 NAMED_HEADS = _phrases(
-    "sở|phòng|ban|chi cục|cục|tổng cục|bộ|vụ|viện|trung tâm|đài|báo|trường|bệnh viện|kho bạc|"
+    "sở|phòng|ban|chi cục|cục|tổng cục|bộ|bộ môn|vụ|viện|trung tâm|đài|báo|trường|bệnh viện|kho bạc|"
     "văn phòng|vp|ngân hàng|quỹ|công ty|tổng công ty|hội|liên đoàn|đoàn|ủy ban|uỷ ban|"
     "tòa án|toà án|bộ chỉ huy|ban chỉ huy|bộ tư lệnh|btl|bộ đội|cảnh sát|hạt|đồn|cảng vụ|học viện|"
     "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
@@ -97,7 +97,7 @@ FIELD_HEADS = _phrases("hạt|đội|trạm|đồn|tổ|chi hội|hội|đoàn")
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
 PLURAL_HEADS = _phrases(
-    "bệnh viện|trường|trường học|câu lạc bộ|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|xí nghiệp|"
+    "bệnh viện|trường|bộ môn|trường học|câu lạc bộ|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|xí nghiệp|"
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở kcb|cơ sở kbcb|cơ sở khám, chữa bệnh|cơ sở khám chữa bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
@@ -160,7 +160,7 @@ PLACE_BOARDS = _phrases("ban điều hành|ban công tác mặt trận|ban nhân
 LEVEL_HEADS = LEVEL_HEADS | PLACE_BOARDS
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
 # dân dụng thành phố") until the verb.
-DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|bcđ|tổ công tác|hội đồng|quỹ|hợp tác xã")
+DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|ban chỉ huy|bcđ|tổ công tác|hội đồng|quỹ|hợp tác xã")
 # People: a lead may be a person ("Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng các đơn vị").
 PERSON_HEADS = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|người đứng đầu|lãnh đạo|trưởng|"
@@ -403,7 +403,7 @@ OUTPUT_NOUNS = (
 # Nouns whose second syllable is also a verb ("công trình" is not "công" + "trình").
 NOUN_COMPOUNDS = _phrases(
     "công trình|chương trình|quy trình|lộ trình|tờ trình|tiến trình|quá trình|giáo trình|độc lập|"
-    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký|việc làm"
+    "thành lập|hàng không|địa chỉ|kế hoạch|ý kiến|dự thảo|biểu mẫu|thời gian|xã hội|trợ giúp|đăng ký|việc làm|phòng chống"
 )
 # Department names with "và" inside, as the law names them: in "các Sở: Tư pháp, Nội vụ và
 # Tài chính" the last "và" joins two units unless the pair is one of these.

@@ -305,6 +305,12 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
         return j + 1, 2, False  # "Phòng Kinh tế – hạ tầng thẩm định …", "phòng Tài chính & kế hoạch thẩm định …"
     if tok.text == "," and j > 0 and low_at(tokens, j - 1) == "phòng" and low_at(tokens, j + 1) == "chống" and inside:
         return j + 2, None, True  # "Ban Chỉ đạo phòng, chống thiên tai …": one name
+    if tok.text == "," and [t.low for t in tokens[max(0, j - 2):j]] == ["phòng", "cháy"] and \
+            [t.low for t in tokens[j + 1:j + 3]] == ["chữa", "cháy"] and inside:
+        k = j + 3
+        if [t.low for t in tokens[k:k + 6]] == ["và", "cứu", "nạn", ",", "cứu", "hộ"]:
+            k += 6  # "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": the force's full name
+        return k, None, True  # "Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh": one name
     if tok.text == "," and _abbreviated_fields(tokens, j):
         return j + 1, None, True  # "Ban Chỉ huy PCTT, TKCN và PTDS xã": the fields of one body, in initials
     if tok.text == "," and commas and _internal_comma(tokens, j):
@@ -524,7 +530,13 @@ def _internal_comma(tokens: list[Token], j: int) -> bool:
     return False
 
 
+# "Phòng thủ dân sự", "Phòng chống thiên tai": the work of a body's name, not a "Phòng" (a department).
+_GUARD_WORK = {"thủ", "chống", "ngừa", "cháy", "tránh"}
+
+
 def starts_unit_head(tokens: list[Token], i: int) -> bool:
+    if low_at(tokens, i) == "phòng" and low_at(tokens, i + 1) in _GUARD_WORK and not tokens[i + 1].is_capitalized:
+        return False
     return bool(_NAMED.match(tokens, i) or _LEVEL_HEADS.match(tokens, i) or _PERSON.match(tokens, i)
                 or _ROLES.match(tokens, i))
 
