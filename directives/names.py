@@ -10,7 +10,7 @@ first other lowercase word starts the action. Descriptive heads ("Ban Quản lý
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from .text import PhraseIndex, Token, capitalize_first, fold, low_at, skeleton, tokenize
@@ -89,6 +89,7 @@ class UnitRef:
     end: int  # token index after the name
     distributive: bool = False  # "từng sở, ngành", "mỗi đơn vị": restates a group already named
     head_title: bool = False  # "Thủ trưởng …", "Chủ tịch UBND …": a person accountable for a unit
+    after_semicolon: bool = False  # "các sở, ngành; các địa phương": a semicolon parts it from the unit before
 
     @property
     def is_catchall(self) -> bool:
@@ -714,6 +715,8 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
             _NOT_A_KIND.match(tokens, k):
         return None
     end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
+    if end > k + n:
+        end = _more_fields(tokens, end)
     end = _other_tiers(tokens, end)
     end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
     end = _having_end(tokens, end) or end  # "các trường học có học sinh bán trú"
@@ -730,6 +733,29 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
         elif m == end + 2:
             end = m  # "các trường học trực thuộc": the units under the speaker
     return end
+
+
+MAX_MORE_FIELD_WORDS = 3
+
+
+def _more_fields(tokens: list[Token], end: int) -> int:
+    """"(các đơn vị quản lý hồ chứa) thủy điện, thủy lợi và các đơn vị …": a plain field after a comma, no
+    kind, level or verb of its own, before "và", the verb or the end, is one more object of the kind's trait."""
+    if low_at(tokens, end) != ",":
+        return end
+    k = end + 1
+    while k < len(tokens) and k <= end + MAX_MORE_FIELD_WORDS and tokens[k].is_word and \
+            not tokens[k].is_capitalized and not tokens[k].is_number and tokens[k].low not in _LIST_SEPARATORS and \
+            tokens[k].low not in ("các", "những", "toàn", "nhân") and not is_predicate_at(tokens, k, weak=False) and \
+            not (_PLURAL_HEADS.match(tokens, k) or _GENERIC.match(tokens, k) or _LEVELS.match(tokens, k) or
+                 _ROLES.match(tokens, k) or _MASS.match(tokens, k) or _ENTERPRISES.match(tokens, k) or
+                 starts_unit_head(tokens, k) or _QUALIFIERS.match(tokens, k)):
+        k += 1
+    if k == end + 1 or not (k >= len(tokens) or tokens[k].text in (".", ";") or
+                            (tokens[k].low == "và" and low_at(tokens, k + 1) in ("các", "những")) or
+                            is_predicate_at(tokens, k, weak=False)):
+        return end
+    return k
 
 
 _TIERS = {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "khu vực", "trung ương", "cơ sở"}
@@ -1597,6 +1623,8 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
         if nxt is None:
             break
         j = nxt
+    units = [replace(u, after_semicolon=True) if low_at(tokens, u.start - 1) == ";" and k else u
+             for k, u in enumerate(units)]
     return _with_enterprises(text, tokens, units, partners), (after if units else i)
 
 

@@ -308,7 +308,9 @@ def _skip_preamble(blocks: list[Block]) -> None:
         _skip_before_speaker(blocks)
         return
     for block in blocks[:first_section]:
-        if block.kind == "para" and (_ENACTING.match(block.text) or _REPORTED_ISSUE.search(block.text)):
+        if block.kind == "para" and (_ENACTING.match(block.text) or _REPORTED_ISSUE.search(block.text)
+                                     and not block.text.rstrip().endswith(":")):
+            # (a report of the issuing that ends in a colon names who does the items below: their heading)
             block.skip = True
     for i in range(first_section - 1, -1, -1):
         if blocks[i].kind == "para" and _ANNOUNCEMENT.search(blocks[i].text):

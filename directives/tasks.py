@@ -1817,7 +1817,7 @@ def _merged_catchalls(units: list[UnitRef]) -> list[UnitRef]:
     out: list[UnitRef] = []
     for unit in units:
         if out and out[-1].is_catchall and unit.is_catchall and unit.start == out[-1].end + 1 and \
-                not unit.distributive and not out[-1].head_title and not unit.head_title:
+                not unit.distributive and not out[-1].head_title and not unit.head_title and not unit.after_semicolon:
             out[-1] = UnitRef(f"{out[-1].text}, {unit.text}", out[-1].kind, out[-1].start, unit.end)
         else:
             out.append(unit)
@@ -2567,6 +2567,9 @@ class BlockReader:
         said = sentence
         if self.last and find_deadline(sentence, self.year) is not None:
             # "Báo cáo UBND tỉnh trước ngày 20/5/2026./.": the last step of the task, dated, ends the text.
+            said = _TEXT_END.sub(".", sentence)
+        elif self.block.is_item and self.block.kind != "heading":
+            # "2. Theo dõi chặt chẽ diễn biến …./.": the last item's own work ends the text, no closing call
             said = _TEXT_END.sub(".", sentence)
         # "Văn bản … của các bộ … đề nghị gửi về Bộ X trước ngày …./.": the paper asked for above, dated, even
         # where it ends the text with the sending formula

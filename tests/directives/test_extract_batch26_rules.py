@@ -39,3 +39,24 @@ def test_a_national_committee_named_with_a_preposition_is_one_body():
                          "các tổ chức.", issued=None).to_contract()["tasks"]
     assert [(t["lead"], t["coordinators"]) for t in found] == \
         [("Bộ Ngoại giao", ["Ủy ban Công tác về các tổ chức PCPNN"])]
+
+
+def test_a_portal_report_of_the_letter_ending_in_a_colon_names_who_does_the_items():
+    text = ("Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện, thị xã, các đơn vị "
+            "quản lý hồ chứa thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó với cơn bão:\n"
+            "1. Tổ chức trực ban 24/24 giờ.\n"
+            "2. Theo dõi chặt chẽ diễn biến cơn bão, chủ động triển khai các biện pháp bảo đảm an toàn./.\n")
+    found = [(t["lead"], t["summary"][:8]) for t in extract_text(text, issued=None).to_contract()["tasks"]]
+    units = ["Các sở, ban, ngành", "UBND các huyện, thị xã", "Các đơn vị quản lý hồ chứa thủy điện, thủy lợi"]
+    # the kind's trait runs over its comma ("thủy điện, thủy lợi"); the last item's own work ends the text
+    assert found == [(u, "Tổ chức ") for u in units] + [(u, "Theo dõi") for u in units]
+
+
+def test_a_semicolon_parts_two_groups_of_leads():
+    assert leads("Ban Chỉ huy tỉnh đề nghị các Sở, ban, ngành; UBND các huyện tổ chức treo băng rôn.") == \
+        ["Các Sở, ban, ngành", "UBND các huyện"]
+    # a comma keeps two runs of kinds one group
+    assert leads("Ban Chỉ huy tỉnh đề nghị các Sở, ban, ngành, các địa phương tổ chức treo băng rôn.") == \
+        ["Các Sở, ban, ngành, các địa phương"]
+    assert leads("Ban Chỉ huy tỉnh đề nghị các sở, ban, ngành; các địa phương, cơ quan tổ chức treo băng rôn.") == \
+        ["Các sở, ban, ngành"]
