@@ -136,7 +136,7 @@ MASS_ORGANISATIONS = _phrases(
 )
 # Kinds of party and state bodies written in lowercase, one "các" over a run of them
 # ("các cấp ủy, tổ chức đảng, chính quyền"): a group that names whom it means, not a catch-all.
-PARTY_KINDS = _phrases("cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|chính quyền|chi bộ|đảng bộ|"
+PARTY_KINDS = _phrases("cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|chính quyền|chi bộ|đảng bộ|đảng bộ cơ sở|chi bộ cơ sở|đảng bộ trực thuộc|chi bộ trực thuộc|"
                        "chính quyền địa phương|chính quyền cơ sở")
 # "Ngân hàng Chính sách xã hội chi nhánh tỉnh": a branch word inside a name, before its level.
 BRANCH_WORDS = _phrases("chi nhánh|phân hiệu")
@@ -148,7 +148,7 @@ LEVEL_HEADS = _phrases(
     "ubmttq|ubmttqvn|ub.mttq|ub.mttqvn|mttqvn|ủy ban mttqvn|uỷ ban mttqvn|ubmt|"
     "ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc|kiểm lâm|quản lý thị trường|ban qlda|bql|"
     "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
-    "đảng ủy|đảng uỷ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|thị đoàn|quận đoàn|"
+    "đảng ủy|đảng uỷ|đảng bộ|chi bộ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|thị đoàn|quận đoàn|"
     "viễn thông|bưu điện|bộ đội biên phòng|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực|"
     # a commune's and a district's bodies as local texts abbreviate them ("BCHQS xã", "TYT xã", "TTYT huyện")
     "bchqs|ban chqs|tyt|ttyt"
@@ -176,7 +176,7 @@ PERSON_HEADS = _phrases(
 )
 # The board that heads a unit ("Ban lãnh đạo các đơn vị", "Ban giám hiệu các trường", "BCH các công đoàn"):
 # it leads like the head it is, for the units named after it.
-BOARD_TITLES = _phrases("ban lãnh đạo|ban giám đốc|ban giám hiệu|ban chấp hành|bch")
+BOARD_TITLES = _phrases("ban lãnh đạo|ban giám đốc|ban giám hiệu|ban chấp hành|bch|cấp ủy|cấp uỷ")
 PERSON_HEADS = PERSON_HEADS | BOARD_TITLES
 # Posts in a committee a plan sets up, held by a person named first by their own post ("Phó Giám đốc
 # Sở Y tế - Phó Trưởng tiểu ban", "Trưởng phòng Nội vụ – Ủy viên"): read only after that dash.

@@ -554,6 +554,8 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
     if n and _PLACE_BOARDS.match(tokens, i) == n and not _LEVELS.match(tokens, i + n + (
             low_at(tokens, i + n) == "các" or (i + n < len(tokens) and tokens[i + n].is_number))):
         n = 0  # "Ban điều hành Dự án …": a board named for its work, not a place's ("Ban điều hành khu phố 3")
+    if n and low_at(tokens, i + 1) == "bộ" and (not tokens[i].is_capitalized or low_at(tokens, i + n) == "cơ"):
+        n = 0  # "Đảng bộ xã X", "Chi bộ thôn 3" are one place's; "các chi bộ, đảng bộ cơ sở" are kinds
     if n:
         j = i + n
         if j < len(tokens) and tokens[j].is_number and _LEVELS.match(tokens, j + 1) and \
@@ -1097,8 +1099,31 @@ def _mass_bodies_only(tokens: list[Token], k: int, end: int) -> bool:
     return body > k and all(tokens[x].low in ("đoàn", "thể", "hội", ",", "và") for x in range(k, body))
 
 
+_COMMITTEE_PLACES = {"tỉnh", "thành", "huyện", "quận", "thị"}
+
+
+def _elided_committees(tokens: list[Token], k: int) -> int | None:
+    """"(các) huyện, thành, thị ủy": the party committees of several kinds of place, "ủy" said once at the end;
+    the end of the run, or None."""
+    j = k
+    while low_at(tokens, j) in _COMMITTEE_PLACES and low_at(tokens, j + 1) == ",":
+        j += 2
+    if j == k or low_at(tokens, j) not in _COMMITTEE_PLACES or low_at(tokens, j + 1) not in ("ủy", "uỷ"):
+        return None
+    end = j + 2
+    if [t.low for t in tokens[end:end + 5]] in ([",", "đảng", "ủy", "trực", "thuộc"], [",", "đảng", "uỷ", "trực", "thuộc"]):
+        # "…, đảng ủy trực thuộc (Tỉnh ủy)": the committees directly under the province's, with them
+        end += 5
+        inner = parse_unit(tokens, end)
+        if inner and inner[0] == NAMED:
+            end = inner[1]
+    return end
+
+
 def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     """(kind, end) of the group named after "các/những/từng/mỗi" at token k, or None."""
+    if (committees := _elided_committees(tokens, k)) is not None:
+        return GROUP, _bare_under(tokens, committees)
     mass = _MASS.match(tokens, k)
     if mass:
         # "các tổ chức chính trị - xã hội các cấp", "… trực thuộc" (those under the speaker)
@@ -1174,6 +1199,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if not _PERSON.match(tokens, j) and courtesy and _PERSON.match(tokens, j + courtesy):
         j += courtesy  # "Đông chí Chủ tịch …" as a scan's OCR misread it, "Đ/c Giám đốc Sở …"
     n = _PERSON.match(tokens, j)
+    if n and low_at(tokens, j) == "cấp" and low_at(tokens, j + n) != "các":
+        n = 0  # "cấp ủy các chi bộ": the committee of each; "cấp ủy, chính quyền các cấp" is a run of kinds
     if n > 1 and _KNOWN.match(tokens, j + n - 1) and _PERSON.match(tokens[:j + n - 1], j) == n - 1:
         n -= 1  # "Trưởng Ban Quản lý các khu công nghiệp": the head of a body the lexicon knows, not "Trưởng ban"
     if n and low_at(tokens, j) == "lãnh" and n == 2 and low_at(tokens, j + 2) == "," and is_predicate_at(tokens, j + 3):

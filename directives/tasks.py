@@ -1267,6 +1267,9 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
         return _assignment(text, tokens, i, addressed)
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
+    occasion = _after_demonstrative(text, tokens, i, stop)
+    if occasion is not None:
+        return occasion
     boundaries = _boundaries(tokens, i, stop)
     topic_end = _topic_end(tokens, i, boundaries)
     if topic_end is not None:
@@ -1310,6 +1313,24 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
             # "Để nâng cao …, tăng cường …, kiểm tra …, các Sở … thực hiện:": the purpose names
             # several aims; the subject comes after the last.
     return _handing_subject_inside(text, tokens, i, stop) or _after_consequence(text, tokens, i, stop)
+
+
+MAX_OCCASION_INTRO = 8  # "Sau (khi kết thúc) hội nghị này"
+
+
+def _after_demonstrative(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
+    """"Sau hội nghị này các cơ quan, đơn vị … tiến hành …": a short introduction that a demonstrative closes,
+    without its comma, runs into the subject."""
+    for k in range(i + 2, min(stop, i + MAX_OCCASION_INTRO + 1)):
+        if not tokens[k - 1].is_word or tokens[k - 1].is_capitalized:
+            return None
+        if tokens[k - 1].low not in ("này", "đó", "trên"):
+            continue
+        found = lead_form(text, tokens, k)
+        if found and found[0] and found[0][0].start == k and not is_predicate_at(tokens, k, weak=False):
+            return _assignment(text, tokens, i, found)
+        return None
+    return None
 
 
 def _topic_end(tokens: list[Token], i: int, boundaries: list[int]) -> int | None:
@@ -2507,7 +2528,8 @@ class BlockReader:
             text = action_part = text[duty:]
             action = action_text(action_part)
         if all(u.distributive for u in a.leads) and \
-                (self.last or self.before or self.scope is not None and self.inherits and self.scope.leads):
+                (self.last or self.before or self.scope is not None and self.inherits and self.scope.leads) and \
+                self._restates(a.leads[0]):
             self._continue(text)
             return
         # ("Mỗi cơ quan, đơn vị bố trí …" with no group named before it: each of them, a lead)
@@ -2528,6 +2550,17 @@ class BlockReader:
             draft.add(text, action, self.year, coordinators)
             touched.append(draft)
         self.last = touched
+
+    def _restates(self, unit: UnitRef) -> bool:
+        """"Mỗi xã …" after "UBND các xã …", "từng đơn vị" after any group: each of the units just named;
+        "Mỗi huyện ủy …" after "Ban Thường vụ Tỉnh ủy sẽ …" names units of its own."""
+        words = unit.text.split()
+        noun = words[1].lower() if len(words) > 1 else ""
+        if _GENERIC_KINDS.match(tokenize(" ".join(words[1:])), 0):
+            return True
+        before = [d.lead for d in self.last or self.before] + \
+            ([u.text for u in self.scope.leads] if self.scope is not None else [])
+        return any(noun in lead.lower().split() for lead in before)
 
     def _dates_the_report(self, text: str, a: Assignment, action_part: str) -> bool:
         """"Sở X đề nghị các sở, UBND các huyện báo cáo …" then "Đề nghị các sở, UBND các huyện gửi báo cáo
