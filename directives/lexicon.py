@@ -160,7 +160,7 @@ PLACE_BOARDS = _phrases("ban điều hành|ban công tác mặt trận|ban nhân
 LEVEL_HEADS = LEVEL_HEADS | PLACE_BOARDS
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
 # dân dụng thành phố") until the verb.
-DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|ban chỉ huy|bcđ|tổ công tác|hội đồng|quỹ|hợp tác xã")
+DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|ban chỉ huy|đài truyền thanh|đài phát thanh|bcđ|tổ công tác|hội đồng|quỹ|hợp tác xã")
 # People: a lead may be a person ("Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng các đơn vị").
 PERSON_HEADS = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|người đứng đầu|lãnh đạo|trưởng|"
@@ -297,7 +297,8 @@ GENERIC_QUALIFIERS = _phrases(
 AREA_QUALIFIERS = _phrases(
     "ven biển|miền núi|biên giới|vùng cao|vùng sâu, vùng xa|vùng sâu|vùng xa|có rừng|có biển|có đê|ven sông|"
     "trọng điểm|đồng bằng|nội thành|ngoại thành|ven đô|khu vực biên giới|vùng đồng bào dân tộc thiểu số|"
-    "vùng đồng bào dân tộc thiểu số và miền núi|bị ảnh hưởng|có nguy cơ cao|có nguy cơ|có dịch|có ổ dịch"
+    "vùng đồng bào dân tộc thiểu số và miền núi|bị ảnh hưởng|có nguy cơ cao|có nguy cơ|có dịch|có ổ dịch|"
+    "ven đầm|ven hồ|ven kênh|ven suối|trong và ngoài công lập|ngoài công lập|công lập"
 )
 # Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực IV").
 LEVEL_WORDS = _phrases(

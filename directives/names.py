@@ -1131,6 +1131,7 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     n = _ROLES.match(tokens, k)
     if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
         role_end = _trade_end(tokens, k + n) if _ENTERPRISES.match(tokens, k) == n else k + n  # "… buôn bán ở chợ"
+        role_end += _AREA.match(tokens, role_end)  # "các cơ sở y tế trong và ngoài công lập"
         return ROLE, _on_the_territory(tokens, role_end)  # "các tổ tự quản trên địa bàn xã"
     if _PARTY_KINDS.match(tokens, k) > _GENERIC.match(tokens, k):
         return GROUP, _party_run(tokens, k)
@@ -2199,7 +2200,7 @@ def raw_unit(tokens: list[Token], i: int) -> int | None:
         return None
     end = _name_tail(tokens, k, False)
     if k == i + 1 and (end == i + 2 or low_at(tokens, i + 2) in ("-", "–")):
-        # "Phú Yên chủ động …": two proper syllables alone name a place, not a body; "Hòa Vân - Lạc Sơn"
+        # "Hoa Sen chủ động …": two proper syllables alone name a place, not a body; "Hòa Vân - Lạc Sơn"
         # (two places joined by a dash) is a road or a project
         return None
     return _plural_levels(tokens, end) if end > k else None  # "Ban công tác Mặt trận các thôn"

@@ -358,7 +358,9 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if a.endswith(","):
         return " "
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
-    if (last_word[0] in _CONNECTORS and not _NAME_ENDS_IN_HEAD.search(a)) or a.rfind("(") > a.rfind(")"):
+    # ("… Công văn số" + "12/UBND": the number runs on; "I. Kinh tế số" over a row: a title ends in "số")
+    if (last_word[0] in _CONNECTORS and not _NAME_ENDS_IN_HEAD.search(a) and
+            (last_word[0] != "số" or b[:1].isdigit())) or a.rfind("(") > a.rfind(")"):
         return " "
     if _NAME_HEAD_END.search(a) and b[:1].isupper():
         return " "  # "6. Đề nghị: Hiệp hội" + "Doanh nghiệp tỉnh, …": a body's head word waits for its name

@@ -29,7 +29,7 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan|bộ phận|người) (?:thực hiện|tham mưu)|^thực hiện$|được giao|phụ trách|đầu mối|"
                         r"^(?:đơn vị|cơ quan)$|^trách nhiệm(?: thực hiện)?$|chịu trách nhiệm|^phân công(?: thực hiện)?$")),
     ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
-    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động")),
+    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động|chỉ tiêu")),
 )
 _EMPTY = ("", "-", "—", "–", "x")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^\([A-Z]\)$")
@@ -588,11 +588,23 @@ def _bare_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | No
             j += 1
             continue
         cells = _bare_cells(lines[j], in_table=True)
+        if cells is None and _GROUP_LINE.match(lines[j].strip()) and _rows_go_on(lines, j + 1):
+            cells = [lines[j].strip()]  # "II. Xã hội số" between rows: a group row written without its bars
         if cells is None:
             break
         rows.append(_merged_group(cells))
         j = end = j + 1
     return rows, end
+
+
+_GROUP_LINE = re.compile(r"^(?:[IVXLC]{1,5}|[A-Z])[.)]\s+\S.{0,100}$")
+
+
+def _rows_go_on(lines: list[str], j: int) -> bool:
+    """The next line that is not blank is a row of the table."""
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j < len(lines) and _bare_cells(lines[j], in_table=True) is not None
 
 
 def _merged_group(cells: list[str]) -> list[str]:

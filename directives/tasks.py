@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import lexicon as lx
@@ -1959,6 +1959,7 @@ class Scope:
     coordinators: list[UnitRef]
     explicit: bool = False  # given by "Giao/Đề nghị/Yêu cầu X": binds a whole list of items
     speakers: tuple[str, ...] = ()  # "UBND xã X thông báo như sau:": who speaks in the items below
+    partners_below: bool = False  # "b) Chủ trì, phối hợp" over "- Sở A tham mưu …": the items name the partners
 
 
 _ITEM_MARK = re.compile(r"^\s*(?:[-–—•+*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*")
@@ -1971,6 +1972,9 @@ _CONVEYS = re.compile(r"^\s*(?:(?:vừa|đã)\s+)?(?:có\s+(?:văn bản|công v
 _CONTENT_LIST = re.compile(r"\s*,?\s*(?:bao gồm|gồm)(?:\s+(?:các|những)\s[^:]{0,40})?\s*:\s*$", re.IGNORECASE)
 _WITH_PARTNERS = re.compile(r"^\s*(?:chủ trì\s*,\s*)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp"
                             r"(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
+
+
+_LEADS_WITH_ITEMS = re.compile(r"^\s*chủ trì\s*,\s*phối hợp(?:\s+với)?\s*[:.]?\s*$", re.IGNORECASE)
 
 
 def _partners_only(sentence: str) -> bool:
@@ -2379,6 +2383,21 @@ class BlockReader:
             self.last = []
             return
         found = [a for a in assignments_in(sentence) if not _capitals_read_as_name(sentence, a)]
+        if not found and self.scope is not None and self.scope.leads and \
+                any(c.is_item for c in self.block.children) and _LEADS_WITH_ITEMS.match(sentence):
+            # "2.3. Công an tỉnh" / "b) Chủ trì, phối hợp" over "- Sở Tài chính … tham mưu …": each item is the
+            # heading's lead's work, with the units the item names as its partners
+            self.heading_scope = replace(self.scope, partners_below=True)
+            self.last = []
+            return
+        if found and self.scope is not None and self.scope.partners_below and self.scope.leads and \
+                len(found) == 1 and not found[0].explicit and all(u.kind != "person" for u in found[0].leads):
+            action_part = sentence[found[0].action:]
+            partners = found[0].leads
+            self.last = [self._add_draft(display(u), partners) for u in self.scope.leads]
+            for draft in self.last:
+                draft.add(action_part, action_text(action_part), self.year, partners + coordinators_in(action_part))
+            return
         if not found and self.scope is not None and self.scope.leads and \
                 any(c.is_item for c in self.block.children) and _partners_only(sentence):
             # "1. Sở Công Thương" / "a) Chủ trì, phối hợp với các sở, UBND các xã:" over bullets: the heading's

@@ -47,3 +47,41 @@ def test_each_of_a_kind_named_after_another_body_is_a_lead_of_its_own():
     assert tasks(text)[-1] == ("Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc", "2020-03-30")
     # "mỗi xã" after "UBND các xã" is each of them: the same task
     assert leads("UBND các xã rà soát các hộ dân. Mỗi xã lập danh sách gửi Phòng Nội vụ.") == ["UBND các xã"]
+
+
+def test_an_annex_of_indicators_each_given_to_a_unit():
+    text = """Kế hoạch phát triển kinh tế số.
+TT | Chỉ tiêu | Chủ trì
+I. Kinh tế số
+1 | Kinh tế số chiếm 45% GRDP tỉnh. | Sở Tài chính
+2 | Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40%. | Sở Khoa học và Công nghệ
+II. Xã hội số
+3 | Tỷ trọng đào tạo STEM đạt 30%. | Sở Giáo dục và Đào tạo
+"""
+    # group rows without their bars stay inside the table; a title ending in "số" is no "Công văn số" waiting
+    # for its number
+    assert leads(text) == ["Sở Tài chính", "Sở Khoa học và Công nghệ", "Sở Giáo dục và Đào tạo"]
+
+
+def test_items_under_lead_and_partner_heading_name_the_partners():
+    text = """2.3. Công an tỉnh
+a) Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh thực hiện chức năng chủ quản.
+b) Chủ trì, phối hợp
+- Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh cân đối, bố trí ngân sách.
+- Sở Xây dựng, Sở Tài chính tổ chức rà soát cơ sở vật chất của các cơ sở cai nghiện.
+"""
+    found = [(t["lead"], t["coordinators"]) for t in extract_text(text, issued=None).to_contract()["tasks"]]
+    assert found == [("Công an tỉnh", ["các đơn vị liên quan"]), ("Công an tỉnh", ["Sở Tài chính"]),
+                     ("Công an tỉnh", ["Sở Xây dựng", "Sở Tài chính"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các cơ sở y tế trong và ngoài công lập nghiêm túc triển khai thực hiện, báo cáo kết quả về Sở Y tế.",
+     ["Các cơ sở y tế trong và ngoài công lập"]),
+    ("Chủ tịch UBND các xã ven đầm Hoa Sen tăng cường công tác chỉ đạo nuôi trồng thủy sản.",
+     ["Chủ tịch UBND các xã ven đầm Hoa Sen"]),
+    ("Phòng Văn hóa & Thông tin và Đài truyền thanh thành phố tổ chức tuyên truyền phổ biến.",
+     ["Phòng Văn hóa & Thông tin", "Đài truyền thanh thành phố"]),
+])
+def test_traits_and_local_media(text, expected):
+    assert leads(text) == expected
