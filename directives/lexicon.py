@@ -288,6 +288,8 @@ GENERIC_QUALIFIERS = _phrases(
     # "các cơ quan, đơn vị được kiểm tra")
     "được kiểm toán|được kiểm tra|được thanh tra|được giám sát|được khảo sát|được đánh giá|được chọn|được lựa chọn|"
     "ở trung ương|ở địa phương|khác|nêu trên|nói trên|kể trên|trên đây|còn lại|các cấp|"
+    # "các đơn vị trong ngành Công Thương", "… trong toàn ngành": the branch they belong to
+    "trong ngành|trong toàn ngành|toàn ngành|"
     # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where they are stationed
     "đóng trên địa bàn|đóng chân trên địa bàn|đóng quân trên địa bàn|"
     # "các đơn vị trong toàn trường", "các cơ quan trong hệ thống hành chính nhà nước": the whole of a body

@@ -870,11 +870,23 @@ def _place_names(tokens: list[Token], end: int, relevel: bool = False) -> int:
     return end
 
 
+def _ministry_kinds(tokens: list[Token], j: int) -> int:
+    """"Vụ, Cục, đơn vị thuộc …": a ministry's departments named by their kinds, capitalized, in a run
+    that a generic noun closes; tokens up to that noun, or 0."""
+    k = j
+    while k < len(tokens) and tokens[k].is_capitalized and tokens[k].low in ("vụ", "cục", "viện") and \
+            low_at(tokens, k + 1) in (",", "và"):
+        k += 2
+    return k - j if k > j + 1 and _GENERIC.match(tokens, k) else 0
+
+
 def _generic_run(tokens: list[Token], j: int) -> int | None:
     """"sở, ban, ngành liên quan" after "các": end index, or None."""
-    n = _GENERIC.match(tokens, j)
+    kinds = _ministry_kinds(tokens, j)
+    n = _GENERIC.match(tokens, j + kinds)
     if not n:
         return None
+    n += kinds
     end = j + n
     while end < len(tokens):
         area = _AREA.match(tokens, end)

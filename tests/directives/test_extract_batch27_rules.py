@@ -85,3 +85,15 @@ b) Chủ trì, phối hợp
 ])
 def test_traits_and_local_media(text, expected):
     assert leads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Thủ trưởng các Vụ, Cục, đơn vị thuộc Bộ tiếp tục bám sát các chỉ đạo của Chính phủ.",
+     ["Thủ trưởng các Vụ, Cục, đơn vị thuộc Bộ"]),
+    ("Yêu cầu các đơn vị trong ngành Công Thương chủ động tăng cường công tác trực ban phòng chống thiên tai.",
+     ["Các đơn vị trong ngành Công Thương"]),
+    ("Cục Văn hóa các dân tộc Việt Nam chủ trì, phối hợp với các cơ quan liên quan tham mưu giải pháp bảo tồn.",
+     ["Cục Văn hóa các dân tộc Việt Nam"]),
+])
+def test_a_ministrys_departments(text, expected):
+    assert leads(text) == expected
