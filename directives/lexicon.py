@@ -97,7 +97,7 @@ FIELD_HEADS = _phrases("hạt|đội|trạm|đồn|tổ|chi hội|hội|đoàn")
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
 PLURAL_HEADS = _phrases(
-    "bệnh viện|trường|bộ môn|trường học|câu lạc bộ|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|xí nghiệp|"
+    "bệnh viện|trường|bộ môn|khoa|trường học|câu lạc bộ|trung tâm|cục|chi cục|viện|học viện|công ty|tổng công ty|ngân hàng|ban quản lý|xí nghiệp|"
     "ban chỉ đạo|chi nhánh|tập đoàn|hiệp hội|đài|văn phòng|đơn vị trực thuộc|trạm y tế|cơ sở khám bệnh|"
     "cơ sở kcb|cơ sở kbcb|cơ sở khám, chữa bệnh|cơ sở khám chữa bệnh|"
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"

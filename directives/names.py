@@ -41,7 +41,7 @@ _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
 # Nouns that open with a kind of unit's word and are no unit ("các trường hợp F2", "các hội nghị").
-_NOT_A_KIND = PhraseIndex([("trường", "hợp"), ("hội", "nghị"), ("hội", "thảo"), ("đội", "ngũ"), ("viện", "trợ"),
+_NOT_A_KIND = PhraseIndex([("trường", "hợp"), ("khoa", "học"), ("hội", "nghị"), ("hội", "thảo"), ("đội", "ngũ"), ("viện", "trợ"),
                            ("trung", "tâm", "điểm")])
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _PLURAL_HEADS = PhraseIndex(lx.PLURAL_HEADS | lx.MASS_ORGANISATIONS)
@@ -608,6 +608,9 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             return _plural_levels(tokens, end) if end > j else None
         if tokens[i].is_capitalized and (national := _trade_then_country(tokens, j)):
             return national  # "Hiệp hội cà phê Việt Nam": a national association named by its trade
+        if tokens[i].is_capitalized and low_at(tokens, i) == "văn" and n == 2 and _name_ends(tokens, j) and \
+                j < len(tokens) and tokens[j].text not in (",", "."):
+            return j  # "Văn phòng chủ trì …" in a body's own plan: its office, named alone
         m = _LEVELS.match(tokens, j)
         if m and tokens[i].is_capitalized and tokens[j].low != "cấp" and _name_ends(tokens, j + m):
             return j + m  # "Báo tỉnh", "Đài huyện": the body of the place the directive is about

@@ -597,12 +597,15 @@ def _bare_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | No
     return rows, end
 
 
-_GROUP_LINE = re.compile(r"^(?:[IVXLC]{1,5}|[A-Z])[.)]\s+\S.{0,100}$")
+# "II. Xã hội số", "1. Chuyển đổi số", "2 Công tác nhân sự": a group's title between rows
+_GROUP_LINE = re.compile(r"^(?:(?:[IVXLC]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})?)[.)]|\d{1,2}(?=\s+[" + UPPER + r"]))"
+                         r"\s+[^|]{1,100}$")
 
 
 def _rows_go_on(lines: list[str], j: int) -> bool:
-    """The next line that is not blank is a row of the table."""
-    while j < len(lines) and not lines[j].strip():
+    """The next line that is neither blank nor a group's title is a row of the table."""
+    while j < len(lines) and (not lines[j].strip() or _GROUP_LINE.match(lines[j].strip()) and
+                              _bare_cells(lines[j], in_table=True) is None):
         j += 1
     return j < len(lines) and _bare_cells(lines[j], in_table=True) is not None
 

@@ -178,6 +178,8 @@ def _opens_on_past(text: str, issued: int | date) -> bool:
 # A meeting's list of who attends where: "Dự tại điểm cầu …:", "Thành phần tham dự:", "Đại biểu mời:".
 _ATTENDANCE_HEADING = re.compile(r"^\s*(?:(?:tham\s+)?dự\s+(?:tại|ở)\s|(?:thành phần|đại biểu)\s+(?:tham\s+)?(?:dự|mời)(?!\w)|"
                                  r"(?:thành phần|đại biểu)\s+được\s+mời(?!\w))", re.IGNORECASE)
+_MEMBERS_HEADING = re.compile(r"(?:\b(?:gồm|bao gồm)(?:\s+(?:có|các))*\s+(?:thành viên|đồng chí|ông,?\s*bà)|"
+                              r"\bthành phần\s+(?:gồm|bao gồm))(?:\s+(?:sau|như sau|sau đây))?\s*:\s*$", re.IGNORECASE)
 _DUTY = re.compile(r"\s*(?:chịu|có)\s+trách nhiệm(?!\w)", re.IGNORECASE)
 _AT_MEETING = re.compile(rf"^(?:tại|trong)\s+(?:{_MEETING}|buổi tiếp)\b",
                          re.IGNORECASE)
@@ -2345,6 +2347,8 @@ class BlockReader:
         # "2. Dự tại điểm cầu UBND tỉnh:" over "- Lãnh đạo các Sở: Tư pháp, Y tế …": a labelled list of
         # who attends (an item that is a plain sentence, "Trưởng thôn lập danh sách …", is work)
         self.attendance = ":" in block.text and any(_ATTENDANCE_HEADING.match(b.text) for b in block.ancestors())
+        # "Thành lập Ban Chỉ đạo … gồm các thành viên sau:" over "- Giám đốc Sở Nội vụ;": who sits on it
+        self.members = any(_MEMBERS_HEADING.search(b.text) for b in block.ancestors())
         self.previous_new: list[Draft] = []  # the drafts the last sentence opened
         self.heading_scope: Scope | None = None
         # A section title with items under it is not itself a continuation of its parent's lead.
@@ -2616,6 +2620,8 @@ class BlockReader:
         return None
 
     def _continue(self, sentence: str) -> None:
+        if self.members:
+            return  # a member's post, no work
         said = sentence
         if self.last and find_deadline(sentence, self.year) is not None:
             # "Báo cáo UBND tỉnh trước ngày 20/5/2026./.": the last step of the task, dated, ends the text.

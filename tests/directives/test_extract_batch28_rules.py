@@ -1,0 +1,46 @@
+"""Rules learned from batch 28 after its single run on the engine it was labelled after (a university's plan
+with its table, a province's decision setting up a steering board, district and ministry texts). Bodies, places
+and people below are invented or generic."""
+from __future__ import annotations
+
+from directives import extract_text
+
+
+def tasks(text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(t["lead"], t["coordinators"], t["deadline"])
+            for t in extract_text(text, issued=None).to_contract()["tasks"]]
+
+
+def test_the_members_a_decision_lists_are_no_tasks():
+    text = """Điều 1. Thành lập Ban Chỉ đạo về dữ liệu tỉnh gồm các thành viên sau:
+1. Chủ tịch Ủy ban nhân dân tỉnh, Trưởng Ban Chỉ đạo.
+2. Các thành viên Ban Chỉ đạo:
+- Giám đốc Sở Nội vụ;
+- Giám đốc Sở Tài chính;
+- Chánh Thanh tra tỉnh.
+Điều 2. Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì xây dựng quy chế hoạt động của Ban Chỉ đạo.
+"""
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Khoa học và Công nghệ"]
+
+
+def test_a_plans_table_with_numbered_groups_and_its_office():
+    text = """3. Nội dung hoạt động
+STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn thực hiện
+I. Xây dựng văn bản
+1 | Ban hành quy định khen thưởng | Văn phòng | Các Khoa và Phòng Đào tạo | 31/5/2026
+III. Hoạt động cải tiến chất lượng
+1. Chuyển đổi số
+1.1 | Xây dựng kế hoạch chuyển đổi số | Văn phòng | Các Khoa | 31/1/2026
+2 Công tác nhân sự
+2.1 | Xây dựng kế hoạch tuyển dụng | Văn phòng | Các Khoa | 15/2/2026
+"""
+    # "1. Chuyển đổi số", "2 Công tác nhân sự" between rows are groups of the table; "Văn phòng" alone is the
+    # body's own office; "các Khoa" its faculties
+    assert tasks(text) == [("Văn phòng", ["Các Khoa", "Phòng Đào tạo"], "2026-05-31"),
+                           ("Văn phòng", ["Các Khoa"], "2026-01-31"),
+                           ("Văn phòng", ["Các Khoa"], "2026-02-15")]
+
+
+def test_science_is_no_faculty():
+    assert [lead for lead, _, _ in tasks("Bộ Khoa học và Công nghệ chủ trì xây dựng đề án.")] == \
+        ["Bộ Khoa học và Công nghệ"]
