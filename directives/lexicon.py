@@ -82,7 +82,7 @@ NAMED_HEADS = _phrases(
     "văn phòng|vp|ngân hàng|quỹ|công ty|tổng công ty|hội|liên đoàn|đoàn|ủy ban|uỷ ban|"
     "tòa án|toà án|bộ chỉ huy|ban chỉ huy|bộ tư lệnh|btl|bộ đội|cảnh sát|hạt|đồn|cảng vụ|học viện|"
     "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
-    "tổ công tác|tổ|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
+    "tổ công tác|tổ|tiểu ban|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
     "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã|"
     "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn|"
@@ -160,7 +160,7 @@ PLACE_BOARDS = _phrases("ban điều hành|ban công tác mặt trận|ban nhân
 LEVEL_HEADS = LEVEL_HEADS | PLACE_BOARDS
 # Heads whose names run on in lowercase words ("Ban Quản lý dự án các công trình
 # dân dụng thành phố") until the verb.
-DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|ban qlda|ban chỉ đạo|ban chỉ huy|đài truyền thanh|đài phát thanh|bcđ|tổ công tác|hội đồng|quỹ|hợp tác xã")
+DESCRIPTIVE_HEADS = _phrases("ban quản lý|trung tâm|tiểu ban|ban qlda|ban chỉ đạo|ban chỉ huy|đài truyền thanh|đài phát thanh|bcđ|tổ công tác|hội đồng|quỹ|hợp tác xã")
 # People: a lead may be a person ("Các đồng chí Thành viên Ban Chỉ đạo", "Thủ trưởng các đơn vị").
 PERSON_HEADS = _phrases(
     "thủ trưởng|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|người đứng đầu|lãnh đạo|trưởng|"

@@ -458,6 +458,22 @@ def _speaker_title(tokens: list[Token], i: int) -> int | None:
     return k + 1 if starts_unit_head(tokens, k + 1) else None
 
 
+def _person_named(tokens: list[Token], i: int) -> int | None:
+    """Where the verb starts after "ông/bà/đồng chí/đ/c" and a person's name (two to four capitalized words
+    that open no unit), when a handing or speech verb follows; None otherwise."""
+    j = i + _HONORIFICS.match(tokens, i)
+    if j == i:
+        return None
+    k = j
+    while k < len(tokens) and k < j + MAX_NAME_WORDS and tokens[k].is_word and tokens[k].is_capitalized \
+            and not tokens[k].is_abbreviation and not starts_unit_head(tokens, k):
+        k += 1
+    if k - j < 2 or k >= len(tokens) or not (_ASKS.match(tokens, k) or _SPEECH_VERBS.match(tokens, k) or
+                                             (_ASSIGN.match(tokens, k) and tokens[k].low in _HANDING_VERBS)):
+        return None
+    return k
+
+
 _BARE_PLACE = PhraseIndex([("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã"), ("xã",), ("phường",)])
 _STATIVE_AT = PhraseIndex([(w,) for w in ("có", "là", "được", "đã", "đang", "vừa", "bị", "chưa", "sẽ")])
 # "… thực hiện (nghiêm) các quy định …", "chấp hành …", "tuân thủ …": what the law binds everyone to, no task
@@ -546,6 +562,13 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # speaker hands the work to lead it.
         found = lead_form(text, tokens, title)
         return found if found is not None and found[1] else None
+    person = _person_named(tokens, i)
+    if person is not None:
+        # "Ông Nguyễn Văn A đề nghị UBND các phường …", "đ/c Trần B nhấn mạnh các xã cần …": a person the news
+        # names without a post hands the work to the units after the verb
+        stress = _speech_end(tokens, person)
+        found = _spoken_subject(text, tokens, stress) if stress is not None else lead_form(text, tokens, person)
+        return found if found is not None and found[1] else None
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
         return _handed_at(text, tokens, i, n)
@@ -623,6 +646,10 @@ def _subject_units(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef
         units, end = _addressee(text, tokens, i)
     if not units and i == 0:
         units, end = _labelled_kinds(text, tokens)
+    if i == 0 and len(units) <= 1:
+        label, label_end = _committee_label(text, tokens)
+        if label and label_end > end:
+            units, end = label, label_end  # (not "Tiểu ban hậu" + "cần: …")
     if not units and i > 0 and tokens[i - 1].text == ",":
         # "Để đạt mục tiêu …, tỉnh Tân Lập cần tiếp tục …": a place by its level and name, after the
         # introduction, stating what it must do
@@ -706,6 +733,23 @@ def _speaker_asks(tokens: list[Token], comma: int) -> int | None:
                 return start
             return None
     return None
+
+
+_WORKING_BODIES = PhraseIndex([tuple(w.split()) for w in ("tiểu ban", "tổ", "ban", "tổ công tác", "đội", "nhóm")])
+MAX_COMMITTEE_LABEL = 6  # "Tiểu ban (điều trị, hậu cần, giám sát)", "Tổ thư ký giúp việc"
+
+
+def _committee_label(text: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
+    """"Tiểu ban hậu cần: Chủ động mua sắm …": a working body named by its work in plain words, labelling the
+    item up to its colon, is who does it."""
+    n = _WORKING_BODIES.match(tokens, 0)
+    if not n or not tokens[0].is_capitalized:
+        return [], 0
+    colon = next((k for k in range(n, min(len(tokens), n + MAX_COMMITTEE_LABEL + 1)) if not tokens[k].is_word), None)
+    if colon is None or colon == n or tokens[colon].text != ":" or colon + 1 >= len(tokens) or \
+            not is_predicate_at(tokens, colon + 1, weak=False):
+        return [], 0
+    return [UnitRef(text[tokens[0].start:tokens[colon - 1].end], "named", 0, colon)], colon
 
 
 def _labelled_kinds(text: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:

@@ -44,3 +44,19 @@ III. Hoạt động cải tiến chất lượng
 def test_science_is_no_faculty():
     assert [lead for lead, _, _ in tasks("Bộ Khoa học và Công nghệ chủ trì xây dựng đề án.")] == \
         ["Bộ Khoa học và Công nghệ"]
+
+
+def test_working_bodies_named_by_their_work_label_their_items():
+    text = """Tiểu ban điều trị: Tổ chức tập huấn, hướng dẫn phân luồng tiếp nhận bệnh nhân.
+Tiểu ban hậu cần: Chủ động mua sắm thuốc, vật tư, hóa chất.
+"""
+    assert [lead for lead, _, _ in tasks(text)] == ["Tiểu ban điều trị", "Tiểu ban hậu cần"]
+
+
+def test_a_person_named_without_a_post_hands_the_work_on():
+    assert [lead for lead, _, _ in tasks("Ông Trần Văn Bình đề nghị UBND các phường khẩn trương hoàn thành sơ đồ "
+                                         "quy hoạch.")] == ["UBND các phường"]
+    assert [lead for lead, _, _ in tasks("Tại cuộc họp, đồng chí Trần Văn Bình nhấn mạnh UBND các phường khẩn "
+                                         "trương hoàn thành sơ đồ quy hoạch.")] == ["UBND các phường"]
+    # naming nobody after the verb, the person's words hand nothing
+    assert tasks("Bà Lê Thị Hoa yêu cầu cả hệ thống chính trị vào cuộc.") == []
