@@ -312,6 +312,8 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
         if [t.low for t in tokens[k:k + 6]] == ["và", "cứu", "nạn", ",", "cứu", "hộ"]:
             k += 6  # "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": the force's full name
         return k, None, True  # "Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh": one name
+    if tok.text == "," and _same_kind_again(tokens, j):
+        return j + 1, None, True  # "Ban Quản lý các Khu công nghiệp, Khu kinh tế": the zones it manages
     if tok.text == "," and _abbreviated_fields(tokens, j):
         return j + 1, None, True  # "Ban Chỉ huy PCTT, TKCN và PTDS xã": the fields of one body, in initials
     if tok.text == "," and commas and _internal_comma(tokens, j):
@@ -323,6 +325,16 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
     if tok.text == "(" and j + 2 < len(tokens) and tokens[j + 1].is_abbreviation and tokens[j + 2].text == ")":
         return j + 3, None, True
     return None
+
+
+def _same_kind_again(tokens: list[Token], j: int) -> bool:
+    """The comma at j before the kind that follows "các" earlier in a board's name, said again for a
+    second kind of it ("… các Khu công nghiệp, Khu kinh tế")."""
+    if j + 2 >= len(tokens) or not tokens[j + 1].is_capitalized:
+        return False
+    return any(tokens[k].low == "các" and tokens[k + 1].low == tokens[j + 1].low and tokens[k + 1].is_capitalized
+               and any(_DESCRIPTIVE.match(tokens, m) for m in range(max(0, k - 4), k))
+               for k in range(max(0, j - 6), j - 1))
 
 
 def _abbreviated_fields(tokens: list[Token], j: int) -> bool:

@@ -2454,8 +2454,8 @@ class BlockReader:
                                        self.scope.speakers)
             self.last = []
             return
-        if not found and _CONTENT_LIST.search(sentence) and self.scope is not None and self.scope.leads and \
-                is_predicate_at(tokenize(sentence), 0, weak=False) and \
+        if not found and (_CONTENT_LIST.search(sentence) or self._lists_content(sentence)) and \
+                self.scope is not None and self.scope.leads and is_predicate_at(tokenize(sentence), 0, weak=False) and \
                 not any(_opens_action(_ITEM_MARK.sub("", c.text)) for c in self.block.children):
             # "h) Chủ trì triển khai các nhiệm vụ được giao tại các dự án …, bao gồm:" over "- Dự án 1: …": one
             # task, the list names what it covers
@@ -2617,6 +2617,14 @@ class BlockReader:
             draft.add(text, action, self.year, coordinators)
             touched.append(draft)
         self.last = touched
+
+    def _lists_content(self, sentence: str) -> bool:
+        """"- Tập trung vào các vùng trọng điểm mới:" over "+ Vùng đô thị …", "+ Vùng nông nghiệp …": the items
+        name what the work covers (no verb opens them, no unit is handed anything), not work of their own."""
+        children = self.block.children
+        return sentence.rstrip().endswith(":") and bool(children) and all(c.is_item for c in children) and \
+            not any(is_predicate_at(tokenize(_ITEM_MARK.sub("", c.text)), 0, weak=False) or assignments_in(c.text)
+                    for c in children)
 
     def _restates(self, unit: UnitRef) -> bool:
         """"Mỗi xã …" after "UBND các xã …", "từng đơn vị" after any group: each of the units just named;

@@ -60,3 +60,23 @@ def test_a_person_named_without_a_post_hands_the_work_on():
                                          "trương hoàn thành sơ đồ quy hoạch.")] == ["UBND các phường"]
     # naming nobody after the verb, the person's words hand nothing
     assert tasks("Bà Lê Thị Hoa yêu cầu cả hệ thống chính trị vào cuộc.") == []
+
+
+def test_a_board_named_for_two_kinds_of_zone():
+    found = extract_text("Sở Công Thương chủ trì, phối hợp với Ban Quản lý các Khu công nghiệp, Khu kinh tế; các đơn "
+                         "vị liên quan thực hiện rà soát quy hoạch.", issued=None).to_contract()["tasks"]
+    assert [(t["lead"], t["coordinators"]) for t in found] == \
+        [("Sở Công Thương", ["Ban Quản lý các Khu công nghiệp, Khu kinh tế"])]
+
+
+def test_an_item_over_a_list_of_what_it_covers_is_one_task():
+    text = """Các Sở: Tài chính, Xây dựng thực hiện các nhiệm vụ sau đây:
+a) Tập trung phát triển các vùng trọng điểm mới:
+- Vùng đô thị - công nghiệp phía Nam gắn với cảng hàng không quốc tế.
+- Vùng nông nghiệp công nghệ cao phía Đông Bắc.
+b) Rà soát quy hoạch tỉnh.
+"""
+    assert [(lead, summary[:9]) for lead, summary in
+            [(t["lead"], t["summary"]) for t in extract_text(text, issued=None).to_contract()["tasks"]]] == \
+        [("Sở Tài chính", "Tập trung"), ("Sở Xây dựng", "Tập trung"), ("Sở Tài chính", "Rà soát q"),
+         ("Sở Xây dựng", "Rà soát q")]
