@@ -2015,6 +2015,7 @@ _APPROVES = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí)\s+(?!gi
 _CONVEYS = re.compile(r"^\s*(?:(?:vừa|đã)\s+)?(?:có\s+(?:văn bản|công văn)\s+(?:số\s+\S+\s+)?)?(?:thông báo|truyền đạt)\s+"
                       r"(?:ý kiến|kết luận)(?:\s+chỉ đạo)?\s+(?:của\s+)?(?:đồng chí|ông|bà|lãnh đạo|chủ tịch|phó chủ tịch|"
                       r"thủ tướng|phó thủ tướng)", re.IGNORECASE)
+MAX_OPENING_CHARS = 120  # enough of an item to see whether a verb or a unit opens it
 _CONTENT_LIST = re.compile(r"\s*,?\s*(?:bao gồm|gồm)(?:\s+(?:các|những)\s[^:]{0,40})?\s*:\s*$", re.IGNORECASE)
 _WITH_PARTNERS = re.compile(r"^\s*(?:chủ trì\s*,\s*)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp"
                             r"(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
@@ -2454,9 +2455,10 @@ class BlockReader:
                                        self.scope.speakers)
             self.last = []
             return
-        if not found and (_CONTENT_LIST.search(sentence) or self._lists_content(sentence)) and \
-                self.scope is not None and self.scope.leads and is_predicate_at(tokenize(sentence), 0, weak=False) and \
-                not any(_opens_action(_ITEM_MARK.sub("", c.text)) for c in self.block.children):
+        if not found and self.scope is not None and self.scope.leads and sentence.rstrip().endswith(":") and \
+                is_predicate_at(tokenize(sentence), 0, weak=False) and \
+                not any(_opens_action(_ITEM_MARK.sub("", c.text)) for c in self.block.children) and \
+                (_CONTENT_LIST.search(sentence) or self._lists_content(sentence)):
             # "h) Chủ trì triển khai các nhiệm vụ được giao tại các dự án …, bao gồm:" over "- Dự án 1: …": one
             # task, the list names what it covers
             inherits, self.inherits = self.inherits, True  # a title, but its own work for the heading's lead
@@ -2622,9 +2624,13 @@ class BlockReader:
         """"- Tập trung vào các vùng trọng điểm mới:" over "+ Vùng đô thị …", "+ Vùng nông nghiệp …": the items
         name what the work covers (no verb opens them, no unit is handed anything), not work of their own."""
         children = self.block.children
-        return sentence.rstrip().endswith(":") and bool(children) and all(c.is_item for c in children) and \
-            not any(is_predicate_at(tokenize(_ITEM_MARK.sub("", c.text)), 0, weak=False) or assignments_in(c.text)
-                    for c in children)
+        if not sentence.rstrip().endswith(":") or not children or not all(c.is_item for c in children):
+            return False
+        for child in children:
+            tokens = tokenize(_ITEM_MARK.sub("", child.text)[:MAX_OPENING_CHARS])
+            if is_predicate_at(tokens, 0, weak=False) or _ASSIGN.match(tokens, 0) or parse_unit(tokens, 0):
+                return False
+        return True
 
     def _restates(self, unit: UnitRef) -> bool:
         """"Mỗi xã …" after "UBND các xã …", "từng đơn vị" after any group: each of the units just named;
