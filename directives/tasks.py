@@ -449,13 +449,19 @@ def _speaker_title(tokens: list[Token], i: int) -> int | None:
     """Where the title starts in "đồng chí Nguyễn Văn A – Phó Chủ tịch UBND huyện …" (the
     honorific may be missing): the news names the person who speaks, then the post."""
     j = i + _HONORIFICS.match(tokens, i)
+    k = _person_name_end(tokens, j)
+    if k - j < 2 or k + 1 >= len(tokens) or tokens[k].text not in _NAME_DASHES:
+        return None
+    return k + 1 if starts_unit_head(tokens, k + 1) else None
+
+
+def _person_name_end(tokens: list[Token], j: int) -> int:
+    """After a person's name starting at j: up to four capitalized words that open no unit."""
     k = j
     while k < len(tokens) and k < j + MAX_NAME_WORDS and tokens[k].is_word and tokens[k].is_capitalized \
             and not tokens[k].is_abbreviation and not starts_unit_head(tokens, k):
         k += 1
-    if k - j < 2 or k + 1 >= len(tokens) or tokens[k].text not in _NAME_DASHES:
-        return None
-    return k + 1 if starts_unit_head(tokens, k + 1) else None
+    return k
 
 
 def _person_named(tokens: list[Token], i: int) -> int | None:
@@ -464,10 +470,7 @@ def _person_named(tokens: list[Token], i: int) -> int | None:
     j = i + _HONORIFICS.match(tokens, i)
     if j == i:
         return None
-    k = j
-    while k < len(tokens) and k < j + MAX_NAME_WORDS and tokens[k].is_word and tokens[k].is_capitalized \
-            and not tokens[k].is_abbreviation and not starts_unit_head(tokens, k):
-        k += 1
+    k = _person_name_end(tokens, j)
     if k - j < 2 or k >= len(tokens) or not (_ASKS.match(tokens, k) or _SPEECH_VERBS.match(tokens, k) or
                                              (_ASSIGN.match(tokens, k) and tokens[k].low in _HANDING_VERBS)):
         return None
