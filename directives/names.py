@@ -1678,7 +1678,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
         if nxt is None:
             break
         j = nxt
-    units = [replace(u, after_semicolon=True) if low_at(tokens, u.start - 1) == ";" and k else u
+    units = [replace(u, after_semicolon=True) if k > 0 and low_at(tokens, u.start - 1) == ";" else u
              for k, u in enumerate(units)]
     return _with_enterprises(text, tokens, units, partners), (after if units else i)
 

@@ -2461,7 +2461,7 @@ class BlockReader:
         if not found and self.scope is not None and self.scope.leads and sentence.rstrip().endswith(":") and \
                 is_predicate_at(tokenize(sentence), 0, weak=False) and \
                 not any(_opens_action(_ITEM_MARK.sub("", c.text)) for c in self.block.children) and \
-                (_CONTENT_LIST.search(sentence) or self._lists_content(sentence)):
+                (_CONTENT_LIST.search(sentence) or self._children_list_content()):
             # "h) Chủ trì triển khai các nhiệm vụ được giao tại các dự án …, bao gồm:" over "- Dự án 1: …": one
             # task, the list names what it covers
             inherits, self.inherits = self.inherits, True  # a title, but its own work for the heading's lead
@@ -2623,11 +2623,12 @@ class BlockReader:
             touched.append(draft)
         self.last = touched
 
-    def _lists_content(self, sentence: str) -> bool:
-        """"- Tập trung vào các vùng trọng điểm mới:" over "+ Vùng đô thị …", "+ Vùng nông nghiệp …": the items
-        name what the work covers (no verb opens them, no unit is handed anything), not work of their own."""
+    def _children_list_content(self) -> bool:
+        """"- Tập trung vào các vùng trọng điểm mới:" (ending in its colon) over "+ Vùng đô thị …", "+ Vùng
+        nông nghiệp …": the items name what the work covers (no verb opens them, no unit is handed anything),
+        not work of their own."""
         children = self.block.children
-        if not sentence.rstrip().endswith(":") or not children or not all(c.is_item for c in children):
+        if not children or not all(c.is_item for c in children):
             return False
         for child in children:
             tokens = tokenize(_ITEM_MARK.sub("", child.text)[:MAX_OPENING_CHARS])
