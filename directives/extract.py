@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from . import glossary
 from . import lexicon as lx
 from .dates import find_deadline, find_recurrence, years_in
 from .header import parse_header
@@ -64,7 +65,8 @@ def extract_text(text: str, issued: date | None = None, units=None) -> Extractio
     # Undated days take the issue year; a known issue date also rolls "15/01" in December over.
     year = info.issued or _default_year(info, text)
     blocks = build(lines, body_start)
-    drafts = _drafts(blocks, year)
+    with glossary.reading(glossary.defined_units(text)):
+        drafts = _drafts(blocks, year)
     tasks = _to_recipients([task for draft in drafts for task in _tasks(draft)], _recipients(lines))
     tasks = [task for task in tasks if not _issuers_own_act(task, info.issuer)]
     for task in tasks:
@@ -536,6 +538,8 @@ def _unit_heading(block: Block) -> Scope | None:
     text = _APPOSITION.sub("", text)
     # "6. Đề nghị: Hiệp hội A, Hội B" over lettered duties: the request names the leads
     text = re.sub(r"^(?:Đề nghị|Giao|Yêu cầu)\s*:\s*", "", text)
+    # "Điều 5. Nội dung Sở Y tế có trách nhiệm chủ trì" over items: the matters the body leads
+    text = re.sub(r"^Nội dung\s+(?=\S.*\s(?:có|chịu)\s+trách nhiệm\s+chủ trì$)", "", text)
     # "3. Trách nhiệm của Bộ X", "Nhiệm vụ của Phòng Y": the duties below are the unit's.
     duties = _DUTIES_OF.match(text) or _ADDRESSED.match(text)
     has_duties = 0  # "… có trách nhiệm" closing the title
@@ -620,13 +624,13 @@ def _unit_heading(block: Block) -> Scope | None:
 # A title that hands work on ("Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:") names its actor itself
 _HANDS_ON = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.IGNORECASE)
 # "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.
-_DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
+_DUTIES_OF = re.compile(r"^(?:(?:Quyền hạn|Quyền)\s*(?:,|và)\s*)?(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
                         r"(?:\s+(?:chung|cụ thể|chính|chủ yếu|trọng tâm))?(?:\s+của)?\s+(?=\S)", re.IGNORECASE)
 
 
 _APPOSITION = re.compile(r"\s*(?:[-–—,]|\s)\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|"
                          r"giúp việc)\b[^:;]*$", re.IGNORECASE)
-_HAS_DUTIES = re.compile(r"\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:sau|như sau|cụ thể|sau đây))?$")
+_HAS_DUTIES = re.compile(r"\s+(?:có|chịu)\s+(?:trách nhiệm|nhiệm vụ)(?:\s+(?:sau|như sau|cụ thể|sau đây|chủ trì))?$")
 # "Trách nhiệm của Sở Y tế:", "Đối với UBND các xã:" as a plain paragraph over its bullets
 _DUTIES_PARAGRAPH = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ|Đối với|Về phía)\b[^.;:]{3,160}:$")
 # "1. Đối với Sở Y tế:", "Về phía Ủy ban nhân dân các xã" over items: the bodies the items address.
@@ -643,8 +647,11 @@ _PLACE_ADDRESSED = re.compile(r"^(?i:thủ đô|thành phố|tỉnh|huyện|qu�
 
 
 # Whom a procedure names by their part in it ("đối tượng thực hiện kiểm kê", "người nộp thuế")
-_SUBJECTS_BY_ROLE = re.compile(r"^(?:các\s+)?(?:đối tượng|người)\s+\w", re.IGNORECASE)
-MAX_ROLE_TITLE_WORDS = 8
+# and units by the work they are in charge of ("đơn vị phụ trách quản lý hạ tầng …", "đơn vị quản lý
+# chuyên môn đối với môn học")
+_SUBJECTS_BY_ROLE = re.compile(r"^(?:các\s+)?(?:đối tượng|người|(?:đơn vị|bộ phận)\s+(?:phụ trách|quản lý|"
+                               r"chủ trì|thực hiện|tổ chức))\s+\w", re.IGNORECASE)
+MAX_ROLE_TITLE_WORDS = 16
 MAX_ROLE_OBJECT = 4  # "Cơ quan chủ quản | Chương trình": the words after a role that name what it is over
 # "Cán bộ phụ trách lĩnh vực …", "Các Phó Chủ tịch phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác
 # văn phòng": a post named by its field.

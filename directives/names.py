@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
+from .glossary import is_defined_unit
 from .text import PhraseIndex, Token, capitalize_first, fold, low_at, skeleton, tokenize
 
 
@@ -130,9 +131,10 @@ class _Tail:
     start: int = 0  # where the tail began: a comma before it is no part of the name
 
 
-def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = True) -> int:
-    """Index after the proper-name part of a unit name that starts at j."""
-    st = _Tail(j, descriptive, start=j)
+def _name_tail(tokens: list[Token], j: int, descriptive: bool, commas: bool = True, tails: int = 0) -> int:
+    """Index after the proper-name part of a unit name that starts at j (`tails`: lowercase words it may
+    take before a capitalized one)."""
+    st = _Tail(j, descriptive, tails, start=j)
     while st.j < len(tokens):
         if tokens[st.j].is_word:
             if _is_name_word(tokens[st.j]):
@@ -551,7 +553,7 @@ def starts_unit_head(tokens: list[Token], i: int) -> bool:
     if low_at(tokens, i) == "phòng" and low_at(tokens, i + 1) in _GUARD_WORK and not tokens[i + 1].is_capitalized:
         return False
     return bool(_NAMED.match(tokens, i) or _LEVEL_HEADS.match(tokens, i) or _PERSON.match(tokens, i)
-                or _ROLES.match(tokens, i))
+                or _ROLES.match(tokens, i) or (i < len(tokens) and is_defined_unit(tokens[i].text)))
 
 
 # Bodies named by their work, the same words as the verb ("Thống kê tỉnh" / "thống kê số liệu")
@@ -560,6 +562,8 @@ _VERB_HEADS = {("thống", "kê"), ("thanh", "tra")}
 
 def _named_unit(tokens: list[Token], i: int) -> int | None:
     """End of a unit introduced by a head word at i, or None."""
+    if i < len(tokens) and is_defined_unit(tokens[i].text):
+        return i + 1  # "ĐVCM lập kế hoạch …": a short name the document defined for one of its units
     n = _LEVEL_HEADS.match(tokens, i)
     if n and low_at(tokens, i + n) == "viên":
         return None  # "Huyện ủy viên", "Tỉnh ủy viên": a member's title, not the committee
@@ -608,7 +612,12 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         if _LEVEL_HEADS.match(tokens, j):
             inner = _named_unit(tokens, j)
             if inner:
-                return _plural_levels(tokens, _name_tail(tokens, inner, False))
+                # "Phòng Thanh tra pháp chế và Đảm bảo …": a department named after a body runs on in its
+                # field's lowercase words when the field turns to capitals again
+                field = MAX_NAME_TAIL if tokens[i].is_capitalized and inner == j + _LEVEL_HEADS.match(tokens, j) \
+                    and tokens[j].is_capitalized and any(
+                        _is_name_word(t) for t in tokens[inner + 1:inner + MAX_NAME_TAIL]) else 0
+                return _plural_levels(tokens, _name_tail(tokens, inner, False, tails=field))
         if not descriptive and tokens[i].is_capitalized and (m := _NOMINAL.match(tokens, j)) and \
                 j + m < len(tokens) and _is_name_word(tokens[j + m]) and not tokens[j + m].is_abbreviation and \
                 not starts_unit_head(tokens, j + m) and not _NOT_UNIT.match(tokens, j + m):

@@ -36,7 +36,9 @@ _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
     # who takes part or is looked at ("Thành phần thực hiện", "Đối tượng giám sát"): lists of members
-    r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần)", re.IGNORECASE)
+    r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần|"
+    # a regulation's scope and glossary ("Giải thích từ ngữ": "- P.ĐTĐH: Phòng Đào tạo Đại học;")
+    r"giải thích từ ngữ|phạm vi điều chỉnh|phạm vi áp dụng)", re.IGNORECASE)
 # An item's title naming who a plan concerns or the standards one must meet, at any level: lists of
 # bodies and criteria under it, no work ("Tiêu chuẩn hóa …" is a verb).
 _WHO_OR_STANDARDS = re.compile(r"^(?:đối tượng|tiêu chí|tiêu chuẩn(?!\s+h[oó]a))(?!\w)", re.IGNORECASE)
@@ -52,7 +54,7 @@ _SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.|(?:K|T)/[TML]\.?)\s*[" + UPPE
 _ANNEX = re.compile(r"^(?:Phụ lục|PHỤ LỤC|DANH MỤC)\b")
 # "(Ban hành kèm theo Quyết định số …)" under a plan's title after the signature: the plan the
 # decision issues is its body.
-_ATTACHED = re.compile(r"^\((?:Ban hành\s+)?[Kk]èm theo\s+(?:Quyết định|Nghị quyết|Chỉ thị|Công văn|Văn bản)\b")
+_ATTACHED = re.compile(r"^\((?:Ban hành\s+(?:kèm\s+)?theo|[Kk]èm theo)\s+(?:Quyết định|QĐ|Nghị quyết|Chỉ thị|Công văn|Văn bản)\b")
 # The issued plan's own title standing alone after the signature ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH
 # ĐỘNG"): the plan the decision issues follows, and it is the decision's body.
 _PLAN_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?)$")
@@ -104,8 +106,16 @@ class Block:
         return (mark + self.text)[:120]
 
 
+# "Bước 2: ĐVCM thu thập thông tin …": a procedure's step label before the step's own sentence
+_STEP_LABEL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+)?Bước\s+\d{1,2}\s*[:.]\s+(?=\S)")
+
+
 def classify(line: Line, index: int) -> Block:
     text = line.text.strip()
+    if (step := _STEP_LABEL.match(text)) and step.group(0)[0].isdigit():
+        text = text[:step.group(0).index("Bước")] + text[step.end():]
+    elif step:
+        text = text[step.end():]
     if _ADDRESSEES.match(text):
         # A paragraph over its "- …" list of addressees, even when set in bold.
         return Block(index, text, "para", None, PARA_LEVEL)

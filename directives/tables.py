@@ -20,7 +20,7 @@ from .names import CATCHALL, GROUP, NAMED, UnitRef, bare_subject_end, is_predica
 from .text import UPPER, PhraseIndex, Token, low_at, tokenize
 
 # The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
-NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
+NUMBER_HEAD = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự|Bước)$", re.IGNORECASE)
 _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "Cơ quan phối hợp thực hiện" a partner
     ("number", NUMBER_HEAD),
     ("mixed", re.compile(r"chủ trì.*phối hợp")),  # "Cơ quan chủ trì, phối hợp": both in one column
@@ -29,7 +29,7 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan|bộ phận|người) (?:thực hiện|tham mưu)|^thực hiện$|được giao|phụ trách|đầu mối|"
                         r"^(?:đơn vị|cơ quan)$|^trách nhiệm(?: thực hiện)?$|chịu trách nhiệm|^phân công(?: thực hiện)?$")),
     ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
-    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động|chỉ tiêu")),
+    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động|chỉ tiêu|trình tự|các bước|diễn giải|mô tả")),
 )
 _EMPTY = ("", "-", "—", "–", "x")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^\([A-Z]\)$")
