@@ -611,6 +611,11 @@ def _unit_heading(block: Block) -> Scope | None:
         # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "6. Các doanh nghiệp thứ cấp đang
         # hoạt động trong KCN" over bullets: the title names who does the items, trade and all
         units, end = [UnitRef(text, "group", 0, len(tokens))], len(tokens)
+    if has_duties and units and end + 1 < len(tokens) and tokens[end].text == ";" and \
+            _GENERIC_KIND.match(tokens, end + 1) and not any(t.text in ";:" for t in tokens[end + 1:]):
+        # "Người đứng đầu sở, ban, ngành; đơn vị, doanh nghiệp nhà nước thuộc … có trách nhiệm": the last
+        # group named by its kinds without "các", qualifiers and all
+        units, end = [*units, UnitRef(text[tokens[end + 1].start:], "group", end + 1, len(tokens))], len(tokens)
     if units and end >= len(tokens):
         return Scope(select_leads(units), coordinators_in(text))
     if not duties and has_duties and block.is_item and not _HANDS_ON.search(text) and \
@@ -621,6 +626,7 @@ def _unit_heading(block: Block) -> Scope | None:
     return None
 
 
+_GENERIC_KIND = PhraseIndex(lx.GENERIC_NOUNS)
 # A title that hands work on ("Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:") names its actor itself
 _HANDS_ON = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.IGNORECASE)
 # "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.

@@ -559,6 +559,8 @@ def _asked_with_enterprises(text: str, tokens: list[Token], j: int, units: list[
 
 def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
     """(leads, explicit, index where the action starts) when the words at i assign work."""
+    if (sir := _honorific_end(tokens, i)) > i:
+        return lead_form(text, tokens, sir)  # "Các ông bà Phó Chủ tịch … có trách nhiệm …": the courtesy
     title = _speaker_title(tokens, i)
     if title is not None:
         # "Ông Nguyễn Văn A – Phó Chủ tịch UBND huyện chỉ đạo Phòng X …": only the units the
@@ -2019,6 +2021,10 @@ _CONVEYS = re.compile(r"^\s*(?:(?:vừa|đã)\s+)?(?:có\s+(?:văn bản|công v
                       r"(?:ý kiến|kết luận)(?:\s+chỉ đạo)?\s+(?:của\s+)?(?:đồng chí|ông|bà|lãnh đạo|chủ tịch|phó chủ tịch|"
                       r"thủ tướng|phó thủ tướng)", re.IGNORECASE)
 MAX_OPENING_CHARS = 120  # enough of an item to see whether a verb or a unit opens it
+# An item that states a case and what follows in it: "Khiếu nại về … thì chuyển đến …", "Trường hợp …"
+_CASE_ITEM = re.compile(r"^(?:(?:Trường hợp|Nếu)\s|[^.;:]{3,200}?\sthì\s)")
+
+
 _CONTENT_LIST = re.compile(r"\s*,?\s*(?:bao gồm|gồm)(?:\s+(?:các|những)\s[^:]{0,40})?\s*:\s*$", re.IGNORECASE)
 _WITH_PARTNERS = re.compile(r"^\s*(?:chủ trì\s*,\s*)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp"
                             r"(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
@@ -2480,6 +2486,14 @@ class BlockReader:
             elif found and _SPEECH.match(sentence[found[0].action:]):
                 # "Thủ tướng Chính phủ có ý kiến như sau:": the speaker
                 self.heading_scope = Scope([], [], speakers=tuple(u.text for u in found[0].leads))
+            elif found and self._cases_below():
+                # "Ban X tiếp nhận, xử lý đơn thư … theo quy trình cụ thể như sau:" over "- Khiếu nại về … thì
+                # chuyển đến …": one task; the items are the cases it meets, no work of their own
+                self._sentence(sentence.rstrip(" :") + ".")
+                self.heading_scope = Scope([], [])
+                for case in self.block.children:
+                    case.skip = True  # (the bodies a case names are where it goes, not who acts)
+                return
             elif found:
                 # "tỉnh X cần tiếp tục …, trong đó tập trung thực hiện một số nội dung trọng tâm sau:": the unit
                 # is handed the items below as surely as by "Giao"
@@ -2635,6 +2649,17 @@ class BlockReader:
             if is_predicate_at(tokens, 0, weak=False) or _ASSIGN.match(tokens, 0) or parse_unit(tokens, 0):
                 return False
         return True
+
+    def _cases_below(self) -> bool:
+        """Whether every item below is a case and what to do in it ("Khiếu nại … thì chuyển đến …",
+        "Trường hợp …", "Đối với …, …")."""
+        children = self.block.children
+        if not children or not all(c.is_item for c in children):
+            return False
+        texts = [_ITEM_MARK.sub("", c.text) for c in children]
+        # ("Đối với việc …" among them: one more case, though its own "thì" may come late)
+        return all(_CASE_ITEM.match(t) or t.startswith("Đối với") for t in texts) and \
+            any(_CASE_ITEM.match(t) for t in texts)
 
     def _restates(self, unit: UnitRef) -> bool:
         """"Mỗi xã …" after "UBND các xã …", "từng đơn vị" after any group: each of the units just named;
