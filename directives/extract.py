@@ -563,6 +563,12 @@ def _unit_heading(block: Block) -> Scope | None:
             not any(t.text in ",;()" for t in tokens):
         # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": those the procedure names by their part
         return Scope([UnitRef(capitalize_first(text), "role", 0, len(tokens))], [])
+    if not units and not duties and block.is_item and block.text.rstrip().endswith(":") and \
+            _UNIT_BY_SERVICE.match(text) and len(tokens) <= MAX_ROLE_TITLE_WORDS and \
+            not any(t.text in ",;()" for t in tokens) and not _ANNOUNCES_WORK.search(text):
+        # "1.3. Đơn vị duy trì thoát nước trên địa bàn Thành phố:" over items: the unit the plan names by the
+        # service it runs leads them
+        return Scope([UnitRef(capitalize_first(text), "role", 0, len(tokens))], [])
     if not units and (bare := bare_subject_end(tokens, 0)):
         # "4. Sở, ban, ngành của Thành phố, UBND phường, xã" over bullets: kinds of bodies without "các"
         units, end = [UnitRef(text[:tokens[bare - 1].end], "group", 0, bare)], bare
@@ -658,6 +664,10 @@ _PLACE_ADDRESSED = re.compile(r"^(?i:thủ đô|thành phố|tỉnh|huyện|qu�
 _SUBJECTS_BY_ROLE = re.compile(r"^(?:các\s+)?(?:đối tượng|người|(?:đơn vị|bộ phận)\s+(?:phụ trách|quản lý|"
                                r"chủ trì|thực hiện|tổ chức))\s+\w", re.IGNORECASE)
 MAX_ROLE_TITLE_WORDS = 16
+_UNIT_BY_SERVICE = re.compile(r"^(?:các\s+)?(?:đơn vị|bộ phận)\s+(?:duy trì|vận hành|quản lý, vận hành|quản lý vận hành|"
+                              r"cung cấp|cấp nước|thoát nước|thu gom|thi công|tư vấn|giám sát)\s+\w", re.IGNORECASE)
+# "… thực hiện các nội dung sau", "… triển khai một số nhiệm vụ": a sentence handing work, no title
+_ANNOUNCES_WORK = re.compile(r"(?<!\w)(?:sau|sau đây|như sau|nội dung|nhiệm vụ|công việc|giải pháp)\s*$", re.IGNORECASE)
 MAX_ROLE_OBJECT = 4  # "Cơ quan chủ quản | Chương trình": the words after a role that name what it is over
 # "Cán bộ phụ trách lĩnh vực …", "Các Phó Chủ tịch phụ trách lĩnh vực …", "Chuyên viên phụ trách công tác
 # văn phòng": a post named by its field.

@@ -151,7 +151,11 @@ LEVEL_HEADS = _phrases(
     "đảng ủy|đảng uỷ|đảng bộ|chi bộ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|thị đoàn|quận đoàn|"
     "viễn thông|bưu điện|bộ đội biên phòng|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực|"
     # a commune's and a district's bodies as local texts abbreviate them ("BCHQS xã", "TYT xã", "TTYT huyện")
-    "bchqs|ban chqs|tyt|ttyt"
+    "bchqs|ban chqs|tyt|ttyt|"
+    # the mass organisations of a place, a school or an agency, named by their kind alone ("Giao Công đoàn,
+    # Đoàn thanh niên và Hội sinh viên …", "Hội Nông dân xã")
+    "công đoàn|đoàn thanh niên|hội sinh viên|hội cựu chiến binh|hội liên hiệp phụ nữ|hội phụ nữ|hội nông dân|"
+    "hội chữ thập đỏ|hội người cao tuổi|hội khuyến học"
 )
 # A neighbourhood's own boards, named by their place ("Ban điều hành khu phố 3", "Ban công tác Mặt trận
 # thôn", "Ban điều hành 8 khu phố"); without a place after them they are ordinary heads ("Ban điều hành Dự án …").

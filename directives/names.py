@@ -565,6 +565,9 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
     if i < len(tokens) and is_defined_unit(tokens[i].text):
         return i + 1  # "ĐVCM lập kế hoạch …": a short name the document defined for one of its units
     n = _LEVEL_HEADS.match(tokens, i)
+    if n and tokens[i].low in ("công", "đoàn", "hội") and low_at(tokens, i + n) == "trường" and \
+            (i + n + 1 >= len(tokens) or not _is_name_word(tokens[i + n + 1])):
+        return i + n + 1  # "Công đoàn trường", "Đoàn thanh niên trường": the school's own
     if n and low_at(tokens, i + n) == "viên":
         return None  # "Huyện ủy viên", "Tỉnh ủy viên": a member's title, not the committee
     if n and _PLACE_BOARDS.match(tokens, i) == n and not _LEVELS.match(tokens, i + n + (
@@ -830,8 +833,8 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
     # "xã, phường, thị trấn", "xã và thị trấn", "xã/phường", "xã - thị trấn"
     while end + 1 < len(tokens) and tokens[end].low in (",", "và", "/", "hoặc", "-", "–"):
         m = _LEVELS.match(tokens, end + 1) or _short_town(tokens, end + 1)
-        if not m:
-            break
+        if not m or (tokens[end + 1].is_capitalized and _LEVEL_HEADS.match(tokens, end + 1)):
+            break  # ("Hội Nông dân tỉnh, Tỉnh đoàn": the next body, named by its place)
         end += 1 + m
     end = _place_range(tokens, _place_names(tokens, end))  # "… các xã từ Hòa An đến Tân Lập"
     area = _AREA.match(tokens, end)  # "UBND các huyện ven biển", "các xã có rừng"
@@ -1989,12 +1992,13 @@ def _listed_names(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef]
     """"các Bộ Tài nguyên và Môi trường, Tư pháp", "các Sở Y tế, Tài chính": the bodies named after one
     plural head without a colon, when each one is a body the lexicon knows by its full name (unlike
     "các Sở Văn hóa, Thể thao và Du lịch", one kind of department in every province)."""
-    if low_at(tokens, j) not in ("các", "những") or j + 1 >= len(tokens) or not tokens[j + 1].is_capitalized:
-        return None
+    if low_at(tokens, j) not in ("các", "những") or j + 1 >= len(tokens) or \
+            not (tokens[j + 1].is_capitalized or low_at(tokens, j + 1) in ("bộ", "sở")):
+        return None  # ("các bộ Công an, Quốc phòng": the head in lowercase before the names)
     n = _NAMED.match(tokens, j + 1)
     if not n:
         return None
-    head = _span_text(text, tokens, j + 1, j + 1 + n)
+    head = capitalize_first(_span_text(text, tokens, j + 1, j + 1 + n))
     named, end = _enumeration(text, tokens, head, j + 1 + n)
     if len(named) < 2 or not all(_is_known(u.text) for u in named):
         return None

@@ -2065,7 +2065,9 @@ _LET_KNOW = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)(?!\w)[^.;]{
                        r"(?:\s*(?:,|và|để)\s*(?:thực hiện|triển khai thực hiện|phối hợp thực hiện|chỉ đạo thực hiện))?"
                        r"\s*[./]*$", re.IGNORECASE)
 # "Bộ Y tế trân trọng cảm ơn./.", "Rất mong nhận được sự phối hợp của Quý cơ quan./.": courtesy, no work.
-_THANKS = re.compile(r"^(?:xin\s+)?(?:trân trọng\s+)?(?:cảm ơn|cám ơn)(?!\w)[^.;]{0,80}[./]*$", re.IGNORECASE)
+_THANKS = re.compile(r"^(?:xin\s+)?(?:trân trọng\s+)?(?:cảm ơn|cám ơn)(?!\w)[^.;]{0,80}[./]*$"
+                     # "… rất mong nhận được sự ủng hộ …", "… trân trọng những đóng góp …": the appeal that closes it
+                     r"|^(?:rất\s+)?mong\s+nhận\s+được(?!\w)|^trân trọng\s+(?:những|mọi|sự)\s", re.IGNORECASE)
 _OCR_TAIL = re.compile(r"\.\s+[^\s.]{1,4}[!.]?\s*$")
 _TEXT_END = re.compile(r"\./\.\s*$")
 _OWN_ACCOUNTABILITY = re.compile(r"^\s*(?:phải\s+)?(?:trực tiếp\s+)?chịu trách nhiệm(?!\s+(?:chủ trì|thực hiện|triển khai|"
@@ -2720,20 +2722,20 @@ class BlockReader:
         # where it ends the text with the sending formula
         sent_in = not self.last and bool(self.before) and bool(_SENT_IN.match(sentence.strip())) and \
             find_deadline(sentence, self.year) is not None
-        if not sent_in and (_is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()) or
-                            _VIEW.match(sentence.strip())):
+        sent = _REPORT_SENT.match(sentence.strip())
+        # "… đề nghị UBND cấp tỉnh xây dựng báo cáo …" then "Báo cáo gửi về Bộ X trước ngày …", "… có ý kiến …"
+        # then "Văn bản xin gửi về … trước ngày …./.": the paper asked for above is dated, no second task,
+        # though the sentence also closes the text
+        reply = not self.last and bool(self.before) and sent is not None and \
+            find_deadline(sentence, self.year) is not None and \
+            not any(seg.deadline or seg.recurrence for d in self.before for seg in d.segments) and \
+            any(_asked_for(sent.group("thing")).search(seg.text) for d in self.before for seg in d.segments)
+        if not sent_in and not reply and (_is_closing(said, said) or _PASSIVE_THING.match(sentence.strip()) or
+                                          _VIEW.match(sentence.strip())):
             return
-        if not self.last and self.before and (_time_only(sentence.strip()) or sent_in) \
+        if not self.last and self.before and (_time_only(sentence.strip()) or sent_in or reply) \
                 and find_deadline(sentence, self.year) is not None:
             # "- … tổ chức rà soát …" then a paragraph "Thời gian hoàn thành trước ngày …": the task above.
-            self.last = list(self.before)
-        sent = _REPORT_SENT.match(sentence.strip())
-        if not self.last and self.before and sent and \
-                find_deadline(sentence, self.year) is not None and \
-                not any(seg.deadline or seg.recurrence for d in self.before for seg in d.segments) and \
-                any(_asked_for(sent.group("thing")).search(seg.text) for d in self.before for seg in d.segments):
-            # "… đề nghị UBND cấp tỉnh xây dựng báo cáo …" then "Báo cáo gửi về Bộ X trước ngày …": the
-            # report asked for above is dated, no second task
             self.last = list(self.before)
         if not self.last and self.before and self.block.parent is None and self.block.kind == "para" and \
                 _opens_action(sentence) and find_deadline(sentence, self.year) is not None and \
@@ -2814,7 +2816,7 @@ _VIEW = re.compile(r"^[^;:]{10,300}?\s(?:là|được xác định là|được 
 _REPORTS = re.compile(r"(?<!\w)báo cáo(?!\w)", re.IGNORECASE)
 # "Báo cáo gửi về Bộ X trước ngày …", "Báo cáo kết quả gửi Sở Y …": where the report goes, and by when.
 # "Ý kiến tham gia đề nghị gửi về Bộ X trước ngày …": the opinions asked for above, where and by when.
-_REPORT_SENT = re.compile(r"^(?P<thing>báo cáo|kết quả|văn bản báo cáo|ý kiến|văn bản góp ý|văn bản tham gia)"
+_REPORT_SENT = re.compile(r"^(?P<thing>báo cáo|kết quả|văn bản báo cáo|ý kiến|văn bản góp ý|văn bản tham gia|văn bản)"
                           r"(?:\s+(?:kết quả|tham gia|góp ý|của\s+\S+(?:\s+\S+)?))?\s+"
                           r"(?:(?:đề nghị|xin|vui lòng)\s+)?(?:được\s+)?(?:gửi|nộp)(?:\s+(?:về|đến|cho))?\s", re.IGNORECASE)
 _OPINIONS = re.compile(r"(?<!\w)(?:ý kiến|góp ý)(?!\w)", re.IGNORECASE)

@@ -69,3 +69,70 @@ def test_a_step_label_is_not_the_subject():
 1. Bước 1: Căn cứ kế hoạch phát triển của Trường, ĐVCM lập kế hoạch đánh giá chương trình.
 2. Bước 2: ĐVCM thu thập thông tin, minh chứng liên quan."""
     assert [lead for lead, _, _ in tasks(text)] == ["ĐVCM", "ĐVCM"]
+
+
+def test_the_matters_a_body_leads_under_an_article_named_for_them():
+    text = """Điều 5. Nội dung Sở Nội vụ có trách nhiệm chủ trì
+1. Xây dựng, ban hành, đánh giá việc thực hiện chính sách.
+2. Kiểm tra việc thực hiện chính sách, pháp luật.
+"""
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Nội vụ", "Sở Nội vụ"]
+
+
+def test_a_last_group_named_by_its_kinds_after_a_semicolon():
+    text = """2.1. Người đứng đầu sở, ban, ngành; đơn vị, doanh nghiệp nhà nước thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh có trách nhiệm:
+- Xây dựng kế hoạch triển khai công tác kê khai.
+"""
+    assert [lead for lead, _, _ in tasks(text)] == [
+        "Người đứng đầu sở, ban, ngành",
+        "Đơn vị, doanh nghiệp nhà nước thuộc thẩm quyền quản lý của Ủy ban nhân dân tỉnh"]
+
+
+def test_a_list_of_cases_is_one_task_and_names_nobody():
+    text = """6.3. Ban Thường trực Ủy ban MTTQ Việt Nam xã tiếp nhận, phân loại, xử lý đơn, thư liên quan đến bầu cử theo quy trình cụ thể sau đây:
+- Khiếu nại về việc lập danh sách cử tri thì chuyển đến Ủy ban nhân dân cấp xã giải quyết.
+- Khiếu nại liên quan đến người ứng cử thì chuyển đến Ban bầu cử giải quyết.
+- Đối với việc cử tri kiến nghị về người ứng cử là đảng viên thuộc diện Ban Thường vụ quản lý thì chuyển đến cấp ủy.
+"""
+    assert [lead for lead, _, _ in tasks(text)] == ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"]
+
+
+def test_the_courtesy_before_a_post_is_no_part_of_the_lead():
+    assert [lead for lead, _, _ in tasks("g. Các ông bà Phó Chủ tịch UBND xã có trách nhiệm theo dõi, đôn đốc việc "
+                                         "báo cáo.")] == ["Phó Chủ tịch UBND xã"]
+
+
+def test_the_central_bodies_of_the_mass_organisations_are_a_lead_of_their_own():
+    text = ("Đề nghị các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, cơ quan Trung ương của các tổ chức chính trị - "
+            "xã hội, Ủy ban nhân dân các tỉnh, thành phố khẩn trương báo cáo tình hình thực hiện.")
+    assert [lead for lead, _, _ in tasks(text)] == [
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Cơ quan Trung ương của các tổ chức chính trị - xã hội",
+        "Ủy ban nhân dân các tỉnh, thành phố"]
+
+
+def test_ministries_named_after_one_lowercase_head():
+    assert [lead for lead, _, _ in tasks("Đề nghị các bộ Công an, Quốc phòng, Tài chính khẩn trương báo cáo tình "
+                                         "hình.")] == ["Bộ Công an", "Bộ Quốc phòng", "Bộ Tài chính"]
+
+
+def test_the_written_reply_asked_for_above_is_dated_by_the_sending_line():
+    text = """Văn phòng Chính phủ đề nghị Bộ Tài chính có ý kiến về kiến nghị của Tổng công ty X (có gửi kèm theo).
+Văn bản xin gửi về Văn phòng Chính phủ trước ngày 05 tháng 6 năm 2026./."""
+    assert tasks(text) == [("Bộ Tài chính", [], "2026-06-05")]
+
+
+def test_a_schools_mass_organisations_named_by_their_kind():
+    assert [lead for lead, _, _ in tasks("Giao Công đoàn, Đoàn thanh niên và Hội sinh viên lên kế hoạch tổ chức "
+                                         "chương trình.")] == ["Công đoàn", "Đoàn thanh niên", "Hội sinh viên"]
+    assert tasks("Công đoàn trường phối hợp với Đoàn thanh niên tổ chức hội thao.") == \
+        [("Công đoàn trường", ["Đoàn thanh niên"], None)]
+    # "Hội Nông dân tỉnh, Tỉnh đoàn": two bodies, the second named by its place
+    assert [lead for lead, _, _ in tasks("Hội Nông dân tỉnh, Tỉnh đoàn tuyên truyền, vận động đoàn viên, hội "
+                                         "viên.")] == ["Hội Nông dân tỉnh", "Tỉnh đoàn"]
+
+
+def test_an_appeal_closing_the_letter_is_no_task():
+    text = """1. Các đơn vị tuyên truyền, vận động cán bộ ủng hộ đồng bào vùng lũ.
+Công đoàn trường rất mong nhận được sự ủng hộ kịp thời của toàn thể cán bộ, viên chức.
+Công đoàn trường trân trọng những đóng góp của các tập thể, cá nhân!"""
+    assert [lead for lead, _, _ in tasks(text)] == ["Các đơn vị"]
