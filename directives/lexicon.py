@@ -88,8 +88,9 @@ NAMED_HEADS = _phrases(
     "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn|"
     # a body's web portal, handed what to publish ("Cổng Thông tin điện tử tỉnh", "Trang TTĐT Sở …")
     "cổng|trang|cổng ttđt|trang ttđt|"
-    # "BCĐ PCTT&TKCN xã", "BCĐ phòng, chống dịch …": a steering board abbreviated
-    "bcđ"
+    # "BCĐ PCTT&TKCN xã", "BCĐ phòng, chống dịch …": a steering board abbreviated; "UBKT Đoàn trường", "BCH
+    # Đoàn khoa": a committee's inspection board and executive
+    "bcđ|ubkt|bch"
 ) | BODIES["heads"]
 # Field units of a department, one in every district ("các Hạt Kiểm lâm", "các Đội Quản lý thị
 # trường", "các Trạm Y tế"): a kind in the plural only before a capitalized name ("các hạt giống" is none).
@@ -104,7 +105,8 @@ PLURAL_HEADS = _phrases(
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|cơ quan truyền thông , báo chí|cơ quan báo chí , truyền thông|cơ quan báo chí , phát thanh , truyền hình|"
     "cơ quan phát thanh , truyền hình|cơ quan báo , đài|báo , đài|cơ quan tuyên truyền , báo chí|"
     # the branches of the union and youth bodies inside an agency or a school
-    "công đoàn bộ phận|công đoàn cơ sở|công đoàn cơ sở thành viên|chi đoàn|chi hội|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
+    "công đoàn bộ phận|công đoàn cơ sở|công đoàn cơ sở thành viên|chi đoàn|chi hội|đoàn khoa|đoàn cơ sở|cơ sở đoàn|"
+    "liên chi đoàn|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"
     "khu công nghiệp|tổ chức chính trị - xã hội - nghề nghiệp|tổ chức xã hội - nghề nghiệp|"
     # kinds of association: "các tổ chức xã hội", "các hội nghề nghiệp", "các đoàn thể nhân dân"
     "tổ chức xã hội|hội nghề nghiệp|hiệp hội nghề nghiệp|đoàn thể nhân dân|"
@@ -149,6 +151,7 @@ LEVEL_HEADS = _phrases(
     "ủy ban mặt trận tổ quốc|uỷ ban mặt trận tổ quốc|kiểm lâm|quản lý thị trường|ban qlda|bql|"
     "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
     "đảng ủy|đảng uỷ|đảng bộ|chi bộ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|thị đoàn|quận đoàn|"
+    "đoàn trường|"
     "viễn thông|bưu điện|bộ đội biên phòng|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực|"
     # a commune's and a district's bodies as local texts abbreviate them ("BCHQS xã", "TYT xã", "TTYT huyện")
     "bchqs|ban chqs|tyt|ttyt|"
@@ -341,7 +344,7 @@ PREDICATE_STARTS = _phrases(
     "chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
     "đẩy mạnh|đẩy nhanh|rà soát|báo cáo|thực hiện|triển khai|tổ chức thực hiện|xây dựng|hoàn thiện|"
     "hoàn thành|hoàn tất|nghiên cứu|đề xuất|đề nghị|yêu cầu|theo dõi|đôn đốc|hướng dẫn|kiểm tra|giám sát|"
-    "lập|xử lý|giải quyết|duy trì|bảo đảm|đảm bảo|phải|cần|có trách nhiệm|có|được|là|sẽ|đã|đang|chưa|"
+    "lập|xử lý|giải quyết|duy trì|bảo đảm|đảm bảo|đảm nhận|đảm nhiệm|đảm đương|phải|cần|có trách nhiệm|có|được|là|sẽ|đã|đang|chưa|"
     "không|nghiêm túc|quán triệt|định kỳ|thường xuyên|kịp thời|căn cứ|theo chức năng|theo thẩm quyền|"
     "trong phạm vi|góp ý|có ý kiến|cung cấp|gửi|trình|ban hành|phê duyệt|thẩm định|đánh giá|tổng hợp|"
     "cập nhật|bố trí|phân bổ|giải ngân|hỗ trợ|tuyên truyền|vận động|phổ biến|công bố|ký|tiếp thu|"
@@ -390,7 +393,10 @@ INTRO_MARKERS = _phrases(
     "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"
     "tiếp thu|xét|xét đề nghị|do|vì|kết luận|cụ thể|trong đó|những|năm|thời gian qua|nhận được|đặc biệt|nhất là|"
     # "Dưới sự chỉ đạo của cấp ủy, các đảng bộ …", "Dưới sự lãnh đạo của Đảng ủy, …": under whose direction
-    "dưới sự|dưới"
+    "dưới sự|dưới|"
+    # a day of the week or a part of the day ("Thứ 6 tuần cuối tháng, …", "Chiều thứ Sáu hằng tuần, …")
+    # (not "Thứ hai, …": an enumeration)
+    "thứ 2|thứ 3|thứ 4|thứ 5|thứ 6|thứ 7|sáng thứ|chiều thứ|tối thứ"
 )
 # Discourse adverbs that may open a sentence with no comma before its subject ("Đặc biệt các xã tiếp tục …",
 # "Tuy nhiên đồng chí Bí thư cũng nhấn mạnh …"): the subject comes right after them.

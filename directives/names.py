@@ -40,6 +40,8 @@ _LEVELS = PhraseIndex(lx.LEVEL_WORDS, near=lx.OCR_NEAR_LEVELS)
 PREDICATES = PhraseIndex(lx.PREDICATE_STARTS, lx.WEAK_PREDICATES)
 _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
+# "Đoàn khoa Tiểu học", "Chi đoàn lớp Toán 1": a school's union or association of one faculty or class
+_SCHOOL_PART = PhraseIndex({("khoa",), ("lớp",)})
 _COMPOUNDS = PhraseIndex(lx.NOUN_COMPOUNDS)
 # Nouns that open with a kind of unit's word and are no unit ("các trường hợp F2", "các hội nghị").
 _NOT_A_KIND = PhraseIndex([("trường", "hợp"), ("khoa", "học"), ("hội", "nghị"), ("hội", "thảo"), ("đội", "ngũ"), ("viện", "trợ"),
@@ -621,7 +623,7 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
                     and tokens[j].is_capitalized and any(
                         _is_name_word(t) for t in tokens[inner + 1:inner + MAX_NAME_TAIL]) else 0
                 return _plural_levels(tokens, _name_tail(tokens, inner, False, tails=field))
-        if not descriptive and tokens[i].is_capitalized and (m := _NOMINAL.match(tokens, j)) and \
+        if not descriptive and tokens[i].is_capitalized and (m := _NOMINAL.match(tokens, j) or _SCHOOL_PART.match(tokens, j)) and \
                 j + m < len(tokens) and _is_name_word(tokens[j + m]) and not tokens[j + m].is_abbreviation and \
                 not starts_unit_head(tokens, j + m) and not _NOT_UNIT.match(tokens, j + m):
             # "Ban xây dựng Đảng", "Ban quản lý Dự án …": the work a body is named for, in lowercase

@@ -29,6 +29,8 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan|bộ phận|người) (?:thực hiện|tham mưu)|^thực hiện$|được giao|phụ trách|đầu mối|"
                         r"^(?:đơn vị|cơ quan)$|^trách nhiệm(?: thực hiện)?$|chịu trách nhiệm|^phân công(?: thực hiện)?$")),
     ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
+    # what an allocation gives each unit ("Đơn vị | Số lượng"): its content when the table has no other
+    ("quantity", re.compile(r"^(?:số lượng|số người|định mức|kinh phí|chỉ tiêu giao|số chỉ tiêu)")),
     ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động|chỉ tiêu|trình tự|các bước|diễn giải|mô tả")),
 )
 _EMPTY = ("", "-", "—", "–", "x")
@@ -70,7 +72,7 @@ _BODY_LEADS = re.compile(r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hi
 
 def is_task_table(header: list[str]) -> bool:
     roles = column_roles(header)
-    return "lead" in roles and "content" in roles
+    return "lead" in roles and ("content" in roles or "quantity" in roles)
 
 
 def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
@@ -82,6 +84,11 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
         # "Cơ quan thực hiện" over "Chủ trì | Phối hợp": the header's two rows make one
         rows = [_joined_header(rows[0], rows[1]), *rows[2:]]
     roles = column_roles(rows[0])
+    quantity = "content" not in roles and "quantity" in roles
+    if quantity:
+        # "STT | Đơn vị | Số lượng" under "Phân bổ … như sau:": each unit's share is its task
+        roles["content"] = roles["quantity"]
+        rows = [rows[0], *_numbers_restored(rows[0], rows[1:], roles)]
     if "lead" not in roles or "content" not in roles:
         return [cell for row in rows for cell in row if cell.strip()]
     out: list[str] = []
@@ -91,10 +98,22 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
             continue  # "| (1) | (2) | (3) |": the columns numbered under the header, no task
         row = _merged_content(row, above, roles)
         above = row
+        if quantity and _cell(row, roles, "content"):
+            row = list(row)
+            row[roles["content"]] = f"{rows[0][roles['content']].strip()}: {row[roles['content']].strip()}"
         sentence = _row_sentence(row, roles)
         if sentence:
             out.append(sentence)
     return out
+
+
+def _numbers_restored(header: list[str], rows: list[list[str]], roles: dict[str, int]) -> list[list[str]]:
+    """Rows a copy gave without their number cell ("Đoàn khoa A | 100" under "STT | Đơn vị | Số lượng"):
+    an empty number put back, so each cell stands under its label."""
+    if roles.get("number") != 0 or not rows or any(len(r) != len(header) - 1 or is_row_number(r[0].strip())
+                                                   for r in rows):
+        return rows
+    return [["", *r] for r in rows]
 
 
 def _merged_content(row: list[str], above: list[str], roles: dict[str, int]) -> list[str]:
@@ -201,6 +220,7 @@ _LINE_OF_UNITS = re.compile(r"(?<![,;&/–-])(?<!\svà)(?<!\scủa)(?<!\scác)[ 
 
 
 # A lead's or partners' cell that points to another document's assignment instead of naming a unit.
+_TOTAL_ROW = re.compile(r"^\W*(?:tổng cộng|tổng số|tổng|cộng)\W*$", re.IGNORECASE)
 _REFERENCE_CELL = re.compile(r"^theo\s+(?:sự\s+)?(?:phân công|quy định|chức năng|kế hoạch|quyết định|phương án|"
                             r"văn bản|nghị quyết|thông báo|chỉ thị|danh mục|phụ lục)\b", re.IGNORECASE)
 
@@ -210,8 +230,10 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     if len({c.strip() for c in row if c.strip()}) == 1:
         # A row spanning the table ("I. Lĩnh vực kinh tế") is a heading.
         return next(c for c in row if c.strip()).strip()
-    if _REFERENCE_CELL.match(lead):
-        return ""  # "Theo phân công tại Quyết định số …": the lead is named elsewhere; the row gives no task
+    if _REFERENCE_CELL.match(lead) or _TOTAL_ROW.match(lead):
+        # "Theo phân công tại Quyết định số …": the lead is named elsewhere; "Tổng cộng | 630": the sum of
+        # the shares above; neither row gives a task
+        return ""
     number = _cell(row, roles, "number")
     if not lead and _ROMAN_ROW.match(number) and content:
         return f"{number.rstrip('.)')}. {content}"  # "I | Lĩnh vực kinh tế" with the other cells empty
@@ -554,7 +576,7 @@ def _spans_columns(segments: list[_Segment], starts: list[int]) -> bool:
 _BARE_SEPARATOR = " | "
 
 
-def _bare_cells(line: str, in_table: bool = False) -> list[str] | None:
+def _bare_cells(line: str, in_table: bool = False, width: int = 0) -> list[str] | None:
     stripped = line.strip()
     # "|  | Kế hoạch … | Sở Nội vụ": inside a bare table, a row whose first cells are empty opens with
     # a bar; outside one, a line opening with a bar is markdown's
@@ -564,8 +586,9 @@ def _bare_cells(line: str, in_table: bool = False) -> list[str] | None:
         # "A | PHÁT TRIỂN NỀN MÓNG …", "II | Phát triển hạ tầng": inside a table, a group row that a merged
         # cell wrote as its mark and title
         mark = stripped.split(_BARE_SEPARATOR, 1)[0].strip()
+        # (in a table of three columns, a row without its number has two cells: "Đoàn khoa A | 100")
         if not (in_table and stripped.count(_BARE_SEPARATOR) == 1 and
-                (_ROMAN_ROW.match(mark) or is_row_number(mark, outline=True))):
+                (_ROMAN_ROW.match(mark) or is_row_number(mark, outline=True) or 0 < width <= 3)):
             return None
     return [c.strip() for c in stripped.split("|")]  # "… | | …": an empty cell
 
@@ -587,7 +610,7 @@ def _bare_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | No
         if not lines[j].strip():
             j += 1
             continue
-        cells = _bare_cells(lines[j], in_table=True)
+        cells = _bare_cells(lines[j], in_table=True, width=len(header))
         if cells is None and _GROUP_LINE.match(lines[j].strip()) and _rows_go_on(lines, j + 1):
             cells = [lines[j].strip()]  # "II. Xã hội số" between rows: a group row written without its bars
         if cells is None:

@@ -1020,11 +1020,11 @@ def _bracketed_examples(text: str, tokens: list[Token], units: list[UnitRef],
 
 _DOCUMENT_WORDS = PhraseIndex(lx.DOCUMENT_WORDS)
 _ASPECT_WORDS = {"cũng", "còn", "đồng", "thời", "tiếp", "tục", "đã", "vừa", "nêu", "rõ"}
-MAX_DOCUMENT_NAME = 16  # "Chỉ thị số 07/CT-UBND ngày 02/3/2026 của Chủ tịch UBND tỉnh"
+MAX_DOCUMENT_NAME = 16  # "Chỉ thị số 19/CT-UBND ngày 02/3/2026 của Chủ tịch UBND tỉnh"
 
 
 def _document_handing(tokens: list[Token], j: int) -> int | None:
-    """"Chỉ thị (số 07/CT-UBND) (của Thủ tướng) (cũng) yêu cầu Bộ X …": the handing verb after a document
+    """"Chỉ thị (số 19/CT-UBND) (của Thủ tướng) (cũng) yêu cầu Bộ X …": the handing verb after a document
     named as the one who speaks, or None when the words after the document are not its number, date,
     issuer or an aspect word ("Kế hoạch xác định …", "Văn bản này quy định …")."""
     named = j < len(tokens) and tokens[j].low in ("số", "của", "này", "ngày")

@@ -136,3 +136,35 @@ def test_an_appeal_closing_the_letter_is_no_task():
 Công đoàn trường rất mong nhận được sự ủng hộ kịp thời của toàn thể cán bộ, viên chức.
 Công đoàn trường trân trọng những đóng góp của các tập thể, cá nhân!"""
     assert [lead for lead, _, _ in tasks(text)] == ["Các đơn vị"]
+
+
+def test_a_unit_named_by_the_service_it_runs_leads_its_items():
+    text = """1. Trách nhiệm các đơn vị
+1.3. Đơn vị duy trì thoát nước trên địa bàn Thành phố:
+- Chủ động triển khai thực hiện kế hoạch bảo đảm thoát nước.
+- Định kỳ trước ngày 20 hàng tháng báo cáo Sở Xây dựng.
+"""
+    found = [(t["lead"], t["recurrence"]) for t in extract_text(text).to_contract()["tasks"]]
+    assert found == [("Đơn vị duy trì thoát nước trên địa bàn Thành phố", None),
+                     ("Đơn vị duy trì thoát nước trên địa bàn Thành phố", "monthly:20")]
+
+
+def test_a_schools_youth_union_its_faculties_and_boards():
+    text = """Các đoàn khoa phụ trách một khu vực trong khuôn viên nhà trường như sau:
+- Đoàn khoa Sư phạm: Khu A, Sân vận động.
+- Đoàn khoa Ngoại ngữ: Khu B, Khu D.
+Chiều thứ 6 hàng tuần, BCH Đoàn khoa kiểm tra việc thực hiện. Thứ 6 tuần cuối tháng, UBKT Đoàn trường chấm điểm \
+việc thực hiện."""
+    assert [lead for lead, _, _ in tasks(text)] == ["Đoàn khoa Sư phạm", "Đoàn khoa Ngoại ngữ", "BCH Đoàn khoa",
+                                                    "UBKT Đoàn trường"]
+    assert [lead for lead, _, _ in tasks("Mỗi chi đoàn đảm nhận việc chăm sóc một bồn hoa.")] == ["Mỗi chi đoàn"]
+
+
+def test_an_allocation_table_gives_each_unit_its_share():
+    text = """4. Phân bổ lực lượng tham gia cổ vũ như sau:
+STT | Đơn vị | Số lượng
+Đoàn khoa Kinh tế | 100
+Đoàn khoa Luật | 50
+Tổng cộng | 150
+"""
+    assert [lead for lead, _, _ in tasks(text)] == ["Đoàn khoa Kinh tế", "Đoàn khoa Luật"]
