@@ -239,6 +239,9 @@ ROLE_UNITS = _phrases(
     "trưởng ấp|trưởng khu phố|tổ trưởng tổ dân phố|trưởng thôn, tổ trưởng tổ dân phố|"
     # the head of a hamlet named after the place ("Các thôn trưởng rà soát …", "Ấp trưởng …")
     "thôn trưởng|ấp trưởng|bản trưởng|khóm trưởng|khu trưởng|trưởng khóm|"
+    # a commune's other people on the ground ("các đồng chí thôn trưởng, công an viên các thôn")
+    "công an viên|bộ phận địa chính|bộ phận địa chính - xây dựng|"
+    "bộ phận địa chính – xây dựng|"
     # kinds of establishment a task works with ("phối hợp với Sở Y tế, cơ sở khám bệnh , chữa bệnh")
     "cơ sở khám bệnh , chữa bệnh|cơ sở khám , chữa bệnh|cơ sở y tế|cơ sở giáo dục|cơ sở đào tạo|"
     "cơ sở giáo dục đại học|cơ sở giáo dục nghề nghiệp|tổ chức tín dụng|doanh nghiệp bảo hiểm|"

@@ -868,6 +868,8 @@ def _near_place(tokens: list[Token], j: int) -> int:
 def _short_town(tokens: list[Token], j: int) -> int:
     """"huyện, thị, thành phố", "các huyện, thành, thị": "thị" and "thành" inside a run of levels are "thị xã"
     and "thành phố" cut short, before the next level or the verb ("thành lập" is a verb)."""
+    if j < len(tokens) and tokens[j].text in ("TP", "Tp", "TX"):
+        return 1  # "các tỉnh, TP trực thuộc Trung ương": the city abbreviated inside the run
     if low_at(tokens, j) not in ("thị", "thành") or low_at(tokens, j + 1) == "lập":
         return 0
     after = j + 1

@@ -926,7 +926,8 @@ def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
                           k: int) -> tuple[list[UnitRef], bool, int] | None:
     """"X giao/yêu cầu/chỉ đạo Y …" with the handing verb at k: Y (units, their heads or staff) leads."""
     n = _ASSIGN.match(tokens, k)
-    if not n or not (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and _one_head(units))):
+    if not n or not (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and (_one_head(units) or
+                                                                                      _governs(units)))):
         return None
     j = _after_handing(tokens, k + n)
     inner, inner_end = _leaders_and_staff(text, tokens, j)
@@ -945,7 +946,9 @@ def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
                   or _named_in_lowercase(tokens, inner[0])
                   or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
                   or _STAFF.match(tokens, j)) and \
-            (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)):
+            (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)) and \
+            (tokens[k].low != "chỉ" or _one_head(units) or all(u.kind in ("group", "catchall") for u in inner)):
+        # (a committee directing one named body, "UBND tỉnh chỉ đạo Hội X xây dựng …", keeps the work)
         listed = _listed_after_label(text, tokens, inner, inner_end, least=1)
         if listed is not None:
             return listed[0], True, listed[2]
@@ -1199,6 +1202,16 @@ def _one_head(units: list[UnitRef]) -> bool:
     đạo phòng, chống dịch xã") is one head."""
     return bool(units) and all(u.head_title and not re.search(r"(?<!\w)(?:các|những)(?!\w)", u.text, re.IGNORECASE)
                                and not _CENTRAL_HEAD.match(u.text) for u in units)
+
+
+# A province's, a district's People's Committee or the Government, named alone ("UBND tỉnh chỉ đạo UBND các huyện
+# …" in the news of its letter): what it directs is the work of the units it directs.
+_GOVERNING = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?:\s+[A-ZĐ]\S*)*$"
+                        r"|^(?:Chính phủ|Thủ tướng|Thủ tướng Chính phủ)$")
+
+
+def _governs(units: list[UnitRef]) -> bool:
+    return len(units) == 1 and bool(_GOVERNING.match(units[0].text))
 
 
 # The head of a central body ("Thống đốc Ngân hàng Nhà nước", "Bộ trưởng Bộ Y tế") is the Government's addressee;

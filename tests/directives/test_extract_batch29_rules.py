@@ -168,3 +168,25 @@ STT | Đơn vị | Số lượng
 Tổng cộng | 150
 """
     assert [lead for lead, _, _ in tasks(text)] == ["Đoàn khoa Kinh tế", "Đoàn khoa Luật"]
+
+
+def test_a_provinces_committee_directing_districts_hands_them_the_work():
+    # the news of the province's letter: what it directs is the districts' work; a department directing its
+    # own units keeps it
+    assert [lead for lead, _, _ in tasks("UBND tỉnh chỉ đạo UBND các huyện, thị xã, thành phố trong tỉnh tổ chức "
+                                         "thăm hỏi gia đình bị thiệt hại.")] == \
+        ["UBND các huyện, thị xã, thành phố trong tỉnh"]
+    assert [lead for lead, _, _ in tasks("Sở Y tế chỉ đạo các bệnh viện trực thuộc tăng cường công tác phòng "
+                                         "bệnh.")] == ["Sở Y tế"]
+
+
+def test_the_city_abbreviated_in_a_run_of_levels():
+    assert [lead for lead, _, _ in tasks("Đề nghị UBND các tỉnh, TP trực thuộc Trung ương báo cáo tình hình "
+                                         "quản lý quy hoạch.")] == ["UBND các tỉnh, TP trực thuộc Trung ương"]
+
+
+def test_a_communes_people_on_the_ground():
+    text = ("2. UBND xã giao trách nhiệm cho các đồng chí thôn trưởng, công an viên các thôn theo dõi việc khai "
+            "thác đất.\n3. Ban công an xã, bộ phận địa chính – xây dựng chủ động kiểm tra thực địa.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Các đồng chí thôn trưởng", "Công an viên các thôn",
+                                                    "Ban công an xã", "Bộ phận địa chính – xây dựng"]

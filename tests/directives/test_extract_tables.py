@@ -154,8 +154,9 @@ def test_text_tables_leave_other_text_alone():
      {"number": 0, "content": 1, "lead": 3, "coordinators": 4, "deadline": 5}),
     # a head alone still leads
     (["STT", "Nhiệm vụ", "Người đứng đầu chịu trách nhiệm", "Thời hạn"], {"number": 0, "content": 1, "lead": 2, "deadline": 3}),
-    # not: counts and notes name nobody
-    (["STT", "Nội dung", "Số lượng", "Ghi chú"], {"number": 0, "content": 1}),
+    # not: counts and notes name nobody (a count is a share only beside a unit's column)
+    (["STT", "Nội dung", "Số lượng", "Ghi chú"], {"number": 0, "content": 1, "quantity": 2}),
+    (["STT", "Đơn vị", "Số lượng"], {"number": 0, "lead": 1, "quantity": 2}),
 ])
 def test_column_roles(labels, roles):
     assert column_roles(labels) == roles
