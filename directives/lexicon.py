@@ -132,6 +132,8 @@ MASS_ORGANISATIONS = _phrases(
     "đoàn thể chính trị - xã hội|đoàn thể chính trị-xã hội|"
     # written without the dash on local portals ("các tổ chức chính trị xã hội xã")
     "tổ chức chính trị xã hội|đoàn thể chính trị xã hội|"
+    # the mass organisations of an agency or a school ("Trưởng các đơn vị, các đoàn thể quần chúng trong trường")
+    "đoàn thể quần chúng|"
     # the member organisations of the Front, named by that relation
     "tổ chức thành viên|tổ chức chính trị - xã hội thành viên|"
     "tổ chức thành viên của Mặt trận|tổ chức thành viên của Mặt trận Tổ quốc|tổ chức thành viên của Mặt trận Tổ quốc Việt Nam"
@@ -303,7 +305,7 @@ GENERIC_QUALIFIERS = _phrases(
     # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where they are stationed
     "đóng trên địa bàn|đóng chân trên địa bàn|đóng quân trên địa bàn|"
     # "các đơn vị trong toàn trường", "các cơ quan trong hệ thống hành chính nhà nước": the whole of a body
-    "trong toàn|trong hệ thống|trong toàn hệ thống"
+    "trong toàn|trong hệ thống|trong toàn hệ thống|trong trường|trong cơ quan|trong đơn vị"
 )
 # Kinds of area that narrow a level run ("UBND các huyện ven biển", "các xã có rừng").
 AREA_QUALIFIERS = _phrases(

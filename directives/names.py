@@ -2081,13 +2081,22 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
         units.append(UnitRef(name if fold(name).startswith(fold(head) + " ") else f"{head} {name}", NAMED, j, end))
         if end < len(tokens) and tokens[end].low in (",", "và") and end + 1 < len(tokens) \
                 and _is_name_word(tokens[end + 1]) and (not starts_unit_head(tokens, end + 1) or
-                                                        _KNOWN_TAILS.match(tokens, end + 1)):
+                                                        _KNOWN_TAILS.match(tokens, end + 1) or
+                                                        _bare_head_item(tokens, end + 1)):
             # "các Bộ: Quốc phòng, Công an": "Công an" is the name of a ministry here, not "Công an huyện"
             j = end + 1
             continue
         j = end
         break
     return units, j
+
+
+def _bare_head_item(tokens: list[Token], k: int) -> bool:
+    """"các Tổng công ty: Khoáng sản, Hóa chất mỏ, Điện lực;": a word that heads bodies of its own ("Điện lực
+    tỉnh") standing alone in the list is one more name under the list's head."""
+    n = _LEVEL_HEADS.match(tokens, k)
+    return bool(n) and (k + n >= len(tokens) or tokens[k + n].text in (",", ";", ".") or
+                        is_predicate_at(tokens, k + n, weak=False))
 
 
 def _lowercase_inside(tokens: list[Token], end: int) -> int:

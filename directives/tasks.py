@@ -185,7 +185,7 @@ _AT_MEETING = re.compile(rf"^(?:tại|trong)\s+(?:{_MEETING}|buổi tiếp)\b",
                          re.IGNORECASE)
 # "Cùng dự có đồng chí Trưởng phòng X; lãnh đạo UBND các xã …", "Dự họp có …": who attended, no work.
 _ATTENDEES = re.compile(r"^\s*(?:cùng\s+|về\s+)?(?:tham\s+)?dự(?:\s+(?:họp|hội nghị|cuộc họp|buổi làm việc|buổi tiếp|"
-                        r"phiên họp|lễ|kiểm tra))?(?:\s+(?:còn|cùng))?\s+có(?!\w)|"
+                        r"phiên họp|lễ|kiểm tra|tiếp công dân|buổi tiếp công dân|phiên tiếp công dân))?(?:\s+(?:còn|cùng))?\s+có(?!\w)|"
                         # "Chủ trì hội nghị: đồng chí …; Cùng các đồng chí Ủy viên …; Trưởng ấp các ấp.": who
                         # chaired and who sat in, listed
                         r"^\s*(?:chủ trì|điều hành|chủ tọa|chủ toạ|tham dự|dự)(?:\s+(?:hội nghị|cuộc họp|phiên họp|"
@@ -471,8 +471,11 @@ def _person_named(tokens: list[Token], i: int) -> int | None:
     if j == i:
         return None
     k = _person_name_end(tokens, j)
-    if k - j < 2 or k >= len(tokens) or not (_ASKS.match(tokens, k) or _SPEECH_VERBS.match(tokens, k) or
-                                             (_ASSIGN.match(tokens, k) and tokens[k].low in _HANDING_VERBS)):
+    # "Đồng chí chỉ đạo các phòng …": the person the paragraph is about, named by the salutation alone
+    bare = k == j and low_at(tokens, i) == "đồng"
+    if (k - j < 2 and not bare) or k >= len(tokens) or \
+            not (_ASKS.match(tokens, k) or _SPEECH_VERBS.match(tokens, k) or
+                 (_ASSIGN.match(tokens, k) and (tokens[k].low in _HANDING_VERBS or tokens[k].low == "chỉ"))):
         return None
     return k
 
@@ -572,7 +575,13 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # "Ông Nguyễn Văn A đề nghị UBND các phường …", "đ/c Trần B nhấn mạnh các xã cần …": a person the news
         # names without a post hands the work to the units after the verb
         stress = _speech_end(tokens, person)
-        found = _spoken_subject(text, tokens, stress) if stress is not None else lead_form(text, tokens, person)
+        if stress is not None:
+            found = _spoken_subject(text, tokens, stress)
+        elif tokens[person].low == "chỉ":
+            # "Đồng chí (Nguyễn Văn A) chỉ đạo các phòng … kiểm tra …": a person directing units hands them the work
+            found = _handed_at(text, tokens, person, _ASSIGN.match(tokens, person))
+        else:
+            found = lead_form(text, tokens, person)
         return found if found is not None and found[1] else None
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:

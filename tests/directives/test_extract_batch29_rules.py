@@ -190,3 +190,26 @@ def test_a_communes_people_on_the_ground():
             "thác đất.\n3. Ban công an xã, bộ phận địa chính – xây dựng chủ động kiểm tra thực địa.")
     assert [lead for lead, _, _ in tasks(text)] == ["Các đồng chí thôn trưởng", "Công an viên các thôn",
                                                     "Ban công an xã", "Bộ phận địa chính – xây dựng"]
+
+
+def test_the_comrade_the_paragraph_is_about_directing_units_hands_them_the_work():
+    text = ("Đồng chí Chủ tịch UBND huyện đã tiếp thu nội dung công dân đề xuất. Đồng chí chỉ đạo các phòng, ban, cơ "
+            "quan chuyên môn kiểm tra thực địa, thống nhất phương án giải quyết.")
+    assert [lead for lead, _, _ in tasks(text)] == ["Các phòng, ban, cơ quan chuyên môn"]
+
+
+def test_who_sat_in_at_a_citizens_reception_is_no_task():
+    text = ("Dự tiếp công dân có đồng chí Trần Văn An, Phó Chủ tịch UBND huyện; Thanh tra huyện; Phòng Nông nghiệp "
+            "và Môi trường.")
+    assert tasks(text) == []
+
+
+def test_a_bare_head_word_in_an_enumeration_is_one_more_name():
+    assert [lead for lead, _, _ in tasks("Ban Chỉ huy yêu cầu các Tổng công ty: Khoáng sản, Hóa chất mỏ, Điện lực "
+                                         "triển khai các biện pháp ứng phó với bão.")] == \
+        ["Tổng công ty Khoáng sản", "Tổng công ty Hóa chất mỏ", "Tổng công ty Điện lực"]
+
+
+def test_a_continuing_education_centre_keeps_its_name():
+    assert [lead for lead, _, _ in tasks("Trung tâm Giáo dục thường xuyên theo dõi việc thực hiện nền nếp dạy, "
+                                         "học.")] == ["Trung tâm Giáo dục thường xuyên"]
