@@ -334,11 +334,20 @@ def _mark_in_name(tokens: list[Token], j: int, tails: int, inside: bool,
 def _same_kind_again(tokens: list[Token], j: int) -> bool:
     """The comma at j before the kind that follows "các" earlier in a board's name, said again for a
     second kind of it ("… các Khu công nghiệp, Khu kinh tế")."""
-    if j + 2 >= len(tokens) or not tokens[j + 1].is_capitalized:
+    if j + 2 >= len(tokens):
         return False
+    if not tokens[j + 1].is_capitalized:
+        # "Ban quản lý khu công nghiệp, khu kinh tế, khu chế xuất": the kind right after the board's head, again
+        return tokens[j + 1].low in _KINDS_MANAGED and any(
+            tokens[k].low == tokens[j + 1].low and any(_DESCRIPTIVE.match(tokens, m) == k - m for m in range(max(0, k - 4), k))
+            for k in range(max(0, j - 8), j - 1))
     return any(tokens[k].low == "các" and tokens[k + 1].low == tokens[j + 1].low and tokens[k + 1].is_capitalized
                and any(_DESCRIPTIVE.match(tokens, m) for m in range(max(0, k - 4), k))
                for k in range(max(0, j - 6), j - 1))
+
+
+# What a management board is named for, said again for a second kind ("… khu công nghiệp, khu kinh tế")
+_KINDS_MANAGED = {"khu", "dự", "cụm", "công"}
 
 
 def _abbreviated_fields(tokens: list[Token], j: int) -> bool:
