@@ -227,6 +227,8 @@ ROLE_UNITS = _phrases(
     "cơ quan tiếp nhận|đơn vị tiếp nhận|cơ quan thẩm định|cơ quan đầu mối|đơn vị đầu mối|cơ quan giải quyết|"
     # the bodies that inspect ("Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra …")
     "cơ quan thanh tra|các cơ quan thanh tra|cơ quan kiểm tra|"
+    # the branches of a service named by their kind ("phối hợp với cơ quan thuế và các đơn vị liên quan")
+    "cơ quan thuế|cơ quan quản lý thuế|cơ quan hải quan|cơ quan bảo hiểm xã hội|"
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|chủ rừng|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")

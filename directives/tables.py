@@ -337,7 +337,8 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
             units.append(UnitRef(text[tokens[first + 1].start:tokens[k - 1].end].strip(" .;,"), CATCHALL,
                                  first + 1, k))
         elif units and (not separated or tokens[first].is_capitalized and tokens[first - 1].text == ","
-                      and not _HEADS.match(tokens, first) and tokens[first].low not in ("các", "những")):
+                      and not _HEADS.match(tokens, first) and tokens[first].low not in ("các", "những")
+                      and not tokens[first].is_abbreviation):  # ("…, HV": initials are a unit of their own)
             last = units[-1]  # the rest of a name the grammar read in part
             units[-1] = UnitRef(text[tokens[last.start].start:tokens[k - 1].end], last.kind, last.start, k,
                                 last.distributive, last.head_title)
@@ -347,7 +348,7 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
 
 
 _ENDS_RELATED = re.compile(r"^\s*[^,;]{0,40}?\b(?:có\s+)?liên\s+quan\s*[.;]?\s*$")
-_HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS)
+_HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS, lx.PLURAL_HEADS)
 _GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 
 
