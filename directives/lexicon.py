@@ -81,7 +81,7 @@ NAMED_HEADS = _phrases(
     "sở|phòng|ban|chi cục|cục|tổng cục|bộ|bộ môn|vụ|viện|trung tâm|đài|báo|trường|bệnh viện|kho bạc|"
     "văn phòng|vp|ngân hàng|quỹ|công ty|tổng công ty|hội|liên đoàn|đoàn|ủy ban|uỷ ban|"
     "tòa án|toà án|bộ chỉ huy|ban chỉ huy|bộ tư lệnh|btl|bộ đội|cảnh sát|hạt|đồn|cảng vụ|học viện|"
-    "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|"
+    "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|văn phòng thường trực|cơ quan thường trực|"
     "tổ công tác|tổ|tiểu ban|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
     "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã|"

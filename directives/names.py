@@ -1283,6 +1283,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     named_end = _named_kind(tokens, k) if plural else None
     if named_end:
         return GROUP, named_end, distributive
+    if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _LEVEL_HEADS.match(tokens, k)) and \
+            (run := _level_run(tokens, k + n)):
+        return GROUP, run, distributive  # "các Thuế tỉnh, thành phố", "các Công an huyện": that body in each place
     if plural or distributive:
         found = _plural_group(tokens, k)
         return (found[0], found[1], distributive) if found else None

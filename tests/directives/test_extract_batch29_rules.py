@@ -213,3 +213,24 @@ def test_a_bare_head_word_in_an_enumeration_is_one_more_name():
 def test_a_continuing_education_centre_keeps_its_name():
     assert [lead for lead, _, _ in tasks("Trung tâm Giáo dục thường xuyên theo dõi việc thực hiện nền nếp dạy, "
                                          "học.")] == ["Trung tâm Giáo dục thường xuyên"]
+
+
+def test_a_service_in_each_place_and_a_standing_office():
+    assert [lead for lead, _, _ in tasks("Cục Thuế đề nghị các Thuế tỉnh, thành phố triển khai thực hiện việc "
+                                         "tuyên truyền.")] == ["Các Thuế tỉnh, thành phố"]
+    assert [lead for lead, _, _ in tasks("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn "
+                                         "đốc.")] == ["Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"]
+
+
+def test_a_board_named_for_several_kinds_of_zone_is_one_partner():
+    found = extract_text("Sở Nội vụ phối hợp chặt chẽ với Ban quản lý khu công nghiệp, khu kinh tế, khu chế xuất, "
+                         "Liên đoàn Lao động tỉnh trong việc giải quyết tranh chấp lao động.").to_contract()["tasks"]
+    assert found[0]["coordinators"] == ["Ban quản lý khu công nghiệp, khu kinh tế, khu chế xuất",
+                                        "Liên đoàn Lao động tỉnh"]
+
+
+def test_initials_after_a_comma_in_a_partners_cell_are_a_partner_of_their_own():
+    text = """Bước | Nội dung | Phụ trách | Phối hợp | Thời gian
+1 | Thông báo kế hoạch xét tốt nghiệp | Phòng Đào tạo SĐH | Khoa/ Bộ môn, HV | Đầu học kỳ
+"""
+    assert tasks(text) == [("Phòng Đào tạo SĐH", ["Khoa/ Bộ môn", "HV"], None)]
