@@ -1280,6 +1280,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _HEAD_TITLES.match(tokens, k)):
         person = _person_ref(tokens, k, n)  # "Các Phó Chủ tịch UBND huyện", "các Giám đốc Sở …"
         return person[0], person[1], distributive
+    if plural and low_at(tokens, k) in ("hội", "đoàn") and low_at(tokens, k + 1) == ":" and k + 2 < len(tokens) and \
+            _is_name_word(tokens[k + 2]):
+        return CATCHALL, k + 1, distributive  # "các hội: Hội A, Hiệp hội B": the bodies named after the colon
     named_end = _named_kind(tokens, k) if plural else None
     if named_end:
         return GROUP, named_end, distributive

@@ -234,3 +234,9 @@ def test_initials_after_a_comma_in_a_partners_cell_are_a_partner_of_their_own():
 1 | Thông báo kế hoạch xét tốt nghiệp | Phòng Đào tạo SĐH | Khoa/ Bộ môn, HV | Đầu học kỳ
 """
     assert tasks(text) == [("Phòng Đào tạo SĐH", ["Khoa/ Bộ môn", "HV"], None)]
+
+
+def test_associations_named_after_a_colon():
+    assert [lead for lead, _, _ in tasks("Yêu cầu các hội: Hội Nghề cá, Hội Tin học và Hiệp hội Du lịch hoàn thành "
+                                         "tổ chức đại hội nhiệm kỳ chậm nhất ngày 31/12/2026.")] == \
+        ["Hội Nghề cá", "Hội Tin học", "Hiệp hội Du lịch"]
