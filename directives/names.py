@@ -1309,6 +1309,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
                 (role_end + lv >= len(tokens) or not tokens[role_end + lv].is_word or
                  is_predicate_at(tokens, role_end + lv, weak=False)):
             role_end += lv  # "lực lượng Công an thành phố": the force of that level
+        if [t.low for t in tokens[role_end:role_end + 3]] == ["ở", "địa", "phương"]:
+            role_end += 3  # "cơ quan Thuế ở địa phương": the service's local offices
         return ROLE, role_end, False
     if tokens[j].is_abbreviation and _KNOWN.match(tokens, j) == 1 and \
             not (j + 1 < len(tokens) and _is_name_word(tokens[j + 1])):  # ("EVN Hà Nội": its branch, read raw)
