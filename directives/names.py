@@ -951,6 +951,11 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
                 _QUALIFIERS.match(tokens, end + 1) >= 2:
             end = end + 1 + _QUALIFIERS.match(tokens, end + 1)  # "các Bộ, ngành, liên quan": a stray comma
             continue
+        if tokens[end].text == ";" and end + 1 < len(tokens) and not tokens[end + 1].is_capitalized and \
+                _GENERIC.match(tokens, end + 1) and (more := _generic_run(tokens, end + 1)) and \
+                (more >= len(tokens) or is_predicate_at(tokens, more, weak=False)):
+            end = more  # "Các Sở, ban, ngành; cơ quan, đơn vị tiến hành …": the same run of kinds, a semicolon in it
+            continue
         if tokens[end].low in (",", "và") and [t.low for t in tokens[end + 1:end + 5]] == ["cơ", "quan", "trung", "ương"] \
                 and low_at(tokens, end + 5) == "của":
             break  # "các bộ, …, cơ quan Trung ương của các tổ chức chính trị - xã hội": the mass bodies' own group

@@ -240,3 +240,14 @@ def test_associations_named_after_a_colon():
     assert [lead for lead, _, _ in tasks("Yêu cầu các hội: Hội Nghề cá, Hội Tin học và Hiệp hội Du lịch hoàn thành "
                                          "tổ chức đại hội nhiệm kỳ chậm nhất ngày 31/12/2026.")] == \
         ["Hội Nghề cá", "Hội Tin học", "Hiệp hội Du lịch"]
+
+
+def test_a_run_of_kinds_with_a_semicolon_in_it():
+    found = extract_text("1. Các Sở, ban, ngành; cơ quan, đơn vị tiến hành đánh giá, báo cáo kết quả thực hiện gửi về "
+                         "Sở Công Thương trước ngày 20 hằng tháng.").to_contract()["tasks"]
+    assert [(t["lead"], t["recurrence"]) for t in found] == [("Các Sở, ban, ngành; cơ quan, đơn vị", "monthly:20")]
+
+
+def test_the_provinces_merged_newspaper_and_broadcaster_without_its_comma():
+    text = "8. Đề nghị Báo và Phát thanh truyền hình tỉnh\n- Thường xuyên xây dựng các chuyên trang, chuyên mục."
+    assert [lead for lead, _, _ in tasks(text)] == ["Báo và Phát thanh truyền hình tỉnh"]
