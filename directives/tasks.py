@@ -577,11 +577,18 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         stress = _speech_end(tokens, person)
         if stress is not None:
             found = _spoken_subject(text, tokens, stress)
-        elif tokens[person].low == "chỉ":
-            # "Đồng chí (Nguyễn Văn A) chỉ đạo các phòng … kiểm tra …": a person directing units hands them the work
-            found = _handed_at(text, tokens, person, _ASSIGN.match(tokens, person))
         else:
-            found = lead_form(text, tokens, person)
+            found = None
+            if tokens[person].low == "chỉ":
+                # "Đồng chí (Nguyễn Văn A) chỉ đạo các phòng … kiểm tra …": a person directing units hands them
+                # the work; "… chỉ đạo: “Giao cho Sở X …”": what the person said
+                k = person + _ASSIGN.match(tokens, person)
+                said = k
+                while said < len(tokens) and (tokens[said].text == ":" or tokens[said].text in _OPENING_QUOTES):
+                    said += 1
+                found = _spoken_subject(text, tokens, said) if said > k else \
+                    _handed_at(text, tokens, person, _ASSIGN.match(tokens, person))
+            found = found or lead_form(text, tokens, person)
         return found if found is not None and found[1] else None
     n = _ASSIGN.match(tokens, i)
     if n and tokens[i].low in _HANDING_VERBS:
@@ -860,7 +867,7 @@ def _after_second_post(text: str, tokens: list[Token], units: list[UnitRef],
     return None
 
 
-_SPEECH_VERBS = PhraseIndex({("nhấn", "mạnh"), ("lưu", "ý"), ("chỉ", "rõ"), ("khẳng", "định"), ("nêu", "rõ")})
+_SPEECH_VERBS = PhraseIndex({("nhấn", "mạnh"), ("lưu", "ý"), ("chỉ", "rõ"), ("chỉ", "đạo", "rõ"), ("khẳng", "định"), ("nêu", "rõ")})
 # "trong 6 tháng cuối năm 2014", "thời gian tới", "từ nay đến hết năm": when, before the clause's subject
 _WHEN_WORDS = {"trong", "thời", "gian", "tới", "sắp", "tháng", "quý", "năm", "tuần", "đầu", "cuối", "còn", "lại",
                "những", "từ", "nay", "đến", "hết", "này", "i", "ii", "iii", "iv", ","}
@@ -1665,6 +1672,8 @@ def assignments_in(sentence: str) -> list[Assignment]:
     for k in range(lead_end, len(tokens)):
         t = tokens[k].text
         depth += (t == "(") - (t == ")")
+        if t == "…" and k + 1 < len(tokens) and tokens[k + 1].low in _HANDING_VERBS and not depth:
+            t = ";"  # "… làm rõ… giao cho Sở Y chủ trì …": a newspaper's ellipsis between two handings it quotes
         if depth or t not in (";", ",") or k + 1 >= len(tokens):
             continue
         if any(a <= tokens[k].start < b for a, b in spans) or (t == "," and _passive_agents(sentence, tokens, 0, k + 1)):

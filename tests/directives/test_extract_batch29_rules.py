@@ -251,3 +251,11 @@ def test_a_run_of_kinds_with_a_semicolon_in_it():
 def test_the_provinces_merged_newspaper_and_broadcaster_without_its_comma():
     text = "8. Đề nghị Báo và Phát thanh truyền hình tỉnh\n- Thường xuyên xây dựng các chuyên trang, chuyên mục."
     assert [lead for lead, _, _ in tasks(text)] == ["Báo và Phát thanh truyền hình tỉnh"]
+
+
+def test_what_a_leader_directed_in_quotes_and_ellipses():
+    text = ("Trong nội dung thông báo, đồng chí Trần Văn An chỉ đạo rõ: “Giao cho Sở Kế hoạch - Đầu tư phối hợp với "
+            "UBND huyện Tân Lập làm rõ… gói thầu số 7… giao cho Sở Nông nghiệp và Môi trường chủ trì làm rõ các nội "
+            "dung, báo cáo UBND tỉnh trước ngày 30-8-2026”.")
+    assert [(lead, deadline) for lead, _, deadline in tasks(text)] == [
+        ("Sở Kế hoạch - Đầu tư", None), ("Sở Nông nghiệp và Môi trường", "2026-08-30")]
