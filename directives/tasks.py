@@ -564,6 +564,11 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     """(leads, explicit, index where the action starts) when the words at i assign work."""
     if (sir := _honorific_end(tokens, i)) > i:
         return lead_form(text, tokens, sir)  # "Các ông bà Phó Chủ tịch … có trách nhiệm …": the courtesy
+    if i < len(tokens) and (given := _UNIT_GIVEN.match(text, tokens[i].start)):
+        # "Đơn vị được ĐHQG-HCM giao nhiệm vụ tổ chức …": the unit a regulation names by the charge it was given
+        k = next((m for m in range(i, len(tokens)) if tokens[m].start >= given.end()), len(tokens))
+        if k < len(tokens) and is_predicate_at(tokens, k, weak=False):
+            return [UnitRef(capitalize_first(given.group(0).strip()), "role", i, k)], False, k
     title = _speaker_title(tokens, i)
     if title is not None:
         # "Ông Nguyễn Văn A – Phó Chủ tịch UBND huyện chỉ đạo Phòng X …": only the units the
@@ -867,6 +872,8 @@ def _after_second_post(text: str, tokens: list[Token], units: list[UnitRef],
     return None
 
 
+_UNIT_GIVEN = re.compile(r"(?:[Cc]ác\s+)?(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận) được (?:[^\s,.;:]+\s+){1,4}?"
+                         r"(?:giao|phân công)(?:\s+(?:nhiệm vụ|chủ trì))?(?=\s)")
 _SPEECH_VERBS = PhraseIndex({("nhấn", "mạnh"), ("lưu", "ý"), ("chỉ", "rõ"), ("chỉ", "đạo", "rõ"), ("khẳng", "định"), ("nêu", "rõ")})
 # "trong 6 tháng cuối năm 2014", "thời gian tới", "từ nay đến hết năm": when, before the clause's subject
 _WHEN_WORDS = {"trong", "thời", "gian", "tới", "sắp", "tháng", "quý", "năm", "tuần", "đầu", "cuối", "còn", "lại",

@@ -259,3 +259,8 @@ def test_what_a_leader_directed_in_quotes_and_ellipses():
             "dung, báo cáo UBND tỉnh trước ngày 30-8-2026”.")
     assert [(lead, deadline) for lead, _, deadline in tasks(text)] == [
         ("Sở Kế hoạch - Đầu tư", None), ("Sở Nông nghiệp và Môi trường", "2026-08-30")]
+
+
+def test_a_unit_named_by_the_charge_it_was_given():
+    assert [lead for lead, _, _ in tasks("2. Đơn vị được Đại học giao nhiệm vụ tổ chức kiểm tra, đánh giá môn học "
+                                         "và cấp Giấy chứng nhận.")] == ["Đơn vị được Đại học giao nhiệm vụ"]
