@@ -204,7 +204,8 @@ def _strip_markdown(line: str) -> tuple[str, bool]:
     # A line that is bold or italic from end to end is a heading in markdown directives.
     if re.fullmatch(r"(\*{1,3}|_{2})(?!\s)[^*]+?(?<!\s)\1[:.]?", stripped):
         heading = True
-    bullet = re.match(r"^[*+]\s+(?=\S)", stripped)
+    # "* " is markdown's bullet; "+ " stays: directives write it for the items under a "- " item
+    bullet = re.match(r"^\*\s+(?=\S)", stripped)
     if bullet:
         stripped = "- " + stripped[bullet.end():]
     stripped = stripped.replace("**", "").replace("__", "").replace("*", "")

@@ -91,7 +91,10 @@ class Block:
         if not live:
             return False
         if any(c.is_item for c in live):
-            return True
+            # ("- Tổ chức phổ biến … (có nội dung kèm theo)." over "+ …" notes: a bullet that ends its sentence
+            # is its own work, the "+" items under it what it covers)
+            return not (self.kind == "bullet" and re.search(r"[.;!?…]$", self.text) and
+                        all(c.kind == "plus" for c in live))
         return self.heading or not re.search(r"[.;!?…)]$", self.text)
 
     def ancestors(self):

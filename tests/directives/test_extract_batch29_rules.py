@@ -264,3 +264,23 @@ def test_what_a_leader_directed_in_quotes_and_ellipses():
 def test_a_unit_named_by_the_charge_it_was_given():
     assert [lead for lead, _, _ in tasks("2. Đơn vị được Đại học giao nhiệm vụ tổ chức kiểm tra, đánh giá môn học "
                                          "và cấp Giấy chứng nhận.")] == ["Đơn vị được Đại học giao nhiệm vụ"]
+
+
+def test_plus_items_stay_under_their_bullet():
+    # "+" items are the bullet's own sub-items: under "- Đề nghị UBND phường:" each is the committee's task;
+    # under a bullet that ends its sentence they are what it covers
+    assert [lead for lead, _, _ in tasks("Kết luận hội nghị như sau:\n- Đề nghị UBND phường:\n+ Tiếp tục tuyên "
+                                         "truyền vận động các hộ dân.\n+ Hoàn thành giải phóng mặt bằng.")] == \
+        ["UBND phường", "UBND phường"]
+    text = """2.1. Sở Nội vụ có trách nhiệm:
+- Tổ chức phổ biến, gửi mẫu kê khai cho người có nghĩa vụ kê khai (có nội dung cụ thể kèm theo).
++ Việc kê khai lần đầu được thực hiện theo Mẫu tại Phụ lục I.
++ Việc kê khai bổ sung được thực hiện theo Mẫu tại Phụ lục II.
+- Báo cáo kết quả kiểm soát tài sản."""
+    assert [lead for lead, _, _ in tasks(text)] == ["Sở Nội vụ", "Sở Nội vụ"]
+
+
+def test_the_month_the_announced_work_is_for_dates_its_items():
+    text = ("Kết luận hội nghị, đồng chí Chủ tịch nhấn mạnh một số nội dung trọng tâm tháng 8/2026 như sau:\n"
+            "- Ban kinh tế - xã hội tổ chức giám sát công tác quản lý chợ.")
+    assert tasks(text) == [("Ban kinh tế - xã hội", [], "2026-08-31")]
