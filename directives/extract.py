@@ -107,6 +107,8 @@ def _recipients(lines) -> list[str]:
             if not _LISTED.match(nxt.text):
                 break
             names.append(_LISTED.sub("", nxt.text))
+        # ("Công ty X (Địa chỉ: …)": the address is no part of the name)
+        names = [re.sub(r"\s*\((?:Địa chỉ|Đ/c)\s*:[^()]*\)\s*$", "", n, flags=re.IGNORECASE) for n in names]
         return [name for name in (n.strip().rstrip(".;,").strip() for n in names) if name]
     return []
 

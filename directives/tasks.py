@@ -324,12 +324,20 @@ _DEONTIC = PhraseIndex({("có", "trách", "nhiệm"), ("chịu", "trách", "nhi�
 
 
 ADDRESSEE = "Quý "  # how a letter names its reader: "Quý cơ quan", "Quý Sở", "Quý Ủy ban"
+# A body's kind alone after a handing verb, as a letter to one body calls its reader ("đề nghị Công ty …")
+# ("Trường", "Trung tâm" alone are more often the issuing school's own voice)
+_READER_HEAD = PhraseIndex({("công", "ty"), ("tổng", "công", "ty"), ("hợp", "tác", "xã")})
 MAX_ADDRESSEE_WORDS = 3
 
 
 def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """"đề nghị Quý Sở chỉ đạo …": the letter's reader, whom "Kính gửi" named (extract.py puts the
     recipients in its place)."""
+    n = _READER_HEAD.match(tokens, j)
+    if n and tokens[j].is_capitalized and is_predicate_at(tokens, j + n, weak=False) and \
+            low_at(tokens, j + n) not in _STATIVE and low_at(tokens, j + n) != "kiến":
+        # "Sở … đề nghị Công ty thực hiện …" in a letter to one company: its reader named by its kind alone
+        return [UnitRef(ADDRESSEE + text[tokens[j].start:tokens[j + n - 1].end], "named", j, j + n)], j + n
     if j + 1 >= len(tokens) or tokens[j].text != "Quý" or not tokens[j + 1].is_word or tokens[j + 1].is_number or \
             re.fullmatch(r"[IVX]+(?:/\d+)?", tokens[j + 1].text):
         return [], j  # "Quý IV hoàn thành …": a quarter, not the reader

@@ -284,3 +284,17 @@ def test_the_month_the_announced_work_is_for_dates_its_items():
     text = ("Kết luận hội nghị, đồng chí Chủ tịch nhấn mạnh một số nội dung trọng tâm tháng 8/2026 như sau:\n"
             "- Ban kinh tế - xã hội tổ chức giám sát công tác quản lý chợ.")
     assert tasks(text) == [("Ban kinh tế - xã hội", [], "2026-08-31")]
+
+
+def test_a_letter_to_one_company_calls_it_by_its_kind():
+    text = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 95/SNNMT-KS
+Kính gửi: Công ty cổ phần Khoáng sản Tân Lập
+(Địa chỉ: Khu công nghiệp Tân Lập)
+Để bảo đảm hoạt động khai thác theo quy định, Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:
+1. Trước khi đưa mỏ vào hoạt động
+- Thực hiện cắm mốc khu vực khai thác.
+- Phối hợp với UBND xã Tân Lập thực hiện công tác bồi thường.
+"""
+    assert tasks(text) == [("Công ty cổ phần Khoáng sản Tân Lập", [], None),
+                           ("Công ty cổ phần Khoáng sản Tân Lập", ["UBND xã Tân Lập"], None)]
