@@ -551,6 +551,8 @@ def _unit_heading(block: Block) -> Scope | None:
         # "1. Sở Nội vụ có nhiệm vụ" over items, without its colon
         text, has_duties = _HAS_DUTIES.subn("", text)
     tokens = tokenize(text)
+    if duties and len(tokens) == 1 and glossary.is_defined_unit(text):
+        return Scope([UnitRef(text, "named", 0, 1)], [])  # "Nhiệm vụ và quyền hạn của HĐTS": a short name the text defined
     if duties and text.isupper():
         return _caps_bodies(text, tokens)
     if duties and _ADDRESSED.match(block.text) and _LOCAL_ADDRESSEES.match(text):

@@ -82,7 +82,7 @@ NAMED_HEADS = _phrases(
     "văn phòng|vp|ngân hàng|quỹ|công ty|tổng công ty|hội|liên đoàn|đoàn|ủy ban|uỷ ban|"
     "tòa án|toà án|bộ chỉ huy|ban chỉ huy|bộ tư lệnh|btl|bộ đội|cảnh sát|hạt|đồn|cảng vụ|học viện|"
     "tập đoàn|chi nhánh|mặt trận|đảng ủy|đảng uỷ|thường trực|văn phòng thường trực|cơ quan thường trực|"
-    "tổ công tác|tổ|tiểu ban|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|"
+    "tổ công tác|tổ|tiểu ban|hội đồng|ban quản lý|trạm|chi hội|nhà xuất bản|phân hiệu|ban thư ký|tổ thư ký|"
     "hiệp hội|liên minh|liên hiệp|hội liên hiệp|đội|tổng đội|nhà máy|bảo tàng|thư viện|nhà văn hóa|"
     "nhà văn hoá|cơ quan đại diện|văn phòng đại diện|phân viện|lữ đoàn|trung đoàn|sư đoàn|bộ tư lệnh vùng|hợp tác xã|"
     "vườn quốc gia|khu bảo tồn thiên nhiên|khu bảo tồn|"

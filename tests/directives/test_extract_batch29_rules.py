@@ -298,3 +298,13 @@ Kính gửi: Công ty cổ phần Khoáng sản Tân Lập
 """
     assert tasks(text) == [("Công ty cổ phần Khoáng sản Tân Lập", [], None),
                            ("Công ty cổ phần Khoáng sản Tân Lập", ["UBND xã Tân Lập"], None)]
+
+
+def test_the_duties_of_a_council_the_regulation_names_short():
+    text = """1. Hiệu trưởng ra quyết định thành lập Hội đồng tuyển sinh (HĐTS) để điều hành công tác tuyển sinh.
+3. Nhiệm vụ và quyền hạn của HĐTS
+a. Tổ chức thực hiện công tác tuyển sinh theo quy chế.
+4. Nhiệm vụ và quyền hạn của Ban Thư ký HĐTS:
+a. Dự kiến phương án xét tuyển, trình HĐTS ra quyết định.
+"""
+    assert [lead for lead, _, _ in tasks(text)][-2:] == ["HĐTS", "Ban Thư ký HĐTS"]
