@@ -559,7 +559,7 @@ def _unit_heading(block: Block) -> Scope | None:
         # "1. Đối với thôn;", "2. Đối với hộ gia đình" over bullets: who a commune's guidance addresses
         return Scope([UnitRef(text, "group", 0, len(tokens))], [])
     if duties and _ADDRESSED.match(block.text) and _PLACE_ADDRESSED.match(text):
-        # "2. Đối với Thủ đô Hà Nội", "Đối với thành phố Tân Lập" over bullets: the place's government
+        # "2. Đối với Thủ đô Hà Nội", "Đối với thành phố Ya" over bullets: the place's government
         return Scope([UnitRef(text, "named", 0, len(tokens))], [])
     units, end = parse_unit_list(text, tokens, 0)
     if not units and duties and _DUTIES_OF.match(block.text.lstrip("0123456789.) ")) and \
@@ -657,7 +657,7 @@ _LOCAL_ADDRESSEES = re.compile(r"^(?:(?:các|mỗi|từng)\s+)?(?:thôn|xóm|b�
                                re.IGNORECASE)
 
 
-# A place by its level and its name, every word of the name capitalized ("Thủ đô Hà Nội", "tỉnh Tân Lập").
+# A place by its level and its name, every word of the name capitalized ("Thủ đô Hà Nội", "tỉnh Ya").
 _PLACE_ADDRESSED = re.compile(r"^(?i:thủ đô|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
                               r"(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*|\d+)){1,4}$")
 

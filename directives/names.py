@@ -847,7 +847,7 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
         if not m or (tokens[end + 1].is_capitalized and _LEVEL_HEADS.match(tokens, end + 1)):
             break  # ("Hội Nông dân tỉnh, Tỉnh đoàn": the next body, named by its place)
         end += 1 + m
-    end = _place_range(tokens, _place_names(tokens, end))  # "… các xã từ Hòa An đến Tân Lập"
+    end = _place_range(tokens, _place_names(tokens, end))  # "… các xã từ Hòa An đến Ya"
     area = _AREA.match(tokens, end)  # "UBND các huyện ven biển", "các xã có rừng"
     if area:
         end = _place_names(tokens, end + area)  # "… ven biển Xa, Ya và Za"
@@ -887,7 +887,7 @@ def _short_town(tokens: list[Token], j: int) -> int:
 
 
 def _place_names(tokens: list[Token], end: int, relevel: bool = False) -> int:
-    """"UBND các huyện An Lão, Vĩnh Thạnh và Tây Sơn": the places a level run names, one group; after a
+    """"UBND các huyện Xb, Vĩnh Thạnh và Tây Sơn": the places a level run names, one group; after a
     colon (relevel) a later place may repeat its level word ("các thành phố: Hà Nội, thành phố Hồ Chí Minh")."""
     j = end
     while j < len(tokens) and _is_name_word(tokens[j]) and not tokens[j].is_abbreviation \
@@ -1630,7 +1630,7 @@ def _person_end(tokens: list[Token], j: int) -> int:
 
 
 def _place_range(tokens: list[Token], end: int) -> int:
-    """"UBND các tỉnh, thành phố từ Hòa An đến Tân Lập": the places of a level from one to another."""
+    """"UBND các tỉnh, thành phố từ Hòa An đến Ya": the places of a level from one to another."""
     if low_at(tokens, end) != "từ" or end + 1 >= len(tokens) or not _is_name_word(tokens[end + 1]) or \
             starts_unit_head(tokens, end + 1):
         return end
@@ -1647,7 +1647,7 @@ def _place_range(tokens: list[Token], end: int) -> int:
 
 
 def _colon_places(tokens: list[Token], end: int) -> int:
-    """"Chủ tịch UBND các tỉnh: Hòa An, Tân Lập": the head of that body in each place named; "… các tỉnh từ
+    """"Chủ tịch UBND các tỉnh: Hòa An, Ya": the head of that body in each place named; "… các tỉnh từ
     tỉnh A đến tỉnh B": the places from one to another."""
     ranged = _place_range(tokens, end)
     if ranged > end:
@@ -1833,14 +1833,14 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
             and (not starts_unit_head(tokens, end + 1) or _kind_in_capitals(tokens, j, end)) \
             and not PREDICATES.match(tokens, end + 1):
         if partners or _kind_in_capitals(tokens, j, end):
-            # "phối hợp với UBND các huyện: An Lão, Hoài Ân": one partner per place, "UBND huyện An Lão", …;
+            # "phối hợp với UBND các huyện: Xb, Yb": one partner per place, "UBND huyện Xb", …;
             # "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam": one body per name, the head before each
             head = " ".join(t.text for t in tokens[j:end] if t.low not in ("các", "những"))
             named, end = _semicolon_names(text, tokens, head, end + 1) or _enumeration(text, tokens, head, end + 1)
             units.extend(named)
         else:
-            # "Yêu cầu UBND các phường: Hòa An, Tân Lập …": one lead, the committees of the places listed,
-            # as "UBND các huyện An Lão, Hoài Ân" is
+            # "Yêu cầu UBND các phường: Hòa An, Ya …": one lead, the committees of the places listed,
+            # as "UBND các huyện Xb, Yb" is
             end = _colon_places(tokens, end)
             units.append(UnitRef(_span_text(text, tokens, j, end), GROUP, j, end, distributive))
     elif (members := _members(text, tokens, j, end, kind)) is not None:
@@ -2032,7 +2032,7 @@ def _listed_names(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef]
 
 
 def _listed_places(text: str, tokens: list[Token], j: int, end: int) -> tuple[list[UnitRef], int] | None:
-    """"các tỉnh Hòa Vân, Lạc Sơn, Tân Bình", "các xã Hòa An và Tân Lập": a level, then the places by name,
+    """"các tỉnh Hòa Vân, Lạc Sơn, Tân Bình", "các xã Hòa An và Ya": a level, then the places by name,
     read as one group from j to end. Only a bare level opens it: "UBND các tỉnh A, B" stays one lead, the
     committees of the places listed."""
     if low_at(tokens, j) not in ("các", "những") or not (n := _LEVELS.match(tokens, j + 1)) or low_at(tokens, j + 1) == "cấp":
@@ -2252,7 +2252,7 @@ def plain_partners(text: str, tokens: list[Token], i: int, lone: bool) -> tuple[
 
 
 def raw_unit(tokens: list[Token], i: int) -> int | None:
-    """End of an unknown unit's name at i, or None: "Xí nghiệp Thủy lợi Nam Đàn", "Cảng vụ …".
+    """End of an unknown unit's name at i, or None: "Xí nghiệp Thủy lợi Xz", "Cảng vụ …".
 
     A unit the vocabulary does not know is still written as a capitalized head, up to two
     lowercase syllables, then capitalized words of its proper name; the caller checks

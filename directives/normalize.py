@@ -64,7 +64,7 @@ _CAPITAL_WORD_END = re.compile(r"\s[" + UPPER + r"]\w*$")
 _CAPITAL_WORD_COMMA = re.compile(r"[" + UPPER + r"]\w*\s*,")
 # "b) Cơ quan phối hợp", "Đơn vị chủ trì thực hiện": a field's label over its values, not a verb awaiting its object
 _FIELD_LABEL_END = re.compile(r"(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?$", re.IGNORECASE)
-# "Đông Nam, Sở …", "Tân Lập; …": two or three capitalized words, then the list goes on
+# "Đông Nam, Sở …", "Ya; …": two or three capitalized words, then the list goes on
 _NAME_TAIL_LISTED = re.compile(r"^(\w+(?:\s+\w+){1,2})\s*[,;]")
 
 

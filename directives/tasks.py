@@ -399,7 +399,7 @@ def _leaders_and_staff(text: str, tokens: list[Token], j: int) -> tuple[list[Uni
 
 
 def _place(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
-    """"yêu cầu xã Tân Lập khẩn trương …", "đề nghị huyện A, thị xã B …": a place by its level and name
+    """"yêu cầu xã Ya khẩn trương …", "đề nghị huyện A, thị xã B …": a place by its level and name
     stands for its government."""
     places: list[UnitRef] = []
     start = j
@@ -685,7 +685,7 @@ def _subject_units(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef
         if label and label_end > end:
             units, end = label, label_end  # (not "Tiểu ban hậu" + "cần: …")
     if not units and i > 0 and tokens[i - 1].text == ",":
-        # "Để đạt mục tiêu …, tỉnh Tân Lập cần tiếp tục …": a place by its level and name, after the
+        # "Để đạt mục tiêu …, tỉnh Ya cần tiếp tục …": a place by its level and name, after the
         # introduction, stating what it must do
         places, place_end = _place(text, tokens, i)
         if places and _DEONTIC.match(tokens, place_end):

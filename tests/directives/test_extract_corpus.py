@@ -104,7 +104,7 @@ def distinctive_names(text: str) -> set[str]:
 def engine_source() -> str:
     package = ROOT / "directives"
     files = list(package.glob("*.py")) + list((package / "data").glob("*"))
-    return "\n".join(p.read_text(encoding="utf-8") for p in files).casefold()
+    return "\n".join(p.read_text(encoding="utf-8") for p in files)
 
 
 @pytest.mark.parametrize("doc", DOCS + sorted(DEV.glob("*.txt")), ids=lambda d: d.stem)
@@ -113,7 +113,9 @@ def test_the_engine_does_not_know_the_document(doc):
     if not names:
         pytest.skip("the text names no place, person or document number")
     source = engine_source()
-    leaked = sorted(n for n in names if n.casefold() in source)
+    # (whole words, capitalized as a name: "xã An Trung" is not in "Công an Trung ương", "phường Quý I" not in
+    # "trong quý I")
+    leaked = sorted(n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", source))
     assert not leaked, leaked
 
 
