@@ -636,6 +636,7 @@ def _unit_heading(block: Block) -> Scope | None:
     return None
 
 
+# Kinds of body named without "các" ("đơn vị, doanh nghiệp nhà nước …"), the last group of a title's leads
 _GENERIC_KIND = PhraseIndex(lx.GENERIC_NOUNS)
 # A title that hands work on ("Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:") names its actor itself
 _HANDS_ON = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.IGNORECASE)

@@ -1,7 +1,7 @@
-"""Short names a document defines for its own units: "Đơn vị quản lý môn học (ĐVQLMH)", "- P.ĐTĐH:
-Phòng Đào tạo Đại học;", "Đơn vị chuyên môn … (sau đây gọi tắt là ĐVCM)".
+"""Short names a document defines for its own units: "Đơn vị quản lý học phần (ĐVQLHP)", "- P.KT:
+Phòng Khảo thí;", "Đơn vị đào tạo … (sau đây gọi tắt là ĐVĐT)".
 
-A school's or a hospital's regulation names its offices by such letters in every step ("ĐVCM lập kế
+A school's or a hospital's regulation names its offices by such letters in every step ("ĐVĐT lập kế
 hoạch …"); no lexicon can know them, so the name reader asks `is_defined_unit` while one document is
 read. Only short names of units count: "CTĐT" (a programme) and "CBGD" (a person) are no leads.
 """
@@ -18,9 +18,9 @@ _ABBREVIATION = rf"[{UPPER}](?:[{UPPER}&.\-]|(?<=\.)\s)*[{UPPER}]"
 # A unit's head word opening the long name ("Phòng …", "Đơn vị …", "Trung tâm …")
 _UNIT_HEAD = re.compile(r"(?:đơn vị|bộ phận|phòng|ban|khoa|bộ môn|trung tâm|hội đồng|văn phòng|cơ quan|viện|"
                         r"tổ|sở|chi cục|cục|công ty|trường)(?!\w)", re.IGNORECASE)
-# "- P.ĐTĐH: Phòng Đào tạo Đại học;": a glossary line
+# "- P.KT: Phòng Khảo thí;": a glossary line
 _GLOSSARY_LINE = re.compile(rf"^\s*(?:[-–•+]\s*)?(?P<short>{_ABBREVIATION})\s*:\s*(?P<long>[^;:.]{{3,120}})", re.MULTILINE)
-# "… (ĐVQLMH)", "… (sau đây gọi tắt là ĐVCM)" after the long name
+# "… (ĐVQLHP)", "… (sau đây gọi tắt là ĐVĐT)" after the long name
 _IN_BRACKETS = re.compile(rf"\((?:(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s+)?(?P<short>{_ABBREVIATION})\)")
 MAX_LONG_NAME_WORDS = 15  # how far before the brackets the long name's head may stand
 
@@ -39,7 +39,7 @@ def defined_units(text: str) -> frozenset[str]:
 
 def _spelt_by(short: str, words: list[str], said: bool) -> bool:
     """Whether a run of words opening at a unit's head spells the short name by their initials
-    ("Đơn vị quản lý môn học" → ĐVQLMH, "Đơn vị chuyên môn phụ trách …" → ĐVCM); `said`: the text says
+    ("Đơn vị quản lý học phần" → ĐVQLHP, "Đơn vị đào tạo phụ trách …" → ĐVĐT); `said`: the text says
     it names them ("gọi tắt là"), so the head alone will do."""
     letters = [c for c in short if c.isalpha()]
     for k in range(len(words)):

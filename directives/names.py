@@ -574,7 +574,7 @@ _VERB_HEADS = {("thống", "kê"), ("thanh", "tra")}
 def _named_unit(tokens: list[Token], i: int) -> int | None:
     """End of a unit introduced by a head word at i, or None."""
     if i < len(tokens) and is_defined_unit(tokens[i].text):
-        return i + 1  # "ĐVCM lập kế hoạch …": a short name the document defined for one of its units
+        return i + 1  # "ĐVĐT lập kế hoạch …": a short name the document defined for one of its units
     n = _LEVEL_HEADS.match(tokens, i)
     if n and tokens[i].low in ("công", "đoàn", "hội") and low_at(tokens, i + n) == "trường" and \
             (i + n + 1 >= len(tokens) or not _is_name_word(tokens[i + n + 1])):
@@ -2114,7 +2114,7 @@ def _enumeration(text: str, tokens: list[Token], head: str, j: int) -> tuple[lis
 
 
 def _bare_head_item(tokens: list[Token], k: int) -> bool:
-    """"các Tổng công ty: Khoáng sản, Hóa chất mỏ, Điện lực;": a word that heads bodies of its own ("Điện lực
+    """"các Tổng công ty: Xây dựng, Cơ khí, Điện lực;": a word that heads bodies of its own ("Điện lực
     tỉnh") standing alone in the list is one more name under the list's head."""
     n = _LEVEL_HEADS.match(tokens, k)
     return bool(n) and (k + n >= len(tokens) or tokens[k + n].text in (",", ";", ".") or

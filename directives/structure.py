@@ -37,7 +37,7 @@ _SKIP_TITLE = re.compile(
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
     # who takes part or is looked at ("Thành phần thực hiện", "Đối tượng giám sát"): lists of members
     r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần|"
-    # a regulation's scope and glossary ("Giải thích từ ngữ": "- P.ĐTĐH: Phòng Đào tạo Đại học;")
+    # a regulation's scope and glossary ("Giải thích từ ngữ": "- P.KT: Phòng Khảo thí;")
     r"giải thích từ ngữ|phạm vi điều chỉnh|phạm vi áp dụng)", re.IGNORECASE)
 # An item's title naming who a plan concerns or the standards one must meet, at any level: lists of
 # bodies and criteria under it, no work ("Tiêu chuẩn hóa …" is a verb).
@@ -109,7 +109,7 @@ class Block:
         return (mark + self.text)[:120]
 
 
-# "Bước 2: ĐVCM thu thập thông tin …": a procedure's step label before the step's own sentence
+# "Bước 2: ĐVQL kiểm tra hồ sơ …": a procedure's step label before the step's own sentence
 _STEP_LABEL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+)?Bước\s+\d{1,2}\s*[:.]\s+(?=\S)")
 
 

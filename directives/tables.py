@@ -231,7 +231,7 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         # A row spanning the table ("I. Lĩnh vực kinh tế") is a heading.
         return next(c for c in row if c.strip()).strip()
     if _REFERENCE_CELL.match(lead) or _TOTAL_ROW.match(lead):
-        # "Theo phân công tại Quyết định số …": the lead is named elsewhere; "Tổng cộng | 630": the sum of
+        # "Theo phân công tại Quyết định số …": the lead is named elsewhere; "Tổng cộng | 150": the sum of
         # the shares above; neither row gives a task
         return ""
     number = _cell(row, roles, "number")

@@ -2386,11 +2386,11 @@ _TASKS_NOUN = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
 def tasks_as_work(text: str) -> str:
     """Words that announce work with a date ("các nhiệm vụ cần thực hiện trong tháng 9"), "nhiệm vụ" read as
     "công việc": there it names the tasks listed, not a crop season ("vụ") to date; "nội dung trọng tâm
-    tháng 8/2019" read as the work of that month ("trong tháng 8/2019")."""
+    tháng 8/2026" read as the work of that month ("trong tháng 8/2026")."""
     return _WORK_OF_MONTH.sub(r"\1 trong \2", _TASKS_NOUN.sub("công việc", text))
 
 
-# "(nhiệm vụ|nội dung) trọng tâm tháng 8/2019": the month the work announced is for
+# "(nhiệm vụ|nội dung) trọng tâm tháng 8/2026": the month the work announced is for
 _WORK_OF_MONTH = re.compile(r"((?:công việc|nội dung|công tác)(?:\s+trọng tâm)?)\s+(tháng\s+\d{1,2}\s*/\s*\d{4})",
                             re.IGNORECASE)
 
