@@ -229,6 +229,8 @@ ROLE_UNITS = _phrases(
     "cơ quan thanh tra|các cơ quan thanh tra|cơ quan kiểm tra|"
     # the branches of a service named by their kind ("phối hợp với cơ quan thuế và các đơn vị liên quan")
     "cơ quan thuế|cơ quan quản lý thuế|cơ quan hải quan|cơ quan bảo hiểm xã hội|"
+    # a working group's parts, named by their work alone ("Tổ chuyên môn chịu trách nhiệm xây dựng …")
+    "tổ chuyên môn|tổ kỹ thuật|tổ thư ký|tổ giúp việc|"
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|chủ rừng|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")

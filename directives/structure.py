@@ -43,6 +43,9 @@ _SKIP_TITLE = re.compile(
 # bodies and criteria under it, no work ("Tiêu chuẩn hóa …" is a verb).
 _WHO_OR_STANDARDS = re.compile(r"^(?:đối tượng|tiêu chí|tiêu chuẩn(?!\s+h[oó]a))(?!\w)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
+# Aims, scope and glossary, however deep: what a guidance is for and whom it binds, no work
+_AIMS_AND_SCOPE = re.compile(r"^(?:mục đích|mục tiêu chung|phạm vi|đối tượng áp dụng|giải thích từ ngữ|căn cứ)(?!\w)",
+                             re.IGNORECASE)
 # The signature block ("KT. THỦ TƯỚNG", "TM. ỦY BAN NHÂN DÂN") and the annex that may follow it.
 # "Nơi nhận:", also as OCR reads it ("Noi nhận:}", "Nơi nhan:")
 _RECIPIENTS = re.compile(r"^n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
@@ -57,7 +60,7 @@ _ANNEX = re.compile(r"^(?:Phụ lục|PHỤ LỤC|DANH MỤC)\b")
 _ATTACHED = re.compile(r"^\((?:Ban hành\s+(?:kèm\s+)?theo|[Kk]èm theo)\s+(?:Quyết định|QĐ|Nghị quyết|Chỉ thị|Công văn|Văn bản)\b")
 # The issued plan's own title standing alone after the signature ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH
 # ĐỘNG"): the plan the decision issues follows, and it is the decision's body.
-_PLAN_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?)$")
+_PLAN_TITLE = re.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|QUY ĐỊNH|QUY CHẾ|QUY TRÌNH|HƯỚNG DẪN|ĐIỀU LỆ)$")
 _ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|bao gồm|gồm|"
                            r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo|kết luận|có ý kiến))\s*:\s*$", re.IGNORECASE)
 # "Để tiếp tục …, thành phố X cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" closing
@@ -184,9 +187,12 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             addressed = bool(_ADDRESSEES.match(block.text)) and block.text.rstrip().endswith(":") and not block.children
         elif block.kind in ("part", "roman", "heading", "article") and _SKIP_TITLE.match(block.text):
             block.skip = True
-        elif block.kind == "number" and _top_section(block) and _SKIP_TITLE.match(block.text) and \
+        elif block.kind == "number" and (_top_section(block) and _SKIP_TITLE.match(block.text) or
+                                         _AIMS_AND_SCOPE.match(block.text)) and \
                 not re.search(r"[.;:!?…]$", block.text):
-            block.skip = True  # "1. Đánh giá chung" in a short notice without Roman sections
+            # "1. Đánh giá chung" in a short notice without Roman sections; "1. Mục đích", "2. Phạm vi điều
+            # chỉnh và đối tượng áp dụng" at any depth
+            block.skip = True
         elif block.kind in ("number", "subnumber", "letter") and _WHO_OR_STANDARDS.match(block.text) and \
                 not re.search(r"[.;:!?…]$", block.text) and len(block.text) < 120:
             block.skip = True  # "2. Đối tượng thi đua", "1. Tiêu chuẩn Bằng khen …": who is meant, what counts

@@ -2276,8 +2276,12 @@ _WORK_LIST_AHEAD = re.compile(r"(?:(?<!\w)(?:cần|phải|có trách nhiệm)(?!
 
 
 # What the speaker of a directive says before its directions, with no work of its own.
-_SPEECH = re.compile(r"^\s*(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ thị|điện|thông báo|yêu cầu|đề nghị)"
-                     r"(?:\s+(?:như sau|cụ thể như sau|cụ thể))?\s*:\s*$", re.IGNORECASE)
+_SPEECH = re.compile(r"^\s*(?:(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ thị|điện|thông báo|yêu cầu|đề nghị)"
+                     r"(?:\s+(?:như sau|cụ thể như sau|cụ thể))?"
+                     # "Trường X hướng dẫn việc tổ chức thực hiện khóa luận … như sau:": the issuer's guidance, the
+                     # items below say who does what
+                     r"|(?:hướng dẫn|quy định)\s+(?:việc|về|cách)\s[^:;]{0,300}?\s(?:như sau|sau đây|cụ thể như sau))"
+                     r"\s*:\s*$", re.IGNORECASE)
 
 
 _SPEECH_TAIL = re.compile(r"\s(?:có ý kiến(?: chỉ đạo)?|kết luận|thông báo|chỉ đạo)(?:\s+(?:như sau|cụ thể như sau|cụ thể))?"

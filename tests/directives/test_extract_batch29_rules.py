@@ -308,3 +308,35 @@ a. Tổ chức thực hiện công tác tuyển sinh theo quy chế.
 a. Dự kiến phương án xét tuyển, trình HĐTS ra quyết định.
 """
     assert [lead for lead, _, _ in tasks(text)][-2:] == ["HĐTS", "Ban Thư ký HĐTS"]
+
+
+def test_the_issuers_guidance_over_its_sections_names_nobody():
+    text = """TRƯỜNG ĐẠI HỌC KỸ THUẬT
+Số: 15/HD-ĐHKT
+HƯỚNG DẪN
+Tổ chức thực hiện khóa luận tốt nghiệp
+Trường Đại học Kỹ thuật (Trường ĐHKT) hướng dẫn việc tổ chức thực hiện khóa luận tốt nghiệp như sau:
+I. Một số thông tin chung
+1. Mục đích
+- Xác định các mốc thời gian của quá trình thực hiện khóa luận.
+II. Tổ chức thực hiện
+1. Phòng Đào tạo lập kế hoạch thực hiện khóa luận.
+2. Tổ chuyên môn chịu trách nhiệm xây dựng đề cương chi tiết.
+"""
+    assert [lead for lead, _, _ in tasks(text)] == ["Phòng Đào tạo", "Tổ chuyên môn"]
+
+
+def test_a_regulation_titled_alone_after_the_decisions_signature():
+    text = """QUYẾT ĐỊNH
+Điều 1. Ban hành kèm theo Quyết định này Quy định tổ chức khóa học trực tuyến.
+Nơi nhận:
+- Như Điều 3;
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Nguyễn Văn An
+QUY ĐỊNH
+Tổ chức khóa học trực tuyến (Kèm theo Quyết định số /QĐ-ĐHKT)
+Điều 4. Lựa chọn môn học
+Ban Đào tạo trình Ban Giám đốc phê duyệt danh sách các môn học.
+"""
+    assert [lead for lead, _, _ in tasks(text)] == ["Ban Đào tạo"]
