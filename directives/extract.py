@@ -12,7 +12,7 @@ from . import lexicon as lx
 from .dates import find_deadline, find_recurrence, years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
-from .names import ENTERPRISE_KINDS, UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
+from .names import ENTERPRISE_KINDS, GENERIC_KINDS, UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
 from .normalize import paragraphs
 from .ocr import take_marks, uncertain
 from .reader import read_document
@@ -622,7 +622,7 @@ def _unit_heading(block: Block) -> Scope | None:
         # hoạt động trong KCN" over bullets: the title names who does the items, trade and all
         units, end = [UnitRef(text, "group", 0, len(tokens))], len(tokens)
     if has_duties and units and end + 1 < len(tokens) and tokens[end].text == ";" and \
-            _GENERIC_KIND.match(tokens, end + 1) and not any(t.text in ";:" for t in tokens[end + 1:]):
+            GENERIC_KINDS.match(tokens, end + 1) and not any(t.text in ";:" for t in tokens[end + 1:]):
         # "Người đứng đầu sở, ban, ngành; đơn vị, doanh nghiệp nhà nước thuộc … có trách nhiệm": the last
         # group named by its kinds without "các", qualifiers and all
         units, end = [*units, UnitRef(text[tokens[end + 1].start:], "group", end + 1, len(tokens))], len(tokens)
@@ -636,8 +636,6 @@ def _unit_heading(block: Block) -> Scope | None:
     return None
 
 
-# Kinds of body named without "các" ("đơn vị, doanh nghiệp nhà nước …"), the last group of a title's leads
-_GENERIC_KIND = PhraseIndex(lx.GENERIC_NOUNS)
 # A title that hands work on ("Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:") names its actor itself
 _HANDS_ON = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.IGNORECASE)
 # "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.

@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
-from .names import PREDICATES, is_only_units
+from .names import GENERIC_KINDS, PREDICATES, is_only_units
 from .tables import table_to_paragraphs
-from .text import PhraseIndex, tokenize
-
-_GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
+from .text import tokenize
 
 _MARK = r"(?:[-–—•+*]\s*|[a-zđ][).]\s+)?"
 # The label of a field line and the column of a task table it stands for.
@@ -91,7 +88,7 @@ def _names_part(value: str) -> bool:
     if is_only_units(value, raw=True):
         return True
     return not any(token.is_word and not token.is_capitalized and PREDICATES.match(tokens, i) and
-                   not (i and tokens[i - 1].text in (",", "và", "các") and _GENERIC.match(tokens, i)) and
+                   not (i and tokens[i - 1].text in (",", "và", "các") and GENERIC_KINDS.match(tokens, i)) and
                    not (token.low == "có" and i + 1 < len(tokens) and tokens[i + 1].low == "liên")
                    for i, token in enumerate(tokens))  # "…, tổ chức khác" lists a kind, no verb
 

@@ -32,7 +32,7 @@ def defined_units(text: str) -> frozenset[str]:
     found = {m.group("short") for m in _GLOSSARY_LINE.finditer(text) if _UNIT_HEAD.match(m.group("long").strip())}
     for m in _IN_BRACKETS.finditer(text):
         words = text[max(0, m.start() - 400):m.start()].split()[-MAX_LONG_NAME_WORDS:]
-        if _spelt_by(m.group("short"), words, m.group(0).startswith("(sau") or "gọi" in m.group(0)):
+        if _spelt_by(m.group("short"), words, "gọi" in m.group(0)):
             found.add(m.group("short"))
     return frozenset(found)
 

@@ -34,7 +34,9 @@ _POSTS = PhraseIndex(lx.COMMITTEE_POSTS)
 _HEAD_TITLES = PhraseIndex(lx.HEAD_TITLES)
 _BOARDS = PhraseIndex(lx.BOARD_TITLES)
 _ROLES = PhraseIndex(lx.ROLE_UNITS)
-_GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
+# Kinds of body named by a common noun ("cơ quan", "đơn vị", "sở, ban, ngành"): one index every reader shares
+GENERIC_KINDS = PhraseIndex(lx.GENERIC_NOUNS)
+_GENERIC = GENERIC_KINDS
 _QUALIFIERS = PhraseIndex(lx.GENERIC_QUALIFIERS)
 _LEVELS = PhraseIndex(lx.LEVEL_WORDS, near=lx.OCR_NEAR_LEVELS)
 PREDICATES = PhraseIndex(lx.PREDICATE_STARTS, lx.WEAK_PREDICATES)

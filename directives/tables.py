@@ -16,7 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .names import CATCHALL, GROUP, NAMED, UnitRef, bare_subject_end, is_predicate_at, parse_unit, parse_unit_list
+from .names import (
+    CATCHALL,
+    GENERIC_KINDS,
+    GROUP,
+    NAMED,
+    UnitRef,
+    bare_subject_end,
+    is_predicate_at,
+    parse_unit,
+    parse_unit_list,
+)
 from .text import UPPER, PhraseIndex, Token, low_at, tokenize
 
 # The label of a table's number column, as every table reader (cells, bars, one cell a line) meets it.
@@ -349,13 +359,12 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
 
 _ENDS_RELATED = re.compile(r"^\s*[^,;]{0,40}?\b(?:có\s+)?liên\s+quan\s*[.;]?\s*$")
 _HEADS = PhraseIndex(lx.NAMED_HEADS, lx.LEVEL_HEADS, lx.PERSON_HEADS, lx.PLURAL_HEADS)
-_GENERIC = PhraseIndex(lx.GENERIC_NOUNS)
 
 
 def _verb_opens(tokens: list[Token], first: int, separated: bool) -> bool:
     """"… trình cấp có thẩm quyền", "… trình Hội đồng nhân dân": what the unit does, not its name;
     after a comma "tổ chức chính trị - xã hội" names a kind of body."""
-    return is_predicate_at(tokens, first, weak=False) and not (separated and _GENERIC.match(tokens, first))
+    return is_predicate_at(tokens, first, weak=False) and not (separated and GENERIC_KINDS.match(tokens, first))
 
 
 def _after_brackets(tokens: list[Token], k: int, stop: int) -> int:

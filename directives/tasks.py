@@ -21,6 +21,7 @@ from . import lexicon as lx
 from .dates import deadlines_in, find_deadline, find_recurrence, month_end, parse_full_date
 from .names import (
     ENTERPRISE_KINDS,
+    GENERIC_KINDS,
     PERSON_TITLES,
     PREDICATES,
     UnitRef,
@@ -595,12 +596,12 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
             if tokens[person].low == "chỉ":
                 # "Đồng chí (Nguyễn Văn A) chỉ đạo các phòng … kiểm tra …": a person directing units hands them
                 # the work; "… chỉ đạo: “Giao cho Sở X …”": what the person said
-                k = person + _ASSIGN.match(tokens, person)
-                said = k
+                n = _ASSIGN.match(tokens, person)
+                said = person + n
                 while said < len(tokens) and (tokens[said].text == ":" or tokens[said].text in _OPENING_QUOTES):
                     said += 1
-                found = _spoken_subject(text, tokens, said) if said > k else \
-                    _handed_at(text, tokens, person, _ASSIGN.match(tokens, person))
+                found = _spoken_subject(text, tokens, said) if said > person + n else \
+                    _handed_at(text, tokens, person, n)
             found = found or lead_form(text, tokens, person)
         return found if found is not None and found[1] else None
     n = _ASSIGN.match(tokens, i)
@@ -1435,7 +1436,6 @@ def _topic_end(tokens: list[Token], i: int, boundaries: list[int]) -> int | None
     return next((b for b in boundaries if b < len(tokens) and tokens[b - 1].text == ":"), None)
 
 
-_GENERIC_KINDS = PhraseIndex(lx.GENERIC_NOUNS)
 
 
 def _owners_go_on(tokens: list[Token], boundaries: list[int], count: int, i: int) -> bool:
@@ -1443,7 +1443,7 @@ def _owners_go_on(tokens: list[Token], boundaries: list[int], count: int, i: int
     ("đề nghị của các Bộ, cơ quan liên quan, …"): the owners, not the subject."""
     b = boundaries[count]
     start = boundaries[count - 1] if count else i
-    return tokens[b - 1].text == "," and bool(_GENERIC_KINDS.match(tokens, b)) and not tokens[b].is_capitalized and \
+    return tokens[b - 1].text == "," and bool(GENERIC_KINDS.match(tokens, b)) and not tokens[b].is_capitalized and \
         any(tokens[k].low == "của" for k in range(start, b))
 
 
@@ -2716,15 +2716,15 @@ class BlockReader:
             return False
         texts = [_ITEM_MARK.sub("", c.text) for c in children]
         # ("Đối với việc …" among them: one more case, though its own "thì" may come late)
-        return all(_CASE_ITEM.match(t) or t.startswith("Đối với") for t in texts) and \
-            any(_CASE_ITEM.match(t) for t in texts)
+        cases = [bool(_CASE_ITEM.match(t)) for t in texts]
+        return any(cases) and all(case or t.startswith("Đối với") for case, t in zip(cases, texts, strict=True))
 
     def _restates(self, unit: UnitRef) -> bool:
         """"Mỗi xã …" after "UBND các xã …", "từng đơn vị" after any group: each of the units just named;
         "Mỗi huyện ủy …" after "Ban Thường vụ Tỉnh ủy sẽ …" names units of its own."""
         words = unit.text.split()
         noun = words[1].lower() if len(words) > 1 else ""
-        if _GENERIC_KINDS.match(tokenize(" ".join(words[1:])), 0):
+        if GENERIC_KINDS.match(tokenize(" ".join(words[1:])), 0):
             return True
         before = [d.lead for d in self.last or self.before] + \
             ([u.text for u in self.scope.leads] if self.scope is not None else [])
