@@ -347,6 +347,11 @@ ASSIGN_VERBS = _phrases(
     "giao|giao cho|giao nhiệm vụ cho|giao nhiệm vụ cụ thể cho|giao trách nhiệm cho|giao trách nhiệm|yêu cầu|đề nghị|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|"
     "chỉ đạo|nhờ|đồng ý để|đồng ý cho|đồng ý|trân trọng đề nghị|kính đề nghị"
 )
+# The verbs that surely open a unit's work, even after a description that may hold verbs of its own
+# ("các đơn vị được giao làm Bên mời thầu dự án … khẩn trương …").
+WORK_OPENERS = _phrases("chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
+                        "đẩy mạnh|đẩy nhanh|có trách nhiệm|phải|cần|căn cứ|thực hiện|triển khai|nghiêm túc|"
+                        "theo dõi|báo cáo")
 # Where the action of a subject begins. Multi-syllable entries first matter:
 # matching takes the longest entry at a position.
 PREDICATE_STARTS = _phrases(

@@ -40,6 +40,7 @@ _GENERIC = GENERIC_KINDS
 _QUALIFIERS = PhraseIndex(lx.GENERIC_QUALIFIERS)
 _LEVELS = PhraseIndex(lx.LEVEL_WORDS, near=lx.OCR_NEAR_LEVELS)
 PREDICATES = PhraseIndex(lx.PREDICATE_STARTS, lx.WEAK_PREDICATES)
+_DOCUMENTS = PhraseIndex(lx.DOCUMENT_WORDS)
 _WEAK = PhraseIndex(lx.WEAK_PREDICATES)
 _NOMINAL = PhraseIndex(lx.NOMINAL_VERBS)
 # "Đoàn khoa Tiểu học", "Chi đoàn lớp Toán 1": a school's union or association of one faculty or class
@@ -57,7 +58,7 @@ ENTERPRISE_KINDS = _ENTERPRISES  # (read by tasks.py too: the kinds of enterpris
 _TRADES = PhraseIndex(lx.ENTERPRISE_TRADES)
 _FIELD_HEADS = PhraseIndex(lx.FIELD_HEADS)
 _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
-                                        ("phối", "hợp"), ("phối", "hợp", "thực", "hiện")}))
+                                        ("phối", "hợp"), ("phối", "hợp", "thực", "hiện"), ("làm",)}))
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
@@ -117,6 +118,9 @@ def is_predicate_at(tokens: list[Token], i: int, *, weak: bool = True) -> bool:
     n = PREDICATES.match(tokens, i)
     if not n:
         return False
+    d = _DOCUMENTS.match(tokens, i)
+    if d >= n and i + d < len(tokens) and (tokens[i + d].low == "số" or tokens[i + d].is_number):
+        return False  # "Chỉ thị số 24/CT-TTg …", "Kết luận 12-KL/TU": a document named, not an order given
     return weak or _WEAK.match(tokens, i) < n  # "theo dõi" is a verb, "theo" alone a preposition
 
 
@@ -1058,14 +1062,34 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     # "tại cửa khẩu", "được giao nhiệm vụ tại Quyết định số …": runs to the verb.
     limit = min(len(tokens), end + 16)
     assigned = tokens[j].low == "được"
-    while end < limit and tokens[end].text not in (",", ";", ":", ".", "(") and \
+    while end < limit and (tokens[end].text not in (",", ";", ":", ".", "(") or assigned and _role_goes_on(tokens, j, end)) and \
             not (tokens[end].low == "có" and low_at(tokens, end + 1) == "trách") and \
             not (tokens[end].low == "và" and parse_unit(tokens, end + 1)) and \
-            (not is_predicate_at(tokens, end, weak=False) or assigned and _ASSIGNED_WORK.match(tokens, end)):
+            (not is_predicate_at(tokens, end, weak=False) or assigned and _ASSIGNED_WORK.match(tokens, end) or
+             assigned and _in_role(tokens, j, end)):
         # "các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the work they were
         # given describes them; the verb is the one after it ("có trách nhiệm …")
         end += _ASSIGNED_WORK.match(tokens, end) if assigned and _ASSIGNED_WORK.match(tokens, end) else 1
     return end
+
+
+# Where the work of units described by a role they were given begins ("các đơn vị được giao làm Bên mời
+# thầu dự án … khẩn trương …").
+_ROLE_ENDS = PhraseIndex(lx.WORK_OPENERS)
+
+
+def _in_role(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether the verb at k is part of a capitalized role's name ("được giao làm Bên mời thầu dự án đấu
+    thầu …"), not the units' work."""
+    return any(t.is_capitalized for t in tokens[j:k]) and not _ROLE_ENDS.match(tokens, k)
+
+
+def _role_goes_on(tokens: list[Token], j: int, comma: int) -> bool:
+    """"các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu": a comma between the roles they were
+    given (capitalized, no body's name) is no end of the description."""
+    return tokens[comma].text == "," and comma + 1 < len(tokens) and tokens[comma + 1].is_capitalized and \
+        any(t.is_capitalized for t in tokens[j:comma]) and not parse_unit(tokens, comma + 1) and \
+        not is_predicate_at(tokens, comma + 1, weak=False)
 
 
 def _owners(tokens: list[Token], end: int) -> int:

@@ -24,13 +24,14 @@ _MARKERS = (
     ("number", 2.0, re.compile(r"^(\d{1,2})(?:[.)]|/(?=\s)|\s?[-–](?=\s+[" + UPPER + r"]))\s+")),
     ("letter", 4.0, re.compile(r"^([a-zđ])[).]\s+")),
     # "(i)", "(ii)", "(1)", "(a)": items under a letter ("b) … đề nghị:" then "(i) Bộ X …")
-    ("paren", 4.2, re.compile(r"^\((x{0,3}(?:ix|iv|v?i{0,3})|\d{1,2}|[a-zđ])\)\s+(?=\S)")),
+    ("paren", 4.2, re.compile(r"^\((x{0,3}(?:ix|iv|v?i{0,3})|\d{1,2}|[a-zđ])\)\.?\s+(?=\S)")),
     ("bullet", 5.0, re.compile(r"^([-–—•])\s*")),
     ("plus", 6.0, re.compile(r"^(\+)\s*")),
 )
 # "A. MỤC ĐÍCH, YÊU CẦU", "C. TỔ CHỨC THỰC HIỆN" (in capitals): the parts of a long plan.
 _LETTERED_PART = re.compile(r"^([A-HĐ])\.\s+(?=\w\w)")
 PARA_LEVEL = 4.5  # a plain paragraph sits under letters and above bullets
+PAREN_UNDER_PARA = 4.7  # "(1)", "(i)" items right after a paragraph's colon belong to it
 # Top sections that assign nothing: assessment of the past, guiding views, aims.
 _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
@@ -147,7 +148,17 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
     """Blocks in document order, linked into a tree, with skips marked."""
     blocks = [classify(line, i) for i, line in enumerate(lines)]
     stack: list[Block] = []
+    previous: Block | None = None
+    lifting = False
     for block in blocks[body_start:]:  # the header is not a section of the body
+        if block.kind == "paren" and (lifting or previous is not None and previous.kind == "para" and
+                                      previous.text.endswith(":") and previous.parent is not None):
+            # "3.1. …:" over "Yêu cầu các sở … báo cáo số liệu …, bao gồm:" then "(1) …", "(2) …": the
+            # paragraph's items (a top paragraph's "(1)", "(2)" stay the document's own items)
+            block.level, lifting = PAREN_UNDER_PARA, True
+        elif block.level <= PARA_LEVEL:
+            lifting = False
+        previous = block
         if _ATTACHED.match(block.text) or (block.kind == "para" and _ANNEX.match(block.text)):
             # the plan a decision issues, or an annex ("PHỤ LỤC"), is no part of the last item above it
             stack.clear()

@@ -19,6 +19,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import deadlines_in, find_deadline, find_recurrence, month_end, parse_full_date
+from .fields import is_field_line
 from .names import (
     ENTERPRISE_KINDS,
     GENERIC_KINDS,
@@ -1337,6 +1338,23 @@ def _boundaries(tokens: list[Token], start: int, stop: int) -> list[int]:
     return out
 
 
+MAX_SHORT_LABEL = 7  # "Báo cáo 6 tháng, cả năm:"
+
+
+def _after_short_label(text: str, tokens: list[Token], i: int, stop: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"- Báo cáo tháng: Sở Tài chính tổng hợp …": a short label, then a body named in full and its work."""
+    colon = next((k for k in range(i + 1, min(stop, i + MAX_SHORT_LABEL + 1))
+                  if tokens[k].text in ":;.()"), None)
+    if colon is None or tokens[colon].text != ":" or colon + 1 >= stop or not tokens[colon + 1].is_capitalized or \
+            any(t.is_capitalized for t in tokens[i + 1:colon]) or is_field_line(text[tokens[i].start:]):
+        return None  # ("Kết quả: Dự thảo …", "Địa điểm: Sở X, địa chỉ …" are an item's fields)
+    found = lead_form(text, tokens, colon + 1)
+    if not found or not found[0] or found[0][0].start != colon + 1 or \
+            any(u.kind != "named" or u.head_title for u in found[0]) or not is_predicate_at(tokens, found[2], weak=False):
+        return None
+    return found
+
+
 def _starts_intro(tokens: list[Token], i: int) -> bool:
     return bool(_INTRO.match(tokens, i)) or (i < len(tokens) and tokens[i].low == "ngày")
 
@@ -1361,6 +1379,9 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     addressed = _addressed_label(text, tokens, i)
     if addressed:
         return _assignment(text, tokens, i, addressed)
+    labelled = _after_short_label(text, tokens, i, stop)
+    if labelled:
+        return _assignment(text, tokens, i, labelled)
     if not _starts_intro(tokens, i):
         return _after_consequence(text, tokens, i, stop)
     occasion = _after_demonstrative(text, tokens, i, stop)
@@ -2551,6 +2572,14 @@ class BlockReader:
                 self.heading_scope = Scope([], [])
                 for case in self.block.children:
                     case.skip = True  # (the bodies a case names are where it goes, not who acts)
+                return
+            elif found and _CONTENT_LIST.search(sentence) and self._children_list_content():
+                # "Yêu cầu UBND các xã … báo cáo số liệu định kỳ hàng tháng …, bao gồm:" over "(1). Tổng số gói
+                # thầu …": one task for each unit; the items are what the report holds
+                self._sentence(_CONTENT_LIST.sub("", sentence) + ".")
+                self.heading_scope = Scope([], [])
+                for item in self.block.children:
+                    item.skip = True
                 return
             elif found:
                 # "tỉnh X cần tiếp tục …, trong đó tập trung thực hiện một số nội dung trọng tâm sau:": the unit
