@@ -754,11 +754,17 @@ def _trade_end(tokens: list[Token], end: int) -> int:
     return k if k > trades else end
 
 
+def _kind_initials(tokens: list[Token], k: int) -> bool:
+    """"(các cơ sở KCB) BHYT", "(các doanh nghiệp) FDI": initials that narrow a kind, no body's name."""
+    return tokens[k].is_abbreviation and not tokens[k].is_number and parse_unit(tokens, k) is None and \
+        low_at(tokens, k + 1) not in ("-", "–")
+
+
 def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS) -> int | None:
     """"bệnh viện trực thuộc Bộ Y tế" after "các": a kind of unit, then what narrows it."""
     n = heads.match(tokens, k)
-    if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized) or \
-            _NOT_A_KIND.match(tokens, k):
+    if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized and
+                 not _kind_initials(tokens, k + n)) or _NOT_A_KIND.match(tokens, k):
         return None
     end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
     if end > k + n:

@@ -2158,6 +2158,21 @@ _TELL_BACK = re.compile(r"^(?:kịp thời\s+|chủ động\s+)?(?:phản ánh|b
                         re.IGNORECASE)
 
 
+_TELL_BACK_ANYWHERE = re.compile(r"(?<!\w)(?:phản ánh|liên hệ|trao đổi)(?!\w)", re.IGNORECASE)
+MAX_WORDS_TO_TELL_BACK = 8  # "…, cơ quan, đơn vị chủ động liên hệ"
+
+
+def _unaddressed_difficulty(sentence: str) -> bool:
+    """"Trong quá trình triển khai, nếu phát sinh vướng mắc, cơ quan, đơn vị chủ động liên hệ với …": the
+    closing formula with its subject in bare kinds, no work of the units above."""
+    difficult = _IF_DIFFICULT.search(sentence)
+    if not difficult:
+        return False
+    rest = sentence[difficult.end():]
+    tell = _TELL_BACK_ANYWHERE.search(rest)
+    return tell is not None and len(rest[:tell.start()].split()) <= MAX_WORDS_TO_TELL_BACK
+
+
 def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, handed: bool = False,
                 explicit: bool = False) -> bool:
     """The closing call to implement. A sentence ending the text ("./.") that gives a named unit
@@ -2603,6 +2618,9 @@ class BlockReader:
             # "2. Giao Sở Nội vụ" over bullets, without a colon: the heading names who does each bullet.
             leads = [u for a in found for u in select_leads(a.leads)]
             self.heading_scope = Scope(leads, coordinators_in(sentence), any(a.explicit for a in found))
+            self.last = []
+            return
+        if not found and _unaddressed_difficulty(sentence):
             self.last = []
             return
         if not found:
