@@ -181,17 +181,22 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     approved_items: set[int] = set()
     resumed: set[int] = set()  # skipped sections whose last paragraphs give work after all
     addressed = False
+    roster = False  # in an annex that lists bodies by name ("DANH SÁCH CÁC ĐƠN VỊ …"): names, no work
     for block in blocks:
         if ended and (_ANNEX.match(block.text) or _ATTACHED.match(block.text) or _PLAN_TITLE.match(block.text)):
             ended = False  # "Phụ lục …" after the signature: the annex's tasks are the directive's
             annex_title = bool(_ANNEX.match(block.text))
         elif annex_title:
             annex_title = block.kind in ("para", "heading") and _annex_title(block.text)
+            roster = roster or annex_title and bool(_ROSTER_TITLE.match(block.text))
+        if _ANNEX.match(block.text):
+            roster = False
         ended = ended or bool(_RECIPIENTS.match(block.text)) or bool(_SIGNATURE.match(block.text)) or \
             (block.kind == "bullet" and bool(_AS_ABOVE.match(block.text)))
         parent = block.parent
         after_address, addressed = addressed, False
-        if ended or annex_title and not block.children or _ADDRESSEES.match(block.text) or after_address:
+        if ended or annex_title and not block.children or _ADDRESSEES.match(block.text) or after_address or \
+                roster and " | " not in block.text:
             block.skip = True
             # "Đồng kính gửi:" over one plain line ("Bí thư Tỉnh ủy, Thành ủy … để lãnh đạo, chỉ đạo."): whom
             # it is sent to, not work
@@ -256,6 +261,9 @@ def _skip_quotations(blocks: list[Block]) -> None:
             continue
         for quoted in blocks[i:end + 1]:
             quoted.skip = True
+
+
+_ROSTER_TITLE = re.compile(r"^DANH SÁCH\b(?!.*(?:NHIỆM VỤ|CÔNG VIỆC|NỘI DUNG))")
 
 
 def _annex_title(text: str) -> bool:
