@@ -165,7 +165,11 @@ _PLAN_NOUN = re.compile(r"(?:kế\s+hoạch|nghị\s+quyết|dự\s+toán|ngân\
                         r"(?:\d+\s+năm|trung\s+hạn|dài\s+hạn|ngắn\s+hạn)\s*(?:và|,)\s*$|"
                         # "kéo dài thời gian thông quan đến 22h00 hằng ngày", "mở cửa từ 7 giờ đến 17 giờ hằng
                         # ngày": hours kept every day, a standing duty, not a report repeated ("trước 16 giờ")
-                        r"(?<!\w)đến\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?\s*$")
+                        r"(?<!\w)đến\s+\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?\s*$|"
+                        # "ra quyết định hưởng trợ cấp hàng tháng", "tiền lương hằng tháng": an allowance paid
+                        # monthly, not a duty repeated
+                        r"(?:trợ\s+cấp|phụ\s+cấp|tiền\s+lương|lương|lương\s+hưu|chế\s+độ\s+(?:hưu\s+trí|mất\s+sức\s+lao\s+động))"
+                        r"(?:\s+một\s+lần\s*(?:,|và))?\s*$")
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

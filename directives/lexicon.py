@@ -357,7 +357,7 @@ WORK_OPENERS = _phrases("chủ trì|phối hợp|tham mưu|chỉ đạo|chủ đ
 PREDICATE_STARTS = _phrases(
     "chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
     "đẩy mạnh|đẩy nhanh|rà soát|báo cáo|thực hiện|triển khai|tổ chức thực hiện|xây dựng|hoàn thiện|"
-    "hoàn thành|hoàn tất|nghiên cứu|đề xuất|đề nghị|yêu cầu|theo dõi|đôn đốc|hướng dẫn|kiểm tra|giám sát|"
+    "ra quyết định|ra văn bản|hoàn thành|hoàn tất|nghiên cứu|đề xuất|đề nghị|yêu cầu|theo dõi|đôn đốc|hướng dẫn|kiểm tra|giám sát|"
     "lập|xử lý|giải quyết|duy trì|bảo đảm|đảm bảo|đảm nhận|đảm nhiệm|đảm đương|phải|cần|có trách nhiệm|có|được|là|sẽ|đã|đang|chưa|"
     "không|nghiêm túc|quán triệt|định kỳ|thường xuyên|kịp thời|căn cứ|theo chức năng|theo thẩm quyền|"
     "trong phạm vi|góp ý|có ý kiến|cung cấp|gửi|trình|ban hành|phê duyệt|thẩm định|đánh giá|tổng hợp|"
