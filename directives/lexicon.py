@@ -352,6 +352,11 @@ ASSIGN_VERBS = _phrases(
 WORK_OPENERS = _phrases("chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
                         "đẩy mạnh|đẩy nhanh|có trách nhiệm|phải|cần|căn cứ|thực hiện|triển khai|nghiêm túc|"
                         "theo dõi|báo cáo")
+# The councils, committees and Party committees of a level, written bare before a body whose place they share
+# ("HĐND, UBND các xã", "Đảng ủy, UBND xã Xa").
+COUNCIL_HEADS = _phrases("hội đồng nhân dân|hđnd|thường trực hđnd|thường trực hội đồng nhân dân|ủy ban nhân dân|"
+                         "uỷ ban nhân dân|ubnd|đảng ủy|đảng uỷ|ủy ban mttq|ủy ban mttq việt nam|ubmttq|"
+                         "ủy ban mặt trận tổ quốc việt nam|ban thường vụ đảng ủy|ban chỉ huy quân sự|công an")
 # Where the action of a subject begins. Multi-syllable entries first matter:
 # matching takes the longest entry at a position.
 PREDICATE_STARTS = _phrases(

@@ -1753,6 +1753,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
         j = nxt
     units = [replace(u, after_semicolon=True) if k > 0 and low_at(tokens, u.start - 1) == ";" else u
              for k, u in enumerate(units)]
+    units = _shared_places(text, tokens, units)
     return _with_enterprises(text, tokens, units, partners), (after if units else i)
 
 
@@ -1812,10 +1813,43 @@ def _kind_in_capitals(tokens: list[Token], j: int, end: int) -> bool:
         not any(_LEVELS.match(tokens, x) for x in range(j + 1, end))
 
 
+_COUNCILS = PhraseIndex(lx.COUNCIL_HEADS)
+
+
+def _council_before_place(tokens: list[Token], j: int) -> int | None:
+    """"HĐND, UBND các xã …", "Đảng ủy, UBND xã Xa": a commune's (district's) council or Party committee
+    written bare before the body whose place it shares; the index after it."""
+    m = _COUNCILS.match(tokens, j)
+    if not m or low_at(tokens, j + m) not in (",", "và"):
+        return None
+    k = j + m + 1
+    n = _COUNCILS.match(tokens, k)
+    parsed = parse_unit(tokens, k) if n else None
+    if not parsed or parsed[1] <= k + n or not (_LEVELS.match(tokens, k + n) or
+                                              low_at(tokens, k + n) == "các" and _LEVELS.match(tokens, k + n + 1)):
+        return None
+    return j + m
+
+
+def _shared_places(text: str, tokens: list[Token], units: list[UnitRef]) -> list[UnitRef]:
+    """Gives a bare council the place of the body after it ("Hội đồng nhân dân, Ủy ban nhân dân các xã,
+    phường" → "Hội đồng nhân dân các xã, phường")."""
+    out = list(units)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if _council_before_place(tokens, first.start) == first.end and second.start == first.end + 1:
+            place = _span_text(text, tokens, second.start + _COUNCILS.match(tokens, second.start), second.end)
+            out[k] = replace(first, text=f"{first.text} {place}")
+    return out
+
+
 def _unit_at(tokens: list[Token], j: int, raw: bool, partners: bool) -> tuple[str, int, bool] | None:
     """The kind of the unit at j, the index after it and whether it is distributive, as
     parse_unit_list reads it with its raw and partners flags."""
     parsed = parse_unit(tokens, j)
+    shared = _council_before_place(tokens, j)
+    if shared:
+        parsed = (NAMED, shared, False)  # "HĐND, UBND các xã": the council, before the place it shares
     if not parsed and raw:
         end = raw_unit(tokens, j)
         parsed = (NAMED, end, False) if end else None
