@@ -1669,6 +1669,11 @@ def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment
 def _partner_list(cue: re.Match, rest: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
     """The units a coordination cue names, and the token index after them."""
     units, end = parse_unit_list(rest, tokens, 0, raw=True, partners=True)
+    if len(units) == 1 and units[0].is_catchall and low_at(tokens, end) == ":":
+        # "phối hợp chặt chẽ với các lực lượng: Công an, Bộ đội Biên phòng, …": the kind, then who they are
+        named, after = parse_unit_list(rest, tokens, end + 1, raw=True, partners=True)
+        if named:
+            return named, after
     if units:
         return units, end
     # "phối hợp với cơ quan chức năng", "… với ngành y tế", "… với địa phương chỉ đạo"

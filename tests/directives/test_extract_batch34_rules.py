@@ -1,0 +1,129 @@
+"""Rules learned from batch 34 after its single run on the engine it was labelled after (a city's letters
+with report indicators, document lists and roles; a ministry's decision on allowances). Bodies, places and
+people below are invented or generic."""
+from __future__ import annotations
+
+from directives import extract_text
+from directives.dates import find_recurrence
+from directives.names import is_predicate_at, parse_unit_list
+from directives.normalize import paragraphs
+from directives.structure import build
+from directives.tasks import coordinators_in
+from directives.text import tokenize
+
+
+def tasks(text: str) -> list[tuple[str, list[str], str | None, str | None, str]]:
+    return [(t["lead"], t["coordinators"], t["deadline"], t["recurrence"], t["summary"])
+            for t in extract_text(text, issued=None).to_contract()["tasks"]]
+
+
+def leads(text: str) -> list[str]:
+    return [u.text for u in parse_unit_list(text, tokenize(text), 0, raw=True)[0]]
+
+
+LETTER = """UBND Thành phố yêu cầu các sở, ban, ngành, UBND các xã, phường thực hiện một số nội dung sau:
+1. Yêu cầu chung:
+1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật về đấu thầu:
+- Ý kiến chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 12-CV/TU ngày 02/11/2026.
+- Nghị định số 20/2026/NĐ-CP ngày 04/8/2026 của Chính phủ quy định chi tiết một số điều.
+- Chỉ thị số 05/CT-TTg ngày 29/7/2026 của Thủ tướng Chính phủ về đẩy mạnh thi hành Luật Đấu thầu.
+1.2. Đối với công tác lựa chọn nhà thầu:
+- Lựa chọn tư vấn đấu thầu có đủ năng lực, kinh nghiệm, uy tín.
+2. Về công tác báo cáo:
+2.1. Báo cáo định kỳ hàng tháng:
+Yêu cầu UBND các xã, phường báo cáo số liệu định kỳ hàng tháng trên Hệ thống mạng đấu thầu quốc gia, bao gồm:
+(1). Tổng số gói thầu theo kế hoạch được duyệt trong kỳ báo cáo;
+(2). Tổng giá trị trúng thầu trong kỳ báo cáo;
+(3). Tỷ lệ tiết kiệm trong đấu thầu.
+2.2. Trách nhiệm tổng hợp báo cáo:
+- Báo cáo tháng: Sở Tài chính tổng hợp báo cáo tình hình thực hiện hoạt động đấu thầu của Thành phố.
+Trong quá trình triển khai thực hiện, nếu phát sinh vướng mắc, cơ quan, đơn vị chủ động liên hệ với Sở Tài chính để được hướng dẫn.
+"""
+
+
+def test_a_list_of_documents_to_study_is_one_task_for_each_unit() -> None:
+    found = tasks(LETTER)
+    studied = [t for t in found if t[4].startswith("Nghiên cứu, quán triệt")]
+    assert [t[0] for t in studied] == ["Các sở, ban, ngành", "UBND các xã, phường"]
+    assert not any(t[4].startswith(("Ý kiến chỉ đạo", "Nghị định", "Chỉ thị")) for t in found)
+
+
+def test_a_document_cited_by_number_is_no_verb() -> None:
+    assert not is_predicate_at(tokenize("Chỉ thị số 05/CT-TTg của Thủ tướng"), 0, weak=False)
+    assert not is_predicate_at(tokenize("Kết luận 12-KL/TU của Ban Thường vụ"), 0, weak=False)
+    assert is_predicate_at(tokenize("Chỉ thị các đơn vị khẩn trương rà soát"), 0, weak=False)
+
+
+def test_the_indicators_a_report_holds_are_no_tasks() -> None:
+    found = tasks(LETTER)
+    reports = [t for t in found if t[0] == "UBND các xã, phường" and t[3] == "monthly"]
+    assert len(reports) == 1 and reports[0][4].startswith("Báo cáo số liệu")
+    assert not any(t[4].startswith(("Tổng số", "Tổng giá trị", "Tỷ lệ")) for t in found)
+
+
+def test_numbered_items_in_brackets_after_a_colon_belong_to_the_paragraph() -> None:
+    text = "2.1. Báo cáo:\nYêu cầu các xã báo cáo số liệu, bao gồm:\n(1). Tổng số gói thầu;\n(2). Tổng giá trị.\n"
+    blocks = build(paragraphs(text), 0)
+    assert [b.parent.text[:8] if b.parent else None for b in blocks] == [None, "Báo cáo:", "Yêu cầu ", "Yêu cầu "]
+    # at the top of a text, "(1)", "(2)" stay the document's own items
+    top = build(paragraphs("Bộ đề nghị các đơn vị thực hiện các nội dung sau:\n(1) Rà soát hồ sơ.\n(2) Báo cáo Bộ.\n"), 0)
+    assert [b.parent for b in top] == [None, None, None]
+
+
+def test_a_short_label_before_a_named_body_gives_that_body_the_work() -> None:
+    found = tasks(LETTER)
+    assert ("Sở Tài chính", [], None, None, "Tổng hợp báo cáo tình hình thực hiện hoạt động đấu thầu…") in found
+    # an item's fields are no label of a body: "Địa điểm: Sở X, địa chỉ: …"
+    assert tasks("2. Địa điểm: Sở Công Thương tỉnh Xa, địa chỉ: Số 16 đường Ya.\n") == []
+
+
+def test_the_closing_formula_with_bare_kinds_is_no_task() -> None:
+    assert not any(t[4].startswith("Trong quá trình") for t in tasks(LETTER))
+
+
+def test_units_described_by_the_role_they_were_given() -> None:
+    assert leads("UBND các xã, phường, các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu tư:") \
+        == ["UBND các xã, phường", "các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu tư"]
+    assert leads("các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu, căn cứ quy định") == \
+        ["các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu"]
+    assert leads("Các đơn vị được giao nhiệm vụ khẩn trương triển khai") == ["Các đơn vị được giao nhiệm vụ"]
+
+
+def test_initials_narrowing_a_kind_are_part_of_it() -> None:
+    assert leads("các Sở, ngành, UBND các xã, phường và các cơ sở KCB BHYT trên địa bàn Thành phố thực hiện") == \
+        ["các Sở, ngành", "UBND các xã, phường", "các cơ sở KCB BHYT trên địa bàn Thành phố"]
+    text = ("UBND Thành phố yêu cầu các Sở, ngành thực hiện:\n1. Sở Y tế\n- Kiểm tra việc kê đơn thuốc.\n"
+            "2. Các cơ sở KCB BHYT trên địa bàn Thành phố\n- Tự kiểm tra, rà soát công tác khám bệnh.\n")
+    assert [t[0] for t in tasks(text)] == ["Sở Y tế", "Các cơ sở KCB BHYT trên địa bàn Thành phố"]
+
+
+def test_an_annex_listing_bodies_by_name_gives_no_work() -> None:
+    text = ("Đề nghị Sở Xây dựng đôn đốc các đơn vị thu gom chất thải (theo danh sách tại Phụ lục).\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Xa\nPHỤ LỤC\n"
+            "DANH SÁCH CÁC ĐƠN VỊ THU GOM CHẤT THẢI\n1. Công ty Cổ phần Dịch vụ môi trường Xa\n"
+            "2. Công ty TNHH Môi trường Đô thị Ya\n")
+    assert [t[0] for t in tasks(text)] == ["Sở Xây dựng"]
+
+
+def test_an_allowance_paid_monthly_is_no_cadence() -> None:
+    assert find_recurrence("ra quyết định hưởng trợ cấp hàng tháng thuộc thẩm quyền") is None
+    assert find_recurrence("ra quyết định hưởng trợ cấp một lần và hàng tháng") is None
+    assert find_recurrence("chi trả lương hằng tháng cho người lao động") is None
+    assert find_recurrence("báo cáo kết quả hàng tháng") == "monthly"
+    assert leads("Bộ Tư lệnh quân khu ra quyết định hưởng trợ cấp") == ["Bộ Tư lệnh quân khu"]
+
+
+def test_a_bare_council_shares_the_place_of_the_body_after_it() -> None:
+    assert leads("HĐND, UBND các xã tổ chức") == ["HĐND các xã", "UBND các xã"]
+    assert leads("Hội đồng nhân dân, Ủy ban nhân dân các xã, phường: tổ chức") == \
+        ["Hội đồng nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường"]
+    assert leads("Đảng ủy, UBND xã Xa tổ chức") == ["Đảng ủy xã Xa", "UBND xã Xa"]
+    assert leads("Sở Y tế, UBND các huyện tổ chức") == ["Sở Y tế", "UBND các huyện"]
+
+
+def test_partners_named_after_their_kind_and_a_colon() -> None:
+    assert [u.text for u in coordinators_in(
+        "phối hợp chặt chẽ với các lực lượng: Công an, Bộ đội Biên phòng, Quản lý thị trường kiểm tra")] == \
+        ["Công an", "Bộ đội Biên phòng", "Quản lý thị trường"]
+    assert [u.text for u in coordinators_in("phối hợp với các cơ quan liên quan thực hiện")] == \
+        ["các cơ quan liên quan"]
