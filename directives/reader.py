@@ -99,6 +99,10 @@ def _decode_text(data: bytes) -> str:
     raise ExtractionError("document.binary")
 
 
+# Neither a letter, a digit nor a space ("\w" is a letter, a digit or "_", as str.isalnum() or "_").
+_NOT_WORDISH = re.compile(r"[^\w\s]|_")
+
+
 def _check_printable(text: str) -> str:
     # Random bytes often decode in cp1258; control characters and symbol soup betray them.
     sample = text[:20000]
@@ -106,7 +110,7 @@ def _check_printable(text: str) -> str:
         return text
     bad = len(_CONTROL.findall(sample))
     # Digits and spaces count as text: a decision's wide figures table is mostly both.
-    wordish = sum(ch.isalnum() or ch.isspace() for ch in sample)
+    wordish = len(sample) - len(_NOT_WORDISH.findall(sample))
     if bad / len(sample) > 0.01 or wordish / len(sample) < 0.6:
         raise ExtractionError("document.binary")
     return text

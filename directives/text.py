@@ -46,12 +46,17 @@ class Token(NamedTuple):
 
     @property
     def is_abbreviation(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return (len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2) or "&" in self.text
+        return _is_abbreviation(self.text)
 
     @property
     def is_number(self) -> bool:
         return self.text[0].isdigit()
+
+
+@lru_cache(maxsize=8192)
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return (len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2) or "&" in word
 
 
 @lru_cache(maxsize=2048)
@@ -80,6 +85,9 @@ def skeleton(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_END = ""  # no token is empty, so no word of a phrase is this key
+
+
 class PhraseIndex:
     """Longest match of multi-word phrases against folded tokens.
 
@@ -88,13 +96,15 @@ class PhraseIndex:
     them exact. Only where the exact phrases miss."""
 
     def __init__(self, *phrase_sets, near: frozenset[tuple[str, ...]] = frozenset()):
-        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        # A trie of folded words; _END marks where a phrase ends. Walking it finds the longest phrase
+        # in one pass, where trying each phrase with the same first word cost the parsers a quarter of their time.
+        self._trie: dict = {}
         for phrases in phrase_sets:
             for phrase in phrases:
-                folded = tuple(fold(w) for w in phrase)
-                self._by_first.setdefault(folded[0], []).append(folded)
-        for entries in self._by_first.values():
-            entries.sort(key=len, reverse=True)
+                node = self._trie
+                for word in phrase:
+                    node = node.setdefault(fold(word), {})
+                node[_END] = True
         self._near: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for phrase in near:
             folded = tuple(fold(w) for w in phrase)
@@ -106,11 +116,19 @@ class PhraseIndex:
 
     def match(self, tokens: list[Token], i: int) -> int:
         """Number of tokens of the longest phrase starting at i (0 if none)."""
-        if i >= len(tokens):
+        n = len(tokens)
+        if i >= n:
             return 0
-        for phrase in self._by_first.get(tokens[i].low, ()):
-            if i + len(phrase) <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(len(phrase))):
-                return len(phrase)
+        node, k, best = self._trie, i, 0
+        while k < n:
+            node = node.get(tokens[k].low)
+            if node is None:
+                break
+            k += 1
+            if _END in node:
+                best = k - i
+        if best:
+            return best
         return self._near_match(tokens, i) if self._near else 0
 
     def _near_match(self, tokens: list[Token], i: int) -> int:
@@ -133,4 +151,5 @@ def reset_caches() -> None:
     """Forget memoized folds and tokens (benchmarks measure a cold document)."""
     fold.cache_clear()
     _tokens.cache_clear()
+    _is_abbreviation.cache_clear()
     deadlines_in.cache_clear()
