@@ -119,8 +119,9 @@ class PhraseIndex:
         n = len(tokens)
         if i >= n:
             return 0
-        node, k, best = self._trie, i, 0
-        while k < n:
+        node: dict | None = self._trie
+        k, best = i, 0
+        while k < n and node is not None:
             node = node.get(tokens[k].low)
             if node is None:
                 break
