@@ -1669,15 +1669,41 @@ def _assignment(text: str, tokens: list[Token], start: int, found) -> Assignment
 def _partner_list(cue: re.Match, rest: str, tokens: list[Token]) -> tuple[list[UnitRef], int]:
     """The units a coordination cue names, and the token index after them."""
     units, end = parse_unit_list(rest, tokens, 0, raw=True, partners=True)
-    if len(units) == 1 and units[0].is_catchall and low_at(tokens, end) == ":":
-        # "phối hợp chặt chẽ với các lực lượng: Công an, Bộ đội Biên phòng, …": the kind, then who they are
-        named, after = parse_unit_list(rest, tokens, end + 1, raw=True, partners=True)
-        if named:
-            return named, after
+    if not units and [t.low for t in tokens[:2]] == ["lực", "lượng"] and len(tokens) > 2 and tokens[2].is_capitalized:
+        units, end = parse_unit_list(rest, tokens, 2, raw=True, partners=True)  # "với lực lượng Bộ đội Biên phòng, …"
+    if len(units) == 1 and units[0].is_catchall:
+        named = _kind_then_names(rest, tokens, end)
+        if named is not None:
+            return named
     if units:
         return units, end
     # "phối hợp với cơ quan chức năng", "… với ngành y tế", "… với địa phương chỉ đạo"
     return plain_partners(rest, tokens, 0, lone=not (cue.group("bare") or cue.group("alongside")))
+
+
+MAX_PARTNER_QUALIFIER = 3  # "(các lực lượng chức năng) trong tỉnh (như …)"
+
+
+def _kind_then_names(rest: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], int] | None:
+    """"các lực lượng: Công an, Bộ đội Biên phòng", "các lực lượng Cảnh sát biển, Hải quan", "các lực lượng
+    chức năng như Công an, Quản lý thị trường", "các sở, ngành (Tài chính, Xây dựng)": a kind, then the bodies
+    it stands for, who are the partners."""
+    k = end
+    if low_at(tokens, k) != "như":
+        # "các lực lượng chức năng trong tỉnh như …": where they are, then the examples
+        k = next((m for m in range(end, min(len(tokens), end + MAX_PARTNER_QUALIFIER + 1))
+                  if tokens[m].low == "như" or not tokens[m].is_word or tokens[m].is_capitalized), end)
+        k = k if low_at(tokens, k) == "như" else end
+    bracket = low_at(tokens, k) == "("
+    if low_at(tokens, k) in (":", "(", "như"):
+        k += 1
+        k += low_at(tokens, k) == ":"  # "như:"
+    if k >= len(tokens) or not tokens[k].is_capitalized:
+        return None
+    named, after = parse_unit_list(rest, tokens, k, raw=True, partners=True)
+    if not named or any(u.is_catchall for u in named):
+        return None
+    return named, after + (bracket and low_at(tokens, after) == ")")
 
 
 def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, int]]:

@@ -127,3 +127,15 @@ def test_partners_named_after_their_kind_and_a_colon() -> None:
         ["Công an", "Bộ đội Biên phòng", "Quản lý thị trường"]
     assert [u.text for u in coordinators_in("phối hợp với các cơ quan liên quan thực hiện")] == \
         ["các cơ quan liên quan"]
+
+
+def test_forces_named_after_their_kind_are_the_partners() -> None:
+    def partners(text: str) -> list[str]:
+        return [u.text for u in coordinators_in(text)]
+    assert partners("Công an tỉnh chủ trì, phối hợp chặt chẽ với lực lượng Bộ đội Biên phòng, Hải quan, Quản lý thị "
+                    "trường tăng cường kiểm tra") == ["Bộ đội Biên phòng", "Hải quan", "Quản lý thị trường"]
+    assert partners("phối hợp chặt chẽ với các lực lượng Bộ đội Biên phòng, Cảnh sát biển, Hải quan trong trao đổi "
+                    "thông tin") == ["Bộ đội Biên phòng", "Cảnh sát biển", "Hải quan"]
+    assert partners("phối hợp với các lực lượng chức năng trong tỉnh như Công an, Biên phòng, Quản lý thị trường "
+                    "kiểm tra") == ["Công an", "Biên phòng", "Quản lý thị trường"]
+    assert partners("phối hợp với các cơ quan liên quan trên địa bàn thực hiện") == ["các cơ quan liên quan trên địa bàn"]
