@@ -10,6 +10,11 @@ import re
 from importlib import resources
 
 
+def phrases_of(text: str) -> frozenset[tuple[str, ...]]:
+    """A "|"-separated list of phrases as word tuples (for small sets kept beside their one use)."""
+    return _phrases(text)
+
+
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p.split()) for p in text.split("|") if p.strip())
 

@@ -19,6 +19,15 @@ class DocumentInfo:
                 "scanned": self.scanned}
 
 
+def contract_recurrence(recurrence: str | None) -> str | None:
+    """The cadence as the contract (eval/GUIDELINES.md) names it: "weekly", "monthly", "monthly:23",
+    "quarterly", "yearly" or null. A daily duty ("báo cáo trước 16 giờ hằng ngày") has no cadence there;
+    the product still reminds it every day from ExtractedTask.recurrence."""
+    if recurrence in ("weekly", "monthly", "quarterly", "yearly") or (recurrence or "").startswith("monthly:"):
+        return recurrence
+    return None
+
+
 @dataclass
 class ExtractedTask:
     lead: str
@@ -36,7 +45,7 @@ class ExtractedTask:
     def to_contract(self) -> dict:
         return {"lead": self.lead, "coordinators": list(self.coordinators),
                 "deadline": self.deadline.isoformat() if self.deadline else None,
-                "recurrence": self.recurrence, "text": self.text, "summary": self.summary,
+                "recurrence": contract_recurrence(self.recurrence), "text": self.text, "summary": self.summary,
                 "output": self.output, "uncertain": self.uncertain}
 
 

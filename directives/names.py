@@ -1754,6 +1754,10 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
     units = [replace(u, after_semicolon=True) if k > 0 and low_at(tokens, u.start - 1) == ";" else u
              for k, u in enumerate(units)]
     units = _shared_places(text, tokens, units)
+    if units and after == units[-1].end and (area := _area_tail(tokens, after)):
+        # "Chủ tịch UBND các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ": which of them
+        units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, area), end=area)
+        after = area
     return _with_enterprises(text, tokens, units, partners), (after if units else i)
 
 
@@ -1811,6 +1815,28 @@ def _kind_in_capitals(tokens: list[Token], j: int, end: int) -> bool:
     proper names a colon lists after it."""
     return tokens[j].low in ("các", "những") and j + 1 < end and tokens[j + 1].is_capitalized and \
         not any(_LEVELS.match(tokens, x) for x in range(j + 1, end))
+
+
+_AREA_OPENERS = PhraseIndex(lx.phrases_of("tại khu vực|tại vùng|ở khu vực|ở vùng|thuộc khu vực|thuộc vùng|trong khu vực|"
+                                           "trong vùng"))
+MAX_AREA_WORDS = 14  # "tại khu vực dự báo xảy ra mưa, lũ", "ở vùng có nguy cơ cao xảy ra sạt lở đất"
+
+
+def _area_tail(tokens: list[Token], k: int) -> int | None:
+    """End of "tại khu vực …" after units, up to their work, or None: the area narrows which of them act."""
+    n = _AREA_OPENERS.match(tokens, k)
+    if not n:
+        return None
+    end = k + n
+    while end < min(len(tokens), k + n + MAX_AREA_WORDS):
+        tok = tokens[end]
+        if _ROLE_ENDS.match(tokens, end) or tok.text in (";", ":", ".", "(", ")") or tok.is_capitalized:
+            break
+        if tok.text == "," and (end + 1 >= len(tokens) or tokens[end + 1].is_capitalized or
+                                _ROLE_ENDS.match(tokens, end + 1) or not tokens[end + 1].is_word):
+            break
+        end += 1
+    return end if end > k + n and end < len(tokens) and _ROLE_ENDS.match(tokens, end) else None
 
 
 _COUNCILS = PhraseIndex(lx.COUNCIL_HEADS)

@@ -139,3 +139,19 @@ def test_forces_named_after_their_kind_are_the_partners() -> None:
     assert partners("phối hợp với các lực lượng chức năng trong tỉnh như Công an, Biên phòng, Quản lý thị trường "
                     "kiểm tra") == ["Công an", "Biên phòng", "Quản lý thị trường"]
     assert partners("phối hợp với các cơ quan liên quan trên địa bàn thực hiện") == ["các cơ quan liên quan trên địa bàn"]
+
+
+def test_an_area_narrows_which_units_act() -> None:
+    assert leads("Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra "
+                 "mưa, lũ tập trung lãnh đạo")[-1] == \
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ"
+    assert leads("UBND các xã tại khu vực ven biển chủ động sơ tán dân") == ["UBND các xã tại khu vực ven biển"]
+    assert leads("UBND các huyện tại khu vực này. Các xã") == ["UBND các huyện"]
+
+
+def test_a_daily_duty_has_no_cadence_in_the_contract_but_is_reminded_daily() -> None:
+    text = "UBND xã yêu cầu Công an xã báo cáo tình hình trước 16 giờ hằng ngày.\n"
+    assert [t.recurrence for t in extract_text(text).tasks] == ["daily"]
+    assert [t["recurrence"] for t in extract_text(text).to_contract()["tasks"]] == [None]
+    weekly = "UBND xã yêu cầu Công an xã báo cáo tình hình vào thứ Sáu hằng tuần.\n"
+    assert [t["recurrence"] for t in extract_text(weekly).to_contract()["tasks"]] == ["weekly"]
