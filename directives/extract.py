@@ -161,7 +161,27 @@ def _sections_for(blocks: list[Block]) -> dict[int, Scope]:
     the work of the one body the notice is sent to act on it: the province the meeting was held with."""
     titles = [b for b in blocks if not b.skip and b.kind in ("roman", "part") and _TASKS_SECTION.match(b.text)]
     addressee = _sent_to(blocks) if titles else None
-    return {b.index: Scope([addressee], []) for b in titles} if addressee else {}
+    if addressee is None:
+        return {}
+    return {b.index: Scope([_as_the_items_say(addressee, blocks, b)], []) for b in titles}
+
+
+_COMMITTEE_OF = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã)\s+\S.*)$")
+
+
+def _as_the_items_say(addressee: UnitRef, blocks: list[Block], title: Block) -> UnitRef:
+    """"Tỉnh cần tập trung …" opening the section sent to "Ủy ban nhân dân tỉnh X": the items speak of the
+    province, and the province is who they name."""
+    committee = _COMMITTEE_OF.match(addressee.text)
+    if committee is None:
+        return addressee
+    place = committee.group("place")
+    word = place.split()[0] if not place.startswith(("thành phố", "thị xã")) else " ".join(place.split()[:2])
+    first = next((b for b in blocks if b.index > title.index and not b.skip and not b.text.rstrip().endswith(":")
+                  and b.text.strip()), None)
+    if first is None or not first.text.casefold().startswith(word + " "):
+        return addressee
+    return replace(addressee, text=place)
 
 
 _BARE_PLACES = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"}

@@ -55,7 +55,7 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 # makes Công an the object's partner, not the lead's.
 _NEWS = re.compile(r"(?:(?:vừa|cũng|mới|còn|tiếp tục|đồng thời)\s+)+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
                    r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
-_NEWS_SENT = re.compile(r"(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
+_NEWS_SENT = re.compile(r"(?:(?:vừa|đã|mới)\s+)?(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
                         r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?"
                         # "đã có Công văn số 301/UBND-KT ngày 23/8/2018 yêu cầu …"
                         r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*,?\s+"
@@ -163,11 +163,17 @@ def _lists_attendees(text: str) -> bool:
 _ATTENDANCE_AFTER = re.compile(r"[.!?]\s+(?=(?:cùng\s+|về\s+)?(?:tham\s+)?dự(?!\w))", re.IGNORECASE)
 
 
+# "Ngày 9/5/2023, UBND huyện X có văn bản chỉ đạo các cơ quan … tăng cường …": a page reporting the
+# direction itself, on its own day; the work it hands on is the directive's.
+_REPORTS_DIRECTION = re.compile(r"(?<!\w)(?:có|ban hành|ký|gửi)\s+(?:văn bản|công văn|chỉ thị|công điện|kế hoạch|thông báo)"
+                                r"(?!\w)[^.;]{0,80}?(?<!\w)(?:chỉ đạo|yêu cầu|đề nghị|giao)\s", re.IGNORECASE)
+
+
 def _opens_on_past(text: str, issued: int | date) -> bool:
     """The paragraph opens on a day (or a whole month) before the directive's date; never when the
     directive's date is unknown, as a plan's schedule opens on days to come."""
     m = _DATED_OPENING.match(text.strip())
-    if not m or not isinstance(issued, date):
+    if not m or not isinstance(issued, date) or _REPORTS_DIRECTION.search(text):
         return False
     if m.group(1):
         day = parse_full_date(m.group(0))

@@ -3,6 +3,8 @@ with report indicators, document lists and roles; a ministry's decision on allow
 people below are invented or generic."""
 from __future__ import annotations
 
+from datetime import date
+
 from directives import extract_text
 from directives.dates import find_recurrence
 from directives.names import is_predicate_at, parse_unit_list
@@ -155,3 +157,33 @@ def test_a_daily_duty_has_no_cadence_in_the_contract_but_is_reminded_daily() -> 
     assert [t["recurrence"] for t in extract_text(text).to_contract()["tasks"]] == [None]
     weekly = "UBND xã yêu cầu Công an xã báo cáo tình hình vào thứ Sáu hằng tuần.\n"
     assert [t["recurrence"] for t in extract_text(weekly).to_contract()["tasks"]] == ["weekly"]
+
+
+CONCLUSION = """THÔNG BÁO
+KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH XA
+Sau khi nghe báo cáo của tỉnh Xa, Phó Thủ tướng kết luận như sau:
+I. ĐÁNH GIÁ CHUNG
+Tình hình kinh tế - xã hội của tỉnh có nhiều chuyển biến.
+II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP
+1. Về tăng trưởng kinh tế:
+Tỉnh cần tập trung lãnh đạo, chỉ đạo để hoàn thành cao nhất các chỉ tiêu năm 2026.
+2. Rà soát, điều chỉnh quy hoạch tỉnh.
+III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH
+Giao Bộ Xây dựng chủ trì xem xét, quyết định theo thẩm quyền.
+Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Xa và các Bộ, cơ quan liên quan biết, thực hiện./.
+"""
+
+
+def test_a_conclusions_section_that_speaks_of_the_province_names_the_province() -> None:
+    assert [t[0] for t in tasks(CONCLUSION)] == ["Tỉnh Xa", "Tỉnh Xa", "Bộ Xây dựng"]
+    # items that do not name the province go to the committee the notice is sent to
+    plain = CONCLUSION.replace("Tỉnh cần tập trung", "Tập trung")
+    assert [t[0] for t in tasks(plain)] == ["Ủy ban nhân dân tỉnh Xa", "Ủy ban nhân dân tỉnh Xa", "Bộ Xây dựng"]
+
+
+def test_a_letter_reported_on_its_own_day_hands_its_work_on() -> None:
+    text = "Ngày 9/5/2026, UBND huyện Xa có văn bản chỉ đạo UBND các xã, thị trấn tăng cường bảo vệ rừng.\n"
+    assert [t.lead for t in extract_text(text, issued=date(2026, 5, 9)).tasks] == ["UBND các xã, thị trấn"]
+    # a day's news of what happened is still no work
+    past = "Ngày 9/5/2026, UBND huyện Xa tổ chức hội nghị tổng kết công tác bảo vệ rừng.\n"
+    assert extract_text(past, issued=date(2026, 5, 12)).tasks == []
