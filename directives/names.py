@@ -1284,6 +1284,10 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return None
     if _verb_pair(tokens, i) or low_at(tokens, i) == "vụ" and _CROP_SEASONS.match(tokens, i + 1):
         return None  # ("vụ Hè Thu", "vụ Đông Xuân": a crop season, not a ministry's department)
+    if _UNIT_CODE.fullmatch(tokens[i].text) and (low_at(tokens, i + 1) in (":", ",", ";", ")", "") or
+                                                  i + 1 < len(tokens) and tokens[i + 1].is_word and
+                                                  not tokens[i + 1].is_capitalized):
+        return NAMED, i + 1, False  # "C04:", "V01, H01": a ministry's departments by their codes
     distributive = tokens[i].low in ("từng", "mỗi")
     j = i + 1 if distributive else i
     if low_at(tokens, j) == "tất" and low_at(tokens, j + 1) == "cả":
@@ -2341,6 +2345,9 @@ def plain_partners(text: str, tokens: list[Token], i: int, lone: bool) -> tuple[
             and low_at(tokens, i + 2) not in ("/", "hoặc"):
         end = i + 2
     return ([UnitRef(_span_text(text, tokens, i, end), CATCHALL, i, end)], end) if end else ([], i)
+
+
+_UNIT_CODE = re.compile(r"[A-ZĐ]{1,3}\d{2,3}")
 
 
 def raw_unit(tokens: list[Token], i: int) -> int | None:

@@ -37,7 +37,7 @@ _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
     # who takes part or is looked at ("Thành phần thực hiện", "Đối tượng giám sát"): lists of members
-    r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần|"
+    r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần|thời gian, địa điểm,? (?:và )?thành phần|"
     # a regulation's scope and glossary ("Giải thích từ ngữ": "- P.KT: Phòng Khảo thí;")
     r"giải thích từ ngữ|phạm vi điều chỉnh|phạm vi áp dụng)", re.IGNORECASE)
 # An item's title naming who a plan concerns or the standards one must meet, at any level: lists of
@@ -210,7 +210,9 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             # chỉnh và đối tượng áp dụng" at any depth
             block.skip = True
         elif block.kind in ("number", "subnumber", "letter") and _WHO_OR_STANDARDS.match(block.text) and \
-                not re.search(r"[.;:!?…]$", block.text) and len(block.text) < 120:
+                not re.search(r"[.;!?…]$", block.text) and (not block.text.endswith(":") or len(block.text) < 80) and \
+                len(block.text) < 120:
+            # ("b) Đối tượng, số lượng mẫu điều tra:" over the groups surveyed, too)
             block.skip = True  # "2. Đối tượng thi đua", "1. Tiêu chuẩn Bằng khen …": who is meant, what counts
         elif parent is not None and _approved(parent) and block.is_item:
             block.skip = True  # the documents merely approved ("nhất trí thông qua")

@@ -187,3 +187,23 @@ def test_a_letter_reported_on_its_own_day_hands_its_work_on() -> None:
     # a day's news of what happened is still no work
     past = "Ngày 9/5/2026, UBND huyện Xa tổ chức hội nghị tổng kết công tác bảo vệ rừng.\n"
     assert extract_text(past, issued=date(2026, 5, 12)).tasks == []
+
+
+def test_the_groups_surveyed_or_invited_are_no_leads() -> None:
+    text = ("Bộ Nội vụ hướng dẫn các bộ, tỉnh như sau:\n2. Về công tác điều tra xã hội học\n"
+            "b) Đối tượng, số lượng mẫu điều tra:\n- Đối với Chỉ số cấp tỉnh, điều tra 05 nhóm đối tượng:\n"
+            "+ Lãnh đạo cấp sở: Khảo sát tất cả lãnh đạo các sở.\n"
+            "c) Lập, gửi danh sách đối tượng điều tra:\nCác bộ, tỉnh tổng hợp, nhập danh sách đối tượng điều tra.\n")
+    assert [t[0] for t in tasks(text)] == ["Các bộ, tỉnh"]
+    plan = ("II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN THAM DỰ HỘI NGHỊ\n1. Thời gian: dự kiến ngày 9/10/2026.\n"
+            "2. Thành phần tham dự Hội nghị:\n- Tổ trưởng tổ dân phố, Trưởng thôn của các xã.\n"
+            "III. PHÂN CÔNG NHIỆM VỤ\n1. Văn phòng Bộ: Chuẩn bị phòng họp.\n")
+    assert [t[0] for t in tasks(plan)] == ["Văn phòng Bộ"]
+
+
+def test_departments_named_by_their_codes() -> None:
+    text = ("IV. PHÂN CÔNG NHIỆM VỤ\n1. C04:\n(1) Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị.\n"
+            "(2) Chủ trì, phối hợp H01, V01 bố trí kinh phí tổ chức Hội nghị.\n2. V01:\n"
+            "(1) Phối hợp với Văn phòng Chính phủ bảo đảm kết nối hệ thống trực tuyến.\n")
+    assert [(t[0], t[1]) for t in tasks(text)] == [("C04", ["V01"]), ("C04", ["H01", "V01"]),
+                                                    ("V01", ["Văn phòng Chính phủ"])]
