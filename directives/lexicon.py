@@ -356,7 +356,7 @@ ASSIGN_VERBS = _phrases(
 # ("các đơn vị được giao làm Bên mời thầu dự án … khẩn trương …").
 WORK_OPENERS = _phrases("chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
                         "đẩy mạnh|đẩy nhanh|có trách nhiệm|phải|cần|căn cứ|thực hiện|triển khai|nghiêm túc|"
-                        "theo dõi|báo cáo")
+                        "theo dõi|báo cáo|có nhiệm vụ|có chức năng")
 # The councils, committees and Party committees of a level, written bare before a body whose place they share
 # ("HĐND, UBND các xã", "Đảng ủy, UBND xã Xa").
 COUNCIL_HEADS = _phrases("hội đồng nhân dân|hđnd|thường trực hđnd|thường trực hội đồng nhân dân|ủy ban nhân dân|"

@@ -1758,6 +1758,11 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
     units = [replace(u, after_semicolon=True) if k > 0 and low_at(tokens, u.start - 1) == ";" else u
              for k, u in enumerate(units)]
     units = _shared_places(text, tokens, units)
+    if units and after == units[-1].end and _WORKING_GROUPS.match(tokens, units[-1].start) and \
+            (topic := _area_tail(tokens, after, _TOPIC_OPENERS)):
+        # "Tổ giúp việc về Cải cách hành chính có nhiệm vụ …": a working group named by its subject
+        units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, topic), end=topic)
+        after = topic
     if units and after == units[-1].end and (area := _area_tail(tokens, after)):
         # "Chủ tịch UBND các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ": which of them
         units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, area), end=area)
@@ -1826,15 +1831,21 @@ _AREA_OPENERS = PhraseIndex(lx.phrases_of("tại khu vực|tại vùng|ở khu v
 MAX_AREA_WORDS = 14  # "tại khu vực dự báo xảy ra mưa, lũ", "ở vùng có nguy cơ cao xảy ra sạt lở đất"
 
 
-def _area_tail(tokens: list[Token], k: int) -> int | None:
+_TOPIC_OPENERS = PhraseIndex(lx.phrases_of("về"))
+_WORKING_GROUPS = PhraseIndex(lx.phrases_of("tổ giúp việc|tổ công tác|ban chỉ đạo|tổ chuyên gia|tổ thư ký|hội đồng|"
+                                            "tiểu ban|ban chỉ huy|tổ biên tập"))
+
+
+def _area_tail(tokens: list[Token], k: int, openers: PhraseIndex = _AREA_OPENERS) -> int | None:
     """End of "tại khu vực …" after units, up to their work, or None: the area narrows which of them act."""
-    n = _AREA_OPENERS.match(tokens, k)
+    n = openers.match(tokens, k)
     if not n:
         return None
     end = k + n
     while end < min(len(tokens), k + n + MAX_AREA_WORDS):
         tok = tokens[end]
-        if _ROLE_ENDS.match(tokens, end) or tok.text in (";", ":", ".", "(", ")") or tok.is_capitalized:
+        if _ROLE_ENDS.match(tokens, end) or tok.text in (";", ":", ".", "(", ")") or \
+                tok.is_capitalized and openers is _AREA_OPENERS:
             break
         if tok.text == "," and (end + 1 >= len(tokens) or tokens[end + 1].is_capitalized or
                                 _ROLE_ENDS.match(tokens, end + 1) or not tokens[end + 1].is_word):

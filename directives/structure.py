@@ -32,6 +32,17 @@ _MARKERS = (
 _LETTERED_PART = re.compile(r"^([A-HĐ])\.\s+(?=\w\w)")
 PARA_LEVEL = 4.5  # a plain paragraph sits under letters and above bullets
 PAREN_UNDER_PARA = 4.7  # "(1)", "(i)" items right after a paragraph's colon belong to it
+PARA_UNDER_PARA = 4.6  # plain paragraphs after an article's "… có nhiệm vụ:" paragraph belong to it
+
+
+def _opens_plain_list(block: "Block") -> bool:
+    """"Tổ giúp việc … có nhiệm vụ giúp Ban Chỉ đạo …:" under an article or item: a paragraph announcing
+    the duties the plain paragraphs after it list."""
+    return block.kind == "para" and block.text.endswith(":") and block.parent is not None and \
+        block.parent.kind in ("article", "number", "roman") and _DUTIES_ANNOUNCED.search(block.text) is not None
+
+
+_DUTIES_ANNOUNCED = re.compile(r"(?:có|các|những)\s+(?:chức năng,\s*)?nhiệm vụ(?:,\s*quyền hạn)?\b", re.IGNORECASE)
 # Top sections that assign nothing: assessment of the past, guiding views, aims.
 _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
@@ -149,15 +160,20 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
     blocks = [classify(line, i) for i, line in enumerate(lines)]
     stack: list[Block] = []
     previous: Block | None = None
-    lifting = False
+    lifting = listing = False
     for block in blocks[body_start:]:  # the header is not a section of the body
         if block.kind == "paren" and (lifting or previous is not None and previous.kind == "para" and
                                       previous.text.endswith(":") and previous.parent is not None):
             # "3.1. …:" over "Yêu cầu các sở … báo cáo số liệu …, bao gồm:" then "(1) …", "(2) …": the
             # paragraph's items (a top paragraph's "(1)", "(2)" stay the document's own items)
             block.level, lifting = PAREN_UNDER_PARA, True
+        elif block.kind == "para" and (listing or previous is not None and _opens_plain_list(previous)):
+            # "Điều 2. …" over "Tổ X có nhiệm vụ …:" then plain paragraphs, one duty each: its items
+            block.level, listing = PARA_UNDER_PARA, True
         elif block.level <= PARA_LEVEL:
             lifting = False
+        if block.kind != "para":
+            listing = False
         previous = block
         if _ATTACHED.match(block.text) or (block.kind == "para" and _ANNEX.match(block.text)):
             # the plan a decision issues, or an annex ("PHỤ LỤC"), is no part of the last item above it

@@ -186,8 +186,9 @@ def _opens_on_past(text: str, issued: int | date) -> bool:
 # A meeting's list of who attends where: "Dự tại điểm cầu …:", "Thành phần tham dự:", "Đại biểu mời:".
 _ATTENDANCE_HEADING = re.compile(r"^\s*(?:(?:tham\s+)?dự\s+(?:tại|ở)\s|(?:thành phần|đại biểu)\s+(?:tham\s+)?(?:dự|mời)(?!\w)|"
                                  r"(?:thành phần|đại biểu)\s+được\s+mời(?!\w))", re.IGNORECASE)
-_MEMBERS_HEADING = re.compile(r"(?:\b(?:gồm|bao gồm)(?:\s+(?:có|các))*\s+(?:thành viên|đồng chí|ông,?\s*bà)|"
-                              r"\bthành phần\s+(?:gồm|bao gồm))(?:\s+(?:sau|như sau|sau đây))?\s*:\s*$", re.IGNORECASE)
+_MEMBERS_HEADING = re.compile(r"(?:\b(?:gồm|bao gồm)(?:\s+(?:có|các))*\s+(?:thành viên|đồng chí|ông,?\s*\(?bà\)?)|"
+                              r"\bthành phần\s+(?:gồm|bao gồm))(?:\s+có tên)?(?:\s+(?:sau|như sau|sau đây))?\s*:\s*$",
+                              re.IGNORECASE)
 _DUTY = re.compile(r"\s*(?:chịu|có)\s+trách nhiệm(?!\w)", re.IGNORECASE)
 _AT_MEETING = re.compile(rf"^(?:tại|trong)\s+(?:{_MEETING}|buổi tiếp)\b",
                          re.IGNORECASE)
@@ -2563,6 +2564,9 @@ class BlockReader:
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:
+        if self.members:
+            self.last = []
+            return  # "1. Tổ trưởng: Giám đốc Sở Nội vụ.": a member and his post, no work
         if _SOURCE_NOTE.match(sentence.strip()):
             return  # "(Nguồn: Công văn số 12/UBND-VP)", "Xem chi tiết tại …": where the text comes from
         if _ATTENDEES.match(sentence):
@@ -2849,8 +2853,6 @@ class BlockReader:
         return None
 
     def _continue(self, sentence: str) -> None:
-        if self.members:
-            return  # a member's post, no work
         said = sentence
         if self.last and find_deadline(sentence, self.year) is not None:
             # "Báo cáo UBND tỉnh trước ngày 20/5/2026./.": the last step of the task, dated, ends the text.

@@ -207,3 +207,22 @@ def test_departments_named_by_their_codes() -> None:
             "(1) Phối hợp với Văn phòng Chính phủ bảo đảm kết nối hệ thống trực tuyến.\n")
     assert [(t[0], t[1]) for t in tasks(text)] == [("C04", ["V01"]), ("C04", ["H01", "V01"]),
                                                     ("V01", ["Văn phòng Chính phủ"])]
+
+
+DECISION = """QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ giúp việc về Cải cách hành chính tỉnh Xa, gồm các ông (bà) có tên sau đây:
+1. Tổ trưởng: Giám đốc Sở Nội vụ.
+2. Tổ phó:
+a) Giám đốc/Phó Giám đốc Sở Tư pháp phụ trách về công tác cải cách thể chế của tỉnh;
+Điều 2. Chức năng, nhiệm vụ của Tổ giúp việc về Cải cách hành chính
+Tổ giúp việc về Cải cách hành chính có nhiệm vụ giúp Ban Chỉ đạo tỉnh về công tác cải cách hành chính:
+Tham mưu, đề xuất các chủ trương, chính sách để đẩy mạnh cải cách hành chính.
+Chuẩn bị nội dung, tài liệu phục vụ cho các cuộc họp của Ban Chỉ đạo.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_a_working_group_its_members_and_its_duties() -> None:
+    found = tasks(DECISION)
+    assert [t[0] for t in found] == ["Tổ giúp việc về Cải cách hành chính"] * 2
+    assert [t[4][:9] for t in found] == ["Tham mưu,", "Chuẩn bị "]
