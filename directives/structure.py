@@ -35,7 +35,7 @@ PAREN_UNDER_PARA = 4.7  # "(1)", "(i)" items right after a paragraph's colon bel
 PARA_UNDER_PARA = 4.6  # plain paragraphs after an article's "… có nhiệm vụ:" paragraph belong to it
 
 
-def _opens_plain_list(block: "Block") -> bool:
+def _opens_plain_list(block: Block) -> bool:
     """"Tổ giúp việc … có nhiệm vụ giúp Ban Chỉ đạo …:" under an article or item: a paragraph announcing
     the duties the plain paragraphs after it list."""
     return block.kind == "para" and block.text.endswith(":") and block.parent is not None and \
