@@ -1728,6 +1728,12 @@ def _coordinator_spans(sentence: str, tokens: list[Token]) -> list[tuple[int, in
     return spans
 
 
+# "… đạt được một số kết quả nổi bật như sau:", "… những kết quả quan trọng sau:": the items are results
+_RESULTS_BELOW = re.compile(r"(?:đạt được|đã đạt|có được)\s+(?:một số|những|các|nhiều)?\s*kết quả[^:;.]{0,40}:\s*$",
+                            re.IGNORECASE)
+_GROUNDS_AFTER_HEED = PhraseIndex(lx.phrases_of("căn cứ|trên cơ sở|dựa trên|bám sát"))
+
+
 def assignments_in(sentence: str) -> list[Assignment]:
     """Assignments of a sentence: its opening one and those opening later ";" clauses."""
     tokens = tokenize(sentence)
@@ -1735,7 +1741,14 @@ def assignments_in(sentence: str) -> list[Assignment]:
         return []
     first = find_subject(sentence, tokens, 0, len(tokens))
     if first is None:
-        return []
+        # "Quán triệt sâu sắc ý kiến …; căn cứ vào …, Văn phòng X và các văn phòng Y cụ thể hoá …": a first
+        # clause of what to heed, then grounds that lead to the subject
+        grounds = next((k + 1 for k in range(len(tokens) - 1) if tokens[k].text == ";" and
+                        _GROUNDS_AFTER_HEED.match(tokens, k + 1)), None)
+        first = find_subject(sentence, tokens, grounds, len(tokens)) if grounds is not None and \
+            is_predicate_at(tokens, 0, weak=False) else None
+        if first is None:
+            return []
     first.start = 0
     out = [first]
     if ROW_SENTENCE.match(sentence):
@@ -2612,6 +2625,12 @@ class BlockReader:
             return
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
+            if _RESULTS_BELOW.search(sentence):
+                # "…, đạt được một số kết quả nổi bật như sau:" over "(1) Công tác tham mưu …": what was done
+                self.heading_scope, self.last = Scope([], []), []
+                for item in self.block.children:
+                    item.skip = True
+                return
             if found and not found[0].explicit and _ENCLOSES.match(sentence[found[0].action:]):
                 # "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:" over the papers enclosed: nobody acts on the list
                 self.heading_scope = Scope([], [])

@@ -226,3 +226,16 @@ def test_a_working_group_its_members_and_its_duties() -> None:
     found = tasks(DECISION)
     assert [t[0] for t in found] == ["Tổ giúp việc về Cải cách hành chính"] * 2
     assert [t[4][:9] for t in found] == ["Tham mưu,", "Chuẩn bị "]
+
+
+def test_results_achieved_are_no_work_and_heeding_then_grounds_finds_the_subject() -> None:
+    text = ("1. Về đánh giá tình hình\nTrong 3 năm qua, Văn phòng Xa và Văn phòng Ya đã nỗ lực, đạt được "
+            "một số kết quả nổi bật như sau:\n(1) Công tác tham mưu có nhiều chuyển biến.\n"
+            "(2) Công tác văn thư được nâng lên.\n2. Về nhiệm vụ trọng tâm\n"
+            "Quán triệt sâu sắc ý kiến chỉ đạo của Ban Thường vụ; căn cứ vào nhiệm vụ đã nêu, Văn phòng Xa và "
+            "Văn phòng Ya cụ thể hoá để tổ chức thực hiện, trong đó tập trung một số nhiệm vụ sau:\n"
+            "(1) Nâng cao chất lượng công tác tham mưu.\n(2) Đẩy mạnh ứng dụng công nghệ thông tin.\n")
+    found = tasks(text)
+    # (the work said before the list is a task of its own)
+    assert [t[0] for t in found] == ["Văn phòng Xa", "Văn phòng Ya"] * 3
+    assert [t[4][:8] for t in found] == ["Cụ thể h", "Cụ thể h", "Nâng cao", "Nâng cao", "Đẩy mạnh", "Đẩy mạnh"]
