@@ -146,7 +146,10 @@ MASS_ORGANISATIONS = _phrases(
 # Kinds of party and state bodies written in lowercase, one "các" over a run of them
 # ("các cấp ủy, tổ chức đảng, chính quyền"): a group that names whom it means, not a catch-all.
 PARTY_KINDS = _phrases("cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|chính quyền|chi bộ|đảng bộ|đảng bộ cơ sở|chi bộ cơ sở|đảng bộ trực thuộc|chi bộ trực thuộc|"
-                       "chính quyền địa phương|chính quyền cơ sở")
+                       "chính quyền địa phương|chính quyền cơ sở|"
+                       # the Party committees of the levels ("các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương")
+                       "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
+                       "đảng ủy|đảng uỷ")
 # "Ngân hàng Chính sách xã hội chi nhánh tỉnh": a branch word inside a name, before its level.
 BRANCH_WORDS = _phrases("chi nhánh|phân hiệu")
 # Heads that stand with a level word or alone ("Công an huyện", "Thuế tỉnh …", "Hải quan …").

@@ -55,7 +55,7 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 # makes Công an the object's partner, not the lead's.
 _NEWS = re.compile(r"(?:(?:vừa|cũng|mới|còn|tiếp tục|đồng thời)\s+)+(?:có\s+(?:văn bản|công văn|ý kiến|chỉ đạo)(?:\s+số\s+\S+)?\s+)?"
                    r"(?:chỉ đạo\s+)?(?=giao|yêu cầu|đề nghị)", re.IGNORECASE)
-_NEWS_SENT = re.compile(r"(?:(?:vừa|đã|mới)\s+)?(?:có|ban hành|gửi|ký(?:\s+ban hành)?)\s+(?:văn bản|công văn|công điện)"
+_NEWS_SENT = re.compile(r"(?:(?:vừa|đã|mới)\s+(?:có|ban hành|gửi|ký(?:\s+ban hành)?)|có)\s+(?:văn bản|công văn|công điện)"
                         r"(?:\s+(?:hỏa tốc|hoả tốc|khẩn|thượng khẩn))?(?:\s+số\s+\S+)?"
                         # "đã có Công văn số 301/UBND-KT ngày 23/8/2018 yêu cầu …"
                         r"(?:\s+ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*,?\s+"

@@ -239,3 +239,10 @@ def test_results_achieved_are_no_work_and_heeding_then_grounds_finds_the_subject
     # (the work said before the list is a task of its own)
     assert [t[0] for t in found] == ["Văn phòng Xa", "Văn phòng Ya"] * 3
     assert [t[4][:8] for t in found] == ["Cụ thể h", "Cụ thể h", "Nâng cao", "Nâng cao", "Đẩy mạnh", "Đẩy mạnh"]
+
+
+def test_the_party_committees_of_the_levels_are_one_group() -> None:
+    assert leads("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương chỉ đạo") == \
+        ["Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"]
+    assert leads("các huyện ủy, thị ủy, thành ủy thực hiện") == ["các huyện ủy, thị ủy, thành ủy"]
+    assert leads("các cấp ủy, tổ chức đảng, chính quyền thực hiện") == ["các cấp ủy, tổ chức đảng, chính quyền"]
