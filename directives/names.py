@@ -983,6 +983,11 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
             if not m and [t.low for t in tokens[end + 1:end + 3]] == ["cá", "nhân"] and \
                     " ".join(t.low for t in tokens[end + 3:end + 6]).startswith(("liên quan", "có liên quan")):
                 m = 2  # "các cơ quan, tổ chức, cá nhân (có) liên quan": individuals close a catch-all of kinds
+            if not m and [t.low for t in tokens[end + 1:end + 3]] == ["cá", "nhân"] and _TRADES.match(tokens, end + 3):
+                # "các tổ chức, cá nhân hoạt động khoáng sản (trên địa bàn tỉnh)": those in a trade, whom a
+                # department's letter addresses
+                end = _on_the_territory(tokens, _trade_end(tokens, end + 3))
+                continue
             if m and [t.low for t in tokens[end - 2:end]] == ["liên", "quan"] and _AREA.match(tokens, end + 1 + m):
                 break  # "các cơ quan liên quan và địa phương có rừng": the kind an area narrows names its own group
             named_next = end + 1 + m < len(tokens) and _is_name_word(tokens[end + 1 + m]) and \

@@ -246,3 +246,9 @@ def test_the_party_committees_of_the_levels_are_one_group() -> None:
         ["Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"]
     assert leads("các huyện ủy, thị ủy, thành ủy thực hiện") == ["các huyện ủy, thị ủy, thành ủy"]
     assert leads("các cấp ủy, tổ chức đảng, chính quyền thực hiện") == ["các cấp ủy, tổ chức đảng, chính quyền"]
+
+
+def test_those_in_a_trade_a_letter_addresses() -> None:
+    assert leads("các Tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh Xa thực hiện") == \
+        ["các Tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh Xa"]
+    assert leads("các cơ quan, tổ chức, cá nhân có liên quan thực hiện") == ["các cơ quan, tổ chức, cá nhân có liên quan"]
