@@ -162,7 +162,7 @@ LEVEL_HEADS = _phrases(
     "tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
     "đảng ủy|đảng uỷ|đảng bộ|chi bộ|vp ubnd|văn phòng ubnd|văn phòng hđnd|tỉnh đoàn|thành đoàn|huyện đoàn|thị đoàn|quận đoàn|"
     "đoàn trường|"
-    "viễn thông|bưu điện|bộ đội biên phòng|biên phòng|cảnh sát biển|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực|"
+    "viễn thông|bưu điện|bộ đội biên phòng|biên phòng|cảnh sát biển|quân sự|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực|"
     # a commune's and a district's bodies as local texts abbreviate them ("BCHQS xã", "TYT xã", "TTYT huyện")
     "bchqs|ban chqs|tyt|ttyt|"
     # the mass organisations of a place, a school or an agency, named by their kind alone ("Giao Công đoàn,

@@ -2367,7 +2367,9 @@ _SPEECH = re.compile(r"^\s*(?:(?:có ý kiến(?: chỉ đạo)?|kết luận|ch
                      r"(?:\s+(?:như sau|cụ thể như sau|cụ thể))?"
                      # "Trường X hướng dẫn việc tổ chức thực hiện khóa luận … như sau:": the issuer's guidance, the
                      # items below say who does what
-                     r"|(?:hướng dẫn|quy định)\s+(?:việc|về|cách)\s[^:;]{0,300}?\s(?:như sau|sau đây|cụ thể như sau))"
+                     r"|(?:hướng dẫn|quy định)\s+(?:việc|về|cách)\s[^:;]{0,300}?\s(?:như sau|sau đây|cụ thể như sau)"
+                     # "UBND xã X thông báo kế hoạch tiêm phòng … cụ thể như sau:": the issuer's own plan told to people
+                     r"|thông báo\s+(?:kế hoạch|lịch|thời gian|việc)\s[^:;]{0,200}?\s(?:như sau|sau đây|cụ thể như sau))"
                      r"\s*:\s*$", re.IGNORECASE)
 
 

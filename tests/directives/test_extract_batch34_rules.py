@@ -252,3 +252,12 @@ def test_those_in_a_trade_a_letter_addresses() -> None:
     assert leads("các Tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh Xa thực hiện") == \
         ["các Tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh Xa"]
     assert leads("các cơ quan, tổ chức, cá nhân có liên quan thực hiện") == ["các cơ quan, tổ chức, cá nhân có liên quan"]
+
+
+def test_a_commune_notice_of_its_own_plan_and_its_posts() -> None:
+    notice = ("UBND xã Xa thông báo kế hoạch tiêm phòng bệnh dại cho đàn chó năm 2026 cụ thể như sau:\n"
+              "- Thời gian tiến hành: từ ngày 6/11 đến ngày 11/11/2026.\n- Giá tiền tiêm: 20.000 đồng/con.\n")
+    assert tasks(notice) == []
+    storm = ("Thường trực Đảng ủy xã yêu cầu:\n2. UBND xã, Ban chỉ huy phòng chống thiên tai: theo dõi sát diễn biến "
+             "bão.\n3. Công an, Quân sự xã: sẵn sàng lực lượng, phương tiện hỗ trợ cứu hộ.\n")
+    assert [t[0] for t in tasks(storm)] == ["UBND xã", "Ban chỉ huy phòng chống thiên tai", "Công an", "Quân sự xã"]
