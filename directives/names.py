@@ -971,6 +971,9 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if tokens[end].low in (",", "và") and [t.low for t in tokens[end + 1:end + 5]] == ["cơ", "quan", "trung", "ương"] \
                 and low_at(tokens, end + 5) == "của":
             break  # "các bộ, …, cơ quan Trung ương của các tổ chức chính trị - xã hội": the mass bodies' own group
+        if tokens[end].low in ("-", "–") and _GENERIC.match(tokens, end + 1) and not _LEVEL_HEADS.match(tokens, end + 1):
+            end += 1 + _GENERIC.match(tokens, end + 1)  # "các sở - ngành": a city's way of writing "sở, ngành"
+            continue
         if tokens[end].low in (",", "và", "/") and end + 1 < len(tokens) and not _MASS.match(tokens, end + 1):
             # "các cơ quan, đơn vị, thôn, tổ dân phố": levels may close a run of generic nouns.
             m = _GENERIC.match(tokens, end + 1) or (_LEVELS.match(tokens, end + 1) if tokens[end].low != "/" else 0)

@@ -261,3 +261,8 @@ def test_a_commune_notice_of_its_own_plan_and_its_posts() -> None:
     storm = ("Thường trực Đảng ủy xã yêu cầu:\n2. UBND xã, Ban chỉ huy phòng chống thiên tai: theo dõi sát diễn biến "
              "bão.\n3. Công an, Quân sự xã: sẵn sàng lực lượng, phương tiện hỗ trợ cứu hộ.\n")
     assert [t[0] for t in tasks(storm)] == ["UBND xã", "Ban chỉ huy phòng chống thiên tai", "Công an", "Quân sự xã"]
+
+
+def test_kinds_joined_by_a_dash() -> None:
+    assert leads("Thủ trưởng các sở - ngành, cơ quan, đơn vị thực hiện") == ["Thủ trưởng các sở - ngành, cơ quan, đơn vị"]
+    assert leads("Các sở - ngành thực hiện") == ["Các sở - ngành"]
