@@ -1076,14 +1076,19 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     # "tại cửa khẩu", "được giao nhiệm vụ tại Quyết định số …": runs to the verb.
     limit = min(len(tokens), end + 16)
     assigned = tokens[j].low == "được"
-    while end < limit and (tokens[end].text not in (",", ";", ":", ".", "(") or assigned and _role_goes_on(tokens, j, end)) and \
+    named = any(t.is_capitalized for t in tokens[j:end])  # the role given has a name ("Bên mời thầu")
+    while end < limit and (tokens[end].text not in (",", ";", ":", ".", "(") or
+                           assigned and named and _role_goes_on(tokens, end)) and \
             not (tokens[end].low == "có" and low_at(tokens, end + 1) == "trách") and \
             not (tokens[end].low == "và" and parse_unit(tokens, end + 1)) and \
             (not is_predicate_at(tokens, end, weak=False) or assigned and _ASSIGNED_WORK.match(tokens, end) or
-             assigned and _in_role(tokens, j, end)):
+             assigned and named and not _ROLE_ENDS.match(tokens, end)):
         # "các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the work they were
-        # given describes them; the verb is the one after it ("có trách nhiệm …")
-        end += _ASSIGNED_WORK.match(tokens, end) if assigned and _ASSIGNED_WORK.match(tokens, end) else 1
+        # given describes them; the verb is the one after it ("có trách nhiệm …"). A verb inside a
+        # role's name ("được giao làm Bên mời thầu dự án đấu thầu …") is no end either.
+        step = _ASSIGNED_WORK.match(tokens, end) if assigned and _ASSIGNED_WORK.match(tokens, end) else 1
+        named = named or any(t.is_capitalized for t in tokens[end:end + step])
+        end += step
     return end
 
 
@@ -1092,18 +1097,11 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
 _ROLE_ENDS = PhraseIndex(lx.WORK_OPENERS)
 
 
-def _in_role(tokens: list[Token], j: int, k: int) -> bool:
-    """Whether the verb at k is part of a capitalized role's name ("được giao làm Bên mời thầu dự án đấu
-    thầu …"), not the units' work."""
-    return any(t.is_capitalized for t in tokens[j:k]) and not _ROLE_ENDS.match(tokens, k)
-
-
-def _role_goes_on(tokens: list[Token], j: int, comma: int) -> bool:
-    """"các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu": a comma between the roles they were
+def _role_goes_on(tokens: list[Token], comma: int) -> bool:
+    """"các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu": a comma between the named roles they were
     given (capitalized, no body's name) is no end of the description."""
     return tokens[comma].text == "," and comma + 1 < len(tokens) and tokens[comma + 1].is_capitalized and \
-        any(t.is_capitalized for t in tokens[j:comma]) and not parse_unit(tokens, comma + 1) and \
-        not is_predicate_at(tokens, comma + 1, weak=False)
+        not parse_unit(tokens, comma + 1) and not is_predicate_at(tokens, comma + 1, weak=False)
 
 
 def _owners(tokens: list[Token], end: int) -> int:
@@ -1766,15 +1764,15 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
     units = [replace(u, after_semicolon=True) if k > 0 and low_at(tokens, u.start - 1) == ";" else u
              for k, u in enumerate(units)]
     units = _shared_places(text, tokens, units)
-    if units and after == units[-1].end and _WORKING_GROUPS.match(tokens, units[-1].start) and \
-            (topic := _area_tail(tokens, after, _TOPIC_OPENERS)):
-        # "Tổ giúp việc về Cải cách hành chính có nhiệm vụ …": a working group named by its subject
-        units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, topic), end=topic)
-        after = topic
-    if units and after == units[-1].end and (area := _area_tail(tokens, after)):
-        # "Chủ tịch UBND các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ": which of them
-        units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, area), end=area)
-        after = area
+    # "Tổ giúp việc về Cải cách hành chính có nhiệm vụ …": a working group named by its subject (in capitals);
+    # "Chủ tịch UBND các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ": the area says which of them act.
+    for topic in (True, False):
+        if not units or after != units[-1].end or topic and not _WORKING_GROUPS.match(tokens, units[-1].start):
+            continue
+        tail = _area_tail(tokens, after, _TOPIC_OPENERS, names_end=False) if topic else _area_tail(tokens, after)
+        if tail:
+            units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, tail), end=tail)
+            after = tail
     return _with_enterprises(text, tokens, units, partners), (after if units else i)
 
 
@@ -1844,8 +1842,9 @@ _WORKING_GROUPS = PhraseIndex(lx.phrases_of("tổ giúp việc|tổ công tác|b
                                             "tiểu ban|ban chỉ huy|tổ biên tập"))
 
 
-def _area_tail(tokens: list[Token], k: int, openers: PhraseIndex = _AREA_OPENERS) -> int | None:
-    """End of "tại khu vực …" after units, up to their work, or None: the area narrows which of them act."""
+def _area_tail(tokens: list[Token], k: int, openers: PhraseIndex = _AREA_OPENERS, names_end: bool = True) -> int | None:
+    """End of "tại khu vực …" after units, up to their work, or None: the area narrows which of them act.
+    names_end: a capital ends the tail (a body after the area), not so for a subject's name ("về Cải cách …")."""
     n = openers.match(tokens, k)
     if not n:
         return None
@@ -1853,7 +1852,7 @@ def _area_tail(tokens: list[Token], k: int, openers: PhraseIndex = _AREA_OPENERS
     while end < min(len(tokens), k + n + MAX_AREA_WORDS):
         tok = tokens[end]
         if _ROLE_ENDS.match(tokens, end) or tok.text in (";", ":", ".", "(", ")") or \
-                tok.is_capitalized and openers is _AREA_OPENERS:
+                tok.is_capitalized and names_end:
             break
         if tok.text == "," and (end + 1 >= len(tokens) or tokens[end + 1].is_capitalized or
                                 _ROLE_ENDS.match(tokens, end + 1) or not tokens[end + 1].is_word):
