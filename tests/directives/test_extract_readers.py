@@ -171,8 +171,10 @@ def test_a_40_kb_directive_is_read_quickly():
                  "liên quan rà soát tình hình giải ngân vốn đầu tư công, báo cáo UBND tỉnh trước ngày 15/5/2026; "
                  "đồng thời tham mưu phương án điều chuyển vốn.\n\n")
     text = paragraph * (40 * 1024 // len(paragraph.encode("utf-8")))
-    start = time.perf_counter()
+    # CPU time of this process, so other work on a busy machine does not count; the bench holds the
+    # 200 ms target, this guards against a reader turning quadratic.
+    start = time.process_time()
     result = extract_text(text)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(result.tasks) >= 100
-    assert elapsed < 1.0  # the bench holds the 200 ms target; a busy test machine gets headroom
+    assert elapsed < 1.0
