@@ -114,17 +114,45 @@ def _recipients(lines) -> list[str]:
 
 
 def _to_recipients(tasks: list[ExtractedTask], recipients: list[str]) -> list[ExtractedTask]:
-    """"Quý cơ quan …" leads as the letter's recipients, one task each."""
+    """"Quý cơ quan …" leads as the letter's recipients, one task each; "các đồng chí" (a letter to the heads
+    of bodies) as each head "Kính gửi" names."""
     if not recipients:
         return tasks
+    heads: list[str] | None = None
     out: list[ExtractedTask] = []
     for task in tasks:
         if task.lead.startswith(ADDRESSEE):
-            out.extend(replace(task, lead=name, coordinators=[c for c in task.coordinators if lead_key(c) != lead_key(name)])
-                       for name in recipients)
+            names = recipients
+        elif _COMRADES.fullmatch(task.lead) and (heads := heads or _heads_named(recipients)):
+            names = heads
         else:
             out.append(task)
+            continue
+        out.extend(replace(task, lead=name, coordinators=[c for c in task.coordinators if lead_key(c) != lead_key(name)])
+                   for name in names)
     return out
+
+
+_COMRADES = re.compile(r"(?i:các đồng chí)")
+_COMRADES_BEFORE = re.compile(r"^(?i:các\s+)?(?i:đồng chí)\s+")
+_TITLE_THEN_BODIES = re.compile(r"^(?P<title>[^:,;]{2,40}?)\s*:\s*(?P<bodies>\S.*)$")
+
+
+def _heads_named(recipients: list[str]) -> list[str]:
+    """"Kính gửi: - Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ; - Các đồng chí Tổng giám đốc: Ngân hàng
+    A, Ngân hàng B": each head, the title given to each body listed after its colon. None when a line names
+    no head: the letter is then to bodies, not to the comrades at their head."""
+    heads: list[str] = []
+    for line in recipients:
+        line = _COMRADES_BEFORE.sub("", line)
+        titled = _TITLE_THEN_BODIES.match(line)
+        text = titled.group("bodies") if titled else line
+        units, _ = parse_unit_list(text, tokenize(text), 0, raw=True)
+        if not units:
+            return []
+        title = re.sub(r"\s+các (?:cơ quan|đơn vị)$", "", titled.group("title")) if titled else ""  # "Tổng giám đốc các cơ quan:"
+        heads.extend(f"{title} {u.text}" if title else u.text for u in units)
+    return heads
 
 
 def _default_year(info: DocumentInfo, text: str) -> int:

@@ -1231,8 +1231,12 @@ def _heads_of_bodies(unit: UnitRef) -> bool:
     named after the title are handed the work; "phân công lãnh đạo, nhân viên trực" names staff."""
     if unit.kind == "catchall":  # "giao nhiệm vụ cho người đứng đầu các bộ phận chuyên môn"
         return bool(_HEAD_TITLE.match(tokenize(unit.text), 0))
+    # ("thủ trưởng cơ quan, đơn vị trên địa bàn …": the heads of the kinds of body, "các" left out)
     return unit.kind == "person" and bool(re.search(r"(?<!\w)(?:các|những|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Ban)(?!\w)",
-                                                    unit.text))
+                                                    unit.text) or _HEADS_OF_KINDS.match(unit.text))
+
+
+_HEADS_OF_KINDS = re.compile(r"(?i:thủ trưởng|người đứng đầu) (?:cơ quan|đơn vị)(?!\w)")
 
 
 def _one_head(units: list[UnitRef]) -> bool:

@@ -1,0 +1,62 @@
+"""Rules learned from batches 36 and 37 after their single runs on the engines they were labelled after (a
+district's Covid letter, the Government Office's letters to the heads of bodies). Bodies, places and people
+below are invented or generic."""
+from __future__ import annotations
+
+from directives import extract_text
+
+
+def tasks(text: str) -> list[tuple[str, list[str], str | None, str]]:
+    return [(t["lead"], t["coordinators"], t["deadline"], t["summary"])
+            for t in extract_text(text, issued=None).to_contract()["tasks"]]
+
+
+def test_heads_of_kinds_in_lowercase_and_a_health_station_in_each_commune_are_handed_the_work():
+    text = ("UBND HUYỆN XA\n"
+            "Chủ tịch UBND huyện yêu cầu thủ trưởng cơ quan, đơn vị trên địa bàn huyện; chủ tịch UBND các xã, "
+            "thị trấn quán triệt thực hiện nghiêm một số biện pháp cấp bách sau:\n"
+            "1. Thực hiện nghiêm việc cách ly toàn xã hội trong vòng 15 ngày.\n"
+            "2. Trung tâm Y tế, các bệnh viện đa khoa tư nhân, trạm y tế các xã, thị trấn thực hiện nghiêm "
+            "quy trình khám, chữa bệnh.\n")
+    assert [(lead, summary[:20]) for lead, _, _, summary in tasks(text)] == [
+        ("Thủ trưởng cơ quan, đơn vị trên địa bàn huyện", "Thực hiện nghiêm việ"),
+        ("Chủ tịch UBND các xã, thị trấn", "Thực hiện nghiêm việ"),
+        ("Trung tâm Y tế", "Thực hiện nghiêm quy"),
+        ("Các bệnh viện đa khoa tư nhân", "Thực hiện nghiêm quy"),
+        ("Trạm y tế các xã, thị trấn", "Thực hiện nghiêm quy"),
+    ]
+
+
+def test_staff_put_on_duty_stay_no_lead():
+    text = "UBND các xã phân công lãnh đạo, công chức trực bảo đảm thông suốt.\n"
+    assert [lead for lead, *_ in tasks(text)] == ["UBND các xã"]
+
+
+LETTER_TO_HEADS = """VĂN PHÒNG CHÍNH PHỦ
+Số: 100/VPCP-XA
+Hà Nội, ngày 02 tháng 3 năm 2026
+Kính gửi:
+- Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ;
+- Các đồng chí Tổng giám đốc: Ngân hàng Xa, Bảo hiểm xã hội Việt Nam.
+- Các đồng chí Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Văn phòng Chính phủ đề nghị các đồng chí chỉ đạo rà soát thủ tục hành chính, báo cáo trước ngày 20/4/2026.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_the_comrades_a_letter_asks_are_the_heads_it_is_sent_to():
+    assert [(lead, deadline) for lead, _, deadline, _ in tasks(LETTER_TO_HEADS)] == [
+        ("Bộ trưởng", "2026-04-20"),
+        ("Thủ trưởng cơ quan ngang bộ", "2026-04-20"),
+        ("Tổng giám đốc Ngân hàng Xa", "2026-04-20"),
+        ("Tổng giám đốc Bảo hiểm xã hội Việt Nam", "2026-04-20"),
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "2026-04-20"),
+    ]
+
+
+def test_the_comrades_stay_as_written_when_the_letter_is_sent_to_no_one_named():
+    text = LETTER_TO_HEADS.replace("Kính gửi:\n", "Kính gửi: Xa\n").split("- Các đồng chí Bộ")[0] + \
+        "Văn phòng Chính phủ đề nghị các đồng chí chỉ đạo rà soát thủ tục hành chính.\n"
+    assert [lead for lead, *_ in tasks(text)] == ["Các đồng chí"]
