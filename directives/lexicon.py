@@ -329,7 +329,8 @@ AREA_QUALIFIERS = _phrases(
 # Administrative levels ("tỉnh", "UBND các xã, thị trấn", "khu vực IV").
 LEVEL_WORDS = _phrases(
     "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|quốc gia|"
-    "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố|khu dân cư|ấp|huyện/thị"
+    "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố|khu dân cư|ấp|huyện/thị|"
+    "xã phường"  # ("UBND các xã phường": the comma left out)
 )
 
 

@@ -1975,6 +1975,9 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
     return end, False
 
 
+_ASKING = PhraseIndex([("đề", "nghị"), ("yêu", "cầu")])
+
+
 def _after_separator(text: str, tokens: list[Token], sep: int, after: int, raw: bool, partners: bool,
                      units: list[UnitRef]) -> tuple[int | None, int]:
     """After a unit, at sep: where the next unit of the list starts (None: the list ends) and the index
@@ -1986,6 +1989,8 @@ def _after_separator(text: str, tokens: list[Token], sep: int, after: int, raw: 
     nxt = sep + 1
     if tokens[sep].low == "cùng" and low_at(tokens, nxt) == "với":
         nxt += 1
+    if tokens[sep].low == "và" and not partners and _ASKING.match(tokens, nxt) and parse_unit(tokens, nxt + 2):
+        nxt += 2  # "giao Công an huyện, Phòng X và đề nghị Ủy ban MTTQ huyện tăng cường …": asked the same work
     if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)) or (partners and enterprise_end(tokens, nxt)):
         return nxt, after
     mass = _MASS.match(tokens, nxt)
@@ -2264,7 +2269,7 @@ def _mass_end(tokens: list[Token], end: int) -> int:
     if (levels := _all_levels(tokens, end)) > end:
         return levels
     q = _QUALIFIERS.match(tokens, end)
-    if q and tokens[end].low in ("tỉnh", "huyện", "xã", "cấp", "trung", "có", "liên"):
+    if q and tokens[end].low in ("tỉnh", "huyện", "xã", "cấp", "trung", "có", "liên", "thành", "quận", "thị", "phường"):
         return end + q
     if low_at(tokens, end) == "các" and _LEVELS.match(tokens, end + 1):
         return end + 1 + _LEVELS.match(tokens, end + 1)

@@ -2020,7 +2020,7 @@ def _merged_catchalls(units: list[UnitRef]) -> list[UnitRef]:
 
 _FUNCTION_CLAUSE = re.compile(
     r"(?:căn cứ\s+(?:vào\s+)?(?:theo\s+)?|theo\s+)chức năng(?:,?\s*nhiệm vụ)?(?:,?\s*(?:quyền hạn|thẩm quyền|phạm vi quản lý))*"
-    r"(?:\s+(?:được giao|của mình|của đơn vị))?"
+    r"(?:\s+(?:được giao|của mình|của đơn vị|của ngành(?:,?\s*(?:địa phương|đơn vị))?(?: mình)?))?"
     # "Căn cứ chức năng, nhiệm vụ được giao và Kế hoạch này, …": the basis names the plan too
     r"(?:\s+(?:và|tại|theo)\s+(?:(?:Chương trình|Kế hoạch|Chỉ thị|Quyết định|Đề án|Thông báo) này|nội dung trên))?",
     re.IGNORECASE)

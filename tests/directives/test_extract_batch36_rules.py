@@ -60,3 +60,29 @@ def test_the_comrades_stay_as_written_when_the_letter_is_sent_to_no_one_named():
     text = LETTER_TO_HEADS.replace("Kính gửi:\n", "Kính gửi: Xa\n").split("- Các đồng chí Bộ")[0] + \
         "Văn phòng Chính phủ đề nghị các đồng chí chỉ đạo rà soát thủ tục hành chính.\n"
     assert [lead for lead, *_ in tasks(text)] == ["Các đồng chí"]
+
+
+def test_a_district_letter_hands_work_to_its_radio_and_asks_the_front_the_same():
+    text = ("UBND huyện giao Công an huyện, Đội Thanh tra giao thông, Đài Truyền thanh, Chủ tịch Ủy ban nhân dân "
+            "các xã, thị trấn và đề nghị Ủy ban Mặt trận Tổ quốc, các đoàn thể huyện theo chức năng, nhiệm vụ "
+            "của ngành, địa phương tăng cường tuyên truyền, vận động người dân thực hiện.\n")
+    assert [(lead, summary) for lead, _, _, summary in tasks(text)] == [
+        (lead, "Tăng cường tuyên truyền, vận động người dân thực hiện") for lead in (
+            "Công an huyện", "Đội Thanh tra giao thông", "Đài Truyền thanh",
+            "Chủ tịch Ủy ban nhân dân các xã, thị trấn", "Ủy ban Mặt trận Tổ quốc", "Các đoàn thể huyện")]
+
+
+def test_communes_and_wards_without_a_comma_and_the_mass_organisations_of_a_city():
+    text = ("Chủ tịch UBND thành phố phân công: Ủy ban nhân dân các xã phường, Đội quản lý trật tự đô thị, "
+            "Công an thành phố và các tổ chức chính trị – xã hội thành phố tổ chức thực hiện giải tỏa "
+            "hành lang an toàn giao thông trước ngày 15/02/2027.\n")
+    assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [
+        ("Ủy ban nhân dân các xã phường", "2027-02-15"), ("Đội quản lý trật tự đô thị", "2027-02-15"),
+        ("Công an thành phố", "2027-02-15"), ("Các tổ chức chính trị – xã hội thành phố", "2027-02-15")]
+
+
+def test_asked_after_and_in_a_subject_list_is_no_partner():
+    # "phối hợp với A và đề nghị …" would be another sentence's work: partners never continue that way
+    text = "Sở Xa chủ trì, phối hợp với Sở Ya và đề nghị Hội Za hỗ trợ tổ chức hội nghị.\n"
+    got = tasks(text)
+    assert got[0][0] == "Sở Xa"
