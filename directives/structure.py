@@ -141,6 +141,10 @@ def classify(line: Line, index: int) -> Block:
     if lettered and text.upper() == text:
         # "B. NỘI DUNG, NHIỆM VỤ", "C. TỔ CHỨC THỰC HIỆN": a plan's top part, lettered in capitals
         return Block(index, text[lettered.end():].strip(), "part", lettered.group(1), 0.0, True)
+    titled = _TITLED_ROMAN.match(text)
+    if titled and _plausible_roman(titled.group(1).upper(), text):
+        # "Ii. về công tác …", "Iv. hiệu lực thi hành": a portal's title case of "II. VỀ CÔNG TÁC …"
+        return Block(index, text[titled.end():].strip(), "roman", titled.group(1).upper(), 1.0, line.heading)
     for kind, level, pattern in _MARKERS:
         m = pattern.match(text)
         if m and (kind != "roman" or _plausible_roman(m.group(1), text)):
@@ -148,6 +152,9 @@ def classify(line: Line, index: int) -> Block:
     if line.heading:
         return Block(index, text, "heading", None, 1.0, True)
     return Block(index, text, "para", None, PARA_LEVEL)
+
+
+_TITLED_ROMAN = re.compile(r"^([IVX][ivx]{1,3})\.\s+(?=\w)")
 
 
 def _plausible_roman(numeral: str, text: str) -> bool:

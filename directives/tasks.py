@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -2300,6 +2301,9 @@ _ANNEX_POINTER = re.compile(r"^(?:chủ động\s+)?(?:tổ chức\s+)?(?:thực
                             r"(?:tại|theo|nêu tại|ghi tại|trong)\s+(?:các\s+)?(?:phụ lục|biểu|danh mục)", re.IGNORECASE)
 
 
+# "… phải tuân thủ … những quy định cụ thể sau đây:": rules or requirements listed after, not work.
+_RULES_BELOW = re.compile(r"(?:quy định|yêu cầu|điều kiện|tiêu chuẩn)(?:\s+cụ thể)?\s+(?:sau đây|sau|như sau)\s*:\s*$",
+                          re.IGNORECASE)
 # A sentence with a thing, not a unit, for subject, saying what the thing holds.
 _DESCRIBES_CONTENT = re.compile(r"(?<!\w)(?:phải|cần|gồm|bao gồm|có các|có những|lưu ý)(?!\w)", re.IGNORECASE)
 
@@ -2678,6 +2682,7 @@ class BlockReader:
             elif _DESCRIBES_CONTENT.search(sentence) and not is_predicate_at(tokenize(sentence), 0, weak=False):
                 # "Phương án phải bảo đảm các yêu cầu sau:": the bullets say what it holds; nobody acts.
                 self.heading_scope = Scope([], [])
+                self._items_after_are_content()
             self.last = []
             return
         if found and self.block.is_title and all(_no_action(sentence, found, k) for k in range(len(found))):
@@ -2820,6 +2825,17 @@ class BlockReader:
             if is_predicate_at(tokens, 0, weak=False) or _ASSIGN.match(tokens, 0) or parse_unit(tokens, 0):
                 return False
         return True
+
+    def _items_after_are_content(self) -> None:
+        """"1. Về hoạt động tại bến:" then "Mọi hoạt động … phải tuân thủ những quy định sau đây:" then "a) …",
+        "b) …": the items after the paragraph, its siblings, are what it holds, not work."""
+        parent = self.block.parent
+        if self.block.kind != "para" or parent is None or parent.kind not in ("number", "roman", "part", "article") \
+                or not _RULES_BELOW.search(self.block.text):
+            return
+        siblings = parent.children[parent.children.index(self.block) + 1:]
+        for item in itertools.takewhile(lambda b: b.is_item, siblings):
+            item.skip = True
 
     def _cases_below(self) -> bool:
         """Whether every item below is a case and what to do in it ("Khiếu nại … thì chuyển đến …",

@@ -86,3 +86,27 @@ def test_asked_after_and_in_a_subject_list_is_no_partner():
     text = "Sở Xa chủ trì, phối hợp với Sở Ya và đề nghị Hội Za hỗ trợ tổ chức hội nghị.\n"
     got = tasks(text)
     assert got[0][0] == "Sở Xa"
+
+
+def test_a_portals_title_case_roman_numerals_open_sections():
+    from directives.normalize import paragraphs
+    from directives.structure import build
+    lines = paragraphs("I. Về quản lý sông\n1. Giao Sở Xa kiểm tra.\nIi. về công tác báo cáo\n"
+                       "1. Giao Sở Ya báo cáo.\nIv. hiệu lực thi hành\n")
+    assert [(b.kind, b.marker) for b in build(lines) if b.kind == "roman"] == [("roman", "I"), ("roman", "II"),
+                                                                              ("roman", "IV")]
+
+
+def test_rules_a_paragraph_lists_after_its_colon_are_no_work():
+    text = """UBND THÀNH PHỐ XA
+I. Về quản lý
+Ủy ban nhân dân thành phố yêu cầu Thủ trưởng các sở, Chủ tịch UBND các quận thực hiện các nội dung sau:
+1. Về hoạt động tại bến:
+Mọi hoạt động tại bến trên địa bàn thành phố phải tuân thủ quy định pháp luật và những quy định cụ thể sau đây:
+a) Số lượng phao cứu sinh trên phương tiện:
+Tất cả phương tiện phải được trang bị đầy đủ phương tiện cứu sinh.
+b) Đối với bến:
+- Nghiêm cấm các loại phương tiện neo đậu trong phạm vi bến.
+2. Sở Giao thông vận tải có trách nhiệm tuyên truyền các quy định.
+"""
+    assert [lead for lead, *_ in tasks(text)] == ["Sở Giao thông vận tải"]
