@@ -317,7 +317,9 @@ GENERIC_QUALIFIERS = _phrases(
     # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where they are stationed
     "đóng trên địa bàn|đóng chân trên địa bàn|đóng quân trên địa bàn|"
     # "các đơn vị trong toàn trường", "các cơ quan trong hệ thống hành chính nhà nước": the whole of a body
-    "trong toàn|trong hệ thống|trong toàn hệ thống|trong trường|trong cơ quan|trong đơn vị"
+    "trong toàn|trong hệ thống|trong toàn hệ thống|trong trường|trong cơ quan|trong đơn vị|"
+    # "các sở quản lý nhà nước chuyên ngành", "các bộ quản lý chuyên ngành": which of them, by their field
+    "quản lý nhà nước chuyên ngành|quản lý chuyên ngành|quản lý ngành|quản lý nhà nước về"
 )
 # Kinds of area that narrow a level run ("UBND các huyện ven biển", "các xã có rừng").
 AREA_QUALIFIERS = _phrases(

@@ -110,3 +110,13 @@ b) Đối với bến:
 2. Sở Giao thông vận tải có trách nhiệm tuyên truyền các quy định.
 """
     assert [lead for lead, *_ in tasks(text)] == ["Sở Giao thông vận tải"]
+
+
+def test_departments_by_the_field_they_manage_are_one_group():
+    from directives.names import parse_unit_list
+    from directives.text import tokenize
+    for text, lead in (("Các sở quản lý nhà nước chuyên ngành về hạ tầng tổng hợp báo cáo.",
+                        "Các sở quản lý nhà nước chuyên ngành về hạ tầng"),
+                       ("Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo.", "Các sở quản lý chuyên ngành"),
+                       ("Các sở quản lý các dự án.", "Các sở")):
+        assert [u.text for u in parse_unit_list(text, tokenize(text), 0, raw=True)[0]] == [lead]
