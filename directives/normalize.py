@@ -361,6 +361,7 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     last_word = re.findall(r"\w+", a.casefold())[-1:] or [""]
     # ("… Công văn số" + "12/UBND": the number runs on; "I. Kinh tế số" over a row: a title ends in "số")
     if (last_word[0] in _CONNECTORS and not _NAME_ENDS_IN_HEAD.search(a) and
+            not (last_word[0] == "sở" and re.search(r"(?i:cơ)\s+sở$", a)) and  # "… đảng bộ cơ sở": grassroots, no "Sở"
             (last_word[0] != "số" or b[:1].isdigit())) or a.rfind("(") > a.rfind(")"):
         return " "
     if _NAME_HEAD_END.search(a) and b[:1].isupper():

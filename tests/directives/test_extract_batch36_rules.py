@@ -120,3 +120,10 @@ def test_departments_by_the_field_they_manage_are_one_group():
                        ("Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo.", "Các sở quản lý chuyên ngành"),
                        ("Các sở quản lý các dự án.", "Các sở")):
         assert [u.text for u in parse_unit_list(text, tokenize(text), 0, raw=True)[0]] == [lead]
+
+
+def test_a_title_ending_in_the_grassroots_party_bodies_stands_apart_from_the_paragraph_below():
+    from directives.normalize import paragraphs
+    lines = paragraphs("2. Các cơ quan tham mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở\n"
+                       "Các cấp ủy, tổ chức đảng chủ động tổ chức nghiên cứu, quán triệt các nội dung.\n")
+    assert [ln.text[:12] for ln in lines] == ["2. Các cơ qu", "Các cấp ủy, "]
