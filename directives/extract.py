@@ -762,13 +762,18 @@ def _kinds_title(text: str, tokens: list, units: list[UnitRef], end: int, block:
     return bool(units and units[0].start == 0 and units[0].kind == "role") or bool(ENTERPRISE_KINDS.match(tokens, 1))
 
 
+MAX_ENTERPRISE_TITLE_WORDS = 20
+
+
 def _enterprises(text: str, tokens: list) -> tuple[list[UnitRef], int]:
     """A title naming kinds of enterprise: the first kind, when what follows it is only "…, tổ chức,
     cá nhân có liên quan"; a verb or preposition in it makes it no list of actors."""
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
-    if not _ENTERPRISES.match(text) or len(tokens) > 16 or \
+    # ("Các doanh nghiệp viễn thông … hoạt động kinh doanh trên địa bàn tỉnh": where they work, no verb)
+    trade = next((k for k in range(2, comma) if tokens[k].low == "hoạt" and low_at(tokens, k + 1) == "động"), comma)
+    if not _ENTERPRISES.match(text) or len(tokens) > MAX_ENTERPRISE_TITLE_WORDS or \
             any(is_predicate_at(tokens, k, weak=False) or tokens[k].low in _NOT_IN_NAME - {"và"}
-                for k in range(2, comma)):
+                for k in range(2, trade)):
         return [], 0
     if comma < len(tokens) and [t.low for t in tokens[-2:]] != ["liên", "quan"]:
         return [], 0

@@ -127,3 +127,17 @@ def test_a_title_ending_in_the_grassroots_party_bodies_stands_apart_from_the_par
     lines = paragraphs("2. Các cơ quan tham mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở\n"
                        "Các cấp ủy, tổ chức đảng chủ động tổ chức nghiên cứu, quán triệt các nội dung.\n")
     assert [ln.text[:12] for ln in lines] == ["2. Các cơ qu", "Các cấp ủy, "]
+
+
+def test_enterprises_of_a_trade_named_in_a_title_lead_its_items():
+    text = ("1. Sở Thông tin và Truyền thông:\n"
+            "a) Chủ trì phối hợp với Sở Xây dựng, Uỷ ban nhân dân các huyện, thị xã Xa, thành phố Ya dự thảo "
+            "quy định các tuyến đường phải ngầm hoá.\n"
+            "2. Các doanh nghiệp viễn thông và truyền hình cáp hoạt động kinh doanh trên địa bàn tỉnh:\n"
+            "a) Xây dựng kế hoạch ngầm hoá mạng cáp của doanh nghiệp mình.\n"
+            "3. Uỷ ban nhân dân các huyện, thị xã Xa và thành phố Ya quản lý chặt chẽ hạ tầng viễn thông.\n")
+    assert [(lead, coordinators) for lead, coordinators, _, _ in tasks(text)] == [
+        ("Sở Thông tin và Truyền thông", ["Sở Xây dựng", "Uỷ ban nhân dân các huyện, thị xã Xa, thành phố Ya"]),
+        ("Các doanh nghiệp viễn thông và truyền hình cáp hoạt động kinh doanh trên địa bàn tỉnh", []),
+        ("Uỷ ban nhân dân các huyện, thị xã Xa và thành phố Ya", []),
+    ]
