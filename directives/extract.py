@@ -1,6 +1,7 @@
 """The pipeline: text -> paragraphs -> header + blocks -> drafts -> tasks (+ directory match)."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -12,7 +13,15 @@ from . import lexicon as lx
 from .dates import find_deadline, find_recurrence, years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
-from .names import ENTERPRISE_KINDS, GENERIC_KINDS, UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
+from .names import (
+    ENTERPRISE_KINDS,
+    GENERIC_KINDS,
+    UnitRef,
+    bare_subject_end,
+    is_predicate_at,
+    parse_unit,
+    parse_unit_list,
+)
 from .normalize import paragraphs
 from .ocr import take_marks, uncertain
 from .reader import read_document
@@ -94,6 +103,7 @@ def _issuers_own_act(task: ExtractedTask, issuer: str | None) -> bool:
 _TO = re.compile(r"^kính gửi\s*:?\s*", re.IGNORECASE)
 _LISTED = re.compile(r"^[-–—•+*]\s*")
 MAX_RECIPIENTS = 30
+MAX_OPENING_CHARS = 120  # enough of an item to see whether a verb or a unit opens it
 
 
 def _recipients(lines) -> list[str]:
@@ -254,6 +264,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         if block.skip:
             if block.announcement:
                 drafts.extend(_handed_before_announcement(block, year))
+                _report_topics_below(block, blocks)
                 # "… một số công việc cần thực hiện trong tháng 9 năm 2020, cụ thể như sau:" dates its items
                 _date_from_intro(block, [], intro_dates, year)
             continue
@@ -397,6 +408,31 @@ _SECTION_WINDOW = re.compile(r"^(?:việc|thời gian|thời hạn|các hoạt �
 _CITED_DOCUMENT_HANDS = re.compile(r"^(?:Quyết định|Thông tư|Nghị định|Chỉ thị|Công văn|Công điện|Kế hoạch|Thông báo|"
                                    r"Nghị quyết|Văn bản)(?!\s+này)(?:\s+số\s+\S+)?[^.;:]{0,80}?\s(?:giao|yêu cầu|đề nghị)\s",
                                    re.IGNORECASE)
+
+
+# "đề nghị các sở … báo cáo tình hình thực hiện Thông tư X theo các nội dung cụ thể sau:"
+_REPORT_TOPICS = re.compile(r"(?<!\w)báo cáo\b[^:]{0,160}?(?:theo|với|về|gồm)\s+(?:các|những|một số)\s+nội dung"
+                            r"(?:\s+(?:cụ thể|chính|chủ yếu))?\s+(?:sau|như sau|sau đây)\s*:\s*$", re.IGNORECASE)
+
+
+def _report_topics_below(announcement: Block, blocks: list[Block]) -> None:
+    """"… báo cáo … theo các nội dung cụ thể sau:" over "1. Công tác chỉ đạo …", "2. Những đề xuất, kiến nghị":
+    the items are what the report covers (none opens with a verb or names a unit), no work of their own."""
+    if not _REPORT_TOPICS.search(announcement.text):
+        return
+    items = list(itertools.takewhile(lambda b: b.kind in _ITEM_KINDS,
+                                     (b for b in blocks[announcement.index + 1:] if b.parent is None)))
+    for item in items:
+        tokens = tokenize(item.text[:MAX_OPENING_CHARS])
+        if not tokens or is_predicate_at(tokens, 0, weak=False) or parse_unit(tokens, 0):
+            return
+    for item in items:
+        for block in (item, *_descendants(item)):
+            block.skip = True
+
+
+def _descendants(block: Block) -> list[Block]:
+    return [d for c in block.children for d in (c, *_descendants(c))]
 
 
 def _handed_before_announcement(block: Block, year: int | date) -> list[Draft]:

@@ -1333,6 +1333,9 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
             _is_name_word(tokens[k + 2]):
         return CATCHALL, k + 1, distributive  # "các hội: Hội A, Hiệp hội B": the bodies named after the colon
     named_end = _named_kind(tokens, k) if plural else None
+    if plural and not named_end and k + 1 < len(tokens) and not tokens[k + 1].is_capitalized and \
+            _GENERIC.match(tokens, k) == 1 and (known := _KNOWN.match(tokens, k)) > 1:
+        named_end = k + known  # "các sở giáo dục và đào tạo": that department of each province, in lowercase
     if named_end:
         return GROUP, named_end, distributive
     if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _LEVEL_HEADS.match(tokens, k)) and \
