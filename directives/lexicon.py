@@ -164,7 +164,7 @@ LEVEL_HEADS = _phrases(
     "đoàn trường|"
     "viễn thông|bưu điện|bộ đội biên phòng|biên phòng|cảnh sát biển|quân sự|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực|"
     # a commune's and a district's bodies as local texts abbreviate them ("BCHQS xã", "TYT xã", "TTYT huyện")
-    "bchqs|ban chqs|tyt|ttyt|trạm y tế|"
+    "bchqs|ban chqs|tyt|ttyt|"
     # the mass organisations of a place, a school or an agency, named by their kind alone ("Giao Công đoàn,
     # Đoàn thanh niên và Hội sinh viên …", "Hội Nông dân xã")
     "công đoàn|đoàn thanh niên|hội sinh viên|hội cựu chiến binh|hội liên hiệp phụ nữ|hội phụ nữ|hội nông dân|"
