@@ -28,6 +28,7 @@ from .reader import read_document
 from .structure import Block, build
 from .tasks import (
     ADDRESSEE,
+    MAX_OPENING_CHARS,
     PURPOSE_THEN_HANDING,
     BlockReader,
     Draft,
@@ -103,7 +104,6 @@ def _issuers_own_act(task: ExtractedTask, issuer: str | None) -> bool:
 _TO = re.compile(r"^kính gửi\s*:?\s*", re.IGNORECASE)
 _LISTED = re.compile(r"^[-–—•+*]\s*")
 MAX_RECIPIENTS = 30
-MAX_OPENING_CHARS = 120  # enough of an item to see whether a verb or a unit opens it
 
 
 def _recipients(lines) -> list[str]:

@@ -859,7 +859,7 @@ def _level_run(tokens: list[Token], j: int) -> int | None:
         if not m or (tokens[end + 1].is_capitalized and _LEVEL_HEADS.match(tokens, end + 1)):
             break  # ("Hội Nông dân tỉnh, Tỉnh đoàn": the next body, named by its place)
         end += 1 + m
-    # "… các xã từ Hòa An đến Ya"; "UBND các huyện, thị xã Long Khánh và thành phố Biên Hòa": a later
+    # "… các xã từ Hòa An đến Ya"; "UBND các huyện, thị xã Xa và thành phố Ya": a later
     # place may repeat its level word
     end = _place_range(tokens, _place_names(tokens, end, relevel=True))
     area = _AREA.match(tokens, end)  # "UBND các huyện ven biển", "các xã có rừng"
