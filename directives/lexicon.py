@@ -319,7 +319,9 @@ GENERIC_QUALIFIERS = _phrases(
     # "các đơn vị trong toàn trường", "các cơ quan trong hệ thống hành chính nhà nước": the whole of a body
     "trong toàn|trong hệ thống|trong toàn hệ thống|trong trường|trong cơ quan|trong đơn vị|"
     # "các sở quản lý nhà nước chuyên ngành", "các bộ quản lý chuyên ngành": which of them, by their field
-    "quản lý nhà nước chuyên ngành|quản lý chuyên ngành|quản lý ngành|quản lý nhà nước về"
+    "quản lý nhà nước chuyên ngành|quản lý chuyên ngành|quản lý ngành|quản lý nhà nước về|"
+    # "các đơn vị trường học": the units that are schools
+    "trường học"
 )
 # Kinds of area that narrow a level run ("UBND các huyện ven biển", "các xã có rừng").
 AREA_QUALIFIERS = _phrases(
@@ -379,7 +381,7 @@ PREDICATE_STARTS = _phrases(
     "trong phạm vi|góp ý|có ý kiến|cung cấp|gửi|trình|ban hành|phê duyệt|thẩm định|đánh giá|tổng hợp|"
     "cập nhật|bố trí|phân bổ|giải ngân|hỗ trợ|tuyên truyền|vận động|phổ biến|công bố|ký|tiếp thu|"
     "điều chỉnh|sửa đổi|bổ sung|đối chiếu|thúc đẩy|tháo gỡ|kiện toàn|chấn chỉnh|chuẩn bị|nắm|nắm chắc|"
-    "phát hiện|đấu tranh|phòng ngừa|tham gia|khảo sát|điều tra|tiếp nhận|ứng dụng|khắc phục|vận hành|ứng phó|"
+    "phát hiện|đấu tranh|phòng ngừa|tham gia|khảo sát|điều tra|tiếp nhận|ứng dụng|vận dụng|khắc phục|vận hành|ứng phó|"
     "phát huy|nâng cao|kiểm soát|thẩm tra|kiểm điểm|làm rõ|làm việc|làm|chịu trách nhiệm|nhận|nộp|mời|"
     "tạm dừng|dừng|thu hồi|xem xét|quyết định|thống nhất|thông báo|hoàn chỉnh|cụ thể hóa|cụ thể hoá|"
     "lồng ghép|tích hợp|ưu tiên|bám sát|thu hút|tạo điều kiện|quan tâm|nghiêm cấm|tuyệt đối|kiên quyết|"

@@ -2262,9 +2262,10 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
         # "Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo …./.": work of its own, ending the text;
         # "các sở … triển khai thực hiện; nếu có khó khăn … báo cáo./.": the closing call still
         sentence = re.sub(r"\./\.\s*$", "", sentence)
-    if leads and _OWN_WORK.match(action.strip()):
-        # "Căn cứ nội dung Kế hoạch này, các sở … xây dựng kế hoạch chi tiết …": the basis of a duty
-        # of its own, not the closing "Căn cứ nội dung trên, các đơn vị tổ chức thực hiện."
+    if leads and (_OWN_WORK.match(action.strip()) or not _CARRY_OUT.search(action[:MAX_CALL_CHARS])):
+        # "Căn cứ nội dung Kế hoạch này, các sở … xây dựng kế hoạch chi tiết …", "Căn cứ nội dung này, các
+        # trường điều chỉnh …": the basis of a duty of its own, not the closing "Căn cứ nội dung trên, các
+        # đơn vị tổ chức thực hiện."
         sentence = re.sub(r"^\s*căn cứ [^,;]{0,80},\s*", "", sentence, flags=re.IGNORECASE)
     return bool(_CLOSING.search(sentence))
 

@@ -141,3 +141,9 @@ def test_enterprises_of_a_trade_named_in_a_title_lead_its_items():
         ("Các doanh nghiệp viễn thông và truyền hình cáp hoạt động kinh doanh trên địa bàn tỉnh", []),
         ("Uỷ ban nhân dân các huyện, thị xã Xa và thành phố Ya", []),
     ]
+
+
+def test_the_units_that_are_schools_and_the_verb_to_apply():
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO XA\n"
+            "1. Căn cứ nội dung điều chỉnh này, các đơn vị trường học vận dụng điều chỉnh khung phân phối chương trình.\n")
+    assert [(lead, summary[:9]) for lead, _, _, summary in tasks(text)] == [("Các đơn vị trường học", "Vận dụng ")]
