@@ -1371,11 +1371,23 @@ def _starts_intro(tokens: list[Token], i: int) -> bool:
     return bool(_INTRO.match(tokens, i)) or (i < len(tokens) and tokens[i].low == "ngày")
 
 
+_SIGNER_SELF = PhraseIndex([("tôi",), ("chúng", "tôi")])
+_EARNESTLY = PhraseIndex([("khẩn", "thiết"), ("trân", "trọng"), ("một", "lần", "nữa")])
+
+
 def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignment | None:
     """The assignment opening the words from token i (directly or after an introduction)."""
     found = lead_form(text, tokens, i)
     if found:
         return _assignment(text, tokens, i, found)
+    self_said = _SIGNER_SELF.match(tokens, i)
+    if self_said:
+        # "Tôi khẩn thiết đề nghị đồng chí Chủ tịch UBND các tỉnh …": the signer of a telegram, speaking
+        k = i + self_said
+        k += _EARNESTLY.match(tokens, k)
+        found = lead_form(text, tokens, k) if low_at(tokens, k) in _HANDING_VERBS else None
+        if found:
+            return _assignment(text, tokens, i, found)
     opener = _DISCOURSE.match(tokens, i)
     if opener and i + opener < stop and tokens[i + opener].is_word:
         found = lead_form(text, tokens, i + opener)  # "Đặc biệt các xã tiếp tục …": the opener without its comma

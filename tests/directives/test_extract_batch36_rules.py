@@ -147,3 +147,11 @@ def test_the_units_that_are_schools_and_the_verb_to_apply():
     text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO XA\n"
             "1. Căn cứ nội dung điều chỉnh này, các đơn vị trường học vận dụng điều chỉnh khung phân phối chương trình.\n")
     assert [(lead, summary[:9]) for lead, _, _, summary in tasks(text)] == [("Các đơn vị trường học", "Vận dụng ")]
+
+
+def test_the_signer_speaking_in_a_telegram_hands_the_work():
+    text = ("Tôi khẩn thiết đề nghị đồng chí Bí thư và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+            "Trung ương tập trung chỉ đạo phòng, chống dịch.\n")
+    assert [lead for lead, *_ in tasks(text)] == [
+        "Bí thư", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert tasks("Tôi đã ký quyết định ban hành kế hoạch.\n") == []
