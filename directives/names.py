@@ -120,7 +120,7 @@ def is_predicate_at(tokens: list[Token], i: int, *, weak: bool = True) -> bool:
         return False
     d = _DOCUMENTS.match(tokens, i)
     if d >= n and i + d < len(tokens) and (tokens[i + d].low == "số" or tokens[i + d].is_number):
-        return False  # "Chỉ thị số 24/CT-TTg …", "Kết luận 12-KL/TU": a document named, not an order given
+        return False  # "Chỉ thị số 97/CT-TTg …", "Kết luận 12-KL/TU": a document named, not an order given
     return weak or _WEAK.match(tokens, i) < n  # "theo dõi" is a verb, "theo" alone a preposition
 
 
