@@ -764,7 +764,7 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
     """"bệnh viện trực thuộc Bộ Y tế" after "các": a kind of unit, then what narrows it."""
     n = heads.match(tokens, k)
     if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized and
-                 not _kind_initials(tokens, k + n)) or _NOT_A_KIND.match(tokens, k):
+                 not _kind_initials(tokens, k + n) and not _state_owned(tokens, k + n)) or _NOT_A_KIND.match(tokens, k):
         return None
     end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
     if end > k + n:
@@ -785,6 +785,12 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
         elif m == end + 2:
             end = m  # "các trường học trực thuộc": the units under the speaker
     return end
+
+
+def _state_owned(tokens: list[Token], k: int) -> bool:
+    """"(các doanh nghiệp) Nhà nước": the state that owns them, capitalized as custom has it, no proper name."""
+    return low_at(tokens, k) == "nhà" and low_at(tokens, k + 1) == "nước" and \
+        not (k + 2 < len(tokens) and tokens[k + 2].is_capitalized)
 
 
 MAX_MORE_FIELD_WORDS = 3
@@ -1998,6 +2004,14 @@ def _after_separator(text: str, tokens: list[Token], sep: int, after: int, raw: 
         nxt += 2  # "giao Công an huyện, Phòng X và đề nghị Ủy ban MTTQ huyện tăng cường …": asked the same work
     if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)) or (partners and enterprise_end(tokens, nxt)):
         return nxt, after
+    if not partners and units and tokens[sep].text == "," and units[-1].kind in (GROUP, CATCHALL) and \
+            low_at(tokens, units[-1].start) in ("các", "những") and _state_owned(tokens, nxt + ENTERPRISE_KINDS.match(tokens, nxt)) \
+            and (owned := enterprise_end(tokens, nxt)) and \
+            (owned >= len(tokens) or tokens[owned].text in (",", ";", ":", ".") or is_predicate_at(tokens, owned, weak=False)):
+        # "các đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh": the state's enterprises in the same run
+        units[-1] = UnitRef(_span_text(text, tokens, units[-1].start, owned), GROUP, units[-1].start, owned)
+        more = low_at(tokens, owned) in (",", ";", "và") and parse_unit(tokens, owned + 1)
+        return (owned + 1 if more else None), owned
     mass = _MASS.match(tokens, nxt)
     if mass and tokens[sep].low in (",", ";", "và"):
         end = _mass_end(tokens, nxt + mass)  # "…, tổ chức chính trị - xã hội": a kind of its own

@@ -155,3 +155,12 @@ def test_the_signer_speaking_in_a_telegram_hands_the_work():
     assert [lead for lead, *_ in tasks(text)] == [
         "Bí thư", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     assert tasks("Tôi đã ký quyết định ban hành kế hoạch.\n") == []
+
+
+def test_the_states_enterprises_in_a_run_of_kinds_in_a_title():
+    text = ("1. Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND cấp huyện, các đơn vị sự nghiệp, doanh nghiệp "
+            "Nhà nước thuộc UBND tỉnh\n"
+            "a) Tiếp tục quán triệt các quy định của pháp luật phòng, chống tham nhũng.\n")
+    assert [lead for lead, *_ in tasks(text)] == [
+        "Thủ trưởng các sở, ban ngành tỉnh", "Chủ tịch UBND cấp huyện",
+        "Các đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh"]
