@@ -381,7 +381,7 @@ PREDICATE_STARTS = _phrases(
     "trong phạm vi|góp ý|có ý kiến|cung cấp|gửi|trình|ban hành|phê duyệt|thẩm định|đánh giá|tổng hợp|"
     "cập nhật|bố trí|phân bổ|giải ngân|hỗ trợ|tuyên truyền|vận động|phổ biến|công bố|ký|tiếp thu|"
     "điều chỉnh|sửa đổi|bổ sung|đối chiếu|thúc đẩy|tháo gỡ|kiện toàn|chấn chỉnh|chuẩn bị|nắm|nắm chắc|"
-    "phát hiện|đấu tranh|phòng ngừa|tham gia|khảo sát|điều tra|tiếp nhận|ứng dụng|vận dụng|khắc phục|vận hành|ứng phó|"
+    "phát hiện|đấu tranh|phòng ngừa|tham gia|hưởng ứng|khảo sát|điều tra|tiếp nhận|ứng dụng|vận dụng|khắc phục|vận hành|ứng phó|"
     "phát huy|nâng cao|kiểm soát|thẩm tra|kiểm điểm|làm rõ|làm việc|làm|chịu trách nhiệm|nhận|nộp|mời|"
     "tạm dừng|dừng|thu hồi|xem xét|quyết định|thống nhất|thông báo|hoàn chỉnh|cụ thể hóa|cụ thể hoá|"
     "lồng ghép|tích hợp|ưu tiên|bám sát|thu hút|tạo điều kiện|quan tâm|nghiêm cấm|tuyệt đối|kiên quyết|"

@@ -338,11 +338,16 @@ ADDRESSEE = "Quý "  # how a letter names its reader: "Quý cơ quan", "Quý S�
 # ("Trường", "Trung tâm" alone are more often the issuing school's own voice)
 _READER_HEAD = PhraseIndex({("công", "ty"), ("tổng", "công", "ty"), ("hợp", "tác", "xã")})
 MAX_ADDRESSEE_WORDS = 3
+_AS_ADDRESSED = PhraseIndex([("(", "như", "kính", "gửi", ")"), ("(", "như", "trên", ")")])
 
 
 def _addressee(text: str, tokens: list[Token], j: int) -> tuple[list[UnitRef], int]:
     """"đề nghị Quý Sở chỉ đạo …": the letter's reader, whom "Kính gửi" named (extract.py puts the
     recipients in its place)."""
+    n = _AS_ADDRESSED.match(tokens, j)
+    if n and is_predicate_at(tokens, j + n, weak=False):
+        # "Phòng X đề nghị (như kính gửi) hưởng ứng …": those "Kính gửi" names, the letter's readers
+        return [UnitRef(ADDRESSEE + "(như kính gửi)", "named", j, j + n)], j + n
     n = _READER_HEAD.match(tokens, j)
     if n and tokens[j].is_capitalized and is_predicate_at(tokens, j + n, weak=False) and \
             low_at(tokens, j + n) not in _STATIVE and low_at(tokens, j + n) != "kiến":
@@ -984,6 +989,7 @@ def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
             inner, inner_end = _place(text, tokens, j)
     # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
     if inner and (tokens[j].is_capitalized or leaders or tokens[j].low in ("các", "những", "từng")
+                  or inner[0].text.startswith(ADDRESSEE)
                   or _named_in_lowercase(tokens, inner[0])
                   or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
                   or _STAFF.match(tokens, j)) and \

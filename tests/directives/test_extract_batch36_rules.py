@@ -164,3 +164,9 @@ def test_the_states_enterprises_in_a_run_of_kinds_in_a_title():
     assert [lead for lead, *_ in tasks(text)] == [
         "Thủ trưởng các sở, ban ngành tỉnh", "Chủ tịch UBND cấp huyện",
         "Các đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh"]
+
+
+def test_as_addressed_names_the_letters_readers():
+    text = ("PHÒNG XA\nKính gửi: Hiệu trưởng các trường Mầm non, Tiểu học.\n"
+            "Phòng Giáo dục và Đào tạo đề nghị (như kính gửi) phổ biến Thể lệ các Cuộc thi đến toàn thể cán bộ.\n")
+    assert [lead for lead, *_ in tasks(text)] == ["Hiệu trưởng các trường Mầm non, Tiểu học"]
