@@ -13,22 +13,13 @@ from . import lexicon as lx
 from .dates import find_deadline, find_recurrence, years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
-from .names import (
-    ENTERPRISE_KINDS,
-    GENERIC_KINDS,
-    UnitRef,
-    bare_subject_end,
-    is_predicate_at,
-    parse_unit,
-    parse_unit_list,
-)
+from .names import ENTERPRISE_KINDS, GENERIC_KINDS, UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
 from .normalize import paragraphs
 from .ocr import take_marks, uncertain
 from .reader import read_document
 from .structure import Block, build
 from .tasks import (
     ADDRESSEE,
-    MAX_OPENING_CHARS,
     PURPOSE_THEN_HANDING,
     BlockReader,
     Draft,
@@ -36,6 +27,7 @@ from .tasks import (
     assignments_in,
     coordinators_in,
     date_undated,
+    item_opens_work,
     lead_key,
     output_of,
     select_coordinators,
@@ -128,12 +120,15 @@ def _to_recipients(tasks: list[ExtractedTask], recipients: list[str]) -> list[Ex
     of bodies) as each head "Kính gửi" names."""
     if not recipients:
         return tasks
-    heads: list[str] | None = None
+    heads: list[str] | None = None  # read from the recipients once, when a task first asks "các đồng chí"
     out: list[ExtractedTask] = []
     for task in tasks:
+        comrades = _COMRADES.fullmatch(task.lead)
+        if comrades and heads is None:
+            heads = _heads_named(recipients)
         if task.lead.startswith(ADDRESSEE):
             names = recipients
-        elif _COMRADES.fullmatch(task.lead) and (heads := heads or _heads_named(recipients)):
+        elif comrades and heads:
             names = heads
         else:
             out.append(task)
@@ -422,10 +417,8 @@ def _report_topics_below(announcement: Block, blocks: list[Block]) -> None:
         return
     items = list(itertools.takewhile(lambda b: b.kind in _ITEM_KINDS,
                                      (b for b in blocks[announcement.index + 1:] if b.parent is None)))
-    for item in items:
-        tokens = tokenize(item.text[:MAX_OPENING_CHARS])
-        if not tokens or is_predicate_at(tokens, 0, weak=False) or parse_unit(tokens, 0):
-            return
+    if any(not item.text.strip() or item_opens_work(item.text) for item in items):
+        return
     for item in items:
         for block in (item, *_descendants(item)):
             block.skip = True

@@ -1989,6 +1989,20 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
 _ASKING = PhraseIndex([("đề", "nghị"), ("yêu", "cầu")])
 
 
+def _state_enterprises_end(tokens: list[Token], units: list[UnitRef], sep: int, nxt: int) -> int | None:
+    """End of "…, doanh nghiệp Nhà nước …" after a comma in a run of kinds opened by "các", up to the verb (or
+    the list's end), or None."""
+    if not units or tokens[sep].text != "," or units[-1].kind not in (GROUP, CATCHALL) or \
+            low_at(tokens, units[-1].start) not in ("các", "những") or \
+            not _state_owned(tokens, nxt + ENTERPRISE_KINDS.match(tokens, nxt)):
+        return None
+    owned = enterprise_end(tokens, nxt)
+    if not owned or not (owned >= len(tokens) or tokens[owned].text in (",", ";", ":", ".") or
+                         is_predicate_at(tokens, owned, weak=False)):
+        return None
+    return owned
+
+
 def _after_separator(text: str, tokens: list[Token], sep: int, after: int, raw: bool, partners: bool,
                      units: list[UnitRef]) -> tuple[int | None, int]:
     """After a unit, at sep: where the next unit of the list starts (None: the list ends) and the index
@@ -2004,10 +2018,8 @@ def _after_separator(text: str, tokens: list[Token], sep: int, after: int, raw: 
         nxt += 2  # "giao Công an huyện, Phòng X và đề nghị Ủy ban MTTQ huyện tăng cường …": asked the same work
     if parse_unit(tokens, nxt) or (raw and raw_unit(tokens, nxt)) or (partners and enterprise_end(tokens, nxt)):
         return nxt, after
-    if not partners and units and tokens[sep].text == "," and units[-1].kind in (GROUP, CATCHALL) and \
-            low_at(tokens, units[-1].start) in ("các", "những") and _state_owned(tokens, nxt + ENTERPRISE_KINDS.match(tokens, nxt)) \
-            and (owned := enterprise_end(tokens, nxt)) and \
-            (owned >= len(tokens) or tokens[owned].text in (",", ";", ":", ".") or is_predicate_at(tokens, owned, weak=False)):
+    owned = None if partners else _state_enterprises_end(tokens, units, sep, nxt)
+    if owned is not None:
         # "các đơn vị sự nghiệp, doanh nghiệp Nhà nước thuộc UBND tỉnh": the state's enterprises in the same run
         units[-1] = UnitRef(_span_text(text, tokens, units[-1].start, owned), GROUP, units[-1].start, owned)
         more = low_at(tokens, owned) in (",", ";", "và") and parse_unit(tokens, owned + 1)

@@ -2162,6 +2162,13 @@ _CONVEYS = re.compile(r"^\s*(?:(?:vừa|đã)\s+)?(?:có\s+(?:văn bản|công v
                       r"(?:ý kiến|kết luận)(?:\s+chỉ đạo)?\s+(?:của\s+)?(?:đồng chí|ông|bà|lãnh đạo|chủ tịch|phó chủ tịch|"
                       r"thủ tướng|phó thủ tướng)", re.IGNORECASE)
 MAX_OPENING_CHARS = 120  # enough of an item to see whether a verb or a unit opens it
+
+
+def item_opens_work(text: str) -> bool:
+    """Whether an item opens with a verb, a handing or a unit: work of its own, not a line naming what a
+    list above it covers ("+ Vùng đô thị …", "2. Những đề xuất, kiến nghị")."""
+    tokens = tokenize(_ITEM_MARK.sub("", text)[:MAX_OPENING_CHARS])
+    return is_predicate_at(tokens, 0, weak=False) or bool(_ASSIGN.match(tokens, 0)) or bool(parse_unit(tokens, 0))
 # An item that states a case and what follows in it: "Khiếu nại về … thì chuyển đến …", "Trường hợp …"
 _CASE_ITEM = re.compile(r"^(?:(?:Trường hợp|Nếu)\s|[^.;:]{3,200}?\sthì\s)")
 
@@ -2839,11 +2846,7 @@ class BlockReader:
         children = self.block.children
         if not children or not all(c.is_item for c in children):
             return False
-        for child in children:
-            tokens = tokenize(_ITEM_MARK.sub("", child.text)[:MAX_OPENING_CHARS])
-            if is_predicate_at(tokens, 0, weak=False) or _ASSIGN.match(tokens, 0) or parse_unit(tokens, 0):
-                return False
-        return True
+        return not any(item_opens_work(child.text) for child in children)
 
     def _items_after_are_content(self) -> None:
         """"1. Về hoạt động tại bến:" then "Mọi hoạt động … phải tuân thủ những quy định sau đây:" then "a) …",
