@@ -238,8 +238,32 @@ def _place_named(drafts: list[Draft], scope: Scope | None, above: list[Draft]) -
     return kept
 
 
+# "Trách nhiệm chỉ đạo thực hiện: A; B; C." closing a group of bullets: a programme names the leads after
+# the work they lead
+_LEADS_AFTER = re.compile(r"^(?:Trách nhiệm|Cơ quan)\s+(?:chỉ đạo\s+)?(?:thực hiện|chủ trì)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _leads_named_after(blocks: list[Block]) -> dict[int, Scope]:
+    """The bullets of each group a closing line's leads lead, by the group's block; the line is no work."""
+    found: dict[int, Scope] = {}
+    for block in blocks:
+        if block.skip or len(block.children) < 2:
+            continue
+        last = block.children[-1]
+        m = _LEADS_AFTER.match(last.text)
+        if m is None or last.is_item or last.children or not any(c.is_item for c in block.children[:-1]):
+            continue
+        text = last.text[m.end():].rstrip(" .;")
+        tokens = tokenize(text)
+        units, end = parse_unit_list(text, tokens, 0)
+        if units and end >= len(tokens):
+            found[block.index] = Scope(select_leads(units), [], explicit=True)
+            last.skip = True
+    return found
+
+
 def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
-    scopes: dict[int, Scope] = _sections_for(blocks)
+    scopes: dict[int, Scope] = {**_sections_for(blocks), **_leads_named_after(blocks)}
     finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
     drafts: list[Draft] = []
     document_scope, announced_at = _document_scope(blocks, year)
