@@ -571,6 +571,9 @@ def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, l
     return dated
 
 
+_GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=(?:các|UBND|Ủy ban|Uỷ ban)\s)")
+
+
 def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None, int]:
     """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it; with the
     index of the block that says so (the scope covers the blocks after it)."""
@@ -579,6 +582,14 @@ def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None
             reader = BlockReader(block, None, None, year)
             reader.read()
             scope = reader.heading_scope
+            if scope is None and (guided := _GUIDES.search(block.text)) and _items_seldom_name_actors(blocks, block):
+                # "…, Phòng GD&ĐT hướng dẫn các đơn vị trực thuộc thực hiện …, cụ thể như sau:": the issuer's
+                # guidance hands its items to those it guides, as a request would (unless the items often say
+                # who does them: then the rest are the guidance's rules)
+                asked = replace(block, text=block.text[:guided.start()] + "yêu cầu " + block.text[guided.end():])
+                reader = BlockReader(asked, None, None, year)
+                reader.read()
+                scope = reader.heading_scope
             if scope is not None and not scope.leads and scope.speakers:
                 return scope, block.index  # the speaker, whose own statements in the items give no work
             if scope is not None and _leads_below(scope) and not (_everyone(scope) and _items_name_actors(blocks, block)):
@@ -623,6 +634,14 @@ def _items_name_actors(blocks: list[Block], opening: Block) -> bool:
 
 
 _ITEM_KINDS = ("number", "subnumber", "letter", "paren")
+MAX_NAMED_SHARE = 0.2
+
+
+def _items_seldom_name_actors(blocks: list[Block], opening: Block) -> bool:
+    """Whether at most a fifth of the paragraphs below the opening name who does them."""
+    below = [b for b in blocks if b.index > opening.index and not b.skip and b.text.strip()]
+    named = sum(1 for b in below if _unit_heading(b) is not None or assignments_in((split_sentences(b.text) or [""])[0]))
+    return named <= MAX_NAMED_SHARE * len(below)
 
 
 def _leads_below(scope: Scope) -> bool:

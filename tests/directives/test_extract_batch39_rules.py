@@ -33,3 +33,34 @@ def test_leads_named_after_a_group_of_bullets_lead_each_of_them():
         ("Các cấp ủy, tổ chức đảng", "Nhân rộng các mô h"),
         ("Đảng ủy Ủy ban nhân dân tỉnh", "Rà soát các chính "),
     ]
+
+
+GUIDANCE = """UBND HUYỆN XA
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 12/HD-PGDĐT
+Huyện Xa, ngày 20 tháng 9 năm 2026
+HƯỚNG DẪN
+Về nhiệm vụ chuyển đổi số năm học 2026-2027
+Thực hiện Chỉ thị số 01/CT-UBND ngày 10/9/2026 của Chủ tịch UBND huyện về nhiệm vụ năm học; Hướng dẫn số 7/HD-SGDĐT ngày 22/9/2026 của Sở Giáo dục và Đào tạo (GD&ĐT), Phòng GD&ĐT hướng dẫn các đơn vị trực thuộc thực hiện nhiệm vụ chuyển đổi số năm học 2026-2027, cụ thể như sau:
+I. NHIỆM VỤ CỤ THỂ
+1. Duy trì hiệu quả phần mềm quản lý nhà trường.
+2. Tăng cường tập huấn cho giáo viên kỹ năng dạy học trực tuyến.
+3. Rà soát, bổ sung thiết bị phục vụ dạy học.
+4. Cập nhật đầy đủ dữ liệu lên cơ sở dữ liệu ngành.
+5. Thực hiện nghiêm chế độ thông tin, báo cáo.
+"""
+
+
+def test_a_guidance_hands_its_items_to_those_it_guides():
+    assert [(lead, summary[:12]) for lead, _, _, summary in tasks(GUIDANCE)] == [
+        ("Các đơn vị trực thuộc", "Duy trì hiệu"),
+        ("Các đơn vị trực thuộc", "Tăng cường t"),
+        ("Các đơn vị trực thuộc", "Rà soát, bổ "),
+        ("Các đơn vị trực thuộc", "Cập nhật đầy"),
+        ("Các đơn vị trực thuộc", "Thực hiện ng"),
+    ]
+
+
+def test_a_guidance_whose_items_name_their_actors_keeps_its_rules_unassigned():
+    text = GUIDANCE.replace("2. Tăng cường", "2. Các trường tăng cường").replace("4. Cập nhật", "4. Các trường cập nhật")
+    assert [lead for lead, *_ in tasks(text)] == ["Các trường", "Các trường"]
