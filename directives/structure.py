@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .names import parse_unit_list
 from .normalize import Line
-from .text import UPPER
+from .text import UPPER, tokenize
 
 _MARKERS = (
     ("part", 0.0, re.compile(r"^(?:Phần|Chương|PHẦN|CHƯƠNG)\s+([IVXLC\d]+)[.:]?\s*")),
@@ -32,7 +33,8 @@ _MARKERS = (
 _LETTERED_PART = re.compile(r"^([A-HĐ])\.\s+(?=\w\w)")
 PARA_LEVEL = 4.5  # a plain paragraph sits under letters and above bullets
 PAREN_UNDER_PARA = 4.7  # "(1)", "(i)" items right after a paragraph's colon belong to it
-PARA_UNDER_PARA = 4.6  # plain paragraphs after an article's "… có nhiệm vụ:" paragraph belong to it
+PARA_UNDER_PARA = 4.6
+PAREN_UNDER_BULLET = 5.5  # "(i)", "(ii)" after a bullet's colon are its items  # plain paragraphs after an article's "… có nhiệm vụ:" paragraph belong to it
 
 
 def _opens_plain_list(block: Block) -> bool:
@@ -167,9 +169,15 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
     blocks = [classify(line, i) for i, line in enumerate(lines)]
     stack: list[Block] = []
     previous: Block | None = None
-    lifting = listing = False
+    lifting = listing = nesting = False
     for block in blocks[body_start:]:  # the header is not a section of the body
-        if block.kind == "paren" and (lifting or previous is not None and previous.kind == "para" and
+        if block.kind == "paren" and (nesting or previous is not None and previous.kind == "bullet" and
+                                      _unit_opens_list(previous.text)):
+            # "- Bộ X:" over "(i) …", "(ii) …": the unit's items, a paragraph in one of them included
+            block.level, nesting = PAREN_UNDER_BULLET, True
+        elif nesting and block.kind == "para":
+            block.level = PAREN_UNDER_BULLET + 0.1
+        elif block.kind == "paren" and (lifting or previous is not None and previous.kind == "para" and
                                       previous.text.endswith(":") and previous.parent is not None):
             # "3.1. …:" over "Yêu cầu các sở … báo cáo số liệu …, bao gồm:" then "(1) …", "(2) …": the
             # paragraph's items (a top paragraph's "(1)", "(2)" stay the document's own items)
@@ -181,6 +189,8 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
             lifting = False
         if block.kind != "para":
             listing = False
+        if block.kind not in ("paren", "para"):
+            nesting = False
         previous = block
         if _ATTACHED.match(block.text) or (block.kind == "para" and _ANNEX.match(block.text)):
             # the plan a decision issues, or an annex ("PHỤ LỤC"), is no part of the last item above it
@@ -193,6 +203,16 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
         stack.append(block)
     _mark_skips(blocks, body_start)
     return blocks
+
+
+def _unit_opens_list(text: str) -> bool:
+    """"Bộ Xây dựng:", "UBND tỉnh A quyết liệt chỉ đạo chủ đầu tư:": a line opened by the units whose list
+    it opens (not "Chỉ đạo các công ty:", whose items are what the direction covers)."""
+    if not text.endswith(":"):
+        return False
+    tokens = tokenize(text)
+    units, _ = parse_unit_list(text, tokens, 0)
+    return bool(units) and units[0].start == 0
 
 
 def _mark_skips(blocks: list[Block], body_start: int) -> None:

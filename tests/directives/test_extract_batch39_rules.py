@@ -64,3 +64,25 @@ def test_a_guidance_hands_its_items_to_those_it_guides():
 def test_a_guidance_whose_items_name_their_actors_keeps_its_rules_unassigned():
     text = GUIDANCE.replace("2. Tăng cường", "2. Các trường tăng cường").replace("4. Cập nhật", "4. Các trường cập nhật")
     assert [lead for lead, *_ in tasks(text)] == ["Các trường", "Các trường"]
+
+
+def test_roman_items_under_a_units_bullet_are_its_work():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n"
+            "Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "(1) Về tổ chức thi công:\n"
+            "- Bộ Xa:\n"
+            "(i) Chỉ đạo chủ đầu tư huy động đủ nhân lực, thiết bị.\n"
+            "Đẩy nhanh việc tập kết cấu kiện đúc sẵn.\n"
+            "(ii) Thường xuyên đôn đốc các nhà thầu.\n"
+            "- Ủy ban nhân dân tỉnh Ya quyết liệt chỉ đạo chủ đầu tư:\n"
+            "(i) Bố trí đủ nguồn vật liệu đá cho dự án.\n"
+            "(ii) Theo dõi diễn biến lún để quyết định thời điểm dỡ tải.\n"
+            "(2) Về vốn: Bộ Za bố trí đủ vốn cho dự án.\n")
+    assert [(lead, summary[:14]) for lead, _, _, summary in tasks(text)] == [
+        ("Bộ Xa", "Chỉ đạo chủ đầ"),
+        ("Bộ Xa", "Đẩy nhanh việc"),
+        ("Bộ Xa", "Thường xuyên đ"),
+        ("Ủy ban nhân dân tỉnh Ya", "Bố trí đủ nguồ"),
+        ("Ủy ban nhân dân tỉnh Ya", "Theo dõi diễn "),
+        ("Bộ Za", "Bố trí đủ vốn "),
+    ]
