@@ -1706,10 +1706,17 @@ def _colon_places(tokens: list[Token], end: int) -> int:
     if ranged > end:
         return ranged
     if low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) and \
-            not starts_unit_head(tokens, end + 1) and not PREDICATES.match(tokens, end + 1) and \
-            not is_predicate_at(tokens, end + 1, weak=False):  # "UBND các xã: Thường xuyên tổ chức …": the work
+            not starts_unit_head(tokens, end + 1) and not _work_after_colon(tokens, end + 1):
         return _place_names(tokens, end + 1, relevel=True)
     return end
+
+
+def _work_after_colon(tokens: list[Token], k: int) -> bool:
+    """"UBND các xã: Thường xuyên tổ chức …": the work after the colon, not places; "Cần Thơ", two
+    capitalized words, is a place's name even when its first word is a verb."""
+    if k + 1 < len(tokens) and tokens[k].is_capitalized and tokens[k + 1].is_word and tokens[k + 1].is_capitalized:
+        return False
+    return bool(PREDICATES.match(tokens, k)) or is_predicate_at(tokens, k, weak=False)
 
 
 def bare_subject_end(tokens: list[Token], i: int) -> int | None:
@@ -1956,7 +1963,7 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
         units.extend(named)
     elif kind == GROUP and low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
             and (not starts_unit_head(tokens, end + 1) or _kind_in_capitals(tokens, j, end)) \
-            and not PREDICATES.match(tokens, end + 1):
+            and not (PREDICATES.match(tokens, end + 1) and _work_after_colon(tokens, end + 1)):
         if partners or _kind_in_capitals(tokens, j, end):
             # "phối hợp với UBND các huyện: Xb, Yb": one partner per place, "UBND huyện Xb", …;
             # "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam": one body per name, the head before each

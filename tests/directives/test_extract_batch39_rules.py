@@ -86,3 +86,9 @@ def test_roman_items_under_a_units_bullet_are_its_work():
         ("Ủy ban nhân dân tỉnh Ya", "Theo dõi diễn "),
         ("Bộ Za", "Bố trí đủ vốn "),
     ]
+
+
+def test_places_after_a_colon_whose_first_word_is_also_a_verb():
+    text = "Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Hòa An thực hiện việc công bố giá vật liệu.\n"
+    assert [lead for lead, *_ in tasks(text)] == ["Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Hòa An"]
+    assert [lead for lead, *_ in tasks("Ủy ban nhân dân các xã: Cần tổ chức rà soát ngay.\n")] == ["Ủy ban nhân dân các xã"]
