@@ -1712,11 +1712,8 @@ def _colon_places(tokens: list[Token], end: int) -> int:
 
 
 def _work_after_colon(tokens: list[Token], k: int) -> bool:
-    """"UBND các xã: Thường xuyên tổ chức …": the work after the colon, not places; "Cần Thơ", two
-    capitalized words, is a place's name even when its first word is a verb."""
-    if k + 1 < len(tokens) and tokens[k].is_capitalized and tokens[k + 1].is_word and tokens[k + 1].is_capitalized:
-        return False
-    return bool(PREDICATES.match(tokens, k)) or is_predicate_at(tokens, k, weak=False)
+    """"UBND các xã: Thường xuyên tổ chức …": the work after the colon, not places ("Cần Xa" is one)."""
+    return not _capital_pair(tokens, k) and (bool(PREDICATES.match(tokens, k)) or is_predicate_at(tokens, k, weak=False))
 
 
 def bare_subject_end(tokens: list[Token], i: int) -> int | None:

@@ -89,6 +89,17 @@ def test_roman_items_under_a_units_bullet_are_its_work():
 
 
 def test_places_after_a_colon_whose_first_word_is_also_a_verb():
-    text = "Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Hòa An thực hiện việc công bố giá vật liệu.\n"
-    assert [lead for lead, *_ in tasks(text)] == ["Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Hòa An"]
+    text = "Ủy ban nhân dân các tỉnh, thành phố: Cần Xa, Hòa An thực hiện việc công bố giá vật liệu.\n"
+    assert [lead for lead, *_ in tasks(text)] == ["Ủy ban nhân dân các tỉnh, thành phố: Cần Xa, Hòa An"]
     assert [lead for lead, *_ in tasks("Ủy ban nhân dân các xã: Cần tổ chức rà soát ngay.\n")] == ["Ủy ban nhân dân các xã"]
+
+
+def test_a_ministrys_film_studios_and_departments_whose_names_hold_a_comma():
+    text = ("1. Vụ Kế hoạch, Tài chính thẩm định dự toán kinh phí.\n"
+            "2. Cục Văn hóa cơ sở, Gia đình và Thư viện hướng dẫn địa phương tổ chức các hoạt động.\n"
+            "3. Hãng phim Xa phối hợp với các cơ quan, đơn vị liên quan xây dựng phim tài liệu.\n")
+    assert [(lead, partners) for lead, partners, *_ in tasks(text)] == [
+        ("Vụ Kế hoạch, Tài chính", []),
+        ("Cục Văn hóa cơ sở, Gia đình và Thư viện", []),
+        ("Hãng phim Xa", ["các cơ quan, đơn vị liên quan"]),
+    ]
