@@ -1238,7 +1238,7 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     if n and _GENERIC.match(tokens, k) < n:  # "các bộ phận chuyên môn, đơn vị …" is a run of kinds
         role_end = _trade_end(tokens, k + n) if _ENTERPRISES.match(tokens, k) == n else k + n  # "… buôn bán ở chợ"
         role_end += _AREA.match(tokens, role_end)  # "các cơ sở y tế trong và ngoài công lập"
-        return ROLE, _on_the_territory(tokens, role_end)  # "các tổ tự quản trên địa bàn xã"
+        return ROLE, _on_the_territory(tokens, _role_of_body(tokens, role_end))  # "các tổ tự quản trên địa bàn xã"
     if _PARTY_KINDS.match(tokens, k) > _GENERIC.match(tokens, k):
         return GROUP, _party_run(tokens, k)
     if _PLURAL_HEADS.match(tokens, k) > _GENERIC.match(tokens, k):
@@ -1387,11 +1387,14 @@ _WORK_NAMES = PhraseIndex(frozenset({("chương", "trình"), ("dự", "án"), ("
 def _role_of_body(tokens: list[Token], end: int) -> int:
     """"cơ quan thường trực Ban An toàn giao thông huyện", "đơn vị chủ trì của Sở Y tế": the role, then the
     body (set in capitals) whose role it is, are one unit."""
-    k = end + (low_at(tokens, end) == "của")
+    # ("cơ sở đào tạo trực thuộc Bộ", "cơ sở giáo dục thuộc Sở Y": the bodies under it)
+    k = end + (low_at(tokens, end) in ("của", "thuộc")) + 2 * (low_at(tokens, end) == "trực" and low_at(tokens, end + 1) == "thuộc")
     if k < len(tokens) and tokens[k].is_capitalized:
         inner = parse_unit(tokens, k)
         if inner and inner[0] in (NAMED, GROUP):
             return inner[1]
+        if k > end and tokens[k].low in ("bộ", "sở") and not (k + 1 < len(tokens) and _is_name_word(tokens[k + 1])):
+            return k + 1  # "… trực thuộc Bộ": the issuing ministry, named by its kind
     w = k + (low_at(tokens, k) == "các" or k < len(tokens) and tokens[k].is_number)
     if _WORK_NAMES.match(tokens, w) and (colon := _heading_colon(tokens, w)) is not None:
         return colon  # "1. Nhà đầu tư của 02 dự án đường bộ cao tốc A – B và B – C:": whose investor, up to the heading's colon

@@ -192,6 +192,10 @@ def defined_names(text: str) -> str:
             return " và " + name
         # "… theo mục tiêu, yêu cầu đề ra, Bộ X đề nghị các bộ …": the request is the last such verb
         verbs = list(_HANDING_WORD.finditer(desc))
+        described = desc[verbs[-1].end():] if verbs else desc
+        if "," not in described and len(described.split()) <= MAX_DEFINED_NAME_WORDS:
+            # "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo)": a short name stands whole
+            return pre + desc
         return pre + (desc[:verbs[-1].end()] if verbs else "") + name
 
     return _DEFINED.sub(named, text)

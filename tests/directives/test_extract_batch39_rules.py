@@ -103,3 +103,13 @@ def test_a_ministrys_film_studios_and_departments_whose_names_hold_a_comma():
         ("Cục Văn hóa cơ sở, Gia đình và Thư viện", []),
         ("Hãng phim Xa", ["các cơ quan, đơn vị liên quan"]),
     ]
+
+
+def test_a_short_addressee_keeps_its_own_name_over_the_one_the_letter_defines():
+    text = ("Bộ Xa đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo) nghiêm túc thực hiện "
+            "một số nhiệm vụ với các nội dung chủ yếu như sau:\n"
+            "1. Tập trung hoàn thiện thể chế\n"
+            "- Tiếp tục rà soát các văn bản.\n"
+            "2. Các cơ sở y tế thuộc Sở, các bệnh viện tư nhân báo cáo số liệu.\n")
+    assert [lead for lead, *_ in tasks(text)] == [
+        "Các cơ sở đào tạo trực thuộc Bộ", "Các cơ sở y tế thuộc Sở", "Các bệnh viện tư nhân"]
