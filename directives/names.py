@@ -57,8 +57,11 @@ _ENTERPRISES = PhraseIndex(lx.ENTERPRISE_KINDS)
 ENTERPRISE_KINDS = _ENTERPRISES  # (read by tasks.py too: the kinds of enterprise a sentence may open with)
 _TRADES = PhraseIndex(lx.ENTERPRISE_TRADES)
 _FIELD_HEADS = PhraseIndex(lx.FIELD_HEADS)
+# What bodies are given to keep ("các đơn vị được giao quản lý, sử dụng hoặc khai thác tài sản …")
+_KEEPING = frozenset({("quản", "lý"), ("sử", "dụng"), ("khai", "thác"), ("vận", "hành"), ("bảo", "trì")})
 _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
-                                        ("phối", "hợp"), ("phối", "hợp", "thực", "hiện"), ("làm",)}))
+                                        ("phối", "hợp"), ("phối", "hợp", "thực", "hiện"), ("làm",)}) | _KEEPING)
+_KEPT = PhraseIndex(_KEEPING)
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
@@ -986,10 +989,12 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
             # "các cơ quan, đơn vị, thôn, tổ dân phố": levels may close a run of generic nouns.
             m = _GENERIC.match(tokens, end + 1) or (_LEVELS.match(tokens, end + 1) if tokens[end].low != "/" else 0)
             if not m and tokens[end].low != "/" and not tokens[end + 1].is_capitalized and \
-                    (ent := enterprise_end(tokens, end + 1)) and low_at(tokens, ent) in (",", "và") and \
-                    (_GENERIC.match(tokens, ent + 1) or _plural_unit(tokens, ent + 1)):
+                    (ent := enterprise_end(tokens, end + 1)) and \
+                    (low_at(tokens, ent) in (",", "và") and (_GENERIC.match(tokens, ent + 1) or _plural_unit(tokens, ent + 1)) or
+                     low_at(tokens, ent) == "được" and low_at(tokens, ent + 1) in ("giao", "phân")):
                 # "các cơ quan, tổ chức, doanh nghiệp, trường học": kinds of enterprise inside a run of kinds
-                # (closing it, "các cơ quan, tổ chức, doanh nghiệp" is everyone the law binds, no addressee)
+                # (closing it, "các cơ quan, tổ chức, doanh nghiệp" is everyone the law binds, no addressee,
+                # unless what they were given names which: "…, doanh nghiệp được giao quản lý tài sản")
                 m = ent - end - 1
             if not m and [t.low for t in tokens[end + 1:end + 3]] == ["cá", "nhân"] and \
                     " ".join(t.low for t in tokens[end + 3:end + 6]).startswith(("liên quan", "có liên quan")):
@@ -1085,17 +1090,21 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
     limit = min(len(tokens), end + 16)
     assigned = tokens[j].low == "được"
     named = any(t.is_capitalized for t in tokens[j:end])  # the role given has a name ("Bên mời thầu")
+    kept = False  # what they were given to keep is read: only more of it goes on
     while end < limit and (tokens[end].text not in (",", ";", ":", ".", "(") or
-                           assigned and named and _role_goes_on(tokens, end)) and \
+                           assigned and named and _role_goes_on(tokens, end) or
+                           assigned and tokens[end].text == "," and _KEPT.match(tokens, end + 1)) and \
             not (tokens[end].low == "có" and low_at(tokens, end + 1) == "trách") and \
             not (tokens[end].low == "và" and parse_unit(tokens, end + 1)) and \
-            (not is_predicate_at(tokens, end, weak=False) or assigned and _ASSIGNED_WORK.match(tokens, end) or
+            (not is_predicate_at(tokens, end, weak=False) or
+             assigned and _ASSIGNED_WORK.match(tokens, end) and not (kept and not _KEPT.match(tokens, end)) or
              assigned and named and not _ROLE_ENDS.match(tokens, end)):
         # "các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the work they were
         # given describes them; the verb is the one after it ("có trách nhiệm …"). A verb inside a
         # role's name ("được giao làm Bên mời thầu dự án đấu thầu …") is no end either.
         step = _ASSIGNED_WORK.match(tokens, end) if assigned and _ASSIGNED_WORK.match(tokens, end) else 1
         named = named or any(t.is_capitalized for t in tokens[end:end + step])
+        kept = kept or bool(assigned and _KEPT.match(tokens, end))  # (then "thực hiện" is their own verb)
         end += step
     return end
 

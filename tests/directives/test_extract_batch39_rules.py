@@ -113,3 +113,13 @@ def test_a_short_addressee_keeps_its_own_name_over_the_one_the_letter_defines():
             "2. Các cơ sở y tế thuộc Sở, các bệnh viện tư nhân báo cáo số liệu.\n")
     assert [lead for lead, *_ in tasks(text)] == [
         "Các cơ sở đào tạo trực thuộc Bộ", "Các cơ sở y tế thuộc Sở", "Các bệnh viện tư nhân"]
+
+
+def test_bodies_described_by_what_they_were_given_to_keep():
+    text = ("Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết cấu "
+            "hạ tầng có trách nhiệm rà soát, báo cáo.\n"
+            "Các đơn vị được giao quản lý, vận hành công trình thủy lợi thực hiện kiểm tra an toàn đập.\n")
+    assert [lead for lead, *_ in tasks(text)] == [
+        "Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết cấu hạ tầng",
+        "Các đơn vị được giao quản lý, vận hành công trình thủy lợi",
+    ]
