@@ -966,6 +966,9 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if q:
             end = _qualifier_end(tokens, end, q)
             continue
+        if (trade := _trade_end(tokens, end)) > end and (placed := _on_the_territory(tokens, trade)) > trade:
+            end = placed  # "các đơn vị hoạt động hóa chất trên địa bàn tỉnh": those in a trade, and where
+            break
         m = _GENERIC.match(tokens, end)
         if m and not _LEVEL_HEADS.match(tokens, end) and not is_predicate_at(tokens, end, weak=False):
             end += m  # "các sở ngành có liên quan": generic nouns run on without a comma
@@ -1271,7 +1274,8 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
                   and any(tokens[x].text == "," for x in range(k, end))) or \
             any(tokens[x].low == "trực" and low_at(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
             _names_a_level(tokens, k, end) or _narrowed(tokens, k, end) or _INSPECTED.match(tokens, end - 1) or \
-            any(_INSPECTED.match(tokens, x) for x in range(k, end)) or _mass_bodies_only(tokens, k, end)
+            any(_INSPECTED.match(tokens, x) for x in range(k, end)) or _mass_bodies_only(tokens, k, end) or \
+            any(_trade_end(tokens, x) > x for x in range(k + 1, end))  # "các đơn vị hoạt động hóa chất …"
         return (GROUP if closed else CATCHALL), end
     end = _level_run(tokens, k)
     if end:

@@ -123,3 +123,8 @@ def test_bodies_described_by_what_they_were_given_to_keep():
         "Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết cấu hạ tầng",
         "Các đơn vị được giao quản lý, vận hành công trình thủy lợi",
     ]
+
+
+def test_units_in_a_trade_where_they_work():
+    text = "Đề nghị các đơn vị hoạt động hóa chất trên địa bàn tỉnh rà soát danh mục hóa chất.\n"
+    assert [lead for lead, *_ in tasks(text)] == ["Các đơn vị hoạt động hóa chất trên địa bàn tỉnh"]
