@@ -57,11 +57,10 @@ _ENTERPRISES = PhraseIndex(lx.ENTERPRISE_KINDS)
 ENTERPRISE_KINDS = _ENTERPRISES  # (read by tasks.py too: the kinds of enterprise a sentence may open with)
 _TRADES = PhraseIndex(lx.ENTERPRISE_TRADES)
 _FIELD_HEADS = PhraseIndex(lx.FIELD_HEADS)
-# What bodies are given to keep ("các đơn vị được giao quản lý, sử dụng hoặc khai thác tài sản …")
-_KEEPING = frozenset({("quản", "lý"), ("sử", "dụng"), ("khai", "thác"), ("vận", "hành"), ("bảo", "trì")})
 _ASSIGNED_WORK = PhraseIndex(frozenset({("chủ", "trì"), ("thực", "hiện"), ("chủ", "trì", "thực", "hiện"),
-                                        ("phối", "hợp"), ("phối", "hợp", "thực", "hiện"), ("làm",)}) | _KEEPING)
-_KEPT = PhraseIndex(_KEEPING)
+                                        ("phối", "hợp"), ("phối", "hợp", "thực", "hiện"), ("làm",)}))
+# What bodies are given to keep ("các đơn vị được giao quản lý, sử dụng hoặc khai thác tài sản …")
+_KEPT = PhraseIndex(frozenset({("quản", "lý"), ("sử", "dụng"), ("khai", "thác"), ("vận", "hành"), ("bảo", "trì")}))
 _BRANCH = PhraseIndex(lx.BRANCH_WORDS)
 _AND_NAMES = PhraseIndex(lx.AND_NAMES)
 _NOT_UNIT = PhraseIndex(lx.NOT_UNIT_STARTS)
@@ -1100,12 +1099,12 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
             not (tokens[end].low == "có" and low_at(tokens, end + 1) == "trách") and \
             not (tokens[end].low == "và" and parse_unit(tokens, end + 1)) and \
             (not is_predicate_at(tokens, end, weak=False) or
-             assigned and _ASSIGNED_WORK.match(tokens, end) and not (kept and not _KEPT.match(tokens, end)) or
+             assigned and _KEPT.match(tokens, end) or assigned and not kept and _ASSIGNED_WORK.match(tokens, end) or
              assigned and named and not _ROLE_ENDS.match(tokens, end)):
         # "các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này": the work they were
         # given describes them; the verb is the one after it ("có trách nhiệm …"). A verb inside a
         # role's name ("được giao làm Bên mời thầu dự án đấu thầu …") is no end either.
-        step = _ASSIGNED_WORK.match(tokens, end) if assigned and _ASSIGNED_WORK.match(tokens, end) else 1
+        step = (_KEPT.match(tokens, end) or _ASSIGNED_WORK.match(tokens, end) or 1) if assigned else 1
         named = named or any(t.is_capitalized for t in tokens[end:end + step])
         kept = kept or bool(assigned and _KEPT.match(tokens, end))  # (then "thực hiện" is their own verb)
         end += step
