@@ -571,6 +571,7 @@ def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, l
     return dated
 
 
+# "… hướng dẫn các đơn vị trực thuộc thực hiện …": a guidance's preamble naming those it guides
 _GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=(?:các|UBND|Ủy ban|Uỷ ban)\s)")
 
 

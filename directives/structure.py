@@ -33,8 +33,8 @@ _MARKERS = (
 _LETTERED_PART = re.compile(r"^([A-HĐ])\.\s+(?=\w\w)")
 PARA_LEVEL = 4.5  # a plain paragraph sits under letters and above bullets
 PAREN_UNDER_PARA = 4.7  # "(1)", "(i)" items right after a paragraph's colon belong to it
-PARA_UNDER_PARA = 4.6
-PAREN_UNDER_BULLET = 5.5  # "(i)", "(ii)" after a bullet's colon are its items  # plain paragraphs after an article's "… có nhiệm vụ:" paragraph belong to it
+PARA_UNDER_PARA = 4.6  # plain paragraphs after an article's "… có nhiệm vụ:" paragraph belong to it
+PAREN_UNDER_BULLET = 5.5  # "(i)", "(ii)" after "- Bộ X:" are that bullet's items
 
 
 def _opens_plain_list(block: Block) -> bool:
