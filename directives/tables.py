@@ -632,7 +632,7 @@ def _bare_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | No
 
 # "II. Xã hội số", "1. Chuyển đổi số", "2 Công tác nhân sự": a group's title between rows
 _GROUP_LINE = re.compile(r"^(?:(?:[IVXLC]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})?)[.)]|\d{1,2}(?=\s+[" + UPPER + r"]))"
-                         r"\s+[^|]{1,100}$")
+                         r"\s+[^|]{1,200}$")  # (a long field's title runs past 100 characters)
 
 
 def _rows_go_on(lines: list[str], j: int) -> bool:
