@@ -302,6 +302,9 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         above = by_block.get(block.parent.index, []) if block.parent is not None else []
         read = _place_named(reader.read(), scope, above)
+        if block.children and block.text.endswith(":") and \
+                (handed := _handed_on(block, reader.heading_scope, blocks, year)) is not reader.heading_scope:
+            reader.heading_scope = handed
         if siblings is not None and _leads_in(block, reader.heading_scope):
             lead_ins[siblings] = reader.heading_scope  # type: ignore[assignment]
         heading = _unit_heading(block)
@@ -572,7 +575,31 @@ def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, l
 
 
 # "… hướng dẫn các đơn vị trực thuộc thực hiện …": a guidance's preamble naming those it guides
+# "… triển khai công tác … đến các cơ sở giáo dục trên địa bàn quận với các nội dung như sau:"
+_PASSED_ON = re.compile(r"(?<!\w)triển khai\s[^:;]{0,200}?\s(?:đến|tới)\s+(?P<to>(?:các|toàn thể|tất cả)\s[^:;]{3,120}?)\s*,?\s+"
+                        r"(?:với|theo)\s+(?:các|những|một số)\s+(?:nội dung|yêu cầu|nhiệm vụ)\b[^:;]*:\s*$", re.IGNORECASE)
 _GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=(?:các|UBND|Ủy ban|Uỷ ban)\s)")
+
+
+def _handed_on(block: Block, scope: Scope | None, blocks: list[Block], year: int | date) -> Scope | None:
+    """The scope of a paragraph that passes work on without a handing verb, read as the request it is;
+    `scope` as it was read otherwise."""
+    if scope is not None and _leads_below(scope):
+        return scope
+    if passed := _PASSED_ON.search(block.text):
+        # "Phòng GD&ĐT triển khai công tác … đến các cơ sở giáo dục trên địa bàn quận với các nội dung
+        # như sau:": the work passed on is the work of those it reaches
+        asked = block.text[:passed.start()] + "yêu cầu " + passed.group("to") + " thực hiện các nội dung sau:"
+    elif scope is None and (guided := _GUIDES.search(block.text)) and _items_seldom_name_actors(blocks, block):
+        # "…, Phòng GD&ĐT hướng dẫn các đơn vị trực thuộc thực hiện …, cụ thể như sau:": the issuer's
+        # guidance hands its items to those it guides, as a request would (unless the items often say
+        # who does them: then the rest are the guidance's rules)
+        asked = block.text[:guided.start()] + "yêu cầu " + block.text[guided.end():]
+    else:
+        return scope
+    reader = BlockReader(replace(block, text=asked), None, None, year)
+    reader.read()
+    return reader.heading_scope
 
 
 def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None, int]:
@@ -582,15 +609,7 @@ def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None
         if block.announcement:
             reader = BlockReader(block, None, None, year)
             reader.read()
-            scope = reader.heading_scope
-            if scope is None and (guided := _GUIDES.search(block.text)) and _items_seldom_name_actors(blocks, block):
-                # "…, Phòng GD&ĐT hướng dẫn các đơn vị trực thuộc thực hiện …, cụ thể như sau:": the issuer's
-                # guidance hands its items to those it guides, as a request would (unless the items often say
-                # who does them: then the rest are the guidance's rules)
-                asked = replace(block, text=block.text[:guided.start()] + "yêu cầu " + block.text[guided.end():])
-                reader = BlockReader(asked, None, None, year)
-                reader.read()
-                scope = reader.heading_scope
+            scope = _handed_on(block, reader.heading_scope, blocks, year)
             if scope is not None and not scope.leads and scope.speakers:
                 return scope, block.index  # the speaker, whose own statements in the items give no work
             if scope is not None and _leads_below(scope) and not (_everyone(scope) and _items_name_actors(blocks, block)):

@@ -268,6 +268,8 @@ ROLE_UNITS = _phrases(
     # môi trường, các đoàn thể …", "Bà con nhân dân chủ động …"); "hộ gia đình", "thôn" alone are more often
     # what a sentence is about than who acts (see extract's headings "Đối với hộ gia đình")
     "tổ tự quản|tổ tự quản môi trường|tổ liên gia|"
+    # a school's own leaders and a private establishment's owner ("Ban giám hiệu, chủ cơ sở tổ chức …")
+    "ban giám hiệu|chủ cơ sở|"
     "hộ nhân dân|bà con nhân dân|toàn thể nhân dân|ban quản lý chợ|"
     # the people of the place, asked beside its bodies ("các cơ quan, trường học và Nhân dân trên địa bàn xã treo cờ")
     "nhân dân trên địa bàn|nhân dân trên địa bàn xã|nhân dân trên địa bàn phường|nhân dân trên địa bàn thị trấn|"

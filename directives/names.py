@@ -765,10 +765,11 @@ def _kind_initials(tokens: list[Token], k: int) -> bool:
 def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS) -> int | None:
     """"bệnh viện trực thuộc Bộ Y tế" after "các": a kind of unit, then what narrows it."""
     n = heads.match(tokens, k)
-    if not n or (k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized and
+    levels = _school_levels(tokens, k + n) if n and low_at(tokens, k) == "trường" else k + n
+    if not n or (levels == k + n and k + n < len(tokens) and tokens[k + n].is_word and tokens[k + n].is_capitalized and
                  not _kind_initials(tokens, k + n) and not _state_owned(tokens, k + n)) or _NOT_A_KIND.match(tokens, k):
         return None
-    end = _on_the_territory(tokens, _all_levels(tokens, _name_tail(tokens, k + n, True)))
+    end = _on_the_territory(tokens, _all_levels(tokens, levels if levels > k + n else _name_tail(tokens, k + n, True)))
     if end > k + n:
         end = _more_fields(tokens, end)
     end = _other_tiers(tokens, end)
@@ -787,6 +788,24 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
         elif m == end + 2:
             end = m  # "các trường học trực thuộc": the units under the speaker
     return end
+
+
+# The levels of school a letter names after "các trường" ("MN, TH, THCS", "mầm non, tiểu học và THCS")
+_SCHOOL_LEVELS = PhraseIndex(frozenset({("mn",), ("mg",), ("th",), ("thcs",), ("thpt",), ("mầm", "non"), ("mẫu", "giáo"),
+                                         ("tiểu", "học"), ("trung", "học", "cơ", "sở"), ("trung", "học", "phổ", "thông"),
+                                         ("ptdtbt",), ("ptdtnt",), ("gdtx",), ("liên", "cấp")}))
+
+
+def _school_levels(tokens: list[Token], k: int) -> int:
+    """The end of a run of two or more school levels from k ("MN, TH, THCS"), or k when there is none."""
+    end, count = k, 0
+    while (n := _SCHOOL_LEVELS.match(tokens, end)):
+        end, count = end + n, count + 1
+        if low_at(tokens, end) in (",", "và", "/", "&", "-") and _SCHOOL_LEVELS.match(tokens, end + 1):
+            end += 1
+        else:
+            break
+    return end if count >= 2 else k
 
 
 def _state_owned(tokens: list[Token], k: int) -> bool:
@@ -1350,7 +1369,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if plural and low_at(tokens, k) in ("hội", "đoàn") and low_at(tokens, k + 1) == ":" and k + 2 < len(tokens) and \
             _is_name_word(tokens[k + 2]):
         return CATCHALL, k + 1, distributive  # "các hội: Hội A, Hiệp hội B": the bodies named after the colon
-    named_end = _named_kind(tokens, k) if plural else None
+    # ("các trường MN, TH, THCS": levels of school, not one school named by its initials)
+    named_end = _named_kind(tokens, k) if plural and _school_levels(tokens, k + 1) == k + 1 else None
     if plural and not named_end and k + 1 < len(tokens) and not tokens[k + 1].is_capitalized and \
             _GENERIC.match(tokens, k) == 1 and (known := _KNOWN.match(tokens, k)) > 1:
         named_end = k + known  # "các sở giáo dục và đào tạo": that department of each province, in lowercase

@@ -20,3 +20,34 @@ def test_a_long_group_title_between_pipe_rows_keeps_the_table_going():
             "(1) | Đề án quản lý chợ truyền thống | Sở Ya | Năm 2026 | Giai đoạn 2026 - 2030\n")
     assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [
         ("Sở Xa", "2026-03-31"), ("Sở Ya", "2026-12-31")]
+
+
+def test_levels_of_school_after_the_kind_are_one_group():
+    text = ("Kính gửi: Hiệu trưởng các trường MN, TH, THCS, đơn vị trực thuộc.\n"
+            "Đề nghị Hiệu trưởng các trường MN, TH, THCS, đơn vị trực thuộc treo băng rôn trước cổng trường.\n"
+            "Các trường mầm non, tiểu học và THCS trên địa bàn huyện báo cáo số liệu.\n")
+    assert [lead for lead, *_ in tasks(text)] == [
+        "Hiệu trưởng các trường MN, TH, THCS, đơn vị trực thuộc",
+        "Các trường mầm non, tiểu học và THCS trên địa bàn huyện"]
+
+
+PASSED_ON = """UBND QUẬN XA
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 12/GDĐT
+Quận Xa, ngày 04 tháng 11 năm 2026
+Kính gửi: Hiệu trưởng các trường MN, TH, THCS.
+Thực hiện Kế hoạch số 17/KH-UBND ngày 26/10/2026 của Ủy ban nhân dân quận;
+Phòng Giáo dục và Đào tạo triển khai công tác phòng, chống sốt xuất huyết đến các cơ sở giáo dục trên địa bàn quận với các nội dung như sau:
+- Tăng cường công tác tuyên truyền phòng, chống sốt xuất huyết.
+- Tăng cường tổng vệ sinh trường lớp.
+- Ban giám hiệu, chủ cơ sở tổ chức diệt lăng quăng.
+"""
+
+
+def test_work_passed_on_to_units_is_theirs_and_a_schools_board_leads():
+    assert [(lead, summary[:12]) for lead, _, _, summary in tasks(PASSED_ON)] == [
+        ("Các cơ sở giáo dục trên địa bàn quận", "Tăng cường c"),
+        ("Các cơ sở giáo dục trên địa bàn quận", "Tăng cường t"),
+        ("Ban giám hiệu", "Tổ chức diệt"),
+        ("Chủ cơ sở", "Tổ chức diệt"),
+    ]
