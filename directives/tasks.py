@@ -971,6 +971,8 @@ def _issuer_by_kind(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRe
 def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
                           k: int) -> tuple[list[UnitRef], bool, int] | None:
     """"X giao/yêu cầu/chỉ đạo Y …" with the handing verb at k: Y (units, their heads or staff) leads."""
+    if low_at(tokens, k) == "chỉ" and low_at(tokens, k + 1) == "thị" and _ASSIGN.match(tokens, k + 2):
+        k += 2  # "Thủ tướng Chính phủ chỉ thị yêu cầu Bộ trưởng …": the instruction is the request
     n = _ASSIGN.match(tokens, k)
     if not n or not (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and (_one_head(units) or
                                                                                       _governs(units)))):

@@ -51,3 +51,9 @@ def test_work_passed_on_to_units_is_theirs_and_a_schools_board_leads():
         ("Ban giám hiệu", "Tổ chức diệt"),
         ("Chủ cơ sở", "Tổ chức diệt"),
     ]
+
+
+def test_an_instruction_that_asks_hands_the_work():
+    text = ("Để bảo đảm cung ứng điện, Thủ tướng Chính phủ chỉ thị yêu cầu Bộ trưởng Bộ Xa như sau:\n"
+            "- Tập trung rà soát quy hoạch điện.\n")
+    assert [lead for lead, *_ in tasks(text)] == ["Bộ trưởng Bộ Xa"]
