@@ -200,6 +200,8 @@ def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
     ends there."""
     j = st.j
     tok = tokens[j]
+    if tok.low == "như" and low_at(tokens, j + 1) in ("sau", "dưới", "trên"):
+        return False  # "… yêu cầu Bộ X như sau:": the manner of the request, never a name's word
     if (tok.is_number and low_at(tokens, j - 1) == "số") or \
             (tok.low == "số" and j + 1 < len(tokens) and tokens[j + 1].is_number):
         st.j = j + 1

@@ -57,3 +57,7 @@ def test_an_instruction_that_asks_hands_the_work():
     text = ("Để bảo đảm cung ứng điện, Thủ tướng Chính phủ chỉ thị yêu cầu Bộ trưởng Bộ Xa như sau:\n"
             "- Tập trung rà soát quy hoạch điện.\n")
     assert [lead for lead, *_ in tasks(text)] == ["Bộ trưởng Bộ Xa"]
+
+
+def test_the_manner_of_a_request_is_no_part_of_a_name():
+    assert [lead for lead, *_ in tasks("Đề nghị Sở Xa như sau:\n- Rà soát danh mục dự án.\n")] == ["Sở Xa"]
