@@ -268,8 +268,9 @@ ROLE_UNITS = _phrases(
     # môi trường, các đoàn thể …", "Bà con nhân dân chủ động …"); "hộ gia đình", "thôn" alone are more often
     # what a sentence is about than who acts (see extract's headings "Đối với hộ gia đình")
     "tổ tự quản|tổ tự quản môi trường|tổ liên gia|"
-    # a school's own leaders and a private establishment's owner ("Ban giám hiệu, chủ cơ sở tổ chức …")
-    "ban giám hiệu|chủ cơ sở|"
+    # a school's own leaders ("Ban giám hiệu tổ chức …"); "chủ cơ sở" stays out: in a decision to one
+    # company it is that company
+    "ban giám hiệu|"
     "hộ nhân dân|bà con nhân dân|toàn thể nhân dân|ban quản lý chợ|"
     # the people of the place, asked beside its bodies ("các cơ quan, trường học và Nhân dân trên địa bàn xã treo cờ")
     "nhân dân trên địa bàn|nhân dân trên địa bàn xã|nhân dân trên địa bàn phường|nhân dân trên địa bàn thị trấn|"

@@ -475,8 +475,9 @@ def _lowercase_after_comma(tokens: list[Token], j: int) -> int:
             return 0
         if is_predicate_at(tokens, k) or _LEVELS.match(tokens, k) or _GENERIC.match(tokens, k) or \
                 _ROLES.match(tokens, k) or starts_unit_head(tokens, k) or _PLURAL_HEADS.match(tokens, k) or \
+                _ENTERPRISES.match(tokens, k) or \
                 tokens[k].low in _LIST_SEPARATORS or tokens[k].low in ("các", "những", "từng", "mỗi"):
-            return 0
+            return 0  # (", doanh nghiệp liên quan": a kind of its own)
         k += 1
     return k if k >= len(tokens) and k >= j + 3 else 0
 
@@ -1014,10 +1015,12 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
             if not m and tokens[end].low != "/" and not tokens[end + 1].is_capitalized and \
                     (ent := enterprise_end(tokens, end + 1)) and \
                     (low_at(tokens, ent) in (",", "và") and (_GENERIC.match(tokens, ent + 1) or _plural_unit(tokens, ent + 1)) or
-                     low_at(tokens, ent) == "được" and low_at(tokens, ent + 1) in ("giao", "phân")):
+                     low_at(tokens, ent) == "được" and low_at(tokens, ent + 1) in ("giao", "phân") or
+                     [t.low for t in tokens[ent - 2:ent]] == ["liên", "quan"]):
                 # "các cơ quan, tổ chức, doanh nghiệp, trường học": kinds of enterprise inside a run of kinds
                 # (closing it, "các cơ quan, tổ chức, doanh nghiệp" is everyone the law binds, no addressee,
-                # unless what they were given names which: "…, doanh nghiệp được giao quản lý tài sản")
+                # unless what they were given names which: "…, doanh nghiệp được giao quản lý tài sản", or
+                # they are those concerned: "cơ quan, tổ chức và doanh nghiệp liên quan")
                 m = ent - end - 1
             if not m and [t.low for t in tokens[end + 1:end + 3]] == ["cá", "nhân"] and \
                     " ".join(t.low for t in tokens[end + 3:end + 6]).startswith(("liên quan", "có liên quan")):

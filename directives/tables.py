@@ -353,7 +353,9 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
             units[-1] = UnitRef(text[tokens[last.start].start:tokens[k - 1].end], last.kind, last.start, k,
                                 last.distributive, last.head_title)
         elif tokens[first].is_capitalized or k - first >= 2:
-            units.append(UnitRef(text[tokens[first].start:tokens[k - 1].end].strip(" .;,"), NAMED, first, k))
+            piece = text[tokens[first].start:tokens[k - 1].end].strip(" .;,")
+            # ("…; doanh nghiệp liên quan": those concerned, a catch-all beside the bodies named)
+            units.append(UnitRef(piece, CATCHALL if _ENDS_RELATED.search(piece) else NAMED, first, k))
     return units
 
 
@@ -622,7 +624,8 @@ def _bare_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | No
             continue
         cells = _bare_cells(lines[j], in_table=True, width=len(header))
         if cells is None and _GROUP_LINE.match(lines[j].strip()) and _rows_go_on(lines, j + 1):
-            cells = [lines[j].strip()]  # "II. Xã hội số" between rows: a group row written without its bars
+            # "II. Xã hội số" between rows: a group row written without its bars ("III Tiếp tục …": its dot too)
+            cells = [re.sub(r"^([IVXLC]{1,5}|\d{1,2})\s+", r"\1. ", lines[j].strip())]
         if cells is None:
             break
         rows.append(_merged_group(cells))
@@ -630,8 +633,9 @@ def _bare_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | No
     return rows, end
 
 
-# "II. Xã hội số", "1. Chuyển đổi số", "2 Công tác nhân sự": a group's title between rows
-_GROUP_LINE = re.compile(r"^(?:(?:[IVXLC]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})?)[.)]|\d{1,2}(?=\s+[" + UPPER + r"]))"
+# "II. Xã hội số", "1. Chuyển đổi số", "2 Công tác nhân sự", "III Tiếp tục sắp xếp …": a group's title
+# between rows
+_GROUP_LINE = re.compile(r"^(?:(?:[IVXLC]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})?)[.)]|(?:\d{1,2}|[IVXLC]{1,5})(?=\s+[" + UPPER + r"]))"
                          r"\s+[^|]{1,200}$")  # (a long field's title runs past 100 characters)
 
 

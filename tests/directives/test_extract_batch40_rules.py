@@ -40,7 +40,7 @@ Thực hiện Kế hoạch số 17/KH-UBND ngày 26/10/2026 của Ủy ban nhân
 Phòng Giáo dục và Đào tạo triển khai công tác phòng, chống sốt xuất huyết đến các cơ sở giáo dục trên địa bàn quận với các nội dung như sau:
 - Tăng cường công tác tuyên truyền phòng, chống sốt xuất huyết.
 - Tăng cường tổng vệ sinh trường lớp.
-- Ban giám hiệu, chủ cơ sở tổ chức diệt lăng quăng.
+- Ban giám hiệu chỉ đạo diệt lăng quăng.
 """
 
 
@@ -48,8 +48,7 @@ def test_work_passed_on_to_units_is_theirs_and_a_schools_board_leads():
     assert [(lead, summary[:12]) for lead, _, _, summary in tasks(PASSED_ON)] == [
         ("Các cơ sở giáo dục trên địa bàn quận", "Tăng cường c"),
         ("Các cơ sở giáo dục trên địa bàn quận", "Tăng cường t"),
-        ("Ban giám hiệu", "Tổ chức diệt"),
-        ("Chủ cơ sở", "Tổ chức diệt"),
+        ("Ban giám hiệu", "Chỉ đạo diệt"),
     ]
 
 
@@ -61,3 +60,17 @@ def test_an_instruction_that_asks_hands_the_work():
 
 def test_the_manner_of_a_request_is_no_part_of_a_name():
     assert [lead for lead, *_ in tasks("Đề nghị Sở Xa như sau:\n- Rà soát danh mục dự án.\n")] == ["Sở Xa"]
+
+
+def test_roman_group_rows_without_a_dot_and_those_concerned_among_the_partners():
+    text = ("Phụ lục I\n"
+            "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Sản phẩm | Thời hạn hoàn thành\n"
+            "I Thực hiện hiệu quả công tác tuyên truyền\n"
+            "1 | Đẩy mạnh công tác thông tin | Bộ Xa | Bộ Ya; doanh nghiệp liên quan | Văn bản | Thường xuyên\n"
+            "II Hoàn thiện thể chế\n"
+            "1 | Xây dựng quy chế phối hợp | Bộ Za | Cơ quan, tổ chức và doanh nghiệp liên quan | Quy chế | "
+            "Quý III/2026\n")
+    assert [(lead, partners, deadline) for lead, partners, deadline, _ in tasks(text)] == [
+        ("Bộ Xa", ["Bộ Ya"], None),
+        ("Bộ Za", ["Cơ quan, tổ chức và doanh nghiệp liên quan"], "2026-09-30"),
+    ]
