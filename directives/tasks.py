@@ -2211,7 +2211,8 @@ _SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|c
 
 
 # "Văn phòng Chính phủ thông báo Bộ X biết, thực hiện./.": the letter's sending formula, whoever it names.
-_LET_KNOW = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)(?!\w)[^.;]{0,200}?(?<!\w)biết"
+# ("Tổng cục Thuế trả lời để Cục Thuế tỉnh X biết./": a ruling's answer, sent the same way)
+_LET_KNOW = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi|trả lời)(?!\w)[^.;]{0,200}?(?<!\w)biết"
                        r"(?:\s*(?:,|và|để)\s*(?:thực hiện|triển khai thực hiện|phối hợp thực hiện|chỉ đạo thực hiện))?"
                        r"\s*[./]*$", re.IGNORECASE)
 # "Bộ Y tế trân trọng cảm ơn./.", "Rất mong nhận được sự phối hợp của Quý cơ quan./.": courtesy, no work.
