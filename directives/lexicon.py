@@ -109,6 +109,7 @@ PLURAL_HEADS = _phrases(
     "cơ sở giáo dục|cơ sở y tế|tổ chức tín dụng|hợp tác xã|ban chỉ huy quân sự|đồn biên phòng|"
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|cơ quan truyền thông , báo chí|cơ quan báo chí , truyền thông|cơ quan báo chí , phát thanh , truyền hình|"
     "cơ quan phát thanh , truyền hình|cơ quan báo , đài|báo , đài|cơ quan tuyên truyền , báo chí|"
+    "phương tiện thông tin đại chúng|"
     # the branches of the union and youth bodies inside an agency or a school
     "công đoàn bộ phận|công đoàn cơ sở|công đoàn cơ sở thành viên|chi đoàn|chi hội|đoàn khoa|đoàn cơ sở|cơ sở đoàn|"
     "liên chi đoàn|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"

@@ -776,6 +776,8 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
     if end > k + n:
         end = _more_fields(tokens, end)
     end = _other_tiers(tokens, end)
+    if [t.low for t in tokens[end - 2:end + 3]] == ["trung", "ương", "và", "địa", "phương"]:
+        end += 3  # "các phương tiện thông tin đại chúng ở Trung ương và địa phương": both tiers
     end += _AREA.match(tokens, end)  # "các trường vùng cao", "các doanh nghiệp có nguy cơ cao"
     end = _having_end(tokens, end) or end  # "các trường học có học sinh bán trú"
     if low_at(tokens, end) == "trên" and _QUALIFIERS.match(tokens, end):

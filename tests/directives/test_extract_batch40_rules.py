@@ -74,3 +74,10 @@ def test_roman_group_rows_without_a_dot_and_those_concerned_among_the_partners()
         ("Bộ Xa", ["Bộ Ya"], None),
         ("Bộ Za", ["Cơ quan, tổ chức và doanh nghiệp liên quan"], "2026-09-30"),
     ]
+
+
+def test_the_mass_media_at_both_tiers_lead_beside_the_national_broadcasters():
+    text = ("6. Đài Truyền hình Xa, Thông tấn xã Xa và các phương tiện thông tin đại chúng ở Trung ương và địa "
+            "phương:\n- Tăng thời lượng tuyên truyền về an toàn thực phẩm.\n")
+    assert [lead for lead, *_ in tasks(text)] == [
+        "Đài Truyền hình Xa", "Thông tấn xã Xa", "Các phương tiện thông tin đại chúng ở Trung ương và địa phương"]
