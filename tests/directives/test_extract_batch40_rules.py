@@ -81,3 +81,9 @@ def test_the_mass_media_at_both_tiers_lead_beside_the_national_broadcasters():
             "phương:\n- Tăng thời lượng tuyên truyền về an toàn thực phẩm.\n")
     assert [lead for lead, *_ in tasks(text)] == [
         "Đài Truyền hình Xa", "Thông tấn xã Xa", "Các phương tiện thông tin đại chúng ở Trung ương và địa phương"]
+
+
+def test_two_quarters_of_a_year_in_a_time_cell_end_with_the_second():
+    text = ("TT | Nội dung | Cơ quan chủ trì | Thời gian ban hành\n"
+            "1 | Ban hành chính sách hỗ trợ người có uy tín | Sở Xa | Quý I, II năm 2026\n")
+    assert [deadline for _, _, deadline, _ in tasks(text)] == ["2026-06-30"]
