@@ -281,7 +281,7 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     return sentence
 
 
-# "Quý IV/2025 - Quý II/2026", "Tháng 10 - 12/2026", "Quý II, III/2026", "Quý I, II năm 2026": a span
+# "Quý IV/2025 - Quý II/2026", "Tháng 10 - 12/2026", "Quý II, III/2026", "quý II, III năm 2026": a span
 # of time, or two parts of one, due at the end of the last.
 _SPAN = re.compile(r"^(?P<unit>tháng|quý)\s+[0-9IV]{1,4}(?:\s*/\s*\d{4})?(?:\s*[-–,]\s*|\s+(?:và|đến)\s+)"
                    r"(?:(?:tháng|quý)\s+)?(?P<end>[0-9IV]{1,4}(?:\s*/\s*|\s+năm\s+)\d{4})$", re.IGNORECASE)
