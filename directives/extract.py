@@ -574,10 +574,10 @@ def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, l
     return dated
 
 
-# "… hướng dẫn các đơn vị trực thuộc thực hiện …": a guidance's preamble naming those it guides
 # "… triển khai công tác … đến các cơ sở giáo dục trên địa bàn quận với các nội dung như sau:"
 _PASSED_ON = re.compile(r"(?<!\w)triển khai\s[^:;]{0,200}?\s(?:đến|tới)\s+(?P<to>(?:các|toàn thể|tất cả)\s[^:;]{3,120}?)\s*,?\s+"
                         r"(?:với|theo)\s+(?:các|những|một số)\s+(?:nội dung|yêu cầu|nhiệm vụ)\b[^:;]*:\s*$", re.IGNORECASE)
+# "… hướng dẫn các đơn vị trực thuộc thực hiện …": a guidance's preamble naming those it guides
 _GUIDES = re.compile(r"(?<=\s)hướng dẫn\s+(?=(?:các|UBND|Ủy ban|Uỷ ban)\s)")
 
 
