@@ -268,7 +268,23 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     _skip_title(blocks)
     _skip_preamble(blocks)
     _skip_grounds(blocks)
+    _skip_members(blocks)
     _skip_quotations(whole)  # (the sentence announcing the quotation may close the header's lines)
+
+
+# "- Ông Nguyễn Văn A, Phó Giám đốc Sở, Phó Trưởng ban;", "- Các Ông/Bà là lãnh đạo các trường … là thành viên":
+# a board's member, named with the post held in it
+_MEMBER = re.compile(r"^(?:(?:Ông|Bà|Đồng chí|Đ/c|Các Ông/Bà|Các ông/bà|Các đồng chí)\s).{0,300}?[,\s](?:là\s+)?"
+                     r"(?:Trưởng ban|Phó Trưởng ban|Trưởng đoàn|Phó Trưởng đoàn|Tổ trưởng|Tổ phó|Thư ký|Ủy viên|Uỷ viên|"
+                     r"[Tt]hành viên)(?:\s+[^,;.]{0,40})?\s*[;.]?$")
+
+
+def _skip_members(blocks: list[Block]) -> None:
+    """The members listed under a board ("2. Ban Tổ chức" over "- Ông A, …, Trưởng ban;"): who sits on it, no work."""
+    for block in blocks:
+        if not block.skip and block.kind in ("bullet", "plus", "para") and _MEMBER.match(block.text) and \
+                not block.children:
+            block.skip = True
 
 
 # "Lý do: vi phạm quy định …, cụ thể như sau:" then "Hội X: quá thời gian tổ chức đại hội …" for each:

@@ -1,0 +1,20 @@
+"""Rules learned from batch 41 after its single run on the engine it was labelled after. Bodies, places and
+people below are invented or generic."""
+from __future__ import annotations
+
+from directives import extract_text
+
+
+def leads(text: str) -> list[str]:
+    return [t["lead"] for t in extract_text(text, issued=None).to_contract()["tasks"]]
+
+
+def test_a_boards_members_are_no_work():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Ban Tổ chức\n"
+            "- Ông Nguyễn Văn A, Tổng Biên tập Tạp chí Xa, Trưởng ban;\n"
+            "- Bà Trần Thị B, Chánh Văn phòng Sở Xa, Phó Trưởng ban;\n"
+            "- Các Ông/Bà là lãnh đạo các trường THPT là thành viên Ban tổ chức.\n"
+            "2. Sở Xa\n"
+            "- Chủ trì triển khai kế hoạch.\n")
+    assert leads(text) == ["Sở Xa"]
