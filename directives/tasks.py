@@ -2215,6 +2215,10 @@ _SENDING = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi)\s+(?:để|c
 _LET_KNOW = re.compile(r"^(?:xin\s+)?(?:thông báo|sao gửi|gửi|trả lời)(?!\w)[^.;]{0,200}?(?<!\w)biết"
                        r"(?:\s*(?:,|và|để)\s*(?:thực hiện|triển khai thực hiện|phối hợp thực hiện|chỉ đạo thực hiện))?"
                        r"\s*[./]*$", re.IGNORECASE)
+# "- Là đơn vị đồng phối hợp tổ chức chương trình." under a unit's heading: the part it plays, no work
+# (a short sentence without a comma: "Là đơn vị trực tiếp tiếp nhận thông tin và xử lý …" goes on to the work)
+_PART_ONLY = re.compile(r"^là\s+(?:cơ quan|đơn vị)\s", re.IGNORECASE)
+MAX_PART_WORDS = 10
 # "Bộ Y tế trân trọng cảm ơn./.", "Rất mong nhận được sự phối hợp của Quý cơ quan./.": courtesy, no work.
 _THANKS = re.compile(r"^(?:xin\s+)?(?:trân trọng\s+)?(?:cảm ơn|cám ơn)(?!\w)[^.;]{0,80}[./]*$"
                      # "… rất mong nhận được sự ủng hộ …", "… trân trọng những đóng góp …": the appeal that closes it
@@ -2266,7 +2270,8 @@ def _is_closing(sentence: str, action: str, leads: list[UnitRef] | None = None, 
     # "… nghiêm túc triển khai thực hiện. gaa!": what OCR made of the closing "./." is no word of it.
     action = _OCR_TAIL.sub(".", action)
     if not explicit and (_SENDING.match(action.strip()) or _LET_KNOW.match(action.strip())) or \
-            _THANKS.match(action.strip()):
+            _THANKS.match(action.strip()) or _PART_ONLY.match(action.strip()) and "," not in action and \
+            len(action.split()) <= MAX_PART_WORDS:
         return True
     # "Quý cơ quan", "Quý đơn vị": the letter's readers, however addressed
     if leads and all(u.kind in ("group", "catchall") or u.text.startswith("Quý ") for u in leads) and \

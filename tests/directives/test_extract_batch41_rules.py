@@ -18,3 +18,12 @@ def test_a_boards_members_are_no_work():
             "2. Sở Xa\n"
             "- Chủ trì triển khai kế hoạch.\n")
     assert leads(text) == ["Sở Xa"]
+
+
+def test_the_part_a_unit_plays_is_no_work_unless_work_follows():
+    text = ("2. Liên đoàn Xa\n"
+            "- Là đơn vị đồng phối hợp tổ chức chương trình.\n"
+            "- Hỗ trợ kinh phí cho chương trình.\n"
+            "3. Trung tâm Ya\n"
+            "- Là đơn vị chuyên môn thường trực, hướng dẫn triển khai thực hiện.\n")
+    assert leads(text) == ["Liên đoàn Xa", "Trung tâm Ya"]
