@@ -321,10 +321,35 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         own = heading or reader.heading_scope
         if own is not None:
             scopes[block.index] = own
+    if (day := _annex_due(blocks, year)) is not None:
+        annex = next(b.index for b in blocks if _ANNEX_TITLE.match(b.text))
+        for index, read in by_block.items():
+            for draft in read if index > annex else []:
+                date_undated(draft, day)  # the annex's rows are due when the body says its items are
     said_first = {id(d) for d in headline}
     restated = {d.key for d in drafts if id(d) not in said_first}
     drafts = [d for d in drafts if not (id(d) in said_first and d.key in restated)]
     return _without_general_calls(_without_lede(drafts, top, by_block))
+
+
+# "… các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the body dates the annex's items
+_ANNEX_MENTION = re.compile(r"\(\s*(?:có\s+)?phụ lục[^()]{0,40}kèm theo\s*\)|theo phụ lục kèm theo", re.IGNORECASE)
+_ANNEX_TITLE = re.compile(r"^(?:Phụ lục|PHỤ LỤC)\b")
+
+
+def _annex_due(blocks: list[Block], year: int | date) -> date | None:
+    """The day a body sentence that points to the annex sets for its items, when one annex follows."""
+    if sum(1 for b in blocks if _ANNEX_TITLE.match(b.text)) != 1:
+        return None
+    for block in blocks:
+        if _ANNEX_TITLE.match(block.text):
+            return None
+        if block.skip or not _ANNEX_MENTION.search(block.text):
+            continue
+        for sentence in split_sentences(block.text):
+            if _ANNEX_MENTION.search(sentence) and (day := find_deadline(sentence, year)) is not None:
+                return day
+    return None
 
 
 MAX_LEDE_PARAGRAPHS = 2

@@ -41,7 +41,7 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
     # what an allocation gives each unit ("Đơn vị | Số lượng"): its content when the table has no other
     ("quantity", re.compile(r"^(?:số lượng|số người|định mức|kinh phí|chỉ tiêu giao|số chỉ tiêu)")),
-    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động|chỉ tiêu|trình tự|các bước|diễn giải|mô tả")),
+    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động|chỉ tiêu|trình tự|các bước|diễn giải|mô tả|đề xuất")),
 )
 _EMPTY = ("", "-", "—", "–", "x")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^\([A-Z]\)$")

@@ -27,3 +27,17 @@ def test_the_part_a_unit_plays_is_no_work_unless_work_follows():
             "3. Trung tâm Ya\n"
             "- Là đơn vị chuyên môn thường trực, hướng dẫn triển khai thực hiện.\n")
     assert leads(text) == ["Liên đoàn Xa", "Trung tâm Ya"]
+
+
+def test_an_annex_without_a_time_column_is_due_when_the_body_says():
+    text = ("BAN CHỈ ĐẠO\n"
+            "Kính gửi: Các bộ, cơ quan ngang bộ.\n"
+            "1. Khẩn trương xử lý các kiến nghị cụ thể của các địa phương (Phụ lục kèm theo), hoàn thành trước ngày "
+            "15/12/2025.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+            "PHỤ LỤC\n"
+            "TT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý\n"
+            "1 | Tỉnh Xa | Đề nghị hỗ trợ kinh phí sửa chữa trụ sở | Bộ Ya\n"
+            "2 | Tỉnh Za | Đề nghị hướng dẫn thủ tục đất đai | Bộ Ta\n")
+    got = [(t["lead"], t["deadline"]) for t in extract_text(text, issued=None).to_contract()["tasks"]]
+    assert ("Bộ Ya", "2025-12-15") in got and ("Bộ Ta", "2025-12-15") in got
