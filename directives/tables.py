@@ -356,7 +356,31 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
             piece = text[tokens[first].start:tokens[k - 1].end].strip(" .;,")
             # ("…; doanh nghiệp liên quan": those concerned, a catch-all beside the bodies named)
             units.append(UnitRef(piece, CATCHALL if _ENDS_RELATED.search(piece) else NAMED, first, k))
-    return units
+    return _kinds_as_one(text, tokens, units)
+
+
+def _kinds_as_one(text: str, tokens: list[Token], units: list[UnitRef]) -> list[UnitRef]:
+    """"Bộ X; Tập đoàn, tổng công ty, doanh nghiệp nhà nước": kinds of enterprise named one after another are
+    one group, the kinds of the state's enterprises."""
+    merged: list[UnitRef] = []
+    for unit in units:
+        if merged and _enterprise_kind(unit.text) and _enterprise_kind(merged[-1].text.split(",")[-1].strip()):
+            first = merged[-1]
+            merged[-1] = UnitRef(text[tokens[first.start].start:tokens[unit.end - 1].end], GROUP, first.start, unit.end)
+        else:
+            merged.append(unit)
+    return merged
+
+
+_ENTERPRISE_HEADS = ("tập đoàn", "tổng công ty", "công ty", "doanh nghiệp", "ngân hàng thương mại")
+
+
+def _enterprise_kind(name: str) -> bool:
+    """"Tập đoàn kinh tế", "tổng công ty", "doanh nghiệp nhà nước": a kind of enterprise, no one company."""
+    words = name.split()
+    low = " ".join(words).casefold()
+    return low.startswith(_ENTERPRISE_HEADS) and len(words) <= 4 and not any(w[0].isupper() for w in words[1:]
+                                                                            if w.casefold() not in ("công", "ty"))
 
 
 _ENDS_RELATED = re.compile(r"^\s*[^,;]{0,40}?\b(?:có\s+)?liên\s+quan\s*[.;]?\s*$")

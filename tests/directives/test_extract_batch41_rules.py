@@ -41,3 +41,10 @@ def test_an_annex_without_a_time_column_is_due_when_the_body_says():
             "2 | Tỉnh Za | Đề nghị hướng dẫn thủ tục đất đai | Bộ Ta\n")
     got = [(t["lead"], t["deadline"]) for t in extract_text(text, issued=None).to_contract()["tasks"]]
     assert ("Bộ Ya", "2025-12-15") in got and ("Bộ Ta", "2025-12-15") in got
+
+
+def test_kinds_of_enterprise_in_a_partner_cell_are_one_group():
+    text = ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+            "1 | Xây dựng quy chế | Bộ Ya | Bộ Za; Tập đoàn, tổng công ty, doanh nghiệp nhà nước | Năm 2026\n")
+    assert [t["coordinators"] for t in extract_text(text, issued=None).to_contract()["tasks"]] == [
+        ["Bộ Za", "Tập đoàn, tổng công ty, doanh nghiệp nhà nước"]]
