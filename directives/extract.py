@@ -673,9 +673,12 @@ def _items_name_actors(blocks: list[Block], opening: Block) -> bool:
     items = [b for b in blocks if b.index > opening.index and not b.skip and b.kind in _ITEM_KINDS]
     if len(items) < MIN_ADDRESSED_ITEMS:
         return False
-    named = sum(1 for b in items if _unit_heading(b) is not None or
-                assignments_in((split_sentences(b.text) or [""])[0]))
-    return 2 * named >= len(items)
+    return 2 * sum(1 for b in items if _names_its_actor(b)) >= len(items)
+
+
+def _names_its_actor(block: Block) -> bool:
+    """Whether a paragraph says who does it: a unit's heading, or a unit handed work in its first sentence."""
+    return _unit_heading(block) is not None or bool(assignments_in((split_sentences(block.text) or [""])[0]))
 
 
 _ITEM_KINDS = ("number", "subnumber", "letter", "paren")
@@ -685,8 +688,7 @@ MAX_NAMED_SHARE = 0.2
 def _items_seldom_name_actors(blocks: list[Block], opening: Block) -> bool:
     """Whether at most a fifth of the paragraphs below the opening name who does them."""
     below = [b for b in blocks if b.index > opening.index and not b.skip and b.text.strip()]
-    named = sum(1 for b in below if _unit_heading(b) is not None or assignments_in((split_sentences(b.text) or [""])[0]))
-    return named <= MAX_NAMED_SHARE * len(below)
+    return sum(1 for b in below if _names_its_actor(b)) <= MAX_NAMED_SHARE * len(below)
 
 
 def _leads_below(scope: Scope) -> bool:

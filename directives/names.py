@@ -2002,7 +2002,7 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
         units.extend(named)
     elif kind == GROUP and low_at(tokens, end) == ":" and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]) \
             and (not starts_unit_head(tokens, end + 1) or _kind_in_capitals(tokens, j, end)) \
-            and not (PREDICATES.match(tokens, end + 1) and _work_after_colon(tokens, end + 1)):
+            and not (PREDICATES.match(tokens, end + 1) and not _capital_pair(tokens, end + 1)):
         if partners or _kind_in_capitals(tokens, j, end):
             # "phối hợp với UBND các huyện: Xb, Yb": one partner per place, "UBND huyện Xb", …;
             # "các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam": one body per name, the head before each

@@ -35,6 +35,7 @@ PARA_LEVEL = 4.5  # a plain paragraph sits under letters and above bullets
 PAREN_UNDER_PARA = 4.7  # "(1)", "(i)" items right after a paragraph's colon belong to it
 PARA_UNDER_PARA = 4.6  # plain paragraphs after an article's "… có nhiệm vụ:" paragraph belong to it
 PAREN_UNDER_BULLET = 5.5  # "(i)", "(ii)" after "- Bộ X:" are that bullet's items
+PARA_UNDER_NESTED_PAREN = 5.6  # and a plain paragraph among them goes on the item above it
 
 
 def _opens_plain_list(block: Block) -> bool:
@@ -176,7 +177,7 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
             # "- Bộ X:" over "(i) …", "(ii) …": the unit's items, a paragraph in one of them included
             block.level, nesting = PAREN_UNDER_BULLET, True
         elif nesting and block.kind == "para":
-            block.level = PAREN_UNDER_BULLET + 0.1
+            block.level = PARA_UNDER_NESTED_PAREN
         elif block.kind == "paren" and (lifting or previous is not None and previous.kind == "para" and
                                       previous.text.endswith(":") and previous.parent is not None):
             # "3.1. …:" over "Yêu cầu các sở … báo cáo số liệu …, bao gồm:" then "(1) …", "(2) …": the

@@ -3,12 +3,7 @@ district's Covid letter, the Government Office's letters to the heads of bodies)
 below are invented or generic."""
 from __future__ import annotations
 
-from directives import extract_text
-
-
-def tasks(text: str) -> list[tuple[str, list[str], str | None, str]]:
-    return [(t["lead"], t["coordinators"], t["deadline"], t["summary"])
-            for t in extract_text(text, issued=None).to_contract()["tasks"]]
+from extracted import tasks
 
 
 def test_heads_of_kinds_in_lowercase_and_a_health_station_in_each_commune_are_handed_the_work():

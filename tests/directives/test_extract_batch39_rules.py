@@ -3,13 +3,7 @@ committee's action programme, a district education office's guidance). Bodies, p
 invented or generic."""
 from __future__ import annotations
 
-from directives import extract_text
-
-
-def tasks(text: str) -> list[tuple[str, list[str], str | None, str]]:
-    return [(t["lead"], t["coordinators"], t["deadline"], t["summary"])
-            for t in extract_text(text, issued=None).to_contract()["tasks"]]
-
+from extracted import tasks
 
 PROGRAMME = """TỈNH ỦY XA
 CHƯƠNG TRÌNH HÀNH ĐỘNG

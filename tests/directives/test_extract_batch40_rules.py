@@ -2,12 +2,7 @@
 people below are invented or generic."""
 from __future__ import annotations
 
-from directives import extract_text
-
-
-def tasks(text: str) -> list[tuple[str, list[str], str | None, str]]:
-    return [(t["lead"], t["coordinators"], t["deadline"], t["summary"])
-            for t in extract_text(text, issued=None).to_contract()["tasks"]]
+from extracted import tasks
 
 
 def test_a_long_group_title_between_pipe_rows_keeps_the_table_going():
