@@ -2,11 +2,11 @@
 people below are invented or generic."""
 from __future__ import annotations
 
-from directives import extract_text
+from extracted import tasks
 
 
 def leads(text: str) -> list[str]:
-    return [t["lead"] for t in extract_text(text, issued=None).to_contract()["tasks"]]
+    return [lead for lead, _, _, _ in tasks(text)]
 
 
 def test_a_boards_members_are_no_work():
@@ -39,12 +39,12 @@ def test_an_annex_without_a_time_column_is_due_when_the_body_says():
             "TT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý\n"
             "1 | Tỉnh Xa | Đề nghị hỗ trợ kinh phí sửa chữa trụ sở | Bộ Ya\n"
             "2 | Tỉnh Za | Đề nghị hướng dẫn thủ tục đất đai | Bộ Ta\n")
-    got = [(t["lead"], t["deadline"]) for t in extract_text(text, issued=None).to_contract()["tasks"]]
+    got = [(lead, deadline) for lead, _, deadline, _ in tasks(text)]
     assert ("Bộ Ya", "2025-12-15") in got and ("Bộ Ta", "2025-12-15") in got
 
 
 def test_kinds_of_enterprise_in_a_partner_cell_are_one_group():
     text = ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
             "1 | Xây dựng quy chế | Bộ Ya | Bộ Za; Tập đoàn, tổng công ty, doanh nghiệp nhà nước | Năm 2026\n")
-    assert [t["coordinators"] for t in extract_text(text, issued=None).to_contract()["tasks"]] == [
+    assert [coordinators for _, coordinators, _, _ in tasks(text)] == [
         ["Bộ Za", "Tập đoàn, tổng công ty, doanh nghiệp nhà nước"]]
