@@ -18,8 +18,9 @@ _NUMERIC = r"(?<![\d/])(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?
 _VERBAL = r"(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?(?:năm\s+|/\s*)(?P<y2>\d{4}))?(?![\d/])"
 # "tháng 6/2026", and in table cells "06/2026", "T6/2026".
 _MONTH = r"(?:tháng\s+(?P<mm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<my>\d{4}))?|(?<![\d/])t?(?P<nm>\d{1,2})\s*/\s*(?P<ny>\d{4}))(?![\d/])"
-# "Quý IV/2025", "Quý IV năm 2025", "Quí IV-2025" (the older spelling, a dash as in table cells), "Q3/2026".
-_QUARTER = (r"(?:qu[ýí]\s+|q)(?P<q>iv|i{1,3}|[1-4])(?:\s*(?:/|-|–|năm)\s*(?P<qy>\d{4}))?(?![\w/])"
+# "Quý IV/2025", "Quý IV năm 2025", "Quí IV-2025" (the older spelling, a dash as in table cells), "Q3/2026";
+# "Quý IV2026", a table cell's slash lost, where the numeral's letters keep quarter and year apart.
+_QUARTER = (r"(?:qu[ýí]\s+|q)(?P<q>iv|i{1,3}|[1-4])(?:(?:\s*(?:/|-|–|năm)\s*|(?<=[iv]))(?P<qy>\d{4}))?(?![\w/])"
             r"(?!(?:\s*(?:/|-|–|năm)\s*\d{4})?\s*(?:và|,)\s+(?:các|những)\s+năm\s+tiếp\s+theo)")  # "Quý IV năm 2025 và các năm tiếp theo": no end
 # "năm 2026 - 2027" ends with its last year; "năm 2026 và các năm tiếp theo" has no end.
 _YEAR = r"năm\s+(?:\d{4}\s*[-–]\s*)?(?P<yy>\d{4})(?!\d)(?!\s+(?:và|,)\s+(?:các\s+năm\s+tiếp\s+theo|những\s+năm\s+tiếp\s+theo))"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .names import GENERIC_KINDS, PREDICATES, is_only_units
-from .tables import table_to_paragraphs
+from .tables import ACTING_SCOPE, table_to_paragraphs
 from .text import tokenize
 
 _MARK = r"(?:[-–—•+*]\s*|[a-zđ][).]\s+)?"
@@ -63,11 +63,6 @@ def _column(label: str) -> str:
     return "Nội dung"
 
 
-# "… trong phạm vi chức năng, nhiệm vụ của mình": the scope every unit acts in, no part of a name.
-_SCOPE = re.compile(r"\s*,?\s*(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: (?:của mình|được giao))?",
-                    re.IGNORECASE)
-
-
 # "Phó Chủ tịch Thường trực, phụ trách lĩnh vực tuyên truyền": the field a post is in charge of, part
 # of who is meant; its words are no verbs of the cell.
 _IN_CHARGE_OF = re.compile(r",\s*phụ trách\s+[^,;]+", re.IGNORECASE)
@@ -76,7 +71,7 @@ _IN_CHARGE_OF = re.compile(r",\s*phụ trách\s+[^,;]+", re.IGNORECASE)
 def names_only(value: str) -> bool:
     """Whether a lead's value lists bodies, not a sentence with verbs of its own ("Cơ quan thực
     hiện: Sở A chủ trì …; Sở B tổ chức …"); the scope units act in is no part of it."""
-    value = _IN_CHARGE_OF.sub("", _SCOPE.sub("", value)).rstrip(" ;.")
+    value = _IN_CHARGE_OF.sub("", ACTING_SCOPE.sub("", value)).rstrip(" ;.")
     # "Sở A; Sở B; Báo C và các sở, ngành liên quan": units kept apart by semicolons
     return bool(value) and all(_names_part(part) for part in value.split(";"))
 
@@ -282,7 +277,7 @@ def _field_rows(texts: list[str]) -> list[str | None]:
     while i < len(texts):
         fields, end = _group(texts, i)
         _split_partners(fields)
-        lead = _SCOPE.sub("", fields.get("Cơ quan chủ trì", ""))
+        lead = ACTING_SCOPE.sub("", fields.get("Cơ quan chủ trì", ""))
         if lead and not names_only(lead):
             # "Cơ quan thực hiện: Sở A chủ trì …; Sở B tổ chức …": a sentence, read as written
             label = _FIELD.match(texts[i + list(fields).index("Cơ quan chủ trì")])

@@ -106,7 +106,7 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
     for row in rows[1:]:
         if all(_COLUMN_NUMBER.match(c.strip()) for c in row if c.strip()):
             continue  # "| (1) | (2) | (3) |": the columns numbered under the header, no task
-        row = _merged_content(row, above, roles)
+        row = _merged_lead(_merged_content(row, above, roles), above, roles)
         above = row
         if quantity and _cell(row, roles, "content"):
             row = list(row)
@@ -138,6 +138,21 @@ def _merged_content(row: list[str], above: list[str], roles: dict[str, int]) -> 
     row[content] = above[content]
     if number is not None:
         row[number] = above[number]
+    return row
+
+
+def _merged_lead(row: list[str], above: list[str], roles: dict[str, int]) -> list[str]:
+    """A row without number or lead but with content of its own and a deadline or partners ("|  | Ban
+    hành quy chế … | Sở Ya | Quý IV/2026"): another task of the lead above, whose merged cell a text
+    export left empty. Content going on in lower case is the row above split by a page, not a task."""
+    lead, number = roles["lead"], roles.get("number")
+    content = _cell(row, roles, "content")
+    if not above or not content or content[0].islower() or _cell(row, roles, "lead") or \
+            (number is not None and _cell(row, roles, "number")) or not _cell(above, roles, "lead") or \
+            not (_cell(row, roles, "deadline") or _cell(row, roles, "coordinators")):
+        return row
+    row = list(row) + [""] * (len(above) - len(row))
+    row[lead] = above[lead]
     return row
 
 
@@ -200,9 +215,14 @@ def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
         return ""
     text = row[index]
     if role in ("lead", "coordinators"):
-        text = _LINE_OF_UNITS.sub(", ", text)
+        text = ACTING_SCOPE.sub("", _LINE_OF_UNITS.sub(", ", text))
     value = " ".join(text.split()).strip(" .;")
     return "" if value.casefold() in _EMPTY else value
+
+
+# "… trong phạm vi chức năng, nhiệm vụ của mình": the scope every unit acts in, no part of a name.
+ACTING_SCOPE = re.compile(r"\s*,?\s*(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: (?:của mình|được giao))?",
+                          re.IGNORECASE)
 
 
 _CELL_BULLET = re.compile(r"(?:^|\s)[-–+•]\s+")
@@ -348,6 +368,7 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
                                  first + 1, k))
         elif units and (not separated or tokens[first].is_capitalized and tokens[first - 1].text == ","
                       and not _HEADS.match(tokens, first) and tokens[first].low not in ("các", "những")
+                      and not (_PLACE.match(text, tokens[first].start) and not _PLACES_GOVERNMENT.match(units[-1].text))
                       and not tokens[first].is_abbreviation):  # ("…, HV": initials are a unit of their own)
             last = units[-1]  # the rest of a name the grammar read in part
             units[-1] = UnitRef(text[tokens[last.start].start:tokens[k - 1].end], last.kind, last.start, k,
@@ -357,6 +378,12 @@ def cell_units(text: str, tokens: list[Token], start: int, stop: int, raw: bool 
             # ("…; doanh nghiệp liên quan": those concerned, a catch-all beside the bodies named)
             units.append(UnitRef(piece, CATCHALL if _ENDS_RELATED.search(piece) else NAMED, first, k))
     return _kinds_as_one(text, tokens, units)
+
+
+# "…, Thành phố Hồ Chí Minh", "…, Tỉnh Xa": a place by its level and name, its government; no rest of the
+# name before it; but after "UBND thành phố Xa," the places go on naming whose government leads, as one
+_PLACE = re.compile(r"(?:Thành phố|Tỉnh|Thủ đô)\s+[" + UPPER + r"]")
+_PLACES_GOVERNMENT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s", re.IGNORECASE)
 
 
 def _kinds_as_one(text: str, tokens: list[Token], units: list[UnitRef]) -> list[UnitRef]:

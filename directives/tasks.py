@@ -2014,9 +2014,17 @@ def select_coordinators(units: list[UnitRef], lead: str | None = None) -> list[s
     as a table's cells run together), is none of them."""
     if lead is not None:
         units = [u for u in units if lead_key(u.text) != lead_key(lead)]
+    if len(units) > 1 and all(u.is_catchall or _KINDS_ONLY.match(u.text) for u in units):
+        # "Các bộ, cơ quan, địa phương và các đơn vị có liên quan": kinds of body and those concerned, nobody
+        # named; the run is one catch-all
+        return [", ".join(u.text for u in units)]
     named = [u for u in units if not u.is_catchall]
     chosen = named or units[:1]
     return [u.text for u in chosen]
+
+
+_KIND = r"(?:bộ|cơ quan|đơn vị|sở|ban|ngành|địa phương|lực lượng)"
+_KINDS_ONLY = re.compile(rf"^(?:các\s+)?{_KIND}(?:\s*,\s*{_KIND})*$", re.IGNORECASE)
 
 
 def select_leads(units: list[UnitRef]) -> list[UnitRef]:

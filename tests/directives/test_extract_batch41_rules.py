@@ -48,3 +48,55 @@ def test_kinds_of_enterprise_in_a_partner_cell_are_one_group():
             "1 | Xây dựng quy chế | Bộ Ya | Bộ Za; Tập đoàn, tổng công ty, doanh nghiệp nhà nước | Năm 2026\n")
     assert [coordinators for _, coordinators, _, _ in tasks(text)] == [
         ["Bộ Za", "Tập đoàn, tổng công ty, doanh nghiệp nhà nước"]]
+
+
+def test_a_row_without_number_or_lead_is_another_task_of_the_lead_above():
+    text = ("STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành\n"
+            "1 | Bộ Xa | Ban hành quy chế quản lý dữ liệu | Bộ Ya | Quý IV/2026\n"
+            " |  | Tham mưu, trình cấp có thẩm quyền ban hành tiêu chuẩn kết nối | (1) Bộ Za (2) Bộ Ya | Quý I/2027\n"
+            " |  | Xây dựng, ban hành quy định về quy chuẩn kỹ thuật | Bộ Za | Năm 2026\n"
+            "2 | Bộ Ya | Thành lập đơn vị chuyên trách |  | Trong năm 2026\n")
+    assert [(lead, coordinators, deadline) for lead, coordinators, deadline, _ in tasks(text)] == [
+        ("Bộ Xa", ["Bộ Ya"], "2026-12-31"), ("Bộ Xa", ["Bộ Za", "Bộ Ya"], "2027-03-31"),
+        ("Bộ Xa", ["Bộ Za"], "2026-12-31"), ("Bộ Ya", [], "2026-12-31")]
+
+
+def test_a_row_split_by_a_page_is_no_task_of_its_own():
+    text = ("STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành\n"
+            "1 | Bộ Xa | Ban hành quy chế quản lý dữ liệu | Bộ Ya | Quý IV/2026\n"
+            " |  | và hướng dẫn thực hiện | Bộ Ya | \n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Bộ Xa"]
+
+
+def test_the_scope_a_lead_acts_in_is_no_unit():
+    text = ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp\n"
+            "1 | Hoàn thành phương án xử lý vướng mắc | Quý II/2026 | Bộ Xa, Bộ Ya theo chức năng, nhiệm vụ được giao "
+            "| Bộ Za\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Bộ Xa", "Bộ Ya"]
+
+
+def test_kinds_of_body_and_those_concerned_are_one_catchall():
+    text = ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp\n"
+            "1 | Hoàn thành phương án xử lý vướng mắc | Quý II/2026 | Bộ Xa | Các bộ, cơ quan, địa phương và các "
+            "đơn vị có liên quan\n"
+            "2 | Hoàn thành quy hoạch | Quý II/2026 | Bộ Xa | Bộ Ya, các bộ, cơ quan, địa phương\n")
+    assert [coordinators for _, coordinators, _, _ in tasks(text)] == [
+        ["Các bộ, cơ quan, địa phương, các đơn vị có liên quan"], ["Bộ Ya"]]
+
+
+def test_a_quarter_whose_slash_was_lost():
+    text = ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp\n"
+            "1 | Hoàn thiện cơ chế hợp tác | Quý IV2026 | Bộ Xa | Bộ Ya\n")
+    assert [deadline for _, _, deadline, _ in tasks(text)] == ["2026-12-31"]
+
+
+def test_a_place_after_a_comma_in_a_lead_cell_is_a_lead_of_its_own():
+    text = ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp\n"
+            "1 | Xây dựng đề án xử lý ô nhiễm không khí | 2026 | Thành phố Xa, Thành phố Ya | Bộ Za\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Thành phố Xa", "Thành phố Ya"]
+
+
+def test_places_after_a_government_go_on_naming_whose_government_leads():
+    text = ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp\n"
+            "1 | Giới thiệu địa điểm xây dựng trung tâm dữ liệu | 2026 | UBND thành phố Xa, Thành phố Ya, Za | Bộ Ta\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["UBND thành phố Xa, Thành phố Ya, Za"]
