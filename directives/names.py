@@ -1821,6 +1821,8 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
     units = [replace(u, after_semicolon=True) if k > 0 and low_at(tokens, u.start - 1) == ";" else u
              for k, u in enumerate(units)]
     units = _shared_places(text, tokens, units)
+    if not partners:
+        units = _schools_as_one(text, tokens, units)
     # "Tổ giúp việc về Cải cách hành chính có nhiệm vụ …": a working group named by its subject (in capitals);
     # "Chủ tịch UBND các tỉnh, thành phố tại khu vực dự báo xảy ra mưa, lũ": the area says which of them act.
     for topic in (True, False):
@@ -1831,6 +1833,30 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
             units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, tail), end=tail)
             after = tail
     return _with_enterprises(text, tokens, units, partners), (after if units else i)
+
+
+# Kinds of school and education centre ("trường", "trung tâm", "cơ sở giáo dục") a letter lists after one "các".
+_SCHOOL_KINDS = PhraseIndex(frozenset({("trường",), ("trung", "tâm"), ("cơ", "sở", "giáo", "dục"), ("cơ", "sở", "đào", "tạo"),
+                                        ("phân", "hiệu")}))
+
+
+def _schools_as_one(text: str, tokens: list[Token], units: list[UnitRef]) -> list[UnitRef]:
+    """"Các trường THPT, trung tâm GDTX, trung tâm GDNN - GDTX": kinds of school run on, in lower case, after one
+    "các"; one lead, as "các sở, ban, ngành" is (partners stay apart, each kind one). A capitalized name ("Trung tâm
+    GDTX Xa") is a unit of its own."""
+    out: list[UnitRef] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == GROUP and low_at(tokens, prev.start) in ("các", "những") and \
+                _SCHOOL_KINDS.match(tokens, prev.start + 1) and unit.start == prev.end + 1 and \
+                low_at(tokens, prev.end) in (",", "và") and not tokens[unit.start].is_capitalized and \
+                _SCHOOL_KINDS.match(tokens, unit.start) and \
+                not any(t.low in ("các", "những") for t in tokens[unit.start:unit.end]):
+            out[-1] = UnitRef(_span_text(text, tokens, prev.start, unit.end), GROUP, prev.start, unit.end,
+                              prev.distributive)
+            continue
+        out.append(unit)
+    return out
 
 
 def _with_enterprises(text: str, tokens: list[Token], units: list[UnitRef], partners: bool = False) -> list[UnitRef]:

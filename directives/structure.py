@@ -270,6 +270,7 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     _skip_preamble(blocks)
     _skip_grounds(blocks)
     _skip_members(blocks)
+    _skip_slogans(blocks)
     _skip_quotations(whole)  # (the sentence announcing the quotation may close the header's lines)
 
 
@@ -286,6 +287,22 @@ def _skip_members(blocks: list[Block]) -> None:
         if not block.skip and block.kind in ("bullet", "plus", "para") and _MEMBER.match(block.text) and \
                 not block.children:
             block.skip = True
+
+
+# "5. Lựa chọn và thực hiện khẩu hiệu tuyên truyền tại đơn vị", "Các khẩu hiệu tuyên truyền như sau:" over bullets
+_SLOGANS = re.compile(r"khẩu hiệu(?:\s+tuyên truyền)?(?:\s+(?:sau|sau đây|như sau|tại đơn vị|chính|chủ yếu))?\s*:?$",
+                      re.IGNORECASE)
+MAX_SLOGAN = 150
+
+
+def _skip_slogans(blocks: list[Block]) -> None:
+    """The slogans a campaign is to display ("- Chung một quyết tâm - Vì cộng đồng không ma túy"): words to show,
+    no work; the item choosing them stays a task."""
+    for block in blocks:
+        if not block.skip and _SLOGANS.search(block.text.rstrip(" .")):
+            for child in block.children:
+                if child.kind in ("bullet", "plus", "para") and not child.children and len(child.text) <= MAX_SLOGAN:
+                    child.skip = True
 
 
 # "Lý do: vi phạm quy định …, cụ thể như sau:" then "Hội X: quá thời gian tổ chức đại hội …" for each:

@@ -100,3 +100,20 @@ def test_places_after_a_government_go_on_naming_whose_government_leads():
     text = ("TT | Nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | Cơ quan phối hợp\n"
             "1 | Giới thiệu địa điểm xây dựng trung tâm dữ liệu | 2026 | UBND thành phố Xa, Thành phố Ya, Za | Bộ Ta\n")
     assert [lead for lead, _, _, _ in tasks(text)] == ["UBND thành phố Xa, Thành phố Ya, Za"]
+
+
+def test_kinds_of_school_after_one_cac_lead_as_one_group():
+    text = ("3.3. Các trường THPT, trung tâm GDTX, trung tâm GDNN - GDTX\n"
+            "- Bố trí lịch thực hiện các nội dung chương trình theo kế hoạch.\n"
+            "Các trường THCS, Trung tâm GDTX Xa gửi đăng ký về Sở.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == [
+        "Các trường THPT, trung tâm GDTX, trung tâm GDNN - GDTX", "Các trường THCS", "Trung tâm GDTX Xa"]
+
+
+def test_slogans_to_display_are_no_work():
+    text = ("Sở Xa đề nghị Thủ trưởng các cơ sở giáo dục thực hiện một số nội dung sau:\n"
+            "1. Tổ chức tuyên truyền phòng, chống ma túy cho học sinh.\n"
+            "2. Lựa chọn và thực hiện khẩu hiệu tuyên truyền tại đơn vị\n"
+            "- Chung một quyết tâm - Vì cộng đồng không ma túy\n"
+            "- Không giữ, không thử, không sử dụng ma túy dù chỉ một lần\n")
+    assert [summary[:20] for _, _, _, summary in tasks(text)] == ["Tổ chức tuyên truyền", "Lựa chọn và thực hiệ"]
