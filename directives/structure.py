@@ -81,8 +81,9 @@ _ANNOUNCEMENT = re.compile(r"(?:sau đây|như sau|sau|dưới đây|cụ thể|
 # "Để tiếp tục …, thành phố X cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" closing
 # an assessment: a unit must do the items that follow.
 _WORK_ANNOUNCED = re.compile(r"\b(?:cần|phải|đề nghị|yêu cầu)\b.*\b(?:nhiệm vụ|giải pháp|công việc)\b", re.IGNORECASE)
-# The addressees: "Kính gửi:", or a telegram's "CHỦ TỊCH UBND TỈNH điện:" over its list.
-_ADDRESSEES = re.compile(r"^(?:(?:đồng\s+)?kính gửi|[^.;:]{0,80}\sđiện)\s*:", re.IGNORECASE)
+# The addressees: "Kính gửi:", or a telegram's "CHỦ TỊCH UBND TỈNH điện:" over its list (not a numbered
+# topic about power, "(1) Về các dự án nguồn điện:").
+_ADDRESSEES = re.compile(r"^(?:(?:đồng\s+)?kính gửi|(?!\(?\d|[a-zđ]\)|về\s)[^.;:]{0,80}\sđiện)\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -186,6 +187,13 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
         elif block.kind == "para" and (listing or previous is not None and _opens_plain_list(previous)):
             # "Điều 2. …" over "Tổ X có nhiệm vụ …:" then plain paragraphs, one duty each: its items
             block.level, listing = PARA_UNDER_PARA, True
+        elif block.kind == "para" and previous is not None and previous.kind in ("bullet", "plus") and \
+                previous.parent is not None and previous.parent.text.endswith(":") and \
+                not _ADDRESSEES.match(previous.parent.text) and \
+                _list_resumes(blocks, block.index, previous.kind):
+            # "…như sau:" over "- …", then a plain line, then "- …" again: a copy set an item's lines apart;
+            # the line is an item of the list too, not a new section that ends it
+            block.kind, block.level = previous.kind, previous.level
         elif block.level <= PARA_LEVEL:
             lifting = False
         if block.kind != "para":
@@ -204,6 +212,21 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
         stack.append(block)
     _mark_skips(blocks, body_start)
     return blocks
+
+
+MAX_LINES_BETWEEN_ITEMS = 2
+
+
+def _list_resumes(blocks: list[Block], index: int, kind: str) -> bool:
+    """Whether a plain line or two from index on (none opening a list of its own) lead back to an item of that
+    kind."""
+    for block in blocks[index:index + MAX_LINES_BETWEEN_ITEMS + 1]:
+        if block.kind == kind:
+            return True
+        if block.kind != "para" or block.text.endswith(":") or _RECIPIENTS.match(block.text) or \
+                _SIGNATURE.match(block.text):
+            return False
+    return False
 
 
 def _unit_opens_list(text: str) -> bool:

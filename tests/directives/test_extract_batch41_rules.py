@@ -117,3 +117,25 @@ def test_slogans_to_display_are_no_work():
             "- Chung một quyết tâm - Vì cộng đồng không ma túy\n"
             "- Không giữ, không thử, không sử dụng ma túy dù chỉ một lần\n")
     assert [summary[:20] for _, _, _, summary in tasks(text)] == ["Tổ chức tuyên truyền", "Lựa chọn và thực hiệ"]
+
+
+def test_a_plain_line_between_items_is_an_item_too():
+    text = ("Thủ tướng Chính phủ yêu cầu Bộ trưởng Bộ Xa như sau:\n"
+            "- Tập trung rà soát, điều chỉnh quy hoạch;\n"
+            "Cập nhật, bổ sung các dự án mới, hoàn thành trong tháng 02 năm 2026.\n"
+            "- Khẩn trương ban hành văn bản quy định chi tiết trước ngày 01 tháng 3 năm 2026.\n"
+            "Ngoài ra, Thủ tướng còn yêu cầu Chủ tịch UBND các tỉnh:\n"
+            "- Chỉ đạo tiết kiệm điện trên địa bàn.\n")
+    assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [
+        ("Bộ trưởng Bộ Xa", None), ("Bộ trưởng Bộ Xa", "2026-02-28"), ("Bộ trưởng Bộ Xa", "2026-03-01"),
+        ("Chủ tịch UBND các tỉnh", None)]
+
+
+def test_a_topic_about_power_is_no_telegrams_addressees():
+    text = ("Thủ tướng yêu cầu Bộ trưởng Bộ Xa thực hiện các nội dung sau:\n"
+            "(1) Về các dự án nguồn điện:\n"
+            "+ Chỉ đạo lựa chọn nhà đầu tư, hoàn thành trong Quý I năm 2026;\n"
+            "(2) Về các dự án xây dựng:\n"
+            "+ Chỉ đạo lựa chọn nhà thầu, hoàn thành trong Quý II năm 2026;\n")
+    assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [
+        ("Bộ trưởng Bộ Xa", "2026-03-31"), ("Bộ trưởng Bộ Xa", "2026-06-30")]
