@@ -1821,6 +1821,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
     units = [replace(u, after_semicolon=True) if k > 0 and low_at(tokens, u.start - 1) == ";" else u
              for k, u in enumerate(units)]
     units = _shared_places(text, tokens, units)
+    units, after = _heads_of_enterprises(text, tokens, units, after)
     if not partners:
         units = _schools_as_one(text, tokens, units)
     # "Tổ giúp việc về Cải cách hành chính có nhiệm vụ …": a working group named by its subject (in capitals);
@@ -1833,6 +1834,36 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
             units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, tail), end=tail)
             after = tail
     return _with_enterprises(text, tokens, units, partners), (after if units else i)
+
+
+# The kinds of the state's enterprises, named one after another after "các" ("các tập đoàn kinh tế, tổng công ty,
+# doanh nghiệp nhà nước").
+_STATE_ENTERPRISES = PhraseIndex(frozenset({("tập", "đoàn"), ("tập", "đoàn", "kinh", "tế"), ("tổng", "công", "ty"),
+                                            ("công", "ty"), ("doanh", "nghiệp"), ("doanh", "nghiệp", "nhà", "nước")}))
+
+
+def _heads_of_enterprises(text: str, tokens: list[Token], units: list[UnitRef], after: int) -> tuple[list[UnitRef], int]:
+    """"Chủ tịch, Tổng Giám đốc các tập đoàn kinh tế, tổng công ty, doanh nghiệp nhà nước": the posts that lead
+    each of those enterprises, one lead; a post alone before a comma ("Chủ tịch,") shares the owner of the next,
+    and the kinds of enterprise after the first are the same run."""
+    if not units or units[-1].kind != PERSON or after != units[-1].end:
+        return units, after
+    last = units[-1]
+    owner = next((k for k in range(last.start, last.end) if tokens[k].low == "các" and
+                  _STATE_ENTERPRISES.match(tokens, k + 1)), None)
+    if owner is None:
+        return units, after
+    end = last.end
+    while low_at(tokens, end) == "," and (n := _STATE_ENTERPRISES.match(tokens, end + 1)):
+        end += 1 + n
+    start = last.start
+    if len(units) > 1 and units[-2].kind == PERSON and units[-2].end + 1 == start and \
+            low_at(tokens, units[-2].end) == "," and _PERSON.match(tokens, units[-2].start) == units[-2].end - units[-2].start:
+        start = units[-2].start  # "Chủ tịch, Tổng Giám đốc …": two posts of the same enterprises
+        units = units[:-1]
+    if end == last.end and start == last.start:
+        return units, after
+    return [*units[:-1], UnitRef(_span_text(text, tokens, start, end), PERSON, start, end, last.distributive)], end
 
 
 # Kinds of school and education centre ("trường", "trung tâm", "cơ sở giáo dục") a letter lists after one "các".

@@ -139,3 +139,14 @@ def test_a_topic_about_power_is_no_telegrams_addressees():
             "+ Chỉ đạo lựa chọn nhà thầu, hoàn thành trong Quý II năm 2026;\n")
     assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [
         ("Bộ trưởng Bộ Xa", "2026-03-31"), ("Bộ trưởng Bộ Xa", "2026-06-30")]
+
+
+def test_the_heads_of_the_states_enterprises_are_one_lead():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh, thành phố, Chủ tịch, Tổng Giám đốc các tập đoàn kinh tế, "
+            "tổng công ty, doanh nghiệp nhà nước:\n"
+            "a) Tập trung chỉ đạo thực hiện quyết liệt Chương trình hành động.\n"
+            "2. Bộ Xa chủ trì theo dõi, đôn đốc việc triển khai.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == [
+        "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố",
+        "Chủ tịch, Tổng Giám đốc các tập đoàn kinh tế, tổng công ty, doanh nghiệp nhà nước", "Bộ Xa"]
