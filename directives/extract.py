@@ -243,6 +243,35 @@ def _place_named(drafts: list[Draft], scope: Scope | None, above: list[Draft]) -
 _LEADS_AFTER = re.compile(r"^(?:Trách nhiệm|Cơ quan)\s+(?:chỉ đạo\s+)?(?:thực hiện|chủ trì)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
+# An annex's title naming whose duties it lists ("NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG TRONG TRIỂN KHAI ĐỀ ÁN …"),
+# and its section of the duties they all share ("I. NHIỆM VỤ CHUNG").
+_DUTIES_TITLE = re.compile(r"^(?:CÁC\s+)?NHIỆM VỤ(?:,\s*GIẢI PHÁP)?\s+CỦA\s+(?=\S)")
+_PURPOSE = re.compile(r"^(?:trong|triển khai|thực hiện|để|nhằm|về|giai đoạn|năm)\b")
+_GENERAL_DUTIES = re.compile(r"^(?:CÁC\s+)?NHIỆM VỤ(?:,\s*GIẢI PHÁP)?\s+CHUNG\s*$", re.IGNORECASE)
+
+
+def _annex_general_duties(blocks: list[Block]) -> dict[int, Scope]:
+    """The general duties section of an annex whose title names whose duties it lists: the items, which name no
+    actor, are each of theirs."""
+    found: dict[int, Scope] = {}
+    scope: Scope | None = None
+    for block in blocks:
+        if _ANNEX_TITLE.match(block.text):
+            scope = None
+        title = _DUTIES_TITLE.match(block.text)
+        if title and block.text.upper() == block.text:
+            text = block.text[title.end():].lower()
+            tokens = tokenize(text)
+            units, end = parse_unit_list(text, tokens, 0)
+            rest = text[tokens[end].start:] if end < len(tokens) else ""
+            if units and all(u.kind in ("group", "catchall") for u in units) and (not rest or _PURPOSE.match(rest)):
+                leads = [UnitRef(capitalize_first(u.text), "group", u.start, u.end) for u in units]
+                scope = Scope(select_leads(leads), [], explicit=True)
+        elif scope is not None and block.kind in ("roman", "part", "heading") and _GENERAL_DUTIES.match(block.text):
+            found[block.index] = scope
+    return found
+
+
 def _leads_named_after(blocks: list[Block]) -> dict[int, Scope]:
     """The bullets of each group a closing line's leads lead, by the group's block; the line is no work."""
     found: dict[int, Scope] = {}
@@ -263,7 +292,7 @@ def _leads_named_after(blocks: list[Block]) -> dict[int, Scope]:
 
 
 def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
-    scopes: dict[int, Scope] = {**_sections_for(blocks), **_leads_named_after(blocks)}
+    scopes: dict[int, Scope] = {**_sections_for(blocks), **_leads_named_after(blocks), **_annex_general_duties(blocks)}
     finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
     drafts: list[Draft] = []
     document_scope, announced_at = _document_scope(blocks, year)
@@ -319,8 +348,8 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         drafts.extend(read)
         finished[block.index] = before = reader.last
         own = heading or reader.heading_scope
-        if own is not None:
-            scopes[block.index] = own
+        if own is not None and not (block.index in scopes and not own.leads):
+            scopes[block.index] = own  # (a title naming nobody keeps the scope found for its section)
     if (day := _annex_due(blocks, year)) is not None:
         annex = next(b.index for b in blocks if _ANNEX_TITLE.match(b.text))
         for index, read in by_block.items():

@@ -292,6 +292,9 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         deadline = re.sub(r"^(?:đến|tới)\s+(?:hết\s+)?|^giai đoạn\s+(?=\d)", "", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s*[-–]\s*(\d{4})$", r"năm \1", deadline, flags=re.IGNORECASE)
         deadline = _span_end(deadline)
+        # "Trước năm 2025" in a time column: by the end of the year before
+        deadline = re.sub(r"^trước\s+năm\s+(\d{4})$", lambda y: f"năm {int(y.group(1)) - 1}", deadline,
+                          flags=re.IGNORECASE)
         deadline = re.sub(r"^(\d{4})$", r"năm \1", deadline)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s+(?:và|,)\s+((?:hằng|hàng) năm)$", r"\1", deadline, flags=re.IGNORECASE)
         sentence += f" Thời hạn: {deadline}."

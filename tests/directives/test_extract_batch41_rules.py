@@ -150,3 +150,42 @@ def test_the_heads_of_the_states_enterprises_are_one_lead():
     assert [lead for lead, _, _, _ in tasks(text)] == [
         "Các Bộ trưởng", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố",
         "Chủ tịch, Tổng Giám đốc các tập đoàn kinh tế, tổng công ty, doanh nghiệp nhà nước", "Bộ Xa"]
+
+
+ANNEX_OF_DUTIES = """UBND TỈNH XA
+Số: 12/QĐ-UBND
+Xa, ngày 02 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Phê duyệt Đề án Ya
+Điều 1. Phê duyệt Đề án Ya (Phụ lục kèm theo).
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+PHỤ LỤC
+NHIỆM VỤ CỦA CÁC SỞ, NGÀNH, ĐỊA PHƯƠNG TRONG TRIỂN KHAI ĐỀ ÁN YA
+(Kèm theo Quyết định số 12/QĐ-UBND ngày 02 tháng 3 năm 2026)
+I. NHIỆM VỤ CHUNG
+1. Rà soát, thống kê dữ liệu đang quản lý (hoàn thành trong Quý IV/2026).
+2. Kết nối nền tảng chia sẻ dữ liệu của tỉnh (Quý III/2027).
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Za chủ trì xây dựng quy chế khai thác dữ liệu.
+"""
+
+
+def test_an_annexs_general_duties_are_those_of_whom_its_title_names():
+    assert [(lead, deadline) for lead, _, deadline, _ in tasks(ANNEX_OF_DUTIES)] == [
+        ("Các sở, ngành, địa phương", "2026-12-31"), ("Các sở, ngành, địa phương", "2027-09-30"),
+        ("Sở Za", None)]
+
+
+def test_a_period_alone_in_brackets_closing_an_item_is_its_deadline():
+    assert [deadline for _, _, deadline, _ in tasks("Sở Xa kết nối nền tảng dữ liệu (Quý III/2026).\n"
+                                                    "Sở Ya rà soát điều kiện an ninh (từ Quý IV/2026).\n")] == [
+        "2026-09-30", None]
+
+
+def test_before_a_year_in_a_time_column_is_the_end_of_the_year_before():
+    text = ("TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n"
+            "1 | Ban hành quy định về tiêu chuẩn dữ liệu | Bộ Xa | Trước năm 2027\n")
+    assert [deadline for _, _, deadline, _ in tasks(text)] == ["2026-12-31"]
