@@ -427,6 +427,10 @@ _CARRY_OUT_DOCUMENT = re.compile(
     r"(?:\s+(?:tốt|nghiêm|nghiêm túc|đầy đủ|có hiệu quả|hiệu quả|thực hiện))*\s+(?:(?:các|những|một số)\s+)?"
     # "… các nội dung chỉ đạo nêu trên theo thẩm quyền …": the directions just given, as a whole
     r"(?:(?:nội dung|yêu cầu|nhiệm vụ)(?:\s+chỉ đạo)?\s+(?:nêu trên|nói trên|trên(?!\s+(?:địa bàn|cơ sở|toàn|phạm vi|không gian|mạng)))\b[^;:]{0,160}|"
+    # "tổ chức thực hiện nghiêm túc nội dung Công văn này": the letter itself, as a whole (a plan or a directive
+    # handed to its lead, "Giao Sở X triển khai thực hiện Kế hoạch này", is that unit's work)
+    r"(?:(?:các\s+)?(?:nội dung|tinh thần)\s+(?:của\s+)?)?(?:công văn|văn bản|thông báo|công điện|hướng dẫn)\s+này\b"
+    r"[^;:]{0,80}|"
     r"(?:nội dung|yêu cầu|nhiệm vụ|chỉ đạo)(?:\s+chỉ đạo)?\s+(?:(?:chính|nêu)\s+)?(?:trong|tại|của|theo)\s"
     r"(?:[^;:]{0,200}?(?:công văn|văn bản|chỉ thị|kế hoạch|thông báo|công điện|kết luận|quyết định|nghị quyết)"
     r"(?:\s+số)?\s[^;:]{0,160}|"
@@ -451,7 +455,7 @@ _MEASURES_TO_COME = re.compile(
 
 
 def _general_call(action: str, lead: str) -> bool:
-    action = action.strip(" .")
+    action = action.strip(" ./")  # ("… Công văn này./": the closing mark)
     return bool(_CARRY_OUT_DOCUMENT.match(action)) or (is_group(lead) and bool(_MEASURES_TO_COME.match(action)))
 
 

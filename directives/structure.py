@@ -294,6 +294,7 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     _skip_grounds(blocks)
     _skip_members(blocks)
     _skip_slogans(blocks)
+    _skip_contacts(blocks)
     _skip_quotations(whole)  # (the sentence announcing the quotation may close the header's lines)
 
 
@@ -309,6 +310,19 @@ def _skip_members(blocks: list[Block]) -> None:
     for block in blocks:
         if not block.skip and block.kind in ("bullet", "plus", "para") and _MEMBER.match(block.text) and \
                 not block.children:
+            block.skip = True
+
+
+# "+ Điện thoại: 024.3826…; Email: …", "+ Phòng 203, Trung tâm Hội nghị …": where and how to reach someone
+_CONTACT = re.compile(r"^(?:(?:số\s+)?điện thoại|đt|đtdđ|email|e-mail|fax|địa chỉ|website|hộp thư(?:\s+điện tử)?)\s*:|"
+                      r"^phòng\s+\d+\s*,", re.IGNORECASE)
+
+
+def _skip_contacts(blocks: list[Block]) -> None:
+    """The contact details listed under a line ("… gửi về Tổ công tác theo địa chỉ:"): no work."""
+    for block in blocks:
+        if not block.skip and block.kind in ("bullet", "plus", "para") and not block.children and \
+                block.parent is not None and _CONTACT.match(block.text):
             block.skip = True
 
 

@@ -189,3 +189,19 @@ def test_before_a_year_in_a_time_column_is_the_end_of_the_year_before():
     text = ("TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n"
             "1 | Ban hành quy định về tiêu chuẩn dữ liệu | Bộ Xa | Trước năm 2027\n")
     assert [deadline for _, _, deadline, _ in tasks(text)] == ["2026-12-31"]
+
+
+def test_contact_details_and_the_call_to_carry_out_the_letter_are_no_work():
+    text = ("Bộ Xa yêu cầu các trường:\n"
+            "- Thành lập Tổ công tác chuyên trách giải đáp thắc mắc.\n"
+            "- Những nội dung trường không giải quyết được chuyển về Tổ công tác của Bộ theo địa chỉ:\n"
+            "+ Phòng 203, Trung tâm Hội nghị Xa, số 23 phố Ya.\n"
+            "+ Điện thoại: 024.3826200; Email: hotro@xa.vn\n"
+            "Bộ Xa yêu cầu các Trường tổ chức thực hiện nghiêm túc nội dung Công văn này./.\n")
+    assert [summary[:22] for _, _, _, summary in tasks(text)] == ["Thành lập Tổ công tác "]
+
+
+def test_a_plan_handed_to_its_lead_stays_its_work():
+    text = ("Điều 2. Giao Sở Xa chủ trì, phối hợp với các sở, ngành triển khai thực hiện Kế hoạch này.\n"
+            "Điều 3. Sở Xa tổng hợp báo cáo UBND tỉnh trước ngày 18/5/2026.\n")
+    assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [("Sở Xa", None), ("Sở Xa", "2026-05-18")]
