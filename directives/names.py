@@ -1822,6 +1822,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
              for k, u in enumerate(units)]
     units = _shared_places(text, tokens, units)
     units, after = _heads_of_enterprises(text, tokens, units, after)
+    units, after = _kinds_run_on(text, tokens, units, after)
     if not partners:
         units = _schools_as_one(text, tokens, units)
     # "Tổ giúp việc về Cải cách hành chính có nhiệm vụ …": a working group named by its subject (in capitals);
@@ -1834,6 +1835,22 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
             units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, tail), end=tail)
             after = tail
     return _with_enterprises(text, tokens, units, partners), (after if units else i)
+
+
+def _kinds_run_on(text: str, tokens: list[Token], units: list[UnitRef], after: int) -> tuple[list[UnitRef], int]:
+    """"Các cấp ủy, tổ chức đảng, cơ quan, đơn vị (và người đứng đầu)": kinds of body going on without a "các" of
+    their own after a group are that group, one run after one "các"; their heads, named after "và", with them."""
+    if not units or after != units[-1].end or units[-1].kind not in (GROUP, CATCHALL) or \
+            low_at(tokens, units[-1].start) not in ("các", "những") or low_at(tokens, after) != "," or \
+            tokens[after + 1:after + 2] == [] or tokens[after + 1].is_capitalized:
+        return units, after
+    end = _generic_run(tokens, after + 1)
+    if not end or end <= after + 1:
+        return units, after
+    if low_at(tokens, end) == "và" and [t.low for t in tokens[end + 1:end + 4]] == ["người", "đứng", "đầu"]:
+        end += 4
+    last = units[-1]
+    return [*units[:-1], UnitRef(_span_text(text, tokens, last.start, end), GROUP, last.start, end, last.distributive)], end
 
 
 # The kinds of the state's enterprises, named one after another after "các" ("các tập đoàn kinh tế, tổng công ty,

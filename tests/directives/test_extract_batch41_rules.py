@@ -205,3 +205,14 @@ def test_a_plan_handed_to_its_lead_stays_its_work():
     text = ("Điều 2. Giao Sở Xa chủ trì, phối hợp với các sở, ngành triển khai thực hiện Kế hoạch này.\n"
             "Điều 3. Sở Xa tổng hợp báo cáo UBND tỉnh trước ngày 18/5/2026.\n")
     assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [("Sở Xa", None), ("Sở Xa", "2026-05-18")]
+
+
+def test_kinds_of_body_going_on_after_one_cac_are_one_group_with_their_heads():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các cấp ủy, tổ chức đảng, cơ quan, đơn vị và người đứng đầu\n"
+            "(1) Tập trung chỉ đạo, khẩn trương cụ thể hóa kế hoạch.\n"
+            "(2) Kiểm soát chặt chẽ tình hình ở các địa bàn.\n"
+            "2. Các sở, ban, ngành, UBND các huyện báo cáo kết quả trước ngày 15/12/2026.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == [
+        "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị và người đứng đầu",
+        "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị và người đứng đầu", "Các sở, ban, ngành", "UBND các huyện"]
