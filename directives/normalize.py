@@ -127,9 +127,10 @@ def _unglue_attached(text: str) -> str:
 # one line (a portal's copy): the addressees start a line of their own, and the body's first sentence,
 # opening with the words a letter opens with, starts the next one.
 _GLUED_ADDRESSEES = re.compile(r"(?<=\S)[ \t]+(?=Kính gửi\s*:)")
-_BODY_AFTER_ADDRESSEES = re.compile(
-    r"^(Kính gửi\s*:[^\n.;:]{3,300}?)[ \t]+(?=(?:Thực hiện|Căn cứ|Theo|Tiếp theo|Ngày \d|Để|Nhằm|Sau khi|Trước tình hình|"
-    r"Hiện nay|Vừa qua|Thời gian qua|Nhận được|Triển khai|Phúc đáp|Xét)\s)", re.MULTILINE)
+_LETTER_OPENS = (r"(?:Thực hiện|Căn cứ|Theo|Tiếp theo|Ngày \d|Để|Nhằm|Sau khi|Trước tình hình|"
+                 r"Hiện nay|Vừa qua|Thời gian qua|Nhận được|Triển khai|Phúc đáp|Xét)\s")
+_BODY_AFTER_ADDRESSEES = re.compile(r"^(Kính gửi\s*:[^\n.;:]{3,300}?)[ \t]+(?=" + _LETTER_OPENS + ")", re.MULTILINE)
+_ADDRESSEES_LINE = re.compile(r"^(?:Đồng\s+)?[Kk]ính gửi\s*:")
 
 
 def clean(text: str) -> str:
@@ -299,6 +300,8 @@ def _joins(prev: Line, nxt: Line, width: int) -> str | None:
     if AUTHORITY.match(nxt.text) and _is_caps(prev.text[-60:]):
         return None  # a decision's title, then the authority that issues it
     a, b = prev.text, nxt.text
+    if _ADDRESSEES_LINE.match(a) and re.match(_LETTER_OPENS, b):
+        return None  # "Kính gửi: Các đồng chí Bộ trưởng" + "Thực hiện Kết luận …": the letter's body starts afresh
     if re.match(r"(?:Phụ lục|PHỤ LỤC)(?:\s+[\dIVX]+[a-z]?)?\s*$", b):
         return None  # "Phụ lục" alone under the signer's name opens the annex, no part of the name
     if re.fullmatch(r"[-–—•+*]|(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]", a.strip()):

@@ -216,3 +216,13 @@ def test_kinds_of_body_going_on_after_one_cac_are_one_group_with_their_heads():
     assert [lead for lead, _, _, _ in tasks(text)] == [
         "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị và người đứng đầu",
         "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị và người đứng đầu", "Các sở, ban, ngành", "UBND các huyện"]
+
+
+def test_a_letters_body_after_an_addressees_line_without_a_stop_starts_afresh():
+    text = ("Kính gửi: Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ\n"
+            "Thực hiện Kết luận số 12-KL/TW, Ban Chỉ đạo yêu cầu các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ "
+            "khẩn trương chỉ đạo thực hiện các nội dung sau:\n"
+            "1. Về phân cấp, phân quyền\n"
+            "1.1. Các Bộ, cơ quan ngang Bộ khẩn trương rà soát, ban hành văn bản hướng dẫn. Thời hạn hoàn thành chậm "
+            "nhất ngày 25/12/2026.\n")
+    assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [("Các Bộ, cơ quan ngang Bộ", "2026-12-25")]
