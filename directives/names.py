@@ -1823,6 +1823,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
     units = _shared_places(text, tokens, units)
     units, after = _heads_of_enterprises(text, tokens, units, after)
     units, after = _kinds_run_on(text, tokens, units, after)
+    units = _mass_organisations_apart(text, tokens, units)
     if not partners:
         units = _schools_as_one(text, tokens, units)
     # "Tổ giúp việc về Cải cách hành chính có nhiệm vụ …": a working group named by its subject (in capitals);
@@ -1835,6 +1836,22 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
             units[-1] = replace(units[-1], text=_span_text(text, tokens, units[-1].start, tail), end=tail)
             after = tail
     return _with_enterprises(text, tokens, units, partners), (after if units else i)
+
+
+def _mass_organisations_apart(text: str, tokens: list[Token], units: list[UnitRef]) -> list[UnitRef]:
+    """"Thủ trưởng các sở, ban, ngành, các tổ chức chính trị - xã hội tỉnh": the mass organisations, after a "các"
+    of their own, are no bodies the post heads but leads of their own."""
+    out: list[UnitRef] = []
+    for unit in units:
+        split = next((k for k in range(unit.start + 2, unit.end - 1) if unit.kind == PERSON and
+                      tokens[k - 1].text == "," and tokens[k].low == "các" and _MASS.match(tokens, k + 1)), None)
+        if split is None:
+            out.append(unit)
+            continue
+        out.append(UnitRef(_span_text(text, tokens, unit.start, split - 1), PERSON, unit.start, split - 1,
+                           unit.distributive))
+        out.append(UnitRef(_span_text(text, tokens, split, unit.end), GROUP, split, unit.end))
+    return out
 
 
 def _kinds_run_on(text: str, tokens: list[Token], units: list[UnitRef], after: int) -> tuple[list[UnitRef], int]:

@@ -226,3 +226,10 @@ def test_a_letters_body_after_an_addressees_line_without_a_stop_starts_afresh():
             "1.1. Các Bộ, cơ quan ngang Bộ khẩn trương rà soát, ban hành văn bản hướng dẫn. Thời hạn hoàn thành chậm "
             "nhất ngày 25/12/2026.\n")
     assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [("Các Bộ, cơ quan ngang Bộ", "2026-12-25")]
+
+
+def test_mass_organisations_after_a_heads_bodies_lead_of_their_own():
+    text = ("Yêu cầu Thủ trưởng các sở, ban, ngành, các tổ chức chính trị - xã hội tỉnh; Chủ tịch UBND các huyện "
+            "quán triệt, triển khai thực hiện các nhiệm vụ phòng, chống thiên tai trước ngày 15/6/2026.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == [
+        "Thủ trưởng các sở, ban, ngành", "Các tổ chức chính trị - xã hội tỉnh", "Chủ tịch UBND các huyện"]
