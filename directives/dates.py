@@ -66,7 +66,7 @@ _PERIOD_CUE = (r"(?:chậm\s+nhất(?:\s+là)?(?:\s+(?:trong|vào))?|đến\s+h�
             r"(?:\s+(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|kết\s+quả))?)?(?:\s+là)?\s*:?(?:\s*dự\s+kiến)?|"
                r"(?:thời\s+gian|tiến\s+độ|thời\s+điểm)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:(?:\s*dự\s+kiến)?(?:\s*(?:trước|trong))?|"
                r"từ\s+(?:tháng\s+\d{1,2}|qu[ýí]\s+(?:iv|i{1,3}|[1-4]))(?:\s*/\s*\d{4})?\s+đến(?:\s+hết)?|trong|trước|vào|đến(?=\s+cuối))")
-# "Kết nối nền tảng dữ liệu (Quý III/2025).": a period alone in brackets closing an item is when it is due
+# "Kết nối nền tảng dữ liệu (quý 3/2027).": a period alone in brackets closing an item is when it is due
 _BRACKETED_PERIOD = re.compile(rf"\(\s*{_PERIOD}\s*\)\s*[.;]?\s*$")
 _DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?P<occ>{_OCCASION})?{_DAY}")
 # Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày
@@ -341,8 +341,9 @@ def deadlines_in(text: str, default_year: int | date) -> tuple[tuple[int, date],
             found.append((m.start(), day))
     for m in _YEAR_END.finditer(low):
         found.append((m.start(), date(_year_of(default_year), 12, 31)))
-    if not found and (m := _BRACKETED_PERIOD.search(low)) and (day := _period_from(m, default_year, before=False)):
-        found.append((m.start(), day))
+    bracketed = _BRACKETED_PERIOD.search(low) if not found else None
+    if bracketed and (day := _period_from(bracketed, default_year, before=False)):
+        found.append((bracketed.start(), day))
     for m in _COUNTED.finditer(low):
         if _IN_FORCE.search(low, max(0, m.start() - 30), m.start()):
             continue

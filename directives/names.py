@@ -1862,8 +1862,8 @@ def _kinds_run_on(text: str, tokens: list[Token], units: list[UnitRef], after: i
             tokens[after + 1:after + 2] == [] or tokens[after + 1].is_capitalized:
         return units, after
     end = _generic_run(tokens, after + 1)
-    if not end or end <= after + 1:
-        return units, after
+    if not end or end <= after + 1 or end < len(tokens) and tokens[end].is_capitalized:
+        return units, after  # ("các sở, ngành Y tế": a branch by its name, no kind of body)
     if low_at(tokens, end) == "và" and [t.low for t in tokens[end + 1:end + 4]] == ["người", "đứng", "đầu"]:
         end += 4
     last = units[-1]
