@@ -24,7 +24,7 @@ from .text import tokenize
 _MARK = r"(?:[-–—•+*]\s*|[a-zđ][).]\s+)?"
 # The label of a field line and the column of a task table it stands for.
 _FIELD = re.compile(
-    _MARK + r"(?P<label>(?:Cơ quan|Đơn vị)\s+(?:chủ trì(?:\s+tham mưu)?(?:\s+thực hiện)?|thực hiện|phối hợp(?:\s+thực hiện)?|"
+    _MARK + r"(?P<label>(?:Cơ quan|Đơn vị)\s+(?:chủ trì(?:\s+tham mưu)?(?:,?\s+thực hiện)?|thực hiện|phối hợp(?:\s+thực hiện)?|"
     r"(?:tham mưu|đầu mối|chịu trách nhiệm(?:\s+chính)?)(?:\s+thực hiện)?)|"
     r"Chủ trì(?:\s+thực hiện)?|Phối hợp(?:\s+thực hiện)?|Thời gian(?:\s+(?:thực hiện|hoàn thành|dự kiến|tổ chức))?|"
     r"Trách nhiệm thực hiện|(?:Người|Bộ phận)\s+thực hiện|"

@@ -16,7 +16,8 @@ def phrases_of(text: str) -> frozenset[tuple[str, ...]]:
 
 
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(p.split()) for p in text.split("|") if p.strip())
+    # a comma is a token of its own, as the tokenizer reads it ("ban, ngành" is "ban", ",", "ngành")
+    return frozenset(tuple(p.replace(",", " , ").split()) for p in text.split("|") if p.strip())
 
 
 def _bodies() -> dict[str, frozenset[tuple[str, ...]]]:
@@ -95,7 +96,9 @@ NAMED_HEADS = _phrases(
     "cổng|trang|cổng ttđt|trang ttđt|"
     # "BCĐ PCTT&TKCN xã", "BCĐ phòng, chống dịch …": a steering board abbreviated; "UBKT Đoàn trường", "BCH
     # Đoàn khoa": a committee's inspection board and executive
-    "bcđ|ubkt|bch"
+    "bcđ|ubkt|bch|"
+    # "Ủy ban kiểm tra Đảng ủy", its inspection committee, often with "kiểm tra" in lower case
+    "ủy ban kiểm tra|uỷ ban kiểm tra"
 ) | BODIES["heads"]
 # Field units of a department, one in every district ("các Hạt Kiểm lâm", "các Đội Quản lý thị
 # trường", "các Trạm Y tế"): a kind in the plural only before a capitalized name ("các hạt giống" is none).
@@ -225,7 +228,7 @@ HEAD_TITLES = _phrases(
 )
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
 ROLE_UNITS = _phrases(
-    "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|đơn vị chủ trì|"
+    "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|cơ quan tham mưu, giúp việc|đơn vị chủ trì|"
     # forces named by their field ("lực lượng quản lý thị trường tăng cường …")
     "lực lượng quản lý thị trường|lực lượng công an|lực lượng dân quân|lực lượng dân quân tự vệ|"
     "lực lượng biên phòng|lực lượng thanh niên xung kích|lực lượng cứu hộ, cứu nạn|lực lượng phòng cháy, chữa cháy|"
@@ -305,7 +308,9 @@ GENERIC_NOUNS = _phrases(
     "hội đoàn thể|lực lượng vũ trang|"
     # "các chuyên môn, đơn vị thuộc UBND xã": a commune's specialised officials, "các bộ phận"
     "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành|cơ quan hành chính|đơn vị sự nghiệp công lập|"
-    "cơ quan nhà nước|cơ quan quản lý nhà nước|cơ quan hành chính nhà nước"
+    "cơ quan nhà nước|cơ quan quản lý nhà nước|cơ quan hành chính nhà nước|"
+    # "các cơ quan tham mưu, giúp việc Tỉnh ủy": a Party committee's advisory bodies, one kind
+    "cơ quan tham mưu, giúp việc"
 )
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(

@@ -93,6 +93,9 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
     if len(rows) > 1 and _sub_header(rows[0], rows[1]):
         # "Cơ quan thực hiện" over "Chủ trì | Phối hợp": the header's two rows make one
         rows = [_joined_header(rows[0], rows[1]), *rows[2:]]
+    if any(_NAME_COLUMN.match(" ".join(cell.casefold().split())) for cell in rows[0]):
+        # "TT | Họ tên | Đơn vị | Nhiệm vụ": who sits on a board and the post each holds in it, no work
+        return []
     roles = column_roles(rows[0])
     quantity = "content" not in roles and "quantity" in roles
     if quantity:
@@ -115,6 +118,9 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
         if sentence:
             out.append(sentence)
     return out
+
+
+_NAME_COLUMN = re.compile(r"^\W*họ\s*(?:và|,)?\s*tên\b")
 
 
 def _numbers_restored(header: list[str], rows: list[list[str]], roles: dict[str, int]) -> list[list[str]]:

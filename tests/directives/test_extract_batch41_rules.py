@@ -233,3 +233,28 @@ def test_mass_organisations_after_a_heads_bodies_lead_of_their_own():
             "quán triệt, triển khai thực hiện các nhiệm vụ phòng, chống thiên tai trước ngày 15/6/2026.\n")
     assert [lead for lead, _, _, _ in tasks(text)] == [
         "Thủ trưởng các sở, ban, ngành", "Các tổ chức chính trị - xã hội tỉnh", "Chủ tịch UBND các huyện"]
+
+
+def test_a_boards_roster_table_is_no_work():
+    text = ("DANH SÁCH\nBan tổ chức giải Cờ vua cấp huyện\n"
+            "TT | Họ tên | Đơn vị | Nhiệm vụ\n"
+            "1 | Nguyễn Văn A | Phó Trưởng Phòng Xa | Trưởng ban\n"
+            "2 | Trần Thị B | Chuyên viên Phòng Xa | Thành viên\n")
+    assert tasks(text) == []
+
+
+def test_a_field_that_leads_and_does_names_the_lead():
+    text = ("1.4. Theo dõi, đôn đốc việc thực hiện chuyển đổi số.\n"
+            "- Cơ quan chủ trì, thực hiện: Văn phòng Đảng ủy.\n"
+            "- Cơ quan phối hợp: các cơ quan, tổ chức đảng có liên quan.\n"
+            "- Thời gian thực hiện: hoàn thành trước ngày 31/12/2026.\n")
+    assert [(lead, deadline) for lead, _, deadline, _ in tasks(text)] == [("Văn phòng Đảng ủy", "2026-12-31")]
+
+
+def test_an_inspection_committee_in_lower_case_and_a_listed_phrase_with_a_comma():
+    from directives.names import parse_unit_list
+    from directives.text import tokenize
+    for text, first in (("Uỷ ban kiểm tra Đảng uỷ chủ trì thực hiện.", "Uỷ ban kiểm tra Đảng uỷ"),
+                        ("Các cơ quan tham mưu, giúp việc thực hiện.", "Các cơ quan tham mưu, giúp việc")):
+        units, _ = parse_unit_list(text, tokenize(text), 0, raw=True)
+        assert units[0].text == first
