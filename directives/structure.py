@@ -50,6 +50,9 @@ _DUTIES_ANNOUNCED = re.compile(r"(?:có|các|những)\s+(?:chức năng,\s*)?nhi
 _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
+    # "II. CHỈ TIÊU XÂY DỰNG XÃ … NĂM 2026": the targets set, with the places that must reach them ("Chỉ tiêu,
+    # nhiệm vụ" goes on to the work)
+    r"(?:các\s+)?chỉ tiêu(?!\s*(?:,|và)\s*(?:nhiệm vụ|giải pháp))|"
     # who takes part or is looked at ("Thành phần thực hiện", "Đối tượng giám sát"): lists of members
     r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần|thời gian, địa điểm,? (?:và )?thành phần|"
     # a regulation's scope and glossary ("Giải thích từ ngữ": "- P.KT: Phòng Khảo thí;")

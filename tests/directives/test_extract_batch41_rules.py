@@ -258,3 +258,12 @@ def test_an_inspection_committee_in_lower_case_and_a_listed_phrase_with_a_comma(
                         ("Các cơ quan tham mưu, giúp việc thực hiện.", "Các cơ quan tham mưu, giúp việc")):
         units, _ = parse_unit_list(text, tokenize(text), 0, raw=True)
         assert units[0].text == first
+
+
+def test_a_section_of_targets_is_no_work():
+    text = ("Ủy ban nhân dân tỉnh Xa ban hành Kế hoạch như sau:\n"
+            "II. CHỈ TIÊU XÂY DỰNG XÃ, PHƯỜNG KHÔNG MA TÚY NĂM 2026\n"
+            "- Đối với 29 xã có Quyết định công nhận, gồm: Xã Ya; Xã Za, hằng năm duy trì kết quả đạt được.\n"
+            "III. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Các sở, ban, ngành tham mưu Ủy ban nhân dân tỉnh chỉ đạo triển khai kế hoạch.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Các sở, ban, ngành"]
