@@ -261,7 +261,8 @@ def test_an_inspection_committee_in_lower_case_and_a_listed_phrase_with_a_comma(
 
 
 def test_a_section_of_targets_is_no_work():
-    text = ("Ủy ban nhân dân tỉnh Xa ban hành Kế hoạch như sau:\n"
+    text = ("KẾ HOẠCH\nXây dựng xã, phường không ma túy năm 2026\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Tiến hành từng bước, củng cố xây dựng địa bàn bền vững.\n"
             "II. CHỈ TIÊU XÂY DỰNG XÃ, PHƯỜNG KHÔNG MA TÚY NĂM 2026\n"
             "- Đối với 29 xã có Quyết định công nhận, gồm: Xã Ya; Xã Za, hằng năm duy trì kết quả đạt được.\n"
             "III. NHIỆM VỤ, GIẢI PHÁP\n"
