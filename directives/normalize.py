@@ -175,6 +175,11 @@ _DEFINED = re.compile(
     r"(?P<pre>(?<!\w)(?:đề nghị|yêu cầu|giao|chỉ đạo)\s+|(?<=\))\s*(?:,|và)\s*)(?P<desc>[^()]{3,400}?)\s*"
     r"\((?:sau đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là\s*:?\s*(?P<name>[^()]{2,60}?)\s*\)", re.IGNORECASE)
 MAX_DEFINED_NAME_WORDS = 8
+_KINDS_NAME = re.compile(r"(?:cơ quan|đơn vị|địa phương|sở|ngành|bộ|cơ sở)(?:\s*(?:,|và)\s*"
+                         r"(?:cơ quan|đơn vị|địa phương|sở|ngành|bộ|cơ sở))*", re.IGNORECASE)
+# "… (sau đây gọi tắt là Nghị định 170) Bộ X đề nghị …": the aside closes the clause before the subject
+_DEFINITION_BEFORE_SUBJECT = re.compile(r"(\((?:sau đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là[^()]{2,60}\))"
+                                        r"[ \t]+(?=[" + UPPER + r"])")
 _HANDING_WORD = re.compile(r"(?<!\w)(?<!được )(?:đề nghị|yêu cầu|giao|chỉ đạo)\s+", re.IGNORECASE)
 
 
@@ -189,6 +194,8 @@ def defined_names(text: str) -> str:
         if len(name.split()) > MAX_DEFINED_NAME_WORDS:
             return m.group(0)
         pre, desc = m.group("pre"), m.group("desc")
+        if _KINDS_NAME.fullmatch(name):
+            return pre + desc  # "(sau đây gọi tắt là cơ quan, đơn vị)": kinds of body without "các", no name to act by
         if pre.strip() in (",", "và"):
             return " và " + name
         # "… theo mục tiêu, yêu cầu đề ra, Bộ X đề nghị các bộ …": the request is the last such verb
@@ -199,7 +206,7 @@ def defined_names(text: str) -> str:
             return pre + desc
         return pre + (desc[:verbs[-1].end()] if verbs else "") + name
 
-    return _DEFINED.sub(named, text)
+    return _DEFINED.sub(named, _DEFINITION_BEFORE_SUBJECT.sub(r"\1, ", text))
 
 
 def _strip_markdown(line: str) -> tuple[str, bool]:

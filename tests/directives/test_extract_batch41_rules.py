@@ -268,3 +268,11 @@ def test_a_section_of_targets_is_no_work():
             "III. NHIỆM VỤ, GIẢI PHÁP\n"
             "1. Các sở, ban, ngành tham mưu Ủy ban nhân dân tỉnh chỉ đạo triển khai kế hoạch.\n")
     assert [lead for lead, _, _, _ in tasks(text)] == ["Các sở, ban, ngành"]
+
+
+def test_a_definition_as_kinds_of_body_keeps_the_addressees_and_an_aside_ends_its_clause():
+    text = ("Thực hiện Nghị định 170/2025/NĐ-CP ngày 30/6/2025 của Chính phủ quy định về tuyển dụng công chức (sau đây "
+            "gọi tắt là Nghị định 170/2025/NĐ-CP) Bộ Xa đề nghị Thủ trưởng các cơ quan hành chính, đơn vị sự nghiệp thuộc "
+            "Bộ (sau đây gọi tắt là cơ quan, đơn vị) thực hiện các nội dung sau:\n"
+            "1. Khẩn trương rà soát, sửa đổi quy chế nâng bậc lương trước thời hạn.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Thủ trưởng các cơ quan hành chính, đơn vị sự nghiệp thuộc Bộ"]
