@@ -82,7 +82,8 @@ MAX_OBJECT_WORDS = 10  # "chỉ đạo lực lượng thanh tra giao thông": a 
 LIST_WINDOW = 400  # characters read after "phối hợp với": a list of units is shorter
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"0-9])|(?<=\./\.)\s+")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb)\.$")
+# ("… Tờ trình số 98-TTr/BXDĐ. Giao …": the initials closing a document's number end the sentence)
+_ABBREVIATION_END = re.compile(r"(?:(?<![/-])\b[A-ZĐ]{1,4}|\bv\.v|\bTp|\bThS|\bTS|\bPGS|\bGS|\bNxb)\.$")
 _ON_THE_ABOVE = re.compile(r"^\s*căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)\s*,", re.IGNORECASE)
 _CLOSING = re.compile(
     r"\./\.\s*$|^(?:trên đây là|căn cứ (?:ý kiến|nội dung|các nội dung)[^,]{0,30}(?:trên|nêu trên|này)|"
@@ -2166,6 +2167,9 @@ class Scope:
 
 _ITEM_MARK = re.compile(r"^\s*(?:[-–—•+*]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s*")
 _ENCLOSES = re.compile(r"^\s*(?:xin\s+|trân trọng\s+)?(?:gửi\s+kèm(?:\s+theo)?|kèm\s+theo|đính\s+kèm)\s", re.IGNORECASE)
+_APPROVES_PAPER = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí|thống nhất)\s+(?:với\s+)?(?:(?:các|những)\s+)?"
+                             r"(?:nội dung|đề xuất|tờ trình|chủ trương|báo cáo|dự thảo|phương án|ý kiến)(?!\w)",
+                             re.IGNORECASE)
 _APPROVES = re.compile(r"^\s*(?:cơ bản\s+)?(?:đồng ý|nhất trí)\s+(?!giao|để|cho\s+\w+\s+(?:chủ trì|thực hiện))",
                        re.IGNORECASE)
 _CONVEYS = re.compile(r"^\s*(?:(?:vừa|đã)\s+)?(?:có\s+(?:văn bản|công văn)\s+(?:số\s+\S+\s+)?)?(?:thông báo|truyền đạt)\s+"
@@ -2761,9 +2765,12 @@ class BlockReader:
             self._assignment(sentence[a.start:end].strip(" ;"), a, sentence[a.action:end])
 
     def _assignment(self, text: str, a: Assignment, action_part: str) -> None:
-        if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _APPROVES.match(action_part):
+        if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _APPROVES.match(action_part) or \
+                not a.explicit and _APPROVES_PAPER.match(action_part):
+            # "Chủ tịch UBND tỉnh đồng ý tổ chức lễ kỷ niệm …": the head approved it, no work of the head's;
+            # "Thường trực Đảng ủy cơ bản nhất trí với nội dung Tờ trình …": a body agreeing to a paper put to it
             self.last = []
-            return  # "Chủ tịch UBND tỉnh đồng ý tổ chức lễ kỷ niệm …": the head approved it, no work of the head's
+            return
         if not a.explicit and _CONVEYS.match(action_part):
             # "Văn phòng UBND tỉnh có văn bản thông báo ý kiến của đồng chí Phó Chủ tịch …": the office passing
             # on a leader's direction, the direction's work follows

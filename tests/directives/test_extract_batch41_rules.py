@@ -276,3 +276,13 @@ def test_a_definition_as_kinds_of_body_keeps_the_addressees_and_an_aside_ends_it
             "Bộ (sau đây gọi tắt là cơ quan, đơn vị) thực hiện các nội dung sau:\n"
             "1. Khẩn trương rà soát, sửa đổi quy chế nâng bậc lương trước thời hạn.\n")
     assert [lead for lead, _, _, _ in tasks(text)] == ["Thủ trưởng các cơ quan hành chính, đơn vị sự nghiệp thuộc Bộ"]
+
+
+def test_a_body_agreeing_to_a_paper_is_no_work_and_a_numbers_initials_end_a_sentence():
+    text = ("Ngày 18/11/2026, Thường trực Đảng ủy họp nghe báo cáo.\n"
+            "1. Về đề án thành lập Trung tâm Dịch vụ\n"
+            "Thường trực Đảng ủy thống nhất với đề xuất tại Tờ trình số 98-TTr/BXDĐ. Giao Ban Xây dựng Đảng chủ trì "
+            "hoàn thiện dự thảo quyết định.\n"
+            "2. Về kiện toàn\n"
+            "Thường trực Đảng ủy cơ bản nhất trí với nội dung Tờ trình số 102. Giao Ban Tổ chức tham mưu nhân sự.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Ban Xây dựng Đảng", "Ban Tổ chức"]
