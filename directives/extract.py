@@ -839,7 +839,7 @@ def _unit_heading(block: Block) -> Scope | None:
 # A title that hands work on ("Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:") names its actor itself
 _HANDS_ON = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.IGNORECASE)
 # "Trách nhiệm của", "Nhiệm vụ, quyền hạn của", "Trách nhiệm chung của" opening a section title.
-_DUTIES_OF = re.compile(r"^(?:(?:Quyền hạn|Quyền)\s*(?:,|và)\s*)?(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
+_DUTIES_OF = re.compile(r"^(?:(?:Quyền hạn|Quyền|Chức năng)\s*(?:,|và)\s*)?(?:Trách nhiệm|Nhiệm vụ)(?:\s*(?:,|và)\s*(?:quyền hạn|nhiệm vụ|trách nhiệm))?"
                         r"(?:\s+(?:chung|cụ thể|chính|chủ yếu|trọng tâm))?(?:\s+của)?\s+(?=\S)", re.IGNORECASE)
 
 

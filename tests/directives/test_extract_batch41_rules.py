@@ -286,3 +286,10 @@ def test_a_body_agreeing_to_a_paper_is_no_work_and_a_numbers_initials_end_a_sent
             "2. Về kiện toàn\n"
             "Thường trực Đảng ủy cơ bản nhất trí với nội dung Tờ trình số 102. Giao Ban Tổ chức tham mưu nhân sự.\n")
     assert [lead for lead, _, _, _ in tasks(text)] == ["Ban Xây dựng Đảng", "Ban Tổ chức"]
+
+
+def test_the_functions_and_duties_of_a_body_are_its_work():
+    text = ("Điều 3. Chức năng, nhiệm vụ của Tổ công tác Xa:\n"
+            "1. Tổ chức, điều phối và hỗ trợ các cơ quan trong công tác bảo đảm an toàn thông tin mạng.\n"
+            "2. Đề xuất các giải pháp nâng cao hiệu quả công tác ứng cứu sự cố.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Tổ công tác Xa", "Tổ công tác Xa"]
