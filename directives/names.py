@@ -208,7 +208,7 @@ def _lowercase_in_tail(tokens: list[Token], st: _Tail) -> bool:
         return True
     n = _BRANCH.match(tokens, j)
     if n and (_LEVELS.match(tokens, j + n) or (j + n < len(tokens) and _is_name_word(tokens[j + n]))):
-        st.j = j + n  # "… chi nhánh tỉnh", "… chi nhánh Bình Phước"
+        st.j = j + n  # "… chi nhánh tỉnh", "… chi nhánh Xa"
         st.tails, st.loose = 0, []
         return True
     if st.tails and _COMPOUNDS.match(tokens, j) == 2 and _LEVELS.match(tokens, j):
