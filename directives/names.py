@@ -1859,7 +1859,7 @@ def _kinds_run_on(text: str, tokens: list[Token], units: list[UnitRef], after: i
     their own after a group are that group, one run after one "các"; their heads, named after "và", with them."""
     if not units or after != units[-1].end or units[-1].kind not in (GROUP, CATCHALL) or \
             low_at(tokens, units[-1].start) not in ("các", "những") or low_at(tokens, after) != "," or \
-            tokens[after + 1:after + 2] == [] or tokens[after + 1].is_capitalized:
+            after + 1 >= len(tokens) or tokens[after + 1].is_capitalized:
         return units, after
     end = _generic_run(tokens, after + 1)
     if not end or end <= after + 1 or end < len(tokens) and tokens[end].is_capitalized:
@@ -1883,10 +1883,8 @@ def _heads_of_enterprises(text: str, tokens: list[Token], units: list[UnitRef], 
     if not units or units[-1].kind != PERSON or after != units[-1].end:
         return units, after
     last = units[-1]
-    owner = next((k for k in range(last.start, last.end) if tokens[k].low == "các" and
-                  _STATE_ENTERPRISES.match(tokens, k + 1)), None)
-    if owner is None:
-        return units, after
+    if not any(tokens[k].low == "các" and _STATE_ENTERPRISES.match(tokens, k + 1) for k in range(last.start, last.end)):
+        return units, after  # the post heads no kind of the state's enterprises
     end = last.end
     while low_at(tokens, end) == "," and (n := _STATE_ENTERPRISES.match(tokens, end + 1)):
         end += 1 + n
