@@ -259,14 +259,9 @@ def _annex_general_duties(blocks: list[Block]) -> dict[int, Scope]:
         if _ANNEX_TITLE.match(block.text):
             scope = None
         title = _DUTIES_TITLE.match(block.text)
-        if title and block.text.upper() == block.text:
-            text = block.text[title.end():].lower()
-            tokens = tokenize(text)
-            units, end = parse_unit_list(text, tokens, 0)
-            rest = text[tokens[end].start:] if end < len(tokens) else ""
-            if units and all(u.kind in ("group", "catchall") for u in units) and (not rest or _PURPOSE.match(rest)):
-                leads = [UnitRef(capitalize_first(u.text), "group", u.start, u.end) for u in units]
-                scope = Scope(select_leads(leads), [], explicit=True)
+        if title and block.text.upper() == block.text and \
+                (groups := _groups_in_capitals(block.text[title.end():])) and (not groups[1] or _PURPOSE.match(groups[1])):
+            scope = Scope(select_leads([replace(u, kind="group") for u in groups[0]]), [], explicit=True)
         elif scope is not None and block.kind in ("roman", "part", "heading") and _GENERAL_DUTIES.match(block.text):
             found[block.index] = scope
     return found
@@ -885,11 +880,22 @@ def _caps_bodies(text: str, tokens: list) -> Scope | None:
     name = lx.WRITTEN_NAMES.get(tuple(t.low for t in tokens))
     if name:
         return Scope([UnitRef(name, "named", 0, len(tokens))], [])
-    low = text.lower()
-    units, end = parse_unit_list(low, tokenize(low), 0)
-    if not units or end < len(tokens) or any(u.kind not in ("group", "catchall") for u in units):
+    found = _groups_in_capitals(text)
+    if found is None or found[1]:
         return None
-    return Scope(select_leads([UnitRef(capitalize_first(u.text), u.kind, u.start, u.end) for u in units]), [])
+    return Scope(select_leads(found[0]), [])
+
+
+def _groups_in_capitals(text: str) -> tuple[list[UnitRef], str] | None:
+    """The groups a title in capitals names first ("CÁC SỞ, BAN, NGÀNH …"), read in lowercase and written as
+    leads are, and the words after them; None when the title names anything else first."""
+    low = text.lower()
+    tokens = tokenize(low)
+    units, end = parse_unit_list(low, tokens, 0)
+    if not units or any(u.kind not in ("group", "catchall") for u in units):
+        return None
+    rest = low[tokens[end].start:] if end < len(tokens) else ""
+    return [UnitRef(capitalize_first(u.text), u.kind, u.start, u.end) for u in units], rest
 
 
 # Kinds of enterprise a plan addresses in a title ("5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên

@@ -171,15 +171,16 @@ def paragraphs(text: str) -> list[Line]:
 # "đề nghị các bộ, cơ quan chủ dự án … (gọi là chủ dự án thành phần), các bộ … được giao … (gọi là cơ
 # quan chủ quản Chương trình) phối hợp …": the addressees described at length, then the names the letter
 # calls them by in its items.
+# "(sau đây gọi tắt là", "(được gọi chung là": the words opening a definition's brackets
+_CALLED = r"\((?:sau đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là"
 _DEFINED = re.compile(
     r"(?P<pre>(?<!\w)(?:đề nghị|yêu cầu|giao|chỉ đạo)\s+|(?<=\))\s*(?:,|và)\s*)(?P<desc>[^()]{3,400}?)\s*"
-    r"\((?:sau đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là\s*:?\s*(?P<name>[^()]{2,60}?)\s*\)", re.IGNORECASE)
+    + _CALLED + r"\s*:?\s*(?P<name>[^()]{2,60}?)\s*\)", re.IGNORECASE)
 MAX_DEFINED_NAME_WORDS = 8
 _KINDS_NAME = re.compile(r"(?:cơ quan|đơn vị|địa phương|sở|ngành|bộ|cơ sở)(?:\s*(?:,|và)\s*"
                          r"(?:cơ quan|đơn vị|địa phương|sở|ngành|bộ|cơ sở))*", re.IGNORECASE)
 # "… (sau đây gọi tắt là Nghị định 170) Bộ X đề nghị …": the aside closes the clause before the subject
-_DEFINITION_BEFORE_SUBJECT = re.compile(r"(\((?:sau đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là[^()]{2,60}\))"
-                                        r"[ \t]+(?=[" + UPPER + r"])")
+_DEFINITION_BEFORE_SUBJECT = re.compile("(" + _CALLED + r"[^()]{2,60}\))[ \t]+(?=[" + UPPER + r"])")
 _HANDING_WORD = re.compile(r"(?<!\w)(?<!được )(?:đề nghị|yêu cầu|giao|chỉ đạo)\s+", re.IGNORECASE)
 
 

@@ -295,9 +295,9 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     _skip_title(blocks)
     _skip_preamble(blocks)
     _skip_grounds(blocks)
-    _skip_members(blocks)
+    _skip_lines(blocks, _MEMBER)  # the members listed under a board ("- Ông A, …, Trưởng ban;"): who sits on it
     _skip_slogans(blocks)
-    _skip_contacts(blocks)
+    _skip_lines(blocks, _CONTACT, listed=True)  # the contact details under "… gửi về Tổ X theo địa chỉ:"
     _skip_quotations(whole)  # (the sentence announcing the quotation may close the header's lines)
 
 
@@ -308,25 +308,18 @@ _MEMBER = re.compile(r"^(?:(?:Ông|Bà|Đồng chí|Đ/c|Các Ông/Bà|Các ông
                      r"[Tt]hành viên)(?:\s+[^,;.]{0,40})?\s*[;.]?$")
 
 
-def _skip_members(blocks: list[Block]) -> None:
-    """The members listed under a board ("2. Ban Tổ chức" over "- Ông A, …, Trưởng ban;"): who sits on it, no work."""
+def _skip_lines(blocks: list[Block], pattern: re.Pattern[str], *, listed: bool = False) -> None:
+    """Bullets and plain lines with nothing under them that the pattern matches (`listed`: only those listed under
+    another line): no work."""
     for block in blocks:
-        if not block.skip and block.kind in ("bullet", "plus", "para") and _MEMBER.match(block.text) and \
-                not block.children:
+        if not block.skip and block.kind in ("bullet", "plus", "para") and not block.children and \
+                (not listed or block.parent is not None) and pattern.match(block.text):
             block.skip = True
 
 
 # "+ Điện thoại: 024.3826…; Email: …", "+ Phòng 203, Trung tâm Hội nghị …": where and how to reach someone
 _CONTACT = re.compile(r"^(?:(?:số\s+)?điện thoại|đt|đtdđ|email|e-mail|fax|địa chỉ|website|hộp thư(?:\s+điện tử)?)\s*:|"
                       r"^phòng\s+\d+\s*,", re.IGNORECASE)
-
-
-def _skip_contacts(blocks: list[Block]) -> None:
-    """The contact details listed under a line ("… gửi về Tổ công tác theo địa chỉ:"): no work."""
-    for block in blocks:
-        if not block.skip and block.kind in ("bullet", "plus", "para") and not block.children and \
-                block.parent is not None and _CONTACT.match(block.text):
-            block.skip = True
 
 
 # "5. Lựa chọn và thực hiện khẩu hiệu tuyên truyền tại đơn vị", "Các khẩu hiệu tuyên truyền như sau:" over bullets
