@@ -474,6 +474,9 @@ def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
 
 # "Việc tổ chức … được thực hiện trong khoảng từ … đến ngày …", "Các hoạt động trên hoàn thành trước ngày …":
 # an impersonal sentence of when the section's work is done.
+# A title that is only a period of the programme: "Năm 2029", "Quý IV, năm 2025", "Quý I/2026", "Tháng 3/2026".
+_PERIOD_TITLE = re.compile(r"^(?:năm\s+\d{4}|(?:quý|tháng)\s+[\wIVX]{1,4}(?:\s*(?:,\s*)?(?:năm\s+|/)\d{4}))\s*[.:]?$",
+                           re.IGNORECASE)
 _SECTION_WINDOW = re.compile(r"^(?:việc|thời gian|thời hạn|các hoạt động|hoạt động|các nội dung|công tác)\b[^.;]*?"
                              r"(?:được\s+)?(?:thực hiện|tổ chức|tiến hành|triển khai|hoàn thành)\b", re.IGNORECASE)
 
@@ -570,6 +573,10 @@ def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, dat
         day = None if find_recurrence(block.text) else find_deadline(block.text, year)
         if day is not None:
             intro_dates[parent.index] = day
+    if block.children and _PERIOD_TITLE.match(block.text.strip()):
+        # "2. Năm 2026", "1. Quý IV, năm 2025" over items: a work programme dates its items by these titles.
+        if (day := find_deadline("trong " + block.text.strip(" .:"), year)) is not None:
+            intro_dates[block.index] = day
     if block.text.rstrip().endswith(":") and any(not c.skip for c in block.children):
         intro = (split_sentences(block.text) or [""])[-1]  # the sentence that announces the list
         purpose = PURPOSE_THEN_HANDING.match(intro)

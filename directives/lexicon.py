@@ -228,7 +228,8 @@ HEAD_TITLES = _phrases(
 )
 # Units named by their role in the task ("cơ quan soạn thảo", "các chủ đầu tư").
 ROLE_UNITS = _phrases(
-    "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|cơ quan tham mưu, giúp việc|đơn vị chủ trì|"
+    "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|cơ quan tham mưu, giúp việc|"
+    "cơ quan tham mưu giúp việc|đơn vị chủ trì|"
     # forces named by their field ("lực lượng quản lý thị trường tăng cường …")
     "lực lượng quản lý thị trường|lực lượng công an|lực lượng dân quân|lực lượng dân quân tự vệ|"
     "lực lượng biên phòng|lực lượng thanh niên xung kích|lực lượng cứu hộ, cứu nạn|lực lượng phòng cháy, chữa cháy|"
@@ -310,7 +311,7 @@ GENERIC_NOUNS = _phrases(
     "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành|cơ quan hành chính|đơn vị sự nghiệp công lập|"
     "cơ quan nhà nước|cơ quan quản lý nhà nước|cơ quan hành chính nhà nước|"
     # "các cơ quan tham mưu, giúp việc Tỉnh ủy": a Party committee's advisory bodies, one kind
-    "cơ quan tham mưu, giúp việc"
+    "cơ quan tham mưu, giúp việc|cơ quan tham mưu giúp việc"
 )
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(

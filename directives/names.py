@@ -975,6 +975,10 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
     n += kinds
     end = j + n
     while end < len(tokens):
+        if [t.low for t in tokens[end - 2:end]] == ["giúp", "việc"] and tokens[end].is_capitalized and \
+                (owner := parse_unit(tokens, end)) and owner[0] == NAMED:
+            end = owner[1]  # "các cơ quan tham mưu, giúp việc Tỉnh ủy": the body they serve
+            break
         area = _AREA.match(tokens, end)
         if area:
             end += area  # "các địa phương có rừng", "cơ quan, đơn vị ven biển": which of them
@@ -1390,6 +1394,11 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         found = _plural_group(tokens, k)
         return (found[0], found[1], distributive) if found else None
     bare = _generic_run(tokens, j) if _GENERIC.match(tokens, j) else None
+    if bare == j + 2 and low_at(tokens, j) == "cơ" and bare < len(tokens) and tokens[bare].is_capitalized and \
+            (j == 0 or not tokens[j - 1].is_word) and (body := parse_unit(tokens, bare)) and body[0] == NAMED:
+        # "…, cơ quan Ủy ban Mặt trận Tổ quốc xã" in a list: the body's own office (not "Chuyên viên cơ quan
+        # MTTQ xã", a post in it)
+        return NAMED, body[1], False
     if bare and [t.low for t in tokens[bare - 2:bare]] == ["liên", "quan"] and bare - j > 2:
         return CATCHALL, bare, False  # "cơ quan, đơn vị liên quan" in a table's cell: "các" left out
     if bare and _narrowed(tokens, j, bare):

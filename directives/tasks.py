@@ -90,7 +90,11 @@ _CLOSING = re.compile(
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
 # "Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ": the end of the body a decision sets up, no work.
 _DISSOLVES_ITSELF = re.compile(r"(?<!\w)tự\s+(?:động\s+)?(?:giải thể|chấm dứt hoạt động)(?!\w)", re.IGNORECASE)
-_SOURCE_NOTE = re.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi tiết|nguồn\s*:)", re.IGNORECASE)
+# A label and counts only: "Về kiểm tra: 02 cuộc", "Năm 2027: (02 cuộc kiểm tra, 01 cuộc giám sát)".
+_TALLY = re.compile(r"^[^:;.]{1,40}:\s*\(?\s*\d{1,3}\s+\w+(?:\s+\w+){0,3}(?:\s*[,;]\s*\d{1,3}\s+\w+(?:\s+\w+){0,3})*"
+                    r"\s*\)?\s*[.;]?$")
+# (not "(Giao Ban X chủ trì, …)." after an item's own sentence: who does it)
+_SOURCE_NOTE = re.compile(r"^\((?!\s*giao\s)[^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi tiết|nguồn\s*:)", re.IGNORECASE)
 # "Lãnh đạo xã phát biểu tại Hội nghị. Ảnh: Trần An.": a photo's caption on a news page, and the
 # sentence it closes.
 _CAPTION = re.compile(r"^\(?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*[^.:;]{0,60}[.)]*$")
@@ -1389,6 +1393,10 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     found = lead_form(text, tokens, i)
     if found:
         return _assignment(text, tokens, i, found)
+    if low_at(tokens, i) == "(" and low_at(tokens, i + 1) == "giao":
+        found = lead_form(text, tokens, i + 1)  # "… Đại hội. (Giao Ban X chủ trì, tham mưu trong quý II)."
+        if found:
+            return _assignment(text, tokens, i, found)
     self_said = _SIGNER_SELF.match(tokens, i)
     if self_said:
         # "Tôi khẩn thiết đề nghị đồng chí Chủ tịch UBND các tỉnh …": the signer of a telegram, speaking
@@ -1670,8 +1678,9 @@ def _handed_inside(text: str, tokens: list[Token], i: int, stop: int) -> Assignm
             found = lead_form(text, tokens, k)  # "… nên UBND tỉnh yêu cầu Sở X khẩn trương …"
             if found and found[1]:
                 return _assignment(text, tokens, i, found)
-        if tokens[k].text != "giao" or tokens[k - 1].low in _NOT_HANDING:
-            continue
+        if tokens[k].low != "giao" or tokens[k - 1].low in _NOT_HANDING or \
+                (tokens[k].text != "giao" and tokens[k - 1].text != "("):
+            continue  # (capitalised only as a bracket's first word: "… (Giao Ban X chủ trì, …)")
         if k >= 2 and " ".join(t.low for t in tokens[k - 2:k]) in _URGING or low_at(tokens, k - 1) == "sớm":
             continue  # "…; khẩn trương giao Ban Quản lý dự án cấp xã lập hồ sơ …": the actor's own prompt act
         first = _after_handing(tokens, k + _ASSIGN.match(tokens, k))
@@ -2641,6 +2650,8 @@ class BlockReader:
         if _ATTENDEES.match(sentence):
             self.last = []
             return
+        if _TALLY.match(sentence.strip()):
+            return  # "Năm 2027: (02 cuộc kiểm tra, 02 cuộc giám sát)": how many the items below are, no work
         if _EXECUTION.search(sentence) or _ANSWERS_FOR.match(sentence) or _DISSOLVES_ITSELF.search(sentence):
             self.last = []
             return
