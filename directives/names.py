@@ -1267,6 +1267,17 @@ def _elided_committees(tokens: list[Token], k: int) -> int | None:
     return end
 
 
+def _kinds_before_colon(tokens: list[Token], k: int) -> int | None:
+    """Where the colon stands after kinds of body only ("hội:", "tổ chức hội:", "tổ chức chính trị - xã hội:")."""
+    if low_at(tokens, k) in ("hội", "đoàn") and low_at(tokens, k + 1) == ":":
+        return k + 1
+    mass = _MASS.match(tokens, k)
+    end = _mass_end(tokens, k + mass) if mass else _generic_run(tokens, k)
+    if end and low_at(tokens, end) == "hội" and low_at(tokens, end - 1) == "chức":
+        end += 1  # "các tổ chức hội"
+    return end if end and low_at(tokens, end) == ":" else None
+
+
 def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
     """(kind, end) of the group named after "các/những/từng/mỗi" at token k, or None."""
     if (committees := _elided_committees(tokens, k)) is not None:
@@ -1377,9 +1388,10 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if plural and k < len(tokens) and tokens[k].is_capitalized and (n := _HEAD_TITLES.match(tokens, k)):
         person = _person_ref(tokens, k, n)  # "Các Phó Chủ tịch UBND huyện", "các Giám đốc Sở …"
         return person[0], person[1], distributive
-    if plural and low_at(tokens, k) in ("hội", "đoàn") and low_at(tokens, k + 1) == ":" and k + 2 < len(tokens) and \
-            _is_name_word(tokens[k + 2]):
-        return CATCHALL, k + 1, distributive  # "các hội: Hội A, Hiệp hội B": the bodies named after the colon
+    if plural and (colon := _kinds_before_colon(tokens, k)) and colon + 1 < len(tokens) and \
+            _is_name_word(tokens[colon + 1]):
+        # "các hội: Hội A, Hiệp hội B", "các tổ chức hội: Hội Nông dân, …": the bodies named after the colon
+        return CATCHALL, colon, distributive
     # ("các trường MN, TH, THCS": levels of school, not one school named by its initials)
     named_end = _named_kind(tokens, k) if plural and _school_levels(tokens, k + 1) == k + 1 else None
     if plural and not named_end and k + 1 < len(tokens) and not tokens[k + 1].is_capitalized and \
@@ -2153,6 +2165,10 @@ def _after_separator(text: str, tokens: list[Token], sep: int, after: int, raw: 
     after the list so far; a kind of body the separator leads to is added to units."""
     if sep < len(tokens) and tokens[sep].text in ("Các", "Những") and parse_unit(tokens, sep):
         return sep, after  # "Sở Tài chính Các sở, ngành": a table's cells run together, one unit each
+    if low_at(tokens, sep) == ":" and units and units[-1].kind == CATCHALL and units[-1].end == sep and \
+            _kinds_before_colon(tokens, units[-1].start + 1) == sep and parse_unit(tokens, sep + 1):
+        units.pop()  # "Ủy ban MTTQ, các tổ chức hội: Hội Nông dân, …": the bodies the kind names, not the kind
+        return sep + 1, after
     if sep >= len(tokens) or tokens[sep].low not in _LIST_SEPARATORS:
         return None, after
     nxt = sep + 1
