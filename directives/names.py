@@ -1389,7 +1389,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         person = _person_ref(tokens, k, n)  # "Các Phó Chủ tịch UBND huyện", "các Giám đốc Sở …"
         return person[0], person[1], distributive
     if plural and (colon := _kinds_before_colon(tokens, k)) and colon + 1 < len(tokens) and \
-            _is_name_word(tokens[colon + 1]):
+            _is_name_word(tokens[colon + 1]) and parse_unit(tokens, colon + 1):
         # "các hội: Hội A, Hiệp hội B", "các tổ chức hội: Hội Nông dân, …": the bodies named after the colon
         return CATCHALL, colon, distributive
     # ("các trường MN, TH, THCS": levels of school, not one school named by its initials)

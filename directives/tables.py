@@ -65,6 +65,10 @@ def column_roles(header: list[str]) -> dict[str, int]:
             if role not in roles and pattern.search(label):
                 roles[role] = index
                 break
+    specific = next((k for k, cell in enumerate(header) if _SPECIFIC.search(" ".join(cell.casefold().split()))), None)
+    if "content" in roles and specific is not None and specific not in roles.values():
+        # "Nội dung hành động | Hành động cụ thể": the task is the specific action; the aim it serves heads it
+        roles["content"] = specific
     if "mixed" in roles and "lead" not in roles:
         roles["lead"] = roles["mixed"]
     if "lead" in roles and _PERSON_IN_CHARGE.search(header[roles["lead"]].casefold()):
@@ -76,6 +80,7 @@ def column_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
+_SPECIFIC = re.compile(r"^(?:hành động|nhiệm vụ|nội dung|hoạt động|công việc|giải pháp) cụ thể$")
 _PERSON_IN_CHARGE = re.compile(r"^\W*(?:người|lãnh đạo|cá nhân)")
 _BODY_LEADS = re.compile(r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)")
 
@@ -150,10 +155,11 @@ def _merged_content(row: list[str], above: list[str], roles: dict[str, int]) -> 
 def _merged_lead(row: list[str], above: list[str], roles: dict[str, int]) -> list[str]:
     """A row without number or lead but with content of its own and a deadline or partners ("|  | Ban
     hành quy chế … | Sở Ya | Quý IV/2026"): another task of the lead above, whose merged cell a text
-    export left empty. Content going on in lower case is the row above split by a page, not a task."""
+    export left empty. Content going on in lower case is the row above split by a page, and content
+    ending in a colon opens the rows below it: neither is a task."""
     lead, number = roles["lead"], roles.get("number")
     content = _cell(row, roles, "content")
-    if not above or not content or content[0].islower() or _cell(row, roles, "lead") or \
+    if not above or not content or content[0].islower() or content.endswith(":") or _cell(row, roles, "lead") or \
             (number is not None and _cell(row, roles, "number")) or not _cell(above, roles, "lead") or \
             not (_cell(row, roles, "deadline") or _cell(row, roles, "coordinators")):
         return row
@@ -261,6 +267,9 @@ _REFERENCE_CELL = re.compile(r"^theo\s+(?:sự\s+)?(?:phân công|quy định|ch
                             r"văn bản|nghị quyết|thông báo|chỉ thị|danh mục|phụ lục)\b", re.IGNORECASE)
 
 
+_REQUESTED = re.compile(r"(^|[;,]\s*)(?:đề nghị|kiến nghị)\s+(?=\S)", re.IGNORECASE)
+
+
 def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     content, lead = _cell(row, roles, "content"), _cell(row, roles, "lead")
     if len({c.strip() for c in row if c.strip()}) == 1:
@@ -283,6 +292,8 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         coordinators = ""
     if roles.get("mixed") == roles["lead"]:
         lead, coordinators = _split_mixed(lead)
+    # "Bộ A; Đề nghị Viện B": a body the Government may only ask is asked in the cell; it leads all the same
+    lead, coordinators = _REQUESTED.sub(r"\1", lead), _REQUESTED.sub(r"\1", coordinators)
     # "Sở A; Sở B": units kept apart by semicolons, which in a sentence would end its clause
     sentence = f"Giao {lead.replace(';', ',')} chủ trì"
     coordinators = _bulleted(coordinators).replace(";", ",")
