@@ -320,7 +320,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             lead_ins.pop(siblings, None)  # a paragraph after the items ends what the lead-in led
         elif siblings in lead_ins:
             scope = lead_ins[siblings]
-        if _date_reports_above(block, blocks, by_block, year):
+        if _date_reports_above(block, blocks, by_block, year) or _date_comments_above(block, blocks, by_block, year):
             by_block[block.index], finished[block.index], before = [], [], []
             continue
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
@@ -632,6 +632,28 @@ def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, l
                 dated = True
         k -= 1
     return dated
+
+
+# "Đề nghị quý cơ quan gửi văn bản góp ý … trước ngày 26/10/2012": the addressees' answer to the request above
+_SEND_COMMENTS = re.compile(r"^\W*(?:kính\s+)?(?:đề nghị|rất mong)\s+quý\s+(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)"
+                            r"[^.;:]{0,30}?\s(?:gửi|có)\s+(?:văn bản\s+)?(?:góp ý|ý kiến)", re.IGNORECASE)
+_ASKS_COMMENT = re.compile(r"(?<!\w)(?:góp ý|cho ý kiến|tham gia ý kiến|có ý kiến)(?!\w)", re.IGNORECASE)
+
+
+def _date_comments_above(block: Block, blocks: list[Block], by_block: dict[int, list[Draft]],
+                         year: int | date) -> bool:
+    """A paragraph asking the addressees ("quý cơ quan") to send their comments by a day, after the paragraph
+    that asked them for those comments: the requests above take its date; it is no task of its own."""
+    if block.kind != "para" or block.index == 0 or not _SEND_COMMENTS.match(block.text):
+        return False
+    day = find_deadline(block.text, year)
+    asked = [d for d in by_block.get(block.index - 1, []) if not any(seg.recurrence for seg in d.segments)
+             and any(_ASKS_COMMENT.search(seg.text) for seg in d.segments)]
+    if day is None or not asked:
+        return False
+    for draft in asked:
+        date_undated(draft, day)
+    return True
 
 
 # "… triển khai công tác … đến các cơ sở giáo dục trên địa bàn quận với các nội dung như sau:"
