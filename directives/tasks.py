@@ -1363,7 +1363,7 @@ def _boundaries(tokens: list[Token], start: int, stop: int) -> list[int]:
     return out
 
 
-MAX_SHORT_LABEL = 7  # "Báo cáo 6 tháng, cả năm:"
+MAX_SHORT_LABEL = 9  # "Báo cáo 6 tháng, cả năm:", "Tiêu chuẩn - đo lường - chất lượng:"
 
 
 def _after_short_label(text: str, tokens: list[Token], i: int, stop: int) -> tuple[list[UnitRef], bool, int] | None:
@@ -1375,7 +1375,8 @@ def _after_short_label(text: str, tokens: list[Token], i: int, stop: int) -> tup
         return None  # ("Kết quả: Dự thảo …", "Địa điểm: Sở X, địa chỉ …" are an item's fields)
     found = lead_form(text, tokens, colon + 1)
     if not found or not found[0] or found[0][0].start != colon + 1 or \
-            any(u.kind != "named" or u.head_title for u in found[0]) or not is_predicate_at(tokens, found[2], weak=False):
+            any(u.kind not in ("named", "group") or u.head_title for u in found[0]) or \
+            not is_predicate_at(tokens, found[2], weak=False):
         return None
     return found
 
