@@ -98,7 +98,9 @@ NAMED_HEADS = _phrases(
     # Đoàn khoa": a committee's inspection board and executive
     "bcđ|ubkt|bch|"
     # "Ủy ban kiểm tra Đảng ủy", its inspection committee, often with "kiểm tra" in lower case
-    "ủy ban kiểm tra|uỷ ban kiểm tra"
+    "ủy ban kiểm tra|uỷ ban kiểm tra|"
+    # "Đảng đoàn Hội đồng nhân dân tỉnh": the Party group inside a council or a mass body
+    "đảng đoàn"
 ) | BODIES["heads"]
 # Field units of a department, one in every district ("các Hạt Kiểm lâm", "các Đội Quản lý thị
 # trường", "các Trạm Y tế"): a kind in the plural only before a capitalized name ("các hạt giống" is none).

@@ -2464,6 +2464,8 @@ def _mass_end(tokens: list[Token], end: int) -> int:
         return end + q
     if low_at(tokens, end) == "các" and _LEVELS.match(tokens, end + 1):
         return end + 1 + _LEVELS.match(tokens, end + 1)
+    if low_at(tokens, end) == "trong" and low_at(tokens, end + 1) in ("tỉnh", "huyện", "xã", "phường", "thành", "quận"):
+        return end + 2 + (low_at(tokens, end + 1) == "thành" and low_at(tokens, end + 2) == "phố")  # "… trong tỉnh"
     return end
 
 
