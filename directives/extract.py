@@ -474,7 +474,7 @@ def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
 
 # "Việc tổ chức … được thực hiện trong khoảng từ … đến ngày …", "Các hoạt động trên hoàn thành trước ngày …":
 # an impersonal sentence of when the section's work is done.
-# A title that is only a period of the programme: "Năm 2029", "Quý IV, năm 2025", "Quý I/2026", "Tháng 3/2026".
+# A title that is only a period of the programme: "Năm 2031", "Quý 4, năm 2030", "Quý 2/2031", "Tháng 3/2031".
 _PERIOD_TITLE = re.compile(r"^(?:năm\s+\d{4}|(?:quý|tháng)\s+[\wIVX]{1,4}(?:\s*(?:,\s*)?(?:năm\s+|/)\d{4}))\s*[.:]?$",
                            re.IGNORECASE)
 _SECTION_WINDOW = re.compile(r"^(?:việc|thời gian|thời hạn|các hoạt động|hoạt động|các nội dung|công tác)\b[^.;]*?"
@@ -574,7 +574,7 @@ def _date_from_intro(block: Block, read: list[Draft], intro_dates: dict[int, dat
         if day is not None:
             intro_dates[parent.index] = day
     if block.children and _PERIOD_TITLE.match(block.text.strip()):
-        # "2. Năm 2026", "1. Quý IV, năm 2025" over items: a work programme dates its items by these titles.
+        # "2. Năm 2031", "1. Quý 4, năm 2030" over items: a work programme dates its items by these titles.
         if (day := find_deadline("trong " + block.text.strip(" .:"), year)) is not None:
             intro_dates[block.index] = day
     if block.text.rstrip().endswith(":") and any(not c.skip for c in block.children):
@@ -634,7 +634,7 @@ def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, l
     return dated
 
 
-# "Đề nghị quý cơ quan gửi văn bản góp ý … trước ngày 26/10/2012": the addressees' answer to the request above
+# "Đề nghị quý cơ quan gửi văn bản góp ý … trước ngày 20/5/2031": the addressees' answer to the request above
 _SEND_COMMENTS = re.compile(r"^\W*(?:kính\s+)?(?:đề nghị|rất mong)\s+quý\s+(?:cơ quan|đơn vị|bộ|sở|ngành|địa phương)"
                             r"[^.;:]{0,30}?\s(?:gửi|có)\s+(?:văn bản\s+)?(?:góp ý|ý kiến)", re.IGNORECASE)
 _ASKS_COMMENT = re.compile(r"(?<!\w)(?:góp ý|cho ý kiến|tham gia ý kiến|có ý kiến)(?!\w)", re.IGNORECASE)

@@ -90,6 +90,9 @@ _CLOSING = re.compile(
     r"nhận được (?:văn bản|công văn))", re.IGNORECASE)
 # "Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ": the end of the body a decision sets up, no work.
 _DISSOLVES_ITSELF = re.compile(r"(?<!\w)tự\s+(?:động\s+)?(?:giải thể|chấm dứt hoạt động)(?!\w)", re.IGNORECASE)
+# "Cơ quan chủ quản: UBND tỉnh X:", "Cơ quan quản lý: Sở Y:": a title naming the role, then the unit
+_ROLE_TITLE = re.compile(r"^(?:cơ quan|đơn vị)\s+(?:chủ quản|quản lý|chủ trì|thực hiện|thường trực|đầu mối)\s*:\s*"
+                         r"(?P<unit>[" + UPPER + r"][^:;]{2,120}?)\s*:?$", re.IGNORECASE)
 # A label and counts only: "Về kiểm tra: 02 cuộc", "Năm 2027: (02 cuộc kiểm tra, 01 cuộc giám sát)".
 _TALLY = re.compile(r"^[^:;.]{1,40}:\s*\(?\s*\d{1,3}\s+\w+(?:\s+\w+){0,3}(?:\s*[,;]\s*\d{1,3}\s+\w+(?:\s+\w+){0,3})*"
                     r"\s*\)?\s*[.;]?$")
@@ -1395,7 +1398,7 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     if found:
         return _assignment(text, tokens, i, found)
     if low_at(tokens, i) == "(" and low_at(tokens, i + 1) == "giao":
-        found = lead_form(text, tokens, i + 1)  # "… Đại hội. (Giao Ban X chủ trì, tham mưu trong quý II)."
+        found = lead_form(text, tokens, i + 1)  # "… Đại hội. (Giao Ban X chủ trì, tham mưu trong quý 2)."
         if found:
             return _assignment(text, tokens, i, found)
     self_said = _SIGNER_SELF.match(tokens, i)
@@ -2643,6 +2646,8 @@ class BlockReader:
         return self.drafts
 
     def _sentence(self, sentence: str) -> None:
+        if self.block.children and (role := _ROLE_TITLE.match(sentence.strip())):
+            sentence = role.group("unit") + ":"  # "1. Cơ quan chủ quản: UBND tỉnh X:" over its duties: the unit leads
         if self.members:
             self.last = []
             return  # "1. Tổ trưởng: Giám đốc Sở Nội vụ.": a member and his post, no work
