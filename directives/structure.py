@@ -177,8 +177,10 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
     lifting = listing = nesting = False
     for block in blocks[body_start:]:  # the header is not a section of the body
         if block.kind == "paren" and (nesting or previous is not None and previous.kind == "bullet" and
-                                      _unit_opens_list(previous.text)):
-            # "- Bộ X:" over "(i) …", "(ii) …": the unit's items, a paragraph in one of them included
+                                      (_unit_opens_list(previous.text) or
+                                       _TOPIC_OPENS.match(previous.text) and block.marker in ("1", "i", "a"))):
+            # "- Bộ X:" over "(i) …", "(ii) …": the unit's items, a paragraph in one of them included;
+            # "- Về công tác khảo sát:" over "(1) …", "(2) …": the topic's items, under the lead above it
             block.level, nesting = PAREN_UNDER_BULLET, True
         elif nesting and block.kind == "para":
             block.level = PARA_UNDER_NESTED_PAREN
@@ -218,6 +220,10 @@ def build(lines: list[Line], body_start: int = 0) -> list[Block]:
 
 
 MAX_LINES_BETWEEN_ITEMS = 2
+
+
+# "- Về công tác khảo sát, thiết kế:", "- Đối với các dự án …:": a topic over its own numbered items
+_TOPIC_OPENS = re.compile(r"^(?:về|đối với)\s[^:]{2,120}:$", re.IGNORECASE)
 
 
 def _list_resumes(blocks: list[Block], index: int, kind: str) -> bool:
