@@ -94,8 +94,10 @@ _DISSOLVES_ITSELF = re.compile(r"(?<!\w)tự\s+(?:động\s+)?(?:giải thể|ch
 _ROLE_TITLE = re.compile(r"^(?:cơ quan|đơn vị)\s+(?:chủ quản|quản lý|chủ trì|thực hiện|thường trực|đầu mối)\s*:\s*"
                          r"(?P<unit>[" + UPPER + r"][^:;]{2,120}?)\s*:?$", re.IGNORECASE)
 # A label and counts only: "Về kiểm tra: 02 cuộc", "Năm 2027: (02 cuộc kiểm tra, 01 cuộc giám sát)".
-_TALLY = re.compile(r"^[^:;.]{1,40}:\s*\(?\s*\d{1,3}\s+\w+(?:\s+\w+){0,3}(?:\s*[,;]\s*\d{1,3}\s+\w+(?:\s+\w+){0,3})*"
-                    r"\s*\)?\s*[.;]?$")
+# (not a time: "Thời hạn: 6 tháng đầu năm 2026")
+_COUNTED = r"\d{1,3}\s+(?!(?:tháng|ngày|năm|tuần|quý|giờ|buổi sáng|buổi chiều)(?!\w))\w+(?:\s+\w+){0,3}"
+_TALLY = re.compile(r"^(?!thời\s)[^:;.]{1,40}:\s*\(?\s*" + _COUNTED + r"(?:\s*[,;]\s*" + _COUNTED + r")*\s*\)?\s*[.;]?$",
+                    re.IGNORECASE)
 # (not "(Giao Ban X chủ trì, …)." after an item's own sentence: who does it)
 _SOURCE_NOTE = re.compile(r"^\((?!\s*giao\s)[^()]*(?:\([^()]*\)[^()]*)*\)[.;]?$|^(?:xem chi tiết|nguồn\s*:)", re.IGNORECASE)
 # "Lãnh đạo xã phát biểu tại Hội nghị. Ảnh: Trần An.": a photo's caption on a news page, and the
