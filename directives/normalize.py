@@ -173,15 +173,17 @@ def paragraphs(text: str) -> list[Line]:
 # calls them by in its items.
 # "(sau đây gọi tắt là", "(được gọi chung là": the words opening a definition's brackets
 _CALLED = r"\((?:sau đây\s+)?(?:được\s+)?gọi(?:\s+(?:tắt|chung))?\s+là"
+# "giao" that hands work on, not the last syllable of "Bộ Ngoại giao", "bàn giao", "chuyển giao", "giao thông"
+_HANDING_GIAO = r"(?<![Nn]goại )(?<!bàn )(?<!chuyển )giao(?! thông)"
 _DEFINED = re.compile(
-    r"(?P<pre>(?<!\w)(?:đề nghị|yêu cầu|giao|chỉ đạo)\s+|(?<=\))\s*(?:,|và)\s*)(?P<desc>[^()]{3,400}?)\s*"
+    r"(?P<pre>(?<!\w)(?:đề nghị|yêu cầu|" + _HANDING_GIAO + r"|chỉ đạo)\s+|(?<=\))\s*(?:,|và)\s*)(?P<desc>[^()]{3,400}?)\s*"
     + _CALLED + r"\s*:?\s*(?P<name>[^()]{2,60}?)\s*\)", re.IGNORECASE)
 MAX_DEFINED_NAME_WORDS = 8
 _KINDS_NAME = re.compile(r"(?:cơ quan|đơn vị|địa phương|sở|ngành|bộ|cơ sở)(?:\s*(?:,|và)\s*"
                          r"(?:cơ quan|đơn vị|địa phương|sở|ngành|bộ|cơ sở))*", re.IGNORECASE)
 # "… (sau đây gọi tắt là Nghị định 170) Bộ X đề nghị …": the aside closes the clause before the subject
 _DEFINITION_BEFORE_SUBJECT = re.compile("(" + _CALLED + r"[^()]{2,60}\))[ \t]+(?=[" + UPPER + r"])")
-_HANDING_WORD = re.compile(r"(?<!\w)(?<!được )(?:đề nghị|yêu cầu|giao|chỉ đạo)\s+", re.IGNORECASE)
+_HANDING_WORD = re.compile(r"(?<!\w)(?<!được )(?:đề nghị|yêu cầu|" + _HANDING_GIAO + r"|chỉ đạo)\s+", re.IGNORECASE)
 
 
 def defined_names(text: str) -> str:
