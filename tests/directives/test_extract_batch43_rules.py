@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from directives import extract_text
 from extracted import tasks
+
+from directives import extract_text
 
 
 def leads(text: str) -> list[str]:
