@@ -1271,6 +1271,8 @@ def _kinds_before_colon(tokens: list[Token], k: int) -> int | None:
     """Where the colon stands after kinds of body only ("hội:", "tổ chức hội:", "tổ chức chính trị - xã hội:")."""
     if low_at(tokens, k) in ("hội", "đoàn") and low_at(tokens, k + 1) == ":":
         return k + 1
+    if not any(t.text == ":" for t in tokens[k + 1:]):
+        return None  # (most lists have no colon after them: no run of kinds need be read)
     mass = _MASS.match(tokens, k)
     end = _mass_end(tokens, k + mass) if mass else _generic_run(tokens, k)
     if end and low_at(tokens, end) == "hội" and low_at(tokens, end - 1) == "chức":
