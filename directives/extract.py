@@ -472,11 +472,11 @@ def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+# A title that is only a period of the programme: "Năm 2031", "Quý 4, năm 2030", "Quý 2/2031", "Tháng 3/2031".
+_PERIOD_TITLE = re.compile(r"^(?:năm\s+\d{4}|(?:quý|tháng)\s+\w{1,4}(?:\s*(?:,\s*)?(?:năm\s+|/)\d{4}))\s*[.:]?$",
+                           re.IGNORECASE)
 # "Việc tổ chức … được thực hiện trong khoảng từ … đến ngày …", "Các hoạt động trên hoàn thành trước ngày …":
 # an impersonal sentence of when the section's work is done.
-# A title that is only a period of the programme: "Năm 2031", "Quý 4, năm 2030", "Quý 2/2031", "Tháng 3/2031".
-_PERIOD_TITLE = re.compile(r"^(?:năm\s+\d{4}|(?:quý|tháng)\s+[\wIVX]{1,4}(?:\s*(?:,\s*)?(?:năm\s+|/)\d{4}))\s*[.:]?$",
-                           re.IGNORECASE)
 _SECTION_WINDOW = re.compile(r"^(?:việc|thời gian|thời hạn|các hoạt động|hoạt động|các nội dung|công tác)\b[^.;]*?"
                              r"(?:được\s+)?(?:thực hiện|tổ chức|tiến hành|triển khai|hoàn thành)\b", re.IGNORECASE)
 
