@@ -1345,8 +1345,8 @@ def _generic_after(tokens: list[Token], end: int) -> int:
     if low_at(tokens, end) == "," and _GENERIC.match(tokens, end + 1) and not tokens[end + 1].is_capitalized:
         return _generic_run(tokens, end + 1) or end
     if low_at(tokens, end) == "," and end + 1 < len(tokens) and not tokens[end + 1].is_capitalized and \
-            _PLURAL_HEADS.match(tokens, end + 1) and (more := _plural_unit(tokens, end + 1)) and \
-            _having_end(tokens, end + 1 + _PLURAL_HEADS.match(tokens, end + 1)):
+            (head := _PLURAL_HEADS.match(tokens, end + 1)) and (more := _plural_unit(tokens, end + 1)) and \
+            _having_end(tokens, end + 1 + head):
         return more  # "các bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế": a second kind, narrowed, in the run
     return end
 

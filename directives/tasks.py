@@ -1399,10 +1399,6 @@ def find_subject(text: str, tokens: list[Token], i: int, stop: int) -> Assignmen
     found = lead_form(text, tokens, i)
     if found:
         return _assignment(text, tokens, i, found)
-    if low_at(tokens, i) == "(" and low_at(tokens, i + 1) == "giao":
-        found = lead_form(text, tokens, i + 1)  # "… Đại hội. (Giao Ban X chủ trì, tham mưu trong quý 2)."
-        if found:
-            return _assignment(text, tokens, i, found)
     self_said = _SIGNER_SELF.match(tokens, i)
     if self_said:
         # "Tôi khẩn thiết đề nghị đồng chí Chủ tịch UBND các tỉnh …": the signer of a telegram, speaking
