@@ -320,7 +320,8 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             lead_ins.pop(siblings, None)  # a paragraph after the items ends what the lead-in led
         elif siblings in lead_ins:
             scope = lead_ins[siblings]
-        if _date_reports_above(block, blocks, by_block, year) or _date_comments_above(block, blocks, by_block, year):
+        if _date_reports_above(block, blocks, by_block, year) or _date_comments_above(block, blocks, by_block, year) or \
+                _date_answer_above(block, drafts, year):
             by_block[block.index], finished[block.index], before = [], [], []
             continue
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
@@ -357,13 +358,18 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
 
 
 # "… các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the body dates the annex's items
-_ANNEX_MENTION = re.compile(r"\(\s*(?:có\s+)?phụ lục[^()]{0,40}kèm theo\s*\)|theo phụ lục kèm theo", re.IGNORECASE)
-_ANNEX_TITLE = re.compile(r"^(?:Phụ lục|PHỤ LỤC)\b")
+# "… văn bản theo Phụ lục II ban hành kèm theo Nghị quyết này …, bảo đảm có hiệu lực trước ngày …": the same,
+# when the annex the sentence names is the one that follows.
+_ANNEX_MENTION = re.compile(r"\(\s*(?:có\s+)?phụ lục[^()]{0,40}kèm theo\s*\)|theo phụ lục kèm theo|"
+                            r"theo phụ lục\s+(?P<id>[IVX\d]+(?:\.\d+)?)\s+(?:được\s+)?(?:ban hành\s+)?kèm theo",
+                            re.IGNORECASE)
+_ANNEX_TITLE = re.compile(r"^(?:Phụ lục|PHỤ LỤC)\b(?:\s+(?P<id>[IVX\d]+(?:\.\d+)?)\b)?")
 
 
 def _annex_due(blocks: list[Block], year: int | date) -> date | None:
     """The day a body sentence that points to the annex sets for its items, when one annex follows."""
-    if sum(1 for b in blocks if _ANNEX_TITLE.match(b.text)) != 1:
+    titles = [found for b in blocks if (found := _ANNEX_TITLE.match(b.text))]
+    if len(titles) != 1:
         return None
     for block in blocks:
         if _ANNEX_TITLE.match(block.text):
@@ -371,7 +377,10 @@ def _annex_due(blocks: list[Block], year: int | date) -> date | None:
         if block.skip or not _ANNEX_MENTION.search(block.text):
             continue
         for sentence in split_sentences(block.text):
-            if _ANNEX_MENTION.search(sentence) and (day := find_deadline(sentence, year)) is not None:
+            mention = _ANNEX_MENTION.search(sentence)
+            if mention is None or mention["id"] is not None and mention["id"] != titles[0]["id"]:
+                continue
+            if (day := find_deadline(sentence, year)) is not None:
                 return day
     return None
 
@@ -653,6 +662,25 @@ def _date_comments_above(block: Block, blocks: list[Block], by_block: dict[int, 
         return False
     for draft in asked:
         date_undated(draft, day)
+    return True
+
+
+# "Văn bản trả lời đề nghị gửi về Bộ X trước ngày 24/12/2031": when the answer to the whole letter is due
+_ANSWER_DUE = re.compile(r"^\W*(?:văn bản|ý kiến)(?:\s+(?:trả lời|góp ý|tham gia(?:\s+ý kiến)?))?\s+"
+                         r"(?:(?:đề nghị|xin)\s+)?(?:gửi|nộp)\s+về\s", re.IGNORECASE)
+
+
+def _date_answer_above(block: Block, drafts: list[Draft], year: int | date) -> bool:
+    """A letter's closing paragraph dating the written answer it asks for: the undated requests above it take
+    that date; the paragraph is no task of its own."""
+    if block.kind != "para" or not drafts or not _ANSWER_DUE.match(block.text):
+        return False
+    day = find_deadline(block.text, year)
+    if day is None:
+        return False
+    for draft in drafts:
+        if not any(seg.recurrence for seg in draft.segments):
+            date_undated(draft, day)
     return True
 
 

@@ -39,9 +39,11 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan|bộ phận|người) (?:thực hiện|tham mưu)|^thực hiện$|được giao|phụ trách|đầu mối|"
                         r"^(?:đơn vị|cơ quan)$|^trách nhiệm(?: thực hiện)?$|chịu trách nhiệm|^phân công(?: thực hiện)?$")),
     ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
+    ("group", re.compile(r"^(?:thuộc\s+)?nhóm\b")),  # "Thuộc nhóm nhiệm vụ" heads the rows' own "Nội dung nhiệm vụ"
     # what an allocation gives each unit ("Đơn vị | Số lượng"): its content when the table has no other
     ("quantity", re.compile(r"^(?:số lượng|số người|định mức|kinh phí|chỉ tiêu giao|số chỉ tiêu)")),
-    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động|chỉ tiêu|trình tự|các bước|diễn giải|mô tả|đề xuất")),
+    ("content", re.compile(r"nội dung|nhiệm vụ|công việc|tên|hoạt động|chỉ tiêu|trình tự|các bước|diễn giải|mô tả|đề xuất|"
+                           r"^danh (?:sách|mục)")),  # "Danh sách các văn bản sửa đổi | Cơ quan chủ trì soạn thảo"
 )
 _EMPTY = ("", "-", "—", "–", "x")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^\([A-Z]\)$")
@@ -60,7 +62,7 @@ def is_row_number(text: str, *, outline: bool = False) -> bool:
 def column_roles(header: list[str]) -> dict[str, int]:
     roles: dict[str, int] = {}
     for index, cell in enumerate(header):
-        label = " ".join(cell.casefold().split()).strip(" .:*")
+        label = _label(cell)
         for role, pattern in _COLUMN_RULES:
             if role not in roles and pattern.search(label):
                 roles[role] = index
@@ -69,6 +71,12 @@ def column_roles(header: list[str]) -> dict[str, int]:
     if "content" in roles and specific is not None and specific not in roles.values():
         # "Nội dung hành động | Hành động cụ thể": the task is the specific action; the aim it serves heads it
         roles["content"] = specific
+    if "lead" in roles and _BARE_UNIT.match(_label(header[roles["lead"]])):
+        # "Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi": a bare "Đơn vị" beside a column that says
+        # who leads is the indicator's unit of measure
+        named = next((k for k, cell in enumerate(header) if k not in roles.values() and "chủ trì" in _label(cell)), None)
+        if named is not None:
+            roles["lead"] = named
     if "mixed" in roles and "lead" not in roles:
         roles["lead"] = roles["mixed"]
     if "lead" in roles and _PERSON_IN_CHARGE.search(header[roles["lead"]].casefold()):
@@ -80,6 +88,11 @@ def column_roles(header: list[str]) -> dict[str, int]:
     return roles
 
 
+def _label(cell: str) -> str:
+    return " ".join(cell.casefold().split()).strip(" .:*")
+
+
+_BARE_UNIT = re.compile(r"^(?:đơn vị|cơ quan)$")
 _SPECIFIC = re.compile(r"^(?:hành động|nhiệm vụ|nội dung|hoạt động|công việc|giải pháp) cụ thể$")
 _PERSON_IN_CHARGE = re.compile(r"^\W*(?:người|lãnh đạo|cá nhân)")
 _BODY_LEADS = re.compile(r"^\W*(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)")
@@ -165,6 +178,9 @@ def _merged_lead(row: list[str], above: list[str], roles: dict[str, int]) -> lis
         return row
     row = list(row) + [""] * (len(above) - len(row))
     row[lead] = above[lead]
+    partners = roles.get("coordinators")
+    if partners is not None and partners < roles["content"] and not _cell(row, roles, "coordinators"):
+        row[partners] = above[partners]  # the partners' cell, left of the content, was merged with the lead's
     return row
 
 
@@ -227,11 +243,14 @@ def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
         return ""
     text = row[index]
     if role in ("lead", "coordinators"):
-        text = ACTING_SCOPE.sub("", _LINE_OF_UNITS.sub(", ", text))
+        text = _REMARK.sub("", ACTING_SCOPE.sub("", _LINE_OF_UNITS.sub(", ", text)))
     value = " ".join(text.split()).strip(" .;")
     return "" if value.casefold() in _EMPTY else value
 
 
+# "Bộ X (chủ trì phần chính sách); UBND các tỉnh (mạng lưới địa phương)": which share each unit leads, no
+# part of its name
+_REMARK = re.compile(r"\s*\((?=[a-zđà-ỹ])[^()]{3,120}\)")
 # "… trong phạm vi chức năng, nhiệm vụ của mình": the scope every unit acts in, no part of a name.
 ACTING_SCOPE = re.compile(r"\s*,?\s*(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: (?:của mình|được giao))?",
                           re.IGNORECASE)
@@ -295,7 +314,7 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     # "Bộ A; Đề nghị Viện B": a body the Government may only ask is asked in the cell; it leads all the same
     lead, coordinators = _REQUESTED.sub(r"\1", lead), _REQUESTED.sub(r"\1", coordinators)
     # "Sở A; Sở B": units kept apart by semicolons, which in a sentence would end its clause
-    sentence = f"Giao {lead.replace(';', ',')} chủ trì"
+    sentence = f"Giao {_bulleted(lead).replace(';', ',')} chủ trì"
     coordinators = _bulleted(coordinators).replace(";", ",")
     if coordinators:
         sentence += f", phối hợp với {coordinators}"
@@ -303,6 +322,11 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
     sentence += f" thực hiện: {content}."
     deadline = _cell(row, roles, "deadline")
     if deadline:
+        # "Giai đoạn 2026 - 2027. Thực hiện rà soát (nếu có)": the time is the cell's first sentence
+        deadline = re.split(r"\.\s+(?=[" + UPPER + r"])", deadline, maxsplit=1)[0]
+        # "Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên": due at the window's end
+        deadline = re.sub(r"^.{0,40}?(?<!\w)(?:trong\s+)?giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})(?:\s+(?:và|,)\s.*)?$", r"năm \1",
+                          deadline, flags=re.IGNORECASE)
         # "2026" alone is the year's end; "2026 và hằng năm" a yearly duty from then on.
         # "Từ tháng 3/2025 đến tháng 9/2027": a span of work is due at its end.
         deadline = re.sub(r"^từ\s+\S.*?\s+(?=(?:đến|tới)\s)", "", deadline, flags=re.IGNORECASE)

@@ -1547,6 +1547,9 @@ def _recipients(text: str, tokens: list[Token], i: int, b: int) -> bool:
     spoke, they are not the subject of what follows."""
     if b < 1 or tokens[b - 1].text != ",":
         return False
+    found = lead_form(text, tokens, b)
+    if found and found[1] and found[0] and found[0][0].start > b:
+        return False  # "Để trình Thủ tướng Chính phủ, Bộ X đề nghị Bộ Y …": the unit that hands the work on
     for k in range(b - 2, i - 1, -1):
         if tokens[k].text in (";", ":"):
             return False
