@@ -825,13 +825,21 @@ def _unit_heading(block: Block) -> Scope | None:
         # "1.3. Đơn vị duy trì thoát nước trên địa bàn Thành phố:" over items: the unit the plan names by the
         # service it runs leads them
         return Scope([UnitRef(capitalize_first(text), "role", 0, len(tokens))], [])
-    if not units and (bare := bare_subject_end(tokens, 0)):
+    bare = None if units else bare_subject_end(tokens, 0)
+    if bare is None and not units and duties and _DUTIES_OF.match(block.text.lstrip("0123456789.) ")) and \
+            text[:1].islower():
+        bare = bare_subject_end(tokenize(capitalize_first(text)), 0)  # "Trách nhiệm của bộ, cơ quan ngang bộ"
+    if bare:
         # "4. Sở, ban, ngành của Thành phố, UBND phường, xã" over bullets: kinds of bodies without "các"
         units, end = [UnitRef(text[:tokens[bare - 1].end], "group", 0, bare)], bare
         if low_at(tokens, end) == "," and end + 1 < len(tokens):
             more, more_end = parse_unit_list(text, tokens, end + 1)
-            if more and more_end >= len(tokens):
+            if more and (more_end >= len(tokens) or duties and _enterprises_close(tokens, more_end)):
                 units, end = [*units, *more], more_end
+    if duties and any(u.kind == "named" for u in units) and _enterprises_close(tokens, end):
+        # "Trách nhiệm của bộ, …, Liên đoàn X, tập đoàn, tổng công ty do Thủ tướng Chính phủ quyết định thành
+        # lập": the kinds of enterprise that close a list of bodies are one more lead, what defines them and all
+        units, end = [*units, UnitRef(text[tokens[end + 1].start:], "group", end + 1, len(tokens))], len(tokens)
     if duties and end < len(tokens) and len(units) <= 1 and (_named_for_purpose(tokens) or _task_force(tokens)):
         # "Trách nhiệm của Tổ công tác triển khai Đề án Y": the body is named after its work.
         units, end = [UnitRef(text, "named", 0, len(tokens))], len(tokens)
@@ -886,6 +894,15 @@ def _unit_heading(block: Block) -> Scope | None:
         # duties are the public's, no body's, and not the document's addressees' either
         return Scope([], [])
     return None
+
+
+_CORPORATIONS = PhraseIndex(lx.CORPORATION_KINDS)
+
+
+def _enterprises_close(tokens: list, end: int) -> bool:
+    """", tập đoàn, tổng công ty …" from token `end` to the end of a title: kinds of enterprise close it."""
+    return end + 1 < len(tokens) and tokens[end].text == "," and bool(_CORPORATIONS.match(tokens, end + 1)) and \
+        not any(t.text in ";:" for t in tokens[end:])
 
 
 # A title that hands work on ("Giao Ban Quản lý … chỉ đạo các đơn vị … có trách nhiệm:") names its actor itself

@@ -132,6 +132,9 @@ PLURAL_HEADS = _phrases(
 # Kinds of enterprise: no bodies of the state, so no subject of the unit grammar, but partners a task
 # works with ("phối hợp với Sở Tài chính, các doanh nghiệp viễn thông").
 ENTERPRISE_KINDS = _phrases("doanh nghiệp|hộ kinh doanh|cơ sở sản xuất|cơ sở kinh doanh")
+# The kinds of state enterprise a list of the bodies charged with a duty may end with ("…, tập đoàn, tổng công ty
+# do Thủ tướng Chính phủ quyết định thành lập").
+CORPORATION_KINDS = _phrases("tập đoàn|tổng công ty|công ty|doanh nghiệp|doanh nghiệp nhà nước|ngân hàng thương mại")
 # The trades an enterprise is named by after its kind ("các doanh nghiệp cung cấp dịch vụ viễn thông",
 # "doanh nghiệp vận tải hành khách"): verbs elsewhere, here part of the partner's name.
 ENTERPRISE_TRADES = _phrases("cung cấp|kinh doanh|sản xuất|khai thác|chế biến|nhập khẩu|xuất khẩu|phân phối|"
@@ -319,7 +322,7 @@ GENERIC_NOUNS = _phrases(
 GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|chủ quản|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
-    "cấp tỉnh|cấp huyện|cấp xã|cấp trên|cấp dưới|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
+    "cấp tỉnh|cấp huyện|cấp xã|cấp trung ương|cấp cơ sở|cấp trên|cấp dưới|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     # the bodies an inspection, audit or survey covered ("các đơn vị được kiểm toán tại điểm 1 nêu trên",
     # "các cơ quan, đơn vị được kiểm tra")
     "được kiểm toán|được kiểm tra|được thanh tra|được giám sát|được khảo sát|được đánh giá|được chọn|được lựa chọn|"
@@ -356,6 +359,10 @@ def _slashed_levels() -> frozenset[tuple[str, ...]]:
     places = ["tỉnh", "huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "quận"]
     joined = {f"{a}/{b}" for a in places for b in places if a != b}
     joined |= {f"{ab}/{c}" for ab in joined for c in places if c not in ab.split("/")}
+    # "BHXH cấp tỉnh/cơ sở", "cấp tỉnh/cấp huyện": the body at either of two levels
+    tiers = ["tỉnh", "huyện", "xã", "trung ương", "cơ sở"]
+    joined |= {f"cấp {a}/{b}" for a in tiers for b in tiers if a != b}
+    joined |= {f"cấp {a}/cấp {b}" for a in tiers for b in tiers if a != b}
     return frozenset(tuple(p.split()) for p in joined)
 
 

@@ -243,14 +243,15 @@ def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
         return ""
     text = row[index]
     if role in ("lead", "coordinators"):
-        text = _REMARK.sub("", ACTING_SCOPE.sub("", _LINE_OF_UNITS.sub(", ", text)))
+        text = _REMARK.sub(lambda m: "" if m["remark"][0].islower() else m[0],
+                           ACTING_SCOPE.sub("", _LINE_OF_UNITS.sub(", ", text)))
     value = " ".join(text.split()).strip(" .;")
     return "" if value.casefold() in _EMPTY else value
 
 
 # "Bộ X (chủ trì phần chính sách); UBND các tỉnh (mạng lưới địa phương)": which share each unit leads, no
 # part of its name
-_REMARK = re.compile(r"\s*\((?=[a-zđà-ỹ])[^()]{3,120}\)")
+_REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,120})\)")
 # "… trong phạm vi chức năng, nhiệm vụ của mình": the scope every unit acts in, no part of a name.
 ACTING_SCOPE = re.compile(r"\s*,?\s*(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: (?:của mình|được giao))?",
                           re.IGNORECASE)
@@ -325,7 +326,9 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         # "Giai đoạn 2026 - 2027. Thực hiện rà soát (nếu có)": the time is the cell's first sentence
         deadline = re.split(r"\.\s+(?=[" + UPPER + r"])", deadline, maxsplit=1)[0]
         # "Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên": due at the window's end
-        deadline = re.sub(r"^.{0,40}?(?<!\w)(?:trong\s+)?giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})(?:\s+(?:và|,)\s.*)?$", r"năm \1",
+        # ("… và những năm tiếp theo" goes on past it: no end)
+        deadline = re.sub(r"^.{0,40}?(?<!\w)(?:trong\s+)?giai đoạn\s+\d{4}\s*[-–]\s*(\d{4})"
+                          r"(?:\s*(?:và|,)\s(?!\s*(?:những|các)\s+năm\s+(?:tiếp theo|sau)).*)?$", r"năm \1",
                           deadline, flags=re.IGNORECASE)
         # "2026" alone is the year's end; "2026 và hằng năm" a yearly duty from then on.
         # "Từ tháng 3/2025 đến tháng 9/2027": a span of work is due at its end.
