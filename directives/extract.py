@@ -854,12 +854,15 @@ def _unit_heading(block: Block) -> Scope | None:
         # "3. Cơ quan chủ trì giải quyết thủ tục đầu tư" over lettered duties: the role is the lead.
         units, end = [UnitRef(text, "role", 0, len(tokens))], len(tokens)
     if not duties and units and end < len(tokens) and tokens[end].low == "của" and \
-            len(units) == 1 and units[0].kind in ("group", "catchall"):
+            units[-1].kind in ("group", "catchall", "person") and (len(units) == 1 or tokens[units[-1].start - 1].text == ";"):
         # "2. Các tổ chức thành viên của MTTQ xã", "Các phòng chuyên môn của UBND huyện": the kind of
-        # body, and the body they belong to, name one group
+        # body, and the body they belong to, name one group; "…; Trưởng Ban Chỉ đạo của các bộ, ngành" and
+        # "Các đồng chí lãnh đạo Ban X của Chính phủ có trách nhiệm": a post and whose it is
         owner, owner_end = parse_unit_list(text, tokens, end + 1)
         if owner and owner_end >= len(tokens):
-            units, end = [UnitRef(text, "group", 0, len(tokens))], len(tokens)
+            last = units[-1]
+            kind = "group" if last.kind == "catchall" else last.kind
+            units, end = [*units[:-1], UnitRef(text[tokens[last.start].start:], kind, last.start, len(tokens))], len(tokens)
     if units and end < len(tokens) and len(units) == 1 and units[0].kind == "role" and \
             len(tokens) - end <= MAX_ROLE_OBJECT and \
             not any(t.text in ",;:()" or is_predicate_at(tokens, k, weak=False) for k, t in enumerate(tokens) if k >= end):
