@@ -320,6 +320,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             lead_ins.pop(siblings, None)  # a paragraph after the items ends what the lead-in led
         elif siblings in lead_ins:
             scope = lead_ins[siblings]
+            scopes.setdefault(block.index, scope)  # (and the lead-in leads what the item holds)
         if _date_reports_above(block, blocks, by_block, year) or _date_comments_above(block, blocks, by_block, year) or \
                 _date_answer_above(block, drafts, year):
             by_block[block.index], finished[block.index], before = [], [], []
@@ -332,6 +333,12 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             reader.heading_scope = handed
         if siblings is not None and _leads_in(block, reader.heading_scope):
             lead_ins[siblings] = reader.heading_scope  # type: ignore[assignment]
+        elif block.kind == "para" and not block.children and _ADDRESSED.match(block.text) and \
+                _DUTIES_PARAGRAPH.match(block.text) and (addressed := _unit_heading(block, lead_in=True)) and \
+                addressed.leads:
+            # "Đối với các Bộ, cơ quan ngang Bộ:" then "(1) …", "(2) …" set beside it: the items are theirs
+            read, reader.last, reader.heading_scope = [], [], None
+            lead_ins[siblings] = addressed
         heading = _unit_heading(block)
         if heading is not None:
             # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",
@@ -782,9 +789,10 @@ def _leads_below(scope: Scope) -> bool:
     return scope.explicit or len(scope.leads) > 1 or any(u.kind in ("group", "catchall") for u in scope.leads)
 
 
-def _unit_heading(block: Block) -> Scope | None:
-    """"b) Phòng Tư pháp:" over bullets: the heading names the lead."""
-    if not block.children or (block.kind == "para" and not _DUTIES_PARAGRAPH.match(block.text)):
+def _unit_heading(block: Block, lead_in: bool = False) -> Scope | None:
+    """"b) Phòng Tư pháp:" over bullets: the heading names the lead; with `lead_in`, over the items set after
+    it as well."""
+    if not (block.children or lead_in) or (block.kind == "para" and not _DUTIES_PARAGRAPH.match(block.text)):
         return None
     # "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực)": the remark names nobody else.
     text = re.sub(r"\s*\([^()]*\)\s*$", "", block.text.rstrip(" .:;")).rstrip(" .:;")
@@ -1071,6 +1079,9 @@ def _section(block: Block) -> str | None:
     return None
 
 
+_FORM_FIELD = re.compile(r":\s*(?:\.{4,}|…{2,})\s*\w")
+
+
 def _tasks(draft: Draft) -> list[ExtractedTask]:
     out = []
     coordinators = select_coordinators(draft.coordinators, draft.lead)
@@ -1078,8 +1089,10 @@ def _tasks(draft: Draft) -> list[ExtractedTask]:
         # "Phối hợp và tổ chức thực hiện." then "Nếu có khó khăn, …": the clauses joined, each without its full stop
         action = "; ".join(seg.action.rstrip(" .;") for seg in segments if seg.action.rstrip(" .;"))
         text, summary = _join(segments), summary_of(action)
-        if _BLANK.search(text) and not summary:
-            continue  # "3. Đơn vị đầu mối thực hiện: ...": a form's blank, no work written in it
+        if _BLANK.search(text) and not summary or _FORM_FIELD.search(text):
+            # "3. Đơn vị đầu mối thực hiện: ...": a form's blank, no work written in it; "- Tổng số cơ sở đầu
+            # kỳ: ...... cơ sở": a line of the report form the body asks for, a figure to fill in
+            continue
         out.append(ExtractedTask(lead=draft.lead, coordinators=list(coordinators), deadline=deadline,
                                  recurrence=recurrence, text=text, summary=summary,
                                  output=output_of(action, text), section=draft.section))
