@@ -298,6 +298,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     by_block: dict[int, list[Draft]] = {}  # the drafts each block read
     top = [b for b in blocks if b.parent is None]
     lead_ins: dict[int | None, Scope] = {}  # by parent: "Giao Sở X chủ trì:" over the items after it
+    addressed_lead_ins: set[int | None] = set()  # those set by "Đối với X:"
     for block in blocks:
         if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
             continue  # what the voters ask for is not work given to anyone
@@ -318,9 +319,11 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         siblings = block.parent.index if block.parent is not None else None
         if block.kind not in _ITEM_KINDS:
             lead_ins.pop(siblings, None)  # a paragraph after the items ends what the lead-in led
+            addressed_lead_ins.discard(siblings)
         elif siblings in lead_ins:
             scope = lead_ins[siblings]
-            scopes.setdefault(block.index, scope)  # (and the lead-in leads what the item holds)
+            if siblings in addressed_lead_ins:
+                scopes.setdefault(block.index, scope)  # ("Đối với X:" leads what the item holds too)
         if _date_reports_above(block, blocks, by_block, year) or _date_comments_above(block, blocks, by_block, year) or \
                 _date_answer_above(block, drafts, year):
             by_block[block.index], finished[block.index], before = [], [], []
@@ -339,6 +342,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             # "Đối với các Bộ, cơ quan ngang Bộ:" then "(1) …", "(2) …" set beside it: the items are theirs
             read, reader.last, reader.heading_scope = [], [], None
             lead_ins[siblings] = addressed
+            addressed_lead_ins.add(siblings)
         heading = _unit_heading(block)
         if heading is not None:
             # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",

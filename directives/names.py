@@ -1317,7 +1317,8 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
             any(tokens[x].low == "trực" and low_at(tokens, x + 1) == "thuộc" for x in range(k, end)) or \
             _names_a_level(tokens, k, end) or _narrowed(tokens, k, end) or _INSPECTED.match(tokens, end - 1) or \
             any(_INSPECTED.match(tokens, x) for x in range(k, end)) or _mass_bodies_only(tokens, k, end) or \
-            any(_trade_end(tokens, x) > x for x in range(k + 1, end))  # "các đơn vị hoạt động hóa chất …"
+            any(_trade_end(tokens, x) > x for x in range(k + 1, end)) or \
+            any(tokens[x].low == "đoàn" and low_at(tokens, x + 1) == "thể" for x in range(k, end))  # (no generic noun)
         return (GROUP if closed else CATCHALL), end
     end = _level_run(tokens, k)
     if end:
@@ -1849,8 +1850,13 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
              for k, u in enumerate(units)]
     units = _shared_places(text, tokens, units)
     units, after = _heads_of_enterprises(text, tokens, units, after)
-    units, after = _kinds_run_on(text, tokens, units, after)
-    units = _mass_organisations_apart(text, tokens, units)
+    run_on, after = _kinds_run_on(text, tokens, units, after)
+    if run_on is not units and low_at(tokens, after) == ";":
+        # "các cấp ủy, tổ chức đảng, chính quyền; các sở, ban, ngành": the list goes on after the run of kinds
+        more, more_end = parse_unit_list(text, tokens, after + 1, raw, partners)
+        if more:
+            run_on, after = [*run_on, *(replace(u, after_semicolon=True) for u in more)], more_end
+    units = _mass_organisations_apart(text, tokens, run_on)
     if not partners:
         units = _schools_as_one(text, tokens, units)
     # "Tổ giúp việc về Cải cách hành chính có nhiệm vụ …": a working group named by its subject (in capitals);
