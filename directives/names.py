@@ -1155,7 +1155,11 @@ def _role_goes_on(tokens: list[Token], comma: int) -> bool:
 
 def _owners(tokens: list[Token], end: int) -> int:
     """"(các cơ quan) của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam": the names, in capitals, of whose
-    bodies they are; end when none follow "của"."""
+    bodies they are; end when none follow "của". "(các cơ quan) thành viên Ban Chỉ đạo X": the one body they
+    sit on."""
+    if [low_at(tokens, end), low_at(tokens, end + 1)] == ["thành", "viên"] and end + 2 < len(tokens) and \
+            tokens[end + 2].is_capitalized and (board := parse_unit(tokens, end + 2)):
+        return board[1]
     if low_at(tokens, end) != "của" or end + 1 >= len(tokens) or not _is_name_word(tokens[end + 1]):
         return end
     j = end + 1

@@ -2033,13 +2033,17 @@ def select_coordinators(units: list[UnitRef], lead: str | None = None) -> list[s
         # "Các bộ, cơ quan, địa phương và các đơn vị có liên quan": kinds of body and those concerned, nobody
         # named; the run is one catch-all
         return [", ".join(u.text for u in units)]
-    named = [u for u in units if not u.is_catchall]
+    # ("các sở, ban, ngành, đoàn thể" leads as a group of its own, but among partners it names nobody)
+    named = [u for u in units if not (u.is_catchall or _WITH_MASS_KINDS.match(u.text))]
     chosen = named or units[:1]
     return [u.text for u in chosen]
 
 
 _KIND = r"(?:bộ|cơ quan|đơn vị|sở|ban|ngành|địa phương|lực lượng)"
 _KINDS_ONLY = re.compile(rf"^(?:các\s+)?{_KIND}(?:\s*,\s*{_KIND})*$", re.IGNORECASE)
+_WITH_MASS_KINDS = re.compile(rf"^(?=.*đoàn thể)(?:(?:thủ trưởng|người đứng đầu|lãnh đạo)\s+)?(?:các\s+)?"
+                              rf"(?:{_KIND}|đoàn thể|tổ chức)(?:\s*,\s*(?:{_KIND}|đoàn thể|tổ chức))*"
+                              r"(?:\s+(?:có\s+)?liên quan)?$", re.IGNORECASE)
 
 
 def select_leads(units: list[UnitRef]) -> list[UnitRef]:
