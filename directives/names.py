@@ -725,6 +725,12 @@ def _all_levels(tokens: list[Token], end: int) -> int:
     words = [t.low for t in tokens[end:end + 6]]
     if words[:4] == ["từ", "trung", "ương", "đến"] and words[4:6] in (["địa", "phương"], ["cơ", "sở"]):
         return end + 6
+    # "… từ tỉnh đến cơ sở", "… từ huyện đến xã"
+    if words[:3] in (["từ", "tỉnh", "đến"], ["từ", "huyện", "đến"]):
+        if words[3:5] in (["cơ", "sở"], ["địa", "phương"]):
+            return end + 5
+        if words[3:4] in (["huyện"], ["xã"], ["thôn"]):
+            return end + 4
     return end
 
 
@@ -1358,6 +1364,11 @@ def _generic_after(tokens: list[Token], end: int) -> int:
 
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
+    if i + 1 < len(tokens) and tokens[i].is_number and tokens[i].text.isdigit() and 1 < int(tokens[i].text) < 1000 and \
+            (_LEVELS.match(tokens, i + 1) or _GENERIC.match(tokens, i + 1)) and low_at(tokens, i + 1) != "cấp":
+        # "đề nghị 18 Tổ dân phố …", "giao 12 xã …": so many bodies of one kind, counted instead of "các"
+        found = _plural_group(tokens, i + 1)
+        return (GROUP, found[1], False) if found else None
     if i >= len(tokens) or not tokens[i].is_word:
         return None
     if _verb_pair(tokens, i) or low_at(tokens, i) == "vụ" and _CROP_SEASONS.match(tokens, i + 1):

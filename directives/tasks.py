@@ -2041,7 +2041,7 @@ def select_coordinators(units: list[UnitRef], lead: str | None = None) -> list[s
 
 _KIND = r"(?:bộ|cơ quan|đơn vị|sở|ban|ngành|địa phương|lực lượng)"
 _KINDS_ONLY = re.compile(rf"^(?:các\s+)?{_KIND}(?:\s*,\s*{_KIND})*$", re.IGNORECASE)
-_WITH_MASS_KINDS = re.compile(rf"^(?=.*đoàn thể)(?:(?:thủ trưởng|người đứng đầu|lãnh đạo)\s+)?(?:các\s+)?"
+_WITH_MASS_KINDS = re.compile(rf"^(?=.*đoàn thể)(?=.*,)(?:(?:thủ trưởng|người đứng đầu|lãnh đạo)\s+)?(?:các\s+)?"
                               rf"(?:{_KIND}|đoàn thể|tổ chức)(?:\s*,\s*(?:{_KIND}|đoàn thể|tổ chức))*"
                               r"(?:\s+(?:có\s+)?liên quan)?$", re.IGNORECASE)
 
