@@ -328,6 +328,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
                 _date_answer_above(block, drafts, year):
             by_block[block.index], finished[block.index], before = [], [], []
             continue
+        _report_contents_below(block)
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         above = by_block.get(block.parent.index, []) if block.parent is not None else []
         read = _place_named(reader.read(), scope, above)
@@ -511,6 +512,9 @@ _CITED_DOCUMENT_HANDS = re.compile(r"^(?:Quyết định|Thông tư|Nghị đị
 # "đề nghị các sở … báo cáo tình hình thực hiện Thông tư X theo các nội dung cụ thể sau:"
 _REPORT_TOPICS = re.compile(r"(?<!\w)báo cáo\b[^:]{0,160}?(?:theo|với|về|gồm)\s+(?:các|những|một số)\s+nội dung"
                             r"(?:\s+(?:cụ thể|chính|chủ yếu))?\s+(?:sau|như sau|sau đây)\s*:\s*$", re.IGNORECASE)
+# "… báo cáo kết quả thực hiện …, trong đó cần nêu rõ:" over "- Kết quả đạt được;": what the report is to say
+_REPORT_SAYS_TAIL = re.compile(r",\s*trong đó\s+(?:cần\s+|phải\s+)?(?:nêu rõ|làm rõ)\s*:\s*$", re.IGNORECASE)
+_REPORT_SAYS = re.compile(r"(?<!\w)báo cáo\b[^:]{0,400}?" + _REPORT_SAYS_TAIL.pattern, re.IGNORECASE)
 
 
 def _report_topics_below(announcement: Block, blocks: list[Block]) -> None:
@@ -520,7 +524,21 @@ def _report_topics_below(announcement: Block, blocks: list[Block]) -> None:
         return
     items = list(itertools.takewhile(lambda b: b.kind in _ITEM_KINDS,
                                      (b for b in blocks[announcement.index + 1:] if b.parent is None)))
-    if any(not item.text.strip() or item_opens_work(item.text) for item in items):
+    _skip_topics(items)
+
+
+def _report_contents_below(block: Block) -> None:
+    """"… đề nghị X báo cáo kết quả …, trong đó cần nêu rõ:" over "- Kết quả đạt được;", "- Khó khăn, vướng
+    mắc;": the items are what the report is to say, no work of their own; the request is the task."""
+    if block.children and _REPORT_SAYS.search(block.text):
+        _skip_topics(block.children, checked=False)
+        # read as the request it is, not as the lead-in of its items
+        block.children = []
+        block.text = _REPORT_SAYS_TAIL.sub(".", block.text)
+
+
+def _skip_topics(items: list[Block], checked: bool = True) -> None:
+    if checked and any(not item.text.strip() or item_opens_work(item.text) for item in items):
         return
     for item in items:
         for block in (item, *_descendants(item)):
