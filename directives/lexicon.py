@@ -154,7 +154,7 @@ MASS_ORGANISATIONS = _phrases(
 )
 # Kinds of party and state bodies written in lowercase, one "các" over a run of them
 # ("các cấp ủy, tổ chức đảng, chính quyền"): a group that names whom it means, not a catch-all.
-PARTY_KINDS = _phrases("cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|chính quyền|chi bộ|đảng bộ|đảng bộ cơ sở|chi bộ cơ sở|đảng bộ trực thuộc|chi bộ trực thuộc|"
+PARTY_KINDS = _phrases("cấp ủy|cấp uỷ|cấp ủy đảng|tổ chức đảng|tổ chức cơ sở đảng|cơ sở đảng|chính quyền|chi bộ|đảng bộ|đảng bộ cơ sở|chi bộ cơ sở|đảng bộ trực thuộc|chi bộ trực thuộc|"
                        "chính quyền địa phương|chính quyền cơ sở|"
                        # the Party committees of the levels ("các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương")
                        "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|"
@@ -322,7 +322,7 @@ GENERIC_NOUNS = _phrases(
 GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|chủ quản|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
-    "cấp tỉnh|cấp huyện|cấp xã|cấp trung ương|cấp cơ sở|cấp trên|cấp dưới|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
+    "cấp tỉnh|cấp huyện|cấp xã|cấp trung ương|cấp cơ sở|cấp trên|cấp dưới|thành viên|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     # the bodies an inspection, audit or survey covered ("các đơn vị được kiểm toán tại điểm 1 nêu trên",
     # "các cơ quan, đơn vị được kiểm tra")
     "được kiểm toán|được kiểm tra|được thanh tra|được giám sát|được khảo sát|được đánh giá|được chọn|được lựa chọn|"
@@ -439,6 +439,8 @@ NOMINAL_VERBS = _phrases("xây dựng|phát triển|quản lý|đầu tư")
 INTRO_MARKERS = _phrases(
     "đối với|về|sau khi|trường hợp|để|nhằm|căn cứ|trên cơ sở|thực hiện|theo|triển khai|riêng|"
     "ngoài ra|ngoài|đồng thời|bên cạnh đó|trong đó|theo đó|tiếp theo|trong thời gian|từ nay|kể từ|"
+    # an item of a list run into paragraphs ("Thứ nhất, các cơ sở đảng khẩn trương …")
+    "thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|"
     "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
     "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
     "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"
