@@ -392,7 +392,7 @@ COUNCIL_HEADS = _phrases("hội đồng nhân dân|hđnd|thường trực hđnd|
 # Where the action of a subject begins. Multi-syllable entries first matter:
 # matching takes the longest entry at a position.
 PREDICATE_STARTS = _phrases(
-    "chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
+    "chủ trì|phối hợp|dự kiến|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
     "đẩy mạnh|đẩy nhanh|rà soát|báo cáo|thực hiện|triển khai|tổ chức thực hiện|xây dựng|hoàn thiện|"
     "ra quyết định|ra văn bản|hoàn thành|hoàn tất|nghiên cứu|đề xuất|đề nghị|yêu cầu|theo dõi|đôn đốc|hướng dẫn|kiểm tra|giám sát|"
     "lập|xử lý|giải quyết|duy trì|bảo đảm|đảm bảo|đảm nhận|đảm nhiệm|đảm đương|phải|cần|có trách nhiệm|có|được|là|sẽ|đã|đang|chưa|"
@@ -439,8 +439,6 @@ NOMINAL_VERBS = _phrases("xây dựng|phát triển|quản lý|đầu tư")
 INTRO_MARKERS = _phrases(
     "đối với|về|sau khi|trường hợp|để|nhằm|căn cứ|trên cơ sở|thực hiện|theo|triển khai|riêng|"
     "ngoài ra|ngoài|đồng thời|bên cạnh đó|trong đó|theo đó|tiếp theo|trong thời gian|từ nay|kể từ|"
-    # an item of a list run into paragraphs ("Thứ nhất, các cơ sở đảng khẩn trương …")
-    "thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|"
     "nhân dịp|thời gian tới|tuy nhiên|mặt khác|khi|trước|trong|chậm nhất|hằng tháng|hàng tháng|"
     "hằng tuần|hàng tuần|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|qua|từ|đến|tại|với|cùng với|"
     "để bảo đảm|để đảm bảo|sau|vào|trước mắt|trong tháng|trong quý|trong năm|ngay sau khi|từ ngày|"

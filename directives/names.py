@@ -981,9 +981,11 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
     n += kinds
     end = j + n
     while end < len(tokens):
-        if [t.low for t in tokens[end - 2:end]] == ["giúp", "việc"] and tokens[end].is_capitalized and \
+        if [t.low for t in tokens[end - 2:end]] in (["giúp", "việc"], ["thành", "viên"]) and tokens[end].is_capitalized and \
                 (owner := parse_unit(tokens, end)) and owner[0] == NAMED:
-            end = owner[1]  # "các cơ quan tham mưu, giúp việc Tỉnh ủy": the body they serve
+            # "các cơ quan tham mưu, giúp việc Tỉnh ủy": the body they serve; "các cơ quan thành viên Ban Chỉ đạo
+            # tỉnh": the board they sit on
+            end = owner[1]
             break
         area = _AREA.match(tokens, end)
         if area:
@@ -1119,7 +1121,8 @@ def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
                 continue
             k += 1
         return k if k < len(tokens) and is_predicate_at(tokens, k, weak=False) else end
-    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang", "khác", "nêu", "của"):
+    if tokens[j].low in ("liên", "có", "chức", "chuyên", "trung", "cấp", "ngang", "khác", "nêu", "của") or \
+            tokens[j].low == "thành" and low_at(tokens, j + 1) == "viên":
         return end
     if _LEVELS.match(tokens, j) == n:
         # "các sở, ban, ngành, đoàn thể tỉnh và UBND huyện …": a level closes the run, with its place.
@@ -1161,11 +1164,7 @@ def _role_goes_on(tokens: list[Token], comma: int) -> bool:
 
 def _owners(tokens: list[Token], end: int) -> int:
     """"(các cơ quan) của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam": the names, in capitals, of whose
-    bodies they are; end when none follow "của". "(các cơ quan) thành viên Ban Chỉ đạo X": the one body they
-    sit on."""
-    if [low_at(tokens, end), low_at(tokens, end + 1)] == ["thành", "viên"] and end + 2 < len(tokens) and \
-            tokens[end + 2].is_capitalized and (board := parse_unit(tokens, end + 2)):
-        return board[1]
+    bodies they are; end when none follow "của"."""
     if low_at(tokens, end) != "của" or end + 1 >= len(tokens) or not _is_name_word(tokens[end + 1]):
         return end
     j = end + 1
