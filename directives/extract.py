@@ -267,6 +267,33 @@ def _annex_general_duties(blocks: list[Block]) -> dict[int, Scope]:
     return found
 
 
+# "Phòng X là cơ quan chuyên môn thuộc Ủy ban nhân dân xã, thực hiện chức năng tham mưu …" under "I. CHỨC NĂNG",
+# then "II. NHIỆM VỤ VÀ QUYỀN HẠN" over the duties: a regulation of one body's functions.
+_FUNCTION_OF = re.compile(r"^(?P<unit>[^,;:]{3,120}?)\s+là\s+(?:cơ quan|đơn vị|tổ chức)\s+(?:chuyên môn|tham mưu|sự nghiệp)"
+                          r"[^.;]*?(?:chức năng|giúp)")
+_DUTIES_AND_POWERS = re.compile(r"^(?:nhiệm vụ(?:\s*(?:,|và)\s*quyền hạn)?|nhiệm vụ, quyền hạn và trách nhiệm)$",
+                                re.IGNORECASE)
+
+
+def _function_duties(blocks: list[Block]) -> dict[int, Scope]:
+    """The duties section of a regulation of one body's functions: the body its function section defines does
+    each item (the definition itself is no work)."""
+    owner: Scope | None = None
+    found: dict[int, Scope] = {}
+    for block in blocks:
+        if owner is None and block.kind == "para" and block.parent is not None and \
+                (m := _FUNCTION_OF.match(block.text)) and not block.children:
+            tokens = tokenize(m["unit"])
+            units, end = parse_unit_list(m["unit"], tokens, 0)
+            if len(units) == 1 and end >= len(tokens) and units[0].kind == "named":
+                owner = Scope(units, [], explicit=True)
+                block.skip = True
+        elif owner is not None and block.kind in ("roman", "part", "heading", "article") and block.children and \
+                _DUTIES_AND_POWERS.match(block.text.strip(" .:")):
+            found[block.index] = owner
+    return found
+
+
 def _leads_named_after(blocks: list[Block]) -> dict[int, Scope]:
     """The bullets of each group a closing line's leads lead, by the group's block; the line is no work."""
     found: dict[int, Scope] = {}
@@ -287,7 +314,8 @@ def _leads_named_after(blocks: list[Block]) -> dict[int, Scope]:
 
 
 def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
-    scopes: dict[int, Scope] = {**_sections_for(blocks), **_leads_named_after(blocks), **_annex_general_duties(blocks)}
+    scopes: dict[int, Scope] = {**_sections_for(blocks), **_leads_named_after(blocks), **_annex_general_duties(blocks),
+                                **_function_duties(blocks)}
     finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
     drafts: list[Draft] = []
     document_scope, announced_at = _document_scope(blocks, year)
@@ -470,9 +498,15 @@ _MEASURES_TO_COME = re.compile(
     re.IGNORECASE)
 
 
+# "Thực hiện các nhiệm vụ, quyền hạn khác do Ủy ban nhân dân xã giao": whatever else is given later
+_OTHER_DUTIES = re.compile(r"^(?:thực hiện|làm)\s+(?:các\s+)?(?:nhiệm vụ|công việc)(?:\s*(?:,|và)\s*quyền hạn)?\s+khác\b",
+                           re.IGNORECASE)
+
+
 def _general_call(action: str, lead: str) -> bool:
     action = action.strip(" ./")  # ("… Công văn này./": the closing mark)
-    return bool(_CARRY_OUT_DOCUMENT.match(action)) or (is_group(lead) and bool(_MEASURES_TO_COME.match(action)))
+    return bool(_CARRY_OUT_DOCUMENT.match(action)) or (is_group(lead) and bool(_MEASURES_TO_COME.match(action))) or \
+        bool(_OTHER_DUTIES.match(action))
 
 
 def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
