@@ -498,15 +498,9 @@ _MEASURES_TO_COME = re.compile(
     re.IGNORECASE)
 
 
-# "Thực hiện các nhiệm vụ, quyền hạn khác do Ủy ban nhân dân xã giao": whatever else is given later
-_OTHER_DUTIES = re.compile(r"^(?:thực hiện|làm)\s+(?:các\s+)?(?:nhiệm vụ|công việc)(?:\s*(?:,|và)\s*quyền hạn)?\s+khác\b",
-                           re.IGNORECASE)
-
-
 def _general_call(action: str, lead: str) -> bool:
     action = action.strip(" ./")  # ("… Công văn này./": the closing mark)
-    return bool(_CARRY_OUT_DOCUMENT.match(action)) or (is_group(lead) and bool(_MEASURES_TO_COME.match(action))) or \
-        bool(_OTHER_DUTIES.match(action))
+    return bool(_CARRY_OUT_DOCUMENT.match(action)) or (is_group(lead) and bool(_MEASURES_TO_COME.match(action)))
 
 
 def _without_general_calls(drafts: list[Draft]) -> list[Draft]:

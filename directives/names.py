@@ -654,6 +654,8 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
             return _plural_levels(tokens, end) if end > j else None
         if tokens[i].is_capitalized and (national := _trade_then_country(tokens, j)):
             return national  # "Hiệp hội cà phê Việt Nam": a national association named by its trade
+        if tokens[i].is_capitalized and (local := _plain_words_then_level(tokens, j)):
+            return local  # "Bệnh viện đa khoa huyện", "Đài truyền thanh – truyền hình huyện" as a portal writes them
         if tokens[i].is_capitalized and low_at(tokens, i) == "văn" and n == 2 and _name_ends(tokens, j) and \
                 j < len(tokens) and tokens[j].text not in (",", "."):
             return j  # "Văn phòng chủ trì …" in a body's own plan: its office, named alone
@@ -661,13 +663,32 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         if m and tokens[i].is_capitalized and tokens[j].low != "cấp" and _name_ends(tokens, j + m):
             return j + m  # "Báo tỉnh", "Đài huyện": the body of the place the directive is about
         if tokens[i].is_capitalized and _SHORT_FORMS.match(tokens, i) == n:
-            # "Mặt trận và các đoàn thể …", "Mặt trận các cấp": the Front, named short
-            end = j + 2 if low_at(tokens, j) == "các" and low_at(tokens, j + 1) == "cấp" else j
+            # "Mặt trận và các đoàn thể …", "Mặt trận các cấp": the Front, named short ("Mặt trận tổ quốc" in
+            # lower case too)
+            end = j + 2 if [low_at(tokens, j), low_at(tokens, j + 1)] in (["các", "cấp"], ["tổ", "quốc"]) else j
             return end if _name_ends(tokens, end) else None
     return None
 
 
 MAX_TRADE_NAME = 3  # "Hiệp hội (chế biến gỗ) Việt Nam"
+
+
+MAX_PLAIN_NAME = 4  # "(Đài) truyền thanh – truyền hình (huyện)"
+
+
+def _plain_words_then_level(tokens: list[Token], j: int) -> int | None:
+    """"(Bệnh viện) đa khoa huyện": plain words of a body's field, then its level, then the action."""
+    k, words = j, 0
+    while k < len(tokens) and words < MAX_PLAIN_NAME and (
+            tokens[k].is_word and not tokens[k].is_capitalized and not is_predicate_at(tokens, k) and
+            tokens[k].low not in _LIST_SEPARATORS and tokens[k].low != "các" and not _LEVELS.match(tokens, k) or
+            words and tokens[k].text in ("-", "–")):
+        words += tokens[k].is_word
+        k += 1
+    m = _LEVELS.match(tokens, k) if words and tokens[k - 1].is_word else 0
+    if m and tokens[k].low != "cấp" and _name_ends(tokens, k + m):
+        return k + m
+    return None
 
 
 def _trade_then_country(tokens: list[Token], j: int) -> int | None:
@@ -991,6 +1012,9 @@ def _generic_run(tokens: list[Token], j: int) -> int | None:
         if area:
             end += area  # "các địa phương có rừng", "cơ quan, đơn vị ven biển": which of them
             continue
+        if (levels := _all_levels(tokens, end)) > end:
+            end = levels  # "các hội đoàn thể từ huyện đến cơ sở": at every level
+            break
         having = _having_end(tokens, end)
         if having:
             end = having  # "các địa phương có nông sản xuất khẩu qua biên giới": which of them
