@@ -392,7 +392,7 @@ COUNCIL_HEADS = _phrases("hội đồng nhân dân|hđnd|thường trực hđnd|
 # Where the action of a subject begins. Multi-syllable entries first matter:
 # matching takes the longest entry at a position.
 PREDICATE_STARTS = _phrases(
-    "chủ trì|phối hợp|dự kiến|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
+    "chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
     "đẩy mạnh|đẩy nhanh|rà soát|báo cáo|thực hiện|triển khai|tổ chức thực hiện|xây dựng|hoàn thiện|"
     "ra quyết định|ra văn bản|hoàn thành|hoàn tất|nghiên cứu|đề xuất|đề nghị|yêu cầu|theo dõi|đôn đốc|hướng dẫn|kiểm tra|giám sát|"
     "lập|xử lý|giải quyết|duy trì|bảo đảm|đảm bảo|đảm nhận|đảm nhiệm|đảm đương|phải|cần|có trách nhiệm|có|được|là|sẽ|đã|đang|chưa|"

@@ -1389,7 +1389,7 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
     if i + 1 < len(tokens) and tokens[i].is_number and tokens[i].text.isascii() and tokens[i].text.isdigit() and \
             1 < int(tokens[i].text) < 1000 and \
-            (_LEVELS.match(tokens, i + 1) or _GENERIC.match(tokens, i + 1)) and low_at(tokens, i + 1) != "cấp":
+            (_LEVELS.match(tokens, i + 1) or _GENERIC.match(tokens, i + 1)) and low_at(tokens, i + 1) not in ("cấp", "khu", "vùng"):
         # "đề nghị 18 Tổ dân phố …", "giao 12 xã …": so many bodies of one kind, counted instead of "các"
         found = _plural_group(tokens, i + 1)
         return (GROUP, found[1], False) if found else None

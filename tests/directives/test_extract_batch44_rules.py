@@ -74,7 +74,7 @@ def test_a_bracket_that_is_part_of_a_name_in_a_lead_cell_stays():
 
 def test_a_letters_closing_paragraph_dates_the_written_answer_to_its_requests():
     text = ("Kính gửi: Các sở, ngành\n"
-            "1. Sở Xa dự kiến nhu cầu vốn giai đoạn 5 năm.\n"
+            "1. Sở Xa đề xuất nhu cầu vốn giai đoạn 5 năm.\n"
             "2. Sở Ya đề xuất nhu cầu dự toán năm 2032.\n"
             "Văn bản trả lời đề nghị gửi về Sở Kế hoạch (qua Phòng Tổng hợp) trước ngày 24/12/2031.\n")
     assert dated(text) == [("Sở Xa", "2031-12-24"), ("Sở Ya", "2031-12-24")]
