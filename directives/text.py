@@ -62,9 +62,11 @@ def _is_abbreviation(word: str) -> bool:
 @lru_cache(maxsize=2048)
 def _tokens(text: str) -> tuple[Token, ...]:
     folded = fold(text)
+    spans = [m.span() for m in TOKEN_RE.finditer(text)]
+    new = tuple.__new__  # (Token's own __new__ costs a Python call per token; the parsers tokenize a lot)
     if len(folded) != len(text):  # a rare letter changed length when folded
-        return tuple(Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
-    return tuple(Token(m.group(), folded[m.start():m.end()], m.start(), m.end()) for m in TOKEN_RE.finditer(text))
+        return tuple([new(Token, (text[s:e], fold(text[s:e]), s, e)) for s, e in spans])
+    return tuple([new(Token, (text[s:e], folded[s:e], s, e)) for s, e in spans])
 
 
 def low_at(tokens: list[Token], k: int) -> str:
@@ -119,15 +121,19 @@ class PhraseIndex:
         n = len(tokens)
         if i >= n:
             return 0
-        node: dict | None = self._trie
-        k, best = i, 0
-        while k < n and node is not None:
+        node = self._trie.get(tokens[i].low)
+        if node is None:
+            return self._near_match(tokens, i) if self._near else 0
+        k, best = i + 1, 0
+        while True:
+            if _END in node:
+                best = k - i
+            if k >= n:
+                break
             node = node.get(tokens[k].low)
             if node is None:
                 break
             k += 1
-            if _END in node:
-                best = k - i
         if best:
             return best
         return self._near_match(tokens, i) if self._near else 0
