@@ -1115,12 +1115,15 @@ def _having_end(tokens: list[Token], j: int) -> int | None:
         return rest  # a table's cell "Các cơ quan có nguồn thu nộp ngân sách nhà nước": the trait ends the text
     while k < len(tokens) and k < start + MAX_TRAIT_WORDS and tokens[k].is_word and not tokens[k].is_number and \
             (not is_predicate_at(tokens, k, weak=False) or _RELATED_TO.match(tokens, k)) and not _ENDS_TAIL.match(tokens, k) \
-            and not (tokens[k].low == "trên" and _QUALIFIERS.match(tokens, k)):
+            and not (tokens[k].low in _PLACED_OR_UNDER and _QUALIFIERS.match(tokens, k)):
         k += _RELATED_TO.match(tokens, k) or 1  # "có hoạt động liên quan đến vật liệu nổ": what the trait is about
     if k == start or k >= len(tokens) or not (is_predicate_at(tokens, k, weak=False) or
-                                              low_at(tokens, k) == "trên" and _QUALIFIERS.match(tokens, k)):
-        return None  # ("… trên địa bàn" after the trait: where they work, which the caller reads)
+                                              low_at(tokens, k) in _PLACED_OR_UNDER and _QUALIFIERS.match(tokens, k)):
+        return None  # ("… trên địa bàn", "… trực thuộc Bộ Y tế" after the trait: where they are, which the caller reads)
     return k
+
+
+_PLACED_OR_UNDER = ("trên", "trực", "thuộc")
 
 
 def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:

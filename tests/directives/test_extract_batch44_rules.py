@@ -190,3 +190,9 @@ def test_a_numbered_annex_the_body_does_not_name_takes_no_date():
             "| 1 | Rà soát hồ sơ | Sở Ya |\n")
     result = extract_text(text, issued=None).to_contract()["tasks"]
     assert [(t["lead"], t["deadline"]) for t in result if t["lead"] == "Sở Ya"] == [("Sở Ya", None)]
+
+
+def test_the_heads_of_a_run_of_kinds_narrowed_by_what_they_have_and_whose_they_are():
+    text = ("Cục Xa đề nghị giám đốc các bệnh viện, viện có giường bệnh trực thuộc Bộ Ya, giám đốc Sở Y tế các tỉnh "
+            "rà soát và cập nhật kế hoạch thu dung người bệnh.")
+    assert leads(text) == ["Giám đốc các bệnh viện, viện có giường bệnh trực thuộc Bộ Ya", "Giám đốc Sở Y tế các tỉnh"]
