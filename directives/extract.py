@@ -723,8 +723,9 @@ def _date_comments_above(block: Block, blocks: list[Block], by_block: dict[int, 
 
 
 # "Văn bản trả lời đề nghị gửi về Bộ X trước ngày 24/12/2031": when the answer to the whole letter is due
-_ANSWER_DUE = re.compile(r"^\W*(?:văn bản|ý kiến)(?:\s+(?:trả lời|góp ý|tham gia(?:\s+ý kiến)?))?\s+"
-                         r"(?:(?:đề nghị|xin)\s+)?(?:gửi|nộp)\s+về\s", re.IGNORECASE)
+# (opinions asked for are dated by their own rule: only the requests for comment take their date)
+_ANSWER_DUE = re.compile(r"^\W*văn bản(?:\s+(?:trả lời|báo cáo))?\s+(?:(?:đề nghị|xin)\s+)?(?:gửi|nộp)\s+về\s",
+                         re.IGNORECASE)
 
 
 def _date_answer_above(block: Block, drafts: list[Draft], year: int | date) -> bool:

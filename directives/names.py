@@ -1354,7 +1354,8 @@ def _plural_group(tokens: list[Token], k: int) -> tuple[str, int] | None:
             _names_a_level(tokens, k, end) or _narrowed(tokens, k, end) or _INSPECTED.match(tokens, end - 1) or \
             any(_INSPECTED.match(tokens, x) for x in range(k, end)) or _mass_bodies_only(tokens, k, end) or \
             any(_trade_end(tokens, x) > x for x in range(k + 1, end)) or \
-            any(tokens[x].low == "đoàn" and low_at(tokens, x + 1) == "thể" for x in range(k, end))  # (no generic noun)
+            any(tokens[x].low == "đoàn" and low_at(tokens, x + 1) == "thể" for x in range(k, end)) and \
+            not any(tokens[x].low in ("liên", "chức") for x in range(k, end))  # ("đoàn thể" is no generic noun)
         return (GROUP if closed else CATCHALL), end
     end = _level_run(tokens, k)
     if end:
@@ -1392,7 +1393,8 @@ def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
     if i + 1 < len(tokens) and tokens[i].is_number and tokens[i].text.isascii() and tokens[i].text.isdigit() and \
             1 < int(tokens[i].text) < 1000 and \
-            (_LEVELS.match(tokens, i + 1) or _GENERIC.match(tokens, i + 1)) and low_at(tokens, i + 1) not in ("cấp", "khu", "vùng"):
+            (_LEVELS.match(tokens, i + 1) or _GENERIC.match(tokens, i + 1)) and \
+            low_at(tokens, i + 1) not in ("cấp", "khu", "vùng", "quốc", "trung"):
         # "đề nghị 18 Tổ dân phố …", "giao 12 xã …": so many bodies of one kind, counted instead of "các"
         found = _plural_group(tokens, i + 1)
         return (GROUP, found[1], False) if found else None

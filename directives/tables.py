@@ -251,7 +251,7 @@ def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
 
 # "Bộ X (chủ trì phần chính sách); UBND các tỉnh (mạng lưới địa phương)": which share each unit leads, no
 # part of its name
-_REMARK = re.compile(r"\s*\((?P<remark>[^()]{3,120})\)")
+_REMARK = re.compile(r"\s*\((?!\s*(?:chủ trì|phối hợp)\s*\))(?P<remark>[^()]{3,120})\)")  # ("(chủ trì)" marks the lead)
 # "… trong phạm vi chức năng, nhiệm vụ của mình": the scope every unit acts in, no part of a name.
 ACTING_SCOPE = re.compile(r"\s*,?\s*(?:trong phạm vi|theo) chức năng,? nhiệm vụ(?:,? quyền hạn)?(?: (?:của mình|được giao))?",
                           re.IGNORECASE)
