@@ -37,7 +37,7 @@ from .tasks import (
     summary_of,
     tasks_as_work,
 )
-from .text import PhraseIndex, capitalize_first, low_at, tokenize
+from .text import PhraseIndex, Token, capitalize_first, low_at, tokenize
 from .units import expand_abbreviations, is_group, resolve_unit
 
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
@@ -855,6 +855,8 @@ def _unit_heading(block: Block, lead_in: bool = False) -> Scope | None:
     text = re.sub(r"^Nội dung\s+(?=\S.*\s(?:có|chịu)\s+trách nhiệm\s+chủ trì$)", "", text)
     # "3. Trách nhiệm của Bộ X", "Nhiệm vụ của Phòng Y": the duties below are the unit's.
     duties = _DUTIES_OF.match(text) or _ADDRESSED.match(text)
+    # ("Trách nhiệm của …" itself, not "Đối với …")
+    duties_title = bool(duties) and bool(_DUTIES_OF.match(block.text.lstrip("0123456789.) ")))
     has_duties = 0  # "… có trách nhiệm" closing the title
     if duties:
         text = text[duties.end():]
@@ -873,8 +875,7 @@ def _unit_heading(block: Block, lead_in: bool = False) -> Scope | None:
         # "2. Đối với Thủ đô Hà Nội", "Đối với thành phố Ya" over bullets: the place's government
         return Scope([UnitRef(text, "named", 0, len(tokens))], [])
     units, end = parse_unit_list(text, tokens, 0)
-    if not units and duties and _DUTIES_OF.match(block.text.lstrip("0123456789.) ")) and \
-            _SUBJECTS_BY_ROLE.match(text) and len(tokens) <= MAX_ROLE_TITLE_WORDS and \
+    if not units and duties_title and _SUBJECTS_BY_ROLE.match(text) and len(tokens) <= MAX_ROLE_TITLE_WORDS and \
             not any(t.text in ",;()" for t in tokens):
         # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:": those the procedure names by their part
         return Scope([UnitRef(capitalize_first(text), "role", 0, len(tokens))], [])
@@ -885,8 +886,7 @@ def _unit_heading(block: Block, lead_in: bool = False) -> Scope | None:
         # service it runs leads them
         return Scope([UnitRef(capitalize_first(text), "role", 0, len(tokens))], [])
     bare = None if units else bare_subject_end(tokens, 0)
-    if bare is None and not units and duties and _DUTIES_OF.match(block.text.lstrip("0123456789.) ")) and \
-            text[:1].islower():
+    if bare is None and not units and duties_title and text[:1].islower():
         bare = bare_subject_end(tokenize(capitalize_first(text)), 0)  # "Trách nhiệm của bộ, cơ quan ngang bộ"
     if bare:
         # "4. Sở, ban, ngành của Thành phố, UBND phường, xã" over bullets: kinds of bodies without "các"
@@ -961,7 +961,7 @@ def _unit_heading(block: Block, lead_in: bool = False) -> Scope | None:
 _CORPORATIONS = PhraseIndex(lx.CORPORATION_KINDS)
 
 
-def _enterprises_close(tokens: list, end: int) -> bool:
+def _enterprises_close(tokens: list[Token], end: int) -> bool:
     """", tập đoàn, tổng công ty …" from token `end` to the end of a title: kinds of enterprise close it."""
     return end + 1 < len(tokens) and tokens[end].text == "," and bool(_CORPORATIONS.match(tokens, end + 1)) and \
         not any(t.text in ";:" for t in tokens[end:])

@@ -259,12 +259,13 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     addressed = False
     roster = False  # in an annex that lists bodies by name ("DANH SÁCH CÁC ĐƠN VỊ …"): names, no work
     for block in blocks:
+        # "DANH SÁCH" / "Danh sách các đơn vị nhận công văn" after the signature: whom a letter went to, no work
+        roster_title = ended and bool(_ROSTER_TITLE.match(block.text))
         if ended and (_ANNEX.match(block.text) or _ATTACHED.match(block.text) or _PLAN_TITLE.match(block.text) or
-                      _ROSTER_TITLE.match(block.text)):
+                      roster_title):
             ended = False  # "Phụ lục …" after the signature: the annex's tasks are the directive's
-            annex_title = bool(_ANNEX.match(block.text) or _ROSTER_TITLE.match(block.text))
-            # "DANH SÁCH" / "Danh sách các đơn vị nhận công văn": whom a letter went to, no work
-            roster = bool(_ROSTER_TITLE.match(block.text))
+            annex_title = bool(_ANNEX.match(block.text)) or roster_title
+            roster = roster_title
         elif annex_title:
             annex_title = block.kind in ("para", "heading") and _annex_title(block.text)
             roster = roster or annex_title and bool(_ROSTER_TITLE.match(block.text))
