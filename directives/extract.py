@@ -363,15 +363,18 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         if block.children and block.text.endswith(":") and \
                 (handed := _handed_on(block, reader.heading_scope, blocks, year)) is not reader.heading_scope:
             reader.heading_scope = handed
-        if siblings is not None and _leads_in(block, reader.heading_scope):
-            lead_ins[siblings] = reader.heading_scope  # type: ignore[assignment]
-        elif block.kind == "para" and not block.children and _ADDRESSED.match(block.text) and \
+        if block.kind == "para" and not block.children and _ADDRESSED.match(block.text) and \
                 _DUTIES_PARAGRAPH.match(block.text) and (addressed := _unit_heading(block, lead_in=True)) and \
                 addressed.leads:
             # "Đối với các Bộ, cơ quan ngang Bộ:" then "(1) …", "(2) …" set beside it: the items are theirs
             read, reader.last, reader.heading_scope = [], [], None
             lead_ins[siblings] = addressed
             addressed_lead_ins.add(siblings)
+        elif (siblings is not None or block.index > announced_at and reader.heading_scope is not None and
+              reader.heading_scope.explicit and block.index + 1 < len(blocks) and
+              blocks[block.index + 1].kind in ("paren", "letter")) and _leads_in(block, reader.heading_scope):
+            # (at the top of a page, "Theo đó, Thủ tướng yêu cầu Bộ X … như sau:" after the report of the signing)
+            lead_ins[siblings] = reader.heading_scope  # type: ignore[assignment]
         heading = _unit_heading(block)
         if heading is not None:
             # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",

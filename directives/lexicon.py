@@ -322,7 +322,7 @@ GENERIC_NOUNS = _phrases(
 GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|chủ quản|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
     "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
-    "cấp tỉnh|cấp huyện|cấp xã|cấp trung ương|cấp cơ sở|cấp trên|cấp dưới|thành viên|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
+    "cấp tỉnh|cấp huyện|cấp xã|cấp trung ương|cấp cơ sở|cấp trên|cấp dưới|thành viên|của địa phương|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     # the bodies an inspection, audit or survey covered ("các đơn vị được kiểm toán tại điểm 1 nêu trên",
     # "các cơ quan, đơn vị được kiểm tra")
     "được kiểm toán|được kiểm tra|được thanh tra|được giám sát|được khảo sát|được đánh giá|được chọn|được lựa chọn|"

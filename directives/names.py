@@ -662,6 +662,9 @@ def _named_unit(tokens: list[Token], i: int) -> int | None:
         m = _LEVELS.match(tokens, j)
         if m and tokens[i].is_capitalized and tokens[j].low != "cấp" and _name_ends(tokens, j + m):
             return j + m  # "Báo tỉnh", "Đài huyện": the body of the place the directive is about
+        if m and tokens[i].is_capitalized and low_at(tokens, j) == "khu" and j + m < len(tokens) and \
+                (tokens[j + m].is_number or _ROMAN.fullmatch(tokens[j + m].text)) and _name_ends(tokens, j + m + 1):
+            return j + m + 1  # "Kiểm toán khu vực VII", "Thuế khu vực 3": the body of a numbered area
         if tokens[i].is_capitalized and _SHORT_FORMS.match(tokens, i) == n:
             # "Mặt trận và các đoàn thể …", "Mặt trận các cấp": the Front, named short ("Mặt trận tổ quốc" in
             # lower case too)

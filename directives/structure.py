@@ -281,6 +281,8 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             # "Đồng kính gửi:" over one plain line ("Bí thư Tỉnh ủy, Thành ủy … để lãnh đạo, chỉ đạo."): whom
             # it is sent to, not work
             addressed = bool(_ADDRESSEES.match(block.text)) and block.text.rstrip().endswith(":") and not block.children
+        elif block.kind == "para" and _IDENTITY_FIELD.match(block.text):
+            block.skip = True  # "Tên doanh nghiệp: Công ty X.", "Địa chỉ trụ sở chính: …": who an investor is, no work
         elif block.kind in ("part", "roman", "heading", "article") and _SKIP_TITLE.match(block.text):
             block.skip = True
         elif block.kind == "number" and (_top_section(block) and _SKIP_TITLE.match(block.text) or
@@ -385,6 +387,10 @@ def _skip_quotations(blocks: list[Block]) -> None:
             quoted.skip = True
 
 
+# The fields that say who a person or an enterprise is, in a decision that names an investor or a licensee.
+_IDENTITY_FIELD = re.compile(r"^(?:(?:Tên (?:doanh nghiệp|tổ chức|nhà đầu tư|công ty)|Địa chỉ[^:]{0,40}|"
+                             r"Giấy chứng nhận đăng ký[^:]{0,40}|Người đại diện[^:]{0,60}|Chức danh|Điện thoại|Số điện thoại|"
+                             r"Email|Mã số thuế|Ngày sinh|Quốc tịch)\s*:|Căn cước công dân số\s*\d)")
 _ROSTER_TITLE = re.compile(r"^DANH SÁCH\b(?!.*(?:NHIỆM VỤ|CÔNG VIỆC|NỘI DUNG))")
 
 
