@@ -72,7 +72,9 @@ _DAY_DEADLINE = re.compile(rf"(?<!\w){_DAY_CUE}\s+(?P<occ>{_OCCASION})?{_DAY}")
 # Counted from the directive: "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 15 ngày
 # sau khi nhận được văn bản". Another starting point ("kể từ ngày Luật có hiệu lực") is not the directive.
 # Received things other than the directive ("kể từ ngày nhận được hồ sơ hợp lệ") start no such count.
+# A table's time cell states the count alone ("Thời hạn: 100 ngày kể từ ngày ban hành Kế hoạch").
 _COUNTED = re.compile(r"(?<!\w)(?:trong(?:\s+(?:thời\s+hạn|vòng|thời\s+gian))?(?:\s+(?:không\s+quá|tối\s+đa))?|"
+                      r"thời\s+hạn\s*:|"
                       r"chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá|sau)\s+"
                       r"(?P<n>\d{1,3})\s+(?:ngày(?P<work>\s+làm\s+việc)?|(?P<months>tháng))\s*,?\s*(?:kể\s+từ|tính\s+từ|sau|từ)\s+"
                       r"(?:ngày|khi)\s+(?:ký|ban\s+hành|văn\s+bản|thông\s+báo|chỉ\s+thị|công\s+(?:văn|điện)|"

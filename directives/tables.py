@@ -11,6 +11,7 @@ A row spanning the table ("I. Lĩnh vực kinh tế") becomes a heading and carr
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -124,7 +125,7 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
         return [cell for row in rows for cell in row if cell.strip()]
     out: list[str] = []
     above: list[str] = []
-    for row in rows[1:]:
+    for row in _groups_spread(rows[1:], roles):
         if all(_COLUMN_NUMBER.match(c.strip()) for c in row if c.strip()):
             continue  # "| (1) | (2) | (3) |": the columns numbered under the header, no task
         row = _merged_lead(_merged_content(row, above, roles), above, roles)
@@ -139,6 +140,43 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
 
 
 _NAME_COLUMN = re.compile(r"^\W*họ\s*(?:và|,)?\s*tên\b")
+
+
+# "Theo thời hạn cụ thể sau đây:": a group's cell pointing to its rows, which hold the value
+_POINTS_BELOW = re.compile(r"(?:sau\s+đây|dưới\s+đây|như\s+sau)\s*:?\s*$|:\s*$", re.IGNORECASE)
+
+
+def _groups_spread(rows: list[list[str]], roles: dict[str, int]) -> list[list[str]]:
+    """A group row without a number over numbered rows ("|  | 1 | Làm sạch dữ liệu … |  | Sở A | … |
+    30/8/2026 |" over "| 1 | a) | Dữ liệu quy hoạch | Sở B |  |  |  |"): its lead, partners and time
+    are cells merged over the rows below, which a text export left empty in each of them. The rows below
+    are the tasks; the group row, or one whose time points to them ("Theo thời hạn cụ thể sau đây:"), is
+    none. A row without a number that names its lead is a task of its own (its number cell merged above)."""
+    number = roles.get("number")
+    if number is None:
+        return rows
+    rows = [list(r) for r in rows]
+    for i, group in enumerate(rows[:-1]):
+        if _cell(group, roles, "number") or not _cell(group, roles, "content"):
+            continue
+        points_below = any(_POINTS_BELOW.search(_cell(group, roles, role)) for role in ("deadline", "output"))
+        if _cell(group, roles, "lead") and not points_below:
+            continue  # the second row of a task whose number cell is merged with the row above
+        run = list(itertools.takewhile(lambda r: is_row_number(_cell(r, roles, "number")), rows[i + 1:]))
+        if len(run) < 2:
+            continue
+        spread = False
+        for role in ("lead", "coordinators", "deadline"):
+            value, at = _cell(group, roles, role), roles.get(role)
+            if at is None or not value or _POINTS_BELOW.search(value) or any(_cell(r, roles, role) for r in run):
+                continue  # a cell merged over the rows is empty in every one of them
+            spread = True
+            for row in run:
+                row.extend([""] * (at + 1 - len(row)))
+                row[at] = group[at]
+        if spread or points_below:
+            rows[i] = [""] * len(group)  # its words stand over the rows, which say the work themselves
+    return rows
 
 
 def _numbers_restored(header: list[str], rows: list[list[str]], roles: dict[str, int]) -> list[list[str]]:
@@ -307,7 +345,8 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         return content + "."
     if not content or not lead:
         return content
-    coordinators = _cell(row, roles, "coordinators")
+    # "Đề nghị phối hợp với các Bộ, ngành liên quan": the cell says what its column already does
+    coordinators = re.sub(r"^(?:đề nghị\s+)?phối hợp(?:\s+với)?\s+", "", _cell(row, roles, "coordinators"), flags=re.IGNORECASE)
     if _REFERENCE_CELL.match(coordinators):
         coordinators = ""
     if roles.get("mixed") == roles["lead"]:
@@ -340,6 +379,8 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         deadline = re.sub(r"^trước\s+năm\s+(\d{4})$", lambda y: f"năm {int(y.group(1)) - 1}", deadline,
                           flags=re.IGNORECASE)
         deadline = re.sub(r"^(\d{4})$", r"năm \1", deadline)
+        # "100 ngày": the plan's own count, from the day it is issued
+        deadline = re.sub(r"^(\d{1,3}\s+ngày(?:\s+làm\s+việc)?)$", r"\1 kể từ ngày ban hành", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s+(?:và|,)\s+((?:hằng|hàng) năm)$", r"\1", deadline, flags=re.IGNORECASE)
         sentence += f" Thời hạn: {deadline}."
     output = _cell(row, roles, "output")
