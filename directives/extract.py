@@ -319,6 +319,9 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     finished: dict[int, list[Draft]] = {}  # the tasks an item's own text left open
     drafts: list[Draft] = []
     document_scope, announced_at = _document_scope(blocks, year)
+    # what the body asks of its reader ends where an annex begins: the annex's rows say whose they are
+    annex_at = next((b.index for b in blocks if b.index > announced_at and b.parent is None and
+                     _ANNEX_TITLE.match(b.text)), len(blocks))
     before: list[Draft] = []
     headline: list[Draft] = []  # what a news page's headline says, before its body says it again
     petition = False
@@ -342,7 +345,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             continue
         # The announcement leads what comes below it; the background above it is nobody's work.
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes),
-                     document_scope if block.index > announced_at else None)
+                     document_scope if announced_at < block.index < annex_at else None)
         # (at the top of the document, _document_scope reads the paragraph over the items)
         siblings = block.parent.index if block.parent is not None else None
         if block.kind not in _ITEM_KINDS:

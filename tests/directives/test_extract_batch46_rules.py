@@ -51,3 +51,21 @@ def test_a_partners_cell_that_asks_for_cooperation():
     text = PLAN + HEADER + (
         "| 1 | a) | Cung cấp dịch vụ công trực tuyến | Sở Xa | Đề nghị phối hợp với các Bộ, ngành liên quan |  | 30/9/2030 |\n")
     assert [(lead, partners) for lead, partners, _, _ in tasks(text)] == [("Sở Xa", ["các Bộ, ngành liên quan"])]
+
+
+def test_what_the_body_asks_of_its_reader_ends_where_the_annex_begins():
+    text = ("CÔNG VĂN\nKính gửi: Sở Xa.\n"
+            "Vì vậy, Sở Ya đề nghị Sở Xa phối hợp triển khai một số nội dung sau:\n"
+            "1. Chuẩn bị hạ tầng tiếp nhận dữ liệu.\n"
+            "2. Phối hợp với Sở Ya triển khai di trú dữ liệu.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn A\n\n"
+            "Phụ lục I\nThông tin đăng ký hạ tầng kỹ thuật\n"
+            "| TT | Yêu cầu |\n| --- | --- |\n| 1 | Hạ tầng đảm bảo an toàn thông tin cấp độ 3 |\n")
+    assert [(lead, partners) for lead, partners, _, _ in tasks(text)] == [("Sở Xa", []), ("Sở Xa", ["Sở Ya"])]
+
+
+def test_what_a_thing_serves_is_no_body_acting():
+    text = ("CÔNG VĂN\nKính gửi: Sở Xa.\n"
+            "4.1. Hạ tầng Máy chủ ảo hóa phục vụ triển khai Hệ thống Quản lý hồ sơ\n"
+            "Tổng số: 24 máy chủ ảo hóa\n")
+    assert tasks(text) == []
