@@ -310,6 +310,7 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
     _skip_lines(blocks, _MEMBER)  # the members listed under a board ("- Ông A, …, Trưởng ban;"): who sits on it
     _skip_slogans(blocks)
     _skip_lines(blocks, _CONTACT, listed=True)  # the contact details under "… gửi về Tổ X theo địa chỉ:"
+    _skip_rates(blocks)
     _skip_quotations(whole)  # (the sentence announcing the quotation may close the header's lines)
 
 
@@ -318,6 +319,20 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
 _MEMBER = re.compile(r"^(?:(?:Ông|Bà|Đồng chí|Đ/c|Các Ông/Bà|Các ông/bà|Các đồng chí)\s).{0,300}?[,\s](?:là\s+)?"
                      r"(?:Trưởng ban|Phó Trưởng ban|Trưởng đoàn|Phó Trưởng đoàn|Tổ trưởng|Tổ phó|Thư ký|Ủy viên|Uỷ viên|"
                      r"[Tt]hành viên)(?:\s+[^,;.]{0,40})?\s*[;.]?$")
+
+
+def _skip_rates(blocks: list[Block]) -> None:
+    """"- Xăng RON95: không cao hơn 20.542 đồng/lít;" under "1.1. Trích lập Quỹ X": the figures a decision
+    sets, no work, nor the title over nothing else."""
+    for block in blocks:
+        rates = [c for c in block.children if not c.skip and not c.children and c.kind in ("bullet", "plus", "para") and
+                 _RATE.match(c.text)]
+        if not rates:
+            continue
+        for child in rates:
+            child.skip = True
+        if all(c.skip for c in block.children) and not re.search(r"[.;:!?…]$", block.text):
+            block.skip = True
 
 
 def _skip_lines(blocks: list[Block], pattern: re.Pattern[str], *, listed: bool = False) -> None:
@@ -330,6 +345,9 @@ def _skip_lines(blocks: list[Block], pattern: re.Pattern[str], *, listed: bool =
 
 
 # "+ Điện thoại: 024.3826…; Email: …", "+ Phòng 203, Trung tâm Hội nghị …": where and how to reach someone
+# "- Dầu hỏa: 0 đồng/lít;", "- Xăng E5: không cao hơn 19.807 đồng/lít": an item's figure per unit of measure
+_RATE = re.compile(r"^[^:;]{1,80}:\s*(?:(?:không\s+)?(?:cao|thấp|vượt)\s+(?:hơn|quá)\s+|tối\s+(?:đa|thiểu)\s+)?"
+                   r"[\d.,]+\s*(?:đồng|triệu\s+đồng|tỷ\s+đồng|%)(?:\s*/\s*\w+)?\s*[;.]?$", re.IGNORECASE)
 _CONTACT = re.compile(r"^(?:(?:số\s+)?điện thoại|đt|đtdđ|email|e-mail|fax|địa chỉ|website|hộp thư(?:\s+điện tử)?)\s*:|"
                       r"^phòng\s+\d+\s*,", re.IGNORECASE)
 

@@ -69,3 +69,15 @@ def test_what_a_thing_serves_is_no_body_acting():
             "4.1. Hạ tầng Máy chủ ảo hóa phục vụ triển khai Hệ thống Quản lý hồ sơ\n"
             "Tổng số: 24 máy chủ ảo hóa\n")
     assert tasks(text) == []
+
+
+def test_the_figures_a_decision_sets_are_no_work():
+    text = ("CÔNG VĂN\nKính gửi: Các thương nhân kinh doanh xăng dầu.\n"
+            "Bộ Xa và Bộ Ya quyết định:\n"
+            "1. Quỹ Bình ổn giá xăng dầu\n"
+            "1.1. Trích lập Quỹ Bình ổn giá xăng dầu\n"
+            "- Xăng E5RON92: 0 đồng/lít;\n- Dầu hỏa: 0 đồng/lít;\n"
+            "2. Giá bán xăng dầu\n"
+            "- Xăng RON95-III: không cao hơn 20.542 đồng/lít;\n- Dầu madút: không cao hơn 13.739 đồng/kg.\n"
+            "3. Bộ Xa sẽ phối hợp với các cơ quan chức năng kiểm tra, giám sát việc bảo đảm nguồn cung xăng dầu.\n")
+    assert [(lead, partners) for lead, partners, _, _ in tasks(text)] == [("Bộ Xa", ["các cơ quan chức năng"])]
