@@ -13,7 +13,15 @@ from . import lexicon as lx
 from .dates import find_deadline, find_recurrence, years_in
 from .header import parse_header
 from .model import DocumentInfo, ExtractedTask, Extraction
-from .names import ENTERPRISE_KINDS, GENERIC_KINDS, UnitRef, bare_subject_end, is_predicate_at, parse_unit_list
+from .names import (
+    ENTERPRISE_KINDS,
+    GENERIC_KINDS,
+    UnitRef,
+    bare_subject_end,
+    is_predicate_at,
+    parse_unit_list,
+    reading_units,
+)
 from .normalize import paragraphs
 from .ocr import take_marks, uncertain
 from .reader import read_document
@@ -67,7 +75,7 @@ def extract_text(text: str, issued: date | None = None, units=None) -> Extractio
     # Undated days take the issue year; a known issue date also rolls "15/01" in December over.
     year = info.issued or _default_year(info, text)
     blocks = build(lines, body_start)
-    with glossary.reading(glossary.defined_units(text)):
+    with glossary.reading(glossary.defined_units(text)), reading_units():
         drafts = _drafts(blocks, year)
     tasks = _to_recipients([task for draft in drafts for task in _tasks(draft)], _recipients(lines))
     tasks = [task for task in tasks if not _issuers_own_act(task, info.issuer)]

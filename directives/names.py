@@ -10,6 +10,9 @@ first other lowercase word starts the action. Descriptive heads ("Ban Quản lý
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
@@ -1392,8 +1395,34 @@ def _generic_after(tokens: list[Token], end: int) -> int:
     return end
 
 
+# The parsers ask for the unit at the same place of the same words again and again (a subject, then its
+# list, then its partners): while one document is read, what was read is kept, by the words themselves.
+# (One document: a reading depends on the short names that document defines.)
+_READ_UNITS: ContextVar[dict[tuple, tuple[str, int, bool] | None] | None] = ContextVar("read_units", default=None)
+
+
+@contextmanager
+def reading_units() -> Iterator[None]:
+    """Keep the units read while one document is read."""
+    token = _READ_UNITS.set({})
+    try:
+        yield
+    finally:
+        _READ_UNITS.reset(token)
+
+
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
+    read = _READ_UNITS.get()
+    if read is None:
+        return _parse_unit(tokens, i)
+    key = (tuple(tokens), i)
+    if key not in read:
+        read[key] = _parse_unit(tokens, i)
+    return read[key]
+
+
+def _parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if i + 1 < len(tokens) and tokens[i].is_number and tokens[i].text.isascii() and tokens[i].text.isdigit() and \
             1 < int(tokens[i].text) < 1000 and \
             (_LEVELS.match(tokens, i + 1) or _GENERIC.match(tokens, i + 1)) and \

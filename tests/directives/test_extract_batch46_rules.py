@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from extracted import tasks
 
+from directives.names import parse_unit, reading_units
+from directives.text import tokenize
+
 PLAN = ("ỦY BAN NHÂN DÂN TỈNH XA\n"
         "Số: 12/KH-UBND Xa, ngày 14 tháng 7 năm 2030\n"
         "KẾ HOẠCH\nChuyển đổi số\n"
@@ -81,3 +84,11 @@ def test_the_figures_a_decision_sets_are_no_work():
             "- Xăng RON95-III: không cao hơn 20.542 đồng/lít;\n- Dầu madút: không cao hơn 13.739 đồng/kg.\n"
             "3. Bộ Xa sẽ phối hợp với các cơ quan chức năng kiểm tra, giám sát việc bảo đảm nguồn cung xăng dầu.\n")
     assert [(lead, partners) for lead, partners, _, _ in tasks(text)] == [("Bộ Xa", ["các cơ quan chức năng"])]
+
+
+def test_a_unit_read_twice_in_one_document_reads_the_same():
+    words = tokenize("Sở Xa, Ủy ban nhân dân các huyện và các cơ quan liên quan rà soát")
+    alone = [parse_unit(words, i) for i in range(len(words))]
+    with reading_units():
+        assert [parse_unit(words, i) for i in range(len(words))] == alone
+        assert [parse_unit(list(words), i) for i in range(len(words))] == alone  # kept by the words, not the list
