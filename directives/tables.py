@@ -395,9 +395,17 @@ _SPAN = re.compile(r"^(?P<unit>tháng|quý)\s+[0-9IV]{1,4}(?:\s*/\s*\d{4})?(?:\s
                    r"(?:(?:tháng|quý)\s+)?(?P<end>[0-9IV]{1,4}(?:\s*/\s*|\s+năm\s+)\d{4})$", re.IGNORECASE)
 
 
+# "16-20/4/2019", "27/4 - 19/5/2019": days a row's work runs over, due on the last
+_DAY_SPAN = re.compile(r"^(?:từ\s+)?(?:\d{1,2}|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*[-–]\s*"
+                       r"(?P<end>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})$", re.IGNORECASE)
+
+
 def _span_end(deadline: str) -> str:
     m = _SPAN.match(deadline)
-    return f"{m.group('unit').lower()} {m.group('end')}" if m else deadline
+    if m:
+        return f"{m.group('unit').lower()} {m.group('end')}"
+    m = _DAY_SPAN.match(deadline)
+    return m.group("end") if m else deadline
 
 
 # --- a row's sentence read back ------------------------------------------------------------
