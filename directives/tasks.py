@@ -516,6 +516,8 @@ def _person_named(tokens: list[Token], i: int) -> int | None:
 _BARE_PLACE = PhraseIndex([("tỉnh",), ("thành", "phố"), ("huyện",), ("quận",), ("thị", "xã"), ("xã",), ("phường",)])
 # "4.1. Hạ tầng Máy chủ ảo hóa phục vụ triển khai Hệ thống X": what a thing serves, not a body acting
 _SERVING = PhraseIndex({("phục", "vụ")})
+# "(1) Dự thảo Chương trình hành động thực hiện Nghị quyết …": a draft named, never a body acting
+_DRAFT = PhraseIndex({("dự", "thảo")})
 _STATIVE_AT = PhraseIndex([(w,) for w in ("có", "là", "được", "đã", "đang", "vừa", "bị", "chưa", "sẽ")])
 # "… thực hiện (nghiêm) các quy định …", "chấp hành …", "tuân thủ …": what the law binds everyone to, no task
 _COMPLIANCE = re.compile(r"(?:nghiêm túc\s+)?(?:thực hiện\s+(?:nghiêm|đúng|đầy đủ)?\s*(?:các\s+)?quy định|chấp hành|tuân thủ)",
@@ -531,7 +533,8 @@ def _bare_subject(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef]
         # "Tỉnh căn cứ các quy định …", "Thành phố chủ động kiện toàn …": a conclusion on one place calls it so
         return [UnitRef(text[tokens[i].start:tokens[i + n - 1].end], "named", i, i + n)], i + n
     units, end = parse_unit_list(text, tokens, i, raw=True)
-    if units and _action_follows(tokens, end) and not (_SERVING.match(tokens, end) and any(u.kind == "named" for u in units)):
+    if units and _action_follows(tokens, end) and not (_SERVING.match(tokens, end) and any(u.kind == "named" for u in units)) \
+            and not _DRAFT.match(tokens, i):
         return units, end
     if units and all(u.is_catchall for u in units) and low_at(tokens, end) == "," and \
             (n := ENTERPRISE_KINDS.match(tokens, end + 1)) and _action_follows(tokens, end + 1 + n) and \

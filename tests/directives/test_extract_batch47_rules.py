@@ -13,3 +13,10 @@ def test_a_time_cell_spanning_days_is_due_on_the_last():
     text = PLAN + ("| 1. | Lựa chọn chuyên gia bồi dưỡng. | Vụ Xa. | Cục Ya. | Danh sách chuyên gia. | 01-12/4/2030 |\n"
                    "| 2. | Tư vấn, hỗ trợ học viên học qua mạng. | Vụ Xa. | Cục Ya. | Báo cáo. | 27/4 - 19/5/2030 |\n")
     assert [deadline for _, _, deadline, _ in tasks(text)] == ["2030-04-12", "2030-05-19"]
+
+
+def test_a_draft_named_is_no_body_acting():
+    text = ("THÔNG BÁO KẾT LUẬN\nHội nghị cho ý kiến các nội dung:\n"
+            "1. Dự thảo Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ xã Xa.\n"
+            "Giao Ban Thường vụ Đảng ủy tiếp thu các ý kiến góp ý, hoàn thiện dự thảo.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Ban Thường vụ Đảng ủy"]
