@@ -349,7 +349,7 @@ AREA_QUALIFIERS = _phrases(
 LEVEL_WORDS = _phrases(
     "tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|khu vực|vùng|đặc khu|trung ương|quốc gia|"
     "cấp tỉnh|cấp huyện|cấp xã|cấp|thôn|tổ dân phố|khu phố|khu dân cư|ấp|huyện/thị|"
-    "xã phường"  # ("UBND các xã phường": the comma left out)
+    "xã phường|xã thị trấn"  # ("UBND các xã phường", "UBND các xã thị trấn": the comma left out)
 )
 
 

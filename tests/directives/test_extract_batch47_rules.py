@@ -20,3 +20,8 @@ def test_a_draft_named_is_no_body_acting():
             "1. Dự thảo Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ xã Xa.\n"
             "Giao Ban Thường vụ Đảng ủy tiếp thu các ý kiến góp ý, hoàn thiện dự thảo.\n")
     assert [lead for lead, _, _, _ in tasks(text)] == ["Ban Thường vụ Đảng ủy"]
+
+
+def test_communes_and_towns_without_their_comma():
+    text = "THÔNG BÁO\n- UBND các xã thị trấn phát huy tinh thần trách nhiệm, vận động nhân dân liên kết sản xuất.\n"
+    assert [lead for lead, _, _, _ in tasks(text)] == ["UBND các xã thị trấn"]
