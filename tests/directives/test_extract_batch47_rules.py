@@ -25,3 +25,9 @@ def test_a_draft_named_is_no_body_acting():
 def test_communes_and_towns_without_their_comma():
     text = "THÔNG BÁO\n- UBND các xã thị trấn phát huy tinh thần trách nhiệm, vận động nhân dân liên kết sản xuất.\n"
     assert [lead for lead, _, _, _ in tasks(text)] == ["UBND các xã thị trấn"]
+
+
+def test_a_health_centre_whose_name_holds_a_comma():
+    text = ("CÔNG VĂN\n2. Trung tâm Truyền thông, Giáo dục sức khỏe: Căn cứ chức năng, nhiệm vụ tổ chức các hoạt động "
+            "truyền thông phòng, chống dịch trong toàn tỉnh.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Trung tâm Truyền thông, Giáo dục sức khỏe"]
