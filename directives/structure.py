@@ -345,11 +345,11 @@ def _skip_lines(blocks: list[Block], pattern: re.Pattern[str], *, listed: bool =
 
 
 # "+ Điện thoại: 024.3826…; Email: …", "+ Phòng 203, Trung tâm Hội nghị …": where and how to reach someone
+_CONTACT = re.compile(r"^(?:(?:số\s+)?điện thoại|đt|đtdđ|email|e-mail|fax|địa chỉ|website|hộp thư(?:\s+điện tử)?)\s*:|"
+                      r"^phòng\s+\d+\s*,", re.IGNORECASE)
 # "- Dầu hỏa: 0 đồng/lít;", "- Xăng E5: không cao hơn 19.807 đồng/lít": an item's figure per unit of measure
 _RATE = re.compile(r"^[^:;]{1,80}:\s*(?:(?:không\s+)?(?:cao|thấp|vượt)\s+(?:hơn|quá)\s+|tối\s+(?:đa|thiểu)\s+)?"
                    r"[\d.,]+\s*(?:đồng|triệu\s+đồng|tỷ\s+đồng|%)(?:\s*/\s*\w+)?\s*[;.]?$", re.IGNORECASE)
-_CONTACT = re.compile(r"^(?:(?:số\s+)?điện thoại|đt|đtdđ|email|e-mail|fax|địa chỉ|website|hộp thư(?:\s+điện tử)?)\s*:|"
-                      r"^phòng\s+\d+\s*,", re.IGNORECASE)
 
 
 # "5. Lựa chọn và thực hiện khẩu hiệu tuyên truyền tại đơn vị", "Các khẩu hiệu tuyên truyền như sau:" over bullets
