@@ -324,24 +324,23 @@ _MEMBER = re.compile(r"^(?:(?:Ông|Bà|Đồng chí|Đ/c|Các Ông/Bà|Các ông
 def _skip_rates(blocks: list[Block]) -> None:
     """"- Xăng RON95: không cao hơn 20.542 đồng/lít;" under "1.1. Trích lập Quỹ X": the figures a decision
     sets, no work, nor the title over nothing else."""
-    for block in blocks:
-        rates = [c for c in block.children if not c.skip and not c.children and c.kind in ("bullet", "plus", "para") and
-                 _RATE.match(c.text)]
-        if not rates:
-            continue
-        for child in rates:
-            child.skip = True
-        if all(c.skip for c in block.children) and not re.search(r"[.;:!?…]$", block.text):
-            block.skip = True
+    rates = _skip_lines(blocks, _RATE, listed=True)
+    titles = {rate.parent.index: rate.parent for rate in rates if rate.parent is not None}
+    for title in sorted(titles.values(), key=lambda b: b.index):
+        if all(c.skip for c in title.children) and not re.search(r"[.;:!?…]$", title.text):
+            title.skip = True
 
 
-def _skip_lines(blocks: list[Block], pattern: re.Pattern[str], *, listed: bool = False) -> None:
+def _skip_lines(blocks: list[Block], pattern: re.Pattern[str], *, listed: bool = False) -> list[Block]:
     """Bullets and plain lines with nothing under them that the pattern matches (`listed`: only those listed under
-    another line): no work."""
+    another line): no work. Returns the lines skipped."""
+    skipped = []
     for block in blocks:
         if not block.skip and block.kind in ("bullet", "plus", "para") and not block.children and \
                 (not listed or block.parent is not None) and pattern.match(block.text):
             block.skip = True
+            skipped.append(block)
+    return skipped
 
 
 # "+ Điện thoại: 024.3826…; Email: …", "+ Phòng 203, Trung tâm Hội nghị …": where and how to reach someone

@@ -152,8 +152,7 @@ def _groups_spread(rows: list[list[str]], roles: dict[str, int]) -> list[list[st
     are cells merged over the rows below, which a text export left empty in each of them. The rows below
     are the tasks; the group row, or one whose time points to them ("Theo thời hạn cụ thể sau đây:"), is
     none. A row without a number that names its lead is a task of its own (its number cell merged above)."""
-    number = roles.get("number")
-    if number is None:
+    if "number" not in roles:
         return rows
     rows = [list(r) for r in rows]
     for i, group in enumerate(rows[:-1]):
