@@ -98,6 +98,8 @@ _PERIOD_RANGE = re.compile(rf"\s*(?:(?:[-–]|đến(?:\s+hết)?|tới|và)\s*{
                            rf"(?:[-–]|đến(?:\s+hết)?|tới|,)\s*(?P<rn>iv|i{{1,3}}|\d{{1,2}})\s*/\s*(?P<ry>\d{{4}})|"
                            # "Quý 3, 4/2026, 2027", "năm 2026 - 2027": the work runs on into a later year
                            rf"(?:[-–]|,)\s*(?P<by>20\d{{2}})(?!\d|/|\.\d)(?!\s*(?:ha|tỷ|triệu|người|hộ|đơn vị)))")
+# "tổng kết …", "sơ kết …" up to the period the review is held in
+_REVIEW_HELD = re.compile(r"(?<!hội nghị )(?<!\w)(?:tổng kết|sơ kết)(?!\w)[^.;:]{0,100}$")
 # "đến hết năm", "trước cuối năm nay", "chậm nhất vào cuối năm": the directive's year.
 _YEAR_END = re.compile(r"(?<!\w)(?:(?:từ\s+nay\s+)?đến|trước|chậm\s+nhất(?:\s+là)?(?:\s+vào)?|hoàn\s+thành\s+vào)\s+"
                        r"(?:hết\s+|cuối\s+)năm(?:\s+nay)?(?!\s*\d)(?!\w)(?!\s+(?:học|tài\s+chính|ngân\s+sách))")
@@ -335,9 +337,12 @@ def deadlines_in(text: str, default_year: int | date) -> tuple[tuple[int, date],
             # "nghỉ trong quý I hồ sơ gửi trước ngày 15/11": the period is what the day bounds; but
             # "hoàn thành trong quý II, báo cáo trước ngày 15/7" gives two deadlines
             continue
-        day = _period_from(m, default_year, before=cue in ("trước", "vào") and not m.group("end"))
-        if day and cue == "vào" and not m.group("end"):
-            continue  # "vào tháng 6" names when something happens; "vào cuối tháng 6" bounds it
+        review = cue == "vào" and _REVIEW_HELD.search(before) is not None
+        day = _period_from(m, default_year, before=(cue == "trước" or cue == "vào" and not review) and not m.group("end"))
+        if day and cue == "vào" and not m.group("end") and not review:
+            # "vào tháng 6" names when something happens; "vào cuối tháng 6" bounds it, and so does the
+            # period a review is held in ("tổng kết việc thực hiện vào quý IV năm 2030": its report is due)
+            continue
         day = _range_end(low, m, default_year) or day
         if day:
             found.append((m.start(), day))

@@ -181,7 +181,8 @@ def _default_year(info: DocumentInfo, text: str) -> int:
 _TASKS_SECTION = re.compile(r"^(?:một số\s+)?(?:nhiệm vụ|giải pháp)(?:\s*,\s*giải pháp)?\b", re.IGNORECASE)
 # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh X và các Bộ, cơ quan liên quan biết, thực hiện./."
 _SENT_TO = re.compile(r"thông báo\s+(?:để|cho)\s+(?=\S)", re.IGNORECASE)
-_TO_ACT = re.compile(r"\bbiết\s*,?\s*(?:và\s+)?(?:thực hiện|triển khai)", re.IGNORECASE)
+_TO_ACT = re.compile(r"\bbiết\s*,?\s*(?:và\s+)?(?:(?:tập trung|khẩn trương|chủ động|nghiêm túc)\s+)?(?:thực hiện|triển khai)",
+                     re.IGNORECASE)
 
 
 def _sent_to(blocks: list[Block]) -> UnitRef | None:
@@ -193,8 +194,15 @@ def _sent_to(blocks: list[Block]) -> UnitRef | None:
         text = block.text[m.end():]
         units, _ = parse_unit_list(text, tokenize(text), 0)
         named = [u for u in units if u.kind == "named" and not u.head_title]
+        if not named and (place := _PLACE_SENT_TO.search(text)) is not None:
+            # "… để các Bộ, cơ quan liên quan và Thành phố Xa biết, …": the city the meeting was with
+            return UnitRef(place.group("place"), "named", 0, 0)
         return named[0] if len(named) == 1 else None
     return None
+
+
+_PLACE_SENT_TO = re.compile(r"^[^.;]{0,80}?(?:,|\svà)\s+(?P<place>(?:Thành phố|Tỉnh|tỉnh)\s+(?:[A-ZĐ]\w*\s+){0,3}[A-ZĐ]\w*)"
+                            r"\s+biết\b")
 
 
 def _sections_for(blocks: list[Block]) -> dict[int, Scope]:
@@ -331,6 +339,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     annex_at = next((b.index for b in blocks if b.index > announced_at and b.parent is None and
                      _ANNEX_TITLE.match(b.text)), len(blocks))
     before: list[Draft] = []
+    document_scoped = False  # whether any item below the announcement took its scope
     headline: list[Draft] = []  # what a news page's headline says, before its body says it again
     petition = False
     intro_dates: dict[int, date] = {}  # "Các nhiệm vụ cần thực hiện trong tháng 9/2020:" over its items
@@ -354,6 +363,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         # The announcement leads what comes below it; the background above it is nobody's work.
         scope = next((scopes[a.index] for a in block.ancestors() if a.index in scopes),
                      document_scope if announced_at < block.index < annex_at else None)
+        document_scoped = document_scoped or scope is not None and scope is document_scope
         # (at the top of the document, _document_scope reads the paragraph over the items)
         siblings = block.parent.index if block.parent is not None else None
         if block.kind not in _ITEM_KINDS:
@@ -400,6 +410,8 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
         own = heading or reader.heading_scope
         if own is not None and not (block.index in scopes and not own.leads):
             scopes[block.index] = own  # (a title naming nobody keeps the scope found for its section)
+    if announced_at >= 0 and blocks[announced_at].announcement:
+        drafts[:0] = _announced_with_own_work(blocks[announced_at], year, whole=not document_scoped)
     if (day := _annex_due(blocks, year)) is not None:
         annex = next(b.index for b in blocks if _ANNEX_TITLE.match(b.text))
         for index, read in by_block.items():
@@ -408,7 +420,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     said_first = {id(d) for d in headline}
     restated = {d.key for d in drafts if id(d) not in said_first}
     drafts = [d for d in drafts if not (id(d) in said_first and d.key in restated)]
-    return _without_general_calls(_without_lede(drafts, top, by_block))
+    return _without_general_calls(_without_permissions(_without_lede(drafts, top, by_block)))
 
 
 # "… các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the body dates the annex's items
@@ -515,6 +527,16 @@ _MEASURES_TO_COME = re.compile(
 def _general_call(action: str, lead: str) -> bool:
     action = action.strip(" ./")  # ("… Công văn này./": the closing mark)
     return bool(_CARRY_OUT_DOCUMENT.match(action)) or (is_group(lead) and bool(_MEASURES_TO_COME.match(action)))
+
+
+# "Bệnh viện X được ký hợp đồng …", "Người học được miễn …": what a unit may do or is given, no work; work
+# handed in the passive ("được giao chủ trì …", "được phân công …") stays.
+_PERMITTED = re.compile(r"^được\s+(?!giao\b|quyền\b|phân công\b|yêu cầu\b|chỉ định\b|đề nghị\b|ủy quyền\b|uỷ quyền\b)\w",
+                        re.IGNORECASE)
+
+
+def _without_permissions(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if not all(_PERMITTED.match(seg.action.strip()) for seg in d.segments)]
 
 
 def _without_general_calls(drafts: list[Draft]) -> list[Draft]:
@@ -635,6 +657,32 @@ def _dates_items_named(block: Block, top: list[Block], by_block: dict[int, list[
             for draft in by_block.get(b.index, []):
                 date_undated(draft, day)
     return True
+
+
+# ", với các nội dung cụ thể như sau:" closing a request that names its work first
+_CONTENTS_FOLLOW = re.compile(r"\s*,?\s+(?:với|theo)\s+(?:các|những|một số)\s+(?:nội dung|yêu cầu|nhiệm vụ)\b[^:;]*:\s*$",
+                              re.IGNORECASE)
+
+
+_AS_WELL = re.compile(r"\s*,\s*đồng thời\s+", re.IGNORECASE)
+
+
+def _announced_with_own_work(block: Block, year: int | date, whole: bool) -> list[Draft]:
+    """"UBND tỉnh yêu cầu các Sở …, UBND các huyện khẩn trương thực hiện X, đồng thời xây dựng Y, với các
+    nội dung cụ thể như sau:": the items below detail Y, and X is the addressees' task of its own. When no
+    item takes the addressees' scope (`whole`: sections say what Y must meet, then who does what), the
+    request is their task as it stands."""
+    last = (split_sentences(block.text) or [""])[-1]
+    contents = _CONTENTS_FOLLOW.search(last)
+    if contents is None or not any(a.explicit for a in assignments_in(last)) or _REPORTED_PAST.search(last):
+        return []
+    asked = last[:contents.start()]
+    if (both := _AS_WELL.search(asked)) is not None:
+        asked = asked[:both.start()]
+    elif not whole:
+        return []
+    para = Block(block.index, asked.rstrip(" ,") + ".", "para", None, block.level)
+    return BlockReader(para, None, None, year).read()
 
 
 # "UBND tỉnh đã giao …", "Bộ X vừa yêu cầu …" before the body: the letter received, context.

@@ -235,6 +235,8 @@ HEAD_TITLES = _phrases(
 ROLE_UNITS = _phrases(
     "cơ quan soạn thảo|cơ quan chủ trì|cơ quan thường trực|cơ quan tham mưu|cơ quan tham mưu, giúp việc|"
     "cơ quan tham mưu giúp việc|đơn vị chủ trì|"
+    # a party committee's own full-time departments ("Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy: …")
+    "cơ quan chuyên trách tham mưu, giúp việc|cơ quan chuyên trách tham mưu giúp việc|"
     # forces named by their field ("lực lượng quản lý thị trường tăng cường …")
     "lực lượng quản lý thị trường|lực lượng công an|lực lượng dân quân|lực lượng dân quân tự vệ|"
     "lực lượng biên phòng|lực lượng thanh niên xung kích|lực lượng cứu hộ, cứu nạn|lực lượng phòng cháy, chữa cháy|"
@@ -259,6 +261,9 @@ ROLE_UNITS = _phrases(
     "cấp uỷ , chính quyền|"
     # bodies the investment and enterprise laws name by their role ("Các cơ quan đăng ký đầu tư (Sở A, Ban B):")
     "cơ quan đăng ký đầu tư|cơ quan đăng ký kinh doanh|cơ quan phối hợp|"
+    # the body the land law has recover land and compensate ("Tổ chức làm nhiệm vụ bồi thường tiến hành kiểm kê …")
+    "tổ chức làm nhiệm vụ bồi thường , giải phóng mặt bằng|tổ chức làm nhiệm vụ bồi thường|"
+    "tổ chức được giao nhiệm vụ bồi thường , giải phóng mặt bằng|tổ chức làm nhiệm vụ giải phóng mặt bằng|"
     "ông xóm trưởng|ông trưởng thôn|bà trưởng thôn|trưởng thôn|trưởng các thôn|xóm trưởng|trưởng xóm|trưởng bản|"
     "trưởng ấp|trưởng khu phố|tổ trưởng tổ dân phố|trưởng thôn, tổ trưởng tổ dân phố|"
     # the head of a hamlet named after the place ("Các thôn trưởng rà soát …", "Ấp trưởng …")

@@ -1111,6 +1111,8 @@ def _having_end(tokens: list[Token], j: int) -> int | None:
     ("các địa phương có nông sản xuất khẩu qua biên giới thường xuyên cập nhật …", "các đơn vị không có
     đất trồng cây duy tu …"): the trait picks which of them act. "có trách nhiệm", "có văn bản" are the verb;
     "có nhu cầu" is a condition on who acts, not a name."""
+    if low_at(tokens, j) == "tham" and low_at(tokens, j + 1) == "gia":
+        return _taking_part_end(tokens, j + 2)
     k = j + (low_at(tokens, j) == "không")
     if low_at(tokens, k) != "có" or _HAS_AS_VERB.match(tokens, k + 1):
         return None
@@ -1130,6 +1132,22 @@ def _having_end(tokens: list[Token], j: int) -> int | None:
 
 
 _PLACED_OR_UNDER = ("trên", "trực", "thuộc")
+# what units take part in, named ("Chương trình Xa", "Đề án 06", "Dự án Ya"), before the verb
+_PROGRAMME = PhraseIndex({tuple(w.split()) for w in (
+    "chương trình", "dự án", "đề án", "cuộc thi", "hội thi", "phong trào", "mô hình", "thí điểm")})
+
+
+def _taking_part_end(tokens: list[Token], k: int) -> int | None:
+    """"các trường tham gia Chương trình Xa tổ chức …": which of them, by the programme they take part in;
+    the end of its name, when a verb follows it."""
+    n = _PROGRAMME.match(tokens, k)
+    if not n or not tokens[k].is_capitalized:
+        return None
+    end = k + n
+    while end < min(len(tokens), k + MAX_TRAIT_WORDS) and tokens[end].is_word and \
+            (tokens[end].is_capitalized or tokens[end].is_number or tokens[end].is_abbreviation):
+        end += 1
+    return end if end > k + n and end < len(tokens) and is_predicate_at(tokens, end, weak=False) else None
 
 
 def _qualifier_end(tokens: list[Token], j: int, n: int) -> int:
@@ -1516,6 +1534,16 @@ def _parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if tokens[j].is_abbreviation and _KNOWN.match(tokens, j) == 1 and \
             not (j + 1 < len(tokens) and _is_name_word(tokens[j + 1])):  # ("EVN Hà Nội": its branch, read raw)
         return NAMED, j + 1, False  # "VTV", "TTXVN": a national body the lexicon knows by its initials
+    if (m := _INNER_UNIONS.match(tokens, j)) and low_at(tokens, j + m) in ("các", "những") and \
+            (bodies := _plural_group(tokens, j + m + 1) or parse_unit(tokens, j + m)) is not None and \
+            bodies[0] in (GROUP, CATCHALL):
+        union_end = bodies[1]
+        while low_at(tokens, union_end) == "," and union_end + 1 < len(tokens) and not tokens[union_end + 1].is_capitalized \
+                and (more := _plural_group(tokens, union_end + 1 + (low_at(tokens, union_end + 1) in ("các", "những")))):
+            # "Công đoàn các trường đại học, các trường cao đẳng, …", "… các trường sư phạm, khoa sư phạm": the
+            # union of each, one group
+            union_end = more[1]
+        return GROUP, union_end, False  # "Công đoàn các trường đại học": the union of each of those bodies
     end = _standing_run(tokens, j, _known_end(tokens, j, _named_unit(tokens, j)))
     if end and (every := _plural_levels(tokens, end)) > end:
         return GROUP, every, False  # "Ban công tác Mặt trận các thôn (trên địa bàn xã)": that body in each place
@@ -1525,6 +1553,9 @@ def _parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
 
 
 _WORK_NAMES = PhraseIndex(frozenset({("chương", "trình"), ("dự", "án"), ("tiểu", "dự", "án"), ("đề", "án")}))
+# organisations found inside every body ("Công đoàn các trường …", "Đoàn Thanh niên các đơn vị …")
+_INNER_UNIONS = PhraseIndex(frozenset({("công", "đoàn"), ("đoàn", "thanh", "niên"), ("hội", "sinh", "viên"),
+                                       ("chi", "đoàn")}))
 
 
 def _role_of_body(tokens: list[Token], end: int) -> int:
@@ -2194,6 +2225,10 @@ def _take_unit(text: str, tokens: list[Token], j: int, end: int, kind: str, dist
         # "Các tỉnh Hòa Vân, Lạc Sơn, Tân Bình khẩn trương …": each province named answers for itself
         named, end = places
         units.extend(named)
+    elif kind == NAMED and (places := _council_of_places(text, tokens, j, end)) is not None:
+        # "UBND xã Hòa An, Ya Tờ, Kiến Xa": the committee of each commune named, one lead each
+        named, end = places
+        units.extend(named)
     elif kind == GROUP and (listed := _listed_names(text, tokens, j)) is not None:
         # "các Bộ Tài chính, Tư pháp và Nội vụ": one head over several bodies, without a colon.
         named, end = listed
@@ -2441,6 +2476,25 @@ def _listed_places(text: str, tokens: list[Token], j: int, end: int) -> tuple[li
     head = " ".join(t.text for t in tokens[j + 1:k])
     named, stop = _enumeration(text, tokens, head, k)
     if len(named) < 2 or stop != end:
+        return None
+    return named, stop
+
+
+def _council_of_places(text: str, tokens: list[Token], j: int, end: int) -> tuple[list[UnitRef], int] | None:
+    """"UBND xã Hòa An, Ya Tờ, Kiến Xa", "UBND thị trấn Xa, Ya": a committee, one level without "các", then
+    several places by name, read as one name from j to end: the committee of each place."""
+    m = _COUNCILS.match(tokens, j)
+    if not m or not (n := _LEVELS.match(tokens, j + m)) or low_at(tokens, j + m) in ("các", "những", "cấp"):
+        return None
+    k = j + m + n
+    if k >= end or not _is_name_word(tokens[k]) or starts_unit_head(tokens, k):
+        return None
+    # (the name read may stop after the first place: "UBND xã Hòa An, Ya Tờ, Kiến Xa" has no "và")
+    places = max(end, _place_names(tokens, k))
+    named, stop = _enumeration(text, tokens, " ".join(t.text for t in tokens[j:k]), k)
+    # ("UBND xã Xa và Ya" stays one; "UBND thành phố Xa, Thành phố Ya": a table cell's run of places, one lead)
+    if len(named) < 2 or stop != places or not any(t.text == "," for t in tokens[k:stop]) or \
+            any(starts_unit_head(tokens, u.start) or _LEVELS.match(tokens, u.start) for u in named):
         return None
     return named, stop
 

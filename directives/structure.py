@@ -50,6 +50,9 @@ _DUTIES_ANNOUNCED = re.compile(r"(?:có|các|những)\s+(?:chức năng,\s*)?nhi
 _SKIP_TITLE = re.compile(
     r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
+    # what a plan the units are to draft must meet and aim at ("I. YÊU CẦU TRONG XÂY DỰNG KẾ HOẠCH …",
+    # "II. MỤC TIÊU, NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH …"): its content, the work is assigned after
+    r"yêu cầu(?:\s+chung|\s+trong\b|$)|mục tiêu,?\s+(?:và\s+)?nhiệm vụ\s+(?:chủ yếu\s+)?của\s+kế hoạch|"
     # "II. CHỈ TIÊU XÂY DỰNG XÃ … NĂM 2026": the targets set, with the places that must reach them ("Chỉ tiêu,
     # nhiệm vụ" goes on to the work)
     r"(?:các\s+)?chỉ tiêu(?!\s*(?:,|và)\s*(?:nhiệm vụ|giải pháp))|"
@@ -61,6 +64,10 @@ _SKIP_TITLE = re.compile(
 # bodies and criteria under it, no work ("Tiêu chuẩn hóa …" is a verb).
 _WHO_OR_STANDARDS = re.compile(r"^(?:đối tượng|tiêu chí|tiêu chuẩn(?!\s+h[oó]a))(?!\w)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
+# "1. Những nội dung cần bồi dưỡng cho CBQL … gồm:", "I. NỘI DUNG TẬP HUẤN": the topics a course teaches,
+# at any depth; who runs the course is said after them
+_COURSE_TOPICS = re.compile(r"^(?:những\s+|các\s+)?nội dung\s+(?:cần\s+|được\s+)?(?:bồi dưỡng|tập huấn|đào tạo)\b(?![^:]*\b(?:giao|đề nghị|yêu cầu)\b)",
+                            re.IGNORECASE)
 # Aims, scope and glossary, however deep: what a guidance is for and whom it binds, no work
 _AIMS_AND_SCOPE = re.compile(r"^(?:mục đích|mục tiêu chung|phạm vi|đối tượng áp dụng|giải thích từ ngữ|căn cứ)(?!\w)",
                              re.IGNORECASE)
@@ -290,6 +297,9 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
                 not re.search(r"[.;:!?…]$", block.text):
             # "1. Đánh giá chung" in a short notice without Roman sections; "1. Mục đích", "2. Phạm vi điều
             # chỉnh và đối tượng áp dụng" at any depth
+            block.skip = True
+        elif block.kind in ("number", "subnumber", "letter") and _COURSE_TOPICS.match(block.text) and \
+                not re.search(r"[.;!?…]$", block.text) and block.children:
             block.skip = True
         elif block.kind in ("number", "subnumber", "letter") and _WHO_OR_STANDARDS.match(block.text) and \
                 not re.search(r"[.;!?…]$", block.text) and (not block.text.endswith(":") or len(block.text) < 80) and \

@@ -19,8 +19,10 @@ _TONE_RE = re.compile("(" + "|".join(_TONE_MOVES) + r")(?!\w)")
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
 # A slash joins a document's number ("12/KH-UBND", "V/v", "CĐ/TTg") into one token, but not two names
-# ("Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy …", "Sở Y tế/Sở Tài chính": a lowercase letter, then a capitalized word).
-TOKEN_RE = re.compile(r"\w+(?:(?:[&.\-]|/(?![" + UPPER + "][" + LOWER + r"])|(?<=[" + UPPER + r"\d])/)\w+)*|[^\w\s]")
+# ("Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy …", "Sở Y tế/Sở Tài chính": a lowercase letter, then a capitalized word;
+# "Các trường ĐHSP/Học viện …": initials, then a capitalized word that ends there).
+TOKEN_RE = re.compile(r"\w+(?:(?:[&.\-]|/(?![" + UPPER + "][" + LOWER + r"])|(?<=\d)/|(?<=[" + UPPER + r"])/(?![" + UPPER + "][" +
+                      LOWER + r"]+(?:\s|$)))\w+)*|[^\w\s]")
 
 
 @lru_cache(maxsize=50000)
