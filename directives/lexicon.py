@@ -174,6 +174,8 @@ LEVEL_HEADS = _phrases(
     "viễn thông|bưu điện|bộ đội biên phòng|biên phòng|cảnh sát biển|quân sự|thuế cơ sở|chi cục thuế khu vực|kho bạc nhà nước khu vực|"
     # a commune's and a district's bodies as local texts abbreviate them ("BCHQS xã", "TYT xã", "TTYT huyện")
     "bchqs|ban chqs|tyt|ttyt|"
+    # a district's general hospital and the province's preventive-medicine centre ("Các BVĐK huyện", "TTYTDP tỉnh")
+    "bvđk|ttytdp|"
     # the mass organisations of a place, a school or an agency, named by their kind alone ("Giao Công đoàn,
     # Đoàn thanh niên và Hội sinh viên …", "Hội Nông dân xã")
     "công đoàn|đoàn thanh niên|hội sinh viên|hội cựu chiến binh|hội liên hiệp phụ nữ|hội phụ nữ|hội nông dân|"
@@ -361,7 +363,8 @@ LEVEL_WORDS = _phrases(
 def _slashed_levels() -> frozenset[tuple[str, ...]]:
     """"huyện/thành phố", "xã/phường/thị trấn", "huyện/thị xã/thành phố": levels joined by slashes, which
     the tokenizer keeps inside one word ("huyện/thành" then "phố")."""
-    places = ["tỉnh", "huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "quận"]
+    # ("thị" alone is a town, "thị xã", in a slashed run: "TTYT huyện/thị/thành phố")
+    places = ["tỉnh", "huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "quận", "thị"]
     joined = {f"{a}/{b}" for a in places for b in places if a != b}
     joined |= {f"{ab}/{c}" for ab in joined for c in places if c not in ab.split("/")}
     # "BHXH cấp tỉnh/cơ sở", "cấp tỉnh/cấp huyện": the body at either of two levels

@@ -82,7 +82,10 @@ _STATIVE = {"được", "là", "đã", "đang", "vừa", "bị", "chưa", "thì"
 # Words no state body's name holds in its lowercase tail: tense and aspect ("đã", "vừa", "sẽ", "còn",
 # "từng": "Sở Y tế Hà Nội vừa chỉ đạo …"), copulas, and assent ("đồng ý", "nhất trí"); the name ends before them.
 _ENDS_TAIL = PhraseIndex({tuple(w.split()) for w in
-                          _STATIVE | {"sẽ", "cũng", "vẫn", "còn", "từng", "đồng ý", "nhất trí"}})
+                          _STATIVE | {"sẽ", "cũng", "vẫn", "còn", "từng", "đồng ý", "nhất trí",
+                                      # a cadence after a name ("phối hợp với Sở X hàng năm tổ chức …")
+                                      "hàng năm", "hằng năm", "hàng tháng", "hằng tháng", "hàng quý", "hằng quý",
+                                      "hàng tuần", "hằng tuần", "định kỳ"}})
 # "Tỉnh ủy", "Tỉnh đoàn", and the Front's abbreviations ("UBMTTQ", "UB.MTTQVN") stand alone
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq", "mttqvn", "ubmttq", "ubmttqvn", "ub.mttq",
                "ub.mttqvn", "ubmt"}
@@ -831,7 +834,9 @@ def _plural_unit(tokens: list[Token], k: int, heads: PhraseIndex = _PLURAL_HEADS
 # The levels of school a letter names after "các trường" ("MN, TH, THCS", "mầm non, tiểu học và THCS")
 _SCHOOL_LEVELS = PhraseIndex(frozenset({("mn",), ("mg",), ("th",), ("thcs",), ("thpt",), ("mầm", "non"), ("mẫu", "giáo"),
                                          ("tiểu", "học"), ("trung", "học", "cơ", "sở"), ("trung", "học", "phổ", "thông"),
-                                         ("ptdtbt",), ("ptdtnt",), ("gdtx",), ("liên", "cấp")}))
+                                         ("ptdtbt",), ("ptdtnt",), ("gdtx",), ("liên", "cấp"),
+                                         # higher and vocational schools ("các trường ĐH, CĐ, TC")
+                                         ("đh",), ("cđ",), ("tc",), ("đhsp",), ("cđsp",)}))
 
 
 def _school_levels(tokens: list[Token], k: int) -> int:

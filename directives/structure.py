@@ -48,7 +48,8 @@ def _opens_plain_list(block: Block) -> bool:
 _DUTIES_ANNOUNCED = re.compile(r"(?:có|các|những)\s+(?:chức năng,\s*)?nhiệm vụ(?:,\s*quyền hạn)?\b", re.IGNORECASE)
 # Top sections that assign nothing: assessment of the past, guiding views, aims.
 _SKIP_TITLE = re.compile(
-    r"^(?:đánh giá|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
+    # ("II. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", "III. ĐÁNH GIÁ CÁN BỘ …": how a guidance has the rating done, its work)
+    r"^(?:đánh giá(?!\s*,?\s*(?:xếp loại|phân loại|cán bộ))|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
     # what a plan the units are to draft must meet and aim at ("I. YÊU CẦU TRONG XÂY DỰNG KẾ HOẠCH …",
     # "II. MỤC TIÊU, NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH …"): its content, the work is assigned after
@@ -57,13 +58,16 @@ _SKIP_TITLE = re.compile(
     # nhiệm vụ" goes on to the work)
     r"(?:các\s+)?chỉ tiêu(?!\s*(?:,|và)\s*(?:nhiệm vụ|giải pháp))|"
     # who takes part or is looked at ("Thành phần thực hiện", "Đối tượng giám sát"): lists of members
-    r"thành phần|đối tượng|thời gian và thành phần|thời gian, thành phần|thời gian, địa điểm,? (?:và )?thành phần|"
+    r"thành phần|thành viên(?![^.:;]*(?:trách nhiệm|nhiệm vụ))|đối tượng|thời gian và thành phần|thời gian, thành phần|thời gian, địa điểm,? (?:và )?thành phần|"
     # a regulation's scope and glossary ("Giải thích từ ngữ": "- P.KT: Phòng Khảo thí;")
     r"giải thích từ ngữ|phạm vi điều chỉnh|phạm vi áp dụng)", re.IGNORECASE)
 # An item's title naming who a plan concerns or the standards one must meet, at any level: lists of
 # bodies and criteria under it, no work ("Tiêu chuẩn hóa …" is a verb).
 _WHO_OR_STANDARDS = re.compile(r"^(?:đối tượng|tiêu chí|tiêu chuẩn(?!\s+h[oó]a))(?!\w)", re.IGNORECASE)
 _APPROVED_TITLE = re.compile(r"thông qua", re.IGNORECASE)
+# A new body's roster by post ("Tổ trưởng: Bộ trưởng Bộ X.", "Tổ phó:", "Các Thành viên Tổ công tác, gồm: …")
+_ROSTER_LINE = re.compile(r"^(?:Tổ trưởng|Tổ phó|Trưởng ban|Phó Trưởng ban|Trưởng đoàn|Phó Trưởng đoàn|Chủ tịch Hội đồng|"
+                          r"Phó Chủ tịch Hội đồng|(?:Các\s+)?[Tt]hành viên\b[^:;.]{0,60}?,?\s*gồm)\s*:")
 # "1. Những nội dung cần bồi dưỡng cho CBQL … gồm:", "I. NỘI DUNG TẬP HUẤN": the topics a course teaches,
 # at any depth; who runs the course is said after them
 _COURSE_TOPICS = re.compile(r"^(?:những\s+|các\s+)?nội dung\s+(?:cần\s+|được\s+)?(?:bồi dưỡng|tập huấn|đào tạo)\b(?![^:]*\b(?:giao|đề nghị|yêu cầu)\b)",
@@ -288,6 +292,8 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             # "Đồng kính gửi:" over one plain line ("Bí thư Tỉnh ủy, Thành ủy … để lãnh đạo, chỉ đạo."): whom
             # it is sent to, not work
             addressed = bool(_ADDRESSEES.match(block.text)) and block.text.rstrip().endswith(":") and not block.children
+        elif block.kind in ("para", "bullet") and _ROSTER_LINE.match(block.text):
+            block.skip = True  # "Tổ trưởng: Bộ trưởng Bộ X.", "Tổ phó:" over deputies: who sits on a new body, no work
         elif block.kind == "para" and _IDENTITY_FIELD.match(block.text):
             block.skip = True  # "Tên doanh nghiệp: Công ty X.", "Địa chỉ trụ sở chính: …": who an investor is, no work
         elif block.kind in ("part", "roman", "heading", "article") and _SKIP_TITLE.match(block.text):
@@ -334,7 +340,7 @@ _MEMBER = re.compile(r"^(?:(?:Ông|Bà|Đồng chí|Đ/c|Các Ông/Bà|Các ông
 def _skip_rates(blocks: list[Block]) -> None:
     """"- Xăng RON95: không cao hơn 20.542 đồng/lít;" under "1.1. Trích lập Quỹ X": the figures a decision
     sets, no work, nor the title over nothing else."""
-    rates = _skip_lines(blocks, _RATE, listed=True)
+    rates = _skip_lines(blocks, _RATE, listed=True) + _skip_lines(blocks, _ALLOCATION, listed=True)
     titles = {rate.parent.index: rate.parent for rate in rates if rate.parent is not None}
     for title in sorted(titles.values(), key=lambda b: b.index):
         if all(c.skip for c in title.children) and not re.search(r"[.;:!?…]$", title.text):
@@ -359,6 +365,10 @@ _CONTACT = re.compile(r"^(?:(?:số\s+)?điện thoại|đt|đtdđ|email|e-mail|
 # "- Dầu hỏa: 0 đồng/lít;", "- Xăng E5: không cao hơn 19.807 đồng/lít": an item's figure per unit of measure
 _RATE = re.compile(r"^[^:;]{1,80}:\s*(?:(?:không\s+)?(?:cao|thấp|vượt)\s+(?:hơn|quá)\s+|tối\s+(?:đa|thiểu)\s+)?"
                    r"[\d.,]+\s*(?:đồng|triệu\s+đồng|tỷ\s+đồng|%)(?:\s*/\s*\w+)?\s*[;.]?$", re.IGNORECASE)
+
+# "- Tỉnh Xa: 1.000.000 viên sát khuẩn …;" under "… xuất cấp … cho các tỉnh …, cụ thể:": what each recipient gets
+_ALLOCATION = re.compile(r"^[^:;]{1,60}:\s*[\d.,]+\s+(?:viên|tấn|kg|lít|liều|con|chiếc|cái|suất|gói|hộp|m3|m³|lọ|chai|"
+                         r"thùng|bao|ha|tấm|bộ|cuốn|quyển)(?!\w)[^;:]{0,120}[;.]?$", re.IGNORECASE)
 
 
 # "5. Lựa chọn và thực hiện khẩu hiệu tuyên truyền tại đơn vị", "Các khẩu hiệu tuyên truyền như sau:" over bullets

@@ -36,7 +36,7 @@ _COLUMN_RULES = (  # checked in order: "Thời gian thực hiện" is a time, "C
     ("number", NUMBER_HEAD),
     ("mixed", re.compile(r"chủ trì.*phối hợp")),  # "Cơ quan chủ trì, phối hợp": both in one column
     ("deadline", re.compile(r"thời hạn|thời gian|hạn hoàn thành|tiến độ|hoàn thành|thời điểm")),
-    ("coordinators", re.compile(r"phối hợp")),
+    ("coordinators", re.compile(r"phối hợp|^(?:đơn vị|cơ quan|bộ phận) (?:cùng )?tham gia\b")),  # "Đơn vị tham gia": the partners
     ("lead", re.compile(r"chủ trì|(?:đơn vị|cơ quan|bộ phận|người) (?:thực hiện|tham mưu)|^thực hiện$|được giao|phụ trách|đầu mối|"
                         r"^(?:đơn vị|cơ quan)$|^trách nhiệm(?: thực hiện)?$|chịu trách nhiệm|^phân công(?: thực hiện)?$")),
     ("output", re.compile(r"sản phẩm|kết quả đầu ra|hình thức")),
@@ -123,6 +123,8 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
         rows = [rows[0], *_numbers_restored(rows[0], rows[1:], roles)]
     if "lead" not in roles or "content" not in roles:
         return [cell for row in rows for cell in row if cell.strip()]
+    if not quantity:
+        rows = [rows[0], *_numbers_restored(rows[0], rows[1:], roles)]
     out: list[str] = []
     above: list[str] = []
     for row in _groups_spread(rows[1:], roles):
@@ -181,6 +183,8 @@ def _groups_spread(rows: list[list[str]], roles: dict[str, int]) -> list[list[st
 def _numbers_restored(header: list[str], rows: list[list[str]], roles: dict[str, int]) -> list[list[str]]:
     """Rows a copy gave without their number cell ("Đoàn khoa A | 100" under "STT | Đơn vị | Số lượng"):
     an empty number put back, so each cell stands under its label."""
+    # (a copy may also close each row with an empty cell of its own: "| Luật A | Chính phủ | … | |")
+    rows = [r[:-1] if len(r) == len(header) and not r[-1].strip() else r for r in rows]
     if roles.get("number") != 0 or not rows or any(len(r) != len(header) - 1 or is_row_number(r[0].strip())
                                                    for r in rows):
         return rows
@@ -374,6 +378,8 @@ def _row_sentence(row: list[str], roles: dict[str, int]) -> str:
         deadline = re.sub(r"^(?:đến|tới)\s+(?:hết\s+)?|^giai đoạn\s+(?=\d)", "", deadline, flags=re.IGNORECASE)
         deadline = re.sub(r"^(?:năm\s+)?\d{4}\s*[-–]\s*(\d{4})$", r"năm \1", deadline, flags=re.IGNORECASE)
         deadline = _span_end(deadline)
+        # "Phiên họp tháng 9/2025": the session in that month it goes to
+        deadline = re.sub(r"^(?:phiên họp|kỳ họp)(?:\s+thường kỳ)?\s+(?=tháng\s+\d)", "", deadline, flags=re.IGNORECASE)
         # "Trước năm 2025" in a time column: by the end of the year before
         deadline = re.sub(r"^trước\s+năm\s+(\d{4})$", lambda y: f"năm {int(y.group(1)) - 1}", deadline,
                           flags=re.IGNORECASE)
@@ -395,8 +401,11 @@ _SPAN = re.compile(r"^(?P<unit>tháng|quý)\s+[0-9IV]{1,4}(?:\s*/\s*\d{4})?(?:\s
 
 
 # "16-20/4/2019", "27/4 - 19/5/2019": days a row's work runs over, due on the last
+# ("26/4/2018 – 21/5/2018 ≤ 20 ngày làm việc": a schedule's span, then the time the law allows for it)
 _DAY_SPAN = re.compile(r"^(?:từ\s+)?(?:\d{1,2}|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)\s*[-–]\s*"
-                       r"(?P<end>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})$", re.IGNORECASE)
+                       r"(?P<end>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})(?=\s*(?:[≤(]|$))", re.IGNORECASE)
+# "≤ 10 ngày Dự kiến 10/7/2018": the day a schedule plans for the step
+_PLANNED_DAY = re.compile(r"(?<!\w)dự kiến\s*:?\s*(?:ngày\s+)?(?P<day>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})", re.IGNORECASE)
 
 
 def _span_end(deadline: str) -> str:
@@ -404,7 +413,10 @@ def _span_end(deadline: str) -> str:
     if m:
         return f"{m.group('unit').lower()} {m.group('end')}"
     m = _DAY_SPAN.match(deadline)
-    return m.group("end") if m else deadline
+    if m:
+        return m.group("end")
+    planned = _PLANNED_DAY.search(deadline)
+    return planned.group("day") if planned else deadline
 
 
 # --- a row's sentence read back ------------------------------------------------------------

@@ -236,7 +236,10 @@ _HEADS_PRESS_ON = re.compile(r"^\s*(?:tập trung\s+)?(?:lãnh đạo,\s*)?chỉ
 # "Trưởng thôn, Hiệu trưởng các trường chịu trách nhiệm huy động lực lượng …": the work itself follows
 _ANSWERS_WITH_WORK = re.compile(r"^\s*chịu trách nhiệm\s+(?!(?:về|nếu|trước|toàn diện|chính|hoàn toàn|cá nhân|"
                                 r"trực tiếp|người đứng đầu|chỉ đạo|thi hành)(?!\w))(?=\w)", re.IGNORECASE)
-_ANSWERS_FOR = re.compile(r"^\s*(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?(?:về|nếu)\s",
+# handing out goods or funds to those listed below ("xuất cấp", "phân bổ", "hỗ trợ … cho các tỉnh")
+_ALLOTS = re.compile(r"^\s*(?:\S+\s+){0,3}?(?:xuất cấp|cấp phát|phân bổ|bổ sung|hỗ trợ|giao)\b", re.IGNORECASE)
+_LIST_TAIL = re.compile(r",?\s*(?:cụ thể(?:\s+như sau)?|như sau|sau đây|bao gồm|gồm)\s*$", re.IGNORECASE)
+_ANSWERS_FOR = re.compile(r"^\s*(?:theo chức năng,?\s+nhiệm vụ(?:\s+được giao)?,?\s+)?(?:cùng\s+|hoàn toàn\s+)?chịu trách nhiệm\s+(?:trước\s+[^,;.]{1,80}?\s+)?(?:về|nếu)\s",
                           re.IGNORECASE)
 # How closely units work together: "phối hợp chặt chẽ, đồng bộ với …".
 _MANNER = r"(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả|có hiệu quả|kịp thời|nhịp nhàng|sát sao|tích cực|chủ động|" \
@@ -2708,6 +2711,11 @@ class BlockReader:
             return
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
+            if found and found[0].explicit is False and self.block.children and \
+                    all(c.skip for c in self.block.children) and _ALLOTS.search(sentence[found[0].action:]):
+                # "Bộ Y tế xuất cấp … cho các tỉnh …, cụ thể:" over what each gets (no work): the sentence is
+                self._sentence(_LIST_TAIL.sub("", sentence.rstrip(" :")) + ".")
+                return
             if _RESULTS_BELOW.search(sentence):
                 # "…, đạt được một số kết quả nổi bật như sau:" over "(1) Công tác tham mưu …": what was done
                 self.heading_scope, self.last = Scope([], []), []
