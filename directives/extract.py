@@ -662,8 +662,7 @@ def _dates_items_named(block: Block, top: list[Block], by_block: dict[int, list[
 # ", với các nội dung cụ thể như sau:" closing a request that names its work first
 _CONTENTS_FOLLOW = re.compile(r"\s*,?\s+(?:với|theo)\s+(?:các|những|một số)\s+(?:nội dung|yêu cầu|nhiệm vụ)\b[^:;]*:\s*$",
                               re.IGNORECASE)
-
-
+# "…, đồng thời …": the request's own work ends where the work its items detail begins
 _AS_WELL = re.compile(r"\s*,\s*đồng thời\s+", re.IGNORECASE)
 
 

@@ -306,7 +306,7 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
             block.skip = True
         elif block.kind in ("number", "subnumber", "letter") and _COURSE_TOPICS.match(block.text) and \
                 not re.search(r"[.;!?…]$", block.text) and block.children:
-            block.skip = True
+            block.skip = True  # the topics a course teaches, listed under it
         elif block.kind in ("number", "subnumber", "letter") and _WHO_OR_STANDARDS.match(block.text) and \
                 not re.search(r"[.;!?…]$", block.text) and (not block.text.endswith(":") or len(block.text) < 80) and \
                 len(block.text) < 120:

@@ -2711,7 +2711,7 @@ class BlockReader:
             return
         if sentence.rstrip().endswith(":"):
             # "b) Phòng X chủ trì, phối hợp với Y:" or "… các nhiệm vụ sau:": what follows is the work.
-            if found and found[0].explicit is False and self.block.children and \
+            if found and not found[0].explicit and self.block.children and \
                     all(c.skip for c in self.block.children) and _ALLOTS.search(sentence[found[0].action:]):
                 # "Bộ Y tế xuất cấp … cho các tỉnh …, cụ thể:" over what each gets (no work): the sentence is
                 self._sentence(_LIST_TAIL.sub("", sentence.rstrip(" :")) + ".")
