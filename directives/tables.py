@@ -120,11 +120,10 @@ def table_to_paragraphs(rows: list[list[str]]) -> list[str]:
     if quantity:
         # "STT | Đơn vị | Số lượng" under "Phân bổ … như sau:": each unit's share is its task
         roles["content"] = roles["quantity"]
-        rows = [rows[0], *_numbers_restored(rows[0], rows[1:], roles)]
+    # (cells only put back an empty number or drop an empty last cell: a table read cell by cell is the same)
+    rows = [rows[0], *_numbers_restored(rows[0], rows[1:], roles)]
     if "lead" not in roles or "content" not in roles:
         return [cell for row in rows for cell in row if cell.strip()]
-    if not quantity:
-        rows = [rows[0], *_numbers_restored(rows[0], rows[1:], roles)]
     out: list[str] = []
     above: list[str] = []
     for row in _groups_spread(rows[1:], roles):
