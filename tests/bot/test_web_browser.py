@@ -144,6 +144,15 @@ def wait_for(condition, timeout: float = 20.0) -> None:
         time.sleep(0.1)
 
 
+def _downloaded(folder):
+    """The .xlsx the browser finished saving, or None: Chromium may create the file empty before it writes
+    the download (to a .crdownload beside it) and moves it into place."""
+    files = list(folder.iterdir())
+    if any(p.suffix == ".crdownload" for p in files):
+        return None
+    return next((p for p in files if p.suffix == ".xlsx" and p.stat().st_size > 0), None)
+
+
 def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk, assistant, db, province_demo,
                                                                    tmp_path):
     from selenium.webdriver.common.by import By
@@ -204,8 +213,8 @@ def test_office_signs_in_filters_opens_a_task_exports_and_approves(browser, desk
     downloads.mkdir()
     browser.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     browser.find_element(By.ID, "export").click()
-    wait_for(lambda: any(p.suffix == ".xlsx" for p in downloads.iterdir()))
-    book = load_workbook(next(p for p in downloads.iterdir() if p.suffix == ".xlsx"))
+    wait_for(lambda: _downloaded(downloads) is not None)
+    book = load_workbook(_downloaded(downloads))
     leads = {row[2] for row in book["Nhiệm vụ"].iter_rows(min_row=2, values_only=True)}
     assert leads == {unit_name} and book["Nhiệm vụ"].max_row - 1 == len(rows)
 
