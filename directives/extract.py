@@ -25,7 +25,7 @@ from .names import (
 from .normalize import paragraphs
 from .ocr import take_marks, uncertain
 from .reader import read_document
-from .structure import Block, build
+from .structure import INVITES_BELOW, Block, build
 from .tasks import (
     ADDRESSEE,
     PURPOSE_THEN_HANDING,
@@ -45,7 +45,7 @@ from .tasks import (
     summary_of,
     tasks_as_work,
 )
-from .text import PhraseIndex, Token, capitalize_first, low_at, tokenize
+from .text import UPPER, PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
 from .units import expand_abbreviations, is_group, resolve_unit
 
 _DESCRIPTIVE = PhraseIndex(lx.DESCRIPTIVE_HEADS)
@@ -92,8 +92,14 @@ _ISSUES_A_DOCUMENT = re.compile(r"^(?:(?:[Vv]ừa|[Đđ]ã|[Mm]ới)\s+)?(?:[Kk]
                                 r"Công điện|Quyết định|Thông báo|Nghị quyết|Văn bản|Hướng dẫn)(?!\w)")
 
 
+# "UBND huyện Xa thông báo công bố, công khai …", "… trân trọng công bố, thông báo đến toàn bộ tổ chức, cá nhân":
+# the issuer announcing what the document makes public
+_ANNOUNCES_PUBLICLY = re.compile(r"^(?:[Tt]rân trọng\s+)?(?:[Tt]hông báo\s+công bố|[Cc]ông bố\s*,\s*(?:thông báo|công khai))(?!\w)")
+
+
 def _issuers_own_act(task: ExtractedTask, issuer: str | None) -> bool:
-    if not issuer or task.deadline or task.recurrence or not _ISSUES_A_DOCUMENT.match(task.summary):
+    if not issuer or task.deadline or task.recurrence or \
+            not (_ISSUES_A_DOCUMENT.match(task.summary) or _ANNOUNCES_PUBLICLY.match(task.summary)):
         return False
     # the Chủ tịch issues what the People's Committee does: "Chủ tịch UBND tỉnh" under "ỦY BAN NHÂN DÂN TỈNH …"
     lead = set(expand_abbreviations(task.lead).split()) - {"chủ", "tịch"}
@@ -378,6 +384,10 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             by_block[block.index], finished[block.index], before = [], [], []
             continue
         _report_contents_below(block)
+        if INVITES_BELOW.search(block.text) and block.children and all(c.skip for c in block.children):
+            # "Giao UBND các huyện … mời các thành phần sau đây …, cụ thể:" over the guests: the request is the work
+            block = replace(block, text=re.sub(r"\s*,?\s*(?:cụ thể(?: như sau)?|như sau|gồm)?\s*:\s*$", ".", block.text),
+                            children=[], announcement=False)
         reader = BlockReader(block, scope, _section(block), year, _open_tasks(block, finished), before)
         above = by_block.get(block.parent.index, []) if block.parent is not None else []
         read = _place_named(reader.read(), scope, above)
@@ -401,6 +411,8 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",
             # "1. Sở Nội vụ là cơ quan đầu mối": a title that names the leads has no work of its own.
             read, reader.last, reader.heading_scope = [], [], None
+        elif _topic_over_requests(block):
+            read = []  # (what the paragraphs before the request add to the topic goes with it)
         if not drafts and _is_headline(block):
             headline.extend(read)
         _date_from_intro(block, read, intro_dates, year)
@@ -421,6 +433,27 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     restated = {d.key for d in drafts if id(d) not in said_first}
     drafts = [d for d in drafts if not (id(d) in said_first and d.key in restated)]
     return _without_general_calls(_without_permissions(_without_lede(drafts, top, by_block)))
+
+
+# "Đề nghị các cơ quan báo chí …", "…, Sở X đề nghị các đơn vị …": a request naming whom it asks
+_REQUEST_OPENS = re.compile(r"^(?:[^.;:]{0,200}?,\s*(?:[^.;:,]{0,60}?\s)?)?(?:đề nghị|yêu cầu)\s+(?:các\s|[" + UPPER + r"])",
+                            re.IGNORECASE)
+
+
+MAX_TOPIC_TITLE = 300
+
+
+def _topic_over_requests(block: Block) -> bool:
+    """"1. Tuyên truyền Chỉ thị X (theo Công văn …)" over "Đề nghị các cơ quan báo chí …": the item's title is
+    its topic, the request below says who does what."""
+    # (a source in brackets may close the title with a full stop: "… (theo Kế hoạch số 3/KH-UBND).")
+    if not block.is_item or not block.children or re.search(r"(?<!\))[.;:!?…]$", block.text.rstrip()) or \
+            len(block.text) > MAX_TOPIC_TITLE:
+        return False
+    tokens = tokenize(block.text)
+    if parse_unit_list(block.text, tokens, 0)[0]:
+        return False  # "4. Các đơn vị báo cáo kết quả …" names who does it
+    return any(c.kind == "para" and any(_REQUEST_OPENS.match(s) for s in split_sentences(c.text)) for c in block.children[:3])
 
 
 # "… các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the body dates the annex's items
@@ -735,17 +768,23 @@ def _open_tasks(block: Block, finished: dict[int, list[Draft]]) -> list[Draft]:
 # asked for are due
 _REPORTS_OF_ALL = re.compile(r"^(?:các\s+)?(?:báo cáo|văn bản|kết quả)(?:\s+\S+){0,6}?\s+của\s+(?:các|những)\s+"
                              r"[^.;:]{0,80}?(?:(?:đề nghị|được)\s+)?(?:gửi|nộp)(?!\w)", re.IGNORECASE)
+# "Nhận được Công văn này, yêu cầu các phòng, ban … nghiêm túc triển khai thực hiện, gửi quy trình về UBND huyện
+# trước ngày 10/7/2031": the closing call dates what the items asked to be sent
+_CLOSING_SENDS = re.compile(r"^(?:nhận được\s+(?:công văn|văn bản|thông báo)\s+này\s*,\s*)?(?:đề nghị|yêu cầu)\s(?P<who>[^.;:]{0,160}?)\s"
+                            r"(?:nghiêm túc\s+)?triển khai thực hiện\s*(?:,|và)\s*(?:gửi|báo cáo|nộp)(?!\w)", re.IGNORECASE)
 _ASKS_REPORT = re.compile(r"(?<!\w)(?:báo cáo|gửi|nộp)(?!\w)", re.IGNORECASE)
 
 
 def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, list[Draft]], year: int | date) -> bool:
     """The numbered items just above a paragraph that dates the reports "of the units" each asked for: their
     undated report tasks take that date (and the paragraph is no task of its own)."""
-    if block.kind != "para" or not _REPORTS_OF_ALL.match(block.text):
+    if block.kind != "para" or not (_REPORTS_OF_ALL.match(block.text) or _CLOSING_SENDS.match(block.text)):
         return False
     day = find_deadline(block.text, year)
     if day is None:
         return False
+    # (the closing call dates only the work of those it calls on)
+    called = fold(closing["who"]) if (closing := _CLOSING_SENDS.match(block.text)) else None
     dated = False
     # (a plain paragraph after "3. …" hangs under that item: the items are its parent and the parent's siblings)
     last = block.parent if block.parent is not None and block.parent.kind in _ITEM_KINDS else None
@@ -753,7 +792,7 @@ def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, l
     level = last.parent if last is not None else block.parent
     while k >= 0 and blocks[k].kind in _ITEM_KINDS and blocks[k].parent is level:
         for draft in by_block.get(k, []):
-            if not any(seg.recurrence for seg in draft.segments) and \
+            if not any(seg.recurrence for seg in draft.segments) and (called is None or draft.key in called) and \
                     any(_ASKS_REPORT.search(seg.text) for seg in draft.segments):
                 date_undated(draft, day)
                 dated = True
@@ -785,8 +824,9 @@ def _date_comments_above(block: Block, blocks: list[Block], by_block: dict[int, 
 
 # "Văn bản trả lời đề nghị gửi về Bộ X trước ngày 24/12/2031": when the answer to the whole letter is due
 # (opinions asked for are dated by their own rule: only the requests for comment take their date)
-_ANSWER_DUE = re.compile(r"^\W*văn bản(?:\s+(?:trả lời|báo cáo))?\s+(?:(?:đề nghị|xin)\s+)?(?:gửi|nộp)\s+về\s",
-                         re.IGNORECASE)
+# "Các nội dung trình Thường trực X trước ngày 01/10/2031.": when the items' drafts are due to the issuer
+_ANSWER_DUE = re.compile(r"^\W*(?:văn bản(?:\s+(?:trả lời|báo cáo))?\s+(?:(?:đề nghị|xin)\s+)?(?:gửi|nộp)\s+về\s"
+                         r"|(?:các\s+)?nội dung\s+trình\s)", re.IGNORECASE)
 
 
 def _date_answer_above(block: Block, drafts: list[Draft], year: int | date) -> bool:
@@ -831,11 +871,20 @@ def _handed_on(block: Block, scope: Scope | None, blocks: list[Block], year: int
     return reader.heading_scope
 
 
+# "Thực hiện chỉ đạo của Phó Thủ tướng … báo cáo Thủ tướng Chính phủ xem xét; Bộ X đề nghị UBND các tỉnh:": the
+# ground before the semicolon, whose bodies ask nothing of the addressees
+_SECTION_KINDS = ("part", "article", "roman", "number")
+_GROUND_CLAUSE = re.compile(r"^(?:Thực hiện|Căn cứ|Theo|Triển khai)\b[^;:]*;\s*(?=[^;]*\b(?:đề nghị|yêu cầu|giao)\b[^;]*:\s*$)")
+
+
 def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None, int]:
     """"… đề nghị UBND các tỉnh thực hiện một số nội dung sau:" leads every item below it; with the
     index of the block that says so (the scope covers the blocks after it)."""
     for block in blocks:
         if block.announcement:
+            if (ground := _GROUND_CLAUSE.match(block.text)) and not any(b.kind in _SECTION_KINDS for b in blocks):
+                # (what the ground says is no request; over sections, the items may be what is reported)
+                block = replace(block, text=block.text[ground.end():])
             reader = BlockReader(block, None, None, year)
             reader.read()
             scope = _handed_on(block, reader.heading_scope, blocks, year)
@@ -914,6 +963,8 @@ def _unit_heading(block: Block, lead_in: bool = False) -> Scope | None:
     text = re.sub(r"^(?:Đề nghị|Giao|Yêu cầu)\s*:\s*", "", text)
     # "Điều 5. Nội dung Sở Y tế có trách nhiệm chủ trì" over items: the matters the body leads
     text = re.sub(r"^Nội dung\s+(?=\S.*\s(?:có|chịu)\s+trách nhiệm\s+chủ trì$)", "", text)
+    # "Điều 2. Căn cứ Điều 1 Quyết định này, UBND huyện Xa có trách nhiệm:": the ground, then the unit
+    text = re.sub(r"^Căn cứ\s[^,;:]*,\s*(?=\S[^,;:]*\s(?:có|chịu)\s+trách nhiệm$)", "", text)
     # "3. Trách nhiệm của Bộ X", "Nhiệm vụ của Phòng Y": the duties below are the unit's.
     duties = _DUTIES_OF.match(text) or _ADDRESSED.match(text)
     # ("Trách nhiệm của …" itself, not "Đối với …")
@@ -1009,6 +1060,10 @@ def _unit_heading(block: Block, lead_in: bool = False) -> Scope | None:
         # "Người đứng đầu sở, ban, ngành; đơn vị, doanh nghiệp nhà nước thuộc … có trách nhiệm": the last
         # group named by its kinds without "các", qualifiers and all
         units, end = [*units, UnitRef(text[tokens[end + 1].start:], "group", end + 1, len(tokens))], len(tokens)
+    if duties_title and end < len(tokens) and (parts := _units_by_semicolons(text)):
+        # "Trách nhiệm của Thủ trưởng các Sở, …; Hội đặc thù thuộc tỉnh; Chủ tịch UBND các huyện": each part
+        # one lead, named with or without "các"
+        units, end = parts, len(tokens)
     if units and end >= len(tokens):
         return Scope(select_leads(units), coordinators_in(text))
     if not duties and has_duties and block.is_item and not _HANDS_ON.search(text) and \
@@ -1017,6 +1072,24 @@ def _unit_heading(block: Block, lead_in: bool = False) -> Scope | None:
         # duties are the public's, no body's, and not the document's addressees' either
         return Scope([], [])
     return None
+
+
+def _units_by_semicolons(text: str) -> list[UnitRef]:
+    """The units of a title whose parts a semicolon parts, each a whole list or a bare kind; [] otherwise."""
+    parts = [part.strip() for part in text.split(";")]
+    if len(parts) < 2:
+        return []
+    found: list[UnitRef] = []
+    for part in parts:
+        tokens = tokenize(part)
+        units, end = parse_unit_list(part, tokens, 0)
+        if not units or end < len(tokens):
+            bare = bare_subject_end(tokenize(capitalize_first(part)), 0)
+            if bare != len(tokens):
+                return []
+            units = [UnitRef(capitalize_first(part), "group", 0, len(tokens))]
+        found += units
+    return found
 
 
 _CORPORATIONS = PhraseIndex(lx.CORPORATION_KINDS)

@@ -323,12 +323,14 @@ GENERIC_NOUNS = _phrases(
     "chuyên môn|bộ phận|bộ phận chuyên môn|ban ngành|ban, ngành|cơ quan hành chính|đơn vị sự nghiệp công lập|"
     "cơ quan nhà nước|cơ quan quản lý nhà nước|cơ quan hành chính nhà nước|"
     # "các cơ quan tham mưu, giúp việc Tỉnh ủy": a Party committee's advisory bodies, one kind
-    "cơ quan tham mưu, giúp việc|cơ quan tham mưu giúp việc"
+    "cơ quan tham mưu, giúp việc|cơ quan tham mưu giúp việc|"
+    # "các tổ chức Hội đặc thù thuộc tỉnh": the associations the state funds, one kind ("Hội" alone needs a name)
+    "hội đặc thù|tổ chức hội đặc thù|hội có tính chất đặc thù"
 )
 # Words that may follow a generic run without naming anyone.
 GENERIC_QUALIFIERS = _phrases(
     "liên quan|có liên quan|chức năng|chuyên môn|chủ quản|trung ương|thuộc tỉnh|thuộc huyện|trực thuộc|"
-    "trực thuộc trung ương|ngang bộ|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
+    "trực thuộc trung ương|ngang bộ|ngang sở|thuộc chính phủ|tỉnh|huyện|thành phố|thị xã|xã|phường|"
     "cấp tỉnh|cấp huyện|cấp xã|cấp trung ương|cấp cơ sở|cấp trên|cấp dưới|thành viên|của địa phương|của tỉnh|của huyện|của thành phố|của xã|của phường|trên địa bàn|tại|thuộc|có|được giao|được phân công|"
     # the bodies an inspection, audit or survey covered ("các đơn vị được kiểm toán tại điểm 1 nêu trên",
     # "các cơ quan, đơn vị được kiểm tra")
@@ -391,7 +393,9 @@ ASSIGN_VERBS = _phrases(
 # ("các đơn vị được giao làm Bên mời thầu dự án … khẩn trương …").
 WORK_OPENERS = _phrases("chủ trì|phối hợp|tham mưu|chỉ đạo|chủ động|khẩn trương|tập trung|tiếp tục|tăng cường|"
                         "đẩy mạnh|đẩy nhanh|có trách nhiệm|phải|cần|căn cứ|thực hiện|triển khai|nghiêm túc|"
-                        "theo dõi|báo cáo|có nhiệm vụ|có chức năng")
+                        "theo dõi|báo cáo|có nhiệm vụ|có chức năng|"
+                        # "UBND huyện Xa trân trọng công bố …": the courtesy before the issuer's own act
+                        "trân trọng")
 # The councils, committees and Party committees of a level, written bare before a body whose place they share
 # ("HĐND, UBND các xã", "Đảng ủy, UBND xã Xa").
 COUNCIL_HEADS = _phrases("hội đồng nhân dân|hđnd|thường trực hđnd|thường trực hội đồng nhân dân|ủy ban nhân dân|"

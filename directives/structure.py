@@ -50,7 +50,9 @@ _DUTIES_ANNOUNCED = re.compile(r"(?:có|các|những)\s+(?:chức năng,\s*)?nhi
 _SKIP_TITLE = re.compile(
     # ("II. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", "III. ĐÁNH GIÁ CÁN BỘ …": how a guidance has the rating done, its work)
     r"^(?:đánh giá(?!\s*,?\s*(?:xếp loại|phân loại|cán bộ))|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
-    r"nguyên nhân|khó khăn|những kết quả|một số kết quả|căn cứ|sự cần thiết|nguyên tắc|"
+    r"nguyên nhân|khó khăn|những kết quả|một số kết quả|sự cần thiết|nguyên tắc|"
+    # ("Điều 2. Căn cứ Điều 1 Quyết định này, UBND huyện Xa có trách nhiệm:" hands work on)
+    r"căn cứ(?![^.;:]*,[^.;:]*\b(?:có|chịu)\s+trách nhiệm\s*:)|"
     # what a plan the units are to draft must meet and aim at ("I. YÊU CẦU TRONG XÂY DỰNG KẾ HOẠCH …",
     # "II. MỤC TIÊU, NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH …"): its content, the work is assigned after
     r"yêu cầu(?:\s+chung|\s+trong\b|$)|mục tiêu,?\s+(?:và\s+)?nhiệm vụ\s+(?:chủ yếu\s+)?của\s+kế hoạch|"
@@ -61,6 +63,8 @@ _SKIP_TITLE = re.compile(
     r"thành phần|thành viên(?![^.:;]*(?:trách nhiệm|nhiệm vụ))|đối tượng|thời gian và thành phần|thời gian, thành phần|thời gian, địa điểm,? (?:và )?thành phần|"
     # a regulation's scope and glossary ("Giải thích từ ngữ": "- P.KT: Phòng Khảo thí;")
     r"giải thích từ ngữ|phạm vi điều chỉnh|phạm vi áp dụng)", re.IGNORECASE)
+# "Điều 5. Thẩm quyền quyết định …" over items: who may decide what, the rule's powers ("… và trách nhiệm" goes on)
+_POWERS_TITLE = re.compile(r"^thẩm quyền(?![^.:;]*\b(?:trách nhiệm|nhiệm vụ))[^.:;]*$", re.IGNORECASE)
 # An item's title naming who a plan concerns or the standards one must meet, at any level: lists of
 # bodies and criteria under it, no work ("Tiêu chuẩn hóa …" is a verb).
 _WHO_OR_STANDARDS = re.compile(r"^(?:đối tượng|tiêu chí|tiêu chuẩn(?!\s+h[oó]a))(?!\w)", re.IGNORECASE)
@@ -82,7 +86,9 @@ _RECIPIENTS = re.compile(r"^n[ơo]i\s+nh[ậa]n\b", re.IGNORECASE)
 # the "Nơi nhận:" beside it
 _AS_ABOVE = re.compile(r"^như trên\s*[;,.]?\s*$", re.IGNORECASE)
 # (older texts write "K/T", "T/M", "T/L": "K/T THỦ TƯỚNG CHÍNH PHỦ")
-_SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.|(?:K|T)/[TML]\.?)\s*[" + UPPER + r"]{2,}")
+_SIGNATURE = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.|(?:K|T)/[TML]\.?)\s*[" + UPPER + r"]{2,}"
+                        # the post alone, signed by its holder ("CHỦ TỊCH" over the name)
+                        r"|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)$")
 _ANNEX = re.compile(r"^(?:Phụ lục|PHỤ LỤC|DANH MỤC)\b")
 # "(Ban hành kèm theo Quyết định số …)" under a plan's title after the signature: the plan the
 # decision issues is its body.
@@ -320,6 +326,8 @@ def _mark_skips(blocks: list[Block], body_start: int) -> None:
                 resumed.add(parent.index)  # the assessment ends by announcing the work below
             else:
                 block.skip = True
+    _skip_invitees(blocks)
+    _skip_powers(blocks)
     _skip_title(blocks)
     _skip_preamble(blocks)
     _skip_grounds(blocks)
@@ -357,6 +365,40 @@ def _skip_lines(blocks: list[Block], pattern: re.Pattern[str], *, listed: bool =
             block.skip = True
             skipped.append(block)
     return skipped
+
+
+# "2. Thành phần mời:", "Thành phần tham dự:" over the guests of a meeting, at any depth: who comes, no work
+_GUESTS_LABEL = re.compile(r"^(?:thành phần|đại biểu)(?:\s+(?:được\s+)?(?:mời|tham dự|tham gia|dự họp|dự))?\s*:\s*$",
+                           re.IGNORECASE)
+# "Giao UBND các huyện bố trí phòng họp và mời các thành phần sau đây …, cụ thể:": the guests listed under
+# the request are whom to invite, the request is the work ("(giao X mời)", "Trưởng thôn … mời hộ dân" beside a
+# guest: whom the line hands the inviting to has work)
+_HANDS_INVITING = re.compile(r"(?<!\w)mời(?!\w)", re.IGNORECASE)
+INVITES_BELOW = re.compile(r"\bmời\s+(?:các\s+)?(?:thành phần|đại biểu)\b[^:]*:\s*$", re.IGNORECASE)
+
+
+def _skip_invitees(blocks: list[Block]) -> None:
+    for block in blocks:
+        label = bool(_GUESTS_LABEL.match(block.text))
+        if label or INVITES_BELOW.search(block.text):
+            block.skip = block.skip or label
+            for child in block.children:
+                if child.kind in ("bullet", "plus", "para") and not child.children and not _HANDS_INVITING.search(child.text):
+                    child.skip = True
+
+
+def _skip_powers(blocks: list[Block]) -> None:
+    """The items under a title of powers, and what they hold, in a rule whose next article follows (a letter
+    quoting such an article goes on under it)."""
+    for k, block in enumerate(blocks):
+        if block.kind in ("article", "number", "roman") and _POWERS_TITLE.match(block.text) and \
+                any(b.kind == block.kind for b in blocks[k + 1:]):
+            block.skip = True
+            items = [c for c in block.children if c.is_item]
+            while items:
+                item = items.pop()
+                item.skip = True
+                items.extend(item.children)
 
 
 # "+ Điện thoại: 024.3826…; Email: …", "+ Phòng 203, Trung tâm Hội nghị …": where and how to reach someone

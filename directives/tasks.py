@@ -701,6 +701,11 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     return units, False, end
 
 
+# "Các cơ quan này cần báo cáo …": those the sentence before named; their work goes on
+_ANAPHORIC_SUBJECT = re.compile(r"^(?:các\s+)?(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))?\s+(?:này|nêu trên)\s+(?:cần\s+|phải\s+)?(?=\w)",
+                                re.IGNORECASE)
+
+
 def _subject_units(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], int]:
     """The units a subject at i names, and the index after them: names the parser knows (with their
     examples), the letter's reader, a label of kinds over an item, or a place after an introduction."""
@@ -2644,6 +2649,8 @@ class BlockReader:
         sentences = [s for i, s in enumerate(sentences) if i not in captioned and not _CAPTION.match(s)]
         for sentence in sentences:
             before = len(self.drafts)
+            if anaphora := _ANAPHORIC_SUBJECT.match(sentence):
+                sentence = capitalize_first(sentence[anaphora.end():])
             if _SPECIFICALLY.match(sentence) and self.previous_new:
                 # "Các bộ … tổ chức thực hiện các nhiệm vụ … Cụ thể:" announced the items below.
                 self.drafts = [d for d in self.drafts if d not in self.previous_new]

@@ -21,7 +21,8 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() 
 # A slash joins a document's number ("12/KH-UBND", "V/v", "CĐ/TTg") into one token, but not two names
 # ("Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy …", "Sở Y tế/Sở Tài chính": a lowercase letter, then a capitalized word;
 # "Các trường ĐHSP/Học viện …": initials, then a capitalized word that ends there).
-TOKEN_RE = re.compile(r"\w+(?:(?:[&.\-]|/(?![" + UPPER + "][" + LOWER + r"])|(?<=\d)/|(?<=[" + UPPER + r"])/(?![" + UPPER + "][" +
+# ("R'lấp", "H'leo", "M'Nông": an initial's apostrophe inside a place name keeps the word whole)
+TOKEN_RE = re.compile(r"\w+(?:(?:[&.\-]|(?<=\b[" + UPPER + r"])['’](?=\w)|/(?![" + UPPER + "][" + LOWER + r"])|(?<=\d)/|(?<=[" + UPPER + r"])/(?![" + UPPER + "][" +
                       LOWER + r"]+(?:\s|$)))\w+)*|[^\w\s]")
 
 

@@ -1,0 +1,75 @@
+"""Rules learned from batch 50 after its single run on the engine it was labelled after.
+Bodies, places and people below are invented or generic."""
+from __future__ import annotations
+
+from extracted import tasks
+
+
+def test_a_closing_line_dates_the_drafts_the_items_ask_for():
+    text = ("CÔNG VĂN\nThường trực Đảng ủy yêu cầu các cơ quan, đơn vị thực hiện như sau:\n"
+            "1. Ban Xây dựng Đảng:\n- Tham mưu Chương trình hành động của Đảng ủy;\n- Đề xuất Chương trình công tác toàn khóa.\n"
+            "2. Văn phòng Đảng ủy: Tham mưu Kế hoạch tuyên truyền.\n"
+            "Các nội dung trình Thường trực Đảng ủy trước ngày 01/10/2030.\n")
+    assert [(lead, due) for lead, _, due, _ in tasks(text)] == [
+        ("Ban Xây dựng Đảng", "2030-10-01"), ("Ban Xây dựng Đảng", "2030-10-01"), ("Văn phòng Đảng ủy", "2030-10-01")]
+
+
+def test_a_duties_title_naming_units_by_semicolons_gives_each_its_duties():
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy định Xa.\n"
+            "Điều 6. Trách nhiệm của Thủ trưởng các Sở, đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh; Hội đặc thù thuộc "
+            "tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố\n"
+            "1. Xây dựng kế hoạch chuyển đổi vị trí công tác của cơ quan, đơn vị mình.\n"
+            "2. Báo cáo kết quả gửi về Ủy ban nhân dân tỉnh trước ngày 15 tháng 11 hàng năm.\n")
+    found = tasks(text)
+    assert [lead for lead, _, _, _ in found] == [
+        "Thủ trưởng các Sở, đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh", "Hội đặc thù thuộc tỉnh",
+        "Chủ tịch Ủy ban nhân dân các huyện, thành phố"] * 2
+
+
+def test_an_article_on_powers_is_no_work():
+    text = ("QUY ĐỊNH\nVề chuyển đổi vị trí công tác\nĐiều 5. Thẩm quyền quyết định chuyển đổi vị trí công tác\n"
+            "1. Thủ trưởng các Sở: Quyết định chuyển đổi vị trí công tác đối với công chức.\n"
+            "Điều 6. Thẩm quyền và trách nhiệm của Sở Nội vụ\n1. Sở Nội vụ đôn đốc, kiểm tra việc thực hiện.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Sở Nội vụ"]
+
+
+def test_the_post_alone_over_the_signers_name_ends_the_text():
+    text = ("QUY ĐỊNH\nVề chuyển đổi vị trí công tác\nĐiều 8. Trách nhiệm của Ban Tổ chức - Nội vụ tỉnh\n"
+            "1. Đôn đốc, theo dõi, kiểm tra việc thực hiện Quy định này.\nCHỦ TỊCH\nNguyễn Văn Xa\n")
+    assert [summary for _, _, _, summary in tasks(text)] == ["Đôn đốc, theo dõi, kiểm tra việc thực hiện Quy định này"]
+
+
+def test_an_article_handing_work_on_the_ground_of_another_is_work():
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt điều chỉnh quy hoạch sử dụng đất huyện Đắk R'xa.\n"
+            "Điều 2. Căn cứ Điều 1 Quyết định này, UBND huyện Đắk R'xa có trách nhiệm:\n"
+            "- Công bố công khai điều chỉnh quy hoạch sử dụng đất;\n"
+            "- Định kỳ hàng năm báo cáo kết quả thực hiện gửi Sở Tài nguyên và Môi trường.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["UBND huyện Đắk R'xa"] * 2
+
+
+def test_a_topic_title_over_a_request_is_no_task_of_its_own():
+    text = ("CÔNG VĂN\nSở Xa đề nghị các cơ quan báo chí tuyên truyền một số nội dung, cụ thể như sau:\n"
+            "1. Tuyên truyền Chỉ thị số 08/CT-TTg của Thủ tướng Chính phủ (theo Công văn số 19/UBND-KT của UBND tỉnh).\n"
+            "Đề nghị các cơ quan báo chí tỉnh tăng cường tuyên truyền về sử dụng gỗ hợp pháp.\n"
+            "2. Tuyên truyền cuộc thi khởi nghiệp (theo Kế hoạch số 21/KH-BQL)\n"
+            "Thời gian gần đây, nhiều doanh nghiệp được thành lập. Để lan tỏa cuộc thi, Sở Xa đề nghị các cơ quan báo chí "
+            "đăng tải thể lệ cuộc thi.\n")
+    assert [summary[:22] for _, _, _, summary in tasks(text)] == ["Tăng cường tuyên truyề", "Đăng tải thể lệ cuộc t"]
+
+
+def test_the_guests_of_a_meeting_are_no_work_and_the_request_to_invite_them_is():
+    text = ("GIẤY MỜI\nI. Tại đầu cầu tỉnh\n1. Chủ trì: Đồng chí Nguyễn Văn Xa - Phó Chủ tịch UBND tỉnh.\n2. Thành phần mời:\n"
+            "- Giám đốc Sở Nông nghiệp và Môi trường.\n- Lãnh đạo Sở Tài chính.\n"
+            "II. Tại đầu cầu các huyện\nGiao UBND các huyện bố trí phòng họp và mời các thành phần sau đây tham gia Hội nghị, cụ thể:\n"
+            "- Lãnh đạo UBND các xã.\n- Các thành viên Ban Chỉ huy cấp huyện.\n"
+            "III. Chuẩn bị nội dung\n- Văn phòng UBND tỉnh chuẩn bị kỹ thuật để kết nối trực tuyến.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["UBND các huyện", "Văn phòng UBND tỉnh"]
+
+
+def test_a_closing_call_dates_what_its_addressees_were_asked_to_send():
+    text = ("CÔNG VĂN\n1. Yêu cầu các phòng, ban và UBND các xã rà soát thủ tục hành chính, xây dựng quy trình gửi về "
+            "UBND huyện.\n2. Giao Văn phòng HĐND - UBND tổng hợp, báo cáo kết quả cho Chủ tịch UBND huyện.\n"
+            "Nhận được Công văn này, yêu cầu các phòng, ban và UBND các xã nghiêm túc triển khai thực hiện, gửi quy trình về "
+            "UBND huyện thông qua Văn phòng HĐND - UBND trước ngày 10/7/2030.\n")
+    assert [(lead, due) for lead, _, due, _ in tasks(text)] == [
+        ("Các phòng, ban", "2030-07-10"), ("UBND các xã", "2030-07-10"), ("Văn phòng HĐND - UBND", None)]
