@@ -73,3 +73,22 @@ def test_a_closing_call_dates_what_its_addressees_were_asked_to_send():
             "UBND huyện thông qua Văn phòng HĐND - UBND trước ngày 10/7/2030.\n")
     assert [(lead, due) for lead, _, due, _ in tasks(text)] == [
         ("Các phòng, ban", "2030-07-10"), ("UBND các xã", "2030-07-10"), ("Văn phòng HĐND - UBND", None)]
+
+
+def test_the_ground_before_a_request_names_nobody_it_asks():
+    text = ("CÔNG VĂN\nThực hiện chỉ đạo của Phó Thủ tướng về việc tổng hợp các dự án báo cáo Thủ tướng Chính phủ xem "
+            "xét, hỗ trợ; Bộ Xa đề nghị Ủy ban nhân dân các tỉnh:\n(1) Tổng hợp danh mục dự án đã đầu tư;\n"
+            "(2) Tổng hợp danh mục dự án chưa có vốn.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Ủy ban nhân dân các tỉnh"] * 2
+
+
+def test_those_the_sentence_before_named_go_on_with_their_work():
+    text = ("CÔNG VĂN\nPhó Thủ tướng giao Tổng cục Xa chủ trì kiểm tra, làm rõ nguồn gốc lô hàng.\n"
+            "Các cơ quan này cần báo cáo Phó Thủ tướng kết quả trước ngày 01/8/2030.\n")
+    assert [(lead, due, summary[:7]) for lead, _, due, summary in tasks(text)] == [
+        ("Tổng cục Xa", None, "Kiểm tr"), ("Tổng cục Xa", "2030-08-01", "Báo cáo")]
+
+
+def test_an_initials_apostrophe_keeps_a_place_name_whole():
+    text = "CÔNG VĂN\nGiao Trung tâm Phát triển quỹ đất huyện Đắk R'xa chủ trì bàn giao lại các mốc ranh.\n"
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Trung tâm Phát triển quỹ đất huyện Đắk R'xa"]
