@@ -413,6 +413,8 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             read, reader.last, reader.heading_scope = [], [], None
         elif _topic_over_requests(block):
             read = []  # (what the paragraphs before the request add to the topic goes with it)
+        elif _elaborates_request(block):
+            read = []  # "Tuyên truyền về hậu quả …" after "Đề nghị các cơ quan báo chí tuyên truyền …": what to say
         if not drafts and _is_headline(block):
             headline.extend(read)
         _date_from_intro(block, read, intro_dates, year)
@@ -440,19 +442,33 @@ _REQUEST_OPENS = re.compile(r"^(?:[^.;:]{0,200}?,\s*(?:[^.;:,]{0,60}?\s)?)?(?:đ
                             re.IGNORECASE)
 
 
-MAX_TOPIC_TITLE = 300
+MAX_TOPIC_TITLE = 400
+_SOURCE_CLOSING = re.compile(r"\s*\(\s*theo\b[^()]*\)\s*\.?$", re.IGNORECASE)
+
+
+def _elaborates_request(block: Block) -> bool:
+    """A paragraph without a subject of its own after the request under a topic title: what the request covers."""
+    parent = block.parent
+    if block.kind != "para" or parent is None or not _topic_over_requests(parent):
+        return False
+    earlier = parent.children[:parent.children.index(block)]
+    asked = any(any(_REQUEST_OPENS.match(s) for s in split_sentences(c.text)) for c in earlier if c.kind == "para")
+    return asked and not any(a.explicit for s in split_sentences(block.text) for a in assignments_in(s))
+
+
 
 
 def _topic_over_requests(block: Block) -> bool:
     """"1. Tuyên truyền Chỉ thị X (theo Công văn …)" over "Đề nghị các cơ quan báo chí …": the item's title is
     its topic, the request below says who does what."""
     # (a source in brackets may close the title with a full stop: "… (theo Kế hoạch số 3/KH-UBND).")
-    if not block.is_item or not block.children or re.search(r"(?<!\))[.;:!?…]$", block.text.rstrip()) or \
-            len(block.text) > MAX_TOPIC_TITLE:
+    title = _SOURCE_CLOSING.sub("", block.text.rstrip())
+    if not block.is_item or not block.children or re.search(r"[.;:!?…]$", title) or len(block.text) > MAX_TOPIC_TITLE:
         return False
-    tokens = tokenize(block.text)
-    if parse_unit_list(block.text, tokens, 0)[0]:
-        return False  # "4. Các đơn vị báo cáo kết quả …" names who does it
+    if any(a.leads for s in split_sentences(block.text) for a in assignments_in(s)) or \
+            parse_unit_list(block.text, tokenize(block.text), 0)[0]:
+        # "4. Các đơn vị báo cáo kết quả …", "Sau khi kiểm tra, Sở X giới thiệu …", "8. Phòng Y" name who does it
+        return False
     return any(c.kind == "para" and any(_REQUEST_OPENS.match(s) for s in split_sentences(c.text)) for c in block.children[:3])
 
 
@@ -772,13 +788,17 @@ _REPORTS_OF_ALL = re.compile(r"^(?:các\s+)?(?:báo cáo|văn bản|kết quả)
 # trước ngày 10/7/2031": the closing call dates what the items asked to be sent
 _CLOSING_SENDS = re.compile(r"^(?:nhận được\s+(?:công văn|văn bản|thông báo)\s+này\s*,\s*)?(?:đề nghị|yêu cầu)\s(?P<who>[^.;:]{0,160}?)\s"
                             r"(?:nghiêm túc\s+)?triển khai thực hiện\s*(?:,|và)\s*(?:gửi|báo cáo|nộp)(?!\w)", re.IGNORECASE)
+# "2. Báo cáo được gửi trước ngày 15/01/2031 về Sở Y tế …": when the reports the items above ask for are due
+_REPORTS_SENT = re.compile(r"^(?:các\s+)?báo cáo\s+(?:được\s+|phải\s+được\s+)?gửi\s+(?:về\s+[^.;:]{0,60}?\s+)?trước\s+ngày\b",
+                           re.IGNORECASE)
 _ASKS_REPORT = re.compile(r"(?<!\w)(?:báo cáo|gửi|nộp)(?!\w)", re.IGNORECASE)
 
 
 def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, list[Draft]], year: int | date) -> bool:
     """The numbered items just above a paragraph that dates the reports "of the units" each asked for: their
     undated report tasks take that date (and the paragraph is no task of its own)."""
-    if block.kind != "para" or not (_REPORTS_OF_ALL.match(block.text) or _CLOSING_SENDS.match(block.text)):
+    if not (block.kind == "para" and (_REPORTS_OF_ALL.match(block.text) or _CLOSING_SENDS.match(block.text)) or
+            block.kind in ("para", "number") and _REPORTS_SENT.match(block.text)):
         return False
     day = find_deadline(block.text, year)
     if day is None:
@@ -790,6 +810,9 @@ def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, l
     last = block.parent if block.parent is not None and block.parent.kind in _ITEM_KINDS else None
     k = last.index if last is not None else block.index - 1
     level = last.parent if last is not None else block.parent
+    if block.kind == "number":
+        # ("2. Báo cáo được gửi trước ngày …" after "1. Lập báo cáo …" and what that item holds: its siblings)
+        k = next((b.index for b in reversed(blocks[:block.index]) if b.parent is block.parent), -1)
     while k >= 0 and blocks[k].kind in _ITEM_KINDS and blocks[k].parent is level:
         for draft in by_block.get(k, []):
             if not any(seg.recurrence for seg in draft.segments) and (called is None or draft.key in called) and \

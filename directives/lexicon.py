@@ -115,6 +115,12 @@ PLURAL_HEADS = _phrases(
     "cơ quan thông tấn , báo chí|cơ quan thông tấn|cơ quan truyền thông , báo chí|cơ quan báo chí , truyền thông|cơ quan báo chí , phát thanh , truyền hình|"
     "cơ quan phát thanh , truyền hình|cơ quan báo , đài|báo , đài|cơ quan tuyên truyền , báo chí|"
     "phương tiện thông tin đại chúng|"
+    # the web portals of bodies, handed what to publish ("các trang thông tin điện tử các cơ quan, đơn vị")
+    "trang thông tin điện tử|cổng thông tin điện tử|trang thông tin điện tử các cơ quan , đơn vị|"
+    "trang thông tin điện tử của các cơ quan , đơn vị|cổng , trang thông tin điện tử|"
+    # the central press in a province: "các văn phòng đại diện, phóng viên thường trú (của) các cơ quan báo chí Trung ương"
+    "văn phòng đại diện , phóng viên thường trú|văn phòng đại diện , phóng viên thường trú của các cơ quan báo chí trung ương|"
+    "văn phòng đại diện , phóng viên thường trú các cơ quan báo chí trung ương|phóng viên thường trú|"
     # the branches of the union and youth bodies inside an agency or a school
     "công đoàn bộ phận|công đoàn cơ sở|công đoàn cơ sở thành viên|chi đoàn|chi hội|đoàn khoa|đoàn cơ sở|cơ sở đoàn|"
     "liên chi đoàn|đài phát thanh , truyền hình|khu công nghệ cao|khu công nghệ số tập trung|khu kinh tế|"

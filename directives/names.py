@@ -1962,6 +1962,7 @@ def parse_unit_list(text: str, tokens: list[Token], i: int, raw: bool = False,
              for k, u in enumerate(units)]
     units = _shared_places(text, tokens, units)
     units, after = _heads_of_enterprises(text, tokens, units, after)
+    units, after = _of_every_province(text, tokens, units, after)
     run_on, after = _kinds_run_on(text, tokens, units, after)
     if run_on is not units and low_at(tokens, after) == ";":
         # "các cấp ủy, tổ chức đảng, chính quyền; các sở, ban, ngành": the list goes on after the run of kinds
@@ -2019,6 +2020,24 @@ def _kinds_run_on(text: str, tokens: list[Token], units: list[UnitRef], after: i
 # doanh nghiệp nhà nước").
 _STATE_ENTERPRISES = PhraseIndex(frozenset({("tập", "đoàn"), ("tập", "đoàn", "kinh", "tế"), ("tổng", "công", "ty"),
                                             ("công", "ty"), ("doanh", "nghiệp"), ("doanh", "nghiệp", "nhà", "nước")}))
+
+
+# ", thành phố trực thuộc Trung ương" after "… tỉnh": the same body of every province and centrally-run city
+_AND_CITIES = PhraseIndex(frozenset({(",", "thành", "phố", "trực", "thuộc", "trung", "ương"), (",", "thành", "phố")}))
+
+
+def _of_every_province(text: str, tokens: list[Token], units: list[UnitRef], after: int) -> tuple[list[UnitRef], int]:
+    """"các Trường Chính trị tỉnh, thành phố trực thuộc Trung ương", "các Sở Tư pháp tỉnh, thành phố": one group, the
+    body in each province and city (not "…tỉnh, thành phố X", a body and the city government)."""
+    if not units or after != units[-1].end or low_at(tokens, after - 1) != "tỉnh" or \
+            not any(tokens[k].low == "các" for k in range(units[-1].start, units[-1].end)):
+        return units, after
+    n = _AND_CITIES.match(tokens, after)
+    if not n or after + n < len(tokens) and tokens[after + n].is_capitalized:
+        return units, after
+    last = units[-1]
+    end = after + n
+    return [*units[:-1], UnitRef(_span_text(text, tokens, last.start, end), last.kind, last.start, end, last.distributive)], end
 
 
 def _heads_of_enterprises(text: str, tokens: list[Token], units: list[UnitRef], after: int) -> tuple[list[UnitRef], int]:

@@ -2219,6 +2219,7 @@ _CASE_ITEM = re.compile(r"^(?:(?:Trường hợp|Nếu)\s|[^.;:]{3,200}?\sthì\s
 
 
 _CONTENT_LIST = re.compile(r"\s*,?\s*(?:bao gồm|gồm)(?:\s+(?:các|những)\s[^:]{0,40})?\s*:\s*$", re.IGNORECASE)
+_FORMS_LIST = re.compile(r"\s*,?\s*theo\s+(?:các\s+)?(?:biểu\s+)?mẫu(?:\s+(?:sau|sau đây|như sau|dưới đây))?\s*:\s*$", re.IGNORECASE)
 _WITH_PARTNERS = re.compile(r"^\s*(?:chủ trì\s*,\s*)?(?:(?:chủ động|tích cực|thường xuyên)\s+)?phối hợp"
                             r"(?:\s+chặt chẽ)?(?:\s+với)?\s+", re.IGNORECASE)
 
@@ -2559,6 +2560,9 @@ _SPECIFICALLY = re.compile(r"^(?:cụ thể|cụ thể như sau|như sau)\s*:\s*
 _ANNOUNCING = re.compile(r"(?<!\w)(?:kết luận|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|lưu ý)\s+(?:(?:một số|các|những)\s+)?"
                          r"(?:nhiệm vụ|công việc|việc|nội dung)(?P<when>[^:;.]{0,80}):\s*\S", re.IGNORECASE)
 _TASKS_NOUN = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
+# "Về một số nhiệm vụ trọng tâm trong Quý I năm 2031, Tổng Bí thư nêu rõ, …": the period of the work said next
+_ABOUT_WORK_OF = re.compile(r"^\W*về\s+(?:(?:một số|các|những)\s+)?(?:nhiệm vụ|công việc)(?P<when>[^:;.,]{0,80}\s(?:trong|trước|đến)\s"
+                            r"[^:;.,]{3,40}),\s*\S", re.IGNORECASE)
 
 
 def tasks_as_work(text: str) -> str:
@@ -2576,7 +2580,7 @@ _WORK_OF_MONTH = re.compile(r"((?:công việc|nội dung|công tác)(?:\s+trọ
 def _announced_date(sentence: str, default_year: int | date, first: int) -> tuple[int, date] | None:
     """(first draft, deadline) when the sentence announces the work after its colon with a deadline
     stated once."""
-    m = _ANNOUNCING.search(sentence)
+    m = _ANNOUNCING.search(sentence) or _ABOUT_WORK_OF.match(sentence)
     if m is None or find_recurrence(m.group("when")):
         return None
     start = 0
@@ -2705,14 +2709,15 @@ class BlockReader:
                                        self.scope.speakers)
             self.last = []
             return
+        forms = bool(_FORMS_LIST.search(sentence))  # "Lập báo cáo … theo các biểu mẫu:" over the forms' names
         if not found and self.scope is not None and self.scope.leads and sentence.rstrip().endswith(":") and \
                 is_predicate_at(tokenize(sentence), 0, weak=False) and \
-                not any(_opens_action(_ITEM_MARK.sub("", c.text)) for c in self.block.children) and \
-                (_CONTENT_LIST.search(sentence) or self._children_list_content()):
+                (forms or not any(_opens_action(_ITEM_MARK.sub("", c.text)) for c in self.block.children)) and \
+                (forms or _CONTENT_LIST.search(sentence) or self._children_list_content()):
             # "h) Chủ trì triển khai các nhiệm vụ được giao tại các dự án …, bao gồm:" over "- Dự án 1: …": one
             # task, the list names what it covers
             inherits, self.inherits = self.inherits, True  # a title, but its own work for the heading's lead
-            self._continue(_CONTENT_LIST.sub("", sentence) + ".")
+            self._continue(_FORMS_LIST.sub("", _CONTENT_LIST.sub("", sentence)) + ".")
             self.inherits = inherits
             self.heading_scope, self.last = Scope([], []), []  # the items it covers are no work of their own
             return

@@ -92,3 +92,43 @@ def test_those_the_sentence_before_named_go_on_with_their_work():
 def test_an_initials_apostrophe_keeps_a_place_name_whole():
     text = "CÔNG VĂN\nGiao Trung tâm Phát triển quỹ đất huyện Đắk R'xa chủ trì bàn giao lại các mốc ranh.\n"
     assert [lead for lead, _, _, _ in tasks(text)] == ["Trung tâm Phát triển quỹ đất huyện Đắk R'xa"]
+
+
+def test_what_the_request_under_a_topic_covers_is_no_task_of_its_own():
+    text = ("CÔNG VĂN\nSở Xa đề nghị các cơ quan báo chí tuyên truyền một số nội dung, cụ thể như sau:\n"
+            "1. Tuyên truyền công tác phòng, chống ma túy (theo Công văn số 18/BXA-CBC)\n"
+            "Đề nghị các cơ quan báo chí tăng cường tuyên truyền về công tác phòng, chống ma túy.\n"
+            "Tuyên truyền về hậu quả, tác hại của các chất gây nghiện.\n"
+            "Xây dựng chuyên trang, chuyên mục, các tin, bài, phóng sự.\n")
+    assert [(lead, summary[:13]) for lead, _, _, summary in tasks(text)] == [("Các cơ quan báo chí", "Tăng cường tu")]
+
+
+def test_the_press_of_the_centre_and_the_portals_of_bodies_are_groups():
+    text = ("CÔNG VĂN\nĐề nghị các cơ quan báo chí tỉnh, các văn phòng đại diện, phóng viên thường trú của các cơ quan "
+            "báo chí Trung ương đóng chân trên địa bàn tỉnh, các trang thông tin điện tử các cơ quan, đơn vị tăng cường "
+            "tuyên truyền về sử dụng gỗ hợp pháp.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == [
+        "Các cơ quan báo chí tỉnh",
+        "Các văn phòng đại diện, phóng viên thường trú của các cơ quan báo chí Trung ương đóng chân trên địa bàn tỉnh",
+        "Các trang thông tin điện tử các cơ quan, đơn vị"]
+
+
+def test_a_report_by_forms_is_one_task_dated_by_the_item_that_says_when_it_is_sent():
+    text = ("CÔNG VĂN\nThực hiện chế độ báo cáo, Sở Xa đề nghị các đơn vị:\n"
+            "1. Lập báo cáo xuất, nhập, tồn kho thuốc theo các biểu mẫu:\n- Mẫu báo cáo các loại thuốc (đính kèm).\n"
+            "- Báo cáo xin hủy thuốc (nếu có).\n2. Báo cáo được gửi trước ngày 15/01/2030 về Sở Xa.\n")
+    assert [(lead, due, summary[:13]) for lead, _, due, summary in tasks(text)] == [
+        ("Các đơn vị", "2030-01-15", "Lập báo cáo x")]
+
+
+def test_a_body_of_every_province_and_city_is_one_group():
+    text = ("CÔNG VĂN\nĐề nghị Ban Giám hiệu các Trường Chính trị tỉnh, thành phố trực thuộc Trung ương tăng cường kiểm "
+            "tra hoạt động trên mạng xã hội của giảng viên.\nSở Tư pháp tỉnh, thành phố Xa phối hợp thực hiện.\n")
+    assert [lead for lead, _, _, _ in tasks(text)][0] == \
+        "Ban Giám hiệu các Trường Chính trị tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_the_period_a_paragraph_opens_with_dates_its_work():
+    text = ("THÔNG BÁO\nVề một số nhiệm vụ trọng tâm trong Quý I năm 2030, Trưởng ban nêu rõ, Sở Xa chỉ đạo xây dựng "
+            "kế hoạch thực hiện Nghị quyết số 57-NQ/TW.\n")
+    assert [(lead, due) for lead, _, due, _ in tasks(text)] == [("Sở Xa", "2030-03-31")]
