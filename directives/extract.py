@@ -896,7 +896,7 @@ def _handed_on(block: Block, scope: Scope | None, blocks: list[Block], year: int
 
 # "Thực hiện chỉ đạo của Phó Thủ tướng … báo cáo Thủ tướng Chính phủ xem xét; Bộ X đề nghị UBND các tỉnh:": the
 # ground before the semicolon, whose bodies ask nothing of the addressees
-_SECTION_KINDS = ("part", "article", "roman", "number")
+_NUMBERED_SECTIONS = ("part", "article", "roman", "number")
 _GROUND_CLAUSE = re.compile(r"^(?:Thực hiện|Căn cứ|Theo|Triển khai)\b[^;:]*;\s*(?=[^;]*\b(?:đề nghị|yêu cầu|giao)\b[^;]*:\s*$)")
 
 
@@ -905,7 +905,7 @@ def _document_scope(blocks: list[Block], year: int | date) -> tuple[Scope | None
     index of the block that says so (the scope covers the blocks after it)."""
     for block in blocks:
         if block.announcement:
-            if (ground := _GROUND_CLAUSE.match(block.text)) and not any(b.kind in _SECTION_KINDS for b in blocks):
+            if (ground := _GROUND_CLAUSE.match(block.text)) and not any(b.kind in _NUMBERED_SECTIONS for b in blocks):
                 # (what the ground says is no request; over sections, the items may be what is reported)
                 block = replace(block, text=block.text[ground.end():])
             reader = BlockReader(block, None, None, year)

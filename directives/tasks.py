@@ -2560,7 +2560,7 @@ _SPECIFICALLY = re.compile(r"^(?:cụ thể|cụ thể như sau|như sau)\s*:\s*
 _ANNOUNCING = re.compile(r"(?<!\w)(?:kết luận|chỉ đạo|nhấn mạnh|yêu cầu|đề nghị|lưu ý)\s+(?:(?:một số|các|những)\s+)?"
                          r"(?:nhiệm vụ|công việc|việc|nội dung)(?P<when>[^:;.]{0,80}):\s*\S", re.IGNORECASE)
 _TASKS_NOUN = re.compile(r"(?<!\w)nhiệm\s+vụ(?!\w)", re.IGNORECASE)
-# "Về một số nhiệm vụ trọng tâm trong Quý I năm 2031, Tổng Bí thư nêu rõ, …": the period of the work said next
+# "Về một số nhiệm vụ trọng tâm trong quý III năm 2031, Trưởng ban nêu rõ, …": the period of the work said next
 _ABOUT_WORK_OF = re.compile(r"^\W*về\s+(?:(?:một số|các|những)\s+)?(?:nhiệm vụ|công việc)(?P<when>[^:;.,]{0,80}\s(?:trong|trước|đến)\s"
                             r"[^:;.,]{3,40}),\s*\S", re.IGNORECASE)
 

@@ -132,3 +132,9 @@ def test_the_period_a_paragraph_opens_with_dates_its_work():
     text = ("THÔNG BÁO\nVề một số nhiệm vụ trọng tâm trong Quý I năm 2030, Trưởng ban nêu rõ, Sở Xa chỉ đạo xây dựng "
             "kế hoạch thực hiện Nghị quyết số 57-NQ/TW.\n")
     assert [(lead, due) for lead, _, due, _ in tasks(text)] == [("Sở Xa", "2030-03-31")]
+
+
+def test_a_party_cell_at_a_committee_of_the_assembly_leads_its_items():
+    text = ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ cụ thể\na) Tổ đảng ở Thường trực Ủy ban Xa\n"
+            "- Chủ trì thẩm tra các dự án luật về khoa học, công nghệ.\n- Chủ trì giám sát việc thực hiện Chiến lược.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Tổ đảng ở Thường trực Ủy ban Xa"] * 2
