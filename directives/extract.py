@@ -352,6 +352,7 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     by_block: dict[int, list[Draft]] = {}  # the drafts each block read
     top = [b for b in blocks if b.parent is None]
     lead_ins: dict[int | None, Scope] = {}  # by parent: "Giao Sở X chủ trì:" over the items after it
+    topics = {b.index for b in blocks if not b.skip and _topic_over_requests(b)}  # items titled by their topic
     addressed_lead_ins: set[int | None] = set()  # those set by "Đối với X:"
     for block in blocks:
         if petition and not _ANSWER.match(block.text) and not block.text.rstrip().endswith(":"):
@@ -411,9 +412,9 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             # "8. Các Khu X, Khu Y và hiệp hội, doanh nghiệp liên quan", "3. Cơ quan chủ trì thẩm định dự án",
             # "1. Sở Nội vụ là cơ quan đầu mối": a title that names the leads has no work of its own.
             read, reader.last, reader.heading_scope = [], [], None
-        elif _topic_over_requests(block):
+        elif block.index in topics:
             read = []  # (what the paragraphs before the request add to the topic goes with it)
-        elif _elaborates_request(block):
+        elif block.parent is not None and block.parent.index in topics and _elaborates_request(block):
             read = []  # "Tuyên truyền về hậu quả …" after "Đề nghị các cơ quan báo chí tuyên truyền …": what to say
         if not drafts and _is_headline(block):
             headline.extend(read)
@@ -447,9 +448,9 @@ _SOURCE_CLOSING = re.compile(r"\s*\(\s*theo\b[^()]*\)\s*\.?$", re.IGNORECASE)
 
 
 def _elaborates_request(block: Block) -> bool:
-    """A paragraph without a subject of its own after the request under a topic title: what the request covers."""
+    """A paragraph without a subject of its own after the request under its topic title: what the request covers."""
     parent = block.parent
-    if block.kind != "para" or parent is None or not _topic_over_requests(parent):
+    if block.kind != "para" or parent is None:
         return False
     earlier = parent.children[:parent.children.index(block)]
     asked = any(any(_REQUEST_OPENS.match(s) for s in split_sentences(c.text)) for c in earlier if c.kind == "para")
