@@ -454,7 +454,7 @@ def _elaborates_request(block: Block) -> bool:
         return False
     earlier = parent.children[:parent.children.index(block)]
     asked = any(any(_REQUEST_OPENS.match(s) for s in split_sentences(c.text)) for c in earlier if c.kind == "para")
-    return asked and not any(a.explicit for s in split_sentences(block.text) for a in assignments_in(s))
+    return asked and not any(a.leads for s in split_sentences(block.text) for a in assignments_in(s))
 
 
 

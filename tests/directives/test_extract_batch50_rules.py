@@ -138,3 +138,11 @@ def test_a_party_cell_at_a_committee_of_the_assembly_leads_its_items():
     text = ("KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ cụ thể\na) Tổ đảng ở Thường trực Ủy ban Xa\n"
             "- Chủ trì thẩm tra các dự án luật về khoa học, công nghệ.\n- Chủ trì giám sát việc thực hiện Chiến lược.\n")
     assert [lead for lead, _, _, _ in tasks(text)] == ["Tổ đảng ở Thường trực Ủy ban Xa"] * 2
+
+
+def test_a_paragraph_with_its_own_subject_after_a_topics_request_is_a_task():
+    text = ("THÔNG BÁO\n2. Tập trung tháo gỡ khó khăn cho các dự án trọng điểm\n"
+            "Đề nghị các chủ đầu tư khẩn trương hoàn thiện hồ sơ các dự án.\n"
+            "Sở Xa chủ trì, phối hợp với các cơ quan liên quan rà soát toàn bộ các mỏ khoáng sản.\n"
+            "Tuyên truyền về các dự án trọng điểm.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Các chủ đầu tư", "Sở Xa"]
