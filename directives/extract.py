@@ -457,8 +457,6 @@ def _elaborates_request(block: Block) -> bool:
     return asked and not any(a.leads for s in split_sentences(block.text) for a in assignments_in(s))
 
 
-
-
 def _topic_over_requests(block: Block) -> bool:
     """"1. Tuyên truyền Chỉ thị X (theo Công văn …)" over "Đề nghị các cơ quan báo chí …": the item's title is
     its topic, the request below says who does what."""
@@ -1104,7 +1102,7 @@ def _units_by_semicolons(text: str) -> list[UnitRef]:
     if len(parts) < 2:
         return []
     found: list[UnitRef] = []
-    for part in parts:
+    for k, part in enumerate(parts):
         tokens = tokenize(part)
         units, end = parse_unit_list(part, tokens, 0)
         if not units or end < len(tokens):
@@ -1112,7 +1110,8 @@ def _units_by_semicolons(text: str) -> list[UnitRef]:
             if bare != len(tokens):
                 return []
             units = [UnitRef(capitalize_first(part), "group", 0, len(tokens))]
-        found += units
+        # (positions count within each part: the semicolon, not adjacency, keeps catch-alls of two parts apart)
+        found += [replace(u, after_semicolon=True) for u in units] if k else units
     return found
 
 
