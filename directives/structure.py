@@ -379,6 +379,7 @@ INVITES_BELOW = re.compile(r"\bmời\s+(?:các\s+)?(?:thành phần|đại biể
 
 
 def _skip_invitees(blocks: list[Block]) -> None:
+    """The guests a meeting's label or an invitation request lists: whom to invite is no work of theirs."""
     for block in blocks:
         label = bool(_GUESTS_LABEL.match(block.text))
         if label or INVITES_BELOW.search(block.text):
