@@ -447,14 +447,23 @@ MAX_TOPIC_TITLE = 400
 _SOURCE_CLOSING = re.compile(r"\s*\(\s*theo\b[^()]*\)\s*\.?$", re.IGNORECASE)
 
 
+def _asks(block: Block) -> bool:
+    """A paragraph with a sentence that opens a request naming whom it asks."""
+    return block.kind == "para" and any(_REQUEST_OPENS.match(s) for s in split_sentences(block.text))
+
+
+def _names_actor(text: str) -> bool:
+    """Whether a sentence of the text says who does its work."""
+    return any(a.leads for s in split_sentences(text) for a in assignments_in(s))
+
+
 def _elaborates_request(block: Block) -> bool:
     """A paragraph without a subject of its own after the request under its topic title: what the request covers."""
     parent = block.parent
     if block.kind != "para" or parent is None:
         return False
     earlier = parent.children[:parent.children.index(block)]
-    asked = any(any(_REQUEST_OPENS.match(s) for s in split_sentences(c.text)) for c in earlier if c.kind == "para")
-    return asked and not any(a.leads for s in split_sentences(block.text) for a in assignments_in(s))
+    return any(_asks(c) for c in earlier) and not _names_actor(block.text)
 
 
 def _topic_over_requests(block: Block) -> bool:
@@ -464,11 +473,10 @@ def _topic_over_requests(block: Block) -> bool:
     title = _SOURCE_CLOSING.sub("", block.text.rstrip())
     if not block.is_item or not block.children or re.search(r"[.;:!?…]$", title) or len(block.text) > MAX_TOPIC_TITLE:
         return False
-    if any(a.leads for s in split_sentences(block.text) for a in assignments_in(s)) or \
-            parse_unit_list(block.text, tokenize(block.text), 0)[0]:
+    if _names_actor(block.text) or parse_unit_list(block.text, tokenize(block.text), 0)[0]:
         # "4. Các đơn vị báo cáo kết quả …", "Sau khi kiểm tra, Sở X giới thiệu …", "8. Phòng Y" name who does it
         return False
-    return any(c.kind == "para" and any(_REQUEST_OPENS.match(s) for s in split_sentences(c.text)) for c in block.children[:3])
+    return any(_asks(c) for c in block.children[:3])
 
 
 # "… các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the body dates the annex's items
@@ -796,14 +804,15 @@ _ASKS_REPORT = re.compile(r"(?<!\w)(?:báo cáo|gửi|nộp)(?!\w)", re.IGNORECA
 def _date_reports_above(block: Block, blocks: list[Block], by_block: dict[int, list[Draft]], year: int | date) -> bool:
     """The numbered items just above a paragraph that dates the reports "of the units" each asked for: their
     undated report tasks take that date (and the paragraph is no task of its own)."""
-    if not (block.kind == "para" and (_REPORTS_OF_ALL.match(block.text) or _CLOSING_SENDS.match(block.text)) or
+    closing = _CLOSING_SENDS.match(block.text) if block.kind == "para" else None
+    if not (closing or block.kind == "para" and _REPORTS_OF_ALL.match(block.text) or
             block.kind in ("para", "number") and _REPORTS_SENT.match(block.text)):
         return False
     day = find_deadline(block.text, year)
     if day is None:
         return False
     # (the closing call dates only the work of those it calls on)
-    called = fold(closing["who"]) if (closing := _CLOSING_SENDS.match(block.text)) else None
+    called = fold(closing["who"]) if closing else None
     dated = False
     # (a plain paragraph after "3. …" hangs under that item: the items are its parent and the parent's siblings)
     last = block.parent if block.parent is not None and block.parent.kind in _ITEM_KINDS else None
