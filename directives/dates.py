@@ -147,7 +147,10 @@ _YEARLY_DATE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*/\s*\d{
                           r"(?:của\s+)?năm\s+(?:trước|sau)\s+liền\s+kề)(?!\w)")
 # "báo cáo trước ngày 10 của tháng cuối quý": a day in the last month of every quarter.
 _QUARTER_END_MONTH = re.compile(r"(?<!\w)(?:ngày\s+\d{1,2}\s+(?:của\s+)?)?tháng\s+cuối\s+(?:mỗi\s+|của\s+)?quý(?!\s+[ivx\d])")
-_REC = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|theo\s+từng)\s+(ngày|tuần|tháng|quý|năm)(?!\w)")
+# ("định kỳ quý, 6 tháng, hằng năm báo cáo": a cadence after "định kỳ" without "hằng" too, but not a
+# month or year it names: "định kỳ tháng 6", "định kỳ năm 2026")
+_REC = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi|theo\s+từng)\s+(?P<unit>ngày|tuần|tháng|quý|năm)(?!\w)|"
+                  r"(?P<periodic>định\s+kỳ)\s*(?P<bare>tuần|tháng|quý|năm)(?!\w)(?!\s*\d))")
 _PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _PERIODIC_CLAUSE = re.compile(r"(?:^|[.;:]\s*)định\s+kỳ\s+(?:báo\s+cáo|gửi|tổng\s+hợp)(?!\w)[^.;:]*$")
 # "định kỳ báo cáo kết quả trước ngày 20/11": a day and month with no year, periodically, is every year's
@@ -400,10 +403,10 @@ def find_recurrence(text: str) -> str | None:
     for m in _REC.finditer(low):
         # "… Kế hoạch này, định kỳ hằng năm báo cáo": the duty after the plan, not the plan's year
         # "Định kỳ báo cáo … kết quả thực hiện Kế hoạch hằng năm": the clause's "định kỳ" wants its cadence
-        if not _PERIODIC.search(low, 0, m.start()) and _PLAN_NOUN.search(low[:m.start()]) and \
+        if not m.group("periodic") and not _PERIODIC.search(low, 0, m.start()) and _PLAN_NOUN.search(low[:m.start()]) and \
                 not _PERIODIC_CLAUSE.search(low[:m.start()]):
             continue
-        return _REC_NAMES[m.group(1)]
+        return _REC_NAMES[m.group("unit") or m.group("bare")]
     if _WEEKDAYS.search(low):
         return "weekly"
     if _PERIODIC_DAY.search(low):

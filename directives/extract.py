@@ -38,6 +38,7 @@ from .tasks import (
     item_opens_work,
     lead_key,
     output_of,
+    reading_assignments,
     select_coordinators,
     select_leads,
     split_by_deadline,
@@ -75,7 +76,7 @@ def extract_text(text: str, issued: date | None = None, units=None) -> Extractio
     # Undated days take the issue year; a known issue date also rolls "15/01" in December over.
     year = info.issued or _default_year(info, text)
     blocks = build(lines, body_start)
-    with glossary.reading(glossary.defined_units(text)), reading_units():
+    with glossary.reading(glossary.defined_units(text)), reading_units(), reading_assignments():
         drafts = _drafts(blocks, year)
     tasks = _to_recipients([task for draft in drafts for task in _tasks(draft)], _recipients(lines))
     tasks = [task for task in tasks if not _issuers_own_act(task, info.issuer)]

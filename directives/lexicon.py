@@ -104,7 +104,9 @@ NAMED_HEADS = _phrases(
 ) | BODIES["heads"]
 # Field units of a department, one in every district ("các Hạt Kiểm lâm", "các Đội Quản lý thị
 # trường", "các Trạm Y tế"): a kind in the plural only before a capitalized name ("các hạt giống" is none).
-FIELD_HEADS = _phrases("hạt|đội|trạm|đồn|tổ|chi hội|hội|đoàn")
+FIELD_HEADS = _phrases("hạt|đội|trạm|đồn|tổ|chi hội|hội|đoàn|"
+                        # "các đại biểu Hội đồng nhân dân tỉnh", "các Tổ đại biểu HĐND": a council's delegates
+                        "đại biểu|tổ đại biểu")
 # Heads that name a kind of unit in the plural ("các bệnh viện trực thuộc Bộ", "các trường
 # trung học phổ thông"). Short words that are also ordinary nouns ("vụ", "hội", "đoàn") are left out.
 PLURAL_HEADS = _phrases(

@@ -1223,18 +1223,30 @@ def _owners(tokens: list[Token], end: int) -> int:
     bodies they are; end when none follow "của"."""
     if low_at(tokens, end) != "của" or end + 1 >= len(tokens) or not _is_name_word(tokens[end + 1]):
         return end
-    j = end + 1
+    j = first = first_end = end + 1
     while j < len(tokens) and _is_name_word(tokens[j]):
         unit = parse_unit(tokens, j)
+        if j > first and unit is not None and _holds(tokens, j, unit[1], tokens[first:first_end]):
+            # "các Ban của Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân …": a body of the owner after
+            # the comma is the list's next unit, not another owner
+            break
         k = unit[1] if unit else _name_tail(tokens, j, False, commas=False)
         if k <= j:
             break
+        if j == first:
+            first_end = k
         end = k
         if k + 1 < len(tokens) and tokens[k].low in (",", "và") and _is_name_word(tokens[k + 1]):
             j = k + 1
             continue
         break
     return end
+
+
+def _holds(tokens: list[Token], start: int, end: int, words: list[Token]) -> bool:
+    """The words (a name) occur within tokens[start:end]."""
+    lows, n = [t.low for t in words], len(words)
+    return any([t.low for t in tokens[x:x + n]] == lows for x in range(start, end - n + 1))
 
 
 def _narrowed(tokens: list[Token], k: int, end: int) -> bool:
@@ -1511,6 +1523,10 @@ def _parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     if plural or distributive:
         found = _plural_group(tokens, k)
         return (found[0], found[1], distributive) if found else None
+    if low_at(tokens, j) == "toàn" and low_at(tokens, j + 1) == "ngành":
+        # "toàn ngành Giáo dục", "toàn Ngành": a ministry's whole sector, addressed as one
+        return GROUP, (_name_tail(tokens, j + 2, False) if j + 2 < len(tokens) and
+                       _is_name_word(tokens[j + 2]) else j + 2), False
     bare = _generic_run(tokens, j) if _GENERIC.match(tokens, j) else None
     if bare == j + 2 and low_at(tokens, j) == "cơ" and bare < len(tokens) and tokens[bare].is_capitalized and \
             (j == 0 or not tokens[j - 1].is_word) and (body := parse_unit(tokens, bare)) and body[0] == NAMED:

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -217,7 +220,8 @@ _ANSWERS_TO = re.compile(r"chịu trách nhiệm", re.IGNORECASE)
 # ("trực tiếp tham mưu xây dựng …" is work the person does, not the head's own direction)
 # ("chi viện bác sĩ xuống trực tiếp cơ sở": "trực tiếp" after the work says where, not who answers)
 _ACCOUNTABLE = re.compile(r"chịu trách nhiệm|(?<!xuống\s)(?<!về\s)(?<!đến\s)(?<!tới\s)trực tiếp"
-                          r"(?!\s+(?:tham mưu|xây dựng|tổng hợp|thực hiện|tổ chức|theo dõi|cơ sở|địa bàn|hiện trường))",
+                          r"(?!\s+(?:tham mưu|xây dựng|tổng hợp|thực hiện|tổ chức|theo dõi|cơ sở|địa bàn|hiện trường|"
+                          r"chỉ đạo(?:\s+(?:khẩn trương|kịp thời|ngay))?\s+(?:tìm kiếm|khắc phục|xử lý|kiểm tra|điều tra)))",
                           re.IGNORECASE)
 # "Sở X chịu trách nhiệm về tính chính xác của số liệu", "… (trước UBND tỉnh) về nội dung báo cáo":
 # what a unit answers for, not work it is given ("chịu trách nhiệm tổ chức thực hiện" is work).
@@ -692,6 +696,11 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
     second = _after_second_post(text, tokens, units, end)
     if second is not None:
         return second
+    if (_ASSENT.match(tokens, end) or low_at(tokens, end) == "tán" and low_at(tokens, end + 1) == "thành") and \
+            tokens[-1].text == ":":
+        # "Hội đồng nhân dân tỉnh tán thành nội dung báo cáo … và nhấn mạnh một số nội dung sau:": what the
+        # body agrees to and stresses, the findings below, is nobody's work
+        return None
     if _asks_nobody_named(tokens, end):
         # "UBND tỉnh yêu cầu cả hệ thống chính trị vào cuộc", "Chủ tịch UBND tỉnh cũng yêu cầu tăng cường …":
         # the speaker asks; with no unit named after the verb, the speaker is not the one to do it.
@@ -973,6 +982,8 @@ def _after_assent(tokens: list[Token], end: int) -> list[int]:
         if tokens[k].low in ("và", ",") and tokens[k + 1].low in ("giao", "yêu", "đề") and _ASSIGN.match(tokens, k + 1):
             return [k + 1]
     return []
+
+
 def _issuer_by_kind(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bool, int] | None:
     """"Chỉ thị cũng yêu cầu Bộ X …", "Nhà trường giao cho Phòng X …", "Sở đã có văn bản gửi các đơn vị …":
     a document, or the issuer named by its kind alone, hands the work to the units after the verb."""
@@ -997,8 +1008,12 @@ def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
     if low_at(tokens, k) == "chỉ" and low_at(tokens, k + 1) == "thị" and _ASSIGN.match(tokens, k + 2):
         k += 2  # "Thủ tướng Chính phủ chỉ thị yêu cầu Bộ trưởng …": the instruction is the request
     n = _ASSIGN.match(tokens, k)
-    if not n or not (tokens[k].low in _HANDING_VERBS or (tokens[k].low == "chỉ" and (_one_head(units) or
-                                                                                      _governs(units)))):
+    # "Bộ trưởng … chỉ thị toàn ngành X tập trung …": the issuer's formal instruction hands the work, whoever
+    # the issuer is (a minister directing his own bodies included)
+    instructs = not n and low_at(tokens, k) == "chỉ" and low_at(tokens, k + 1) == "thị"
+    n = 2 if instructs else n
+    if not n or not (tokens[k].low in _HANDING_VERBS or instructs or (tokens[k].low == "chỉ" and (_one_head(units) or
+                                                                                                    _governs(units)))):
         return None
     j = _after_handing(tokens, k + n)
     inner, inner_end = _leaders_and_staff(text, tokens, j)
@@ -1013,13 +1028,14 @@ def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
         if not inner:
             inner, inner_end = _place(text, tokens, j)
     # "UBND các xã phân công lãnh đạo, nhân viên trực": staff, not a unit handed the work.
-    if inner and (tokens[j].is_capitalized or leaders or tokens[j].low in ("các", "những", "từng")
+    if inner and (tokens[j].is_capitalized or leaders or tokens[j].low in ("các", "những", "từng", "toàn")
                   or inner[0].text.startswith(ADDRESSEE)
                   or _named_in_lowercase(tokens, inner[0])
                   or _heads_of_bodies(inner[0]) or inner[0].kind == "role" or staff
                   or _STAFF.match(tokens, j)) and \
             (tokens[k].low != "chỉ" or _predicate_follows(tokens, inner_end)) and \
-            (tokens[k].low != "chỉ" or _one_head(units) or all(u.kind in ("group", "catchall") for u in inner)):
+            (tokens[k].low != "chỉ" or instructs or _one_head(units) or
+             all(u.kind in ("group", "catchall") for u in inner)):
         # (a committee directing one named body, "UBND tỉnh chỉ đạo Hội X xây dựng …", keeps the work)
         listed = _listed_after_label(text, tokens, inner, inner_end, least=1)
         if listed is not None:
@@ -1787,8 +1803,33 @@ _RESULTS_BELOW = re.compile(r"(?:đạt được|đã đạt|có được)\s+(?:
 _GROUNDS_AFTER_HEED = PhraseIndex(lx.phrases_of("căn cứ|trên cơ sở|dựa trên|bám sát"))
 
 
+# The rules ask for a sentence's assignments again and again (a title, then its paragraphs; the reader,
+# then the topic and closing rules): while one document is read, each sentence is read once. (One
+# document: a reading depends on the short names that document defines.)
+_READ_ASSIGNMENTS: ContextVar[dict[str, list[Assignment]] | None] = ContextVar("read_assignments", default=None)
+
+
+@contextmanager
+def reading_assignments() -> Iterator[None]:
+    """Keep the assignments read while one document is read."""
+    token = _READ_ASSIGNMENTS.set({})
+    try:
+        yield
+    finally:
+        _READ_ASSIGNMENTS.reset(token)
+
+
 def assignments_in(sentence: str) -> list[Assignment]:
     """Assignments of a sentence: its opening one and those opening later ";" clauses."""
+    read = _READ_ASSIGNMENTS.get()
+    if read is None:
+        return _assignments_in(sentence)
+    if sentence not in read:
+        read[sentence] = _assignments_in(sentence)
+    return list(read[sentence])  # a new list: a caller may filter it; the assignments are never changed
+
+
+def _assignments_in(sentence: str) -> list[Assignment]:
     tokens = tokenize(sentence)
     if not tokens:
         return []
@@ -2863,6 +2904,9 @@ class BlockReader:
         if not a.explicit and a.leads and all(_FUND.match(u.text) for u in a.leads) and _PAYS.match(action_part):
             self.last = []
             return  # "Quỹ BHYT thanh toán chi phí …": what an insurance fund covers, a rule, no work
+        if not a.explicit and _COUNTS_WHAT_IT_HAS.match(action_part):
+            self.last = []
+            return  # "Toàn ngành … hiện có trên 70% cán bộ …": what a unit has now, a figure, no work
         # What a unit (or a head) answers for is no work, unless a report at a cadence follows it.
         if not a.explicit and a.leads and all(u.head_title for u in a.leads) and _FORBIDDEN.match(action_part.strip()):
             self.last = []
@@ -3076,6 +3120,10 @@ def _general_direction(action_part: str) -> bool:
     return not any(tok.text == "," and is_predicate_at(tokens, k + 1, weak=False) for k, tok in enumerate(tokens))
 
 
+# "hiện có trên 70% cán bộ …", "có 12 đơn vị …": how many a unit has, a figure of the present state ("có 30
+# ngày để hoàn thành …" is the time it is given)
+_COUNTS_WHAT_IT_HAS = re.compile(r"^\s*(?:hiện\s+|hiện\s+nay\s+|đến\s+nay\s+)?(?:đã\s+)?có\s+(?:trên\s+|hơn\s+|khoảng\s+|gần\s+|"
+                                 r"tổng\s+(?:số\s+)?)?(?![\d.,]+\s*(?:ngày|tháng)(?!\w))\d", re.IGNORECASE)
 # A fund as the subject ("Quỹ BHYT", "Quỹ Bảo hiểm xã hội") and what it pays: the rule of what it covers.
 _FUND = re.compile(r"^Quỹ\b", re.IGNORECASE)
 _PAYS = re.compile(r"^\s*(?:sẽ\s+|chỉ\s+|không\s+|chưa\s+|vẫn\s+)*(?:thanh toán|chi trả|chi|hoàn trả|bồi hoàn|hỗ trợ)(?!\w)",

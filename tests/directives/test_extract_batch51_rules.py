@@ -1,0 +1,60 @@
+"""Rules learned from batch 51 after its single run on the engine it was labelled after.
+Bodies, places and people below are invented or generic."""
+from __future__ import annotations
+
+import pytest
+from extracted import tasks
+
+from directives.dates import find_recurrence
+
+
+@pytest.mark.parametrize("opening, lead", [
+    ("Bộ trưởng Bộ Xa chỉ thị toàn ngành Xa tập trung thực hiện các nhiệm vụ sau:", "Toàn ngành Xa"),
+    ("Để hoàn thành kế hoạch công tác năm, toàn Ngành cần tập trung thực hiện các nhiệm vụ trọng tâm sau:", "Toàn Ngành"),
+    ("Chủ tịch UBND tỉnh yêu cầu toàn ngành Y tế tập trung thực hiện các nhiệm vụ sau:", "Toàn ngành Y tế"),
+])
+def test_a_whole_sector_addressed_by_the_opening_leads_its_items(opening, lead):
+    text = (f"CHỈ THỊ\nVề nhiệm vụ năm học\n{opening}\n1. Rà soát mạng lưới cơ sở\n"
+            "1.1. Thực hiện rà soát, sắp xếp lại các cơ sở mầm non.\n1.2. Đề xuất cơ chế khuyến khích xã hội hóa.\n")
+    assert [(found, summary[:12]) for found, _, _, summary in tasks(text)] == [
+        (lead, "Thực hiện rà"), (lead, "Đề xuất cơ c")]
+
+
+def test_a_minister_instructing_his_own_bodies_hands_them_the_work():
+    text = "CHỈ THỊ\nBộ trưởng Bộ Xa chỉ thị các sở giáo dục và đào tạo khẩn trương rà soát đội ngũ giáo viên.\n"
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Các sở giáo dục và đào tạo"]
+
+
+def test_a_councils_delegations_and_delegates_oversee_its_resolution():
+    text = ("NGHỊ QUYẾT\nĐiều 3. Tổ chức thực hiện\n"
+            "Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và "
+            "các đại biểu Hội đồng nhân dân tỉnh tổ chức kiểm tra, giám sát việc thực hiện Nghị quyết.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == [
+        "Thường trực Hội đồng nhân dân", "Các Ban của Hội đồng nhân dân",
+        "Tổ đại biểu Hội đồng nhân dân", "Các đại biểu Hội đồng nhân dân tỉnh"]
+
+
+def test_the_owners_of_bodies_stay_one_list():
+    text = "CÔNG VĂN\nCác cơ quan của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam rà soát các văn bản.\n"
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Các cơ quan của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam"]
+
+
+def test_the_findings_a_council_agrees_to_are_nobodys_work():
+    text = ("NGHỊ QUYẾT\nQUYẾT NGHỊ:\nĐiều 1. Hội đồng nhân dân tỉnh tán thành nội dung báo cáo kết quả giám sát và "
+            "nhấn mạnh một số nội dung sau:\nTrong những năm qua, các ngành đã triển khai kịp thời. Đội ngũ nhà giáo "
+            "cơ bản đảm bảo về số lượng.\nTuy nhiên, vẫn còn một số hạn chế như: công tác tuyển dụng còn chậm.\n"
+            "Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện các nhiệm vụ sau:\n"
+            "1. Chỉ đạo Sở Xa tiếp tục rà soát đội ngũ giáo viên.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Ủy ban nhân dân tỉnh"]
+
+
+@pytest.mark.parametrize("text, cadence", [
+    ("định kỳ quý, 6 tháng, hằng năm tham mưu báo cáo kết quả thực hiện", "quarterly"),
+    ("định kỳquý báo cáo kết quả", "quarterly"),  # words a text layer glued
+    ("định kỳ tháng báo cáo Thường trực", "monthly"),
+    ("định kỳ hằng năm báo cáo", "yearly"),
+    ("định kỳ tháng 6 và tháng 12 báo cáo", None),  # months named, no cadence
+    ("định kỳ năm 2030 tổng kết", None),
+])
+def test_a_cadence_right_after_dinh_ky(text, cadence):
+    assert find_recurrence(text) == cadence
