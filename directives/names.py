@@ -85,7 +85,9 @@ _ENDS_TAIL = PhraseIndex({tuple(w.split()) for w in
                           _STATIVE | {"sẽ", "cũng", "vẫn", "còn", "từng", "đồng ý", "nhất trí",
                                       # a cadence after a name ("phối hợp với Sở X hàng năm tổ chức …")
                                       "hàng năm", "hằng năm", "hàng tháng", "hằng tháng", "hàng quý", "hằng quý",
-                                      "hàng tuần", "hằng tuần", "định kỳ"}})
+                                      "hàng tuần", "hằng tuần", "định kỳ",
+                                      # the verb that is also a body's name ("UBND xã Xa thống kê toàn bộ …")
+                                      "thống kê"}})
 # "Tỉnh ủy", "Tỉnh đoàn", and the Front's abbreviations ("UBMTTQ", "UB.MTTQVN") stand alone
 _STANDALONE = {"tỉnh", "huyện", "thành", "quận", "thị", "đảng", "mttq", "mttqvn", "ubmttq", "ubmttqvn", "ub.mttq",
                "ub.mttqvn", "ubmt"}

@@ -51,7 +51,7 @@ _SKIP_TITLE = re.compile(
     # ("II. Về kết quả công tác năm 2029", "1. Về kết quả triển khai thực hiện", "2. Về hạn chế và nguyên nhân": the
     # same, as a conclusion notice titles it)
     # ("II. ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", "III. ĐÁNH GIÁ CÁN BỘ …": how a guidance has the rating done, its work)
-    r"^(?:về\s+(?=kết quả\s+(?:công tác|triển khai|thực hiện|đạt được)|hạn chế|tồn tại|tình hình|nguyên nhân))?(?:đánh giá(?!\s*,?\s*(?:xếp loại|phân loại|cán bộ))|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
+    r"^(?:về\s+(?=kết quả\s+(?:công tác|triển khai|thực hiện|đạt được)|hạn chế|tồn tại))?(?:đánh giá(?!\s*,?\s*(?:xếp loại|phân loại|cán bộ))|kết quả|tình hình|quan điểm|mục đích|mục tiêu chung|bối cảnh|tồn tại|hạn chế|"
     r"nguyên nhân|khó khăn|những kết quả|một số kết quả|sự cần thiết|nguyên tắc|"
     # ("Điều 2. Căn cứ Điều 1 Quyết định này, UBND huyện Xa có trách nhiệm:" hands work on)
     r"căn cứ(?![^.;:]*,[^.;:]*\b(?:có|chịu)\s+trách nhiệm\s*:)|"

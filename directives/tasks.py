@@ -671,7 +671,7 @@ def lead_form(text: str, tokens: list[Token], i: int) -> tuple[list[UnitRef], bo
         # "Đồng chí Bí thư nhấn mạnh các đoàn thể cần …": the speaker's words name who acts
         return spoken
     # "X vừa yêu cầu Y …", "X cũng đề nghị Y …", "X vừa có văn bản yêu cầu Y …": the news of a handing.
-    sent = _sent_to(text, tokens, end) or _informed_to_act(text, tokens, end)
+    sent = _sent_to(text, tokens, end) or _informed_to_act(text, tokens, end) or _forwarded_to(text, tokens, end)
     if sent is not None:
         return sent
     said = _SAID.match(tokens, end)
@@ -1161,6 +1161,31 @@ def _sent_to(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], b
     if inner and _predicate_follows(tokens, inner_end) and low_at(tokens, inner_end) != "về":
         return inner, True, inner_end
     return None
+
+
+# "Ban Tiếp công dân huyện (kính) chuyển đơn nêu trên đến …", "Văn phòng UBND tỉnh chuyển nội dung … đến …"
+_FORWARDS = re.compile(r"(?:đã\s+)?(?:kính\s+)?chuyển\s+(?:đơn|hồ sơ|văn bản|nội dung|thư|phản ánh|kiến nghị|bản sao|"
+                       r"công văn)(?!\w)[^.;:]{0,160}?\s(?:đến|tới|cho|về)\s+", re.IGNORECASE)
+MAX_FORWARD_TAIL = 12  # words between the units and "để" ("… (kèm theo hồ sơ) để …")
+
+
+def _forwarded_to(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRef], bool, int] | None:
+    """"Ban Tiếp công dân huyện chuyển đơn nêu trên đến Phòng X để xác minh, giải quyết …": the forwarding is
+    the sender's act, done by this letter; the unit it goes to does the work after "để"."""
+    if end >= len(tokens):
+        return None
+    forwards = _FORWARDS.match(text, tokens[end].start)
+    if not forwards:
+        return None
+    j = next((k for k in range(end, len(tokens)) if tokens[k].start >= forwards.end()), len(tokens))
+    units, units_end = parse_unit_list(text, tokens, j, raw=True)
+    if not units:
+        return None
+    so = next((k for k in range(units_end, min(units_end + MAX_FORWARD_TAIL, len(tokens)))
+               if tokens[k].low == "để" or tokens[k].text in ".;"), None)
+    if so is None or tokens[so].low != "để" or not is_predicate_at(tokens, so + 1, weak=False):
+        return None
+    return units, True, so + 1
 
 
 def _joined_handing(tokens: list[Token], end: int) -> list[int]:

@@ -58,3 +58,39 @@ def test_the_findings_a_council_agrees_to_are_nobodys_work():
 ])
 def test_a_cadence_right_after_dinh_ky(text, cadence):
     assert find_recurrence(text) == cadence
+
+
+@pytest.mark.parametrize("sentence, lead, summary", [
+    ("Sau khi xem xét, Ban Tiếp công dân huyện chuyển đơn nêu trên đến Phòng Xa để xác minh, giải quyết theo quy định.",
+     "Phòng Xa", "Xác minh, giải quyết theo quy định"),
+    ("Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án đầu tư xây dựng tỉnh để nghiên cứu, xử lý.",
+     "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Nghiên cứu, xử lý"),
+    ("Ban Tiếp công dân huyện kính chuyển đơn của ông Nguyễn Văn Xa đến UBND xã Ya để xác minh, trả lời công dân.",
+     "UBND xã Ya", "Xác minh, trả lời công dân"),
+])
+def test_a_petition_forwarded_is_the_work_of_the_unit_it_goes_to(sentence, lead, summary):
+    assert [(found, text) for found, _, _, text in tasks(f"CÔNG VĂN\n{sentence}\n")] == [(lead, summary)]
+
+
+def test_a_commune_counting_is_its_work_not_part_of_its_name():
+    text = "CÔNG VĂN\nGiao UBND xã Xa thống kê toàn bộ các hộ dân đã đăng ký cấp giấy chứng nhận.\n"
+    assert [(lead, summary[:9]) for lead, _, _, summary in tasks(text)] == [("UBND xã Xa", "Thống kê ")]
+
+
+def test_heads_directing_the_search_after_an_accident_is_work():
+    text = ("CÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng Bộ Xa, Chủ tịch Ủy ban nhân dân tỉnh Ya trực tiếp "
+            "chỉ đạo khẩn trương tìm kiếm người còn mất tích, cứu chữa người bị thương.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Bộ trưởng Bộ Xa", "Chủ tịch Ủy ban nhân dân tỉnh Ya"]
+
+
+def test_what_a_unit_has_now_is_a_figure_not_work():
+    text = ("KẾ HOẠCH\nI. THỰC TRẠNG\nToàn ngành Xa huyện hiện có trên 70% cán bộ tự trang bị máy vi tính.\n"
+            "II. NHIỆM VỤ\nSở Ya có 30 ngày để hoàn thành báo cáo.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Sở Ya"]
+
+
+def test_a_section_on_results_assesses():
+    text = ("THÔNG BÁO\n1. Về kết quả triển khai thực hiện\nChính phủ, các bộ, ngành đã tổ chức triển khai thực hiện.\n"
+            "- Kết cấu hạ tầng đã có những bước tiến rõ rệt.\n2. Về nhiệm vụ thời gian tới\n"
+            "Bộ Xa rà soát, sửa đổi các văn bản dưới luật.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Bộ Xa"]
