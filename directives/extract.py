@@ -379,8 +379,10 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
             addressed_lead_ins.discard(siblings)
         elif siblings in lead_ins:
             scope = lead_ins[siblings]
-            if siblings in addressed_lead_ins:
-                scopes.setdefault(block.index, scope)  # ("Đối với X:" leads what the item holds too)
+            if siblings in addressed_lead_ins or _titles_numbered_items(block):
+                # ("Đối với X:" leads what the item holds too; so does "toàn Ngành cần …:" over "1. Title" and its
+                # "1.1." items)
+                scopes.setdefault(block.index, scope)
         if _date_reports_above(block, blocks, by_block, year) or _date_comments_above(block, blocks, by_block, year) or \
                 _date_answer_above(block, drafts, year):
             by_block[block.index], finished[block.index], before = [], [], []
@@ -437,6 +439,12 @@ def _drafts(blocks: list[Block], year: int | date) -> list[Draft]:
     restated = {d.key for d in drafts if id(d) not in said_first}
     drafts = [d for d in drafts if not (id(d) in said_first and d.key in restated)]
     return _without_general_calls(_without_permissions(_without_lede(drafts, top, by_block)))
+
+
+def _titles_numbered_items(block: Block) -> bool:
+    """"1. Tiếp tục đẩy mạnh công tác …" over "1.1.", "1.2." items: a title of the work its decimal items do."""
+    return bool(block.children) and all(c.kind == "subnumber" for c in block.children) and \
+        not block.text.rstrip().endswith(":")
 
 
 # "Đề nghị các cơ quan báo chí …", "…, Sở X đề nghị các đơn vị …": a request naming whom it asks

@@ -94,3 +94,12 @@ def test_a_section_on_results_assesses():
             "- Kết cấu hạ tầng đã có những bước tiến rõ rệt.\n2. Về nhiệm vụ thời gian tới\n"
             "Bộ Xa rà soát, sửa đổi các văn bản dưới luật.\n")
     assert [lead for lead, _, _, _ in tasks(text)] == ["Bộ Xa"]
+
+
+def test_an_opening_in_a_section_leads_the_decimal_items_under_each_title():
+    text = ("THÔNG BÁO KẾT LUẬN\nIII. Phương hướng, nhiệm vụ công tác năm 2030\n"
+            "Để hoàn thành kế hoạch công tác năm, toàn Ngành cần tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:\n"
+            "1. Tiếp tục đẩy mạnh công tác xây dựng pháp luật.\n1.1. Tham mưu triển khai việc sơ kết.\n"
+            "1.2. Tạo chuyển biến về tiến độ công tác thẩm định.\n")
+    assert [(lead, summary[:9]) for lead, _, _, summary in tasks(text)] == [
+        ("Toàn Ngành", "Tham mưu "), ("Toàn Ngành", "Tạo chuyể")]
