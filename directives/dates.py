@@ -148,8 +148,9 @@ _YEARLY_DATE = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*/\s*\d{
 # "báo cáo trước ngày 10 của tháng cuối quý": a day in the last month of every quarter.
 _QUARTER_END_MONTH = re.compile(r"(?<!\w)(?:ngày\s+\d{1,2}\s+(?:của\s+)?)?tháng\s+cuối\s+(?:mỗi\s+|của\s+)?quý(?!\s+[ivx\d])")
 # ("định kỳ quý, 6 tháng, hằng năm báo cáo": a cadence after "định kỳ" without "hằng" too, but not a
-# month or year it names: "định kỳ tháng 6", "định kỳ năm 2026")
-_REC = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi|theo\s+từng)\s+(?P<unit>ngày|tuần|tháng|quý|năm)(?!\w)|"
+# month or year it names: "định kỳ tháng 6", "định kỳ năm 2026"; "kịch bản giải ngân chi tiết theo từng tuần"
+# is how fine a plan is, not how often)
+_REC = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi|(?<!chi tiết\s)theo\s+từng)\s+(?P<unit>ngày|tuần|tháng|quý|năm)(?!\w)|"
                   r"(?P<periodic>định\s+kỳ)\s*(?P<bare>tuần|tháng|quý|năm)(?!\w)(?!\s*\d))")
 _PERIODIC = re.compile(r"(?<!\w)định\s+kỳ\s*$")
 _PERIODIC_CLAUSE = re.compile(r"(?:^|[.;:]\s*)định\s+kỳ\s+(?:báo\s+cáo|gửi|tổng\s+hợp)(?!\w)[^.;:]*$")

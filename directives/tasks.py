@@ -1007,6 +1007,8 @@ def _handed_after_subject(text: str, tokens: list[Token], units: list[UnitRef],
     """"X giao/yêu cầu/chỉ đạo Y …" with the handing verb at k: Y (units, their heads or staff) leads."""
     if low_at(tokens, k) == "chỉ" and low_at(tokens, k + 1) == "thị" and _ASSIGN.match(tokens, k + 2):
         k += 2  # "Thủ tướng Chính phủ chỉ thị yêu cầu Bộ trưởng …": the instruction is the request
+    if low_at(tokens, k - 1) == "làm" and low_at(tokens, k) == "đề":
+        return None  # "Các đơn vị làm đề nghị UBND huyện hỗ trợ kinh phí": the units draw up the request
     n = _ASSIGN.match(tokens, k)
     # "Bộ trưởng … chỉ thị toàn ngành X tập trung …": the issuer's formal instruction hands the work, whoever
     # the issuer is (a minister directing his own bodies included)

@@ -103,3 +103,17 @@ def test_an_opening_in_a_section_leads_the_decimal_items_under_each_title():
             "1.2. Tạo chuyển biến về tiến độ công tác thẩm định.\n")
     assert [(lead, summary[:9]) for lead, _, _, summary in tasks(text)] == [
         ("Toàn Ngành", "Tham mưu "), ("Toàn Ngành", "Tạo chuyể")]
+
+
+@pytest.mark.parametrize("text, cadence", [
+    ("xây dựng kịch bản giải ngân chi tiết theo từng tuần, từng tháng", None),  # how fine the plan is
+    ("báo cáo kết quả theo từng tháng", "monthly"),
+])
+def test_a_plan_detailed_week_by_week_is_not_a_weekly_duty(text, cadence):
+    assert find_recurrence(text) == cadence
+
+
+def test_units_drawing_up_a_request_to_another_body_do_the_work():
+    text = ("CÔNG VĂN\n- Các Trung tâm Y tế huyện làm đề nghị UBND huyện và Phòng Tài chính huyện hỗ trợ kinh phí "
+            "sửa chữa trang thiết bị.\n")
+    assert [lead for lead, _, _, _ in tasks(text)] == ["Các Trung tâm Y tế huyện"]
