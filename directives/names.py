@@ -10,14 +10,11 @@ first other lowercase word starts the action. Descriptive heads ("Ban Quản lý
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from .glossary import is_defined_unit
-from .text import PhraseIndex, Token, capitalize_first, fold, low_at, skeleton, tokenize
+from .text import DocumentMemo, PhraseIndex, Token, capitalize_first, fold, low_at, skeleton, tokenize
 
 
 def _phrases_of(text: str) -> frozenset[tuple[str, ...]]:
@@ -1432,25 +1429,14 @@ def _generic_after(tokens: list[Token], end: int) -> int:
     return end
 
 
-# The parsers ask for the unit at the same place of the same words again and again (a subject, then its
-# list, then its partners): while one document is read, what was read is kept, by the words themselves.
-# (One document: a reading depends on the short names that document defines.)
-_READ_UNITS: ContextVar[dict[tuple, tuple[str, int, bool] | None] | None] = ContextVar("read_units", default=None)
-
-
-@contextmanager
-def reading_units() -> Iterator[None]:
-    """Keep the units read while one document is read."""
-    token = _READ_UNITS.set({})
-    try:
-        yield
-    finally:
-        _READ_UNITS.reset(token)
+# The unit at the same place of the same words (a subject, then its list, then its partners), by the words
+_READ_UNITS = DocumentMemo("read_units")
+reading_units = _READ_UNITS.reading
 
 
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
-    read = _READ_UNITS.get()
+    read = _READ_UNITS.table()
     if read is None:
         return _parse_unit(tokens, i)
     key = (tuple(tokens), i)

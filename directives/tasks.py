@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -41,7 +38,7 @@ from .names import (
 )
 from .structure import Block
 from .tables import ROW_ACTION, ROW_SENTENCE, cell_units
-from .text import UPPER, PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
+from .text import UPPER, DocumentMemo, PhraseIndex, Token, capitalize_first, fold, low_at, tokenize
 
 _ASSIGN = PhraseIndex(lx.ASSIGN_VERBS)
 _SELF_NAMES = PhraseIndex(lx.SELF_NAMES)
@@ -1830,25 +1827,14 @@ _RESULTS_BELOW = re.compile(r"(?:đạt được|đã đạt|có được)\s+(?:
 _GROUNDS_AFTER_HEED = PhraseIndex(lx.phrases_of("căn cứ|trên cơ sở|dựa trên|bám sát"))
 
 
-# The rules ask for a sentence's assignments again and again (a title, then its paragraphs; the reader,
-# then the topic and closing rules): while one document is read, each sentence is read once. (One
-# document: a reading depends on the short names that document defines.)
-_READ_ASSIGNMENTS: ContextVar[dict[str, list[Assignment]] | None] = ContextVar("read_assignments", default=None)
-
-
-@contextmanager
-def reading_assignments() -> Iterator[None]:
-    """Keep the assignments read while one document is read."""
-    token = _READ_ASSIGNMENTS.set({})
-    try:
-        yield
-    finally:
-        _READ_ASSIGNMENTS.reset(token)
+# A sentence's assignments (a title, then its paragraphs; the reader, then the topic and closing rules)
+_READ_ASSIGNMENTS = DocumentMemo("read_assignments")
+reading_assignments = _READ_ASSIGNMENTS.reading
 
 
 def assignments_in(sentence: str) -> list[Assignment]:
     """Assignments of a sentence: its opening one and those opening later ";" clauses."""
-    read = _READ_ASSIGNMENTS.get()
+    read = _READ_ASSIGNMENTS.table()
     if read is None:
         return _assignments_in(sentence)
     if sentence not in read:

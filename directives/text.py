@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .dates import deadlines_in
 
@@ -24,6 +27,26 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() 
 # ("R'lấp", "H'leo", "M'Nông": an initial's apostrophe inside a place name keeps the word whole)
 TOKEN_RE = re.compile(r"\w+(?:(?:[&.\-]|(?<=\b[" + UPPER + r"])['’](?=\w)|/(?![" + UPPER + "][" + LOWER + r"])|(?<=\d)/|(?<=[" + UPPER + r"])/(?![" + UPPER + "][" +
                       LOWER + r"]+(?:\s|$)))\w+)*|[^\w\s]")
+
+
+class DocumentMemo:
+    """What a parser read, kept while one document is read: the parsers ask the same question of the same
+    words again and again. Nothing outlives the document: a reading depends on the short names it defines."""
+
+    def __init__(self, name: str) -> None:
+        self._read: ContextVar[dict[Any, Any] | None] = ContextVar(name, default=None)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        token = self._read.set({})
+        try:
+            yield
+        finally:
+            self._read.reset(token)
+
+    def table(self) -> dict[Any, Any] | None:
+        """The memo of the document being read, or None outside one."""
+        return self._read.get()
 
 
 @lru_cache(maxsize=50000)
