@@ -261,6 +261,10 @@ ROLE_UNITS = _phrases(
     "cơ quan thuế|cơ quan quản lý thuế|cơ quan hải quan|cơ quan bảo hiểm xã hội|"
     # a working group's parts, named by their work alone ("Tổ chuyên môn chịu trách nhiệm xây dựng …")
     "tổ chuyên môn|tổ kỹ thuật|tổ thư ký|tổ giúp việc|"
+    # the owners of reservoirs and dams ("Chủ các hồ chứa thủy điện thường xuyên theo dõi …")
+    "chủ hồ chứa|chủ các hồ chứa|chủ hồ chứa nước|chủ các hồ chứa nước|chủ hồ chứa thủy điện|chủ các hồ chứa thủy điện|"
+    "chủ hồ chứa thủy lợi|chủ các hồ chứa thủy lợi|chủ hồ đập|chủ hồ đập thủy lợi|chủ hồ đập thủy điện|"
+    "chủ hồ đập thủy lợi , thủy điện|chủ đập|"
     "đơn vị soạn thảo|chủ đầu tư|nhà đầu tư|nhà thầu|chủ rừng|đơn vị tư vấn|cơ quan chủ quản|chủ dự án|chủ dự án thành phần|chủ chương trình|"
     "cơ quan được giao chủ trì|đơn vị được giao chủ trì|chính quyền địa phương|chính quyền cơ sở|"
     # government at every level or at one ("phối hợp với chính quyền các cấp", "chính quyền cấp xã")

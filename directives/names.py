@@ -180,7 +180,8 @@ def _capital_in_tail(tokens: list[Token], st: _Tail) -> int | None:
         # the levels of the name's own ("Sở Y tế CÁC TỈNH") are taken after it
         return j
     if len(st.loose) >= 2 and not _LEVELS.match(tokens, j) and \
-            not (tok.low == "việt" and low_at(tokens, j + 1) == "nam" and not _ends_name_at(tokens, j + 2)):
+            not (tok.low == "việt" and low_at(tokens, j + 1) == "nam" and not _ends_name_at(tokens, j + 2)) and \
+            not _trade_before_name(tokens, st):
         # ("Hiệp hội cà phê Việt Nam": a national association named by its trade runs on to the country)
         # "Sở Thông tin và Truyền thông nâng cấp Hệ thống …": after two loose lowercase
         # words a name does not turn to capitals again; they began the action.
@@ -190,9 +191,20 @@ def _capital_in_tail(tokens: list[Token], st: _Tail) -> int | None:
     st.j = j + 1
     # "Chi cục An toàn vệ sinh thực phẩm", "Công ty Khai thác công trình thủy lợi": up to five
     # lowercase words after a capital word; a verb still ends the name before that.
-    st.tails = 0 if tok.is_abbreviation else MAX_NAME_TAIL
+    st.tails = 0 if tok.is_abbreviation and not _company(tokens, st) else MAX_NAME_TAIL
     st.loose = []
     return None
+
+
+def _company(tokens: list[Token], st: _Tail) -> bool:
+    """The name read is a company's ("Công ty …"), whose form ("Cổ phần", "TNHH MTV") its trade may follow."""
+    return [t.low for t in tokens[max(0, st.start - 2):st.start]] == ["công", "ty"]
+
+
+def _trade_before_name(tokens: list[Token], st: _Tail) -> bool:
+    """"Công ty Cổ phần thủy điện Đakđrinh", "Công ty TNHH MTV xây dựng Xa": a company's trade in lowercase,
+    then its proper name (no verb among the lowercase words)."""
+    return _company(tokens, st) and not any(is_predicate_at(tokens, x, weak=False) for x in st.loose)
 
 
 def _ends_name_at(tokens: list[Token], k: int) -> bool:

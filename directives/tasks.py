@@ -1180,6 +1180,8 @@ def _forwarded_to(text: str, tokens: list[Token], end: int) -> tuple[list[UnitRe
     units, units_end = parse_unit_list(text, tokens, j, raw=True)
     if not units:
         return None
+    if low_at(tokens, units_end) == "chủ" and low_at(tokens, units_end + 1) == "trì":
+        return units, True, units_end  # "… đến Phòng X chủ trì, phối hợp Phòng Y (để) xác minh …": its own lead
     so = next((k for k in range(units_end, min(units_end + MAX_FORWARD_TAIL, len(tokens)))
                if tokens[k].low == "để" or tokens[k].text in ".;"), None)
     if so is None or tokens[so].low != "để" or not is_predicate_at(tokens, so + 1, weak=False):
