@@ -1448,13 +1448,7 @@ reading_units = _READ_UNITS.reading
 
 def parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
     """(kind, end, distributive) of a unit reference starting at token i, or None."""
-    read = _READ_UNITS.table()
-    if read is None:
-        return _parse_unit(tokens, i)
-    key = (tuple(tokens), i)
-    if key not in read:
-        read[key] = _parse_unit(tokens, i)
-    return read[key]
+    return _READ_UNITS.recall((tuple(tokens), i), _parse_unit, tokens, i)
 
 
 def _parse_unit(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:

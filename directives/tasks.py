@@ -1836,12 +1836,8 @@ reading_assignments = _READ_ASSIGNMENTS.reading
 
 def assignments_in(sentence: str) -> list[Assignment]:
     """Assignments of a sentence: its opening one and those opening later ";" clauses."""
-    read = _READ_ASSIGNMENTS.table()
-    if read is None:
-        return _assignments_in(sentence)
-    if sentence not in read:
-        read[sentence] = _assignments_in(sentence)
-    return list(read[sentence])  # a new list: a caller may filter it; the assignments are never changed
+    # a new list: a caller may filter it; the assignments themselves are never changed
+    return list(_READ_ASSIGNMENTS.recall(sentence, _assignments_in, sentence))
 
 
 def _assignments_in(sentence: str) -> list[Assignment]:

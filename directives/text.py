@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -44,9 +44,14 @@ class DocumentMemo:
         finally:
             self._read.reset(token)
 
-    def table(self) -> dict[Any, Any] | None:
-        """The memo of the document being read, or None outside one."""
-        return self._read.get()
+    def recall(self, key: Any, read: Callable[..., Any], *args: Any) -> Any:
+        """What `read(*args)` gave for `key` in the document being read, read once; outside a document, read now."""
+        table = self._read.get()
+        if table is None:
+            return read(*args)
+        if key not in table:
+            table[key] = read(*args)
+        return table[key]
 
 
 @lru_cache(maxsize=50000)
